@@ -1,0 +1,175 @@
+package document
+
+import "time"
+
+// Format is the detected or forced format of an input.
+type Format string
+
+// Input formats.
+const (
+	// FormatHTML is a web page.
+	FormatHTML Format = "html"
+	// FormatText is plain text, possibly copied out of a web page with its furniture.
+	FormatText Format = "text"
+)
+
+// Span is a half-open byte range [Start, End) into Document.Text.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Meta is what the page says about the article.
+type Meta struct {
+	Title     string
+	Authors   []string
+	Published string // ISO 8601 date or date-time, "" when unknown
+	Site      string
+	URL       string
+	Language  string
+}
+
+// Removed is a block of page furniture dropped by the cleaner.
+type Removed struct {
+	Text   string
+	Reason string // e.g. "related-list", "navigation", "image-credit", "author-bio"
+}
+
+// Sentence is one sentence of the cleaned text.
+type Sentence struct {
+	Span
+	Paragraph int // index into Document.Paragraphs
+}
+
+// Token is a word or punctuation token of the cleaned text.
+type Token struct {
+	Span
+	Text string
+	Tag  string // part-of-speech tag when a tagger ran, else ""
+}
+
+// Entity types.
+const (
+	Person = "PERSON"
+	Org    = "ORG"
+	GPE    = "GPE"
+	Loc    = "LOC"
+	NORP   = "NORP"
+)
+
+// Entity is a person, organization, place or nationality, with every mention of it.
+type Entity struct {
+	ID       string
+	Type     string
+	Name     string   // canonical name: the longest full form seen
+	Aliases  []string // other forms that refer to it
+	Titles   []string // for people: "chairman", "chief financial officer"
+	Mentions []Span
+}
+
+// Value types.
+const (
+	Money    = "money"
+	Percent  = "percent"
+	Quantity = "quantity"
+	Date     = "date"
+	Period   = "period"
+	Duration = "duration"
+)
+
+// Value is a normalized amount or time expression.
+type Value struct {
+	ID   string
+	Type string
+	Span
+	Text string
+	// Value is the normalized value, encoded as given into the output:
+	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue.
+	Value any
+}
+
+// MoneyValue is a normalized amount of money. Amount is nil for vague amounts.
+type MoneyValue struct {
+	Amount      *float64 `json:"amount" yaml:"amount"`
+	Currency    string   `json:"currency" yaml:"currency"`
+	Min         *float64 `json:"min,omitempty" yaml:"min,omitempty"`
+	Max         *float64 `json:"max,omitempty" yaml:"max,omitempty"`
+	Vague       bool     `json:"vague,omitempty" yaml:"vague,omitempty"`
+	Approximate bool     `json:"approximate,omitempty" yaml:"approximate,omitempty"`
+}
+
+// QuantityValue is a count or measure; Unit is "" for a bare count.
+type QuantityValue struct {
+	Amount float64 `json:"amount" yaml:"amount"`
+	Unit   *string `json:"unit" yaml:"unit"`
+}
+
+// PeriodValue is an inclusive range of dates ("YYYY-MM-DD", "YYYY-MM" or "YYYY").
+type PeriodValue struct {
+	Start string `json:"start" yaml:"start"`
+	End   string `json:"end" yaml:"end"`
+}
+
+// Claim kinds.
+const (
+	Quote      = "quote"
+	Reported   = "reported"
+	Commitment = "commitment"
+	Assertion  = "assertion"
+)
+
+// Claimant is who makes a claim.
+type Claimant struct {
+	Name   string
+	Entity string // entity id, "" when unresolved
+}
+
+// Claim is a quote, reported statement, commitment or assertion.
+type Claim struct {
+	ID       string
+	Kind     string
+	Claimant *Claimant // nil for the article's own assertion
+	Span               // the claim's content
+	Text     string
+	Sentence Span
+	Cue      string
+	Via      string
+	Hedged   bool
+	Entities []string
+	Values   []string
+	Rule     string
+}
+
+// Document is one article on its way through the pipeline.
+type Document struct {
+	// Input.
+	Source string    // the path as given, "-" for stdin
+	ID     any       // echoed from JSON Lines input, nil otherwise
+	Format Format    // html or text
+	Raw    string    // the decoded input (UTF-8)
+	Ref    time.Time // reference date: Meta.Published when known, else the caller's; zero when neither
+
+	// Set by the cleaner.
+	Meta    Meta
+	Text    string // the cleaned article: paragraphs joined by "\n\n"
+	Removed []Removed
+
+	// Set by the segmenter.
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+
+	// Set by the recognizers.
+	Entities []Entity
+	Values   []Value
+	Claims   []Claim
+}

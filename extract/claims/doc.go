@@ -1,0 +1,2 @@
+// Package claims extracts quotes, reported speech, commitments and assertions with their claimants.
+package claims

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"github.com/claimex/claimex/document"
+)
+
+// Errors of the load stage; the CLI names the input before them.
+var (
+	ErrEmpty    = errors.New("empty input")
+	ErrBinary   = errors.New("binary data, not text or HTML")
+	ErrEncoding = errors.New("invalid UTF-8")
+	ErrTooLarge = errors.New("input too large")
+)
+
+// readLimited reads r up to limit bytes and fails past it.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: over %d bytes (raise --max-bytes)", ErrTooLarge, limit)
+	}
+	return data, nil
+}
+
+// load decodes raw bytes to UTF-8 and decides whether they are HTML.
+func load(data []byte, format InputFormat) (*document.Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	data, err := decodeBOM(data)
+	if err != nil {
+		return nil, err
+	}
+	if isBinary(data) {
+		return nil, ErrBinary
+	}
+	isHTML := format == HTML || (format != Text && sniffHTML(data))
+	d := &document.Document{Format: document.FormatText}
+	if isHTML {
+		d.Format = document.FormatHTML
+		if !utf8.Valid(data) {
+			data, err = decodeHTMLCharset(data)
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%w at byte %d", ErrEncoding, invalidAt(data))
+	}
+	d.Raw = strings.ReplaceAll(string(data), "\x00", "")
+	return d, nil
+}
+
+// decodeBOM converts UTF-16 input with a byte-order mark to UTF-8 and drops a UTF-8 BOM.
+func decodeBOM(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		out, _, err := transform.Bytes(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder(), data)
+		if err != nil {
+			return nil, fmt.Errorf("decoding UTF-16: %w", err)
+		}
+		return out, nil
+	}
+	return data, nil
+}
+
+// decodeHTMLCharset decodes a page whose bytes are not UTF-8, by the charset
+// it declares or the one detection finds.
+func decodeHTMLCharset(data []byte) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	if name == "utf-8" {
+		// Declared (or guessed) UTF-8 but invalid: fall back to windows-1252,
+		// the commonest mislabel on the web.
+		enc, _ = charset.Lookup("windows-1252")
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return nil, fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// isBinary reports NUL-heavy or control-heavy data in the first 8 KiB.
+func isBinary(data []byte) bool {
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	ctrl := 0
+	for _, b := range head {
+		if b == 0 {
+			ctrl += 4
+		} else if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(head) // over 5%
+}
+
+func invalidAt(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// sniffHTML reports whether data starts like a web page or fragment.
+func sniffHTML(data []byte) bool {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	head = bytes.ToLower(bytes.TrimSpace(head))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<article", "<div", "<p>", "<p ", "<title", "<?xml"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return true
+		}
+	}
+	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("</p>"))
+}

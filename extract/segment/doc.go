@@ -1,0 +1,2 @@
+// Package segment splits a cleaned article into paragraphs, sentences and tokens.
+package segment

@@ -1,0 +1,281 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// Segmenter splits text into paragraphs, sentences and tokens.
+type Segmenter struct {
+	abbrev map[string]bool // never end a sentence
+	final  map[string]bool // may end a sentence
+}
+
+// New builds a Segmenter from the abbreviation rules in set.
+func New(set *rules.Set) *Segmenter {
+	s := &Segmenter{abbrev: map[string]bool{}, final: map[string]bool{}}
+	for _, r := range set.Abbreviations() {
+		for _, w := range r.Words {
+			if r.Final {
+				s.final[w] = true
+			} else {
+				s.abbrev[w] = true
+			}
+		}
+	}
+	return s
+}
+
+// Run sets d.Paragraphs, d.Sentences and d.Tokens from d.Text.
+func (s *Segmenter) Run(d *document.Document) {
+	d.Paragraphs = Paragraphs(d.Text)
+	d.Sentences = d.Sentences[:0]
+	for i, p := range d.Paragraphs {
+		for _, sp := range s.Sentences(d.Text, p) {
+			d.Sentences = append(d.Sentences, document.Sentence{Span: sp, Paragraph: i})
+		}
+	}
+	d.Tokens = Tokens(d.Text, document.Span{Start: 0, End: len(d.Text)}, d.Tokens[:0])
+}
+
+// Paragraphs returns the spans of the blank-line separated blocks of text,
+// trimmed of surrounding white space.
+func Paragraphs(text string) []document.Span {
+	var out []document.Span
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		next := 0
+		if end < 0 {
+			end = len(text)
+			next = len(text)
+		} else {
+			end += start
+			next = end + 2
+		}
+		if sp := trim(text, document.Span{Start: start, End: end}); sp.Len() > 0 {
+			out = append(out, sp)
+		}
+		start = next
+	}
+	return out
+}
+
+// trim narrows sp to exclude leading and trailing white space.
+func trim(text string, sp document.Span) document.Span {
+	for sp.Start < sp.End {
+		r, n := utf8.DecodeRuneInString(text[sp.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+// Sentences splits the paragraph span p of text into sentence spans. A line
+// break inside a paragraph also ends a sentence.
+func (s *Segmenter) Sentences(text string, p document.Span) []document.Span {
+	var out []document.Span
+	start := p.Start
+	i := p.Start
+	emit := func(end int) {
+		if sp := trim(text, document.Span{Start: start, End: end}); sp.Len() > 0 {
+			out = append(out, sp)
+		}
+		start = end
+	}
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			emit(i)
+			i += n
+			continue
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			j := i + n
+			for j < p.End { // more terminators and closing quotes belong to this sentence
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+					j += n2
+					continue
+				}
+				break
+			}
+			if j >= p.End {
+				i = j
+				continue
+			}
+			r2, _ := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+			k := j
+			for k < p.End {
+				r3, n3 := utf8.DecodeRuneInString(text[k:])
+				if r3 != ' ' && r3 != '\t' {
+					break
+				}
+				k += n3
+			}
+			next, _ := utf8.DecodeRuneInString(text[k:])
+			if k < p.End && next != '\n' && !startsSentence(next) {
+				i = j
+				continue
+			}
+			if r == '.' && !s.endsSentence(text, p.Start, i, k, p.End) {
+				i = j
+				continue
+			}
+			emit(j)
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(p.End)
+	return out
+}
+
+func startsSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\'' || r == '‘' || r == '(' || r == '[' || r == '«' || r == '-' || r == '—'
+}
+
+// endsSentence decides whether the period at dot ends a sentence, given the
+// word before it and the text from next on.
+func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
+	w := dot
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if word == "" {
+		return true
+	}
+	if s.abbrev[word] {
+		return false
+	}
+	// A single capital letter is an initial ("J. Smith").
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	if s.final[word] {
+		// "U.S. officials" continues; "in the U.S. The ..." ends. Prefer a break
+		// before a function word that starts sentences.
+		nw := nextWord(text, next, end)
+		switch nw {
+		case "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "But", "And", "This", "That", "On", "At", "Its", "His", "Her", "Their":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func nextWord(text string, i, end int) string {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// Tokens appends the tokens of text within sp to dst: words (with inner
+// apostrophes, hyphens, and periods or commas between digits), possessive
+// endings ("'s") as their own tokens, and single punctuation marks.
+func Tokens(text string, sp document.Span, dst []document.Token) []document.Token {
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n}, Text: text[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < sp.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if j+n2 < sp.End && (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' || r2 == '&') {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				prev, _ := utf8.DecodeLastRuneInString(text[:j])
+				joins := false
+				switch r2 {
+				case '\'', '’':
+					// Keep "don't", split the possessive "'s".
+					joins = isWordRune(r3) && !(r3 == 's' && (j+n2+1 >= sp.End || !isWordRune(rune(text[j+n2+1]))))
+				case '-', '&':
+					joins = isWordRune(r3)
+				case ',':
+					joins = unicode.IsDigit(prev) && unicode.IsDigit(r3)
+				case '.':
+					joins = (unicode.IsDigit(prev) && unicode.IsDigit(r3)) || (unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronymDot(text, i, j))
+				}
+				if joins {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// "U.S." keeps its final period.
+		if j < sp.End && text[j] == '.' && strings.Count(text[i:j], ".") > 0 && isAcronymDot(text, i, j) {
+			j++
+		}
+		dst = append(dst, document.Token{Span: document.Span{Start: i, End: j}, Text: text[i:j]})
+		i = j
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// isAcronymDot reports whether text[i:j] followed by "." looks like an
+// initialism such as "U.S" (single capitals separated by periods).
+func isAcronymDot(text string, i, j int) bool {
+	w := text[i:j]
+	for k, r := range w {
+		if k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if k%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
+}

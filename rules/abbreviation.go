@@ -1,0 +1,26 @@
+package rules
+
+import "errors"
+
+// Abbreviation lists words that end in a period without ending a sentence
+// ("Mr.", "Jan.", "U.S."), for the sentence splitter.
+type Abbreviation struct {
+	Header `yaml:",inline"`
+	// Words are the abbreviations without their final period, matched case-sensitively.
+	Words []string `yaml:"words"`
+	// Final marks abbreviations that may also end a sentence ("U.S.", "Inc.")
+	// when the next word is capitalized and not a name.
+	Final bool `yaml:"final"`
+}
+
+func (a *Abbreviation) validate() error {
+	if len(a.Words) == 0 {
+		return errors.New("words is empty")
+	}
+	return nil
+}
+
+func init() { register("abbreviation", func() Rule { return new(Abbreviation) }) }
+
+// Abbreviations returns the abbreviation rules.
+func (s *Set) Abbreviations() []*Abbreviation { return ofKind[*Abbreviation](s, "abbreviation") }

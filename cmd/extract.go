@@ -1,0 +1,153 @@
+package cmd
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimex/claimex/extract"
+	"github.com/claimex/claimex/internal/batch"
+	"github.com/claimex/claimex/internal/output"
+)
+
+type extractOptions struct {
+	pipeline pipelineFlags
+	format   string
+	output   string
+	include  []string
+	workers  int
+	quiet    bool
+}
+
+func newExtractCmd(s streams) *cobra.Command {
+	o := &extractOptions{}
+	c := &cobra.Command{
+		Use:   "extract [flags] <path>...",
+		Short: "Extract entities, values and claims from articles",
+		Long: `Extract reads each <path> (a file, a folder walked recursively, or - for
+standard input) and writes one document record per article.
+
+An input that cannot be read yields an error record in its place; the run
+goes on, and the exit status is 1 when any input failed.`,
+		Example: `  claimex extract article.html
+  cat article.txt | claimex extract --published 2018-12-19 -
+  claimex extract --format jsonl ./articles/ > claims.jsonl`,
+		Args: minArgs(1),
+		RunE: func(c *cobra.Command, args []string) error { return runExtract(c.Context(), s, o, args) },
+	}
+	f := c.Flags()
+	o.pipeline.register(f)
+	f.StringVar(&o.format, "format", "json", "output format: json, jsonl or yaml")
+	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
+	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
+	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no per-input errors or summary on standard error")
+	return c
+}
+
+func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	format, err := output.ParseFormat(o.format)
+	if err != nil {
+		return usagef("--format: %w", err)
+	}
+	opts, jsonl, err := o.pipeline.options()
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(opts)
+	if err != nil {
+		return err
+	}
+	var w io.Writer = s.out
+	var file *output.AtomicFile
+	if o.output != "" {
+		if file, err = output.CreateAtomic(o.output); err != nil {
+			return usagef("-o: %w", err)
+		}
+		defer file.Abort() // no-op after Commit
+		w = file
+	}
+	enc := output.NewEncoder(w, format)
+	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
+	var failed, done int
+	var writeErr error
+	start := time.Now()
+	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
+		return process(ctx, x, it, opts)
+	}, func(r batch.Result[extract.Record]) bool {
+		done++
+		var rec any = r.Value
+		if r.Err != nil {
+			failed++
+			rec = extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}
+			if !o.quiet {
+				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
+			}
+		}
+		if writeErr = enc.Encode(rec); writeErr != nil {
+			return false
+		}
+		return true
+	})
+	if writeErr == nil {
+		writeErr = enc.Close()
+	}
+	if writeErr != nil {
+		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	if file != nil {
+		if err := file.Commit(); err != nil {
+			return fmt.Errorf("writing %s: %w", o.output, err)
+		}
+	}
+	if !o.quiet && done > 1 {
+		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed in %s\n", plural(done, "input"), done-failed, failed, time.Since(start).Round(time.Millisecond))
+	}
+	if failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// process reads one item and runs the pipeline on it.
+func process(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (extract.Record, error) {
+	d, err := processDoc(ctx, x, it, opts)
+	if err != nil {
+		return extract.Record{}, err
+	}
+	return extract.NewRecord(d), nil
+}
+
+// processDoc reads one item and runs the pipeline on it, returning the document.
+func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (*extract.Document, error) {
+	data := it.Data
+	if data == nil {
+		var err error
+		if data, err = batch.ReadFile(it.Path, opts.MaxBytes); err != nil {
+			return nil, err
+		}
+	}
+	in := it.Input
+	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
+		in.Format = formatByName(it.Path)
+	}
+	return x.Extract(ctx, data, in)
+}
+
+// formatByName lets a file's extension settle the format when sniffing is on.
+func formatByName(path string) extract.InputFormat {
+	switch strings.ToLower(path[strings.LastIndexByte(path, '.')+1:]) {
+	case "html", "htm", "xhtml":
+		return extract.HTML
+	}
+	return ""
+}
+

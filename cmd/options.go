@@ -1,0 +1,86 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/claimex/claimex/extract"
+	"github.com/claimex/claimex/rules"
+)
+
+// pipelineFlags are the flags that configure the pipeline, shared by extract, clean and check.
+type pipelineFlags struct {
+	published   string
+	inputFormat string
+	rules       []string
+	maxBytes    int64
+	timeout     time.Duration
+}
+
+func (p *pipelineFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&p.published, "published", "", "reference `date` (YYYY-MM-DD) when an article gives none")
+	fs.StringVar(&p.inputFormat, "input-format", "auto", "input format: auto, text, html or jsonl")
+	fs.StringArrayVar(&p.rules, "rules", nil, "rule pack `file` merged over the built-in packs by rule id (repeatable)")
+	fs.Int64Var(&p.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, in bytes")
+	fs.DurationVar(&p.timeout, "timeout", 30*time.Second, "time limit for one document (0 for none)")
+}
+
+// loadRules merges user packs over the embedded defaults.
+func loadRules(files []string) (*rules.Set, error) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, usagef("rules: %w", err)
+		}
+		if err := set.Merge(f, data); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	return set, nil
+}
+
+// options validates the flags and builds extract.Options; jsonl reports --input-format jsonl.
+func (p *pipelineFlags) options() (opts extract.Options, jsonl bool, err error) {
+	if p.published != "" {
+		t, err := time.Parse("2006-01-02", p.published)
+		if err != nil {
+			return opts, false, usagef("--published %q: want a date as YYYY-MM-DD", p.published)
+		}
+		opts.Published = t
+	}
+	switch p.inputFormat {
+	case "auto", "":
+		opts.Format = extract.Auto
+	case "text":
+		opts.Format = extract.Text
+	case "html":
+		opts.Format = extract.HTML
+	case "jsonl":
+		opts.Format, jsonl = extract.Auto, true
+	default:
+		return opts, false, usagef("--input-format %q: want auto, text, html or jsonl", p.inputFormat)
+	}
+	if p.maxBytes <= 0 {
+		return opts, false, usagef("--max-bytes must be positive, got %d", p.maxBytes)
+	}
+	opts.MaxBytes = p.maxBytes
+	opts.Timeout = p.timeout
+	if opts.Rules, err = loadRules(p.rules); err != nil {
+		return opts, false, err
+	}
+	return opts, jsonl, nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

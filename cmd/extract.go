@@ -150,4 +150,3 @@ func formatByName(path string) extract.InputFormat {
 	}
 	return ""
 }
-

@@ -198,4 +198,6 @@ func (ix *runeIndex) pos(b int) int {
 	return b - ix.extra[k-1]
 }
 
-func (ix *runeIndex) span(s document.Span) Span { return Span{Start: ix.pos(s.Start), End: ix.pos(s.End)} }
+func (ix *runeIndex) span(s document.Span) Span {
+	return Span{Start: ix.pos(s.Start), End: ix.pos(s.End)}
+}

@@ -263,7 +263,9 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 	return dst
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // isAcronymDot reports whether text[i:j] followed by "." looks like an
 // initialism such as "U.S" (single capitals separated by periods).

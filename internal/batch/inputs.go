@@ -137,7 +137,7 @@ func matches(patterns []string, name string) bool {
 func describe(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+		return pe.Err
 	}
 	return err
 }

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+func TestLoad(t *testing.T) {
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "Hello “world”." {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	tests := []struct {
+		name    string
+		data    []byte
+		format  InputFormat
+		wantErr error
+		want    string // substring of Raw
+		html    bool
+	}{
+		{name: "empty", data: nil, wantErr: ErrEmpty},
+		{name: "blank", data: []byte(" \n\t\n"), wantErr: ErrEmpty},
+		{name: "binary", data: append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0, 1, 2, 3}, 100)...), wantErr: ErrBinary},
+		{name: "invalid utf-8 text", data: []byte("caf\xe9 au lait"), wantErr: ErrEncoding},
+		{name: "stray NUL", data: []byte("Hello\x00 world, this is a sentence of text."), want: "Hello world"},
+		{name: "utf-8 BOM", data: []byte("\xEF\xBB\xBFPlain text."), want: "Plain text."},
+		{name: "utf-16 BOM", data: utf16, want: "Hello “world”."},
+		{name: "sniffed html", data: []byte("<!DOCTYPE html><html><p>Hi</p></html>"), html: true, want: "<p>Hi</p>"},
+		{name: "forced text", data: []byte("<p>Hi</p>"), format: Text, want: "<p>Hi</p>"},
+		{name: "declared latin-1", data: []byte(`<html><head><meta charset="iso-8859-1"></head><p>caf` + "\xe9" + `</p></html>`), html: true, want: "café"},
+		{name: "mis-declared utf-8", data: []byte(`<html><head><meta charset="utf-8"></head><p>na` + "\xefve \x93quote\x94" + `</p></html>`), html: true, want: "naïve “quote”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			format := tt.format
+			if format == "" {
+				format = Auto
+			}
+			d, err := load(tt.data, format)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(d.Raw, tt.want) {
+				t.Errorf("Raw = %q, want it to contain %q", d.Raw, tt.want)
+			}
+			if got := d.Format == document.FormatHTML; got != tt.html {
+				t.Errorf("html = %v, want %v", got, tt.html)
+			}
+		})
+	}
+}
+
+func TestReadLimited(t *testing.T) {
+	if _, err := readLimited(strings.NewReader("12345"), 4); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+	if got, err := readLimited(strings.NewReader("1234"), 4); err != nil || string(got) != "1234" {
+		t.Errorf("got %q, %v", got, err)
+	}
+}

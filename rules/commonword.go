@@ -1,0 +1,26 @@
+package rules
+
+import "errors"
+
+// CommonWord lists ordinary words. A capitalized common word (at the start of
+// a sentence, in a headline) is a name only when other evidence says so;
+// Never words ("Tuesday", "January") are never names on their own.
+type CommonWord struct {
+	Header `yaml:",inline"`
+	// Words are lower-case words; an item may hold several separated by spaces.
+	Words []string `yaml:"words"`
+	// Never marks words that are never an entity on their own.
+	Never bool `yaml:"never"`
+}
+
+func (c *CommonWord) validate() error {
+	if len(c.Words) == 0 {
+		return errors.New("words is empty")
+	}
+	return nil
+}
+
+func init() { register("commonword", func() Rule { return new(CommonWord) }) }
+
+// CommonWords returns the common word rules.
+func (s *Set) CommonWords() []*CommonWord { return ofKind[*CommonWord](s, "commonword") }

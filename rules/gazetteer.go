@@ -1,0 +1,52 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Gazetteer lists names of one entity type: countries, cities, nationalities,
+// well-known organizations. Each name may carry variants of the same entity
+// separated by "|" ("United Kingdom|UK|Britain"); the first is the full form.
+type Gazetteer struct {
+	Header `yaml:",inline"`
+	// Type is the entity type of every name: PERSON, ORG, GPE, LOC or NORP.
+	Type string `yaml:"type"`
+	// Names are matched case-sensitively on token boundaries (and
+	// case-insensitively in all-capitals headlines).
+	Names []string `yaml:"names"`
+}
+
+func (g *Gazetteer) validate() error {
+	switch g.Type {
+	case "PERSON", "ORG", "GPE", "LOC", "NORP":
+	default:
+		return fmt.Errorf("type %q is not one of PERSON, ORG, GPE, LOC, NORP", g.Type)
+	}
+	if len(g.Names) == 0 {
+		return errors.New("names is empty")
+	}
+	for _, n := range g.Names {
+		for _, v := range strings.Split(n, "|") {
+			if strings.TrimSpace(v) == "" {
+				return fmt.Errorf("name %q has an empty variant", n)
+			}
+		}
+	}
+	return nil
+}
+
+// Variants returns the forms of one gazetteer name, full form first.
+func Variants(name string) []string {
+	vs := strings.Split(name, "|")
+	for i := range vs {
+		vs[i] = strings.TrimSpace(vs[i])
+	}
+	return vs
+}
+
+func init() { register("gazetteer", func() Rule { return new(Gazetteer) }) }
+
+// Gazetteers returns the gazetteer rules.
+func (s *Set) Gazetteers() []*Gazetteer { return ofKind[*Gazetteer](s, "gazetteer") }

@@ -1,0 +1,38 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+)
+
+// OrgCue lists words that mark a capitalized sequence as an organization
+// ("Inc", "Group", "Ministry of") or, as role nouns, refer back to one
+// ("the company", "the Chinese technology giant").
+type OrgCue struct {
+	Header `yaml:",inline"`
+	// Position says where the words stand: "suffix" (last word of the name,
+	// "Huawei Technologies Co"), "head" (first word, "University of ...") or
+	// "role" (head noun of a definite description: "the company"). The same
+	// kind holds place cues: "place-suffix" ("Grace Road", "Heathrow Airport")
+	// and "place-head" ("Gulf of Mexico", "Isle of Man").
+	Position string `yaml:"position"`
+	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
+	Words []string `yaml:"words"`
+}
+
+func (o *OrgCue) validate() error {
+	switch o.Position {
+	case "suffix", "head", "role", "place-suffix", "place-head":
+	default:
+		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head", o.Position)
+	}
+	if len(o.Words) == 0 {
+		return errors.New("words is empty")
+	}
+	return nil
+}
+
+func init() { register("orgcue", func() Rule { return new(OrgCue) }) }
+
+// OrgCues returns the organization cue rules.
+func (s *Set) OrgCues() []*OrgCue { return ofKind[*OrgCue](s, "orgcue") }

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -16,12 +17,14 @@ import (
 )
 
 type extractOptions struct {
-	pipeline pipelineFlags
-	format   string
-	output   string
-	include  []string
-	workers  int
-	quiet    bool
+	pipeline     pipelineFlags
+	format       string
+	output       string
+	outDir       string
+	skipExisting bool
+	include      []string
+	workers      int
+	quiet        bool
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -36,7 +39,8 @@ An input that cannot be read yields an error record in its place; the run
 goes on, and the exit status is 1 when any input failed.`,
 		Example: `  claimex extract article.html
   cat article.txt | claimex extract --published 2018-12-19 -
-  claimex extract --format jsonl ./articles/ > claims.jsonl`,
+  claimex extract --format jsonl ./articles/ > claims.jsonl
+  claimex extract --out-dir out/ --skip-existing ./articles/`,
 		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runExtract(c.Context(), s, o, args) },
 	}
@@ -44,11 +48,16 @@ goes on, and the exit status is 1 when any input failed.`,
 	o.pipeline.register(f)
 	f.StringVar(&o.format, "format", "json", "output format: json, jsonl or yaml")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
+	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
+	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file exists")
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no per-input errors or summary on standard error")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress, per-input errors or summary on standard error")
 	return c
 }
+
+// errSkipped marks an input whose output already exists.
+var errSkipped = errors.New("output exists")
 
 func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
 	if ctx == nil {
@@ -57,6 +66,12 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	format, err := output.ParseFormat(o.format)
 	if err != nil {
 		return usagef("--format: %w", err)
+	}
+	if o.output != "" && o.outDir != "" {
+		return usagef("-o and --out-dir cannot be used together")
+	}
+	if o.skipExisting && o.outDir == "" {
+		return usagef("--skip-existing needs --out-dir")
 	}
 	opts, jsonl, err := o.pipeline.options()
 	if err != nil {
@@ -75,29 +90,55 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		defer file.Abort() // no-op after Commit
 		w = file
 	}
+	dir := output.Dir{Root: o.outDir, Format: format}
 	enc := output.NewEncoder(w, format)
+	var progress *output.Progress
+	if s.errIsTerminal && !o.quiet {
+		progress = output.NewProgress(s.err)
+	}
 	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
-	var failed, done int
+	var failed, done, skipped int
 	var writeErr error
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
+		if o.skipExisting {
+			if p, err := dir.Path(it.Rel, it.Line, it.Input.ID); err == nil && output.Exists(p) {
+				return extract.Record{}, errSkipped
+			}
+		}
 		return process(ctx, x, it, opts)
 	}, func(r batch.Result[extract.Record]) bool {
 		done++
+		if errors.Is(r.Err, errSkipped) {
+			skipped++
+			return true
+		}
 		var rec any = r.Value
 		if r.Err != nil {
 			failed++
 			rec = extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}
 			if !o.quiet {
+				if progress != nil {
+					progress.Clear()
+				}
 				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
 			}
 		}
-		if writeErr = enc.Encode(rec); writeErr != nil {
-			return false
+		if o.outDir != "" {
+			writeErr = writeToDir(dir, r.Item, rec)
+		} else {
+			writeErr = enc.Encode(rec)
 		}
-		return true
+		if progress != nil {
+			progress.Done, progress.Failed, progress.Skipped = done, failed, skipped
+			progress.Tick()
+		}
+		return writeErr == nil
 	})
-	if writeErr == nil {
+	if progress != nil {
+		progress.Clear()
+	}
+	if writeErr == nil && o.outDir == "" {
 		writeErr = enc.Close()
 	}
 	if writeErr != nil {
@@ -109,12 +150,25 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		}
 	}
 	if !o.quiet && done > 1 {
-		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed in %s\n", plural(done, "input"), done-failed, failed, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped, failed)
+		if skipped > 0 {
+			fmt.Fprintf(s.err, ", %d skipped", skipped)
+		}
+		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	if failed > 0 {
 		return errFailed
 	}
 	return nil
+}
+
+// writeToDir writes one record under --out-dir.
+func writeToDir(dir output.Dir, it batch.Item, rec any) error {
+	p, err := dir.Path(it.Rel, it.Line, it.Input.ID)
+	if err != nil {
+		return fmt.Errorf("%s: %w", it.Source, err)
+	}
+	return dir.Write(p, rec)
 }
 
 // process reads one item and runs the pipeline on it.

@@ -24,6 +24,12 @@ type Item struct {
 	Source string
 	// Path is the file to read when Data is nil.
 	Path string
+	// Rel is the input's path relative to the argument that named it (the
+	// file's name for a file argument, its path below the folder for a walked
+	// one, "stdin" for standard input), used to mirror inputs in an output folder.
+	Rel string
+	// Line is the 1-based line of a JSON Lines article, 0 otherwise.
+	Line int
 	// Data is the article's bytes when already read (stdin, JSON Lines).
 	Data []byte
 	// Input carries the id, format and metadata hints for the extractor.
@@ -63,24 +69,24 @@ func Items(paths []string, opts Options) iter.Seq[Item] {
 func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 	if p == "-" {
 		if opts.JSONL {
-			return jsonLines("-", opts.Stdin, opts.MaxBytes, yield)
+			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
 		}
 		data, err := readAll(opts.Stdin, opts.MaxBytes)
-		return yield(Item{Source: "-", Data: data, Input: extract.Input{Source: "-"}, Err: err})
+		return yield(Item{Source: "-", Rel: "stdin", Data: data, Input: extract.Input{Source: "-"}, Err: err})
 	}
 	st, err := os.Stat(p)
 	if err != nil {
 		return yield(Item{Source: p, Err: describe(err)})
 	}
 	if !st.IsDir() {
-		return fileItem(p, opts, yield)
+		return fileItem(p, filepath.Base(p), opts, yield)
 	}
 	found := 0
 	var walkErr error
 	stopped := false
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if !yield(Item{Source: path, Err: describe(err)}) {
+			if !yield(Item{Source: path, Rel: relTo(p, path), Err: describe(err)}) {
 				stopped = true
 				return filepath.SkipAll
 			}
@@ -91,7 +97,7 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 			return nil
 		}
 		found++
-		if !fileItem(path, opts, yield) {
+		if !fileItem(path, relTo(p, path), opts, yield) {
 			stopped = true
 			return filepath.SkipAll
 		}
@@ -112,16 +118,24 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 	return true
 }
 
-func fileItem(path string, opts Options, yield func(Item) bool) bool {
+func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	if !opts.JSONL {
-		return yield(Item{Source: path, Path: path, Input: extract.Input{Source: path}})
+		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return yield(Item{Source: path, Err: describe(err)})
+		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
 	defer f.Close()
-	return jsonLines(path, f, opts.MaxBytes, yield)
+	return jsonLines(path, rel, f, opts.MaxBytes, yield)
+}
+
+// relTo returns path relative to root, or its base name when that fails.
+func relTo(root, path string) string {
+	if rel, err := filepath.Rel(root, path); err == nil && rel != "." {
+		return rel
+	}
+	return filepath.Base(path)
 }
 
 func matches(patterns []string, name string) bool {
@@ -184,12 +198,14 @@ type jsonLine struct {
 }
 
 // jsonLines yields one item per non-blank line of r.
-func jsonLines(source string, r io.Reader, limit int64, yield func(Item) bool) bool {
+func jsonLines(source, rel string, r io.Reader, limit int64, yield func(Item) bool) bool {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(br, limit)
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
-			if !yield(lineItem(source, n, line, tooLong, limit)) {
+			it := lineItem(source, n, line, tooLong, limit)
+			it.Rel, it.Line = rel, n
+			if !yield(it) {
 				return false
 			}
 		}
@@ -197,7 +213,7 @@ func jsonLines(source string, r io.Reader, limit int64, yield func(Item) bool) b
 			return true
 		}
 		if err != nil {
-			return yield(Item{Source: source, Err: fmt.Errorf("line %d: %w", n, err)})
+			return yield(Item{Source: source, Rel: rel, Line: n, Err: fmt.Errorf("line %d: %w", n, err)})
 		}
 	}
 }

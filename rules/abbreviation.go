@@ -11,6 +11,8 @@ type Abbreviation struct {
 	// Final marks abbreviations that may also end a sentence ("U.S.", "Inc.")
 	// when the next word is capitalized and not a name.
 	Final bool `yaml:"final"`
+	// BeforeNumber marks abbreviations that only hold before a number ("No. 5", "pp. 12").
+	BeforeNumber bool `yaml:"before_number"`
 }
 
 func (a *Abbreviation) validate() error {

@@ -11,20 +11,24 @@ import (
 
 // Segmenter splits text into paragraphs, sentences and tokens.
 type Segmenter struct {
-	abbrev map[string]bool // never end a sentence
-	final  map[string]bool // may end a sentence
+	abbrev   map[string]bool // never end a sentence
+	final    map[string]bool // may end a sentence
+	numbered map[string]bool // do not end a sentence before a number
 }
 
 // New builds a Segmenter from the abbreviation rules in set.
 func New(set *rules.Set) *Segmenter {
-	s := &Segmenter{abbrev: map[string]bool{}, final: map[string]bool{}}
+	s := &Segmenter{abbrev: map[string]bool{}, final: map[string]bool{}, numbered: map[string]bool{}}
 	for _, r := range set.Abbreviations() {
+		m := s.abbrev
+		switch {
+		case r.Final:
+			m = s.final
+		case r.BeforeNumber:
+			m = s.numbered
+		}
 		for _, w := range r.Words {
-			if r.Final {
-				s.final[w] = true
-			} else {
-				s.abbrev[w] = true
-			}
+			m[w] = true
 		}
 	}
 	return s
@@ -179,6 +183,10 @@ func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
 	if s.abbrev[word] {
 		return false
 	}
+	if s.numbered[word] && next < end {
+		r, _ := utf8.DecodeRuneInString(text[next:])
+		return !unicode.IsDigit(r)
+	}
 	// A single capital letter is an initial ("J. Smith").
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return false
@@ -219,6 +227,11 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 			i += n
 			continue
 		}
+		if (r == '\'' || r == '’') && isPossessive(text, i+n, sp.End) && i > sp.Start {
+			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n + 1}, Text: text[i : i+n+1]})
+			i += n + 1
+			continue
+		}
 		if !isWordRune(r) {
 			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n}, Text: text[i : i+n]})
 			i += n
@@ -238,7 +251,7 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 				switch r2 {
 				case '\'', '’':
 					// Keep "don't", split the possessive "'s".
-					joins = isWordRune(r3) && !(r3 == 's' && (j+n2+1 >= sp.End || !isWordRune(rune(text[j+n2+1]))))
+					joins = isWordRune(r3) && !isPossessive(text, j+n2, sp.End)
 				case '-', '&':
 					joins = isWordRune(r3)
 				case ',':
@@ -261,6 +274,19 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 		i = j
 	}
 	return dst
+}
+
+// isPossessive reports whether text[i:] starts with an "s" that ends a word,
+// as after the apostrophe of "Huawei's".
+func isPossessive(text string, i, end int) bool {
+	if i >= end || text[i] != 's' {
+		return false
+	}
+	if i+1 >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return !isWordRune(r)
 }
 
 func isWordRune(r rune) bool {

@@ -1,0 +1,484 @@
+package expect
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Suffix ends the name of every expectation file.
+const Suffix = ".expected.yaml"
+
+// Error is a problem with an expectation file at a position (Line 0 when unknown).
+type Error struct {
+	File string
+	Line int
+	Col  int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line == 0:
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	case e.Col == 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// Errors are all the problems found in one expectation file, in file order.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Load reads the expectation file at path, parses it and locates its article.
+// Problems with the file are returned as [Errors].
+func Load(path string) (*File, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("expectation file: %w", err)
+	}
+	f, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.locate(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// Parse decodes an expectation file strictly: unknown keys, values of the
+// wrong type, unknown entity types, value types and claim kinds are errors.
+// path names the file in errors and settles File.Name; the article is not
+// looked for (see [Load]).
+func Parse(path string, data []byte) (*File, error) {
+	p := &parser{path: path}
+	f := &File{Path: path, Name: fileName(path), root: Pos{1, 1}}
+	f.ArgsPos = f.root
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, Errors{syntaxError(path, err)}
+	}
+	if len(doc.Content) == 0 {
+		return f, nil // an empty file expects nothing
+	}
+	root := resolve(doc.Content[0])
+	f.root = pos(root)
+	f.ArgsPos = f.root
+	p.mapping(root, "an expectation file", sectionKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "args":
+			f.Args, f.ArgsPos = p.args(v), pos(v)
+		case "file":
+			if s, ok := p.text(v, "file"); ok {
+				f.file, f.filePos = s, pos(v)
+			}
+		case "text":
+			p.mapping(v, "text", []string{"keeps", "drops"}, func(key string, _, v *yaml.Node) {
+				if key == "keeps" {
+					f.Keeps = p.phrases(v, "text.keeps")
+				} else {
+					f.Drops = p.phrases(v, "text.drops")
+				}
+			})
+		case "meta":
+			f.Meta = p.meta(v)
+		case "entities":
+			p.list(v, "entities", func(n *yaml.Node) {
+				if e, ok := p.entity(n); ok {
+					f.Entities = append(f.Entities, e)
+				}
+			})
+		case "not_entities":
+			f.NotEntities = p.phrases(v, "not_entities")
+		case "values":
+			p.list(v, "values", func(n *yaml.Node) {
+				if e, ok := p.value(n); ok {
+					f.Values = append(f.Values, e)
+				}
+			})
+		case "not_values":
+			f.NotValues = p.phrases(v, "not_values")
+		case "claims":
+			p.list(v, "claims", func(n *yaml.Node) {
+				if c, ok := p.claim(n); ok {
+					f.Claims = append(f.Claims, c)
+				}
+			})
+		}
+	})
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return f, nil
+}
+
+var sectionKeys = []string{"args", "file", "text", "meta", "entities", "not_entities", "values", "not_values", "claims"}
+
+// locate finds the article: the file: key's path (relative to the
+// expectation file), else NAME.txt, NAME.html or NAME.htm beside it.
+func (f *File) locate() error {
+	dir := filepath.Dir(f.Path)
+	if f.file != "" {
+		a := f.file
+		if !filepath.IsAbs(a) {
+			a = filepath.Join(dir, a)
+		}
+		st, err := os.Stat(a)
+		switch {
+		case err != nil:
+			return Errors{{f.Path, f.filePos.Line, f.filePos.Col, fmt.Sprintf("article %s: %v", a, describe(err))}}
+		case st.IsDir():
+			return Errors{{f.Path, f.filePos.Line, f.filePos.Col, fmt.Sprintf("article %s is a folder", a)}}
+		}
+		f.Article = a
+		return nil
+	}
+	var tried []string
+	for _, ext := range []string{".txt", ".html", ".htm"} {
+		a := filepath.Join(dir, f.Name+ext)
+		if st, err := os.Stat(a); err == nil && !st.IsDir() {
+			f.Article = a
+			return nil
+		}
+		tried = append(tried, filepath.Base(a))
+	}
+	return Errors{{f.Path, f.root.Line, f.root.Col,
+		fmt.Sprintf("no article: found none of %s beside it, and no file: key names one", strings.Join(tried, ", "))}}
+}
+
+// describe shortens file system errors to their cause.
+func describe(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// syntaxError positions a YAML syntax error ("yaml: line 3: ...").
+func syntaxError(path string, err error) *Error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &Error{File: path, Line: line, Msg: "invalid YAML: " + msg[len(m[0]):]}
+	}
+	return &Error{File: path, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
+
+type parser struct {
+	path string
+	errs Errors
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, a ...any) {
+	p.errs = append(p.errs, &Error{File: p.path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, a...)})
+}
+
+func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// resolve follows aliases (*name) to the node they stand for.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// kindName says what a node is, for messages.
+func kindName(n *yaml.Node) string {
+	switch {
+	case n.Kind == yaml.MappingNode:
+		return "a mapping"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case isNull(n):
+		return "nothing (null)"
+	case n.Tag == "!!bool":
+		return "a boolean"
+	case n.Tag == "!!int" || n.Tag == "!!float":
+		return "a number"
+	}
+	return "a string"
+}
+
+// mapping calls fn for each key of a mapping, rejecting unknown and repeated keys.
+func (p *parser) mapping(n *yaml.Node, what string, keys []string, fn func(key string, k, v *yaml.Node)) {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "%s: want a mapping with keys %s, got %s", what, orList(keys), kindName(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			p.errorf(k, "%s: keys must be names", what)
+		case !slices.Contains(keys, k.Value):
+			p.errorf(k, "unknown field %q in %s (want %s)", k.Value, what, orList(keys))
+		case seen[k.Value]:
+			p.errorf(k, "field %q given twice in %s", k.Value, what)
+		default:
+			seen[k.Value] = true
+			fn(k.Value, k, v)
+		}
+	}
+}
+
+// list calls fn for each item of a sequence.
+func (p *parser) list(n *yaml.Node, what string, fn func(item *yaml.Node)) {
+	n = resolve(n)
+	if isNull(n) {
+		return // an empty section
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, "%s: want a list, got %s", what, kindName(n))
+		return
+	}
+	for _, c := range n.Content {
+		fn(resolve(c))
+	}
+}
+
+// text reads a non-empty scalar as a string.
+func (p *parser) text(n *yaml.Node, what string) (string, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		p.errorf(n, "%s: want a string, got %s", what, kindName(n))
+		return "", false
+	}
+	if strings.TrimSpace(n.Value) == "" {
+		p.errorf(n, "%s: empty string", what)
+		return "", false
+	}
+	return n.Value, true
+}
+
+func (p *parser) phrases(n *yaml.Node, what string) []Phrase {
+	var out []Phrase
+	p.list(n, what, func(c *yaml.Node) {
+		if s, ok := p.text(c, what+" item"); ok {
+			out = append(out, Phrase{pos(c), s})
+		}
+	})
+	return out
+}
+
+func (p *parser) stringList(n *yaml.Node, what string) []string {
+	var out []string
+	for _, ph := range p.phrases(n, what) {
+		out = append(out, ph.Text)
+	}
+	return out
+}
+
+// args reads the extract flags: a list, or one string split at spaces.
+func (p *parser) args(n *yaml.Node) []string {
+	if n.Kind == yaml.ScalarNode && !isNull(n) {
+		return strings.Fields(n.Value)
+	}
+	return p.stringList(n, "args")
+}
+
+func (p *parser) meta(n *yaml.Node) []MetaField {
+	var out []MetaField
+	p.mapping(n, "meta", MetaKeys, func(key string, k, v *yaml.Node) {
+		if key == "authors" {
+			if v.Kind != yaml.SequenceNode {
+				p.errorf(v, "meta.authors: want a list of names, got %s", kindName(v))
+				return
+			}
+			n0 := len(p.errs)
+			if list := p.stringList(v, "meta.authors"); len(p.errs) == n0 {
+				out = append(out, MetaField{pos(k), key, append([]string{}, list...)})
+			}
+			return
+		}
+		if s, ok := p.text(v, "meta."+key); ok {
+			out = append(out, MetaField{pos(k), key, s})
+		}
+	})
+	slices.SortStableFunc(out, func(a, b MetaField) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}
+
+// oneOf checks that s is one of allowed.
+func (p *parser) oneOf(n *yaml.Node, what, s string, allowed []string) bool {
+	if !slices.Contains(allowed, s) {
+		p.errorf(n, "%s %q: want %s", what, s, orList(allowed))
+		return false
+	}
+	return true
+}
+
+func (p *parser) entity(n *yaml.Node) (EntitySpec, bool) {
+	e := EntitySpec{Pos: pos(n)}
+	n0 := len(p.errs)
+	var has [2]bool
+	p.mapping(n, "an entity", []string{"type", "name", "titles", "aliases"}, func(key string, _, v *yaml.Node) {
+		switch key {
+		case "type":
+			if s, ok := p.text(v, "entity type"); ok && p.oneOf(v, "entity type", s, EntityTypes) {
+				e.Type, has[0] = s, true
+			}
+		case "name":
+			e.Name, has[1] = p.text(v, "entity name")
+		case "titles":
+			e.Titles = p.stringList(v, "entity titles")
+		case "aliases":
+			e.Aliases = p.stringList(v, "entity aliases")
+		}
+	})
+	if len(p.errs) == n0 {
+		p.require(n, "an entity", has[:], "type", "name")
+	}
+	return e, len(p.errs) == n0
+}
+
+func (p *parser) value(n *yaml.Node) (ValueSpec, bool) {
+	e := ValueSpec{Pos: pos(n)}
+	n0 := len(p.errs)
+	var has [3]bool
+	p.mapping(n, "a value", []string{"type", "text", "value"}, func(key string, _, v *yaml.Node) {
+		switch key {
+		case "type":
+			if s, ok := p.text(v, "value type"); ok && p.oneOf(v, "value type", s, ValueTypes) {
+				e.Type, has[0] = s, true
+			}
+		case "text":
+			e.Text, has[1] = p.text(v, "value text")
+		case "value":
+			e.Value, has[2] = p.plainValue(v)
+		}
+	})
+	if len(p.errs) == n0 {
+		p.require(n, "a value", has[:], "type", "text", "value")
+	}
+	return e, len(p.errs) == n0
+}
+
+func (p *parser) claim(n *yaml.Node) (ClaimSpec, bool) {
+	c := ClaimSpec{Pos: pos(n)}
+	n0 := len(p.errs)
+	var has [2]bool
+	p.mapping(n, "a claim", []string{"kind", "claimant", "via", "hedged", "contains"}, func(key string, _, v *yaml.Node) {
+		switch key {
+		case "kind":
+			items := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				items = v.Content
+			}
+			for _, k := range items {
+				if s, ok := p.text(k, "claim kind"); ok && p.oneOf(resolve(k), "claim kind", strings.ToLower(s), ClaimKinds) {
+					c.Kinds = append(c.Kinds, s)
+				}
+			}
+			has[0] = len(c.Kinds) > 0
+		case "claimant":
+			c.Claimant, _ = p.text(v, "claimant")
+		case "via":
+			c.Via, _ = p.text(v, "via")
+		case "hedged":
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+				p.errorf(v, "hedged: want true or false, got %s", kindName(v))
+				return
+			}
+			b := v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
+			c.Hedged = &b
+		case "contains":
+			c.Contains, has[1] = p.text(v, "contains")
+		}
+	})
+	if len(p.errs) == n0 {
+		p.require(n, "a claim", has[:], "kind", "contains")
+	}
+	return c, len(p.errs) == n0
+}
+
+// plainValue decodes an expected value into nil, bool, numbers, strings,
+// []any and map[string]any. Unquoted dates stay the strings they are written
+// as (YAML would make them timestamps).
+func (p *parser) plainValue(n *yaml.Node) (any, bool) {
+	n = resolve(n)
+	switch n.Kind {
+	case yaml.SequenceNode:
+		out := []any{}
+		for _, c := range n.Content {
+			v, ok := p.plainValue(c)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, v)
+		}
+		return out, true
+	case yaml.MappingNode:
+		out := map[string]any{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := resolve(n.Content[i])
+			if k.Kind != yaml.ScalarNode || isNull(k) {
+				p.errorf(k, "value: keys must be names")
+				return nil, false
+			}
+			if _, dup := out[k.Value]; dup {
+				p.errorf(k, "value: key %q given twice", k.Value)
+				return nil, false
+			}
+			v, ok := p.plainValue(n.Content[i+1])
+			if !ok {
+				return nil, false
+			}
+			out[k.Value] = v
+		}
+		return out, true
+	case yaml.ScalarNode:
+		if n.Tag == "!!timestamp" {
+			return n.Value, true
+		}
+		var v any
+		if err := n.Decode(&v); err != nil {
+			p.errorf(n, "value: %v", err)
+			return nil, false
+		}
+		return v, true
+	}
+	p.errorf(n, "value: want a scalar, list or mapping")
+	return nil, false
+}
+
+// require reports the first missing required key.
+func (p *parser) require(n *yaml.Node, what string, has []bool, keys ...string) {
+	for i, ok := range has {
+		if !ok {
+			p.errorf(n, "%s needs %s", what, keys[i])
+			return
+		}
+	}
+}
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}

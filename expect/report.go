@@ -1,0 +1,115 @@
+package expect
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+)
+
+// FileReport is the outcome of one expectation file.
+type FileReport struct {
+	// File is the expectation file.
+	File string `json:"file"`
+	// Article is the article it was checked against.
+	Article string `json:"article"`
+	// Args are the extract flags the article was run with.
+	Args []string `json:"args"`
+	// Error is set when the article could not be processed; every
+	// expectation of the file then counts as failed.
+	Error string `json:"error,omitempty"`
+	// Passed and Failed count the results.
+	Passed int `json:"passed"`
+	Failed int `json:"failed"`
+	// Results has one entry per expectation, in section order.
+	Results []Result `json:"results"`
+}
+
+// NewFileReport builds the report of f from its results. When err (the
+// failure to process the article) is not nil, every expectation fails with it.
+func NewFileReport(f *File, results []Result, err error) FileReport {
+	r := FileReport{File: f.Path, Article: f.Article, Args: f.Args, Results: results}
+	if r.Args == nil {
+		r.Args = []string{}
+	}
+	if err != nil {
+		r.Error = err.Error()
+		r.Results = nil
+		for _, res := range Check(f, nil) {
+			res.Pass, res.Reason = false, "article not processed: "+r.Error
+			r.Results = append(r.Results, res)
+		}
+	}
+	if r.Results == nil {
+		r.Results = []Result{}
+	}
+	for _, res := range r.Results {
+		if res.Pass {
+			r.Passed++
+		} else {
+			r.Failed++
+		}
+	}
+	return r
+}
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	ClassName string        `xml:"classname,attr"`
+	File      string        `xml:"file,attr"`
+	Line      int           `xml:"line,attr"`
+	Failure   *junitFailure `xml:"failure"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// WriteJUnit writes reports as JUnit XML: one testsuite per expectation file,
+// one testcase per expectation (classname "NAME.section"), and a failure
+// element whose message says what went wrong.
+func WriteJUnit(w io.Writer, reports []FileReport) error {
+	all := junitSuites{Name: "claimex check"}
+	for _, r := range reports {
+		s := junitSuite{Name: r.File, Tests: len(r.Results), Failures: r.Failed, Cases: []junitCase{}}
+		name := fileName(r.File)
+		for _, res := range r.Results {
+			c := junitCase{Name: res.Section + ": " + res.Name, ClassName: name + "." + res.Section, File: r.File, Line: res.Line}
+			if !res.Pass {
+				c.Failure = &junitFailure{Message: res.Reason, Type: res.Section,
+					Text: fmt.Sprintf("%s:%d:%d: %s: %s: %s", r.File, res.Line, res.Col, res.Section, res.Name, res.Reason)}
+			}
+			s.Cases = append(s.Cases, c)
+		}
+		all.Suites = append(all.Suites, s)
+		all.Tests += s.Tests
+		all.Failures += s.Failures
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(all); err != nil {
+		return fmt.Errorf("junit: %w", err)
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

@@ -1,45 +1,137 @@
 package clean
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
-
-	"github.com/PuerkitoBio/goquery"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
-// Cleaner strips page furniture and reads metadata.
-type Cleaner struct{}
+// Cleaner strips page furniture and reads metadata. It holds only what New
+// compiled from the rules and is safe for concurrent use.
+type Cleaner struct {
+	rules []*furniture // in rule-pack order
 
-// New builds a Cleaner from the furniture rules in set.
-func New(set *rules.Set) (*Cleaner, error) { return &Cleaner{}, nil }
+	tags  map[string]*furniture   // element name -> rule
+	attrs map[string][]attrTest   // attribute name -> tests
+	tok   map[string]*furniture   // class/id word -> rule
+	subs  *substrings             // class/id substrings -> rule
+	lines map[string]*furniture   // folded whole line -> rule
+	heads []header                // folded line starts that open a furniture run
+	stop  map[string]bool         // stop words
+	pats  []*furniture            // rules with a compiled pattern
 
-var blankLines = regexp.MustCompile(`\n[ \t]*\n\s*`)
+	bylines    []string        // folded byline openers, longest first
+	separators []string        // title separators
+	roles      map[string]bool // journalist job words
+	joiners    []string        // between author names
+}
+
+// furniture is one compiled furniture rule.
+type furniture struct {
+	id      string
+	reason  string
+	silent  bool
+	content bool
+	strong  bool           // a content cue from classes or attrs, not a bare word
+	pattern *regexp.Regexp // the rule's patterns as one alternation, or nil
+}
+
+type attrTest struct {
+	value string // "" tests presence
+	rule  *furniture
+}
+
+type header struct {
+	prefix string
+	rule   *furniture
+}
+
+// New builds a Cleaner from the furniture and metadata rules in set.
+func New(set *rules.Set) (*Cleaner, error) {
+	c := &Cleaner{
+		tags:  map[string]*furniture{},
+		attrs: map[string][]attrTest{},
+		tok:   map[string]*furniture{},
+		lines: map[string]*furniture{},
+		stop:  map[string]bool{},
+		roles: map[string]bool{},
+	}
+	var subs []subCue
+	for _, r := range set.Furnitures() {
+		f := &furniture{id: r.ID, reason: r.Reason, silent: r.Silent, content: r.Content}
+		c.rules = append(c.rules, f)
+		for _, t := range r.Tags {
+			if _, ok := c.tags[t]; !ok {
+				c.tags[strings.ToLower(t)] = f
+			}
+		}
+		for _, a := range r.Attrs {
+			name, val, _ := strings.Cut(a, "=")
+			name = strings.ToLower(strings.TrimSpace(name))
+			val = compactLower(val)
+			c.attrs[name] = append(c.attrs[name], attrTest{value: val, rule: f})
+		}
+		for _, s := range r.Classes {
+			subs = append(subs, subCue{s: normClass(s), rule: f})
+		}
+		for _, t := range r.Tokens {
+			if _, ok := c.tok[t]; !ok {
+				c.tok[t] = f
+			}
+		}
+		for _, l := range r.Lines {
+			if k := foldLine(l); k != "" {
+				if _, ok := c.lines[k]; !ok {
+					c.lines[k] = f
+				}
+			}
+		}
+		for _, h := range r.Headers {
+			if k := foldLine(h); k != "" {
+				c.heads = append(c.heads, header{prefix: k, rule: f})
+			}
+		}
+		if len(r.Patterns) > 0 {
+			re, err := regexp.Compile(`(?i)(?:` + strings.Join(r.Patterns, `)|(?:`) + `)`)
+			if err != nil {
+				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+			}
+			f.pattern = re
+			c.pats = append(c.pats, f)
+		}
+		for _, w := range r.StopWords {
+			c.stop[strings.ToLower(w)] = true
+		}
+		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
+			f.strong = true
+		}
+	}
+	c.subs = newSubstrings(subs)
+	// Longer headers first, so "related articles" wins over "related".
+	sortHeaders(c.heads)
+	for _, m := range set.Metadatas() {
+		for _, b := range m.Bylines {
+			c.bylines = append(c.bylines, strings.ToLower(b))
+		}
+		c.separators = append(c.separators, m.Separators...)
+		for _, r := range m.Roles {
+			c.roles[strings.ToLower(r)] = true
+		}
+		c.joiners = append(c.joiners, m.Joiners...)
+	}
+	sortLongestFirst(c.bylines)
+	return c, nil
+}
 
 // Run sets d.Text, d.Removed and d.Meta from d.Raw.
 func (c *Cleaner) Run(d *document.Document) error {
+	d.Removed = d.Removed[:0]
 	if d.Format == document.FormatHTML {
-		doc, err := goquery.NewDocumentFromReader(strings.NewReader(d.Raw))
-		if err != nil {
-			return err
-		}
-		doc.Find("script,style,nav,aside,footer,form,noscript").Remove()
-		var paras []string
-		doc.Find("h1,h2,h3,p").Each(func(_ int, s *goquery.Selection) {
-			if t := strings.Join(strings.Fields(s.Text()), " "); t != "" {
-				paras = append(paras, t)
-			}
-		})
-		d.Text = strings.Join(paras, "\n\n")
-		d.Meta.Title = strings.TrimSpace(doc.Find("title").First().Text())
-		return nil
+		return c.runHTML(d)
 	}
-	text := strings.ReplaceAll(d.Raw, "\r\n", "\n")
-	d.Text = strings.TrimSpace(blankLines.ReplaceAllString(text, "\n\n"))
-	if i := strings.IndexByte(d.Text, '\n'); i > 0 {
-		d.Meta.Title = d.Text[:i]
-	}
+	c.runText(d, d.Raw)
 	return nil
 }

@@ -1,0 +1,311 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/claimex/claimex/document"
+)
+
+// elem is one element of the page, indexed in document order.
+type elem struct {
+	n       *html.Node
+	parent  int32
+	furn    *furniture // furniture rule matched by the element itself
+	content int8       // content cue: 0 none, 1 a class word, 2 a class substring or attribute
+	block   bool
+	own     int32 // text directly owned (this block's inline text)
+	ownLink int32 // of which inside links
+	ownPunc int32 // sentence punctuation in own text
+	good    int32 // subtree: text of prose blocks
+	bad     int32 // subtree: other text
+	confirm bool  // furniture confirmed (holds little of the page's prose)
+	inFurn  bool  // inside a confirmed furniture element
+}
+
+// page is the state of one HTML run.
+type page struct {
+	c      *Cleaner
+	elems  []elem
+	index  map[*html.Node]int32
+	cues   map[string]cueHit
+	meta   metaState
+	body   *html.Node
+	hidden map[*html.Node]bool
+}
+
+type cueHit struct {
+	furn    *furniture
+	content int8
+}
+
+// Block-level elements: their boundaries end a paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
+	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true,
+	atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true,
+	atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true,
+	atom.Caption: true, atom.Legend: true, atom.Title: true,
+}
+
+var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+func (c *Cleaner) runHTML(d *document.Document) error {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(d.Raw))
+	if err != nil {
+		// The parser refuses pathological pages (nesting deeper than 512
+		// elements): read their text without the tree.
+		c.runText(d, flatText(d.Raw))
+		return nil
+	}
+	p := &page{c: c, cues: map[string]cueHit{}, index: map[*html.Node]int32{}, hidden: map[*html.Node]bool{}}
+	p.index1(doc.Nodes[0])
+	p.readMeta(d)
+	best := p.choose()
+	p.output(d, best)
+	return nil
+}
+
+// classify matches an element against the tag, attribute and class rules.
+func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent bool) {
+	c := p.c
+	if f := c.tags[n.Data]; f != nil {
+		if f.silent {
+			return f, 0, true
+		}
+		furn = f
+	}
+	var cls string
+	for _, a := range n.Attr {
+		if tests := c.attrs[a.Key]; tests != nil {
+			v := compactLower(a.Val)
+			for _, t := range tests {
+				if t.value == "" || v == t.value || (a.Key == "style" && strings.Contains(v, t.value)) {
+					if t.rule.silent {
+						return t.rule, 0, true
+					}
+					if t.rule.content {
+						content = 2
+					} else if furn == nil {
+						furn = t.rule
+					}
+				}
+			}
+		}
+		if a.Key == "class" || a.Key == "id" {
+			if cls != "" {
+				cls += " "
+			}
+			cls += a.Val
+		}
+	}
+	if cls == "" || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return furn, content, false
+	}
+	hit, ok := p.cues[cls]
+	if !ok {
+		hit = p.classCues(cls)
+		p.cues[cls] = hit
+	}
+	if hit.furn != nil && hit.furn.silent {
+		return hit.furn, 0, true
+	}
+	if hit.content > content {
+		content = hit.content
+	}
+	if furn == nil {
+		furn = hit.furn
+	}
+	return furn, content, false
+}
+
+// classCues matches a class and id value: substrings first, then whole words.
+func (p *page) classCues(cls string) cueHit {
+	var hit cueHit
+	p.c.subs.find(normClass(cls), func(f *furniture) bool {
+		if f.content {
+			hit.content = 2
+		} else if hit.furn == nil {
+			hit.furn = f
+		}
+		return hit.furn == nil || hit.content < 2
+	})
+	classWords(cls, func(w string) bool {
+		f := p.c.tok[w]
+		switch {
+		case f == nil:
+		case f.content:
+			if hit.content < 1 {
+				hit.content = 1
+			}
+		case hit.furn == nil:
+			hit.furn = f
+		}
+		return true
+	})
+	return hit
+}
+
+type frame struct {
+	n      *html.Node
+	parent int32 // index of the nearest indexed element
+	block  int32 // index of the nearest block element
+	link   bool
+}
+
+// index1 walks the tree once, iteratively: it indexes elements, attributes
+// text to blocks, collects metadata and skips what is never content.
+func (p *page) index1(root *html.Node) {
+	stack := []frame{{n: root, parent: -1, block: -1}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		switch n.Type {
+		case html.TextNode:
+			if f.block >= 0 {
+				l, punc := measure(n.Data)
+				e := &p.elems[f.block]
+				e.own += l
+				e.ownPunc += punc
+				if f.link {
+					e.ownLink += l
+				}
+			}
+			continue
+		case html.ElementNode:
+		case html.DocumentNode:
+			for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
+				stack = append(stack, frame{n: ch, parent: f.parent, block: f.block, link: f.link})
+			}
+			continue
+		default:
+			continue
+		}
+		p.meta.element(n)
+		furn, content, silent := p.classify(n)
+		if silent {
+			p.hidden[n] = true
+			continue
+		}
+		if n.DataAtom == atom.Body && p.body == nil {
+			p.body = n
+		}
+		i := int32(len(p.elems))
+		p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
+		p.index[n] = i
+		if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
+			p.elems[i].content = 1
+		}
+		if p.elems[i].content > 0 && furn != nil && furn.reason != "navigation" && furn.reason != "footer" {
+			p.elems[i].furn = nil // a content cue beats a furniture word
+		}
+		blk := f.block
+		if p.elems[i].block {
+			blk = i
+		}
+		link := f.link || n.DataAtom == atom.A
+		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link})
+		}
+	}
+}
+
+// measure counts the non-space bytes of s and its sentence punctuation.
+func measure(s string) (n, punc int32) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r', '\f':
+		case '.', ',', '?', '!', ';':
+			n++
+			punc++
+		default:
+			n++
+		}
+	}
+	return n, punc
+}
+
+// prose reports whether an element's own text reads like article prose.
+func (e *elem) prose() bool {
+	if e.own < 40 || headingTags[e.n.DataAtom] {
+		return false
+	}
+	if e.ownLink*10 > e.own*4 {
+		return false
+	}
+	return e.ownPunc > 0 || e.own >= 120
+}
+
+// sums adds each element's own text into its ancestors, as prose (good) or
+// not (bad); text inside confirmed furniture is always bad.
+func (p *page) sums() {
+	for i := range p.elems {
+		e := &p.elems[i]
+		e.good, e.bad = 0, 0
+		switch {
+		case e.own == 0:
+		case e.prose() && !e.inFurn:
+			e.good = e.own
+		case headingTags[e.n.DataAtom] && !e.inFurn:
+		default:
+			e.bad = e.own
+		}
+	}
+	for i := len(p.elems) - 1; i > 0; i-- {
+		e := &p.elems[i]
+		if e.parent >= 0 {
+			par := &p.elems[e.parent]
+			par.good += e.good
+			par.bad += e.bad
+		}
+	}
+}
+
+// choose scores every element as the article container and returns the best.
+func (p *page) choose() int32 {
+	if len(p.elems) == 0 {
+		return -1
+	}
+	p.sums()
+	total := p.elems[0].good
+	// Furniture holding most of the page's prose is a misread cue: keep it.
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.furn != nil && !e.furn.content {
+			e.confirm = e.good*2 < total || e.good < 200
+		}
+		if e.parent >= 0 {
+			e.inFurn = p.elems[e.parent].inFurn
+		}
+		if e.confirm {
+			e.inFurn = true
+		}
+	}
+	p.sums()
+	best, bestScore := int32(-1), 0.0
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.inFurn || e.good == 0 {
+			continue
+		}
+		s := float64(e.good) - 0.5*float64(e.bad)
+		switch e.content {
+		case 2:
+			s *= 1.25
+		case 1:
+			s *= 1.1
+		}
+		if s > bestScore {
+			best, bestScore = int32(i), s
+		}
+	}
+	return best
+}

@@ -1,0 +1,203 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// subCue is a class/id substring and the rule it belongs to.
+type subCue struct {
+	s    string
+	rule *furniture
+}
+
+// substrings finds cue substrings in class and id values by their first two
+// bytes, so a lookup costs one table probe per byte of the value.
+type substrings struct {
+	first map[uint16][]subCue
+}
+
+func newSubstrings(cues []subCue) *substrings {
+	s := &substrings{first: map[uint16][]subCue{}}
+	for _, c := range cues {
+		if len(c.s) < 2 {
+			continue
+		}
+		k := uint16(c.s[0])<<8 | uint16(c.s[1])
+		s.first[k] = append(s.first[k], c)
+	}
+	for k, l := range s.first {
+		slices.SortStableFunc(l, func(a, b subCue) int { return len(b.s) - len(a.s) })
+		s.first[k] = l
+	}
+	return s
+}
+
+// find calls yield for each cue found in v, stopping when yield returns false.
+func (s *substrings) find(v string, yield func(*furniture) bool) {
+	for i := 0; i+1 < len(v); i++ {
+		l := s.first[uint16(v[i])<<8|uint16(v[i+1])]
+		for _, c := range l {
+			if strings.HasPrefix(v[i:], c.s) && !yield(c.rule) {
+				return
+			}
+		}
+	}
+}
+
+// normClass lower-cases a class or id value and writes "_" as "-".
+func normClass(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			ch += 'a' - 'A'
+		case ch == '_':
+			ch = '-'
+		case ch == '\t' || ch == '\n' || ch == '\r':
+			ch = ' '
+		}
+		b = append(b, ch)
+	}
+	return string(b)
+}
+
+// classWords splits a raw class or id value into lower-case words at
+// punctuation, spaces and lower-to-upper case changes.
+func classWords(s string, yield func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		var ch byte
+		if i < len(s) {
+			ch = s[i]
+		}
+		alnum := ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+		split := !alnum || (ch >= 'A' && ch <= 'Z' && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z')
+		if split && start >= 0 {
+			if !yield(strings.ToLower(s[start:i])) {
+				return
+			}
+			start = -1
+		}
+		if alnum && start < 0 {
+			start = i
+		}
+	}
+}
+
+// compactLower lower-cases s and removes its spaces ("display: none" -> "display:none").
+func compactLower(s string) string {
+	if !strings.ContainsAny(s, " \t\n") && strings.ToLower(s) == s {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// collapse trims s and folds runs of white space to one space.
+func collapse(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldLine lower-cases a line, folds its spaces, and trims the punctuation and
+// symbols around it ("Share this article:" -> "share this article").
+func foldLine(s string) string {
+	s = strings.ToLower(collapse(s))
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' && r != '('
+	})
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.ReplaceAll(s, "’", "'")
+}
+
+func sortHeaders(h []header) {
+	slices.SortStableFunc(h, func(a, b header) int { return len(b.prefix) - len(a.prefix) })
+}
+
+func sortLongestFirst(s []string) {
+	slices.SortStableFunc(s, func(a, b string) int { return len(b) - len(a) })
+}
+
+// lineRule returns the rule a short line or paragraph matches as a whole
+// (lines and patterns), or nil.
+func (c *Cleaner) lineRule(text string) *furniture {
+	if len(text) > 400 {
+		return nil
+	}
+	k := foldLine(text)
+	if k == "" {
+		return nil
+	}
+	if f := c.lines[k]; f != nil {
+		return f
+	}
+	low := strings.ToLower(collapse(text))
+	for _, f := range c.pats {
+		if f.pattern.MatchString(low) {
+			return f
+		}
+	}
+	return nil
+}
+
+// headerRule returns the rule whose header opens this line ("Latest in
+// Security", "More from Reuters"), or nil. A header is a short line that is
+// the cue itself or the cue followed by a few words.
+func (c *Cleaner) headerRule(text string) *furniture {
+	if len(text) > 80 {
+		return nil
+	}
+	k := foldLine(text)
+	if k == "" || strings.IndexByte(k, '.') >= 0 && !strings.HasSuffix(k, "...") {
+		return nil
+	}
+	for _, h := range c.heads {
+		if k == h.prefix {
+			return h.rule
+		}
+		if strings.HasPrefix(k, h.prefix) && len(k) > len(h.prefix) {
+			next, _ := utf8.DecodeRuneInString(k[len(h.prefix):])
+			if next == ' ' || next == ':' {
+				rest := strings.TrimSpace(strings.TrimLeft(k[len(h.prefix):], " :"))
+				if words(rest) <= 4 {
+					return h.rule
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// words counts the space-separated words of s.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

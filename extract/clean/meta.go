@@ -1,0 +1,490 @@
+package clean
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/claimex/claimex/document"
+)
+
+// metaState collects what the page says about itself during the index walk.
+type metaState struct {
+	lang      string
+	title     string
+	canonical string
+	metas     map[string]string // first content per lower-case name or property
+	jsonld    []string
+	timeAttr  string
+	h1        string
+	bylines   []string
+	authors   []string // itemprop=author and rel=author texts
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// element notes the metadata an element carries.
+func (m *metaState) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Html:
+		if v, ok := attr(n, "lang"); ok && m.lang == "" {
+			m.lang = strings.TrimSpace(v)
+		}
+		return
+	case atom.Title:
+		if m.title == "" && (n.Parent == nil || n.Parent.DataAtom != atom.Svg) {
+			m.title = collapse(textOf(n))
+		}
+		return
+	case atom.Meta:
+		key := ""
+		var content string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "property", "name", "itemprop", "http-equiv":
+				if key == "" {
+					key = strings.ToLower(strings.TrimSpace(a.Val))
+				}
+			case "content":
+				content = a.Val
+			}
+		}
+		if key != "" && strings.TrimSpace(content) != "" {
+			if m.metas == nil {
+				m.metas = map[string]string{}
+			}
+			if _, ok := m.metas[key]; !ok {
+				m.metas[key] = strings.TrimSpace(content)
+			}
+		}
+		return
+	case atom.Link:
+		if rel, _ := attr(n, "rel"); strings.EqualFold(strings.TrimSpace(rel), "canonical") && m.canonical == "" {
+			m.canonical, _ = attr(n, "href")
+			m.canonical = strings.TrimSpace(m.canonical)
+		}
+		return
+	case atom.Script:
+		if t, _ := attr(n, "type"); strings.Contains(strings.ToLower(t), "ld+json") {
+			m.jsonld = append(m.jsonld, textOf(n))
+		}
+		return
+	case atom.Time:
+		if v, ok := attr(n, "datetime"); ok && m.timeAttr == "" {
+			m.timeAttr = v
+		}
+	case atom.H1:
+		if m.h1 == "" {
+			m.h1 = collapse(textOf(n))
+		}
+		return
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "itemprop" && a.Val == "datePublished":
+			if v, ok := attr(n, "datetime"); ok {
+				m.timeAttr = v
+			} else if v, ok := attr(n, "content"); ok {
+				m.timeAttr = v
+			}
+		case a.Key == "itemprop" && a.Val == "author", a.Key == "rel" && a.Val == "author":
+			if len(m.authors) < 8 {
+				if t := collapse(textOf(n)); t != "" && len(t) < 100 {
+					m.authors = append(m.authors, t)
+				}
+			}
+		case a.Key == "class" && len(m.bylines) < 4 && strings.Contains(strings.ToLower(a.Val), "byline"):
+			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
+				m.bylines = append(m.bylines, t)
+			}
+		}
+	}
+}
+
+// textOf returns the text under n, iteratively.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 && b.Len() < 1<<20 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			continue
+		}
+		if x.Type == html.ElementNode && (x.DataAtom == atom.Style || x.DataAtom == atom.Noscript) {
+			continue
+		}
+		if x.Type == html.ElementNode && x.DataAtom == atom.Script && x != n {
+			continue
+		}
+		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
+		}
+		if x.Type == html.ElementNode && blockTags[x.DataAtom] && x != n {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// ld is what JSON-LD says about the article.
+type ld struct {
+	headline, published, site, url, lang string
+	authors                             []string
+}
+
+// readLD finds the article object in JSON-LD blocks.
+func readLD(blocks []string) ld {
+	var out ld
+	var best map[string]any
+	bestRank := 0
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, y := range x {
+				visit(y, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			r := ldRank(x)
+			if r > bestRank {
+				best, bestRank = x, r
+			}
+		}
+	}
+	for _, b := range blocks {
+		var v any
+		if json.Unmarshal([]byte(strings.TrimSpace(b)), &v) != nil {
+			continue
+		}
+		visit(v, 0)
+	}
+	if best == nil {
+		return out
+	}
+	out.headline = collapse(ldString(best["headline"]))
+	if out.headline == "" {
+		out.headline = collapse(ldString(best["name"]))
+	}
+	out.published = ldString(best["datePublished"])
+	if out.published == "" {
+		out.published = ldString(best["dateCreated"])
+	}
+	out.url = ldString(best["url"])
+	if out.url == "" {
+		out.url = ldString(best["mainEntityOfPage"])
+	}
+	out.lang = ldString(best["inLanguage"])
+	out.site = collapse(ldString(best["publisher"]))
+	out.authors = ldNames(best["author"], 0)
+	if len(out.authors) == 0 {
+		out.authors = ldNames(best["creator"], 0)
+	}
+	return out
+}
+
+// ldRank rates a JSON-LD object as the article's description.
+func ldRank(x map[string]any) int {
+	types := ldTypes(x["@type"])
+	r := 0
+	for _, t := range types {
+		switch {
+		case strings.HasSuffix(t, "NewsArticle") || t == "ReportageNewsArticle" || t == "AnalysisNewsArticle":
+			r = max(r, 5)
+		case strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report":
+			r = max(r, 4)
+		case t == "WebPage" || t == "ItemPage":
+			r = max(r, 1)
+		}
+	}
+	if r > 0 && x["headline"] != nil {
+		r++
+	}
+	return r
+}
+
+func ldTypes(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, y := range x {
+			if s, ok := y.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldString reads a string, the first of a list, or an object's name, @id or url.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		for _, y := range x {
+			if s := ldString(y); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		for _, k := range []string{"name", "@id", "url"} {
+			if s, ok := x[k].(string); ok && strings.TrimSpace(s) != "" {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	return ""
+}
+
+func ldNames(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, y := range x {
+			out = append(out, ldNames(y, depth+1)...)
+		}
+		return out
+	case map[string]any:
+		if s, ok := x["name"].(string); ok {
+			return []string{s}
+		}
+	}
+	return nil
+}
+
+// readMeta fills d.Meta from what the walk collected.
+func (p *page) readMeta(d *document.Document) {
+	m := &p.meta
+	l := readLD(m.jsonld)
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if v := m.metas[k]; v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	meta := &d.Meta
+	meta.Site = firstNonEmpty(collapse(get("og:site_name")), l.site, get("application-name"), get("twitter:site"))
+	meta.Site = strings.TrimPrefix(meta.Site, "@")
+	title := firstNonEmpty(collapse(get("og:title")), l.headline, p.c.stripSite(m.title, meta.Site), m.h1, collapse(get("twitter:title")))
+	meta.Title = p.c.stripSite(title, meta.Site)
+	authors := cleanAuthors(p.c, l.authors)
+	if len(authors) == 0 {
+		authors = cleanAuthors(p.c, splitNames(p.c, get("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
+	}
+	if len(authors) == 0 {
+		authors = cleanAuthors(p.c, m.authors)
+	}
+	if len(authors) == 0 {
+		for _, b := range m.bylines {
+			if a := cleanAuthors(p.c, splitNames(p.c, b)); len(a) > 0 {
+				authors = a
+				break
+			}
+		}
+	}
+	meta.Authors = authors
+	meta.Published = firstNonEmpty(normDate(l.published), normDate(get("article:published_time")),
+		normDate(get("datepublished")), normDate(get("og:published_time")), normDate(get("pubdate")),
+		normDate(get("publishdate")), normDate(get("publish-date")), normDate(get("date")),
+		normDate(get("dc.date")), normDate(get("dc.date.issued")), normDate(get("sailthru.date")),
+		normDate(get("parsely-pub-date")), normDate(get("article.published")), normDate(m.timeAttr))
+	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
+	meta.Language = firstNonEmpty(normLang(m.lang), normLang(get("og:locale")), normLang(get("content-language")), normLang(l.lang))
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func absURL(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return s
+	}
+	return ""
+}
+
+// normLang turns "en_US" into "en-US" and drops values that are not tags.
+func normLang(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
+	if len(s) < 2 || len(s) > 20 {
+		return ""
+	}
+	for _, r := range s {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return ""
+		}
+	}
+	return s
+}
+
+// stripSite removes the site's name from a page title: "Headline | Site".
+func (c *Cleaner) stripSite(title, site string) string {
+	title = collapse(title)
+	if title == "" {
+		return ""
+	}
+	fs := foldLine(site)
+	for _, sep := range c.separators {
+		i := strings.LastIndex(title, sep)
+		j := strings.Index(title, sep)
+		if i > 0 {
+			head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+			if head != "" && (fs != "" && foldLine(tail) == fs || fs == "" && words(tail) <= 4 && words(head) >= 3) {
+				return head
+			}
+		}
+		if j > 0 && fs != "" && foldLine(title[:j]) == fs {
+			if rest := strings.TrimSpace(title[j+len(sep):]); rest != "" {
+				return rest
+			}
+		}
+	}
+	if fs != "" {
+		// "Headline - Site Name, extra": the last segment names the site.
+		for _, sep := range c.separators {
+			if i := strings.LastIndex(title, sep); i > 0 && strings.Contains(foldLine(title[i:]), fs) {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
+// splitNames splits a byline into names: "By A, B and C".
+func splitNames(c *Cleaner, s string) []string {
+	s = collapse(s)
+	if s == "" {
+		return nil
+	}
+	low := strings.ToLower(s)
+	for _, b := range c.bylines {
+		if strings.HasPrefix(low, b+" ") || strings.HasPrefix(low, b+":") {
+			s = strings.TrimLeft(s[len(b):], " :")
+			break
+		}
+	}
+	parts := []string{s}
+	for _, j := range c.joiners {
+		var next []string
+		for _, p := range parts {
+			sep := j
+			if j != "," {
+				sep = " " + j + " "
+			}
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	return parts
+}
+
+// cleanAuthors keeps the values that look like people's names.
+func cleanAuthors(c *Cleaner, in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range in {
+		a = collapse(a)
+		low := strings.ToLower(a)
+		for _, b := range c.bylines {
+			if strings.HasPrefix(low, b+" ") {
+				a = strings.TrimSpace(a[len(b):])
+				break
+			}
+		}
+		a = strings.Trim(a, " ,;:|-")
+		if !looksLikeName(a) || seen[strings.ToLower(a)] {
+			continue
+		}
+		seen[strings.ToLower(a)] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// looksLikeName accepts one to five words starting with capitals, no URLs or digits.
+func looksLikeName(s string) bool {
+	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(s, "@") || strings.ContainsAny(s, "0123456789/") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n++
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !strings.Contains("dvl", string(r)) { // de, van, von, la
+			return false
+		}
+	}
+	return n >= 1 && n <= 5
+}
+
+var dateLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05",
+	"2006-01-02 15:04", time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "20060102", "20060102150405",
+}
+
+// normDate writes a date as ISO 8601: a date-time when the time is known, else a date.
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 {
+		return ""
+	}
+	for _, l := range dateLayouts {
+		t, err := time.Parse(l, s)
+		if err != nil {
+			continue
+		}
+		if t.Year() < 1900 || t.Year() > 2200 {
+			return ""
+		}
+		switch l {
+		case "January 2, 2006", "Jan 2, 2006", "2 January 2006", "20060102":
+			return t.Format("2006-01-02")
+		case "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04", "20060102150405":
+			return t.Format("2006-01-02T15:04:05")
+		}
+		return t.Format(time.RFC3339)
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil && t.Year() >= 1900 && t.Year() <= 2200 {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}

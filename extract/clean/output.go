@@ -1,0 +1,234 @@
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/claimex/claimex/document"
+)
+
+// state is what an element passes to its descendants in the output walk.
+type state struct {
+	inside bool       // inside the article container
+	furn   *furniture // the confirmed furniture around, or nil
+	origin int32      // the element that furniture rule matched
+	li     bool       // inside a list item
+}
+
+type outFrame struct {
+	n    *html.Node
+	exit bool
+	st   state
+	flush bool
+}
+
+// writer gathers the chunks of text between block boundaries.
+type writer struct {
+	buf     strings.Builder
+	link    int
+	text    int
+	st      state
+	paras   []string
+	removed []document.Removed
+	lastOr  int32
+	c       *Cleaner
+}
+
+// output walks the page in order, keeps the container's prose and lists
+// everything else in d.Removed.
+func (p *page) output(d *document.Document, best int32) {
+	w := &writer{c: p.c, lastOr: -2}
+	root := p.body
+	if root == nil && len(p.elems) > 0 {
+		root = p.elems[0].n
+	}
+	if root == nil {
+		d.Text = ""
+		return
+	}
+	stack := []outFrame{{n: root, st: state{origin: -1}}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		if f.exit {
+			if f.flush {
+				w.flush()
+			}
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			w.add(n.Data, f.st)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if p.hidden[n] {
+			continue
+		}
+		if n.DataAtom == atom.Br {
+			w.buf.WriteByte('\n')
+			continue
+		}
+		if n.DataAtom == atom.Img {
+			continue
+		}
+		st := f.st
+		i, ok := p.index[n]
+		boundary := blockTags[n.DataAtom]
+		if ok {
+			e := &p.elems[i]
+			if i == best {
+				st.inside = true
+				boundary = true
+			}
+			if e.confirm && st.furn == nil {
+				st.furn, st.origin = e.furn, i
+				boundary = true
+			}
+		}
+		if n.DataAtom == atom.Li {
+			st.li = true
+		}
+		if boundary {
+			w.flush()
+		}
+		stack = append(stack, outFrame{n: n, exit: true, flush: boundary})
+		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, outFrame{n: ch, st: st})
+		}
+		if n.DataAtom == atom.A {
+			// Mark the link's text nodes: count them as link text.
+			markLinks(n, w)
+		}
+	}
+	w.flush()
+	d.Text = p.assemble(d, w.paras)
+	d.Removed = append(d.Removed, w.removed...)
+}
+
+// markLinks adds the text length under a link to the writer's link count;
+// the text itself arrives through the walk.
+func markLinks(a *html.Node, w *writer) {
+	// Iterative: links rarely nest, but pages are hostile.
+	stack := []*html.Node{a}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.TextNode {
+			l, _ := measure(n.Data)
+			w.link += int(l)
+			continue
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			stack = append(stack, ch)
+		}
+	}
+}
+
+func (w *writer) add(s string, st state) {
+	w.st = st
+	w.buf.WriteString(s)
+	l, _ := measure(s)
+	w.text += int(l)
+}
+
+// flush ends the current chunk: kept as a paragraph or listed as removed.
+func (w *writer) flush() {
+	raw := w.buf.String()
+	w.buf.Reset()
+	link, total := w.link, w.text
+	w.link, w.text = 0, 0
+	st := w.st
+	if strings.TrimSpace(raw) == "" {
+		return
+	}
+	// Blank lines made of <br><br> separate paragraphs.
+	parts := splitBreaks(raw)
+	for _, part := range parts {
+		t := collapse(part)
+		if t == "" {
+			continue
+		}
+		reason, origin := w.judge(t, st, link, total, len(parts))
+		if reason == "" {
+			w.paras = append(w.paras, t)
+			w.lastOr = -2
+			continue
+		}
+		w.remove(t, reason, origin)
+	}
+}
+
+// judge decides why a chunk goes, or "" to keep it.
+func (w *writer) judge(t string, st state, link, total, parts int) (string, int32) {
+	if st.furn != nil {
+		return st.furn.reason, st.origin
+	}
+	if !st.inside {
+		return "outside-article", -1
+	}
+	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
+		return f.reason, -3
+	}
+	if f := w.c.headerRule(t); f != nil && f.reason != "" {
+		return f.reason, -3
+	}
+	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) {
+		return "link-list", -4
+	}
+	return "", 0
+}
+
+func (w *writer) remove(t, reason string, origin int32) {
+	if n := len(w.removed); n > 0 && origin != -3 && w.lastOr == origin && w.removed[n-1].Reason == reason {
+		w.removed[n-1].Text += "\n" + t
+		return
+	}
+	w.removed = append(w.removed, document.Removed{Text: t, Reason: reason})
+	w.lastOr = origin
+}
+
+// splitBreaks splits text at blank lines made by two or more <br>.
+func splitBreaks(s string) []string {
+	if !strings.Contains(s, "\n") {
+		return []string{s}
+	}
+	var out []string
+	start, nl := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			nl++
+		case ' ', '\t', '\r':
+		default:
+			if nl >= 2 {
+				out = append(out, s[start:i])
+				start = i
+			}
+			nl = 0
+		}
+	}
+	return append(out, s[start:])
+}
+
+// assemble puts the title first and joins the paragraphs.
+func (p *page) assemble(d *document.Document, paras []string) string {
+	title := d.Meta.Title
+	out := make([]string, 0, len(paras)+1)
+	if title != "" {
+		out = append(out, title)
+	}
+	ft := foldLine(title)
+	for _, s := range paras {
+		if ft != "" && foldLine(s) == ft {
+			continue
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "\n\n")
+}

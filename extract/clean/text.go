@@ -1,0 +1,401 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/claimex/claimex/document"
+)
+
+// line is one line (or one unwrapped paragraph) of plain text.
+type line struct {
+	text   string
+	block  int  // index of its blank-line-separated block
+	kind   kind // what it looks like
+	reason string
+	words  int
+}
+
+type kind uint8
+
+const (
+	kShort   kind = iota // a label, headline or heading: no sentence
+	kProse               // a sentence or more
+	kFurn                // matched a furniture line or pattern
+	kHeader              // opens a furniture run ("Latest in News")
+	kByline              // "By Jane Doe"
+)
+
+// runText cleans plain text: it classifies lines, drops furniture runs, and
+// reads the title and authors.
+func (c *Cleaner) runText(d *document.Document, raw string) {
+	lines := c.splitLines(raw)
+	for i := range lines {
+		c.classifyLine(&lines[i])
+	}
+	first, last := -1, -1
+	for i, l := range lines {
+		if l.kind == kProse {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var authors []string
+	// Bylines at the top give the authors.
+	for i := range lines {
+		if first >= 0 && i > first+2 {
+			break
+		}
+		if lines[i].kind == kByline {
+			authors = append(authors, cleanAuthors(c, splitNames(c, lines[i].text))...)
+		}
+	}
+	// Header cues open runs that last to the end of their block and through
+	// later blocks until real prose comes back.
+	for i := 0; i < len(lines); i++ {
+		if lines[i].kind != kHeader {
+			continue
+		}
+		reason := lines[i].reason
+		j := i + 1
+		for ; j < len(lines); j++ {
+			l := &lines[j]
+			if l.block != lines[j-1].block && l.kind == kProse && (l.words >= 40 || sentences(l.text) >= 2) {
+				break
+			}
+			if l.kind != kFurn {
+				l.kind, l.reason = kFurn, reason
+			}
+		}
+		i = j - 1
+	}
+	// Author bios after the body: "Name / Role, Outlet" and "Name is Role at Outlet ...".
+	site := ""
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		if i < first || l.kind == kFurn || l.kind == kHeader {
+			continue
+		}
+		if name, outlet, ok := c.nameRole(lines, i); ok {
+			lines[i].kind, lines[i].reason = kFurn, "author-bio"
+			lines[i+1].kind, lines[i+1].reason = kFurn, "author-bio"
+			authors = append(authors, name)
+			if site == "" {
+				site = outlet
+			}
+			for j := i + 2; j < len(lines) && j <= i+3; j++ {
+				if strings.HasPrefix(lines[j].text, name+" ") && lines[j].kind != kFurn {
+					lines[j].kind, lines[j].reason = kFurn, "author-bio"
+				}
+			}
+			continue
+		}
+		if i > first && l.kind == kProse && c.bioSentence(l.text) != "" && c.onlyFurnitureAfter(lines, i) {
+			authors = append(authors, c.bioSentence(l.text))
+			l.kind, l.reason = kFurn, "author-bio"
+		}
+	}
+	// Runs of three or more headline-like lines are lists of links.
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].kind == kShort && lines[j].words <= 25 {
+			j++
+		}
+		if j-i >= 3 && (i > 0 || j < len(lines)) {
+			reason := "related-list"
+			if last < 0 || i < first {
+				reason = "navigation"
+			}
+			avg := 0
+			for k := i; k < j; k++ {
+				avg += lines[k].words
+			}
+			if reason == "related-list" || avg <= 3*(j-i) {
+				for k := i; k < j; k++ {
+					lines[k].kind, lines[k].reason = kFurn, reason
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	// Headline-like lines after the last prose are trailing furniture.
+	if last >= 0 {
+		for i := last + 1; i < len(lines); i++ {
+			if lines[i].kind == kShort {
+				lines[i].kind, lines[i].reason = kFurn, "related-list"
+			}
+		}
+	}
+	// Title: the first headline-like line before the body.
+	title := ""
+	for i, l := range lines {
+		if first >= 0 && i > first {
+			break
+		}
+		if l.kind == kShort && l.words <= 30 {
+			title = l.text
+			break
+		}
+	}
+	// Assemble.
+	var b strings.Builder
+	prevBlock := -1
+	for _, l := range lines {
+		if l.kind == kFurn || l.kind == kHeader || l.kind == kByline {
+			reason := l.reason
+			if reason == "" {
+				reason = "byline"
+			}
+			if n := len(d.Removed); n > 0 && d.Removed[n-1].Reason == reason {
+				d.Removed[n-1].Text += "\n" + l.text
+			} else {
+				d.Removed = append(d.Removed, document.Removed{Text: l.text, Reason: reason})
+			}
+			continue
+		}
+		if b.Len() > 0 {
+			if l.block != prevBlock {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(l.text)
+		prevBlock = l.block
+	}
+	d.Text = b.String()
+	d.Meta.Title = title
+	d.Meta.Authors = dedupe(authors)
+	if d.Meta.Site == "" {
+		d.Meta.Site = site
+	}
+}
+
+func dedupe(s []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, v := range s {
+		if k := strings.ToLower(v); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// splitLines cuts text into blocks at blank lines and blocks into lines;
+// a block whose lines break mid-sentence is one line.
+func (c *Cleaner) splitLines(raw string) []line {
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	raw = strings.ReplaceAll(raw, "\r", "\n")
+	var out []line
+	block := 0
+	var cur []string
+	end := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if wrapped(cur) {
+			out = append(out, line{text: strings.Join(cur, " "), block: block})
+		} else {
+			for _, l := range cur {
+				out = append(out, line{text: l, block: block})
+			}
+		}
+		cur = cur[:0]
+		block++
+	}
+	for _, l := range strings.Split(raw, "\n") {
+		t := collapse(l)
+		if t == "" {
+			end()
+			continue
+		}
+		cur = append(cur, t)
+	}
+	end()
+	return out
+}
+
+// wrapped reports whether most line breaks of a block fall inside sentences.
+func wrapped(ls []string) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	mid := 0
+	for i := 0; i+1 < len(ls); i++ {
+		last, _ := utf8.DecodeLastRuneInString(ls[i])
+		next, _ := utf8.DecodeRuneInString(ls[i+1])
+		if !terminal(last) && (unicode.IsLower(next) || last == ',' || last == '-' || last == ';') {
+			mid++
+		}
+	}
+	return mid*2 >= len(ls)-1
+}
+
+// terminal reports whether r can end a sentence.
+func terminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '"', '”', '’', '\'', ')', '…', ':':
+		return true
+	}
+	return false
+}
+
+// classifyLine sets a line's kind from rules, length, punctuation and stop words.
+func (c *Cleaner) classifyLine(l *line) {
+	l.words = words(l.text)
+	if f := c.lineRule(l.text); f != nil && !f.content && f.reason != "" {
+		if f.reason == "byline" && strings.HasPrefix(strings.ToLower(l.text), "by ") {
+			l.kind, l.reason = kByline, "byline"
+			return
+		}
+		l.kind, l.reason = kFurn, f.reason
+		return
+	}
+	if f := c.headerRule(l.text); f != nil && f.reason != "" {
+		l.kind, l.reason = kHeader, f.reason
+		return
+	}
+	if c.isProse(l.text, l.words) {
+		l.kind = kProse
+		return
+	}
+	l.kind = kShort
+}
+
+// isProse reports a sentence: enough words, a sentence end, and function words.
+func (c *Cleaner) isProse(s string, n int) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if n >= 30 {
+		return true
+	}
+	if n < 5 || !terminal(last) || last == ':' {
+		return false
+	}
+	stop := 0
+	for _, w := range strings.Fields(s) {
+		if c.stop[strings.ToLower(strings.Trim(w, `.,;:!?"“”‘’'()`))] {
+			stop++
+		}
+	}
+	return stop*100 >= n*15
+}
+
+// sentences counts sentence ends followed by a space or the end.
+func sentences(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			n++
+		}
+	}
+	return n
+}
+
+// nameRole recognizes "Mike Moore" followed by "Deputy Editor, TechRadar Pro".
+func (c *Cleaner) nameRole(ls []line, i int) (name, outlet string, ok bool) {
+	if i+1 >= len(ls) || ls[i].kind != kShort || ls[i+1].kind == kProse || ls[i].block != ls[i+1].block {
+		return "", "", false
+	}
+	name = ls[i].text
+	if ls[i].words < 2 || ls[i].words > 4 || !looksLikeName(name) || strings.ContainsAny(name, ",.:;") {
+		return "", "", false
+	}
+	role := ls[i+1].text
+	if ls[i+1].words > 12 || !c.hasRole(role) {
+		return "", "", false
+	}
+	if k := strings.LastIndexAny(role, ",@|"); k >= 0 {
+		outlet = strings.TrimSpace(role[k+1:])
+	} else if k := strings.Index(role, " at "); k >= 0 {
+		outlet = strings.TrimSpace(role[k+4:])
+	}
+	return name, outlet, true
+}
+
+// hasRole reports whether s holds a journalist's job word.
+func (c *Cleaner) hasRole(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if c.roles[strings.Trim(w, ",.;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// bioSentence returns the name opening "Jane Doe is a reporter at ...", or "".
+func (c *Cleaner) bioSentence(s string) string {
+	fields := strings.Fields(s)
+	for k := 2; k <= 4 && k < len(fields); k++ {
+		verb := fields[k]
+		if verb != "is" && verb != "was" && verb != "has" && verb != "covers" && verb != "writes" && verb != "joined" {
+			continue
+		}
+		name := strings.Join(fields[:k], " ")
+		if !looksLikeName(name) || strings.ContainsAny(name, ",.:;") {
+			return ""
+		}
+		end := strings.IndexAny(s, ".!?")
+		if end < 0 {
+			end = len(s)
+		}
+		if c.hasRole(s[:end]) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// onlyFurnitureAfter reports whether nothing but furniture or short lines follows line i.
+func (c *Cleaner) onlyFurnitureAfter(ls []line, i int) bool {
+	for j := i + 1; j < len(ls); j++ {
+		if ls[j].kind == kProse && ls[j].block != ls[i].block {
+			return false
+		}
+	}
+	return true
+}
+
+// flatText reads the text of a page the tree parser refused, with a tokenizer:
+// block tags become blank lines, scripts and styles go.
+func flatText(raw string) string {
+	z := html.NewTokenizer(strings.NewReader(raw))
+	var b strings.Builder
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] || a == atom.Br {
+				b.WriteString("\n\n")
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Furniture describes one kind of page furniture (navigation, related
+// headlines, share bars, image credits, author bios ...) for the cleaner, or,
+// with Content set, cues of the article body itself. One rule drives both the
+// HTML path (tags, class and id cues) and the plain-text path (lines,
+// headers, patterns).
+type Furniture struct {
+	Header `yaml:",inline"`
+	// Reason is the short kebab-case word reported for each block this rule
+	// removes ("related-list", "share-bar"). Empty for Content rules and for
+	// blocks that are dropped silently (scripts, styles).
+	Reason string `yaml:"reason"`
+	// Content marks cues of the article body: elements matching Classes or
+	// Tokens score higher as the article container. Nothing is removed.
+	Content bool `yaml:"content"`
+	// Silent drops matching elements without listing them in Removed.
+	Silent bool `yaml:"silent"`
+	// Tags are HTML element names that are never article content.
+	Tags []string `yaml:"tags"`
+	// Attrs are attribute tests "name" or "name=value" (value compared
+	// case-insensitively) marking an element as furniture, e.g. "hidden",
+	// "aria-hidden=true", "role=navigation".
+	Attrs []string `yaml:"attrs"`
+	// Classes are lower-case substrings of an element's class or id.
+	Classes []string `yaml:"classes"`
+	// Tokens are lower-case whole words of an element's class or id, split on
+	// "-", "_", spaces and case changes ("ad" matches "top-ad", not "header").
+	Tokens []string `yaml:"tokens"`
+	// Lines are whole lines or paragraphs, compared with case and spaces folded.
+	Lines []string `yaml:"lines"`
+	// Headers are the starts of lines that open a furniture run ("Latest in",
+	// "More from"): the header and the headline-like lines after it go.
+	Headers []string `yaml:"headers"`
+	// Patterns are regular expressions matched against a whole short line
+	// or paragraph (case-insensitive, spaces folded).
+	Patterns []string `yaml:"patterns"`
+	// StopWords are function words of the language; their density tells prose
+	// from headlines and labels.
+	StopWords []string `yaml:"stopwords"`
+}
+
+var kebab = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+
+func (f *Furniture) validate() error {
+	if f.Content && f.Reason != "" {
+		return errors.New("a content rule has no reason")
+	}
+	if f.Reason != "" && !kebab.MatchString(f.Reason) {
+		return fmt.Errorf("reason %q is not a kebab-case word", f.Reason)
+	}
+	if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.StopWords) == 0 {
+		return errors.New("rule matches nothing: give tags, attrs, classes, tokens, lines, headers, patterns or stopwords")
+	}
+	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 {
+		return errors.New("reason is empty (or set silent or content)")
+	}
+	for _, c := range append(append([]string{}, f.Classes...), f.Tokens...) {
+		if c == "" || c != strings.ToLower(c) {
+			return fmt.Errorf("class cue %q must be non-empty lower case", c)
+		}
+	}
+	for _, p := range f.Patterns {
+		if _, err := regexp.Compile(p); err != nil {
+			return fmt.Errorf("pattern %q: %w", p, err)
+		}
+	}
+	return nil
+}
+
+func init() { register("furniture", func() Rule { return new(Furniture) }) }
+
+// Furnitures returns the furniture rules.
+func (s *Set) Furnitures() []*Furniture { return ofKind[*Furniture](s, "furniture") }

@@ -5,11 +5,62 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
-// Finder is built once from a rule set and used for many documents.
-type Finder struct{}
+// Finder finds the entities of documents. It is built once from a rule set
+// and is safe for concurrent use: Run keeps its state in a per-call value.
+type Finder struct {
+	lx *lexicon
+	// media holds the full forms of news organizations, which role nouns
+	// ("the company") never refer to.
+	media map[string]bool
+	// defaultType is the type of a lone capitalized word nothing else explains.
+	defaultType string
+	// roleMentions adds role references ("the company") as mentions.
+	roleMentions bool
+}
 
-// New builds a Finder from set.
-func New(set *rules.Set) (*Finder, error) { return &Finder{}, nil }
+// New builds a Finder from the gazetteer, title, orgcue, namecue,
+// commonword and topic rules of set.
+func New(set *rules.Set) (*Finder, error) {
+	lx, err := newLexicon(set)
+	if err != nil {
+		return nil, err
+	}
+	f := &Finder{lx: lx, media: map[string]bool{}, defaultType: document.Person, roleMentions: true}
+	for _, g := range set.Gazetteers() {
+		if g.ID == "media" {
+			for _, n := range g.Names {
+				for _, v := range rules.Variants(n) {
+					f.media[v] = true
+				}
+			}
+		}
+	}
+	return f, nil
+}
 
-// Run sets d.Entities.
-func (f *Finder) Run(d *document.Document) error { return nil }
+// Run sets d.Entities from d.Text, d.Sentences and d.Tokens: people (with
+// their titles), organizations, places and nationalities, each with its
+// canonical name, aliases and mentions, numbered by first mention.
+func (f *Finder) Run(d *document.Document) error {
+	d.Entities = nil
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	w := &work{f: f, d: d}
+	w.toks, w.sents = prepare(d)
+	w.detectSports()
+	for _, s := range w.sents {
+		if !s.caps {
+			w.scanSentence(s)
+		}
+	}
+	w.resolveTypes()
+	forms, maxLen := w.knownForms()
+	for _, s := range w.sents {
+		if s.caps {
+			w.scanCaps(s, forms, maxLen)
+		}
+	}
+	d.Entities = w.build()
+	return nil
+}

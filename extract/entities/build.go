@@ -1,0 +1,155 @@
+package entities
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+func coarse(typ string) string {
+	switch typ {
+	case document.GPE, document.Loc:
+		return "L"
+	case document.Org:
+		return "O"
+	case document.NORP:
+		return "N"
+	}
+	return "P"
+}
+
+// entityKey says which entity a mention belongs to.
+func (w *work) entityKey(m *mention, orgFirst map[string]string, orgInitials map[string]string) string {
+	c := coarse(m.typ)
+	if m.typ == document.Person {
+		if m.person != "" {
+			return "P:" + m.person
+		}
+		return "P:" + w.surface(m.a, m.b)
+	}
+	if m.group >= 0 {
+		return c + ":g" + strconv.Itoa(m.group)
+	}
+	form := w.key(m.a, m.b, true)
+	if c == "O" {
+		if k, ok := orgFirst[form]; ok {
+			return k
+		}
+		if k, ok := orgInitials[strings.ReplaceAll(form, ".", "")]; ok && m.b-m.a == 1 {
+			return k
+		}
+	}
+	return c + ":" + form
+}
+
+// initials returns the capital initials of a multi-word name, skipping
+// function words: "Government Communications Headquarters" → "gch".
+func (w *work) initials(m *mention) string {
+	var sb strings.Builder
+	for i := m.a; i < m.b; i++ {
+		t := w.toks[i]
+		if !t.cap {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.lower)
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// build groups the mentions into entities, numbered by first mention.
+func (w *work) build() []document.Entity {
+	sort.SliceStable(w.ms, func(i, j int) bool { return w.ms[i].a < w.ms[j].a })
+	orgFirst := map[string]string{}
+	orgInitials := map[string]string{}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.typ != document.Org || m.b-m.a < 2 || m.group >= 0 {
+			continue
+		}
+		k := "O:" + w.key(m.a, m.b, true)
+		first := w.toks[m.a].lower
+		if !w.f.lx.common[first] {
+			if _, ok := orgFirst[first]; !ok {
+				orgFirst[first] = k
+			}
+		}
+		if in := w.initials(m); len(in) >= 2 {
+			if _, ok := orgInitials[in]; !ok {
+				orgInitials[in] = k
+			}
+		}
+	}
+	index := map[string]int{}
+	var ents []document.Entity
+	var counts []map[string]int
+	for i := range w.ms {
+		m := &w.ms[i]
+		k := w.entityKey(m, orgFirst, orgInitials)
+		e, ok := index[k]
+		if !ok {
+			e = len(ents)
+			index[k] = e
+			ents = append(ents, document.Entity{ID: "e" + strconv.Itoa(e+1)})
+			counts = append(counts, map[string]int{})
+		}
+		m.ent = e
+		counts[e][m.typ]++
+		ent := &ents[e]
+		ent.Mentions = append(ent.Mentions, document.Span{Start: w.toks[m.a].span.Start, End: w.toks[m.b-1].span.End})
+		for _, t := range m.titles {
+			if !contains(ent.Titles, t) {
+				ent.Titles = append(ent.Titles, t)
+			}
+		}
+		form := w.surface(m.a, m.b)
+		if m.person != "" && utf8.RuneCountInString(m.person) > utf8.RuneCountInString(ent.Name) {
+			w.rename(ent, m.person)
+		}
+		w.rename(ent, form)
+	}
+	for e := range ents {
+		best, n := "", -1
+		for _, t := range []string{document.Person, document.Org, document.GPE, document.Loc, document.NORP} {
+			if counts[e][t] > n {
+				best, n = t, counts[e][t]
+			}
+		}
+		ents[e].Type = best
+	}
+	w.roles(ents)
+	return ents
+}
+
+// rename makes form the entity's name when it is longer, keeping the other
+// forms as aliases.
+func (w *work) rename(ent *document.Entity, form string) {
+	switch {
+	case ent.Name == "":
+		ent.Name = form
+	case form == ent.Name || contains(ent.Aliases, form):
+	case utf8.RuneCountInString(form) > utf8.RuneCountInString(ent.Name) && !w.capsForm(form):
+		ent.Aliases = append(ent.Aliases, ent.Name)
+		ent.Name = form
+	default:
+		ent.Aliases = append(ent.Aliases, form)
+	}
+}
+
+// capsForm reports whether form is written all in capitals (a headline form
+// never becomes the name when a mixed-case one exists).
+func (w *work) capsForm(form string) bool {
+	return strings.ToUpper(form) == form && strings.ToLower(form) != form && utf8.RuneCountInString(form) > 4
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

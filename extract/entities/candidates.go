@@ -1,0 +1,330 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// Evidence strengths of a mention's type.
+const (
+	guess  = 0 // default reading of an unknown name
+	weak   = 1 // a weak context cue
+	medium = 2 // a context cue or the document's other mentions
+	strong = 3 // a gazetteer, title, honorific or organization suffix
+)
+
+// mention is a stretch of tokens naming something.
+type mention struct {
+	a, b     int // token range
+	typ      string
+	strength int
+	group    int // gazetteer group, -1 when none
+	country  bool
+	titles   []string
+	initial  bool   // a lone common word opening a sentence: needs support elsewhere
+	role     string // for role references ("the company"): the phrase
+	person   string // for short person forms: the full name they stand for
+	ent      int
+}
+
+// work is the state of one Run.
+type work struct {
+	f      *Finder
+	d      *document.Document
+	toks   []tok
+	sents  []sent
+	sports bool
+	ms     []mention
+}
+
+func (w *work) surface(a, b int) string {
+	return w.d.Text[w.toks[a].span.Start:w.toks[b-1].span.End]
+}
+
+// key joins token texts the way gazetteer keys are built.
+func (w *work) key(a, b int, fold bool) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		if fold {
+			sb.WriteString(w.toks[i].lower)
+		} else {
+			sb.WriteString(w.toks[i].text)
+		}
+	}
+	return sb.String()
+}
+
+// gazAt returns the longest gazetteer form starting at token i and ending by end.
+func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
+	lx := w.f.lx
+	var n int
+	if fold {
+		n = lx.gazMaxF[w.toks[i].lower]
+	} else {
+		n = lx.gazMax[w.toks[i].text]
+	}
+	for l := min(n, end-i); l >= 1; l-- {
+		k := w.key(i, i+l, fold)
+		var e gazEntry
+		var ok bool
+		if fold {
+			e, ok = lx.gazFold[k]
+		} else {
+			e, ok = lx.gaz[k]
+		}
+		if ok {
+			return l, e
+		}
+	}
+	return 0, gazEntry{}
+}
+
+// titleAt returns the length of the longest title phrase starting at token i
+// (case-insensitive) that ends by end.
+func (w *work) titleAt(i, end int) int {
+	ps := w.f.lx.titles
+	n := ps.maxLen[w.toks[i].lower]
+	for l := min(n, end-i); l >= 1; l-- {
+		if ps.set[w.key(i, i+l, true)] {
+			return l
+		}
+	}
+	return 0
+}
+
+// titleEndingAt returns the start of the longest title phrase ending at
+// token j (inclusive), extended backwards over modifiers, or -1.
+func (w *work) titleEndingAt(j, lo int) int {
+	if j < lo || !w.toks[j].letters {
+		return -1
+	}
+	best := -1
+	for l := 1; l <= 4 && j-l+1 >= lo; l++ {
+		a := j - l + 1
+		if w.f.lx.titles.set[w.key(a, j+1, true)] {
+			best = a
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower] {
+		best--
+	}
+	return best
+}
+
+func (w *work) titleText(a, b int) string {
+	var parts []string
+	for i := a; i < b; i++ {
+		t := w.toks[i].lower
+		if t == "-" && len(parts) > 0 && i+1 < b {
+			parts[len(parts)-1] += "-" + w.toks[i+1].lower
+			i++
+			continue
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, " ")
+}
+
+// connector reports whether token i may join two capitalized parts of one name.
+func (w *work) connector(runStart, i int) bool {
+	switch w.toks[i].text {
+	case "of":
+		// Only after an organization or place head: "Bank of England", "Gulf of Mexico".
+		for k := runStart; k < i; k++ {
+			if w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text] {
+				return true
+			}
+		}
+		return false
+	case "&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y":
+		return true
+	case "'s", "’s":
+		// "People's Bank": only when a head word follows.
+		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text]
+	}
+	return false
+}
+
+// nameTok reports whether token i can be part of a name in running text.
+func (w *work) nameTok(i int) bool {
+	t := &w.toks[i]
+	if !t.cap {
+		return false
+	}
+	if w.f.lx.never[t.lower] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1) {
+		return false
+	}
+	return true
+}
+
+// scanSentence finds the names of a sentence in running text.
+func (w *work) scanSentence(s sent) {
+	i := s.a
+	for i < s.b {
+		if !w.nameTok(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.b {
+			if w.nameTok(j) {
+				j++
+				continue
+			}
+			if j+1 < s.b && w.nameTok(j+1) && w.connector(i, j) {
+				j += 2
+				continue
+			}
+			break
+		}
+		w.run(s, i, j)
+		i = j
+	}
+}
+
+// run splits the capitalized run [a,b) at titles and honorifics and
+// classifies its parts.
+func (w *work) run(s sent, a, b int) {
+	lx := w.f.lx
+	// A common word opening a sentence is not part of the name: "Without Huawei".
+	if w.toks[a].initial && lx.common[w.toks[a].lower] {
+		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
+			if b-a > 1 {
+				a++
+			}
+		}
+	}
+	segStart := a
+	var title string
+	person := false
+	// Title or honorific just before the run: "chairman Ken Hu", "its chief financial officer, Meng Wanzhou", "Mr. Hu".
+	if t, ok := w.titleBefore(s, a); ok {
+		title, person = t, true
+	}
+	pos := a
+	for pos < b {
+		if l, e := w.gazAt(pos, b, false); l > 0 {
+			// A title inside a gazetteer name ("General Motors") is no title,
+			// but a gazetteer name followed by a title splits: "U.S. President Bill Clinton".
+			_ = e
+			pos += l
+			continue
+		}
+		tl := w.titleAt(pos, b)
+		if tl == 0 && lx.honor[w.toks[pos].lower] {
+			tl = 1
+			if pos+1 < b && w.toks[pos+1].text == "." {
+				tl = 2
+			}
+		}
+		ms := pos
+		for tl == 0 && ms < b && lx.modifier[w.toks[ms].lower] {
+			ms++
+			if ms < b {
+				tl = w.titleAt(ms, b)
+			}
+		}
+		if tl > 0 && ms+tl < b && w.personable(ms+tl, b) {
+			if segStart < pos {
+				w.segment(s, segStart, pos, title, person)
+			}
+			ta := pos
+			if pos == a {
+				for ta > s.a && lx.modifier[w.toks[ta-1].lower] && !w.toks[ta-1].cap {
+					ta--
+				}
+			}
+			title = ""
+			if !lx.honor[w.toks[ms].lower] {
+				title = w.titleText(ta, ms+tl)
+			}
+			person = true
+			segStart = ms + tl
+			pos = segStart
+			continue
+		}
+		pos++
+	}
+	if segStart < b {
+		w.segment(s, segStart, b, title, person)
+	}
+}
+
+// personable reports whether [a,b) can be a person's name after a title.
+func (w *work) personable(a, b int) bool {
+	lx := w.f.lx
+	last := w.toks[b-1].text
+	if lx.suffix[last] || lx.plSuffix[last] {
+		return false
+	}
+	if l, e := w.gazAt(a, b, false); l == b-a && e.typ != document.Person {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !lx.common[w.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore looks for a title or honorific ending just before token a,
+// possibly followed by a comma.
+func (w *work) titleBefore(s sent, a int) (string, bool) {
+	lx := w.f.lx
+	j := a - 1
+	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower] {
+		return "", true
+	}
+	if j >= s.a && lx.honor[w.toks[j].lower] {
+		return "", true
+	}
+	if j >= s.a && w.toks[j].text == "," {
+		j--
+	}
+	if j < s.a || w.toks[j].cap {
+		return "", false
+	}
+	if t := w.titleEndingAt(j, s.a); t >= 0 {
+		return w.titleText(t, j+1), true
+	}
+	return "", false
+}
+
+// titleAfter looks for an appositive title after a name: "Ken Hu, chairman of Huawei".
+func (w *work) titleAfter(s sent, b int) string {
+	lx := w.f.lx
+	i := b
+	if i >= s.b || w.toks[i].text != "," {
+		return ""
+	}
+	i++
+	if i < s.b {
+		switch w.toks[i].lower {
+		case "the", "its", "a", "an", "his", "her", "their", "our":
+			i++
+		}
+	}
+	ms := i
+	for i < s.b && lx.modifier[w.toks[i].lower] {
+		i++
+	}
+	if i >= s.b {
+		return ""
+	}
+	if l := w.titleAt(i, s.b); l > 0 {
+		return w.titleText(ms, i+l)
+	}
+	if l := w.titleAt(ms, s.b); l > 0 {
+		return w.titleText(ms, ms+l)
+	}
+	return ""
+}

@@ -1,0 +1,195 @@
+package entities
+
+import (
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// add records a mention.
+func (w *work) add(m mention) {
+	m.ent = -1
+	if m.group == 0 && m.typ == "" {
+		m.group = -1
+	}
+	w.ms = append(w.ms, m)
+}
+
+// segment classifies the name [a,b) of sentence s. title and person say
+// whether a title or honorific came before it.
+func (w *work) segment(s sent, a, b int, title string, person bool) {
+	lx := w.f.lx
+	// Trim tokens that cannot end a name.
+	for b > a && !w.toks[b-1].cap {
+		b--
+	}
+	for a < b && !w.toks[a].cap {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	m := mention{a: a, b: b, group: -1}
+	if person {
+		if l, e := w.gazAt(a, b, false); !(l == b-a && e.typ != document.Person) {
+			m.typ, m.strength = document.Person, strong
+			if title != "" {
+				m.titles = []string{title}
+			}
+			if t := w.titleAfter(s, b); t != "" {
+				m.titles = append(m.titles, t)
+			}
+			w.add(m)
+			return
+		}
+	}
+	// Whole gazetteer name.
+	if l, e := w.gazAt(a, b, false); l == b-a {
+		m.typ, m.strength, m.group, m.country = e.typ, strong, e.group, w.f.lx.country[e.group]
+		w.sportsTeam(s, &m)
+		w.add(m)
+		return
+	} else if l > 0 && e.typ == document.NORP && !lx.suffix[w.toks[b-1].text] {
+		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov".
+		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
+		w.segment(s, a+l, b, "", false)
+		return
+	}
+	last := w.toks[b-1].text
+	first := w.toks[a].text
+	n := b - a
+	switch {
+	case n > 1 && lx.suffix[last], lx.head[first] && w.hasOf(a, b):
+		m.typ, m.strength = document.Org, strong
+	case n > 1 && lx.plSuffix[last], lx.plHead[first] && w.hasOf(a, b):
+		m.typ, m.strength = document.Loc, strong
+	case w.hasAmp(a, b):
+		m.typ, m.strength = document.Org, strong
+	}
+	if m.typ == "" {
+		if t := w.titleAfter(s, b); t != "" && w.personable(a, b) {
+			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
+		}
+	}
+	if m.typ == "" {
+		if c, ok := w.cueFor(s, a, b); ok {
+			m.typ = c.typ
+			m.strength = medium
+			if c.weak {
+				m.strength = weak
+			}
+		}
+	}
+	if m.typ == "" || m.strength < medium {
+		if l, e := w.gazAt(a, b, false); l > 0 && n == 2 && e.typ == document.GPE && !lx.common[w.toks[b-1].lower] {
+			// "Rotor Volgograd" reversed, "Dynamo Moscow", "Hong Kong Telecom": a place and a word is a body.
+			m.typ, m.strength = document.Org, weak
+		}
+	}
+	allCommon := true
+	for i := a; i < b; i++ {
+		if !lx.common[w.toks[i].lower] {
+			allCommon = false
+			break
+		}
+	}
+	if m.typ == "" || m.strength < medium {
+		switch {
+		case n == 1 && w.acronym(a) && !s.caps:
+			m.typ, m.strength = document.Org, medium
+		case allCommon && m.strength < medium:
+			if n == 1 && w.toks[a].initial {
+				m.initial = true
+			} else {
+				return
+			}
+		case m.typ == "" && n >= 2 && n <= 3:
+			m.typ, m.strength = document.Person, guess
+		case m.typ == "" && n > 3:
+			m.typ, m.strength = document.Org, guess
+		}
+	}
+	w.sportsTeam(s, &m)
+	w.add(m)
+}
+
+// sportsTeam turns a city, region or unknown name on a sports page into a
+// team when a score or a match verb stands next to it.
+func (w *work) sportsTeam(s sent, m *mention) {
+	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength >= medium {
+		return
+	}
+	if m.typ == document.Org && m.strength == strong {
+		return
+	}
+	if m.typ == document.Person && m.b-m.a > 1 {
+		return
+	}
+	b := m.b
+	if b < s.b && w.toks[b].num && !w.tableOfPeople(s, m) {
+		m.typ, m.strength = document.Org, medium
+		return
+	}
+	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports {
+		m.typ, m.strength = document.Org, medium
+	}
+}
+
+// tableOfPeople is a guard for result lines of individual sports, where a
+// name is followed by times or scores: a name with a bracketed country after it.
+func (w *work) tableOfPeople(s sent, m *mention) bool {
+	return m.b+1 < s.b && w.toks[m.b].text == "(" // "Els (South Africa) 68"
+}
+
+func (w *work) hasOf(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) hasAmp(a, b int) bool {
+	for i := a; i < b; i++ {
+		for _, r := range w.toks[i].text {
+			if r == '&' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronym reports whether token i is an all-capitals abbreviation such as "GCHQ".
+func (w *work) acronym(i int) bool {
+	t := w.toks[i]
+	n := utf8.RuneCountInString(t.text)
+	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common[t.lower] && n > 3)
+}
+
+// cueFor finds a context word before or after [a,b) that tells the type.
+func (w *work) cueFor(s sent, a, b int) (cue, bool) {
+	lx := w.f.lx
+	var best cue
+	found := false
+	consider := func(c cue, ok bool) {
+		if !ok || c.sports && !s.sports {
+			return
+		}
+		if !found || best.weak && !c.weak {
+			best, found = c, true
+		}
+	}
+	for l := 1; l <= lx.cueMax; l++ {
+		if a-l >= s.a {
+			c, ok := lx.before[w.key(a-l, a, true)]
+			consider(c, ok)
+		}
+		if b+l <= s.b {
+			c, ok := lx.after[w.key(b, b+l, true)]
+			consider(c, ok)
+		}
+	}
+	return best, found
+}

@@ -1,0 +1,195 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/segment"
+	"github.com/claimex/claimex/rules"
+)
+
+// gazEntry is one form of a gazetteer name.
+type gazEntry struct {
+	typ   string
+	group int  // index of the named thing; forms of one thing share it
+	fold  bool // entry of the case-folded table
+}
+
+// phraseSet holds word sequences (token texts joined by a space) with the
+// longest length per first word, for longest-match lookups.
+type phraseSet struct {
+	set    map[string]bool
+	maxLen map[string]int // first word → most words in a phrase starting with it
+}
+
+func newPhraseSet() phraseSet {
+	return phraseSet{set: map[string]bool{}, maxLen: map[string]int{}}
+}
+
+func (p phraseSet) add(words []string) {
+	if len(words) == 0 {
+		return
+	}
+	p.set[strings.Join(words, " ")] = true
+	if len(words) > p.maxLen[words[0]] {
+		p.maxLen[words[0]] = len(words)
+	}
+}
+
+// lexicon is everything the finder knows from the rule set. It is read-only
+// after New.
+type lexicon struct {
+	gaz       map[string]gazEntry // exact forms
+	gazFold   map[string]gazEntry // lower-cased forms, for all-capitals text
+	gazMax    map[string]int      // first token → longest form in tokens (exact)
+	gazMaxF   map[string]int      // same, lower case
+	gazFull   []string            // group → full form
+	country   map[int]bool        // groups that are countries (national teams stay places)
+	titles    phraseSet           // lower case
+	honor     map[string]bool
+	modifier  map[string]bool
+	suffix    map[string]bool
+	head      map[string]bool
+	role      map[string]bool
+	plSuffix  map[string]bool
+	plHead    map[string]bool
+	common    map[string]bool
+	never     map[string]bool
+	before    map[string]cue // lower-case phrase before a name
+	after     map[string]cue // lower-case phrase after a name
+	cueMax    int
+	sportHead map[string]bool
+	sportWord map[string]bool
+}
+
+// cue is what a context word says about a name.
+type cue struct {
+	typ    string
+	weak   bool
+	sports bool
+}
+
+// words splits a phrase into the token texts the segmenter would produce.
+func words(s string) []string {
+	toks := segment.Tokens(s, document.Span{Start: 0, End: len(s)}, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+func newLexicon(set *rules.Set) (*lexicon, error) {
+	lx := &lexicon{
+		gaz: map[string]gazEntry{}, gazFold: map[string]gazEntry{},
+		gazMax: map[string]int{}, gazMaxF: map[string]int{},
+		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
+		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{},
+		common: map[string]bool{}, never: map[string]bool{},
+		before: map[string]cue{}, after: map[string]cue{},
+		sportHead: map[string]bool{}, sportWord: map[string]bool{},
+		country: map[int]bool{},
+	}
+	for _, g := range set.Gazetteers() {
+		typ := g.Type
+		for _, name := range g.Names {
+			vs := rules.Variants(name)
+			group := len(lx.gazFull)
+			lx.gazFull = append(lx.gazFull, vs[0])
+			if typ == "GPE" && strings.Contains(g.ID, "countr") {
+				lx.country[group] = true
+			}
+			for _, v := range vs {
+				ws := words(v)
+				if len(ws) == 0 {
+					return nil, fmt.Errorf("entities: gazetteer %s: name %q has no words", g.ID, v)
+				}
+				key := strings.Join(ws, " ")
+				if _, dup := lx.gaz[key]; !dup {
+					lx.gaz[key] = gazEntry{typ: typ, group: group}
+					if len(ws) > lx.gazMax[ws[0]] {
+						lx.gazMax[ws[0]] = len(ws)
+					}
+				}
+				lw := lowerAll(ws)
+				lkey := strings.Join(lw, " ")
+				if _, dup := lx.gazFold[lkey]; !dup {
+					lx.gazFold[lkey] = gazEntry{typ: typ, group: group, fold: true}
+					if len(lw) > lx.gazMaxF[lw[0]] {
+						lx.gazMaxF[lw[0]] = len(lw)
+					}
+				}
+			}
+		}
+	}
+	for _, t := range set.Titles() {
+		for _, w := range t.Words {
+			lw := lowerAll(words(w))
+			switch {
+			case t.Honorific:
+				lx.honor[strings.Join(lw, " ")] = true
+			case t.Modifier:
+				lx.modifier[strings.Join(lw, " ")] = true
+			default:
+				lx.titles.add(lw)
+			}
+		}
+	}
+	for _, o := range set.OrgCues() {
+		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
+			"place-suffix": lx.plSuffix, "place-head": lx.plHead}[o.Position]
+		for _, w := range o.Words {
+			if o.Position == "role" {
+				w = strings.ToLower(w)
+			}
+			m[w] = true
+		}
+	}
+	for _, c := range set.CommonWords() {
+		m := lx.common
+		if c.Never {
+			m = lx.never
+		}
+		for _, item := range c.Words {
+			for _, w := range strings.Fields(item) {
+				m[strings.ToLower(w)] = true
+			}
+		}
+	}
+	for _, n := range set.NameCues() {
+		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports}
+		for _, w := range n.Before {
+			k := strings.Join(lowerAll(words(w)), " ")
+			if _, dup := lx.before[k]; !dup {
+				lx.before[k] = c
+			}
+			lx.cueMax = max(lx.cueMax, len(words(w)))
+		}
+		for _, w := range n.After {
+			k := strings.Join(lowerAll(words(w)), " ")
+			if _, dup := lx.after[k]; !dup {
+				lx.after[k] = c
+			}
+			lx.cueMax = max(lx.cueMax, len(words(w)))
+		}
+	}
+	for _, t := range set.Topics() {
+		for _, w := range t.Headline {
+			lx.sportHead[strings.ToLower(w)] = true
+		}
+		for _, w := range t.Words {
+			lx.sportWord[strings.ToLower(w)] = true
+		}
+	}
+	return lx, nil
+}

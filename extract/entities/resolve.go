@@ -1,0 +1,219 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// detectSports marks the sentences of sports pages, and sentences that are
+// about a match themselves (a sport word next to a score).
+func (w *work) detectSports() {
+	lx := w.f.lx
+	if len(w.sents) > 0 {
+		s := w.sents[0]
+		// "SOCCER - ...", "MOTOR RACING - ...".
+		for l := 1; l <= 3 && s.a+l < s.b; l++ {
+			if w.toks[s.a+l].text == "-" && lx.sportHead[w.key(s.a, s.a+l, true)] {
+				w.sports = true
+			}
+		}
+	}
+	for si := range w.sents {
+		s := &w.sents[si]
+		if w.sports {
+			s.sports = true
+			continue
+		}
+		word, score := false, false
+		for i := s.a; i < s.b; i++ {
+			t := w.toks[i]
+			if lx.sportWord[t.lower] {
+				word = true
+			}
+			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {
+				score = true
+			}
+		}
+		s.sports = word && score
+	}
+}
+
+// personIndex maps the first and last words of the document's full person
+// names to the longest such name.
+func (w *work) personIndex() map[string]string {
+	idx := map[string]string{}
+	strength := map[string]int{}
+	for _, m := range w.ms {
+		if m.typ != document.Person || m.b-m.a < 2 || m.person != "" {
+			continue
+		}
+		full := w.surface(m.a, m.b)
+		for _, k := range []string{w.toks[m.b-1].text, w.toks[m.a].text, w.key(m.a+1, m.b, false)} {
+			old, ok := idx[k]
+			if !ok || m.strength > strength[k] || m.strength == strength[k] && len(full) > len(old) {
+				idx[k] = full
+				strength[k] = m.strength
+			}
+		}
+	}
+	return idx
+}
+
+// resolveTypes settles each mention's type with the rest of the document:
+// short forms of people, one reading per form, lone sentence-initial words.
+func (w *work) resolveTypes() {
+	people := w.personIndex()
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.role != "" || m.strength >= strong && m.typ != "" {
+			continue
+		}
+		form := w.key(m.a, m.b, false)
+		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) {
+			m.typ, m.strength, m.person = document.Person, medium, full
+		}
+	}
+	type vote struct {
+		typ      string
+		strength int
+		n        int
+	}
+	best := map[string]vote{}
+	nonInitial := map[string]bool{}
+	for _, m := range w.ms {
+		if m.typ == "" || m.role != "" {
+			continue
+		}
+		form := w.key(m.a, m.b, false)
+		if !m.initial {
+			nonInitial[form] = true
+		}
+		v := best[form]
+		switch {
+		case m.strength > v.strength || v.typ == "":
+			best[form] = vote{m.typ, m.strength, 1}
+		case m.strength == v.strength && m.typ == v.typ:
+			v.n++
+			best[form] = v
+		}
+	}
+	// Unknown single words that open a multi-word organization: "Rotor" of "Rotor Volgograd".
+	orgHead := map[string]bool{}
+	for _, m := range w.ms {
+		if m.typ == document.Org && m.b-m.a > 1 && m.strength >= weak {
+			orgHead[w.toks[m.a].text] = true
+		}
+	}
+	out := w.ms[:0]
+	for _, m := range w.ms {
+		form := w.key(m.a, m.b, false)
+		if v, ok := best[form]; ok && v.strength >= medium && m.strength < medium && m.person == "" {
+			m.typ, m.strength = v.typ, medium
+		}
+		if m.initial && m.strength < medium && !nonInitial[form] {
+			continue
+		}
+		if m.typ == "" && m.b-m.a == 1 && orgHead[form] {
+			m.typ, m.strength = document.Org, weak
+		}
+		if m.typ == "" {
+			m.typ = w.f.defaultType
+		}
+		if m.typ == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	w.ms = out
+}
+
+// known is what the document's running text says about a form, for the
+// all-capitals headlines and tables.
+type known struct {
+	typ    string
+	group  int
+	person string
+}
+
+// scanCaps finds names in an all-capitals sentence by the document's own
+// names and the gazetteers, case-insensitively.
+func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
+	lx := w.f.lx
+	for i := s.a; i < s.b; {
+		t := w.toks[i]
+		if !t.letters || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+			i++
+			continue
+		}
+		kl := 0
+		var kn known
+		for l := min(maxLen[t.lower], s.b-i); l >= 1; l-- {
+			if k, ok := forms[w.key(i, i+l, true)]; ok {
+				kl, kn = l, k
+				break
+			}
+		}
+		gl, ge := w.gazAt(i, s.b, true)
+		if gl == 1 && lx.common[t.lower] && !w.gazExact(i) && kl == 0 {
+			gl = 0 // "TURKEY", "CHAD": only with the document's support
+		}
+		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].text == "," || w.dateLike(i+gl))
+		m := mention{group: -1}
+		switch {
+		case gl > 0 && (dateline || gl > kl):
+			m = mention{a: i, b: i + gl, typ: ge.typ, strength: strong, group: ge.group, country: lx.country[ge.group]}
+		case kl > 0:
+			m = mention{a: i, b: i + kl, typ: kn.typ, strength: medium, group: kn.group, person: kn.person}
+		default:
+			i++
+			continue
+		}
+		if !dateline {
+			w.sportsTeam(s, &m)
+		}
+		m.ent = -1
+		w.ms = append(w.ms, m)
+		i = m.b
+	}
+}
+
+func (w *work) gazExact(i int) bool {
+	_, ok := w.f.lx.gaz[w.toks[i].text]
+	return ok
+}
+
+// dateLike reports whether token i is a date such as "1996-08-30".
+func (w *work) dateLike(i int) bool {
+	t := w.toks[i].text
+	return w.toks[i].num && len(t) >= 8 && strings.Count(t, "-") == 2
+}
+
+// knownForms collects the forms named in running text, lower-cased.
+func (w *work) knownForms() (map[string]known, map[string]int) {
+	forms := map[string]known{}
+	maxLen := map[string]int{}
+	for _, m := range w.ms {
+		k := w.key(m.a, m.b, true)
+		if _, ok := forms[k]; ok {
+			continue
+		}
+		p := m.person
+		if p == "" && m.typ == document.Person && m.b-m.a > 1 {
+			p = w.surface(m.a, m.b)
+		}
+		forms[k] = known{typ: m.typ, group: m.group, person: p}
+		first := w.toks[m.a].lower
+		maxLen[first] = max(maxLen[first], m.b-m.a)
+	}
+	// Surnames and first words of people named in full.
+	for form, full := range w.personIndex() {
+		k := strings.ToLower(form)
+		if _, ok := forms[k]; !ok {
+			forms[k] = known{typ: document.Person, group: -1, person: full}
+			first := strings.Fields(k)[0]
+			maxLen[first] = max(maxLen[first], len(strings.Fields(k)))
+		}
+	}
+	return forms, maxLen
+}

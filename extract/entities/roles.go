@@ -1,0 +1,92 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/claimex/claimex/document"
+)
+
+// roles finds definite descriptions that refer back to an organization named
+// earlier ("the company", "the Chinese technology giant", "the
+// Shenzhen-headquartered conglomerate") and adds them to that organization as
+// aliases and mentions. The organization is the one named most often so far.
+func (w *work) roles(ents []document.Entity) {
+	lx := w.f.lx
+	if !w.f.roleMentions {
+		return
+	}
+	covered := map[int]int{} // token → entity of a name mention
+	for _, m := range w.ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = m.ent
+		}
+	}
+	for _, s := range w.sents {
+		if s.caps {
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			if w.toks[i].lower != "the" {
+				continue
+			}
+			j := i + 1
+			for ; j < s.b && j <= i+5; j++ {
+				t := w.toks[j]
+				if lx.role[t.lower] && !t.cap {
+					break
+				}
+				if e, ok := covered[j]; ok && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
+					continue
+				}
+				if t.cap || !t.letters || lx.never[t.lower] {
+					j = s.b
+					break
+				}
+			}
+			if j >= s.b || j > i+5 || !lx.role[w.toks[j].lower] {
+				continue
+			}
+			// "the company Huawei": the name itself follows.
+			if j+1 < s.b && w.toks[j+1].cap {
+				continue
+			}
+			e := w.salientOrg(ents, w.toks[i].span.Start)
+			if e < 0 {
+				continue
+			}
+			span := document.Span{Start: w.toks[i].span.Start, End: w.toks[j].span.End}
+			alias := "the" + w.d.Text[w.toks[i].span.End:span.End]
+			ent := &ents[e]
+			ent.Mentions = append(ent.Mentions, span)
+			if !contains(ent.Aliases, alias) {
+				ent.Aliases = append(ent.Aliases, alias)
+			}
+			i = j
+		}
+	}
+	for e := range ents {
+		sort.Slice(ents[e].Mentions, func(a, b int) bool { return ents[e].Mentions[a].Start < ents[e].Mentions[b].Start })
+	}
+}
+
+// salientOrg returns the organization with the most name mentions before
+// offset pos, ties going to the latest, or -1.
+func (w *work) salientOrg(ents []document.Entity, pos int) int {
+	best, bestN, bestLast := -1, 0, -1
+	for e := range ents {
+		if ents[e].Type != document.Org || w.f.media[ents[e].Name] {
+			continue
+		}
+		n, last := 0, -1
+		for _, sp := range ents[e].Mentions {
+			if sp.End <= pos {
+				n++
+				last = max(last, sp.Start)
+			}
+		}
+		if n > bestN || n == bestN && n > 0 && last > bestLast {
+			best, bestN, bestLast = e, n, last
+		}
+	}
+	return best
+}

@@ -1,0 +1,133 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// tok is a token of the document with the facts the finder uses.
+type tok struct {
+	text    string
+	lower   string
+	span    document.Span
+	cap     bool // starts with an upper-case letter and may be part of a name
+	allCaps bool // has letters, all upper case
+	letters bool // has at least one letter
+	num     bool // starts with a digit
+	sent    int  // sentence index
+	initial bool // first word of a sentence or of a quotation
+}
+
+// sent is a sentence as a token range with its facts.
+type sent struct {
+	a, b   int  // token range
+	caps   bool // an all-capitals headline or table line
+	sports bool // on a sports page, or itself about sport
+}
+
+// openers are punctuation marks after which a word starts a sentence-like unit.
+func opener(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "'", "(", "[", "-", "—", "–", ":", "«", "`", "``":
+		return true
+	}
+	return false
+}
+
+// nameRune reports whether every part of a hyphenated word is capitalized
+// ("Daimler-Benz", "Bosnia-Herzegovina") or the word is a plain capitalized word.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if !strings.ContainsRune(s, '-') {
+		return true
+	}
+	for _, part := range strings.Split(s, "-") {
+		if part == "" {
+			continue
+		}
+		p, _ := utf8.DecodeRuneInString(part)
+		if unicode.IsLower(p) {
+			switch part {
+			case "al", "el", "de", "bin", "ibn", "le", "la", "du", "von", "van", "di", "da", "sur", "on", "upon", "en", "in":
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// prepare builds the token and sentence tables of d.
+func prepare(d *document.Document) ([]tok, []sent) {
+	toks := make([]tok, len(d.Tokens))
+	sents := make([]sent, 0, len(d.Sentences)+1)
+	si := 0
+	cur := -1
+	for i, t := range d.Tokens {
+		for si < len(d.Sentences) && d.Sentences[si].End <= t.Start {
+			si++
+		}
+		k := si
+		if si >= len(d.Sentences) || t.Start < d.Sentences[si].Start {
+			k = -1 - si // between sentences: its own unit
+		}
+		if len(sents) == 0 || k != cur {
+			if len(sents) > 0 {
+				sents[len(sents)-1].b = i
+			}
+			sents = append(sents, sent{a: i})
+			cur = k
+		}
+		x := &toks[i]
+		x.text = t.Text
+		x.span = t.Span
+		x.lower = strings.ToLower(t.Text)
+		x.sent = len(sents) - 1
+		up, low := 0, 0
+		for _, r := range t.Text {
+			if unicode.IsUpper(r) {
+				up++
+			} else if unicode.IsLower(r) {
+				low++
+			}
+		}
+		x.letters = up+low > 0
+		x.allCaps = up > 0 && low == 0
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		x.num = unicode.IsDigit(r)
+		x.cap = capitalized(t.Text)
+	}
+	if len(sents) > 0 {
+		sents[len(sents)-1].b = len(toks)
+	}
+	for si := range sents {
+		s := &sents[si]
+		startUnit := true
+		up, all := 0, 0
+		for i := s.a; i < s.b; i++ {
+			t := &toks[i]
+			if t.letters {
+				if startUnit {
+					t.initial = true
+				}
+				startUnit = false
+				if utf8.RuneCountInString(t.text) > 1 || t.allCaps {
+					all++
+					if t.allCaps {
+						up++
+					}
+				}
+			} else if opener(t.text) {
+				startUnit = true
+			}
+		}
+		s.caps = all > 0 && up*10 >= all*7
+	}
+	return toks, sents
+}

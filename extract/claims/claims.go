@@ -1,15 +1,239 @@
 package claims
 
 import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
-// Finder is built once from a rule set and used for many documents.
-type Finder struct{}
+// Finder finds claims. It is built once from a rule set and is safe for
+// concurrent use: Run keeps its working state in a per-document value.
+type Finder struct {
+	cues     phraseIndex[*attrCue]  // attribution cues by first word
+	commits  phraseIndex[*commitCue] // commitment cues by first word
+	hedges   phraseIndex[string]    // hedge phrases by first word
+	opens    map[string]string      // opening mark → closing mark
+	toggles  map[string]bool        // marks that open and close
+	minQuote int                    // words an unattributed quote needs
+	quoteID  string                 // rule id of the quotation marks
 
-// New builds a Finder from set.
-func New(set *rules.Set) (*Finder, error) { return &Finder{}, nil }
+	events    map[string]bool // assertion event words
+	eventAux  map[string]bool // auxiliaries before a past participle
+	minAssert int
+	assertID  string
 
-// Run sets d.Claims.
-func (f *Finder) Run(d *document.Document) error { return nil }
+	person   map[string]bool // pronouns that refer to the latest person
+	org      map[string]bool // words that refer to the latest organization
+	aux      map[string]bool // words between a speaker and a cue
+	boundary map[string]bool // words that end a speaker phrase
+	determ   map[string]bool // words that open a noun phrase
+	adverb   map[string]bool // words that may open what follows a trailing cue
+}
+
+// attrCue is one compiled attribution cue.
+type attrCue struct {
+	rule *rules.Attribution
+	id   string
+}
+
+// commitCue is one compiled commitment cue.
+type commitCue struct {
+	rule  *rules.Commitment
+	id    string
+	nouns map[string]bool
+}
+
+// New builds a Finder from the attribution, commitment, hedge, quote,
+// assertion and claimant rules in set.
+func New(set *rules.Set) (*Finder, error) {
+	f := &Finder{
+		cues: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
+		opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
+		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
+		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
+	}
+	for _, r := range set.Attributions() {
+		c := &attrCue{rule: r, id: "attribution." + r.ID}
+		for _, p := range r.Cues {
+			f.cues.add(p, c)
+		}
+	}
+	for _, r := range set.Commitments() {
+		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns)}
+		for _, p := range r.Cues {
+			f.commits.add(p, c)
+		}
+	}
+	for _, r := range set.Hedges() {
+		for _, p := range r.Words {
+			f.hedges.add(p, "hedge."+r.ID)
+		}
+	}
+	for _, r := range set.Quotes() {
+		for _, p := range r.Pairs {
+			rs := []rune(p)
+			f.opens[string(rs[0])] = string(rs[1])
+		}
+		for _, t := range r.Toggles {
+			f.toggles[t] = true
+		}
+		if r.MinWords > 0 {
+			f.minQuote = r.MinWords
+		}
+		if f.quoteID == "" {
+			f.quoteID = "quote." + r.ID
+		}
+	}
+	for _, r := range set.Assertions() {
+		for _, w := range r.Events {
+			f.events[w] = true
+		}
+		for _, w := range r.Auxiliaries {
+			f.eventAux[w] = true
+		}
+		if r.MinWords > 0 {
+			f.minAssert = r.MinWords
+		}
+		if f.assertID == "" {
+			f.assertID = "assertion." + r.ID
+		}
+	}
+	for _, r := range set.Claimants() {
+		var m map[string]bool
+		switch r.Role {
+		case rules.RolePerson:
+			m = f.person
+		case rules.RoleOrg:
+			m = f.org
+		case rules.RoleAux:
+			m = f.aux
+		case rules.RoleBoundary:
+			m = f.boundary
+		case rules.RoleDeterminer:
+			m = f.determ
+		case rules.RoleAdverbial:
+			m = f.adverb
+		default:
+			return nil, fmt.Errorf("claims: claimant rule %q: unknown role %q", r.ID, r.Role)
+		}
+		for _, w := range r.Words {
+			m[w] = true
+		}
+	}
+	if len(f.cues) == 0 {
+		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
+	}
+	f.cues.sort()
+	f.commits.sort()
+	f.hedges.sort()
+	return f, nil
+}
+
+// Run sets d.Claims from d.Text, d.Sentences, d.Tokens, d.Entities and d.Values.
+func (f *Finder) Run(d *document.Document) error {
+	d.Claims = nil
+	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
+		return nil
+	}
+	r := newRun(f, d)
+	r.findQuotes()
+	for s := range r.sents {
+		r.frames(s)
+	}
+	r.sources()
+	r.quoteClaims()
+	r.assertions()
+	d.Claims = r.finish()
+	return nil
+}
+
+// finish resolves claimants, hedges and ids, and returns the claims in text order.
+func (r *run) finish() []document.Claim {
+	// Claimants are resolved in reading order, so pronouns can fall back on earlier speakers.
+	order := make([]int, len(r.drafts))
+	for i := range order {
+		order[i] = i
+	}
+	sortByPos(r.drafts, order)
+	for _, k := range order {
+		r.resolve(k)
+	}
+	sort.SliceStable(r.drafts, func(i, j int) bool {
+		a, b := r.drafts[i].content, r.drafts[j].content
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
+	out := make([]document.Claim, 0, len(r.drafts))
+	seen := map[[3]int]bool{}
+	for i := range r.drafts {
+		dr := &r.drafts[i]
+		key := [3]int{dr.content.Start, dr.content.End, kindRank(dr.kind)}
+		if seen[key] || dr.content.Len() <= 0 {
+			continue
+		}
+		seen[key] = true
+		c := document.Claim{
+			ID:       "c" + strconv.Itoa(len(out)+1),
+			Kind:     dr.kind,
+			Claimant: dr.claimant,
+			Span:     dr.content,
+			Text:     r.text[dr.content.Start:dr.content.End],
+			Sentence: r.sentenceSpan(dr),
+			Cue:      dr.cue,
+			Via:      dr.via,
+			Hedged:   dr.hedged || r.hedged(dr),
+			Rule:     dr.rule,
+		}
+		c.Entities = r.entitiesIn(dr.content)
+		c.Values = r.valuesIn(dr.content)
+		out = append(out, c)
+	}
+	return out
+}
+
+func kindRank(k string) int {
+	switch k {
+	case document.Quote:
+		return 0
+	case document.Reported:
+		return 1
+	case document.Commitment:
+		return 2
+	}
+	return 3
+}
+
+func setOf(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
+}
+
+// phraseIndex maps a phrase's first word to the phrases starting with it,
+// longest first.
+type phraseIndex[T any] map[string][]phrase[T]
+
+type phrase[T any] struct {
+	words []string
+	val   T
+}
+
+func (p phraseIndex[T]) add(s string, v T) {
+	w := strings.Fields(s)
+	p[w[0]] = append(p[w[0]], phrase[T]{words: w, val: v})
+}
+
+func (p phraseIndex[T]) sort() {
+	for _, list := range p {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+}

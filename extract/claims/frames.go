@@ -1,0 +1,381 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// frames finds the attribution and commitment frames of sentence s. Frames
+// whose speaker follows the content ("..., a source said.") are found first,
+// so that the content of a frame before them ends where they start.
+func (r *run) frames(s int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	first := len(r.drafts)
+	var stops []int // tokens where a trailing frame starts
+	used := map[int]bool{}
+	for i := a; i < b; i++ {
+		if r.quoteOf[i] >= 0 {
+			continue
+		}
+		ac, j, ok := match(r, r.f.cues, i, b)
+		if !ok {
+			continue
+		}
+		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
+			if pre, ok := r.afterFrame(s, i, j, ac); ok {
+				stops = append(stops, pre)
+				used[i] = true
+			}
+		}
+		i = j - 1
+	}
+	for i := a; i < b; i++ {
+		if r.quoteOf[i] >= 0 || used[i] {
+			continue
+		}
+		limit := b
+		for _, p := range stops {
+			if p > i && p < limit {
+				limit = p
+			}
+		}
+		if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
+			i = j - 1
+			continue
+		}
+		ac, j, ok := match(r, r.f.cues, i, b)
+		if !ok {
+			continue
+		}
+		switch {
+		case ac.rule.Source:
+		case ac.rule.Passive:
+			r.passive(s, i, j, limit, ac)
+		case ac.rule.Before:
+			r.beforeFrame(s, i, j, limit, ac)
+		}
+		i = j - 1
+	}
+	for k := first; k < len(r.drafts); k++ {
+		r.markClaimed(r.drafts[k].content)
+		r.markClaimed(r.drafts[k].cueSpan)
+	}
+}
+
+// add appends a draft and returns its index.
+func (r *run) add(kind string, spk [2]int, content document.Span, i, j int, rule string, region int, hedged bool) int {
+	d := draft{kind: kind, speaker: spk, inherit: -1, content: content, rule: rule, region: region, hedged: hedged}
+	if i < j {
+		d.cueSpan = r.span(i, j)
+		d.cue = r.text[d.cueSpan.Start:d.cueSpan.End]
+	}
+	r.drafts = append(r.drafts, d)
+	if region >= 0 && r.quotes[region].claim < 0 {
+		r.quotes[region].claim = len(r.drafts) - 1
+	}
+	return len(r.drafts) - 1
+}
+
+// addContent adds a claim for content tokens [c, e): a quote when they are
+// exactly one quotation, else reported speech (or a commitment when the content
+// commits the speaker to an action).
+func (r *run) addContent(kind string, spk [2]int, c, e, i, j int, ac *attrCue) (int, bool) {
+	if q := r.quoteAt(c, e); q >= 0 {
+		qe := r.quotes[q].close
+		if qe < 0 || qe+1 >= e || r.words(qe+1, e) == 0 {
+			return r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged), true
+		}
+	}
+	c, e = r.trimContent(c, e)
+	if r.words(c, e) < 2 {
+		return -1, false
+	}
+	if kind == document.Reported && r.commitsSpeaker(spk, c, e) {
+		kind = document.Commitment
+	}
+	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true
+}
+
+// afterFrame reads a frame whose content comes first: `"...," Hu said`,
+// "..., a source said.", "..., said Hu." and "X, Hu said, is ...". It returns
+// the token where the frame starts.
+func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	var spk [2]int
+	pre, tail := -1, j
+	if ac.rule.After {
+		k := r.skipAuxBack(i-1, a)
+		if ns := r.npBack(k, a); ns <= k && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, k+1) {
+			spk, pre = [2]int{ns, k + 1}, ns-1
+		}
+	}
+	if pre < 0 && ac.rule.Inverted && i-1 >= a && r.framePunct(i-1) {
+		if e := r.npForward(j, b); e > j {
+			spk, pre, tail = [2]int{j, e}, i-1, e
+		}
+	}
+	if pre < 0 {
+		return -1, false
+	}
+	// What follows the frame: nothing, an adverbial, or a comma and more content.
+	t := tail
+	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
+		if r.low[t] == "that" && r.isLower(t) {
+			return -1, false
+		}
+		t++
+	}
+	if t > tail {
+		if t-tail > 10 || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+			return -1, false
+		}
+	}
+	if t < b && r.isOpen(t) && (t == tail) {
+		return -1, false // "Hu said “...”" is a frame before its content
+	}
+	// The content before the frame: the quotation that ends there, or the clause.
+	var first int
+	q := r.closedBy(pre)
+	if q < 0 && r.is(pre, ",") {
+		q = r.closedBy(pre - 1)
+	}
+	if q >= 0 {
+		first = r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged)
+	} else {
+		c := a
+		for k := pre - 1; k > a; k-- {
+			if r.is(k, ";:") && r.quoteOf[k] < 0 {
+				c = k + 1
+				break
+			}
+		}
+		if r.words(c, pre) < 2 {
+			return -1, false
+		}
+		var ok bool
+		if first, ok = r.addContent(document.Reported, spk, c, pre, i, j, ac); !ok {
+			return -1, false
+		}
+	}
+	// Content after the frame: "X, Mr. Obama says, is ..." or `"...," Hu said, "..."`.
+	if t < b && r.is(t, ",") && t+1 < b {
+		if !r.isSourceAt(t+1, b) {
+			c := t + 1
+			for c < b && r.isLower(c) && (r.low[c] == "adding" || r.low[c] == "later" || r.low[c] == "and") && r.quoteAt(c+1, b) < 0 {
+				c++
+			}
+			if q2 := r.quoteAt(c, b); q2 >= 0 || r.words(c, b) >= 3 {
+				if k, ok := r.addContent(document.Reported, spk, c, b, i, j, ac); ok {
+					r.drafts[k].inherit = first
+				}
+			}
+		}
+	}
+	return pre, true
+}
+
+// isSourceAt reports whether a source cue ("according to") starts at token i.
+func (r *run) isSourceAt(i, end int) bool {
+	ac, _, ok := match(r, r.f.cues, i, end)
+	return ok && ac.rule.Source
+}
+
+// framePunct reports whether token i can separate content from a frame after it.
+func (r *run) framePunct(i int) bool {
+	return r.is(i, ",—–(") || r.isClose(i)
+}
+
+// beforeFrame reads a frame whose speaker and cue come first: "Hu said that ...",
+// "Huawei has repeatedly insisted it ...", `Hu said: "..."`.
+func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	spk, ok := r.speakerBefore(i, a)
+	if !ok {
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	end := limit
+	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
+		end = b
+	}
+	_, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
+	return ok
+}
+
+// passive reads an impersonal frame: "it was reported that ...".
+func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
+	_, ok := r.addContent(document.Reported, [2]int{}, j, limit, i, j, ac)
+	return ok
+}
+
+// contentStart returns the first token of the content after a cue ending at
+// token j, or -1 when the cue is not followed by content.
+func (r *run) contentStart(j, b int, object bool) int {
+	k := j
+	if k >= b {
+		return -1
+	}
+	scan := func(n int) int {
+		for t := k; t < b && t < k+n; t++ {
+			switch {
+			case r.low[t] == "that" && r.isLower(t):
+				return t + 1
+			case r.is(t, ":"):
+				return t + 1
+			case r.isOpen(t):
+				return t
+			case r.is(t, ",;"):
+				if t+1 < b && r.isOpen(t+1) {
+					return t + 1
+				}
+				return -2
+			}
+		}
+		return -1
+	}
+	if object {
+		if c := scan(8); c >= 0 {
+			return c
+		}
+	}
+	if r.f.adverb[r.low[k]] && r.isLower(k) && r.low[k] != "that" {
+		c := scan(12)
+		if c < 0 {
+			return -1
+		}
+		return c
+	}
+	if r.is(k, ".!?") {
+		return -1
+	}
+	if (r.low[k] == "that" && r.isLower(k)) || r.is(k, ":,") {
+		return k + 1
+	}
+	return k
+}
+
+// commitsSpeaker reports whether content tokens [c, e) commit the speaker:
+// its subject is the speaker or refers back to it, followed by "will" or "would".
+func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
+	for t := c; t < e && t < c+5; t++ {
+		if !r.isWord(t) {
+			return false
+		}
+		if r.low[t] != "will" && r.low[t] != "would" {
+			continue
+		}
+		if t == c {
+			return false
+		}
+		if t == c+1 && (r.f.person[r.low[c]] || r.low[c] == "it" || r.low[c] == "we" || r.low[c] == "they") {
+			return true
+		}
+		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
+			return true
+		}
+		for k := c; k < t; k++ {
+			for x := spk[0]; x < spk[1]; x++ {
+				if r.isCap(k) && r.low[k] == r.low[x] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// commitment reads a commitment frame starting with cue tokens [i, j).
+func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	rule := cc.rule
+	switch {
+	case rule.Modal:
+		k := i - 1
+		for k >= a && r.isLower(k) && (r.low[k] == "also" || r.low[k] == "still" || strings.HasSuffix(r.low[k], "ly")) {
+			k--
+		}
+		ns := r.npBack(k, a)
+		if ns > k || !r.validNP(ns, k+1) || !r.named(ns, k+1) {
+			return false
+		}
+		if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
+			return false
+		}
+		if j >= b || !r.isLower(j) || r.low[j] == "not" {
+			return false
+		}
+		c, e := r.trimContent(j, limit)
+		if r.words(c, e) < 2 {
+			return false
+		}
+		r.add(document.Commitment, [2]int{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
+		return true
+	case len(cc.nouns) > 0:
+		w := rule.Window
+		if w == 0 {
+			w = 6
+		}
+		found := -1
+		for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
+			if cc.nouns[r.low[t]] {
+				found = t
+				break
+			}
+		}
+		if found < 0 {
+			return false
+		}
+		spk, ok := r.speakerBefore(i, a)
+		if !ok {
+			return false
+		}
+		c, e := r.trimContent(j, limit)
+		if r.words(c, e) < 2 {
+			return false
+		}
+		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+		return true
+	default:
+		c := j
+		switch {
+		case c+1 < b && r.low[c] == "to" && r.isLower(c+1):
+			c++
+		case c < b && r.low[c] == "that" && r.isLower(c):
+			c++
+		default:
+			if rule.To {
+				return false
+			}
+		}
+		spk, ok := r.speakerBefore(i, a)
+		if !ok {
+			return false
+		}
+		c, e := r.trimContent(c, limit)
+		if r.words(c, e) < 1 {
+			return false
+		}
+		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+		return true
+	}
+}
+
+// named reports whether tokens [a, b) name someone: an entity mention or a
+// capitalized word that does not open the sentence.
+func (r *run) named(a, b int) bool {
+	sp := r.span(a, b)
+	if r.mentionIn(sp) >= 0 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if r.isCap(k) && (k > r.sents[max(r.sent[k], 0)][0] || k+1 < b && r.isCap(k+1)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package claims
+
+import (
+	"io/fs"
+	"testing"
+	"testing/fstest"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/segment"
+	"github.com/claimex/claimex/rules"
+)
+
+// packs are the rule packs this stage reads, plus the segmenter's.
+var packs = []string{"abbreviation.yaml", "attribution.yaml", "commitment.yaml", "hedge.yaml",
+	"quote.yaml", "assertion.yaml", "claimant.yaml"}
+
+// testSet loads only the packs this stage needs, so the tests do not depend
+// on the other stages' packs.
+func testSet(tb testing.TB) *rules.Set {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for _, name := range packs {
+		data, err := fs.ReadFile(rules.Default, name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	set, err := rules.LoadFS(fsys, "embedded:")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return set
+}
+
+// newDoc segments text into a document ready for the claims stage.
+func newDoc(set *rules.Set, text string) *document.Document {
+	d := &document.Document{Text: text}
+	segment.New(set).Run(d)
+	return d
+}

@@ -1,0 +1,303 @@
+package claims
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// quoteRegion is the text between a pair of quotation marks within one
+// paragraph. A quote that runs over several paragraphs is a chain of regions
+// linked by prev.
+type quoteRegion struct {
+	open, close int // tokens of the marks; close is -1 when the paragraph ends first
+	inner       document.Span
+	prev        int // previous region of the same quote, -1 when none
+	words       int
+	claim       int // draft that attributes it, -1 when none
+	para        int
+}
+
+func (r *run) isOpen(i int) bool  { return r.opensAt[i] >= 0 }
+func (r *run) isClose(i int) bool { return r.closedBy(i) >= 0 }
+
+// closedBy returns the region closed by token i, or -1.
+func (r *run) closedBy(i int) int {
+	if i < 0 || i >= len(r.toks) || i == 0 {
+		return -1
+	}
+	q := r.quoteOf[i-1]
+	if q < 0 {
+		if o := r.opensAt[i-1]; o >= 0 && r.quotes[o].close == i {
+			return o
+		}
+		return -1
+	}
+	if r.quotes[q].close == i {
+		return q
+	}
+	return -1
+}
+
+// findQuotes pairs quotation marks paragraph by paragraph and marks the tokens
+// inside each pair. A paragraph that opens a quote without closing it
+// continues into the next paragraph when that one opens a quote too.
+func (r *run) findQuotes() {
+	r.quoteOf = make([]int, len(r.toks))
+	r.opensAt = make([]int, len(r.toks))
+	for i := range r.quoteOf {
+		r.quoteOf[i], r.opensAt[i] = -1, -1
+	}
+	paras := r.d.Paragraphs
+	pi := 0
+	cur := -1      // open region
+	closer := ""   // its closing mark
+	toggle := false
+	dangling := -1 // region left open at the end of the previous paragraph
+	end := func(i int) { // close the open region at token i (exclusive)
+		q := &r.quotes[cur]
+		q.inner.End = r.toks[i-1].End
+		if q.close >= 0 {
+			q.inner.End = r.toks[q.close].Start
+		}
+		q.words = r.words(q.open+1, i)
+		cur = -1
+	}
+	for i, t := range r.toks {
+		newPara := false
+		for pi < len(paras) && t.Start >= paras[pi].End {
+			pi++
+			newPara = true
+		}
+		if newPara && cur >= 0 {
+			dangling = cur
+			end(i)
+		} else if newPara {
+			dangling = -1
+		}
+		tx := t.Text
+		if cur >= 0 {
+			if tx == closer || (toggle && r.f.toggles[tx]) || (closer != "" && r.f.toggles[tx] && r.closesHere(i)) {
+				r.quotes[cur].close = i
+				end(i)
+				dangling = -1
+				continue
+			}
+			r.quoteOf[i] = cur
+			continue
+		}
+		c, isPair := r.f.opens[tx]
+		isToggle := r.f.toggles[tx]
+		if !isPair && !isToggle {
+			continue
+		}
+		if !r.opensHere(i) {
+			continue
+		}
+		q := quoteRegion{open: i, close: -1, prev: -1, claim: -1, para: pi}
+		q.inner.Start = t.End
+		if dangling >= 0 && r.quotes[dangling].para == pi-1 && r.firstInPara(i, pi) {
+			q.prev = dangling
+		}
+		dangling = -1
+		r.quotes = append(r.quotes, q)
+		cur = len(r.quotes) - 1
+		r.opensAt[i] = cur
+		closer, toggle = c, isToggle && !isPair
+	}
+	if cur >= 0 {
+		end(len(r.toks))
+	}
+	// Trim the inner spans of spaces and a trailing comma inside the marks.
+	for qi := range r.quotes {
+		q := &r.quotes[qi]
+		s, e := q.inner.Start, q.inner.End
+		for s < e && unicode.IsSpace(rune(r.text[s])) {
+			s++
+		}
+		for e > s {
+			c, n := utf8.DecodeLastRuneInString(r.text[s:e])
+			if unicode.IsSpace(c) || c == ',' {
+				e -= n
+				continue
+			}
+			break
+		}
+		q.inner = document.Span{Start: s, End: e}
+	}
+}
+
+// opensHere reports whether the mark at token i can open a quote: it is
+// followed by a word or another mark, not by a space.
+func (r *run) opensHere(i int) bool {
+	t := r.toks[i]
+	if t.End >= len(r.text) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.text[t.End:])
+	if unicode.IsSpace(c) {
+		return false
+	}
+	if t.Start == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(r.text[:t.Start])
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+// closesHere reports whether a straight mark at token i closes a curly quote:
+// it follows a word or punctuation without a space.
+func (r *run) closesHere(i int) bool {
+	t := r.toks[i]
+	if t.Start == 0 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(r.text[:t.Start])
+	return !unicode.IsSpace(p)
+}
+
+func (r *run) firstInPara(i, pi int) bool {
+	return pi < len(r.d.Paragraphs) && r.toks[i].Start == r.d.Paragraphs[pi].Start
+}
+
+// quoteAt returns the quote region whose opening mark is at token i (after
+// skipping a colon or comma), or -1.
+func (r *run) quoteAt(i, end int) int {
+	for i < end && r.is(i, ":,") {
+		i++
+	}
+	if i < end {
+		return r.opensAt[i]
+	}
+	return -1
+}
+
+// chainStart returns the first region of q's chain.
+func (r *run) chainStart(q int) int {
+	for r.quotes[q].prev >= 0 {
+		q = r.quotes[q].prev
+	}
+	return q
+}
+
+// quoteClaims turns quotes into claims: the other paragraphs of an attributed
+// quote take its speaker, and a long quote without attribution takes the
+// speaker of the claim just before it (in its paragraph or the one before).
+func (r *run) quoteClaims() {
+	// The paragraphs of a chain share the attribution of any of them.
+	for qi := range r.quotes {
+		q := &r.quotes[qi]
+		if q.claim >= 0 || q.prev < 0 {
+			continue
+		}
+		if p := r.quotes[q.prev].claim; p >= 0 {
+			r.addInherited(qi, p)
+		}
+	}
+	for qi := len(r.quotes) - 1; qi >= 0; qi-- {
+		q := &r.quotes[qi]
+		if q.claim >= 0 {
+			if p := q.prev; p >= 0 && r.quotes[p].claim < 0 {
+				r.addInherited(p, q.claim)
+			}
+		}
+	}
+	// Long quotes without attribution inherit from the latest speaker nearby.
+	last := -1 // latest draft with a speaker, by position
+	order := make([]int, 0, len(r.drafts))
+	for i := range r.drafts {
+		order = append(order, i)
+	}
+	sortByPos(r.drafts, order)
+	spans := make([]document.Span, 0, len(r.drafts))
+	for _, dr := range r.drafts {
+		spans = append(spans, dr.content)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	c, maxEnd := 0, -1
+	k := 0
+	for qi := range r.quotes {
+		q := &r.quotes[qi]
+		for k < len(order) && r.drafts[order[k]].order() < q.inner.Start {
+			if dr := r.drafts[order[k]]; dr.kind == document.Quote || dr.kind == document.Reported || dr.kind == document.Commitment {
+				if dr.speaker[1] > dr.speaker[0] || dr.inherit >= 0 {
+					last = order[k]
+				}
+			}
+			k++
+		}
+		if q.claim >= 0 || q.words < r.f.minQuote {
+			continue
+		}
+		for c < len(spans) && spans[c].Start <= q.inner.Start {
+			maxEnd = max(maxEnd, spans[c].End)
+			c++
+		}
+		if maxEnd >= q.inner.End {
+			continue // a partial quote inside a reported claim
+		}
+		if !r.standsAlone(q) {
+			continue
+		}
+		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {
+			r.addInherited(qi, last)
+			continue
+		}
+		r.drafts = append(r.drafts, draft{kind: document.Quote, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
+		q.claim = len(r.drafts) - 1
+		r.markClaimed(q.inner)
+	}
+}
+
+// standsAlone reports whether quote q opens its sentence or paragraph, so it
+// is someone's words rather than a phrase quoted inside the article's own sentence.
+func (r *run) standsAlone(q *quoteRegion) bool {
+	if q.prev >= 0 {
+		return true
+	}
+	s := r.sent[q.open]
+	if s < 0 {
+		return false
+	}
+	return q.open == r.sents[s][0]
+}
+
+// sortByPos sorts the draft indices in order by reading position.
+func sortByPos(drafts []draft, order []int) {
+	sort.SliceStable(order, func(i, j int) bool { return drafts[order[i]].order() < drafts[order[j]].order() })
+}
+
+func (r *run) paraOf(off int) int {
+	ps := r.d.Paragraphs
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// addInherited adds a quote claim for region q whose claimant is draft from's.
+func (r *run) addInherited(q, from int) {
+	src := r.drafts[from]
+	r.drafts = append(r.drafts, draft{
+		kind: document.Quote, speaker: src.speaker, inherit: from, content: r.quotes[q].inner,
+		cue: src.cue, via: src.via, rule: src.rule, region: q,
+	})
+	r.quotes[q].claim = len(r.drafts) - 1
+	r.markClaimed(r.quotes[q].inner)
+}
+
+// markClaimed marks the sentences overlapping sp as holding a claim.
+func (r *run) markClaimed(sp document.Span) {
+	ss := r.d.Sentences
+	for si := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start }); si < len(ss) && ss[si].Start < sp.End; si++ {
+		r.claimed[si] = true
+	}
+}

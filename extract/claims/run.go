@@ -1,0 +1,246 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// run is the working state for one document.
+type run struct {
+	f     *Finder
+	d     *document.Document
+	text  string
+	toks  []document.Token
+	low   []string // lower-cased token texts
+	sents [][2]int // token range of each sentence
+	sent  []int    // sentence of each token, -1 when outside every sentence
+
+	quotes  []quoteRegion
+	quoteOf []int // quote region of each token inside quotation marks, -1 elsewhere
+	opensAt []int // quote region opened by each token, -1 elsewhere
+
+	drafts   []draft
+	claimed  []bool // sentences that hold a claim's cue or content
+	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
+
+	mentions []mention // entity mentions by start
+	entType  map[string]string // entity id → type
+	lastPer  *document.Claimant
+	lastOrg  *document.Claimant
+}
+
+// mention is one entity mention.
+type mention struct {
+	document.Span
+	ent int // index into d.Entities
+}
+
+// draft is a claim before its claimant is resolved.
+type draft struct {
+	kind     string
+	speaker  [2]int // token range of the speaker phrase; [0,0] when none
+	claimant *document.Claimant
+	inherit  int // index of the draft whose claimant this one takes, -1 when none
+	content  document.Span
+	cueSpan  document.Span
+	cue      string
+	via      string
+	hedged   bool
+	rule     string
+	region   int // quote region of a quote claim, -1 otherwise
+	resolved bool
+}
+
+func (d *draft) order() int {
+	if d.cueSpan.Len() > 0 {
+		return d.cueSpan.Start
+	}
+	return d.content.Start
+}
+
+func newRun(f *Finder, d *document.Document) *run {
+	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
+	r.low = make([]string, len(r.toks))
+	for i, t := range r.toks {
+		r.low[i] = strings.ToLower(t.Text)
+	}
+	r.sent = make([]int, len(r.toks))
+	r.sents = make([][2]int, len(d.Sentences))
+	ti := 0
+	for si, s := range d.Sentences {
+		for ti < len(r.toks) && r.toks[ti].Start < s.Start {
+			r.sent[ti] = -1
+			ti++
+		}
+		start := ti
+		for ti < len(r.toks) && r.toks[ti].End <= s.End {
+			r.sent[ti] = si
+			ti++
+		}
+		r.sents[si] = [2]int{start, ti}
+	}
+	for ; ti < len(r.toks); ti++ {
+		r.sent[ti] = -1
+	}
+	r.claimed = make([]bool, len(d.Sentences))
+	r.trailing = make([]int, len(d.Sentences))
+	for i := range r.trailing {
+		r.trailing[i] = -1
+	}
+	for ei, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+				r.mentions = append(r.mentions, mention{Span: m, ent: ei})
+			}
+		}
+	}
+	r.entType = make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		r.entType[e.ID] = e.Type
+	}
+	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].Start < r.mentions[j].Start })
+	return r
+}
+
+// isWord reports whether token i starts with a letter or digit.
+func (r *run) isWord(i int) bool {
+	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// isCap reports whether token i starts with an upper-case letter.
+func (r *run) isCap(i int) bool {
+	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
+	return unicode.IsUpper(c)
+}
+
+// isLower reports whether token i is a word in lower case.
+func (r *run) isLower(i int) bool { return r.isWord(i) && r.toks[i].Text == r.low[i] }
+
+// is reports whether token i is one of the punctuation marks in set.
+func (r *run) is(i int, set string) bool {
+	t := r.toks[i].Text
+	return utf8.RuneCountInString(t) == 1 && strings.Contains(set, t)
+}
+
+// match returns the longest phrase of idx starting at token i within [i, end).
+func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
+	var zero T
+	for _, p := range idx[r.low[i]] {
+		if i+len(p.words) > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if r.low[i+k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.val, i + len(p.words), true
+		}
+	}
+	return zero, i, false
+}
+
+// span returns the byte span of tokens [a, b).
+func (r *run) span(a, b int) document.Span {
+	if a >= b {
+		return document.Span{Start: r.toks[a].Start, End: r.toks[a].Start}
+	}
+	return document.Span{Start: r.toks[a].Start, End: r.toks[b-1].End}
+}
+
+// words counts the word tokens in [a, b).
+func (r *run) words(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if r.isWord(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// trimContent narrows tokens [a, b) to drop leading and trailing punctuation
+// other than quotation marks that belong to the content, and returns its span.
+func (r *run) trimContent(a, b int) (int, int) {
+	for a < b && !r.isWord(a) && !r.isOpen(a) {
+		a++
+	}
+	for b > a && !r.isWord(b-1) && !r.isClose(b-1) && !r.is(b-1, "%$)") {
+		b--
+	}
+	// A closing mark left over from a quote that opened before the content is dropped.
+	if b > a && r.isClose(b-1) && r.quoteOf[a] < 0 && !r.isOpen(a) {
+		open := r.quotes[r.closedBy(b-1)].open
+		if open < a {
+			b--
+			for b > a && !r.isWord(b-1) {
+				b--
+			}
+		}
+	}
+	return a, b
+}
+
+func (r *run) sentenceSpan(d *draft) document.Span {
+	lo, hi := d.content.Start, d.content.End
+	if d.cueSpan.Len() > 0 {
+		lo, hi = min(lo, d.cueSpan.Start), max(hi, d.cueSpan.End)
+	}
+	ss := r.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > lo })
+	j := sort.Search(len(ss), func(i int) bool { return ss[i].End >= hi })
+	if i >= len(ss) {
+		return d.content
+	}
+	if j >= len(ss) {
+		j = len(ss) - 1
+	}
+	sp := document.Span{Start: min(ss[i].Start, lo), End: max(ss[j].End, hi)}
+	return sp
+}
+
+// hedged reports whether a hedge phrase occurs in the sentences of the claim.
+func (r *run) hedged(d *draft) bool {
+	sp := r.sentenceSpan(d)
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
+	for ; i < len(r.toks) && r.toks[i].End <= sp.End; i++ {
+		if _, _, ok := match(r, r.f.hedges, i, len(r.toks)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// entitiesIn lists the entities with a mention inside sp, in order of first mention.
+func (r *run) entitiesIn(sp document.Span) []string {
+	var out []string
+	seen := map[int]bool{}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	for ; i < len(r.mentions) && r.mentions[i].Start < sp.End; i++ {
+		m := r.mentions[i]
+		if m.End <= sp.End && !seen[m.ent] {
+			seen[m.ent] = true
+			out = append(out, r.d.Entities[m.ent].ID)
+		}
+	}
+	return out
+}
+
+// valuesIn lists the values inside sp.
+func (r *run) valuesIn(sp document.Span) []string {
+	var out []string
+	for _, v := range r.d.Values {
+		if v.Start >= sp.Start && v.End <= sp.End && v.Start < v.End {
+			out = append(out, v.ID)
+		}
+	}
+	return out
+}

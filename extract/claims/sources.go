@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+)
+
+// sources reads "according to X" frames. After another frame in the same
+// sentence, X is that claim's via ("he told journalists, according to
+// Reuters"); otherwise X is the claimant of the content.
+func (r *run) sources() {
+	k := 0 // drafts made by the frame pass are in sentence order
+	n := len(r.drafts)
+	for s := range r.sents {
+		a, b := r.sents[s][0], r.sents[s][1]
+		for k < n && r.sentOfOff(r.drafts[k].order()) < s {
+			k++
+		}
+		for i := a; i < b; i++ {
+			if r.quoteOf[i] >= 0 || !r.isSourceAt(i, b) {
+				continue
+			}
+			ac, j, _ := match(r, r.f.cues, i, b)
+			e := j
+			for e < b && e < j+12 && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
+				e++
+			}
+			if e == j || !r.validNP(j, e) {
+				continue
+			}
+			spk := [2]int{j, e}
+			opens := i == a || (i == a+1 && r.isWord(a) && (r.low[a] == "but" || r.low[a] == "and"))
+			switch {
+			case opens:
+				if e < b && r.is(e, ",") {
+					if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
+						r.markClaimed(r.span(i, b))
+					}
+				}
+			case r.is(i-1, ",—(") || r.isClose(i-1):
+				via := false
+				for x := k; x < n && r.sentOfOff(r.drafts[x].order()) == s; x++ {
+					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && dr.speaker[1] > dr.speaker[0] {
+						dr.via = r.clean(r.span(j, e))
+						if m := r.mentionIn(r.span(j, e)); m >= 0 {
+							dr.via = r.d.Entities[r.mentions[m].ent].Name
+						}
+						via = true
+					}
+				}
+				if via {
+					continue
+				}
+				pre := i - 1
+				if q := r.closedBy(pre); q >= 0 || (r.is(pre, ",") && r.closedBy(pre-1) >= 0) {
+					if q < 0 {
+						q = r.closedBy(pre - 1)
+					}
+					if r.quotes[q].claim < 0 {
+						r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, false)
+					}
+					continue
+				}
+				c := a
+				if r.words(c, pre) >= 2 {
+					if _, ok := r.addContent(document.Reported, spk, c, pre, i, j, ac); ok {
+						r.markClaimed(r.span(a, e))
+					}
+				}
+			}
+			i = e - 1
+		}
+	}
+}
+
+// sentOfOff returns the sentence holding byte offset off.
+func (r *run) sentOfOff(off int) int {
+	ss := r.d.Sentences
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ss[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

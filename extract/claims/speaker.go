@@ -1,0 +1,298 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claimex/claimex/document"
+)
+
+// skipAuxBack walks back from token k over auxiliaries and adverbs ("has",
+// "also", "repeatedly") and returns the first token before them.
+func (r *run) skipAuxBack(k, a int) int {
+	for k >= a && r.isLower(k) && (r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4) {
+		k--
+	}
+	return k
+}
+
+// npBack returns the first token of the noun phrase that ends at token k,
+// read backwards; it returns k+1 when there is none.
+func (r *run) npBack(k, a int) int {
+	t, n := k, 0
+	for t >= a && n < 8 {
+		switch {
+		case r.isWord(t):
+			low := r.low[t]
+			if r.isLower(t) && (r.f.boundary[low] || r.f.aux[low]) {
+				return t + 1
+			}
+			if t == a && !r.isLower(t) && r.f.boundary[low] {
+				return t + 1
+			}
+			if t < k {
+				if _, _, ok := match(r, r.f.cues, t, k+1); ok && r.isLower(t) {
+					return t + 1
+				}
+			}
+			n++
+			if r.f.determ[low] {
+				return t
+			}
+		case r.isPossessive(t) || r.is(t, "-&"):
+		case r.is(t, ".") && t > a && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4:
+		default:
+			return t + 1
+		}
+		t--
+	}
+	return t + 1
+}
+
+func (r *run) isPossessive(t int) bool {
+	switch r.low[t] {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// npForward returns the end of the noun phrase starting at token j: "said
+// Hu", "said Sen. John McCain", "said a spokesman".
+func (r *run) npForward(j, b int) int {
+	if j >= b || !r.isWord(j) || (r.isLower(j) && !r.f.determ[r.low[j]]) {
+		return j
+	}
+	t := j
+	for t < b && t < j+10 {
+		switch {
+		case r.isWord(t):
+			if r.isLower(t) && (r.f.boundary[r.low[t]] || r.f.adverb[r.low[t]]) && t > j {
+				return t
+			}
+		case r.isPossessive(t) || r.is(t, "-&"):
+		case r.is(t, ".") && t > j && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4 && t+1 < b && r.isWord(t+1):
+		default:
+			return t
+		}
+		t++
+	}
+	return t
+}
+
+// validNP reports whether tokens [a, b) can be a speaker: it holds a word
+// that is neither a determiner nor a possessive at its end.
+func (r *run) validNP(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	last := b - 1
+	if r.isPossessive(last) || !r.isWord(last) {
+		return false
+	}
+	switch r.low[last] {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return false
+	}
+	if r.f.determ[r.low[last]] && !(b-a == 1 && r.isCap(a)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if r.isWord(k) && !unicode.IsDigit(rune(r.toks[k].Text[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore finds the speaker of a cue at token i: the noun phrase before
+// it, past auxiliaries ("has repeatedly insisted"), a relative pronoun ("Hu,
+// who said") or an appositive ("Ken Hu, Huawei's chairman, said").
+func (r *run) speakerBefore(i, a int) ([2]int, bool) {
+	k := r.skipAuxBack(i-1, a)
+	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") && r.is(k-1, ",") {
+		k -= 2
+	}
+	if k >= a && r.is(k, ",") {
+		p := k - 1
+		for p >= a && p > k-16 && !r.is(p, ",") {
+			p--
+		}
+		if p < a || !r.is(p, ",") || p+1 >= k {
+			return [2]int{}, false
+		}
+		if r.nameLike(p+1, k) {
+			return [2]int{p + 1, k}, true
+		}
+		k = p - 1
+	}
+	ns := r.npBack(k, a)
+	if ns > k || !r.validNP(ns, k+1) {
+		return [2]int{}, false
+	}
+	return [2]int{ns, k + 1}, true
+}
+
+// nameLike reports whether tokens [a, b) are a name: capitalized words,
+// possibly joined by particles.
+func (r *run) nameLike(a, b int) bool {
+	if !r.isCap(a) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if r.isWord(k) && !r.isCap(k) && r.low[k] != "de" && r.low[k] != "van" && r.low[k] != "von" && r.low[k] != "al" {
+			return false
+		}
+		if !r.isWord(k) && !r.is(k, ".-") {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionIn returns the best entity mention overlapping sp: a person before
+// an organization before anything else, the last of them when several; -1
+// when none.
+func (r *run) mentionIn(sp document.Span) int {
+	best, bestRank := -1, 0
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].End > sp.Start })
+	// Mentions are sorted by start; a long mention may start before sp, so look back a little.
+	for i > 0 && r.mentions[i-1].End > sp.Start {
+		i--
+	}
+	for ; i < len(r.mentions) && r.mentions[i].Start < sp.End; i++ {
+		m := r.mentions[i]
+		if !m.Overlaps(sp) {
+			continue
+		}
+		rank := typeRank(r.d.Entities[m.ent].Type)
+		if best < 0 || rank >= bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+func typeRank(t string) int {
+	switch t {
+	case document.Person:
+		return 3
+	case document.Org:
+		return 2
+	case document.GPE:
+		return 1
+	}
+	return 0
+}
+
+// latest returns the last mention of an entity of type typ that starts
+// before off, or -1.
+func (r *run) latest(off int, typ string) int {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= off })
+	for n := 0; i > 0 && n < 400; n++ {
+		i--
+		if r.d.Entities[r.mentions[i].ent].Type == typ {
+			return i
+		}
+	}
+	return -1
+}
+
+// resolve sets the claimant of draft k from its speaker phrase.
+func (r *run) resolve(k int) {
+	d := &r.drafts[k]
+	if d.resolved {
+		return
+	}
+	d.resolved = true
+	if d.inherit >= 0 && d.inherit != k {
+		r.resolve(d.inherit)
+		src := &r.drafts[d.inherit]
+		if src.claimant != nil {
+			c := *src.claimant
+			d.claimant = &c
+		}
+		if d.via == "" {
+			d.via = src.via
+		}
+		return
+	}
+	if d.speaker[1] <= d.speaker[0] {
+		return
+	}
+	s, e := d.speaker[0], d.speaker[1]
+	sp := r.span(s, e)
+	first, last := r.low[s], r.low[e-1]
+	switch {
+	case e-s == 1 && r.f.person[first]:
+		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
+	case (e-s == 1 && first == "it") || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+		d.claimant = r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
+	default:
+		if m := r.mentionIn(sp); m >= 0 {
+			ent := r.d.Entities[r.mentions[m].ent]
+			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+		} else {
+			d.claimant = &document.Claimant{Name: r.clean(sp)}
+		}
+	}
+	r.remember(d.claimant, s, e)
+}
+
+// refer resolves an anaphoric speaker to the latest entity of type typ, else
+// to the latest claimant of that kind, else to the phrase itself.
+func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, name string) *document.Claimant {
+	if m := r.latest(sp.Start, typ); m >= 0 {
+		ent := r.d.Entities[r.mentions[m].ent]
+		return &document.Claimant{Name: ent.Name, Entity: ent.ID}
+	}
+	if fallback != nil && len(r.mentions) == 0 {
+		c := *fallback
+		return &c
+	}
+	return &document.Claimant{Name: name}
+}
+
+// remember keeps the latest person and organization claimants, for pronouns
+// when the document has no entities.
+func (r *run) remember(c *document.Claimant, s, e int) {
+	if c == nil {
+		return
+	}
+	if c.Entity != "" {
+		switch r.entType[c.Entity] {
+		case document.Person:
+			r.lastPer = c
+		case document.Org:
+			r.lastOrg = c
+		}
+		return
+	}
+	caps := 0
+	for _, w := range strings.Fields(c.Name) {
+		if unicode.IsUpper([]rune(w)[0]) {
+			caps++
+		} else {
+			return
+		}
+	}
+	switch {
+	case caps >= 2:
+		r.lastPer = c
+	case caps == 1:
+		r.lastOrg = c
+	}
+}
+
+// clean returns the text of a speaker phrase without a leading "the" before a
+// name, without a final possessive, and with white space collapsed.
+func (r *run) clean(sp document.Span) string {
+	words := strings.Fields(r.text[sp.Start:sp.End])
+	if len(words) > 1 && r.f.determ[strings.ToLower(words[0])] && unicode.IsUpper([]rune(words[1])[0]) {
+		words = words[1:]
+	}
+	s := strings.Join(words, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	return strings.Trim(s, " ,")
+}

@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Attribution is a group of cues that introduce what someone said, wrote or
+// holds ("said", "told", "believes", "according to"), with the frames in which
+// they occur. Cues are lower-case phrases whose words are separated by single
+// spaces; each inflected form is listed.
+type Attribution struct {
+	Header `yaml:",inline"`
+	// Cues are the phrases, e.g. "said", "has learned", "according to".
+	Cues []string `yaml:"cues"`
+	// Before allows speaker, cue, content: "Hu said that ...".
+	Before bool `yaml:"before"`
+	// After allows content, speaker, cue: "..., a source said."
+	After bool `yaml:"after"`
+	// Inverted allows content, cue, speaker: "..., said Hu."
+	Inverted bool `yaml:"inverted"`
+	// Object lets a listener come between the cue and the content:
+	// "told reporters that ...".
+	Object bool `yaml:"object"`
+	// Source marks cues that come before the speaker and make it a source:
+	// "according to Reuters". Such a speaker is the claim's via when the
+	// content has another speaker.
+	Source bool `yaml:"source"`
+	// Passive marks impersonal cues without a speaker: "it was reported that".
+	Passive bool `yaml:"passive"`
+	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
+	Hedged bool `yaml:"hedged"`
+}
+
+func (a *Attribution) validate() error {
+	if len(a.Cues) == 0 {
+		return errors.New("cues is empty")
+	}
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive {
+		return errors.New("no frame: set before, after, inverted, source or passive")
+	}
+	return checkPhrases(a.Cues)
+}
+
+func init() { register("attribution", func() Rule { return new(Attribution) }) }
+
+// Attributions returns the attribution cue rules.
+func (s *Set) Attributions() []*Attribution { return ofKind[*Attribution](s, "attribution") }
+
+// checkPhrases rejects empty phrases and phrases that are not lower case with
+// single spaces.
+func checkPhrases(list []string) error {
+	for _, p := range list {
+		if p == "" {
+			return errors.New("empty phrase")
+		}
+		prevSpace := true
+		for _, r := range p {
+			if r >= 'A' && r <= 'Z' {
+				return fmt.Errorf("phrase %q is not lower case", p)
+			}
+			if r == ' ' && prevSpace {
+				return fmt.Errorf("phrase %q has a leading or doubled space", p)
+			}
+			prevSpace = r == ' '
+		}
+		if prevSpace {
+			return fmt.Errorf("phrase %q has a trailing space", p)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Claimant lists words that shape how a speaker phrase is read, by role:
+//
+//   - person: pronouns that refer to the latest person ("he", "she");
+//   - org: words that refer to the latest organization ("it", "company", "statement");
+//   - aux: words that may stand between a speaker and a cue ("has", "also", "repeatedly");
+//   - boundary: words that end a speaker phrase read backwards ("that", "which", "and");
+//   - determiner: words that open a noun phrase ("the", "a", "his"); a
+//     speaker phrase read backwards stops after one;
+//   - adverbial: words that may open what follows a trailing cue ("..., he
+//     said on Tuesday", "..., she told reporters in Ohio").
+type Claimant struct {
+	Header `yaml:",inline"`
+	// Role is person, org, aux, boundary, determiner or adverbial.
+	Role string `yaml:"role"`
+	// Words are lower-case single words.
+	Words []string `yaml:"words"`
+}
+
+// Claimant roles.
+const (
+	RolePerson     = "person"
+	RoleOrg        = "org"
+	RoleAux        = "aux"
+	RoleBoundary   = "boundary"
+	RoleDeterminer = "determiner"
+	RoleAdverbial  = "adverbial"
+)
+
+func (c *Claimant) validate() error {
+	switch c.Role {
+	case RolePerson, RoleOrg, RoleAux, RoleBoundary, RoleDeterminer, RoleAdverbial:
+	default:
+		return fmt.Errorf("role %q (want person, org, aux, boundary, determiner or adverbial)", c.Role)
+	}
+	if len(c.Words) == 0 {
+		return errors.New("words is empty")
+	}
+	return checkPhrases(c.Words)
+}
+
+func init() { register("claimant", func() Rule { return new(Claimant) }) }
+
+// Claimants returns the claimant word rules.
+func (s *Set) Claimants() []*Claimant { return ofKind[*Claimant](s, "claimant") }

@@ -42,13 +42,13 @@ func record() *extract.Record {
 	}
 	r.Claims = []extract.Claim{
 		{ID: "c1", Kind: "commitment", Claimant: &extract.Claimant{Name: "Huawei", Entity: strp("e1")},
-			Text: "invest $2bn in cyber security over the next five years",
+			Text:     "invest $2bn in cyber security over the next five years",
 			Sentence: sentence("Huawei has unveiled plans to invest $2bn in cyber security over the next five years.")},
 		{ID: "c2", Kind: "quote", Claimant: &extract.Claimant{Name: "Hu", Entity: strp("e2")}, Via: strp("Reuters"),
-			Text: "Any concerns should be based on factual evidence",
+			Text:     "Any concerns should be based on factual evidence",
 			Sentence: sentence("“Any concerns should be based on factual evidence,” Ken Hu told journalists, according to Reuters.")},
 		{ID: "c3", Kind: "reported", Claimant: &extract.Claimant{Name: "officials"}, Hedged: true,
-			Text: "The Chinese giant may face a ban in 5G networks",
+			Text:     "The Chinese giant may face a ban in 5G networks",
 			Sentence: sentence("The  Chinese GIANT may face a ban in 5G networks, officials said.")},
 		{ID: "c4", Kind: "assertion", Text: "The Chinese giant may face a ban",
 			Sentence: sentence("The  Chinese GIANT may face a ban in 5G networks, officials said.")},

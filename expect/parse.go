@@ -78,6 +78,9 @@ func Parse(path string, data []byte) (*File, error) {
 		return f, nil // an empty file expects nothing
 	}
 	root := resolve(doc.Content[0])
+	if isNull(root) {
+		return f, nil // "---" alone, or only comments
+	}
 	f.root = pos(root)
 	f.ArgsPos = f.root
 	p.mapping(root, "an expectation file", sectionKeys, func(key string, k, v *yaml.Node) {

@@ -21,7 +21,8 @@ type elem struct {
 	ownLink int32 // of which inside links
 	ownPunc int32 // sentence punctuation in own text
 	good    int32 // subtree: text of prose blocks
-	bad     int32 // subtree: other text
+	bad     int32 // subtree: other text outside links
+	badLink int32 // subtree: other text inside links
 	confirm bool  // furniture confirmed (holds little of the page's prose)
 	inFurn  bool  // inside a confirmed furniture element
 }
@@ -158,6 +159,15 @@ type frame struct {
 	parent int32 // index of the nearest indexed element
 	block  int32 // index of the nearest block element
 	link   bool
+	inP    bool // inside a paragraph or heading: class cues on inline elements do not apply
+}
+
+// inlineTags are phrasing elements: inside a paragraph their class cues
+// ("affiliate-link", "credit") would cut sentences, so they are ignored.
+var inlineTags = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
+	atom.U: true, atom.Small: true, atom.Sup: true, atom.Sub: true, atom.Abbr: true, atom.Cite: true,
+	atom.Code: true, atom.Font: true, atom.Time: true, atom.Mark: true, atom.Q: true, atom.S: true,
 }
 
 // index1 walks the tree once, iteratively: it indexes elements, attributes
@@ -191,6 +201,9 @@ func (p *page) index1(root *html.Node) {
 		}
 		p.meta.element(n)
 		furn, content, silent := p.classify(n)
+		if f.inP && inlineTags[n.DataAtom] && !silent {
+			furn = nil
+		}
 		if silent {
 			p.hidden[n] = true
 			continue
@@ -204,7 +217,7 @@ func (p *page) index1(root *html.Node) {
 		if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
 			p.elems[i].content = 1
 		}
-		if p.elems[i].content > 0 && furn != nil && furn.reason != "navigation" && furn.reason != "footer" {
+		if p.elems[i].content == 2 && furn != nil {
 			p.elems[i].furn = nil // a content cue beats a furniture word
 		}
 		blk := f.block
@@ -212,8 +225,9 @@ func (p *page) index1(root *html.Node) {
 			blk = i
 		}
 		link := f.link || n.DataAtom == atom.A
+		inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
 		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link})
+			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link, inP: inP})
 		}
 	}
 }
@@ -238,7 +252,7 @@ func (e *elem) prose() bool {
 	if e.own < 40 || headingTags[e.n.DataAtom] {
 		return false
 	}
-	if e.ownLink*10 > e.own*4 {
+	if e.ownLink*10 > e.own*4 && (e.own < 100 || e.ownLink*10 > e.own*6) {
 		return false
 	}
 	return e.ownPunc > 0 || e.own >= 120
@@ -249,14 +263,14 @@ func (e *elem) prose() bool {
 func (p *page) sums() {
 	for i := range p.elems {
 		e := &p.elems[i]
-		e.good, e.bad = 0, 0
+		e.good, e.bad, e.badLink = 0, 0, 0
 		switch {
 		case e.own == 0:
 		case e.prose() && !e.inFurn:
 			e.good = e.own
 		case headingTags[e.n.DataAtom] && !e.inFurn:
 		default:
-			e.bad = e.own
+			e.bad, e.badLink = e.own-e.ownLink, e.ownLink
 		}
 	}
 	for i := len(p.elems) - 1; i > 0; i-- {
@@ -265,6 +279,7 @@ func (p *page) sums() {
 			par := &p.elems[e.parent]
 			par.good += e.good
 			par.bad += e.bad
+			par.badLink += e.badLink
 		}
 	}
 }
@@ -282,7 +297,7 @@ func (p *page) choose() int32 {
 		if e.furn != nil && !e.furn.content {
 			e.confirm = e.good*2 < total || e.good < 200
 		}
-		if e.parent >= 0 {
+		if e.parent >= 0 && e.content < 2 {
 			e.inFurn = p.elems[e.parent].inFurn
 		}
 		if e.confirm {
@@ -296,10 +311,10 @@ func (p *page) choose() int32 {
 		if e.inFurn || e.good == 0 {
 			continue
 		}
-		s := float64(e.good) - 0.5*float64(e.bad)
+		s := float64(e.good) - tuneA*float64(e.bad) - tuneB*float64(e.badLink)
 		switch e.content {
 		case 2:
-			s *= 1.25
+			s *= 1.5
 		case 1:
 			s *= 1.1
 		}

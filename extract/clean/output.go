@@ -84,9 +84,10 @@ func (p *page) output(d *document.Document, best int32) {
 			e := &p.elems[i]
 			if i == best {
 				st.inside = true
+				st.furn, st.origin = nil, -1
 				boundary = true
 			}
-			if e.confirm && st.furn == nil {
+			if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
 				st.furn, st.origin = e.furn, i
 				boundary = true
 			}
@@ -231,4 +232,14 @@ func (p *page) assemble(d *document.Document, paras []string) string {
 		out = append(out, s)
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// holds reports whether element i is best or one of its ancestors.
+func (p *page) holds(i, best int32) bool {
+	for j := best; j >= 0; j = p.elems[j].parent {
+		if j == i {
+			return true
+		}
+	}
+	return false
 }

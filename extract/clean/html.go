@@ -284,19 +284,34 @@ func (p *page) sums() {
 	}
 }
 
-// choose scores every element as the article container and returns the best.
+// choose scores every element as the article container and returns the
+// best. It first trusts every furniture cue; when that leaves too little of
+// the page's prose, cues on elements holding much prose are taken as misreads
+// ("grid--adrail" around the body) and the choice is made again.
 func (p *page) choose() int32 {
 	if len(p.elems) == 0 {
 		return -1
 	}
 	p.sums()
 	total := p.elems[0].good
-	// Furniture holding most of the page's prose is a misread cue: keep it.
+	best := p.chooseWith(func(e *elem) bool { return true })
+	if best >= 0 && p.elems[best].good*10 >= total*3 {
+		return best
+	}
+	for i := range p.elems {
+		p.elems[i].inFurn = false
+	}
+	p.sums()
+	return p.chooseWith(func(e *elem) bool { return e.good*2 < total || e.good < 200 })
+}
+
+// chooseWith confirms the furniture elements trust accepts and returns the
+// best-scoring container outside them.
+func (p *page) chooseWith(trust func(*elem) bool) int32 {
 	for i := range p.elems {
 		e := &p.elems[i]
-		if e.furn != nil && !e.furn.content {
-			e.confirm = e.good*2 < total || e.good < 200
-		}
+		e.confirm = e.furn != nil && !e.furn.content && trust(e)
+		e.inFurn = false
 		if e.parent >= 0 && e.content < 2 {
 			e.inFurn = p.elems[e.parent].inFurn
 		}

@@ -14,7 +14,9 @@ type OrgCue struct {
 	// "Huawei Technologies Co"), "head" (first word, "University of ...") or
 	// "role" (head noun of a definite description: "the company"). The same
 	// kind holds place cues: "place-suffix" ("Grace Road", "Heathrow Airport")
-	// and "place-head" ("Gulf of Mexico", "Isle of Man").
+	// and "place-head" ("Gulf of Mexico", "Isle of Man"); and "event-suffix"
+	// ends the names of events, which are none of the entity types ("U.S.
+	// Open", "World Cup", "Labor Day").
 	Position string `yaml:"position"`
 	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
 	Words []string `yaml:"words"`
@@ -22,9 +24,9 @@ type OrgCue struct {
 
 func (o *OrgCue) validate() error {
 	switch o.Position {
-	case "suffix", "head", "role", "place-suffix", "place-head":
+	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix":
 	default:
-		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head", o.Position)
+		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix", o.Position)
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")

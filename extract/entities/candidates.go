@@ -179,6 +179,11 @@ func (w *work) scanSentence(s sent) {
 				j++
 				continue
 			}
+			// "J. Smith", "M. Atherton": an initial and its period.
+			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && utf8.RuneCountInString(w.toks[j-1].text) == 1 && w.toks[j-1].cap {
+				j += 2
+				continue
+			}
 			if j+1 < s.b && w.nameTok(j+1) && w.connector(i, j) {
 				j += 2
 				continue
@@ -195,7 +200,7 @@ func (w *work) scanSentence(s sent) {
 func (w *work) run(s sent, a, b int) {
 	lx := w.f.lx
 	// A common word opening a sentence is not part of the name: "Without Huawei".
-	if w.toks[a].initial && lx.common[w.toks[a].lower] {
+	if w.toks[a].initial && lx.isCommon(w.toks[a].lower) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
 			if b-a > 1 {
 				a++
@@ -269,7 +274,7 @@ func (w *work) personable(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if !lx.common[w.toks[i].lower] {
+		if !lx.isCommon(w.toks[i].lower) {
 			return true
 		}
 	}

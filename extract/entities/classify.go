@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -28,6 +29,16 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	if a >= b {
 		return
+	}
+	// A lone letter is no name ("Group C", list items).
+	if b-a == 1 && utf8.RuneCountInString(w.toks[a].text) == 1 {
+		return
+	}
+	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day".
+	if lx.event[w.toks[b-1].text] && (b-a > 1 || w.f.lx.isCommon(w.toks[a].lower)) {
+		if l, _ := w.gazAt(a, b, false); l != b-a {
+			return
+		}
 	}
 	m := mention{a: a, b: b, group: -1}
 	if person {
@@ -58,6 +69,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	last := w.toks[b-1].text
 	first := w.toks[a].text
 	n := b - a
+	// Plurals of nationalities: "Palestinians", "Iraqis".
+	if n == 1 && strings.HasSuffix(last, "s") {
+		if e, ok := lx.gaz[strings.TrimSuffix(last, "s")]; ok && e.typ == document.NORP {
+			m.typ, m.strength, m.group = document.NORP, strong, e.group
+			w.add(m)
+			return
+		}
+	}
 	switch {
 	case n > 1 && lx.suffix[last], lx.head[first] && w.hasOf(a, b):
 		m.typ, m.strength = document.Org, strong
@@ -82,13 +101,24 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	if m.typ == "" || m.strength < medium {
 		if l, e := w.gazAt(a, b, false); l > 0 && n == 2 && e.typ == document.GPE && !lx.common[w.toks[b-1].lower] {
-			// "Rotor Volgograd" reversed, "Dynamo Moscow", "Hong Kong Telecom": a place and a word is a body.
+			// "Hong Kong Telecom": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
+		} else if n >= 2 && !lx.isCommon(w.toks[a].lower) {
+			// "Dynamo Moscow", "Real Madrid", "Rotor Volgograd": a word and a city is a club.
+			if l, e := w.gazAt(b-1, b, false); l == 1 && e.typ == document.GPE && !lx.country[e.group] {
+				if pl, _ := w.gazAt(a, b-1, false); pl == 0 {
+					m.typ, m.strength = document.Org, weak
+				}
+			}
+		}
+		if n == 1 && lx.suffix[last] && !lx.isCommon(w.toks[a].lower) && strings.HasSuffix(last, "s") {
+			// Team nicknames: "Phillies", "Yankees".
+			m.typ, m.strength = document.Org, medium
 		}
 	}
 	allCommon := true
 	for i := a; i < b; i++ {
-		if !lx.common[w.toks[i].lower] {
+		if !lx.isCommon(w.toks[i].lower) {
 			allCommon = false
 			break
 		}

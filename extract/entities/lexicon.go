@@ -54,6 +54,7 @@ type lexicon struct {
 	role      map[string]bool
 	plSuffix  map[string]bool
 	plHead    map[string]bool
+	event     map[string]bool
 	common    map[string]bool
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
@@ -94,7 +95,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -147,7 +148,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	for _, o := range set.OrgCues() {
 		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
-			"place-suffix": lx.plSuffix, "place-head": lx.plHead}[o.Position]
+			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
 				w = strings.ToLower(w)
@@ -192,4 +193,20 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// isCommon reports whether the lower-case word w, or its singular, is a common word.
+func (lx *lexicon) isCommon(w string) bool {
+	if lx.common[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && len(w) > 3 {
+		if lx.common[w[:len(w)-1]] {
+			return true
+		}
+		if strings.HasSuffix(w, "es") && lx.common[w[:len(w)-2]] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,15 +1,200 @@
 package values
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
-// Finder is built once from a rule set and used for many documents.
-type Finder struct{}
+// Finder recognizes money, percentages, quantities, dates, periods and
+// durations. It is built once from a rule set, holds no mutable state and is
+// safe for concurrent use.
+type Finder struct {
+	lex        *lexicon
+	currencies map[string]*currency
+}
 
-// New builds a Finder from set.
-func New(set *rules.Set) (*Finder, error) { return &Finder{}, nil }
+// currency is a compiled currency rule.
+type currency struct {
+	code        string
+	minorFactor float64
+}
 
-// Run sets d.Values.
-func (f *Finder) Run(d *document.Document) error { return nil }
+// New builds a Finder from the currency and valueword rules of set.
+func New(set *rules.Set) (*Finder, error) {
+	if set == nil {
+		return nil, fmt.Errorf("values: no rule set")
+	}
+	f := &Finder{lex: newLexicon(), currencies: map[string]*currency{}}
+	for _, c := range set.Currencies() {
+		cur := &currency{code: c.Code, minorFactor: c.MinorFactor}
+		if cur.minorFactor == 0 {
+			cur.minorFactor = 0.01
+		}
+		f.currencies[c.Code] = cur
+		for _, s := range c.Symbols {
+			f.lex.add(s, false, entry{class: "cur.symbol", val: c.Code, ref: cur})
+		}
+		for _, s := range c.Codes {
+			f.lex.add(s, true, entry{class: "cur.code", val: c.Code, ref: cur})
+		}
+		for _, s := range c.Words {
+			f.lex.add(s, false, entry{class: "cur.word", val: c.Code, ref: cur})
+		}
+		for _, s := range c.Bare {
+			f.lex.add(s, false, entry{class: "cur.bare", val: c.Code, ref: cur})
+		}
+		for _, s := range c.Minor {
+			f.lex.add(s, false, entry{class: "cur.minor", val: c.Code, num: cur.minorFactor, ref: cur})
+		}
+		for s, v := range c.Scaled {
+			f.lex.add(s, true, entry{class: "cur.scaled", val: c.Code, num: v, ref: cur})
+		}
+	}
+	for _, w := range set.ValueWords() {
+		for text, v := range w.Words {
+			e := entry{class: w.Class, val: v}
+			if x, err := strconv.ParseFloat(v, 64); err == nil {
+				e.num = x
+			}
+			f.lex.add(text, w.CaseSensitive, e)
+		}
+		for _, text := range w.List {
+			f.lex.add(text, w.CaseSensitive, entry{class: w.Class})
+		}
+	}
+	f.lex.sort()
+	return f, nil
+}
+
+// cand is a recognized value over tokens [start, end).
+type cand struct {
+	start, end int
+	typ        string
+	value      any
+}
+
+// Run finds the values of d.Text and sets d.Values, in text order, with ids
+// "v1", "v2", ...
+func (f *Finder) Run(d *document.Document) error {
+	d.Values = f.find(d.Text, newClock(d.Ref))
+	return nil
+}
+
+// find scans text once, left to right, keeping at each token the longest
+// value that starts there.
+func (f *Finder) find(text string, c clock) []document.Value {
+	ts := tokenize(text)
+	skip := urlTokens(ts, text)
+	sc := &scan{f: f, ts: ts, text: text, clock: c}
+	var out []document.Value
+	for i := 0; i < len(ts); {
+		if skip[i] {
+			i++
+			continue
+		}
+		best, ok := sc.at(i)
+		if !ok || best.end <= i {
+			i++
+			continue
+		}
+		// A value may not take in a URL.
+		cut := false
+		for k := best.start; k < best.end; k++ {
+			if skip[k] {
+				cut = true
+			}
+		}
+		if cut {
+			i++
+			continue
+		}
+		s, e := ts[best.start].s, ts[best.end-1].e
+		out = append(out, document.Value{
+			ID:    "v" + strconv.Itoa(len(out)+1),
+			Type:  best.typ,
+			Span:  document.Span{Start: s, End: e},
+			Text:  text[s:e],
+			Value: best.value,
+		})
+		i = best.end
+	}
+	return out
+}
+
+// scan is the state of one document's scan.
+type scan struct {
+	f     *Finder
+	ts    []tok
+	text  string
+	clock clock
+}
+
+// at returns the best value starting at token i (its start may be later than
+// i when leading words such as "about" are left out of the span).
+func (sc *scan) at(i int) (cand, bool) {
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.end > c.start && (!found || c.end > best.end || (c.end == best.end && c.start < best.start)) {
+			best, found = c, true
+		}
+	}
+	try(sc.money(i))
+	try(sc.percent(i))
+	try(sc.when(i))
+	if !found {
+		try(sc.quantity(i))
+	}
+	return best, found
+}
+
+// urlTokens marks tokens inside URLs, e-mail addresses and file paths.
+func urlTokens(ts []tok, text string) []bool {
+	skip := make([]bool, len(ts))
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		isURL := (t.low == "http" || t.low == "https" || t.low == "www") && i+1 < len(ts) && !ts[i+1].space &&
+			(ts[i+1].raw == ":" || ts[i+1].raw == ".")
+		isMail := t.raw == "@" && !t.space && i+1 < len(ts) && !ts[i+1].space
+		if !isURL && !isMail {
+			continue
+		}
+		j := i
+		if isMail {
+			for j > 0 && !ts[j].space {
+				j--
+			}
+		}
+		k := i + 1
+		for k < len(ts) && !ts[k].space {
+			k++
+		}
+		for x := j; x < k; x++ {
+			skip[x] = true
+		}
+		i = k - 1
+	}
+	return skip
+}
+
+// hasWord reports whether token i is one of words (lower-case).
+func hasWord(ts []tok, i int, words ...string) bool {
+	if i < 0 || i >= len(ts) {
+		return false
+	}
+	for _, w := range words {
+		if ts[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tight reports whether token i follows token i-1 without a space.
+func tight(ts []tok, i int) bool { return i < len(ts) && i > 0 && !ts[i].space }
+
+var _ = strings.ToLower

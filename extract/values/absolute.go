@@ -1,0 +1,319 @@
+package values
+
+import (
+	"strconv"
+)
+
+// numericDate reads "2012-08-10", "2012/8/10", "1/1/2016", "12/7/2014",
+// "2012/Aug/10", "2019-H2", "2019 q3".
+func (sc *scan) numericDate(i int) (tx, bool) {
+	ts := sc.ts
+	if !isDigitTok(ts, i) {
+		return tx{}, false
+	}
+	// collect tight fields separated by one of - / .
+	type field struct {
+		raw  string
+		tok  int
+		word bool
+	}
+	fields := []field{{ts[i].raw, i, false}}
+	sep := ""
+	j := i + 1
+	for len(fields) < 3 && j+1 < len(ts) && tight(ts, j) && tight(ts, j+1) && (ts[j].raw == "-" || ts[j].raw == "/" || ts[j].raw == ".") {
+		if sep != "" && ts[j].raw != sep {
+			break
+		}
+		nt := ts[j+1]
+		if nt.kind != kDigit && nt.kind != kWord {
+			break
+		}
+		sep = ts[j].raw
+		fields = append(fields, field{nt.raw, j + 1, nt.kind == kWord})
+		j += 2
+	}
+	if j < len(ts) && tight(ts, j) && (ts[j].kind == kDigit || ts[j].kind == kWord) {
+		return tx{}, false
+	}
+	atoi := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	if len(fields) == 2 && len(fields[0].raw) == 4 && fields[1].word && sep == "-" {
+		// "2019-H2", "2019-Q3"
+		y := atoi(fields[0].raw)
+		if s, ok := halfOrQuarter(fields[1].raw, y); ok {
+			return tx{s: s, start: i, end: j, hasYear: true}, true
+		}
+	}
+	if len(fields) < 3 {
+		return tx{}, false
+	}
+	var y, m, d int
+	a, b, c := fields[0], fields[1], fields[2]
+	switch {
+	case len(a.raw) == 4 && !a.word && !c.word:
+		y, d = atoi(a.raw), atoi(c.raw)
+		if b.word {
+			mm, _, ok := sc.monthAt(b.tok, false)
+			if !ok {
+				return tx{}, false
+			}
+			m = mm
+		} else {
+			m = atoi(b.raw)
+		}
+	case !a.word && !b.word && !c.word && (len(c.raw) == 4 || len(c.raw) == 2) && sep != "-" || (sep == "-" && len(c.raw) == 4 && !a.word && !b.word):
+		y = atoi(c.raw)
+		if len(c.raw) == 2 {
+			if y < 50 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		}
+		m, d = atoi(a.raw), atoi(b.raw)
+		if sep == "." || m > 12 {
+			m, d = d, m // day first
+		}
+	default:
+		return tx{}, false
+	}
+	if !validDay(y, m, d) {
+		return tx{}, false
+	}
+	return tx{s: dayOf(day(y, m, d)), start: i, end: j, hasYear: true}, true
+}
+
+// halfOrQuarter reads "H2", "Q3" (any case) for year y.
+func halfOrQuarter(w string, y int) (tspan, bool) {
+	if len(w) != 2 {
+		return tspan{}, false
+	}
+	n := int(w[1] - '0')
+	switch w[0] {
+	case 'q', 'Q':
+		if n >= 1 && n <= 4 {
+			return quarterOf(y, n), true
+		}
+	case 'h', 'H':
+		if n >= 1 && n <= 2 {
+			return halfOf(y, n), true
+		}
+	}
+	return tspan{}, false
+}
+
+// quarterTok reads "Q3" as one token or "q3" split as word+digit.
+func quarterTok(ts []tok, i int) (byte, int, int, bool) {
+	if i+1 < len(ts) && ts[i].kind == kWord && (ts[i].low == "q" || ts[i].low == "h") && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 1 {
+		n := int(ts[i+1].raw[0] - '0')
+		if ts[i].low == "q" && n >= 1 && n <= 4 || ts[i].low == "h" && n >= 1 && n <= 2 {
+			if i+2 < len(ts) && tight(ts, i+2) && (ts[i+2].kind == kWord || ts[i+2].kind == kDigit) {
+				return 0, 0, i, false
+			}
+			return ts[i].low[0], n, i + 2, true
+		}
+	}
+	return 0, 0, i, false
+}
+
+// monthFirst reads "December 18", "Dec. 21, 2012", "Sunday, Feb 10", "January
+// first 2000", "Sep 2012", "April of 1987", "August".
+func (sc *scan) monthFirst(i int) (tx, bool) {
+	ts := sc.ts
+	start := i
+	if wd, e, ok := sc.weekdayAt(i); ok {
+		_ = wd
+		k := e
+		if k < len(ts) && ts[k].raw == "," {
+			k++
+		}
+		if _, _, ok := sc.monthAt(k, false); ok {
+			i = k
+		} else {
+			return tx{}, false
+		}
+	}
+	m, j, ok := sc.monthAt(i, start == i)
+	if !ok {
+		return tx{}, false
+	}
+	// day
+	k := j
+	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || hasWord(ts, e, "am", "pm", "a", "p"))) {
+		if !(ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e)) {
+			x := tx{start: start, end: e, month: m, dom: d}
+			// year
+			y2 := e
+			if y2 < len(ts) && ts[y2].raw == "," {
+				y2++
+			}
+			if hasWord(ts, y2, "in", "of") {
+				y2++
+			}
+			if y, ye, ok := sc.year(y2, y2 > e, true); ok {
+				if s, ok := sc.mdSpan(y, m, d, true); ok {
+					x.s, x.end, x.hasYear = s, ye, true
+					return x, true
+				}
+			}
+			if s, ok := sc.mdSpan(0, m, d, false); ok {
+				x.s, x.md = s, true
+				return x, true
+			}
+		}
+	}
+	// month and year
+	k = j
+	if k < len(ts) && (ts[k].raw == "," || ts[k].raw == "/" || ts[k].raw == "-") {
+		k++
+	} else if hasWord(ts, k, "of", "in") {
+		k++
+	}
+	if y, ye, ok := sc.year(k, false, true); ok {
+		return tx{s: monthOf(y, m), start: start, end: ye, hasYear: true, month: m}, true
+	}
+	if start != i {
+		return tx{}, false
+	}
+	y, ok := sc.nearestMonthYear(m)
+	if !ok {
+		return tx{}, false
+	}
+	return tx{s: monthOf(y, m), start: start, end: j, month: m}, true
+}
+
+// startsMeasure reports whether token i begins a unit or a currency, so that
+// a number before it is an amount and not a day.
+func (sc *scan) startsMeasure(i int) bool {
+	lex := sc.f.lex
+	if p, _ := sc.curAt(i, "cur.word", "cur.code", "cur.symbol", "cur.minor"); p != nil {
+		return true
+	}
+	return lex.has(sc.ts, i, "unit") || lex.has(sc.ts, i, "percent") || lex.has(sc.ts, i, "number.scale") || lex.has(sc.ts, i, "time.unit")
+}
+
+// dayFirst reads "18 December", "3 Aug 96", "23rd february, 2016", "the 2nd
+// of march", "4th of july of 1995", "Tuesday, 10 January", "26 june in 2019".
+func (sc *scan) dayFirst(i int) (tx, bool) {
+	ts := sc.ts
+	start := i
+	if _, e, ok := sc.weekdayAt(i); ok {
+		k := e
+		if k < len(ts) && ts[k].raw == "," {
+			k++
+		}
+		i = k
+	}
+	if hasWord(ts, i, "the") {
+		i++
+	}
+	d, j, ok := sc.dayNum(i)
+	if !ok {
+		return tx{}, false
+	}
+	k := j
+	if hasWord(ts, k, "of") {
+		k++
+	}
+	m, e, ok := sc.monthAt(k, false)
+	if !ok {
+		return tx{}, false
+	}
+	if ts[k].low == "may" && !isCapitalized(ts[k]) && k == j {
+		return tx{}, false
+	}
+	x := tx{start: start, end: e, month: m, dom: d}
+	y2 := e
+	if y2 < len(ts) && ts[y2].raw == "," {
+		y2++
+	}
+	if hasWord(ts, y2, "of", "in") {
+		y2++
+	}
+	if y, ye, ok := sc.year(y2, y2 == e && isDigitTok(ts, y2), true); ok {
+		if s, ok := sc.mdSpan(y, m, d, true); ok {
+			x.s, x.end, x.hasYear = s, ye, true
+			return x, true
+		}
+	}
+	s, ok := sc.mdSpan(0, m, d, false)
+	if !ok {
+		return tx{}, false
+	}
+	x.s, x.md = s, true
+	return x, true
+}
+
+// yearFirst reads "2024 August", "2024/August", "2024 AD August", "2019 q3", "1990s", "2018".
+func (sc *scan) yearFirst(i int) (tx, bool) {
+	ts := sc.ts
+	// decades: "1990s", "the '90s"
+	if isDigitTok(ts, i) && len(ts[i].raw) == 4 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" {
+		y, _ := strconv.Atoi(ts[i].raw)
+		if y%10 == 0 && y >= 1000 && y <= 2990 {
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
+		}
+	}
+	y, j, ok := sc.year(i, false, false)
+	if !ok {
+		return tx{}, false
+	}
+	k := j
+	if k < len(ts) && (ts[k].raw == "AD" || ts[k].raw == "CE" || ts[k].raw == "BC") {
+		if ts[k].raw == "BC" {
+			return tx{}, false
+		}
+		k++
+	}
+	// quarter or half: "2019 q3"
+	if _, n, e, ok := quarterTok(ts, k); ok {
+		if ts[k].low == "q" {
+			return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true
+		}
+		return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true
+	}
+	m2 := k
+	if m2 < len(ts) && (ts[m2].raw == "/" || ts[m2].raw == "-") && tight(ts, m2) {
+		m2++
+	}
+	if m, e, ok := sc.monthAt(m2, false); ok && ts[m2].raw != ts[m2].low || ok && m2 > k {
+		// "2012/Aug/10" is read by numericDate
+		return tx{s: monthOf(y, m), start: i, end: e, hasYear: true, month: m}, true
+	}
+	if !sc.yearAlone(i, j) {
+		return tx{}, false
+	}
+	return tx{s: yearOf(y), start: i, end: j, hasYear: true}, true
+}
+
+// yearAlone decides whether a four-digit number standing alone is a year.
+func (sc *scan) yearAlone(i, j int) bool {
+	ts := sc.ts
+	if ts[i].kind != kDigit {
+		return true
+	}
+	v, _ := strconv.Atoi(ts[i].raw)
+	if j < len(ts) && !ts[j].nl {
+		if sc.startsMeasure(j) {
+			return false
+		}
+		if ts[j].raw == "%" || (ts[j].raw == "-" && tight(ts, j) && j+1 < len(ts) && tight(ts, j+1) && ts[j+1].kind == kWord) {
+			return false
+		}
+	}
+	if i > 0 {
+		p := ts[i-1]
+		if p.raw == "$" || p.raw == "£" || p.raw == "€" || p.raw == "#" || (p.kind == kWord && isUpperWord(p) && tight(ts, i)) {
+			return false
+		}
+		if p.kind == kWord && (isCapitalized(p) && !sentenceStart(ts, i-1) && sc.f.lex.has(ts, i-1, "month") == false) {
+			// "Windows 2000", "Boeing 1900" — a name's number, unless a cue says year
+			if !hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during") {
+				return false
+			}
+		}
+	}
+	if v >= 1900 && v <= 2100 {
+		return true
+	}
+	return hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during", "before", "after", "till", "to", "through")
+}

@@ -1,0 +1,137 @@
+package values
+
+import (
+	"github.com/claimex/claimex/document"
+)
+
+// percent reads "12.5%", "five per cent", "8 percent". "3 percentage points"
+// is kept apart as a quantity of percentage points.
+func (sc *scan) percent(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	n, ok := sc.f.number(ts, i, false, false)
+	if !ok || n.ordinal || n.frac {
+		return cand{}, false
+	}
+	j := n.end
+	if j >= len(ts) || ts[j].nl {
+		return cand{}, false
+	}
+	if p, e := lex.match(ts, j, "percent.points"); p != nil {
+		u := "percentage point"
+		if hasWord(ts, j, "basis", "bps") {
+			u = "basis point"
+		}
+		return cand{start: i, end: e, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
+	}
+	if p, e := lex.match(ts, j, "percent"); p != nil {
+		if ts[j].kind == kWord && !ts[j].space && ts[j].low != "pc" && ts[j].low != "pct" {
+			// "5percent" is fine, "5pc" too, but not a word glued to a number by accident
+			_ = p
+		}
+		if ts[j].low == "percentage" {
+			return cand{}, false
+		}
+		v := n.v
+		if ts[j].raw == "‰" {
+			v /= 10
+		}
+		return cand{start: i, end: e, typ: document.Percent, value: v}, true
+	}
+	return cand{}, false
+}
+
+// quantity reads a measure ("500 metres", "10-gallon", "7.62mm", "188 miles
+// an hour") or a count of things ("300 suspects", "a million households").
+func (sc *scan) quantity(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	n, ok := sc.f.number(ts, i, false, false)
+	if !ok || n.ordinal {
+		return cand{}, false
+	}
+	j := n.end
+	if j >= len(ts) || ts[j].nl {
+		return cand{}, false
+	}
+	hy := ts[j].raw == "-" && tight(ts, j) && j+1 < len(ts) && tight(ts, j+1)
+	k := j
+	if hy {
+		k = j + 1
+	}
+	if p, e := lex.match(ts, k, "unit"); p != nil {
+		short := len(ts[k].raw) <= 2 && ts[k].kind == kWord
+		okUnit := true
+		if short && (ts[k].space && len(ts[k].raw) == 1) {
+			okUnit = false
+		}
+		if short && ts[k].raw != ts[k].low && ts[k].low != "km" && ts[k].low != "kg" {
+			okUnit = false // "5G", "4G" are network names
+		}
+		if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
+			okUnit = false // the unit runs into more letters
+		}
+		if ts[k].raw == "\"" && (e < len(ts) && ts[e].kind == kWord && !ts[e].space) {
+			okUnit = false
+		}
+		if okUnit {
+			u := p.val
+			return cand{start: i, end: e, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
+		}
+	}
+	if hy {
+		return cand{}, false
+	}
+	// A count: the number and the noun it counts.
+	if !sc.countable(n) {
+		return cand{}, false
+	}
+	t := ts[j]
+	if t.kind != kWord || !t.space || t.raw != t.low || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
+		lex.has(ts, j, "time.unit") || lex.has(ts, j, "month") || lex.has(ts, j, "weekday") {
+		return cand{}, false
+	}
+	if j+1 < len(ts) && (ts[j+1].raw == "-" || ts[j+1].raw == "'") && tight(ts, j+1) {
+		return cand{}, false
+	}
+	u := t.low
+	return cand{start: i, end: j + 1, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
+}
+
+// countable reports whether n may count things: digits that do not look like a
+// year or a name's number, or big numbers in words ("a million").
+func (sc *scan) countable(n num) bool {
+	ts := sc.ts
+	if n.frac {
+		return false
+	}
+	if !n.digits {
+		return n.v >= 100 || n.mag
+	}
+	if n.plain && n.nDigits == 4 && n.v >= 1000 && n.v <= 2100 {
+		return false
+	}
+	if n.plain && n.nDigits > 1 && ts[n.start].raw[0] == '0' {
+		return false
+	}
+	if i := n.start - 1; i >= 0 {
+		p := ts[i]
+		if p.kind == kWord && (isCapitalized(p) || isUpperWord(p)) && !sentenceStart(ts, i) {
+			return false // "Windows 11 users", "iPhone 12 sales"
+		}
+		if p.kind == kWord && (p.low == "no" || p.low == "number" || p.low == "nos" || p.low == "section" || p.low == "article" || p.low == "chapter" || p.low == "page" || p.low == "exit" || p.low == "highway" || p.low == "route") {
+			return false
+		}
+		if p.raw == "#" || p.raw == "+" || p.raw == "§" {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart reports whether token i starts a sentence, roughly.
+func sentenceStart(ts []tok, i int) bool {
+	if i == 0 || ts[i].nl {
+		return true
+	}
+	p := ts[i-1].raw
+	return p == "." || p == "!" || p == "?" || p == "\"" || p == "“" || p == ":"
+}

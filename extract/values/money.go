@@ -1,0 +1,327 @@
+package values
+
+import (
+	"github.com/claimex/claimex/document"
+)
+
+// amt is one amount of money, or a bare number that a range may give a currency.
+type amt struct {
+	start, end int
+	v          float64
+	cur        *currency
+	named      bool // the currency is a word or code after the number, so cents may follow
+	mag        bool
+}
+
+// curAt matches a currency written next to a number at token i.
+func (sc *scan) curAt(i int, classes ...string) (*phrase, int) {
+	for _, c := range classes {
+		if p, e := sc.f.lex.match(sc.ts, i, c); p != nil {
+			return p, e
+		}
+	}
+	return nil, i
+}
+
+// amount reads "$2bn", "£ 8.10 million", "EUR 125", "20 Euros", "75 USD million",
+// "15 dollars 50", "34 cents", "12-cent". With bare, a number without a
+// currency is returned too (cur nil), for ranges like "10 to 20 dollars".
+func (sc *scan) amount(i int, bare bool) (amt, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if i >= len(ts) {
+		return amt{}, false
+	}
+	// Currency first.
+	if p, e := sc.curAt(i, "cur.symbol", "cur.code", "cur.word"); p != nil && e < len(ts) && !ts[e].nl {
+		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3)
+		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
+			if n, ok := sc.f.number(ts, e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
+				a := amt{start: i, end: n.end, v: n.v, cur: p.ref.(*currency), mag: n.mag}
+				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].low {
+					// "ALL five" is not Albanian money.
+					return amt{}, false
+				}
+				// "$ 10 dollars": the name repeated after the number.
+				if q, e2 := lex.match(ts, a.end, "cur.word"); q != nil && q.val == a.cur.code {
+					a.end = e2
+				}
+				if !a.mag {
+					if q, e2 := lex.match(ts, a.end, "number.scale"); q != nil && q.num > 100 {
+						a.v *= q.num
+						a.end, a.mag = e2, true
+					}
+				}
+				return a, true
+			}
+		}
+	}
+	// Number first.
+	n, ok := sc.f.number(ts, i, true, false)
+	if !ok || n.ordinal {
+		return amt{}, false
+	}
+	a := amt{start: i, end: n.end, v: n.v, mag: n.mag}
+	j := n.end
+	if j < len(ts) && !ts[j].nl {
+		// "12-cent", "10-dollar"
+		hy := j+1 < len(ts) && (ts[j].raw == "-") && tight(ts, j) && tight(ts, j+1)
+		k := j
+		if hy {
+			k = j + 1
+		}
+		if p, e := sc.curAt(k, "cur.scaled"); p != nil && !hy {
+			a.v *= p.num
+			a.end, a.cur, a.mag = e, p.ref.(*currency), true
+			return a, true
+		}
+		if p, e := sc.curAt(k, "cur.minor"); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e)) {
+			a.v *= p.num
+			a.end, a.cur = e, p.ref.(*currency)
+			return a, true
+		}
+		classes := []string{"cur.word", "cur.code", "cur.symbol"}
+		if hy {
+			classes = []string{"cur.word"}
+		}
+		if p, e := sc.curAt(k, classes...); p != nil {
+			// A symbol after the number: "10 $", "100元", "20Rs".
+			if p.class == "cur.code" && !n.digits && n.v < 1 {
+				return amt{}, false
+			}
+			if p.class == "cur.symbol" && e < len(ts) && tight(ts, e) && ts[e].kind == kDigit {
+				// "10 $20": the symbol belongs to the next amount.
+				goto bareNumber
+			}
+			a.end, a.cur = e, p.ref.(*currency)
+			a.named = p.class != "cur.symbol" && !hy
+			if !a.mag && !hy {
+				if q, e2 := lex.match(ts, a.end, "number.scale"); q != nil && q.num > 100 {
+					a.v *= q.num
+					a.end, a.mag = e2, true
+				}
+			}
+			if a.named && !a.mag {
+				sc.cents(&a)
+			}
+			return a, true
+		}
+	}
+bareNumber:
+	if bare && !n.ordinal {
+		return a, true
+	}
+	return amt{}, false
+}
+
+// cents reads the minor part after a named amount: "15 dollars 50",
+// "15 dollars and 15", "3 dollars 50 cents", "thirteen dollars forty-five cents".
+func (sc *scan) cents(a *amt) {
+	ts, lex := sc.ts, sc.f.lex
+	j := a.end
+	if j >= len(ts) || ts[j].nl || ts[j].kind == kPunct {
+		return
+	}
+	if ts[j].low == "and" {
+		j++
+	}
+	n, ok := sc.f.number(ts, j, false, false)
+	if !ok || n.ordinal || n.mag || n.frac || n.v >= 100 || n.v != float64(int(n.v)) || (n.digits && n.nDigits > 2) {
+		return
+	}
+	k := n.end
+	factor := a.cur.minorFactor
+	if p, e := lex.match(ts, k, "cur.minor"); p != nil && p.val == a.cur.code {
+		a.v += n.v * factor
+		a.end = e
+		return
+	}
+	// The number must not start something else: "10 rmb 20 usd", "5 dollars 3 times".
+	if k < len(ts) && !ts[k].nl {
+		if sc.startsUnit(k) {
+			return
+		}
+	}
+	a.v += n.v * factor
+	a.end = k
+}
+
+// startsUnit reports whether token i begins a currency, unit or counted noun.
+func (sc *scan) startsUnit(i int) bool {
+	ts, lex := sc.ts, sc.f.lex
+	if p, _ := sc.curAt(i, "cur.word", "cur.code", "cur.symbol", "cur.minor", "cur.scaled"); p != nil {
+		return true
+	}
+	if lex.has(ts, i, "unit") || lex.has(ts, i, "time.unit") || lex.has(ts, i, "percent") {
+		return true
+	}
+	if ts[i].kind == kWord && !lex.has(ts, i, "count.stop") && ts[i].raw == ts[i].low {
+		return true
+	}
+	return false
+}
+
+// money recognizes an amount, a range or bound of amounts, or a vague amount at token i.
+func (sc *scan) money(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	approx := false
+	if p, e := lex.match(ts, j, "money.approx"); p != nil {
+		approx, j = true, e
+	}
+	var bound string
+	if p, e := lex.match(ts, j, "bound.min"); p != nil {
+		bound, j = "min", e
+	} else if p, e := lex.match(ts, j, "bound.max"); p != nil {
+		bound, j = "max", e
+	}
+	if j < len(ts) && bound == "" && (ts[j].low == "between" || ts[j].low == "from") {
+		opener := ts[j].low
+		if !(opener == "from" && j > 0 && lex.has(ts, j-1, "change.verb")) {
+			if c, ok := sc.moneyRange(i, j+1, opener, approx); ok {
+				return c, true
+			}
+		}
+	}
+	if c, ok := sc.moneyRange(i, j, "", approx); ok {
+		return c, true
+	}
+	if a, ok := sc.amount(j, false); ok {
+		v := a.v
+		mv := document.MoneyValue{Currency: a.cur.code, Approximate: approx}
+		start := a.start
+		switch bound {
+		case "min":
+			mv.Min, start = &v, i
+		case "max":
+			mv.Max, start = &v, i
+		default:
+			mv.Amount = &v
+		}
+		if approx && bound != "" {
+			start = i
+		}
+		return cand{start: start, end: a.end, typ: document.Money, value: mv}, true
+	}
+	if bound != "" || approx {
+		return cand{}, false
+	}
+	return sc.vagueMoney(i)
+}
+
+// moneyRange reads "$10-$20", "10 to 20 dollars", "between £5m and £7m" with
+// the first amount at j; span starts at i.
+func (sc *scan) moneyRange(i, j int, opener string, approx bool) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	a, ok := sc.amount(j, true)
+	if !ok || a.end >= len(ts) {
+		return cand{}, false
+	}
+	k := a.end
+	switch {
+	case opener == "between" && ts[k].low == "and":
+		k++
+	case opener != "between" && (ts[k].raw == "-" || ts[k].raw == "–" || ts[k].low == "to"):
+		k++
+	default:
+		return cand{}, false
+	}
+	if opener == "" && ts[k-1].low == "to" && a.cur != nil {
+		// "$5 to $7" without "from" is read as two amounts.
+		return cand{}, false
+	}
+	b, ok := sc.amount(k, true)
+	if !ok || (a.cur == nil && b.cur == nil) {
+		return cand{}, false
+	}
+	if a.cur == nil && b.start != k {
+		return cand{}, false
+	}
+	if a.cur == nil {
+		a.cur = b.cur
+		// "5 to 7 million dollars", "£5-7m"
+		if !a.mag && b.mag {
+			a.v *= scaleOf(b.v)
+		}
+	} else if b.cur == nil {
+		b.cur = a.cur
+		if a.mag && !b.mag && b.v < a.v {
+			b.v *= scaleOf(a.v)
+		}
+	} else if a.cur.code != b.cur.code {
+		return cand{}, false
+	}
+	if a.v >= b.v {
+		return cand{}, false
+	}
+	_ = lex
+	lo, hi := a.v, b.v
+	mv := document.MoneyValue{Currency: a.cur.code, Min: &lo, Max: &hi, Approximate: approx}
+	return cand{start: i, end: b.end, typ: document.Money, value: mv}, true
+}
+
+// scaleOf returns the power of a thousand that v is a multiple of (1e6 for 7e6).
+func scaleOf(v float64) float64 {
+	for _, s := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if v >= s {
+			return s
+		}
+	}
+	return 1
+}
+
+// vagueMoney reads "multi-billion dollar", "millions of pounds", "several million
+// euros" and currency names standing alone ("dollars").
+func (sc *scan) vagueMoney(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	vague := false
+	if p, e := lex.match(ts, j, "number.vague.det"); p != nil {
+		if q, e2 := lex.match(ts, e, "number.scale"); q != nil && q.num >= 100 {
+			j, vague = e2, true
+		}
+	}
+	if !vague {
+		for {
+			p, e := lex.match(ts, j, "number.vague")
+			if p == nil {
+				break
+			}
+			j, vague = e, true
+			if hasWord(ts, j, "of") {
+				if q, _ := lex.match(ts, j+1, "number.vague"); q != nil {
+					j++
+					continue
+				}
+				if _, ok := sc.curAt(j+1, "cur.word"); ok > j+1 {
+					j++
+				}
+			}
+			break
+		}
+	}
+	if !vague {
+		// "billion-dollar"
+		if p, e := lex.match(ts, j, "number.scale"); p != nil && p.num >= 1e3 && e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
+			j, vague = e, true
+		}
+	}
+	if vague {
+		if j < len(ts) && ts[j].raw == "-" && tight(ts, j) {
+			j++
+		}
+		if p, e := sc.curAt(j, "cur.word"); p != nil {
+			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: p.val, Vague: true}}, true
+		}
+		return cand{}, false
+	}
+	if p, e := lex.match(ts, i, "cur.bare"); p != nil {
+		if w, e2 := lex.match(ts, i, "cur.word"); w != nil && e2 > e {
+			return cand{}, false // part of a longer name
+		}
+		if i > 0 && ts[i-1].raw == "-" && tight(ts, i) {
+			return cand{}, false
+		}
+		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: p.val, Vague: true}}, true
+	}
+	return cand{}, false
+}

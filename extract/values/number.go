@@ -1,0 +1,286 @@
+package values
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// num is a number read from the tokens.
+type num struct {
+	v       float64
+	start   int // first token
+	end     int // token after the number
+	digits  bool
+	plain   bool // a bare run of digits: no separators, no words
+	nDigits int  // length of that run
+	ordinal bool
+	mag     bool // a magnitude word or abbreviation was applied
+	frac    bool // written as a fraction, "1/2"
+}
+
+// isDigitTok reports whether token i is a digit run not glued to a word before
+// it ("B2B", "4G" are names, not numbers).
+func isDigitTok(ts []tok, i int) bool {
+	if i >= len(ts) || ts[i].kind != kDigit {
+		return false
+	}
+	if i > 0 && !ts[i].space && ts[i-1].kind == kWord {
+		return false
+	}
+	return true
+}
+
+// number reads a number at token i: digits ("30,000", "8.10", "1/2"), words
+// ("twenty five", "two thousand and fifteen", "three quarters") and a
+// magnitude ("2bn", "1.5 million"; abbreviations like "m" only when abbr is
+// set). glued lets the number follow a word tightly ("Rs20").
+func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
+	if i >= len(ts) {
+		return num{}, false
+	}
+	var n num
+	var ok bool
+	if ts[i].kind == kDigit {
+		if !glued && !isDigitTok(ts, i) {
+			return num{}, false
+		}
+		n, ok = digitNumber(ts, i)
+	} else if ts[i].kind == kWord {
+		n, ok = f.wordNumber(ts, i)
+	}
+	if !ok {
+		return num{}, false
+	}
+	if n.ordinal || n.frac {
+		return n, true
+	}
+	f.magnitude(ts, &n, abbr)
+	return n, true
+}
+
+// magnitude applies a scale word after n ("million", "bn"; "m", "k" when abbr).
+func (f *Finder) magnitude(ts []tok, n *num, abbr bool) {
+	j := n.end
+	if j >= len(ts) || ts[j].nl {
+		return
+	}
+	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num > 100 {
+		// "2 thousand million" is rare; one scale is read.
+		n.v *= p.num
+		n.end, n.mag, n.plain = e, true, false
+		return
+	}
+	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num == 100 && n.digits {
+		n.v *= 100
+		n.end, n.mag, n.plain = e, true, false
+		if p2, e2 := f.lex.match(ts, e, "number.scale"); p2 != nil && p2.num > 100 {
+			n.v *= p2.num
+			n.end = e2
+		}
+		return
+	}
+	if abbr && !ts[j].space && n.digits {
+		if p, e := f.lex.match(ts, j, "magnitude.abbr"); p != nil && !(e < len(ts) && !ts[e].space && ts[e].kind == kWord) {
+			n.v *= p.num
+			n.end, n.mag, n.plain = e, true, false
+		}
+	}
+}
+
+// digitNumber reads "30,000", "8.10", "1/2", "3rd".
+func digitNumber(ts []tok, i int) (num, bool) {
+	n := num{start: i, digits: true, plain: true, nDigits: len(ts[i].raw)}
+	s := ts[i].raw
+	j := i + 1
+	// thousands groups
+	if len(ts[i].raw) <= 3 {
+		for j+1 < len(ts) && ts[j].raw == "," && !ts[j].space && ts[j+1].kind == kDigit && !ts[j+1].space && len(ts[j+1].raw) == 3 {
+			s += ts[j+1].raw
+			j += 2
+			n.plain = false
+		}
+	}
+	// decimals
+	if j+1 < len(ts) && ts[j].raw == "." && !ts[j].space && ts[j+1].kind == kDigit && !ts[j+1].space &&
+		!(j+2 < len(ts) && ts[j+2].raw == "." && !ts[j+2].space && j+3 < len(ts) && ts[j+3].kind == kDigit) {
+		s += "." + ts[j+1].raw
+		j += 2
+		n.plain = false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return num{}, false
+	}
+	n.v, n.end = v, j
+	if n.plain && j+1 < len(ts) && ts[j].raw == "/" && !ts[j].space && ts[j+1].kind == kDigit && !ts[j+1].space &&
+		!(j+2 < len(ts) && (ts[j+2].raw == "/" || ts[j+2].raw == "-") && !ts[j+2].space) {
+		d, _ := strconv.ParseFloat(ts[j+1].raw, 64)
+		if d > 0 && d <= 100 && v < d {
+			n.v, n.end, n.frac, n.plain = v/d, j+2, true, false
+			return n, true
+		}
+	}
+	if n.plain && j < len(ts) && !ts[j].space && ts[j].kind == kWord {
+		switch ts[j].low {
+		case "st", "nd", "rd", "th":
+			n.ordinal, n.end = true, j+1
+		}
+	}
+	return n, true
+}
+
+// wordNumber reads a number written in words.
+func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
+	n := num{start: i}
+	total, cur := 0.0, 0.0
+	seen := false     // any number word read
+	lastUnit := false // the last word was a unit or a ten
+	lastTen := false
+	j := i
+	end := i
+	for j < len(ts) {
+		if j > i && ts[j].nl {
+			break
+		}
+		t := ts[j]
+		if p, e := f.lex.match(ts, j, "number.unit"); p != nil {
+			if lastUnit && !lastTen {
+				break
+			}
+			if lastTen && p.num >= 10 {
+				break
+			}
+			cur += p.num
+			seen, lastUnit, lastTen = true, true, false
+			j, end = e, e
+			continue
+		}
+		if p, e := f.lex.match(ts, j, "number.ten"); p != nil {
+			if lastUnit || math.Mod(cur, 100) != 0 {
+				break
+			}
+			cur += p.num
+			seen, lastUnit, lastTen = true, true, true
+			j, end = e, e
+			// "forty-five"
+			if j+1 < len(ts) && (ts[j].raw == "-") && !ts[j].space && !ts[j+1].space {
+				if q, e2 := f.lex.match(ts, j+1, "number.unit"); q != nil && q.num > 0 && q.num < 10 {
+					cur += q.num
+					j, end = e2, e2
+					lastTen = false
+				} else if q, e2 := f.lex.match(ts, j+1, "number.ordinal"); q != nil && q.num > 0 && q.num < 10 {
+					cur += q.num
+					n.ordinal = true
+					end = e2
+					break
+				}
+			}
+			continue
+		}
+		if p, e := f.lex.match(ts, j, "number.ordinal"); p != nil && p.num > 0 && (!seen || (lastTen && p.num < 10)) {
+			if !seen && (t.low == "second" || t.low == "last") {
+				// "second" alone is more often the unit of time or an adverb; callers that want it ask the lexicon.
+				break
+			}
+			cur += p.num
+			n.ordinal = true
+			end = e
+			seen = true
+			break
+		}
+		if (t.low == "a" || t.low == "an") && !seen && j+1 < len(ts) {
+			if p, _ := f.lex.match(ts, j+1, "number.scale"); p != nil {
+				cur = 1
+				seen = true
+				j++
+				lastUnit = false
+				continue
+			}
+			if p, _ := f.lex.match(ts, j+1, "number.dozen"); p != nil {
+				cur = 1
+				seen = true
+				j++
+				continue
+			}
+			break
+		}
+		if p, e := f.lex.match(ts, j, "number.dozen"); p != nil && seen && t.low == "dozen" {
+			cur = math.Max(cur, 1) * p.num
+			j, end = e, e
+			lastUnit, lastTen = false, false
+			continue
+		}
+		if p, e := f.lex.match(ts, j, "number.scale"); p != nil && seen && p.num >= 100 && !strings.ContainsAny(t.low, "0123456789") && len(t.low) > 3 {
+			if p.num == 100 {
+				if math.Mod(cur, 100) == 0 && cur >= 100 {
+					break
+				}
+				cur = math.Max(cur, 1) * 100
+			} else {
+				total += math.Max(cur, 1) * p.num
+				cur = 0
+			}
+			j, end = e, e
+			lastUnit, lastTen = false, false
+			continue
+		}
+		if t.low == "and" && seen && (total > 0 || cur >= 100) && j+1 < len(ts) {
+			if f.lex.has(ts, j+1, "number.unit") || f.lex.has(ts, j+1, "number.ten") {
+				j++
+				lastUnit, lastTen = false, false
+				continue
+			}
+		}
+		if p, e := f.lex.match(ts, j, "number.fraction"); p != nil && seen && cur > 0 && cur < 10 && total == 0 && !n.ordinal {
+			// "three quarters"
+			if t.low != "half" {
+				cur *= p.num
+				j, end = e, e
+				break
+			}
+		}
+		if t.low == "and" && seen && j+2 < len(ts) && (ts[j+1].low == "a" || ts[j+1].low == "one") && ts[j+2].low == "half" {
+			cur += 0.5
+			j += 3
+			end = j
+			break
+		}
+		if t.low == "point" && seen && j+1 < len(ts) {
+			// "one point five"
+			if ts[j+1].kind == kDigit {
+				d, err := strconv.ParseFloat("0."+ts[j+1].raw, 64)
+				if err == nil {
+					cur += d
+					j += 2
+					end = j
+				}
+				break
+			}
+			dec := ""
+			k := j + 1
+			for k < len(ts) {
+				p, e := f.lex.match(ts, k, "number.unit")
+				if p == nil || p.num > 9 {
+					break
+				}
+				dec += strconv.Itoa(int(p.num))
+				k = e
+			}
+			if dec != "" {
+				d, _ := strconv.ParseFloat("0."+dec, 64)
+				cur += d
+				j, end = k, k
+			}
+			break
+		}
+		break
+	}
+	if !seen || end == i {
+		return num{}, false
+	}
+	n.v = total + cur
+	n.end = end
+	n.mag = total > 0 && n.v >= 1000
+	return n, true
+}

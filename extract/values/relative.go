@@ -1,0 +1,428 @@
+package values
+
+import (
+	"time"
+)
+
+// relWord reads this/next/last words: it returns +1, 0, -1.
+func (sc *scan) relWord(i int) (int, int, bool) {
+	lex := sc.f.lex
+	best, bestEnd, ok := 0, i, false
+	for _, c := range []struct {
+		class string
+		v     int
+	}{{"rel.this", 0}, {"rel.next", 1}, {"rel.last", -1}} {
+		if p, e := lex.match(sc.ts, i, c.class); p != nil && e > bestEnd {
+			best, bestEnd, ok = c.v, e, true
+		}
+	}
+	return best, bestEnd, ok
+}
+
+// unitSpan is the calendar unit containing t moved by n units.
+func unitSpan(t time.Time, unit string, n int) (tspan, bool) {
+	switch unit {
+	case "day":
+		return dayOf(t.AddDate(0, 0, n)), true
+	case "week":
+		a := weekStart(t).AddDate(0, 0, 7*n)
+		return period(a, a.AddDate(0, 0, 6)), true
+	case "workweek":
+		a := weekStart(t).AddDate(0, 0, 7*n)
+		return period(a, a.AddDate(0, 0, 4)), true
+	case "weekend":
+		a := weekStart(t).AddDate(0, 0, 7*n+5)
+		return period(a, a.AddDate(0, 0, 1)), true
+	case "month":
+		m := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return monthOf(m.Year(), int(m.Month())), true
+	case "quarter":
+		q := (int(t.Month())-1)/3 + n
+		y := t.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		y += q / 4
+		return quarterOf(y, q%4+1), true
+	case "half":
+		h := (int(t.Month())-1)/6 + n
+		y := t.Year()
+		for h < 0 {
+			h += 2
+			y--
+		}
+		y += h / 2
+		return halfOf(y, h%2+1), true
+	case "year":
+		return yearOf(t.Year() + n), true
+	case "decade":
+		y := t.Year()/10*10 + 10*n
+		return period(day(y, 1, 1), day(y+9, 12, 31)), true
+	case "century":
+		y := t.Year()/100*100 + 100*n
+		return period(day(y, 1, 1), day(y+99, 12, 31)), true
+	}
+	return tspan{}, false
+}
+
+// seasonNear returns the season s that contains t, moved by n seasons of that name.
+func seasonNear(t time.Time, s string, n int) tspan {
+	y := t.Year()
+	cur := seasonOf(y, s)
+	if t.Before(cur.a) {
+		prev := seasonOf(y-1, s)
+		switch {
+		case !t.After(prev.b) || n != 0:
+			cur = prev
+		}
+		if n == 1 && t.After(prev.b) {
+			return seasonOf(y, s)
+		}
+	}
+	return seasonOf(cur.a.Year()+n, s)
+}
+
+// relative reads "today", "next week", "last Friday", "this year", "next March",
+// "current summer", "past quarter".
+func (sc *scan) relative(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if !sc.clock.known {
+		return tx{}, false
+	}
+	ref := sc.clock.ref
+	if p, e := lex.match(ts, i, "day.relative"); p != nil {
+		return tx{s: dayOf(ref.AddDate(0, 0, int(p.num))), start: i, end: e, relative: true}, true
+	}
+	n, j, ok := sc.relWord(i)
+	if !ok || j >= len(ts) {
+		return tx{}, false
+	}
+	if p, e := lex.match(ts, j, "time.calendar"); p != nil {
+		switch p.val {
+		case "summer", "winter", "spring", "fall":
+			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true
+		}
+		if s, ok := unitSpan(ref, p.val, n); ok {
+			if p.val == "day" && ts[i].low != "the" {
+				return tx{}, false
+			}
+			return tx{s: s, start: i, end: e, relative: true}, true
+		}
+	}
+	if wd, e, ok := sc.weekdayAt(j); ok {
+		var t time.Time
+		switch n {
+		case 0:
+			t = weekStart(ref).AddDate(0, 0, wd-1)
+		case 1:
+			t = weekStart(ref).AddDate(0, 0, 7+wd-1)
+		default:
+			t = ref.AddDate(0, 0, -1)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, -1)
+			}
+		}
+		return tx{s: dayOf(t), start: i, end: e, relative: true}, true
+	}
+	if m, e, ok := sc.monthAt(j, false); ok {
+		y := ref.Year()
+		switch {
+		case n == 1 && m <= int(ref.Month()):
+			y++
+		case n == -1 && m >= int(ref.Month()):
+			y--
+		}
+		return tx{s: monthOf(y, m), start: i, end: e, relative: true, month: m}, true
+	}
+	return tx{}, false
+}
+
+// weekdayExpr reads a weekday alone ("on Tuesday"), "Tuesday (18 December)"
+// and "monday of this week".
+func (sc *scan) weekdayExpr(i int) (tx, bool) {
+	ts := sc.ts
+	wd, e, ok := sc.weekdayAt(i)
+	if !ok {
+		return tx{}, false
+	}
+	if e+1 < len(ts) && ts[e].raw == "(" {
+		if x, ok := sc.dayFirst(e + 1); ok && x.end < len(ts) && ts[x.end].raw == ")" {
+			x.start, x.end = i, x.end+1
+			return x, true
+		}
+		if x, ok := sc.monthFirst(e + 1); ok && x.dom > 0 && x.end < len(ts) && ts[x.end].raw == ")" {
+			x.start, x.end = i, x.end+1
+			return x, true
+		}
+	}
+	if !sc.clock.known {
+		return tx{}, false
+	}
+	ref := sc.clock.ref
+	if hasWord(ts, e, "of") {
+		if r, ok := sc.relative(e + 1); ok && r.s.gran == gPeriod && r.s.b.Sub(r.s.a) == 6*24*time.Hour {
+			return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
+		}
+	}
+	t := ref
+	if sc.futureCue(i) {
+		for t = ref.AddDate(0, 0, 1); isoWeekday(t) != wd; t = t.AddDate(0, 0, 1) {
+		}
+	} else {
+		for isoWeekday(t) != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	return tx{s: dayOf(t), start: i, end: e, relative: true}, true
+}
+
+// monthRef reads what "of"/"in" may point to: "october 2014", "this month",
+// "last month", "the month", "2018", "last year", "october".
+func (sc *scan) monthRef(i int) (tx, bool) {
+	ts := sc.ts
+	if hasWord(ts, i, "the") && hasWord(ts, i+1, "month") && sc.clock.known {
+		s, _ := unitSpan(sc.clock.ref, "month", 0)
+		return tx{s: s, start: i, end: i + 2, relative: true}, true
+	}
+	if x, ok := sc.relative(i); ok {
+		return x, true
+	}
+	if x, ok := sc.monthFirst(i); ok && x.dom == 0 {
+		return x, true
+	}
+	if x, ok := sc.yearFirst(i); ok {
+		return x, true
+	}
+	if x, ok := sc.holiday(i); ok {
+		return x, true
+	}
+	return tx{}, false
+}
+
+// ordinalAt reads "first", "2nd", "third last", "last" as an index (negative from the end).
+func (sc *scan) ordinalAt(i int) (int, int, bool) {
+	ts := sc.ts
+	if hasWord(ts, i, "last") {
+		return -1, i + 1, true
+	}
+	var n, e int
+	if p, e2 := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num > 0 {
+		n, e = int(p.num), e2
+	} else if isDigitTok(ts, i) && i+1 < len(ts) && tight(ts, i+1) && hasWord(ts, i+1, "st", "nd", "rd", "th") {
+		v := 0
+		for _, c := range ts[i].raw {
+			v = v*10 + int(c-'0')
+		}
+		n, e = v, i+2
+	} else {
+		return 0, i, false
+	}
+	if hasWord(ts, e, "last") || (hasWord(ts, e, "to") && hasWord(ts, e+1, "last")) {
+		if hasWord(ts, e, "to") {
+			e++
+		}
+		return -n, e + 1, true
+	}
+	return n, e, true
+}
+
+// nthOf reads "the first Monday in this month", "last friday of october",
+// "the third last week of 2018", "first week of october 2014", "the last 3
+// weeks of this year", "first ten days of last year", "the week of october 7th",
+// "third tuesday after christmas 2014".
+func (sc *scan) nthOf(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	if hasWord(ts, j, "the") {
+		j++
+	}
+	if hasWord(ts, j, "week") && hasWord(ts, j+1, "of") {
+		if x, ok := sc.dayFirst(j + 2); ok {
+			a := weekStart(x.s.a)
+			return tx{s: period(a, a.AddDate(0, 0, 6)), start: i, end: x.end}, true
+		}
+		if x, ok := sc.monthFirst(j + 2); ok && x.dom > 0 {
+			a := weekStart(x.s.a)
+			return tx{s: period(a, a.AddDate(0, 0, 6)), start: i, end: x.end}, true
+		}
+	}
+	ord, k, ok := sc.ordinalAt(j)
+	if !ok {
+		// "the last 3 weeks of", "first ten days of": count after "first"/"last"
+		return tx{}, false
+	}
+	// "first ten days of last year", "the last 3 weeks of this year"
+	if n, ok := sc.f.number(ts, k, false, false); ok && !n.ordinal && n.v >= 1 && n.v == float64(int(n.v)) {
+		if p, e := lex.match(ts, n.end, "time.unit"); p != nil && hasWord(ts, e, "of") && (p.val == "D" || p.val == "W" || p.val == "M") {
+			if r, ok := sc.monthRef(e + 1); ok {
+				cnt := int(n.v)
+				a, b := r.s.a, r.s.b
+				switch p.val {
+				case "D":
+					if ord > 0 {
+						return tx{s: period(a, a.AddDate(0, 0, cnt-1)), start: i, end: r.end}, true
+					}
+					return tx{s: period(b.AddDate(0, 0, 1-cnt), b), start: i, end: r.end}, true
+				case "W":
+					ws := fullWeeks(a, b)
+					if len(ws) < cnt {
+						return tx{}, false
+					}
+					if ord > 0 {
+						return tx{s: period(ws[0], ws[cnt-1].AddDate(0, 0, 6)), start: i, end: r.end}, true
+					}
+					return tx{s: period(ws[len(ws)-cnt], ws[len(ws)-1].AddDate(0, 0, 6)), start: i, end: r.end}, true
+				case "M":
+					if ord > 0 {
+						return tx{s: period(a, a.AddDate(0, cnt, -1)), start: i, end: r.end}, true
+					}
+					return tx{s: period(b.AddDate(0, 1-cnt, 0).AddDate(0, 0, 0), b), start: i, end: r.end}, true
+				}
+			}
+		}
+	}
+	if hasWord(ts, k, "week") && hasWord(ts, k+1, "of") {
+		r, ok := sc.monthRef(k + 2)
+		if !ok {
+			return tx{}, false
+		}
+		ws := fullWeeks(r.s.a, r.s.b)
+		idx := ord - 1
+		if ord < 0 {
+			idx = len(ws) + ord
+		}
+		if idx < 0 || idx >= len(ws) {
+			return tx{}, false
+		}
+		return tx{s: period(ws[idx], ws[idx].AddDate(0, 0, 6)), start: i, end: r.end}, true
+	}
+	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") && ord > 0 {
+		// "the first day of next month"
+		r, ok := sc.monthRef(k + 2)
+		if !ok {
+			return tx{}, false
+		}
+		return tx{s: dayOf(r.s.a.AddDate(0, 0, ord-1)), start: i, end: r.end}, true
+	}
+	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") && ord == -1 {
+		r, ok := sc.monthRef(k + 2)
+		if !ok {
+			return tx{}, false
+		}
+		return tx{s: dayOf(r.s.b), start: i, end: r.end}, true
+	}
+	wd, e, ok := sc.weekdayAt(k)
+	if !ok {
+		if p, e2 := lex.match(ts, k, "weekday"); p != nil {
+			wd, e, ok = int(p.num), e2, true
+		}
+	}
+	if !ok {
+		return tx{}, false
+	}
+	if hasWord(ts, e, "of", "in") {
+		r, ok := sc.monthRef(e + 1)
+		if !ok {
+			if hasWord(ts, e+1, "the") && hasWord(ts, e+2, "month") && sc.clock.known {
+				s, _ := unitSpan(sc.clock.ref, "month", 0)
+				r, ok = tx{s: s, end: e + 3}, true
+			}
+		}
+		if !ok {
+			return tx{}, false
+		}
+		var days []time.Time
+		for t := r.s.a; !t.After(r.s.b); t = t.AddDate(0, 0, 1) {
+			if isoWeekday(t) == wd {
+				days = append(days, t)
+			}
+		}
+		idx := ord - 1
+		if ord < 0 {
+			idx = len(days) + ord
+		}
+		if idx < 0 || idx >= len(days) {
+			return tx{}, false
+		}
+		return tx{s: dayOf(days[idx]), start: i, end: r.end}, true
+	}
+	if hasWord(ts, e, "after", "before") && ord > 0 {
+		after := ts[e].low == "after"
+		r, ok := sc.monthRef(e + 1)
+		if !ok {
+			return tx{}, false
+		}
+		t := r.s.a
+		cnt := 0
+		for step := 0; step < 400; step++ {
+			if after {
+				t = t.AddDate(0, 0, 1)
+			} else {
+				t = t.AddDate(0, 0, -1)
+			}
+			if isoWeekday(t) == wd {
+				cnt++
+				if cnt == ord {
+					return tx{s: dayOf(t), start: i, end: r.end}, true
+				}
+			}
+		}
+	}
+	return tx{}, false
+}
+
+// holiday reads "Christmas", "Easter", "independence day of this year", "christmas 2014".
+func (sc *scan) holiday(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	if hasWord(ts, j, "the") {
+		j++
+	}
+	p, e := lex.match(ts, j, "holiday")
+	if p == nil {
+		return tx{}, false
+	}
+	at := func(y int) time.Time {
+		switch p.val {
+		case "easter":
+			return easter(y)
+		case "easter-2":
+			return easter(y).AddDate(0, 0, -2)
+		case "easter+1":
+			return easter(y).AddDate(0, 0, 1)
+		}
+		m := int(p.val[0]-'0')*10 + int(p.val[1]-'0')
+		d := int(p.val[3]-'0')*10 + int(p.val[4]-'0')
+		return day(y, m, d)
+	}
+	k := e
+	if hasWord(ts, k, "of", "in") {
+		k++
+	}
+	if y, ye, ok := sc.year(k, false, false); ok {
+		return tx{s: dayOf(at(y)), start: i, end: ye, hasYear: true}, true
+	}
+	if r, ok := sc.relative(k); ok && k > e && r.s.gran == gYear {
+		return tx{s: dayOf(at(r.s.a.Year())), start: i, end: r.end}, true
+	}
+	if !sc.clock.known {
+		return tx{}, false
+	}
+	ref := sc.clock.ref
+	best := at(ref.Year())
+	for _, y := range []int{ref.Year() - 1, ref.Year() + 1} {
+		t := at(y)
+		if absDur(t.Sub(ref)) < absDur(best.Sub(ref)) {
+			best = t
+		}
+	}
+	return tx{s: dayOf(best), start: i, end: e, relative: true}, true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}

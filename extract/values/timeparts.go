@@ -1,0 +1,228 @@
+package values
+
+import (
+	"strconv"
+	"time"
+)
+
+// tx is a time expression read from tokens [start, end).
+type tx struct {
+	s          tspan
+	start, end int
+	dayOnly    bool // just a day of the month ("13th"), waiting for a month from a range
+	day        int  // that day
+	endOf      bool // "the end of 2008": as a range start it is the day after
+	relative   bool
+	hasYear    bool
+	md         bool // a month and day whose year was guessed
+	month, dom int
+}
+
+// year reads a year at token i: "2018", "'96", "nineteen ninety six", "two
+// thousand and fifteen"; short two-digit years only when short is set.
+func (sc *scan) year(i int, short, words bool) (int, int, bool) {
+	ts := sc.ts
+	if i >= len(ts) || ts[i].nl {
+		return 0, i, false
+	}
+	t := ts[i]
+	if t.kind == kDigit {
+		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !hasWord(ts, i+1, "s", "bc", "ad"))) {
+			return 0, i, false
+		}
+		if i+2 < len(ts) && (ts[i+1].raw == "," || ts[i+1].raw == ".") && tight(ts, i+1) && tight(ts, i+2) && ts[i+2].kind == kDigit {
+			return 0, i, false
+		}
+		v, _ := strconv.Atoi(t.raw)
+		switch {
+		case len(t.raw) == 4 && v >= 1000 && v <= 2999:
+			return v, i + 1, true
+		case len(t.raw) == 2 && short:
+			if v < 50 {
+				return 2000 + v, i + 1, true
+			}
+			return 1900 + v, i + 1, true
+		}
+		return 0, i, false
+	}
+	if (t.raw == "'" || t.raw == "’") && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 {
+		v, _ := strconv.Atoi(ts[i+1].raw)
+		if v < 50 {
+			return 2000 + v, i + 2, true
+		}
+		return 1900 + v, i + 2, true
+	}
+	if !words || t.kind != kWord {
+		return 0, i, false
+	}
+	n, ok := sc.f.wordNumber(ts, i)
+	if !ok || n.ordinal {
+		return 0, i, false
+	}
+	if n.v >= 1000 && n.v <= 2999 && n.v == float64(int(n.v)) {
+		return int(n.v), n.end, true
+	}
+	if n.v >= 10 && n.v <= 99 && n.v == float64(int(n.v)) {
+		if hasWord(ts, n.end, "oh", "o") {
+			if m, ok := sc.f.wordNumber(ts, n.end+1); ok && m.v < 10 {
+				return int(n.v)*100 + int(m.v), m.end, true
+			}
+		}
+		if m, ok := sc.f.wordNumber(ts, n.end); ok && !m.ordinal && m.v >= 10 && m.v <= 99 {
+			return int(n.v)*100 + int(m.v), m.end, true
+		}
+	}
+	return 0, i, false
+}
+
+// dayNum reads a day of the month: "18", "3rd", "twenty five", "first", "the 2nd".
+func (sc *scan) dayNum(i int) (int, int, bool) {
+	ts := sc.ts
+	if i >= len(ts) {
+		return 0, i, false
+	}
+	if ts[i].kind == kDigit {
+		if !isDigitTok(ts, i) || len(ts[i].raw) > 2 {
+			return 0, i, false
+		}
+		v, _ := strconv.Atoi(ts[i].raw)
+		j := i + 1
+		if j < len(ts) && tight(ts, j) && ts[j].kind == kWord {
+			if !hasWord(ts, j, "st", "nd", "rd", "th") {
+				return 0, i, false
+			}
+			j++
+		}
+		if v >= 1 && v <= 31 {
+			return v, j, true
+		}
+		return 0, i, false
+	}
+	if ts[i].kind != kWord {
+		return 0, i, false
+	}
+	if p, e := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 31 && ts[i].low != "second" {
+		// "thirtieth first" is not a thing, but "twenty-first" is read below.
+		return int(p.num), e, true
+	}
+	n, ok := sc.f.wordNumber(ts, i)
+	if ok && n.v >= 1 && n.v <= 31 && n.v == float64(int(n.v)) && !n.mag {
+		return int(n.v), n.end, true
+	}
+	return 0, i, false
+}
+
+// monthAt reads a month name ("December", "Dec.", "Sept"). Short names and
+// the words "may" and "march" must be capitalized unless strict is false.
+func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
+	ts := sc.ts
+	p, e := sc.f.lex.match(ts, i, "month")
+	if p == nil {
+		return 0, i, false
+	}
+	if i > 0 && tight(ts, i) && ts[i-1].kind == kWord {
+		return 0, i, false
+	}
+	if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
+		return 0, i, false
+	}
+	if strict && !isCapitalized(ts[i]) && (ts[i].low == "may" || ts[i].low == "march" || len(ts[i].low) <= 4) {
+		return 0, i, false
+	}
+	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && len(ts[i].raw) <= 4 {
+		e++
+	}
+	return int(p.num), e, true
+}
+
+// weekdayAt reads a weekday name.
+func (sc *scan) weekdayAt(i int) (int, int, bool) {
+	ts := sc.ts
+	p, e := sc.f.lex.match(ts, i, "weekday")
+	if p == nil {
+		return 0, i, false
+	}
+	if len(ts[i].low) <= 4 && !isCapitalized(ts[i]) && !isUpperWord(ts[i]) {
+		return 0, i, false // "sat", "wed" are words
+	}
+	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && len(ts[i].raw) <= 4 {
+		e++
+	}
+	return int(p.num), e, true
+}
+
+// nearestYear picks the year that puts month m, day d closest to the reference.
+func (sc *scan) nearestYear(m, d int) (int, bool) {
+	if !sc.clock.known {
+		return 0, false
+	}
+	ref := sc.clock.ref
+	best, bestDist := 0, time.Duration(1<<62)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		dist := day(y, m, d).Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best, best != 0
+}
+
+// nearestMonthYear picks the year that puts month m closest to the reference month.
+func (sc *scan) nearestMonthYear(m int) (int, bool) {
+	if !sc.clock.known {
+		return 0, false
+	}
+	ref := sc.clock.ref
+	diff := m - int(ref.Month())
+	switch {
+	case diff > 6:
+		return ref.Year() - 1, true
+	case diff < -6:
+		return ref.Year() + 1, true
+	}
+	return ref.Year(), true
+}
+
+// mdSpan resolves a month and day, with or without a year.
+func (sc *scan) mdSpan(y, m, d int, hasYear bool) (tspan, bool) {
+	if hasYear {
+		if !validDay(y, m, d) {
+			return tspan{}, false
+		}
+		return dayOf(day(y, m, d)), true
+	}
+	if y, ok := sc.nearestYear(m, d); ok {
+		return dayOf(day(y, m, d)), true
+	}
+	if !validDay(2000, m, d) {
+		return tspan{}, false
+	}
+	s := dayOf(day(2000, m, d))
+	s.noYear = true
+	return s, true
+}
+
+// futureCue reports whether the sentence before token i speaks of the future.
+func (sc *scan) futureCue(i int) bool { return sc.cueBefore(i, "cue.future") }
+
+// pastCue reports whether the sentence before token i speaks of the past.
+func (sc *scan) pastCue(i int) bool { return sc.cueBefore(i, "cue.past") }
+
+func (sc *scan) cueBefore(i int, class string) bool {
+	ts := sc.ts
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?" || ts[k+1].nl {
+			break
+		}
+		if sc.f.lex.has(ts, k, class) {
+			return true
+		}
+	}
+	return false
+}

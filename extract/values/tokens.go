@@ -1,0 +1,120 @@
+package values
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = 'a' // a run of letters
+	kDigit = 'd' // a run of ASCII digits
+	kPunct = 'p' // any other single character
+)
+
+// tok is one token of the text the recognizers scan. Values are built from
+// whole tokens, so their spans never cut a word.
+type tok struct {
+	s, e  int    // byte span in the text
+	raw   string // the text as written
+	low   string // lower-cased
+	kind  byte
+	space bool // whitespace (or the start of the text) comes before it
+	nl    bool // a blank line comes before it
+}
+
+// tokenize splits text into letter runs, digit runs and single other
+// characters. It is one linear pass.
+func tokenize(text string) []tok {
+	ts := make([]tok, 0, len(text)/4)
+	space, nl := true, false
+	newlines := 0
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == '\n':
+			newlines++
+			space = true
+			if newlines >= 2 {
+				nl = true
+			}
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+			continue
+		}
+		newlines = 0
+		start := i
+		var kind byte
+		switch {
+		case r >= '0' && r <= '9':
+			kind = kDigit
+			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+				i++
+			}
+		case unicode.IsLetter(r) && !isHan(r):
+			kind = kWord
+			i += n
+			for i < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[i:])
+				if !(unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) || isHan(r2) {
+					break
+				}
+				i += n2
+			}
+		default:
+			kind = kPunct
+			i += n
+		}
+		raw := text[start:i]
+		low := raw
+		if kind == kWord {
+			low = lower(raw)
+		}
+		ts = append(ts, tok{s: start, e: i, raw: raw, low: low, kind: kind, space: space, nl: nl})
+		space, nl = false, false
+	}
+	return ts
+}
+
+// isHan reports CJK ideographs, which are tokens of their own ("100元").
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// lower lower-cases s, without allocating when it is lower-case already.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// normQuote maps typographic apostrophes to the ASCII one.
+func normQuote(s string) string {
+	if s == "’" || s == "‘" || s == "`" {
+		return "'"
+	}
+	return s
+}
+
+// isUpperWord reports whether a word token is written in capitals ("USD").
+func isUpperWord(t tok) bool {
+	return t.kind == kWord && t.raw == strings.ToUpper(t.raw) && t.raw != t.low
+}
+
+// isCapitalized reports whether a word token starts with a capital letter.
+func isCapitalized(t tok) bool {
+	if t.kind != kWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,516 @@
+package values
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/claimex/claimex/document"
+)
+
+// texpr reads the longest single time expression at token i.
+func (sc *scan) texpr(i int) (tx, bool) {
+	var best tx
+	found := false
+	for _, p := range []func(int) (tx, bool){
+		sc.numericDate, sc.monthFirst, sc.dayFirst, sc.yearFirst, sc.relative, sc.weekdayExpr,
+		sc.nthOf, sc.holiday, sc.quarterExpr, sc.partOf, sc.seasonExpr, sc.offset,
+	} {
+		if x, ok := p(i); ok && x.end > i && (!found || x.end > best.end) {
+			best, found = x, true
+		}
+	}
+	return best, found
+}
+
+// quarterExpr reads "Q3 2019", "Q3", "the third quarter (of 2019)", "the first half of next year".
+func (sc *scan) quarterExpr(i int) (tx, bool) {
+	ts := sc.ts
+	if kind, n, e, ok := quarterTok(ts, i); ok {
+		y, ye, ok := sc.year(e, false, false)
+		if !ok {
+			if !sc.clock.known {
+				return tx{}, false
+			}
+			y, ye = sc.clock.ref.Year(), e
+		}
+		if kind == 'q' {
+			return tx{s: quarterOf(y, n), start: i, end: ye}, true
+		}
+		return tx{s: halfOf(y, n), start: i, end: ye}, true
+	}
+	j := i
+	if hasWord(ts, j, "the") {
+		j++
+	}
+	ord, k, ok := sc.ordinalAt(j)
+	if !ok || ord == 0 {
+		return tx{}, false
+	}
+	isQ := hasWord(ts, k, "quarter")
+	isH := hasWord(ts, k, "half")
+	if !isQ && !isH {
+		return tx{}, false
+	}
+	if hasWord(ts, k+1, "of") {
+		if r, ok := sc.monthRef(k + 2); ok && r.s.gran == gYear {
+			y := r.s.a.Year()
+			if isQ && ord >= -4 && ord <= 4 {
+				return tx{s: quarterOf(y, index(ord, 4)), start: i, end: r.end}, true
+			}
+			if isH && ord >= -2 && ord <= 2 {
+				return tx{s: halfOf(y, index(ord, 2)), start: i, end: r.end}, true
+			}
+			return tx{}, false
+		}
+	}
+	if y, ye, ok := sc.year(k+1, false, false); ok {
+		if isQ && ord >= 1 && ord <= 4 {
+			return tx{s: quarterOf(y, ord), start: i, end: ye}, true
+		}
+		if isH && ord >= 1 && ord <= 2 {
+			return tx{s: halfOf(y, ord), start: i, end: ye}, true
+		}
+	}
+	if !sc.clock.known || ord < 1 {
+		return tx{}, false
+	}
+	y := sc.clock.ref.Year()
+	if isQ && ord <= 4 {
+		return tx{s: quarterOf(y, ord), start: i, end: k + 1, relative: true}, true
+	}
+	if isH && ord <= 2 {
+		return tx{s: halfOf(y, ord), start: i, end: k + 1, relative: true}, true
+	}
+	return tx{}, false
+}
+
+// index maps a 1-based index or a negative one counted from the end (-1 is
+// the last) into 1..n.
+func index(ord, n int) int {
+	if ord < 0 {
+		return n + ord + 1
+	}
+	return ord
+}
+
+// partOf reads "early next year", "earlier this month", "later this week",
+// "late 2018", "mid-December", "the end of 2008", "the beginning of next month".
+func (sc *scan) partOf(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	part := ""
+	var e int
+	for _, c := range []string{"part.early", "part.mid", "part.late"} {
+		if p, e2 := lex.match(ts, i, c); p != nil && e2 > e {
+			part, e = c[5:], e2
+		}
+	}
+	if part == "" {
+		return tx{}, false
+	}
+	if e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
+		e++
+	}
+	word := ts[i].low
+	end := hasWord(ts, i, "end", "the", "at") && (hasWord(ts, i+1, "end") || hasWord(ts, i+2, "end"))
+	var r tx
+	ok := false
+	if x, ok2 := sc.relative(e); ok2 {
+		r, ok = x, true
+	} else if x, ok2 := sc.monthFirst(e); ok2 && x.dom == 0 {
+		r, ok = x, true
+	} else if x, ok2 := sc.yearFirst(e); ok2 {
+		r, ok = x, true
+	} else if hasWord(ts, e, "the") && hasWord(ts, e+1, "year", "month", "week") && sc.clock.known {
+		s, _ := unitSpan(sc.clock.ref, ts[e+1].low, 0)
+		r, ok = tx{s: s, end: e + 2, relative: true}, true
+	} else if x, ok2 := sc.quarterExpr(e); ok2 {
+		r, ok = x, true
+	}
+	if !ok {
+		return tx{}, false
+	}
+	a, b := r.s.a, r.s.b
+	days := int(b.Sub(a).Hours()/24) + 1
+	var s tspan
+	ref := sc.clock.ref
+	switch {
+	case (word == "earlier" || word == "later") && sc.clock.known && !ref.Before(a) && !ref.After(b):
+		// "earlier this month": from its start to the reference day
+		if word == "earlier" {
+			s = period(a, ref)
+		} else {
+			s = period(ref, b)
+		}
+	case end && days > 300:
+		s = period(day(b.Year(), 12, 1), b)
+		if r.s.gran == gYear {
+			s = monthOf(b.Year(), 12)
+		}
+	case days > 300: // a year: thirds
+		switch part {
+		case "early":
+			s = period(a, a.AddDate(0, 4, -1))
+		case "mid":
+			s = period(a.AddDate(0, 4, 0), a.AddDate(0, 8, -1))
+		default:
+			s = period(a.AddDate(0, 8, 0), b)
+		}
+	case days >= 28: // a month or a quarter: thirds by days
+		switch part {
+		case "early":
+			s = period(a, a.AddDate(0, 0, 9))
+		case "mid":
+			s = period(a.AddDate(0, 0, 10), a.AddDate(0, 0, 19))
+		default:
+			s = period(a.AddDate(0, 0, 20), b)
+		}
+		if days > 31 { // quarter: by months
+			switch part {
+			case "early":
+				s = monthOf(a.Year(), int(a.Month()))
+			case "mid":
+				m := a.AddDate(0, 1, 0)
+				s = monthOf(m.Year(), int(m.Month()))
+			default:
+				s = monthOf(b.Year(), int(b.Month()))
+			}
+		}
+	case days == 7:
+		switch part {
+		case "early":
+			s = period(a, a.AddDate(0, 0, 2))
+		case "mid":
+			s = period(a.AddDate(0, 0, 2), a.AddDate(0, 0, 3))
+		default:
+			s = period(a.AddDate(0, 0, 4), b)
+		}
+	default:
+		return tx{}, false
+	}
+	return tx{s: s, start: i, end: r.end, endOf: end, relative: r.relative}, true
+}
+
+// seasonExpr reads "summer", "summer 2019", "the winter of 2018".
+func (sc *scan) seasonExpr(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	if hasWord(ts, j, "the") {
+		j++
+	}
+	p, e := lex.match(ts, j, "season")
+	if p == nil {
+		return tx{}, false
+	}
+	k := e
+	if hasWord(ts, k, "of") {
+		k++
+	}
+	if y, ye, ok := sc.year(k, false, false); ok {
+		s := seasonOf(y, p.val)
+		if p.val == "winter" {
+			s = seasonOf(y-1, p.val)
+		}
+		return tx{s: s, start: i, end: ye, hasYear: true}, true
+	}
+	if j == i+1 || !sc.clock.known {
+		return tx{}, false
+	}
+	n := 0
+	if sc.futureCue(i) {
+		n = 1
+	}
+	s := seasonNear(sc.clock.ref, p.val, 0)
+	if n == 1 && s.b.Before(sc.clock.ref) {
+		s = seasonOf(s.a.Year()+1, p.val)
+	}
+	if n == 0 && s.a.After(sc.clock.ref) {
+		s = seasonOf(s.a.Year()-1, p.val)
+	}
+	return tx{s: s, start: i, end: e, relative: true}, true
+}
+
+// countUnit reads "five years", "a week", "30 days", "3 next weeks": a count and a time unit.
+func (sc *scan) countUnit(i int) (float64, string, int, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	v := 0.0
+	j := i
+	if hasWord(ts, i, "a", "an") {
+		v, j = 1, i+1
+		if hasWord(ts, j, "few", "couple") {
+			return 0, "", i, false
+		}
+	} else {
+		n, ok := sc.f.number(ts, i, false, false)
+		if !ok || n.ordinal || n.frac || n.v <= 0 || n.v > 10000 {
+			return 0, "", i, false
+		}
+		v, j = n.v, n.end
+	}
+	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight") {
+		j++
+	}
+	p, e := lex.match(ts, j, "time.unit")
+	if p == nil {
+		return 0, "", i, false
+	}
+	if e < len(ts) && (ts[e].raw == "-" || ts[e].raw == "'") && tight(ts, e) {
+		return 0, "", i, false // "28-year-old", "a 10-year's"
+	}
+	if j > i && ts[j].raw == "-" {
+		return 0, "", i, false
+	}
+	if j < len(ts) && j > 0 && ts[j-1].raw == "-" {
+		return 0, "", i, false
+	}
+	// "28 - year - old"
+	if e+1 < len(ts) && ts[e].raw == "-" && lex.has(ts, e+1, "age") {
+		return 0, "", i, false
+	}
+	if lex.has(ts, e, "age") {
+		return 0, "", i, false
+	}
+	return v, p.val, e, true
+}
+
+// isoDuration writes v units as an ISO 8601 duration.
+func isoDuration(v float64, unit string) string {
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	switch unit {
+	case "10Y":
+		return "P" + f(10*v) + "Y"
+	case "100Y":
+		return "P" + f(100*v) + "Y"
+	case "2W":
+		return "P" + f(2*v) + "W"
+	case "3M":
+		return "P" + f(3*v) + "M"
+	case "H":
+		return "PT" + f(v) + "H"
+	case "MIN":
+		return "PT" + f(v) + "M"
+	case "S":
+		return "PT" + f(v) + "S"
+	}
+	return "P" + f(v) + unit
+}
+
+// offset reads "5 days ago", "in two weeks", "two days from today", "3 days
+// after January 12th", "2 weeks from January 15", "one year after christmas".
+func (sc *scan) offset(i int) (tx, bool) {
+	ts := sc.ts
+	j := i
+	in := hasWord(ts, i, "in", "within")
+	if in {
+		j++
+	}
+	v, unit, e, ok := sc.countUnit(j)
+	if !ok || v != float64(int(v)) || len(unit) > 3 || unit == "H" || unit == "MIN" || unit == "S" {
+		return tx{}, false
+	}
+	n := int(v)
+	if !in && hasWord(ts, e, "ago", "earlier", "before") && !(hasWord(ts, e, "before") && e+1 < len(ts) && !hasWord(ts, e+1, "now")) {
+		if !sc.clock.known {
+			return tx{}, false
+		}
+		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
+	}
+	if hasWord(ts, e, "from", "after", "before", "since") {
+		sign := 1
+		if ts[e].low == "before" {
+			sign = -1
+		}
+		if hasWord(ts, e, "from") && hasWord(ts, e+1, "now", "today") {
+			if !sc.clock.known {
+				return tx{}, false
+			}
+			return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: j, end: e + 2, relative: true}, true
+		}
+		k := e + 1
+		if hasWord(ts, k, "the") && hasWord(ts, k+1, "year") {
+			k += 2
+		}
+		if r, ok := sc.texpr(k); ok && r.s.gran != gPeriod {
+			base := r.s.a
+			if ts[e].low == "since" {
+				if r.s.gran == gYear {
+					base = r.s.a
+				}
+			}
+			return tx{s: dayOf(add(base, unit, sign*n)), start: i, end: r.end}, true
+		}
+	}
+	if in && sc.clock.known && (sc.futureCue(i) || !sc.pastCue(i)) {
+		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e, relative: true}, true
+	}
+	return tx{}, false
+}
+
+// duration reads "the next five years", "30 years", "for a decade", "the past two weeks".
+func (sc *scan) duration(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := i
+	lead := false
+	if hasWord(ts, j, "the") && hasWord(ts, j+1, "next", "past", "last", "coming", "previous", "following", "first") {
+		j += 2
+		lead = true
+	} else if hasWord(ts, j, "next", "past", "last", "coming", "previous") {
+		j++
+		lead = true
+	}
+	if lead {
+		// "the past year", "the past decade": one unit
+		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "W" && p.val != "M" && p.val != "3M" && p.val != "D" {
+			if !hasWord(ts, e, "of") {
+				return cand{start: i, end: e, typ: document.Duration, value: isoDuration(1, p.val)}, true
+			}
+		}
+		if hasWord(ts, j, "few", "several", "coming") || (ts[i].low == "the" && hasWord(ts, j, "months", "weeks", "years", "days")) {
+			return cand{}, false
+		}
+	}
+	v, unit, e, ok := sc.countUnit(j)
+	if !ok {
+		return cand{}, false
+	}
+	if hasWord(ts, j, "a", "an") && !lead && !hasWord(ts, i-1, "for", "over", "in", "within", "than", "about", "nearly", "almost") {
+		return cand{}, false
+	}
+	if hasWord(ts, e, "of") && lead {
+		return cand{}, false
+	}
+	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
+}
+
+// when recognizes a date, period or duration at token i.
+func (sc *scan) when(i int) (cand, bool) {
+	ts := sc.ts
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.end > c.start && (!found || c.end > best.end) {
+			best, found = c, true
+		}
+	}
+	emit := func(x tx, start int) (cand, bool) {
+		typ, v := x.s.value()
+		return cand{start: start, end: x.end, typ: typ, value: v}, true
+	}
+	if hasWord(ts, i, "from", "between") {
+		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
+			try(c, true)
+		}
+	}
+	if hasWord(ts, i, "during") {
+		if x, ok := sc.texpr(i + 1); ok && !x.relative {
+			try(emit(x, i))
+		}
+	}
+	if c, ok := sc.timeRange(i, i, ""); ok {
+		try(c, true)
+	}
+	if x, ok := sc.texpr(i); ok {
+		try(emit(x, x.start))
+	}
+	try(sc.duration(i))
+	return best, found
+}
+
+// timeRange reads "from X to Y", "between X and Y", "X - Y", "July 13 thru 15",
+// "from 13th to 15th of July", starting the span at i with X at j.
+func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
+	ts := sc.ts
+	var a tx
+	aDay := false
+	if x, ok := sc.texpr(j); ok {
+		a = x
+	} else {
+		k := j
+		if hasWord(ts, k, "the") {
+			k++
+		}
+		d, e, ok := sc.dayNum(k)
+		if !ok {
+			return cand{}, false
+		}
+		a = tx{start: j, end: e, dayOnly: true, day: d}
+		aDay = true
+	}
+	k := a.end
+	if k >= len(ts) {
+		return cand{}, false
+	}
+	switch {
+	case opener == "between" && hasWord(ts, k, "and"):
+		k++
+	case opener != "between" && (ts[k].raw == "-" || ts[k].raw == "–" || hasWord(ts, k, "to", "till", "til", "until", "through", "thru")):
+		k++
+		if hasWord(ts, k-1, "to") && opener == "" && !aDay && a.md == false && a.hasYear == false && a.s.gran != gYear {
+			// "to" alone links ranges only between explicit dates
+			if a.relative {
+				return cand{}, false
+			}
+		}
+	default:
+		return cand{}, false
+	}
+	if opener == "" && aDay {
+		return cand{}, false
+	}
+	var b tx
+	bDay := false
+	if x, ok := sc.texpr(k); ok {
+		b = x
+	} else if hasWord(ts, k, "current", "today", "now") || (hasWord(ts, k, "the") && hasWord(ts, k+1, "present")) {
+		return cand{}, false
+	} else {
+		kk := k
+		if hasWord(ts, kk, "the") {
+			kk++
+		}
+		d, e, ok := sc.dayNum(kk)
+		if !ok || aDay || a.dom == 0 {
+			return cand{}, false
+		}
+		b = tx{start: k, end: e, dayOnly: true, day: d}
+		bDay = true
+	}
+	var start, end time.Time
+	switch {
+	case aDay:
+		if b.dom == 0 || !validDay(b.s.a.Year(), b.month, a.day) {
+			return cand{}, false
+		}
+		start, end = day(b.s.a.Year(), b.month, a.day), b.s.b
+	case bDay:
+		if !validDay(a.s.a.Year(), a.month, b.day) {
+			return cand{}, false
+		}
+		start, end = a.s.a, day(a.s.a.Year(), a.month, b.day)
+	default:
+		// a month range with the year at the end: "from april to June in 2017"
+		if a.month > 0 && a.dom == 0 && !a.hasYear && b.month > 0 && b.hasYear {
+			a.s = monthOf(b.s.a.Year(), a.month)
+		}
+		// "from next monday to friday": a weekday after the start
+		if b.relative && b.s.gran == gDay && a.s.gran == gDay && b.s.a.Before(a.s.a) && b.end == k+1 {
+			t := a.s.a
+			for t = t.AddDate(0, 0, 1); isoWeekday(t) != isoWeekday(b.s.a); t = t.AddDate(0, 0, 1) {
+			}
+			b.s = dayOf(t)
+		}
+		start = a.s.a
+		if a.endOf {
+			start = a.s.b.AddDate(0, 0, 1)
+		}
+		if b.endOf {
+			end = b.s.b
+		} else {
+			end = b.s.a.AddDate(0, 0, -1)
+		}
+	}
+	if !end.After(start) {
+		return cand{}, false
+	}
+	typ, v := period(start, end).value()
+	return cand{start: i, end: b.end, typ: typ, value: v}, true
+}

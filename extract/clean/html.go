@@ -108,6 +108,7 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 		}
 	}
 	if cls == "" || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		// Body classes name the page type ("has-sidebar"), not furniture.
 		return furn, content, false
 	}
 	hit, ok := p.cues[cls]
@@ -121,7 +122,8 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 	if hit.content > content {
 		content = hit.content
 	}
-	if furn == nil {
+	if furn == nil && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		// Article classes describe the post ("no-image", "tag-deals").
 		furn = hit.furn
 	}
 	return furn, content, false
@@ -296,13 +298,31 @@ func (p *page) choose() int32 {
 	total := p.elems[0].good
 	best := p.chooseWith(func(e *elem) bool { return true })
 	if best >= 0 && p.elems[best].good*10 >= total*3 {
-		return best
+		return p.widen(best)
 	}
 	for i := range p.elems {
 		p.elems[i].inFurn = false
 	}
 	p.sums()
-	return p.chooseWith(func(e *elem) bool { return e.good*2 < total || e.good < 200 })
+	return p.widen(p.chooseWith(func(e *elem) bool { return e.good*2 < total || e.good < 200 }))
+}
+
+// widen moves the choice up to an ancestor the page marks as the article
+// body (itemprop=articleBody, "entry-content") when it holds more prose.
+func (p *page) widen(best int32) int32 {
+	if best < 0 {
+		return best
+	}
+	for j := p.elems[best].parent; j >= 0; j = p.elems[j].parent {
+		e := &p.elems[j]
+		if e.inFurn {
+			break
+		}
+		if e.content == 2 && e.good*10 >= p.elems[best].good*13 {
+			return j
+		}
+	}
+	return best
 }
 
 // chooseWith confirms the furniture elements trust accepts and returns the

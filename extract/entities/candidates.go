@@ -26,6 +26,7 @@ type mention struct {
 	initial  bool   // a lone common word opening a sentence: needs support elsewhere
 	role     string // for role references ("the company"): the phrase
 	person   string // for short person forms: the full name they stand for
+	team     bool   // a place read as a sports team by its context
 	ent      int
 }
 
@@ -200,9 +201,9 @@ func (w *work) scanSentence(s sent) {
 func (w *work) run(s sent, a, b int) {
 	lx := w.f.lx
 	// A common word opening a sentence is not part of the name: "Without Huawei".
-	if w.toks[a].initial && lx.isCommon(w.toks[a].lower) {
+	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
-			if b-a > 1 {
+			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 {
 				a++
 			}
 		}

@@ -156,12 +156,12 @@ func (w *work) sportsTeam(s sent, m *mention) {
 		return
 	}
 	b := m.b
-	if b < s.b && w.toks[b].num && !w.tableOfPeople(s, m) {
-		m.typ, m.strength = document.Org, medium
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && !w.tableOfPeople(s, m) {
+		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
 	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports {
-		m.typ, m.strength = document.Org, medium
+		m.typ, m.strength, m.team = document.Org, medium, true
 	}
 }
 

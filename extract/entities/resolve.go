@@ -81,6 +81,7 @@ func (w *work) resolveTypes() {
 	}
 	best := map[string]vote{}
 	nonInitial := map[string]bool{}
+	team := map[string]bool{} // places that are teams somewhere on the page
 	for _, m := range w.ms {
 		if m.typ == "" || m.role != "" {
 			continue
@@ -88,6 +89,9 @@ func (w *work) resolveTypes() {
 		form := w.key(m.a, m.b, false)
 		if !m.initial {
 			nonInitial[form] = true
+		}
+		if m.team {
+			team[form] = true
 		}
 		v := best[form]
 		switch {
@@ -108,8 +112,11 @@ func (w *work) resolveTypes() {
 	out := w.ms[:0]
 	for _, m := range w.ms {
 		form := w.key(m.a, m.b, false)
-		if v, ok := best[form]; ok && v.strength >= medium && m.strength < medium && m.person == "" {
-			m.typ, m.strength = v.typ, medium
+		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
+			m.typ, m.strength = v.typ, min(v.strength, medium)
+		}
+		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) {
+			m.typ, m.team = document.Org, true
 		}
 		if m.initial && m.strength < medium && !nonInitial[form] {
 			continue

@@ -179,7 +179,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.headerRule(t); f != nil && f.reason != "" {
 		return f.reason, -3
 	}
-	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) {
+	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {
 		return "link-list", -4
 	}
 	return "", 0

@@ -87,6 +87,9 @@ func (p *page) output(d *document.Document, best int32) {
 				st.furn, st.origin = nil, -1
 				boundary = true
 			}
+			if e.content == 2 {
+				st.furn, st.origin = nil, -1
+			}
 			if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
 				st.furn, st.origin = e.furn, i
 				boundary = true

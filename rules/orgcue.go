@@ -16,7 +16,8 @@ type OrgCue struct {
 	// kind holds place cues: "place-suffix" ("Grace Road", "Heathrow Airport")
 	// and "place-head" ("Gulf of Mexico", "Isle of Man"); and "event-suffix"
 	// ends the names of events, which are none of the entity types ("U.S.
-	// Open", "World Cup", "Labor Day").
+	// Open", "World Cup", "Labor Day"); "club-head" starts the names of
+	// sports clubs ("Real Madrid", "Dynamo Moscow").
 	Position string `yaml:"position"`
 	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
 	Words []string `yaml:"words"`
@@ -24,9 +25,9 @@ type OrgCue struct {
 
 func (o *OrgCue) validate() error {
 	switch o.Position {
-	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix":
+	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix", "club-head":
 	default:
-		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix", o.Position)
+		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix, club-head", o.Position)
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")

@@ -84,6 +84,11 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		m.typ, m.strength = document.Loc, strong
 	case w.hasAmp(a, b):
 		m.typ, m.strength = document.Org, strong
+	case n > 1 && lx.clubHead[first]:
+		m.typ, m.strength = document.Org, strong
+	case a > s.a && lx.role[w.toks[a-1].lower] && !w.toks[a-1].cap && !lx.titles.set[w.toks[a-1].lower]:
+		// "cables giant Pirelli", "mineral water firm Multico".
+		m.typ, m.strength = document.Org, medium
 	}
 	if m.typ == "" {
 		if t := w.titleAfter(s, b); t != "" && w.personable(a, b) {
@@ -103,7 +108,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		if l, e := w.gazAt(a, b, false); l > 0 && n == 2 && e.typ == document.GPE && !lx.common[w.toks[b-1].lower] {
 			// "Hong Kong Telecom": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
-		} else if n >= 2 && !lx.isCommon(w.toks[a].lower) {
+		} else if n >= 2 && s.sports && !lx.isCommon(w.toks[a].lower) {
 			// "Dynamo Moscow", "Real Madrid", "Rotor Volgograd": a word and a city is a club.
 			if l, e := w.gazAt(b-1, b, false); l == 1 && e.typ == document.GPE && !lx.country[e.group] {
 				if pl, _ := w.gazAt(a, b-1, false); pl == 0 {
@@ -153,6 +158,10 @@ func (w *work) sportsTeam(s sent, m *mention) {
 		return
 	}
 	if m.typ == document.Person && m.b-m.a > 1 {
+		return
+	}
+	if w.sports && (m.typ == document.GPE || m.typ == document.Loc) && m.strength == strong && !w.placeContext(s, m.a) {
+		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
 	b := m.b
@@ -222,4 +231,15 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 		}
 	}
 	return best, found
+}
+
+// placeContext reports whether the name at token a follows a word that
+// introduces a place ("in", "at", "near"): then it is no team.
+func (w *work) placeContext(s sent, a int) bool {
+	for l := 1; l <= 2 && a-l >= s.a; l++ {
+		if c, ok := w.f.lx.before[w.key(a-l, a, true)]; ok && (c.typ == document.GPE || c.typ == document.Loc) {
+			return true
+		}
+	}
+	return false
 }

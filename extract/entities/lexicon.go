@@ -55,6 +55,7 @@ type lexicon struct {
 	plSuffix  map[string]bool
 	plHead    map[string]bool
 	event     map[string]bool
+	clubHead  map[string]bool
 	common    map[string]bool
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
@@ -95,7 +96,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -148,7 +149,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	for _, o := range set.OrgCues() {
 		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
-			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event}[o.Position]
+			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
 				w = strings.ToLower(w)

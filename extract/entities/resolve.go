@@ -138,7 +138,8 @@ func (w *work) resolveTypes() {
 // known is what the document's running text says about a form, for the
 // all-capitals headlines and tables.
 type known struct {
-	typ    string
+	typ     string
+	country bool
 	group  int
 	person string
 }
@@ -171,7 +172,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 		case gl > 0 && (dateline || gl > kl):
 			m = mention{a: i, b: i + gl, typ: ge.typ, strength: strong, group: ge.group, country: lx.country[ge.group]}
 		case kl > 0:
-			m = mention{a: i, b: i + kl, typ: kn.typ, strength: medium, group: kn.group, person: kn.person}
+			m = mention{a: i, b: i + kl, typ: kn.typ, strength: medium, group: kn.group, person: kn.person, country: kn.country}
 		default:
 			i++
 			continue
@@ -209,7 +210,7 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 		if p == "" && m.typ == document.Person && m.b-m.a > 1 {
 			p = w.surface(m.a, m.b)
 		}
-		forms[k] = known{typ: m.typ, group: m.group, person: p}
+		forms[k] = known{typ: m.typ, group: m.group, person: p, country: m.country}
 		first := w.toks[m.a].lower
 		maxLen[first] = max(maxLen[first], m.b-m.a)
 	}

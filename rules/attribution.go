@@ -13,6 +13,10 @@ type Attribution struct {
 	Header `yaml:",inline"`
 	// Cues are the phrases, e.g. "said", "has learned", "according to".
 	Cues []string `yaml:"cues"`
+	// Lemmas are regular verbs in their base form, possibly followed by a
+	// particle ("call for"); the -s, -ed and -ing forms of the first word are
+	// matched too. Irregular forms go in Cues.
+	Lemmas []string `yaml:"lemmas"`
 	// Before allows speaker, cue, content: "Hu said that ...".
 	Before bool `yaml:"before"`
 	// After allows content, speaker, cue: "..., a source said."
@@ -33,11 +37,14 @@ type Attribution struct {
 }
 
 func (a *Attribution) validate() error {
-	if len(a.Cues) == 0 {
-		return errors.New("cues is empty")
+	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
+		return errors.New("cues and lemmas are empty")
 	}
 	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive {
 		return errors.New("no frame: set before, after, inverted, source or passive")
+	}
+	if err := checkPhrases(a.Lemmas); err != nil {
+		return err
 	}
 	return checkPhrases(a.Cues)
 }

@@ -11,7 +11,8 @@ type Quote struct {
 	Header `yaml:",inline"`
 	// Pairs are two-character strings, opening then closing mark: "“”".
 	Pairs []string `yaml:"pairs"`
-	// Toggles are marks that open when they follow a space and close otherwise.
+	// Toggles are marks that open when they follow a space and close
+	// otherwise: '"', or "''" (two apostrophes) as some archives write quotes.
 	Toggles []string `yaml:"toggles"`
 	// MinWords is how many words an unattributed quote needs to stand as a
 	// claim; shorter ones are scare quotes. Default 5.
@@ -28,8 +29,8 @@ func (q *Quote) validate() error {
 		}
 	}
 	for _, t := range q.Toggles {
-		if utf8.RuneCountInString(t) != 1 {
-			return errors.New("a toggle is one character: " + t)
+		if n := utf8.RuneCountInString(t); n != 1 && t != "''" {
+			return errors.New("a toggle is one character or two apostrophes: " + t)
 		}
 	}
 	if q.MinWords < 0 {

@@ -38,6 +38,7 @@ type Finder struct {
 type attrCue struct {
 	rule *rules.Attribution
 	id   string
+	base bool // the base form of a lemma, which may be a noun ("the attack")
 }
 
 // commitCue is one compiled commitment cue.
@@ -61,6 +62,14 @@ func New(set *rules.Set) (*Finder, error) {
 		c := &attrCue{rule: r, id: "attribution." + r.ID}
 		for _, p := range r.Cues {
 			f.cues.add(p, c)
+		}
+		base := &attrCue{rule: r, id: c.id, base: true}
+		for _, p := range r.Lemmas {
+			f.cues.add(p, base)
+			first, rest, _ := strings.Cut(p, " ")
+			for _, form := range inflections(first) {
+				f.cues.add(strings.TrimSpace(form+" "+rest), c)
+			}
 		}
 	}
 	for _, r := range set.Commitments() {

@@ -27,6 +27,7 @@ type devDoc struct {
 	Attributions []struct {
 		Type    string
 		Speaker []devFrag
+		Cue     []devFrag
 		Content []devFrag
 	}
 }
@@ -135,7 +136,11 @@ func TestDev(t *testing.T) {
 			}
 			if best < 0 || ratio(len(covered), len(ct)) < 0.5 || len(ct) == 0 {
 				if debug {
-					fmt.Printf("MISS %s [%s] %q\n", a.Type, strings.TrimSpace(spk), context(g.Text, content))
+					cue := ""
+					for _, c := range a.Cue {
+						cue += c.Text + " "
+					}
+					fmt.Printf("MISS %s [%s] <%s> %q\n", a.Type, strings.TrimSpace(spk), strings.TrimSpace(cue), context(g.Text, content))
 				}
 				continue
 			}
@@ -209,7 +214,11 @@ func context(text string, sp []document.Span) string {
 	if len(sp) == 0 {
 		return ""
 	}
-	s := text[sp[0].Start:sp[len(sp)-1].End]
+	lo, hi := sp[0].Start, sp[0].End
+	for _, x := range sp {
+		lo, hi = min(lo, x.Start), max(hi, x.End)
+	}
+	s := text[lo:hi]
 	if utf8.RuneCountInString(s) > 160 {
 		s = string([]rune(s)[:160]) + "…"
 	}

@@ -19,7 +19,7 @@ func (r *run) frames(s int) {
 			continue
 		}
 		ac, j, ok := match(r, r.f.cues, i, b)
-		if !ok {
+		if !ok || !r.cueOK(i, ac) {
 			continue
 		}
 		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
@@ -45,7 +45,7 @@ func (r *run) frames(s int) {
 			continue
 		}
 		ac, j, ok := match(r, r.f.cues, i, b)
-		if !ok {
+		if !ok || !r.cueOK(i, ac) {
 			continue
 		}
 		switch {
@@ -61,6 +61,28 @@ func (r *run) frames(s int) {
 		r.markClaimed(r.drafts[k].content)
 		r.markClaimed(r.drafts[k].cueSpan)
 	}
+}
+
+// cueOK reports whether the cue ac at token i is used as a cue: it is in
+// lower case ("States" in "United States" is not "states"), and a base form
+// follows an auxiliary, "to" or a plural subject.
+func (r *run) cueOK(i int, ac *attrCue) bool {
+	if ac.rule.Source || !r.isWord(i) {
+		return true
+	}
+	if !r.isLower(i) {
+		return false
+	}
+	if !ac.base || i == 0 {
+		return true
+	}
+	p := r.low[i-1]
+	switch p {
+	case "to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should",
+		"must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always":
+		return true
+	}
+	return r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p]
 }
 
 // add appends a draft and returns its index.
@@ -159,20 +181,34 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 		}
 	}
 	// Content after the frame: "X, Mr. Obama says, is ..." or `"...," Hu said, "..."`.
-	if t < b && r.is(t, ",") && t+1 < b {
-		if !r.isSourceAt(t+1, b) {
-			c := t + 1
-			for c < b && r.isLower(c) && (r.low[c] == "adding" || r.low[c] == "later" || r.low[c] == "and") && r.quoteAt(c+1, b) < 0 {
-				c++
-			}
-			if q2 := r.quoteAt(c, b); q2 >= 0 || r.words(c, b) >= 3 {
-				if k, ok := r.addContent(document.Reported, spk, c, b, i, j, ac); ok {
-					r.drafts[k].inherit = first
-				}
+	// An appositive after the speaker ("said Hu, the chairman") is not content.
+	if t < b && r.is(t, ",") && t+1 < b && !r.isSourceAt(t+1, b) {
+		c := t + 1
+		for c < b && r.isLower(c) && (r.low[c] == "adding" || r.low[c] == "later" || r.low[c] == "and") && r.quoteAt(c+1, b) < 0 {
+			c++
+		}
+		q2 := r.quoteAt(c, b)
+		short := q < 0 && r.words(r.sents[s][0], pre) <= 8
+		if q2 >= 0 || (short && r.words(c, b) >= 3 && r.clauseStart(c)) {
+			if k, ok := r.addContent(document.Reported, spk, c, b, i, j, ac); ok {
+				r.drafts[k].inherit = first
 			}
 		}
 	}
 	return pre, true
+}
+
+// clauseStart reports whether token c can open the rest of a clause rather
+// than an appositive or a participle ("who ...", "referring to ...").
+func (r *run) clauseStart(c int) bool {
+	if !r.isWord(c) {
+		return false
+	}
+	switch r.low[c] {
+	case "who", "which", "whose", "whom", "where":
+		return false
+	}
+	return !(r.isLower(c) && strings.HasSuffix(r.low[c], "ing"))
 }
 
 // isSourceAt reports whether a source cue ("according to") starts at token i.

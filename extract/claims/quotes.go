@@ -13,6 +13,7 @@ import (
 // linked by prev.
 type quoteRegion struct {
 	open, close int // tokens of the marks; close is -1 when the paragraph ends first
+	closeAt     int // byte offset where the closing mark starts
 	inner       document.Span
 	prev        int // previous region of the same quote, -1 when none
 	words       int
@@ -56,16 +57,18 @@ func (r *run) findQuotes() {
 	closer := ""   // its closing mark
 	toggle := false
 	dangling := -1 // region left open at the end of the previous paragraph
+	skip := 0      // tokens to pass over: the second half of a doubled mark
 	end := func(i int) { // close the open region at token i (exclusive)
 		q := &r.quotes[cur]
 		q.inner.End = r.toks[i-1].End
 		if q.close >= 0 {
-			q.inner.End = r.toks[q.close].Start
+			q.inner.End = q.closeAt
 		}
 		q.words = r.words(q.open+1, i)
 		cur = -1
 	}
-	for i, t := range r.toks {
+	for i := 0; i < len(r.toks); i++ {
+		t := r.toks[i]
 		newPara := false
 		for pi < len(paras) && t.Start >= paras[pi].End {
 			pi++
@@ -78,10 +81,24 @@ func (r *run) findQuotes() {
 			dangling = -1
 		}
 		tx := t.Text
+		double := false
+		if (tx == "'" || tx == "’") && i+1 < len(r.toks) && r.toks[i+1].Text == tx && r.toks[i+1].Start == t.End && r.f.toggles["''"] {
+			double, tx = true, "''"
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
 		if cur >= 0 {
-			if tx == closer || (toggle && r.f.toggles[tx]) || (closer != "" && r.f.toggles[tx] && r.closesHere(i)) {
-				r.quotes[cur].close = i
-				end(i)
+			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" && r.closesHere(i)) {
+				q := &r.quotes[cur]
+				q.close, q.closeAt = i, t.Start
+				if double {
+					r.quoteOf[i] = cur
+					q.close = i + 1
+					skip = 1
+				}
+				end(q.close)
 				dangling = -1
 				continue
 			}
@@ -92,6 +109,10 @@ func (r *run) findQuotes() {
 		isToggle := r.f.toggles[tx]
 		if !isPair && !isToggle {
 			continue
+		}
+		if double {
+			i++
+			t = r.toks[i]
 		}
 		if !r.opensHere(i) {
 			continue
@@ -106,6 +127,9 @@ func (r *run) findQuotes() {
 		cur = len(r.quotes) - 1
 		r.opensAt[i] = cur
 		closer, toggle = c, isToggle && !isPair
+		if toggle {
+			closer = tx
+		}
 	}
 	if cur >= 0 {
 		end(len(r.toks))

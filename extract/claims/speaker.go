@@ -42,6 +42,16 @@ func (r *run) npBack(k, a int) int {
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):
 		case r.is(t, ".") && t > a && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4:
+		case r.is(t, ")") && t == k:
+			// A parenthesis after a name: "Rep. Gregory W. Meeks (D-N.Y.)".
+			p := t - 1
+			for p > a && p > t-10 && !r.is(p, "(") {
+				p--
+			}
+			if p <= a || !r.is(p, "(") {
+				return t + 1
+			}
+			t = p
 		default:
 			return t + 1
 		}
@@ -88,11 +98,17 @@ func (r *run) validNP(a, b int) bool {
 		return false
 	}
 	last := b - 1
-	if r.isPossessive(last) || !r.isWord(last) {
+	if r.is(last, ")") {
+		for last > a && !r.is(last, "(") {
+			last--
+		}
+		last--
+	}
+	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
 	switch r.low[last] {
-	case "his", "her", "their", "its", "our", "my", "your":
+	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
 		return false
 	}
 	if r.f.determ[r.low[last]] && !(b-a == 1 && r.isCap(a)) {
@@ -114,9 +130,11 @@ func (r *run) speakerBefore(i, a int) ([2]int, bool) {
 	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") && r.is(k-1, ",") {
 		k -= 2
 	}
-	if k >= a && r.is(k, ",") {
+	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
+	// chairman, said", "Schiff, 56, who has served ..., told".
+	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
 		p := k - 1
-		for p >= a && p > k-16 && !r.is(p, ",") {
+		for p >= a && p > k-30 && !r.is(p, ",") {
 			p--
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {

@@ -120,8 +120,9 @@ func quarterTok(ts []tok, i int) (byte, int, int, bool) {
 func (sc *scan) monthFirst(i int) (tx, bool) {
 	ts := sc.ts
 	start := i
-	if wd, e, ok := sc.weekdayAt(i); ok {
-		_ = wd
+	wd := 0
+	if w, e, ok := sc.weekdayAt(i); ok {
+		wd = w
 		k := e
 		if k < len(ts) && ts[k].raw == "," {
 			k++
@@ -149,13 +150,13 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 			if hasWord(ts, y2, "in", "of") {
 				y2++
 			}
-			if y, ye, ok := sc.year(y2, y2 > e, true); ok {
-				if s, ok := sc.mdSpan(y, m, d, true); ok {
+			if y, ye, ok := sc.year(y2, y2 > e || ts[k].kind == kWord, true); ok {
+				if s, ok := sc.mdSpan(y, m, d, true, wd, start); ok {
 					x.s, x.end, x.hasYear = s, ye, true
 					return x, true
 				}
 			}
-			if s, ok := sc.mdSpan(0, m, d, false); ok {
+			if s, ok := sc.mdSpan(0, m, d, false, wd, start); ok {
 				x.s, x.md = s, true
 				return x, true
 			}
@@ -174,7 +175,10 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	if start != i {
 		return tx{}, false
 	}
-	y, ok := sc.nearestMonthYear(m)
+	if isAbbrev(ts[i].low) && ts[j-1].raw != "." {
+		return tx{}, false // "Mar" alone is more often a name
+	}
+	y, ok := sc.yearFor(m, 0, 0, i)
 	if !ok {
 		return tx{}, false
 	}
@@ -196,7 +200,9 @@ func (sc *scan) startsMeasure(i int) bool {
 func (sc *scan) dayFirst(i int) (tx, bool) {
 	ts := sc.ts
 	start := i
-	if _, e, ok := sc.weekdayAt(i); ok {
+	wd := 0
+	if w, e, ok := sc.weekdayAt(i); ok {
+		wd = w
 		k := e
 		if k < len(ts) && ts[k].raw == "," {
 			k++
@@ -230,12 +236,12 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 		y2++
 	}
 	if y, ye, ok := sc.year(y2, y2 == e && isDigitTok(ts, y2), true); ok {
-		if s, ok := sc.mdSpan(y, m, d, true); ok {
+		if s, ok := sc.mdSpan(y, m, d, true, wd, start); ok {
 			x.s, x.end, x.hasYear = s, ye, true
 			return x, true
 		}
 	}
-	s, ok := sc.mdSpan(0, m, d, false)
+	s, ok := sc.mdSpan(0, m, d, false, wd, start)
 	if !ok {
 		return tx{}, false
 	}
@@ -253,11 +259,19 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
 		}
 	}
-	y, j, ok := sc.year(i, false, false)
+	y, j, ok := sc.year(i, false, hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during"))
 	if !ok {
 		return tx{}, false
 	}
 	k := j
+	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
+		if c, n, e, ok := quarterTok(ts, k+1); ok {
+			if c == 'q' {
+				return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true
+			}
+			return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true
+		}
+	}
 	if k < len(ts) && (ts[k].raw == "AD" || ts[k].raw == "CE" || ts[k].raw == "BC") {
 		if ts[k].raw == "BC" {
 			return tx{}, false

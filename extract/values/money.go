@@ -88,7 +88,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 			if p.class == "cur.code" && !n.digits && n.v < 1 {
 				return amt{}, false
 			}
-			if p.class == "cur.symbol" && e < len(ts) && tight(ts, e) && ts[e].kind == kDigit {
+			if p.class == "cur.symbol" && e < len(ts) && ts[e].kind == kDigit && !ts[e].nl {
 				// "10 $20": the symbol belongs to the next amount.
 				goto bareNumber
 			}

@@ -146,6 +146,14 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 	if !ok {
 		return tx{}, false
 	}
+	k := e
+	if k < len(ts) && ts[k].raw == "," {
+		k++
+	}
+	if x, ok := sc.numericDate(k); ok {
+		x.start = i
+		return x, true
+	}
 	if e+1 < len(ts) && ts[e].raw == "(" {
 		if x, ok := sc.dayFirst(e + 1); ok && x.end < len(ts) && ts[x.end].raw == ")" {
 			x.start, x.end = i, x.end+1
@@ -189,6 +197,9 @@ func (sc *scan) monthRef(i int) (tx, bool) {
 		return x, true
 	}
 	if x, ok := sc.monthFirst(i); ok && x.dom == 0 {
+		return x, true
+	}
+	if x, ok := sc.seasonExpr(i); ok {
 		return x, true
 	}
 	if x, ok := sc.yearFirst(i); ok {
@@ -383,6 +394,7 @@ func (sc *scan) holiday(i int) (tx, bool) {
 	if p == nil {
 		return tx{}, false
 	}
+	i = j
 	at := func(y int) time.Time {
 		switch p.val {
 		case "easter":

@@ -129,10 +129,19 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if strict && !isCapitalized(ts[i]) && (ts[i].low == "may" || ts[i].low == "march" || len(ts[i].low) <= 4) {
 		return 0, i, false
 	}
-	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && len(ts[i].raw) <= 4 {
+	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && isAbbrev(ts[i].low) {
 		e++
 	}
 	return int(p.num), e, true
+}
+
+// isAbbrev reports whether a month or weekday name is a shortened one ("Dec", "Tues").
+func isAbbrev(w string) bool {
+	switch w {
+	case "may", "june", "july":
+		return false
+	}
+	return len(w) <= 4
 }
 
 // weekdayAt reads a weekday name.
@@ -145,59 +154,78 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	if len(ts[i].low) <= 4 && !isCapitalized(ts[i]) && !isUpperWord(ts[i]) {
 		return 0, i, false // "sat", "wed" are words
 	}
-	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && len(ts[i].raw) <= 4 {
+	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && isAbbrev(ts[i].low) {
 		e++
 	}
 	return int(p.num), e, true
 }
 
-// nearestYear picks the year that puts month m, day d closest to the reference.
-func (sc *scan) nearestYear(m, d int) (int, bool) {
+// yearFor picks the year of month m, day d (d 0 for the whole month) for an
+// expression at token i: a date in the month before the reference is taken
+// as recent news; otherwise the sentence's tense decides, and without a cue
+// the next occurrence is meant.
+func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 	if !sc.clock.known {
 		return 0, false
 	}
 	ref := sc.clock.ref
-	best, bestDist := 0, time.Duration(1<<62)
-	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		if !validDay(y, m, d) {
-			continue
+	y := ref.Year()
+	if d == 0 {
+		rm := int(ref.Month())
+		switch {
+		case m == rm:
+			return y, true
+		case sc.futureCue(i):
+			if m < rm {
+				return y + 1, true
+			}
+			return y, true
+		case sc.pastCue(i):
+			if m > rm {
+				return y - 1, true
+			}
+			return y, true
+		case m < rm:
+			return y + 1, true
 		}
-		dist := day(y, m, d).Sub(ref)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
+		return y, true
 	}
-	return best, best != 0
-}
-
-// nearestMonthYear picks the year that puts month m closest to the reference month.
-func (sc *scan) nearestMonthYear(m int) (int, bool) {
-	if !sc.clock.known {
+	if !validDay(y, m, d) && !validDay(y-1, m, d) && !validDay(y+1, m, d) {
 		return 0, false
 	}
-	ref := sc.clock.ref
-	diff := m - int(ref.Month())
+	past, next := 0, 0
+	for yy := y + 1; yy >= y-1; yy-- {
+		if validDay(yy, m, d) && !day(yy, m, d).After(ref) && past == 0 {
+			past = yy
+		}
+	}
+	for yy := y - 1; yy <= y+1; yy++ {
+		if validDay(yy, m, d) && !day(yy, m, d).Before(ref) && next == 0 {
+			next = yy
+		}
+	}
 	switch {
-	case diff > 6:
-		return ref.Year() - 1, true
-	case diff < -6:
-		return ref.Year() + 1, true
+	case past != 0 && ref.Sub(day(past, m, d)) <= 31*24*time.Hour && (!sc.futureCue(i) || isoWeekday(day(past, m, d)) == wd):
+		return past, true
+	case sc.futureCue(i) && next != 0:
+		return next, true
+	case sc.pastCue(i) && past != 0:
+		return past, true
+	case next != 0:
+		return next, true
 	}
-	return ref.Year(), true
+	return past, past != 0
 }
 
 // mdSpan resolves a month and day, with or without a year.
-func (sc *scan) mdSpan(y, m, d int, hasYear bool) (tspan, bool) {
+func (sc *scan) mdSpan(y, m, d int, hasYear bool, wd, at int) (tspan, bool) {
 	if hasYear {
 		if !validDay(y, m, d) {
 			return tspan{}, false
 		}
 		return dayOf(day(y, m, d)), true
 	}
-	if y, ok := sc.nearestYear(m, d); ok {
+	if y, ok := sc.yearFor(m, d, wd, at); ok {
 		return dayOf(day(y, m, d)), true
 	}
 	if !validDay(2000, m, d) {
@@ -223,6 +251,7 @@ func (sc *scan) cueBefore(i int, class string) bool {
 		if sc.f.lex.has(ts, k, class) {
 			return true
 		}
+
 	}
 	return false
 }

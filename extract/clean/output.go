@@ -15,6 +15,7 @@ type state struct {
 	furn   *furniture // the confirmed furniture around, or nil
 	origin int32      // the element that furniture rule matched
 	li     bool       // inside a list item
+	link   bool       // inside a link
 }
 
 type outFrame struct {
@@ -95,8 +96,11 @@ func (p *page) output(d *document.Document, best int32) {
 				boundary = true
 			}
 		}
-		if n.DataAtom == atom.Li {
+		switch n.DataAtom {
+		case atom.Li:
 			st.li = true
+		case atom.A:
+			st.link = true
 		}
 		if boundary {
 			w.flush()
@@ -105,33 +109,10 @@ func (p *page) output(d *document.Document, best int32) {
 		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
 			stack = append(stack, outFrame{n: ch, st: st})
 		}
-		if n.DataAtom == atom.A {
-			// Mark the link's text nodes: count them as link text.
-			markLinks(n, w)
-		}
 	}
 	w.flush()
 	d.Text = p.assemble(d, w.paras)
 	d.Removed = append(d.Removed, w.removed...)
-}
-
-// markLinks adds the text length under a link to the writer's link count;
-// the text itself arrives through the walk.
-func markLinks(a *html.Node, w *writer) {
-	// Iterative: links rarely nest, but pages are hostile.
-	stack := []*html.Node{a}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n.Type == html.TextNode {
-			l, _ := measure(n.Data)
-			w.link += int(l)
-			continue
-		}
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			stack = append(stack, ch)
-		}
-	}
 }
 
 func (w *writer) add(s string, st state) {
@@ -139,6 +120,9 @@ func (w *writer) add(s string, st state) {
 	w.buf.WriteString(s)
 	l, _ := measure(s)
 	w.text += int(l)
+	if st.link {
+		w.link += int(l)
+	}
 }
 
 // flush ends the current chunk: kept as a paragraph or listed as removed.

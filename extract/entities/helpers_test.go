@@ -2,6 +2,7 @@ package entities
 
 import (
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -68,4 +69,10 @@ func runText(t testing.TB, text string) *document.Document {
 		t.Fatalf("Run: %v", err)
 	}
 	return d
+}
+
+// readSeed reads a seed article from the shared folder next to the repository.
+func readSeed(name string) (string, error) {
+	b, err := os.ReadFile("../../../shared/seeds/" + name)
+	return string(b), err
 }

@@ -1,0 +1,235 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimex/claimex/document"
+)
+
+// find returns the entity whose name or an alias is name, or nil.
+func find(d *document.Document, name string) *document.Entity {
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return e
+		}
+	}
+	return nil
+}
+
+func TestEntities(t *testing.T) {
+	type want struct {
+		name, typ string
+		titles    []string
+		aliases   []string
+	}
+	cases := []struct {
+		text string
+		want []want
+		not  []string
+	}{
+		{
+			text: "The news was revealed during a press conference held with international media and Huawei rotating Chairman Ken Hu.\n\nHu noted that there have been no serious cybersecurity incidents in 30 years.",
+			want: []want{{name: "Huawei", typ: "ORG"}, {name: "Ken Hu", typ: "PERSON", titles: []string{"rotating chairman"}, aliases: []string{"Hu"}}},
+		},
+		{
+			text: "But earlier this month the company's relationship with the West took its most dramatic turn yet, when its chief financial officer, Meng Wanzhou, was detained in Vancouver and charged with violating sanctions against Iran.",
+			want: []want{{name: "Meng Wanzhou", typ: "PERSON", titles: []string{"chief financial officer"}}, {name: "Vancouver", typ: "GPE"}, {name: "Iran", typ: "GPE"}},
+		},
+		{
+			text: "Huawei has repeatedly insisted it operates independently of Beijing.\n\nIn a press conference on Tuesday (18 December), the Shenzhen-headquartered conglomerate’s chairman, Ken Hu, revealed the company would be boosting investment.",
+			want: []want{
+				{name: "Huawei", typ: "ORG", aliases: []string{"the Shenzhen-headquartered conglomerate", "the company"}},
+				{name: "Beijing", typ: "GPE"},
+				{name: "Ken Hu", typ: "PERSON", titles: []string{"chairman"}},
+			},
+			not: []string{"Tuesday", "In", "December"},
+		},
+		{
+			text: "“Without factual evidence we don’t accept and we oppose those allegations,” he told journalists, according to Reuters.",
+			want: []want{{name: "Reuters", typ: "ORG"}},
+			not:  []string{"Without"},
+		},
+		{
+			text: "The report was followed by warnings from the heads of both GCHQ and MI6 about the risks Chinese technology poses to the UK’s cyber resilience.",
+			want: []want{{name: "GCHQ", typ: "ORG"}, {name: "MI6", typ: "ORG"}, {name: "UK", typ: "GPE"}, {name: "Chinese", typ: "NORP"}},
+		},
+		{
+			text: "U.S. President Bill Clinton met Prime Minister John Major at the White House on Monday. Clinton said the talks went well.",
+			want: []want{
+				{name: "U.S.", typ: "GPE"},
+				{name: "Bill Clinton", typ: "PERSON", titles: []string{"president"}, aliases: []string{"Clinton"}},
+				{name: "John Major", typ: "PERSON", titles: []string{"prime minister"}},
+				{name: "White House", typ: "ORG"},
+			},
+			not: []string{"Monday", "President"},
+		},
+		{
+			text: "Shares in Acme Holdings Inc fell 5 percent after the Bank of England raised rates, said Mr. Smith, an analyst at Barclays.",
+			want: []want{
+				{name: "Acme Holdings Inc", typ: "ORG"},
+				{name: "Bank of England", typ: "ORG"},
+				{name: "Smith", typ: "PERSON"},
+				{name: "Barclays", typ: "ORG"},
+			},
+		},
+		{
+			text: "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.\n\nLONDON 1996-08-30\n\nWest Indian all-rounder Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset by an innings and 39 runs.",
+			want: []want{
+				{name: "Leicestershire", typ: "ORG", aliases: []string{"LEICESTERSHIRE"}},
+				{name: "Somerset", typ: "ORG"},
+				{name: "Phil Simmons", typ: "PERSON"},
+				{name: "West Indian", typ: "NORP"},
+				{name: "LONDON", typ: "GPE"},
+			},
+			not: []string{"CRICKET", "TAKE", "INNINGS", "Friday"},
+		},
+		{
+			text: "SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH.\n\nBUCHAREST 1996-08-30\n\nRomania beat Lithuania 2-1 (halftime 1-1) in their European under-21 soccer match on Friday.",
+			want: []want{{name: "Romania", typ: "GPE"}, {name: "Lithuania", typ: "GPE"}, {name: "BUCHAREST", typ: "GPE"}},
+			not:  []string{"SOCCER", "MATCH"},
+		},
+		{
+			text: "Italian tyre and cables giant Pirelli on Friday announced its move into China. Pirelli is linking with Hong Kong-based group CITIC Pacific.",
+			want: []want{{name: "Pirelli", typ: "ORG"}, {name: "China", typ: "GPE"}, {name: "Italian", typ: "NORP"}},
+		},
+	}
+	for _, c := range cases {
+		d := runText(t, c.text)
+		for _, w := range c.want {
+			e := find(d, w.name)
+			if e == nil {
+				t.Errorf("%.40q: no entity %q; got %v", c.text, w.name, names(d))
+				continue
+			}
+			if e.Type != w.typ {
+				t.Errorf("%.40q: %q is %s, want %s", c.text, w.name, e.Type, w.typ)
+			}
+			for _, ti := range w.titles {
+				if !slices.Contains(e.Titles, ti) {
+					t.Errorf("%.40q: %q titles %q lack %q", c.text, w.name, e.Titles, ti)
+				}
+			}
+			for _, a := range w.aliases {
+				if e.Name != a && !slices.Contains(e.Aliases, a) {
+					t.Errorf("%.40q: %q (aliases %q) lacks alias %q", c.text, e.Name, e.Aliases, a)
+				}
+			}
+		}
+		for _, n := range c.not {
+			if e := find(d, n); e != nil {
+				t.Errorf("%.40q: unexpected entity %q (%s)", c.text, n, e.Type)
+			}
+		}
+		checkSpans(t, d)
+	}
+}
+
+func names(d *document.Document) []string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	return out
+}
+
+// checkSpans verifies ids, ordering and that every mention lies in the text.
+func checkSpans(t testing.TB, d *document.Document) {
+	t.Helper()
+	prev := -1
+	for i, e := range d.Entities {
+		if want := "e" + itoa(i+1); e.ID != want {
+			t.Fatalf("entity %d has id %q, want %q", i, e.ID, want)
+		}
+		if len(e.Mentions) == 0 {
+			t.Fatalf("entity %s has no mentions", e.ID)
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				t.Fatalf("entity %s mention %v outside text of %d bytes", e.ID, m, len(d.Text))
+			}
+		}
+		if e.Mentions[0].Start < prev {
+			t.Fatalf("entity %s is numbered out of first-mention order", e.ID)
+		}
+		prev = e.Mentions[0].Start
+		if e.Name == "" {
+			t.Fatalf("entity %s has no name", e.ID)
+		}
+	}
+}
+
+func itoa(i int) string {
+	var b []byte
+	for {
+		b = append([]byte{byte('0' + i%10)}, b...)
+		i /= 10
+		if i == 0 {
+			return string(b)
+		}
+	}
+}
+
+func TestSeedArticles(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want []string // type:name
+		not  []string
+	}{
+		{"huawei-2bn-cybersecurity.txt",
+			[]string{"ORG:Huawei", "PERSON:Ken Hu", "PERSON:Meng Wanzhou", "PERSON:Donald Trump", "ORG:Reuters", "ORG:GCHQ", "ORG:MI6", "ORG:BT",
+				"GPE:US", "GPE:UK", "GPE:Beijing", "GPE:Vancouver", "GPE:Iran", "GPE:China"},
+			[]string{"show image", "Tuesday", "Without"}},
+	} {
+		data, err := readSeed(c.file)
+		if err != nil {
+			t.Skip("no seed articles")
+		}
+		d := runText(t, data)
+		for _, w := range c.want {
+			typ, name, _ := strings.Cut(w, ":")
+			if e := find(d, name); e == nil || e.Type != typ {
+				t.Errorf("%s: want %s %q; got %v", c.file, typ, name, names(d))
+			}
+		}
+		for _, n := range c.not {
+			if find(d, n) != nil {
+				t.Errorf("%s: unexpected entity %q", c.file, n)
+			}
+		}
+		checkSpans(t, d)
+	}
+}
+
+func FuzzEntities(f *testing.F) {
+	f.Add("Huawei rotating Chairman Ken Hu said the company, a Chinese technology giant, would invest $2bn.")
+	f.Add("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset 3-1.")
+	f.Add("J. R. R. Tolkien's Mr. O'Brien of the Bank of England & Co, U.S.-based; “Without”—the ‘group’")
+	f.Add("the the the company's chairman, , Mr.")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := runText(t, text)
+		checkSpans(t, d)
+	})
+}
+
+func BenchmarkEntities(b *testing.B) {
+	data, err := readSeed("huawei-2bn-cybersecurity.txt")
+	if err != nil {
+		data = strings.Repeat("Huawei rotating Chairman Ken Hu said the Chinese technology giant would invest in the UK. ", 50)
+	}
+	text := strings.Repeat(data+"\n\n", 20)
+	d := runText(b, text)
+	f := testFinder(b)
+	toks := len(d.Tokens)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		if err := f.Run(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(toks*b.N)/time.Since(start).Seconds(), "tokens/s")
+}

@@ -162,6 +162,9 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	if q < 0 && r.is(pre, ",") {
 		q = r.closedBy(pre - 1)
 	}
+	if q >= 0 && r.quotes[q].prev < 0 && r.sent[r.quotes[q].open] == s && r.words(a, r.quotes[q].open) >= 2 {
+		q = -1 // a partial quote closing a clause of the article's words
+	}
 	if q >= 0 {
 		first = r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged)
 	} else {
@@ -184,12 +187,16 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	// An appositive after the speaker ("said Hu, the chairman") is not content.
 	if t < b && r.is(t, ",") && t+1 < b && !r.isSourceAt(t+1, b) {
 		c := t + 1
-		for c < b && r.isLower(c) && (r.low[c] == "adding" || r.low[c] == "later" || r.low[c] == "and") && r.quoteAt(c+1, b) < 0 {
-			c++
+		q2 := -1
+		for x := c; x < b && x < c+8 && !r.is(x, ".;"); x++ {
+			if q2 = r.quoteAt(x, b); q2 >= 0 {
+				c = x
+				break
+			}
 		}
-		q2 := r.quoteAt(c, b)
-		short := q < 0 && r.words(r.sents[s][0], pre) <= 8
-		if q2 >= 0 || (short && r.words(c, b) >= 3 && r.clauseStart(c)) {
+		long := r.words(r.sents[s][0], pre) > 12
+		prose := q < 0 && pre == spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.f.determ[r.low[c]])
+		if q2 >= 0 || prose {
 			if k, ok := r.addContent(document.Reported, spk, c, b, i, j, ac); ok {
 				r.drafts[k].inherit = first
 			}
@@ -208,7 +215,7 @@ func (r *run) clauseStart(c int) bool {
 	case "who", "which", "whose", "whom", "where":
 		return false
 	}
-	return !(r.isLower(c) && strings.HasSuffix(r.low[c], "ing"))
+	return true
 }
 
 // isSourceAt reports whether a source cue ("according to") starts at token i.
@@ -274,7 +281,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return -1
 	}
 	if object {
-		if c := scan(8); c >= 0 {
+		if c := scan(12); c >= 0 {
 			return c
 		}
 	}

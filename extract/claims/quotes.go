@@ -192,6 +192,9 @@ func (r *run) quoteAt(i, end int) int {
 	for i < end && r.is(i, ":,") {
 		i++
 	}
+	if i < end && r.opensAt[i] < 0 && i+1 < end && r.toks[i].Text == r.toks[i+1].Text {
+		i++ // the first half of a doubled mark
+	}
 	if i < end {
 		return r.opensAt[i]
 	}
@@ -285,7 +288,8 @@ func (r *run) standsAlone(q *quoteRegion) bool {
 	if s < 0 {
 		return false
 	}
-	return q.open == r.sents[s][0]
+	first := r.sents[s][0]
+	return q.open == first || (q.open == first+1 && r.toks[first].Text == r.toks[q.open].Text)
 }
 
 // sortByPos sorts the draft indices in order by reading position.

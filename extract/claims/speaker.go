@@ -74,11 +74,15 @@ func (r *run) npForward(j, b int) int {
 	if j >= b || !r.isWord(j) || (r.isLower(j) && !r.f.determ[r.low[j]]) {
 		return j
 	}
+	det := r.isLower(j)
 	t := j
 	for t < b && t < j+10 {
 		switch {
 		case r.isWord(t):
 			if r.isLower(t) && (r.f.boundary[r.low[t]] || r.f.adverb[r.low[t]]) && t > j {
+				return t
+			}
+			if r.isLower(t) && !det && !r.nameParticle(t) {
 				return t
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):
@@ -144,12 +148,24 @@ func (r *run) speakerBefore(i, a int) ([2]int, bool) {
 			return [2]int{p + 1, k}, true
 		}
 		k = p - 1
+		if k-1 >= a && r.isWord(k) && unicode.IsDigit(rune(r.toks[k].Text[0])) && r.is(k-1, ",") {
+			k -= 2 // an age: "Schiff, 56, who ..."
+		}
 	}
 	ns := r.npBack(k, a)
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, false
 	}
 	return [2]int{ns, k + 1}, true
+}
+
+// nameParticle reports whether token t is a lower-case word inside names ("de", "van").
+func (r *run) nameParticle(t int) bool {
+	switch r.low[t] {
+	case "de", "van", "von", "al", "da", "di", "der", "bin", "la", "le":
+		return true
+	}
+	return false
 }
 
 // nameLike reports whether tokens [a, b) are a name: capitalized words,
@@ -159,7 +175,7 @@ func (r *run) nameLike(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if r.isWord(k) && !r.isCap(k) && r.low[k] != "de" && r.low[k] != "van" && r.low[k] != "von" && r.low[k] != "al" {
+		if r.isWord(k) && !r.isCap(k) && !r.nameParticle(k) {
 			return false
 		}
 		if !r.isWord(k) && !r.is(k, ".-") {

@@ -35,6 +35,7 @@ type writer struct {
 	removed []document.Removed
 	lastOr  int32
 	c       *Cleaner
+	run     *furniture // a header ("More from X") opened a run of furniture
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -160,10 +161,18 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if !st.inside {
 		return "outside-article", -1
 	}
-	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
+	if f := w.c.headerRule(t); f != nil && f.reason != "" {
+		w.run = f
 		return f.reason, -3
 	}
-	if f := w.c.headerRule(t); f != nil && f.reason != "" {
+	if w.run != nil {
+		// The run lasts until real prose comes back.
+		if n := words(t); n < 15 || !w.c.isProse(t, n) {
+			return w.run.reason, -3
+		}
+		w.run = nil
+	}
+	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
 		return f.reason, -3
 	}
 	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {

@@ -301,14 +301,82 @@ func TestCheckAgreesWithEval(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	for _, dir := range []string{"/work/shared/seeds", filepath.Join(root, "testdata", "articles")} {
+	edge := writeTree(t, map[string]string{"edge.txt": edgeArticle, "edge.expected.yaml": edgeExpectations})
+	for _, dir := range []string{"/work/shared/seeds", filepath.Join(root, "testdata", "articles"), edge} {
 		if _, err := os.Stat(dir); err != nil {
 			t.Logf("skipping %s: %v", dir, err)
 			continue
 		}
-		t.Run(filepath.Base(dir), func(t *testing.T) { compareWithEval(t, evalRun, bin, dir) })
+		name := filepath.Base(dir)
+		if dir == edge {
+			name = "edge"
+		}
+		t.Run(name, func(t *testing.T) { compareWithEval(t, evalRun, bin, dir) })
 	}
 }
+
+// edgeArticle and edgeExpectations exercise the corners of the matching
+// rules; whatever the pipeline finds, check and the scorer must agree.
+const edgeArticle = `Acme plans Ohio plant
+
+By Jane Roe and John Poe
+
+Acme Corp will invest $2bn in three factories in Ohio over the next five years, chief executive Jane Doe said on Tuesday.
+
+"We are committed to American manufacturing," Doe told reporters, according to Reuters.
+
+The company reportedly plans to hire 1,500 workers by early next year, about 12% more than it employs now.
+
+Analysts said the 5G-ready plant in Columbus, Ohio, may cost about $2.5bn.
+`
+
+const edgeExpectations = `args: [--published, "2024-03-05"]
+text:
+  keeps: ["acme corp will   INVEST", "next five years, chief executive Jane Doe said on Tuesday. \"We are"]
+  drops: [By Jane Roe, nothing like this]
+meta:
+  authors: []
+  title: Acme plans Ohio plant
+  site: Acme
+entities:
+  - {type: ORG, name: acme corp}
+  - {type: ORG, name: Acme Corp, aliases: [the company, Acme]}
+  - {type: PERSON, name: Jane Doe, titles: [Chief Executive]}
+  - {type: PERSON, name: Jane Doe, titles: [executive]}
+  - {type: PERSON, name: Doe}
+  - {type: GPE, name: Ohio}
+  - {type: ORG, name: Ohio}
+  - {type: LOC, name: Columbus}
+  - {type: ORG, name: Reuters}
+not_entities: [Analysts, doe, Tuesday, OHIO]
+values:
+  - {type: money, text: $2bn, value: {amount: 2e9, currency: usd}}
+  - {type: money, text: $2bn, value: {amount: 2000000000, currency: USD, vague: false, min: null}}
+  - {type: money, text: invest $2bn in, value: {amount: 2000000000, currency: USD}}
+  - {type: money, text: about $2.5bn, value: {amount: 2500000000, currency: USD}}
+  - {type: money, text: about $2.5bn, value: {amount: 2500000000, currency: USD, approximate: true}}
+  - {type: duration, text: the next five years, value: p5y}
+  - {type: date, text: Tuesday, value: "2024-03-05"}
+  - {type: date, text: Tuesday, value: "2024-03-04"}
+  - {type: period, text: early next year, value: {start: "2025-01-01", end: "2025-04-30"}}
+  - {type: percent, text: 12%, value: 12}
+  - {type: percent, text: about 12%, value: 0.12}
+  - {type: quantity, text: "1,500 workers", value: {amount: 1500, unit: workers}}
+  - {type: quantity, text: three factories, value: {amount: 3, unit: factories}}
+not_values: [5G, 2bn, five years, "1,500", ready]
+claims:
+  - {kind: reported, claimant: Jane Doe, contains: will invest $2bn}
+  - {kind: [Commitment, reported], claimant: Acme Corp, contains: will invest $2bn}
+  - {kind: reported, claimant: doe, hedged: false, contains: three factories in ohio}
+  - {kind: quote, claimant: Jane Doe, via: reuters, contains: committed to American manufacturing}
+  - {kind: quote, claimant: Doe, via: Reuters, hedged: true, contains: committed to american}
+  - {kind: quote, via: according, contains: committed to American manufacturing}
+  - {kind: [assertion, reported], hedged: true, contains: "plans to hire 1,500 workers"}
+  - {kind: commitment, claimant: Acme Corp, contains: "hire 1,500 workers"}
+  - {kind: reported, claimant: analysts, contains: may cost about}
+  - {kind: reported, claimant: Analysts, hedged: true, contains: the 5G-ready plant}
+  - {kind: quote, contains: Acme plans Ohio plant}
+`
 
 func compareWithEval(t *testing.T, evalRun, bin, dir string) {
 	cmd := exec.Command(evalRun, "seeds", "--bin", bin, "--dir", dir, "--json")

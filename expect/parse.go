@@ -402,11 +402,11 @@ func (p *parser) claim(n *yaml.Node) (ClaimSpec, bool) {
 		case "via":
 			c.Via, _ = p.text(v, "via")
 		case "hedged":
-			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			var b bool
+			if v.Kind != yaml.ScalarNode || isNull(v) || v.Decode(&b) != nil {
 				p.errorf(v, "hedged: want true or false, got %s", kindName(v))
 				return
 			}
-			b := v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
 			c.Hedged = &b
 		case "contains":
 			c.Contains, has[1] = p.text(v, "contains")

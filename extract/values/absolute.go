@@ -264,6 +264,13 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	k := j
+	// a split year: "2018-19", "2017/18"
+	if k+1 < len(ts) && (ts[k].raw == "-" || ts[k].raw == "/" || ts[k].raw == "–") && tight(ts, k) && tight(ts, k+1) &&
+		ts[k+1].kind == kDigit && len(ts[k+1].raw) == 2 && !(k+2 < len(ts) && tight(ts, k+2) && (ts[k+2].kind != kPunct || ts[k+2].raw == "/" || ts[k+2].raw == "-")) {
+		if v, _ := strconv.Atoi(ts[k+1].raw); v == (y+1)%100 {
+			return tx{s: period(day(y, 1, 1), day(y+1, 12, 31)), start: i, end: k + 2, hasYear: true}, true
+		}
+	}
 	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
 		if c, n, e, ok := quarterTok(ts, k+1); ok {
 			if c == 'q' {

@@ -1,6 +1,8 @@
 package values
 
 import (
+	"unicode"
+
 	"github.com/claimex/claimex/document"
 )
 
@@ -114,7 +116,7 @@ func (sc *scan) countable(n num) bool {
 	}
 	if i := n.start - 1; i >= 0 {
 		p := ts[i]
-		if p.kind == kWord && (isCapitalized(p) || isUpperWord(p)) && !sentenceStart(ts, i) {
+		if p.kind == kWord && (hasUpper(p.raw) || isUpperWord(p)) && !sentenceStart(ts, i) {
 			return false // "Windows 11 users", "iPhone 12 sales"
 		}
 		if p.kind == kWord && (p.low == "no" || p.low == "number" || p.low == "nos" || p.low == "section" || p.low == "article" || p.low == "chapter" || p.low == "page" || p.low == "exit" || p.low == "highway" || p.low == "route") {
@@ -134,4 +136,14 @@ func sentenceStart(ts []tok, i int) bool {
 	}
 	p := ts[i-1].raw
 	return p == "." || p == "!" || p == "?" || p == "\"" || p == "“" || p == ":"
+}
+
+// hasUpper reports whether s holds a capital letter ("iPhone", "Windows").
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -74,7 +74,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 			a.end, a.cur, a.mag = e, p.ref.(*currency), true
 			return a, true
 		}
-		if p, e := sc.curAt(k, "cur.minor"); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e)) {
+		if p, e := sc.curAt(k, "cur.minor"); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
 			a.v *= p.num
 			a.end, a.cur = e, p.ref.(*currency)
 			return a, true

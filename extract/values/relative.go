@@ -98,6 +98,9 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if !ok || j >= len(ts) {
 		return tx{}, false
 	}
+	if hasWord(ts, i, "the") && hasWord(ts, i+1, "past", "last", "next", "coming") && lex.has(ts, j, "time.unit") {
+		return tx{}, false // "the past decade" is a duration
+	}
 	if p, e := lex.match(ts, j, "time.calendar"); p != nil {
 		switch p.val {
 		case "summer", "winter", "spring", "fall":

@@ -137,7 +137,11 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	case (word == "earlier" || word == "later") && sc.clock.known && !ref.Before(a) && !ref.After(b):
 		// "earlier this month": from its start to the reference day
 		if word == "earlier" {
-			s = period(a, ref)
+			e := ref.AddDate(0, 0, -1)
+			if e.Before(a) {
+				e = a
+			}
+			s = period(a, e)
 		} else {
 			s = period(ref, b)
 		}
@@ -359,8 +363,17 @@ func (sc *scan) duration(i int) (cand, bool) {
 	}
 	if lead {
 		// "the past year", "the past decade": one unit
-		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "W" && p.val != "M" && p.val != "3M" && p.val != "D" {
-			if !hasWord(ts, e, "of") {
+		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "D" && ts[j].low == lower(ts[j].raw) {
+			if !hasWord(ts, e, "of") && !(e < len(ts) && ts[e].raw == "'") {
+				if plural := ts[j].low[len(ts[j].low)-1] == 's'; plural && sc.clock.known {
+					// "the coming months": a few of them from the reference day
+					ref := sc.clock.ref
+					typ, v := period(ref, add(ref, p.val, 3)).value()
+					if hasWord(ts, i+1, "past", "last") {
+						typ, v = period(add(ref, p.val, -3), ref).value()
+					}
+					return cand{start: i, end: e, typ: typ, value: v}, true
+				}
 				return cand{start: i, end: e, typ: document.Duration, value: isoDuration(1, p.val)}, true
 			}
 		}

@@ -153,9 +153,18 @@ func (c *Cleaner) lineRule(text string) *furniture {
 		return f
 	}
 	low := strings.ToLower(collapse(text))
-	for _, f := range c.pats {
-		if f.pattern.MatchString(low) {
-			return f
+	if c.anyA != nil && c.anyA.MatchString(low) {
+		for _, f := range c.pats {
+			if f.anch != nil && f.anch.MatchString(low) {
+				return f
+			}
+		}
+	}
+	if len(low) <= 200 && c.anyF != nil && c.anyF.MatchString(low) {
+		for _, f := range c.pats {
+			if f.float != nil && f.float.MatchString(low) {
+				return f
+			}
 		}
 	}
 	return nil

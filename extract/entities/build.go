@@ -131,7 +131,8 @@ func (w *work) rename(ent *document.Entity, form string) {
 	case ent.Name == "":
 		ent.Name = form
 	case form == ent.Name || contains(ent.Aliases, form):
-	case utf8.RuneCountInString(form) > utf8.RuneCountInString(ent.Name) && !w.capsForm(form):
+	case utf8.RuneCountInString(form) > utf8.RuneCountInString(ent.Name) && !w.capsForm(form),
+		w.capsForm(ent.Name) && !w.capsForm(form) && utf8.RuneCountInString(form) >= utf8.RuneCountInString(ent.Name):
 		ent.Aliases = append(ent.Aliases, ent.Name)
 		ent.Name = form
 	default:

@@ -189,6 +189,11 @@ func (w *work) scanSentence(s sent) {
 				j += 2
 				continue
 			}
+			// "van der Westhuizen", "de la Hoya".
+			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && w.toks[j].text != "of" && w.toks[j+1].text != "of" {
+				j += 3
+				continue
+			}
 			break
 		}
 		w.run(s, i, j)

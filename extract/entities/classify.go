@@ -236,6 +236,12 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 // placeContext reports whether the name at token a follows a word that
 // introduces a place ("in", "at", "near"): then it is no team.
 func (w *work) placeContext(s sent, a int) bool {
+	if a > s.a {
+		switch w.toks[a-1].text {
+		case "(", ",":
+			return true
+		}
+	}
 	for l := 1; l <= 2 && a-l >= s.a; l++ {
 		if c, ok := w.f.lx.before[w.key(a-l, a, true)]; ok && (c.typ == document.GPE || c.typ == document.Loc) {
 			return true

@@ -14,6 +14,8 @@ type Finder struct {
 	media map[string]bool
 	// defaultType is the type of a lone capitalized word nothing else explains.
 	defaultType string
+	// minRepeat is how often such a word must occur to be kept.
+	minRepeat int
 	// roleMentions adds role references ("the company") as mentions.
 	roleMentions bool
 }
@@ -25,7 +27,7 @@ func New(set *rules.Set) (*Finder, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Finder{lx: lx, media: map[string]bool{}, defaultType: document.Person, roleMentions: true}
+	f := &Finder{lx: lx, media: map[string]bool{}, defaultType: document.Org, minRepeat: 2, roleMentions: true}
 	for _, g := range set.Gazetteers() {
 		if g.ID == "media" {
 			for _, n := range g.Names {

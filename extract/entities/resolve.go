@@ -109,13 +109,17 @@ func (w *work) resolveTypes() {
 			orgHead[w.toks[m.a].text] = true
 		}
 	}
+	formCount := map[string]int{}
+	for _, m := range w.ms {
+		formCount[w.key(m.a, m.b, false)]++
+	}
 	out := w.ms[:0]
 	for _, m := range w.ms {
 		form := w.key(m.a, m.b, false)
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}
-		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) {
+		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a) {
 			m.typ, m.team = document.Org, true
 		}
 		if m.initial && m.strength < medium && !nonInitial[form] {
@@ -124,7 +128,7 @@ func (w *work) resolveTypes() {
 		if m.typ == "" && m.b-m.a == 1 && orgHead[form] {
 			m.typ, m.strength = document.Org, weak
 		}
-		if m.typ == "" {
+		if m.typ == "" && formCount[form] >= w.f.minRepeat {
 			m.typ = w.f.defaultType
 		}
 		if m.typ == "" {

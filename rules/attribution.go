@@ -32,6 +32,9 @@ type Attribution struct {
 	Source bool `yaml:"source"`
 	// Passive marks impersonal cues without a speaker: "it was reported that".
 	Passive bool `yaml:"passive"`
+	// Named requires the speaker to be a person or an organization found by
+	// the entity stage, for cues as loose as a headline's colon ("Sanders: ...").
+	Named bool `yaml:"named"`
 	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
 	Hedged bool `yaml:"hedged"`
 }

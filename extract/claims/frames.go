@@ -205,6 +205,17 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	return pre, true
 }
 
+// namedEntity reports whether the speaker tokens are a person or
+// organization mention.
+func (r *run) namedEntity(spk [2]int) bool {
+	m := r.mentionIn(r.span(spk[0], spk[1]))
+	if m < 0 {
+		return false
+	}
+	t := r.d.Entities[r.mentions[m].ent].Type
+	return t == document.Person || t == document.Org
+}
+
 // clauseStart reports whether token c can open the rest of a clause rather
 // than an appositive or a participle ("who ...", "referring to ...").
 func (r *run) clauseStart(c int) bool {
@@ -235,6 +246,9 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	spk, ok := r.speakerBefore(i, a)
 	if !ok {
+		return false
+	}
+	if ac.rule.Named && !r.namedEntity(spk) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -285,7 +299,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return c
 		}
 	}
-	if r.f.adverb[r.low[k]] && r.isLower(k) && r.low[k] != "that" {
+	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" {
 		c := scan(12)
 		if c < 0 {
 			return -1

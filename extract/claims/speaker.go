@@ -118,10 +118,29 @@ func (r *run) validNP(a, b int) bool {
 	if r.f.determ[r.low[last]] && !(b-a == 1 && r.isCap(a)) {
 		return false
 	}
+	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]]) && !r.subjectPronoun(a) {
+		return false // "Now tell us ..."
+	}
+	for k := a; k < b; k++ {
+		// A verb form inside the phrase means it is not a noun phrase:
+		// "making dubious medical claims", "Crimea renewed fears".
+		if k < last && r.isLower(k) && (strings.HasSuffix(r.low[k], "ed") || strings.HasSuffix(r.low[k], "ing")) && (k == a || !r.f.determ[r.low[k-1]]) {
+			return false
+		}
+	}
 	for k := a; k < b; k++ {
 		if r.isWord(k) && !unicode.IsDigit(rune(r.toks[k].Text[0])) {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectPronoun reports whether token k is a subject pronoun.
+func (r *run) subjectPronoun(k int) bool {
+	switch r.low[k] {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
 	}
 	return false
 }
@@ -155,6 +174,9 @@ func (r *run) speakerBefore(i, a int) ([2]int, bool) {
 	ns := r.npBack(k, a)
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, false
+	}
+	if k >= a && r.subjectPronoun(k) {
+		ns = k
 	}
 	return [2]int{ns, k + 1}, true
 }

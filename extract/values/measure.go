@@ -1,6 +1,7 @@
 package values
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
@@ -82,12 +83,16 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if hy {
 		return cand{}, false
 	}
-	// A count: the number and the noun it counts.
+	// A count: the number and the noun it counts; "77.3m iPhones", "4.4 million Macs".
+	if m, ok := sc.f.number(ts, i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
+		!lex.has(ts, m.end, "count.stop") && len(ts[m.end].raw) > 2 && sc.countable(m) {
+		n, j = m, m.end
+	}
 	if !sc.countable(n) {
 		return cand{}, false
 	}
 	t := ts[j]
-	if t.kind != kWord || !t.space || t.raw != t.low || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
+	if t.kind != kWord || !t.space || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
 		lex.has(ts, j, "time.unit") || lex.has(ts, j, "month") || lex.has(ts, j, "weekday") {
 		return cand{}, false
 	}
@@ -124,6 +129,9 @@ func (sc *scan) countable(n num) bool {
 		}
 		if p.raw == "#" || p.raw == "+" || p.raw == "§" {
 			return false
+		}
+		if (p.raw == "-" || p.raw == "/") && tight(ts, n.start) && i > 0 && tight(ts, i) {
+			return false // "COVID-19", "24/7"
 		}
 	}
 	return true

@@ -51,6 +51,15 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 						a.end, a.mag = e2, true
 					}
 				}
+				// "$10 and 5 cents"
+				if !a.mag && hasWord(ts, a.end, "and") {
+					if c, ok := sc.f.number(ts, a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
+						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && q.val == a.cur.code {
+							a.v += c.v * q.num
+							a.end = e2
+						}
+					}
+				}
 				return a, true
 			}
 		}

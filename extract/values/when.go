@@ -487,6 +487,27 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		b = tx{start: k, end: e, dayOnly: true, day: d}
 		bDay = true
 	}
+	// "August 10 - 22, 2012": the year after the second day holds for both
+	if bDay {
+		yk := b.end
+		if yk < len(ts) && ts[yk].raw == "," {
+			yk++
+		}
+		if y, ye, ok := sc.year(yk, false, false); ok && validDay(y, a.month, a.dom) {
+			a.s, a.hasYear = dayOf(day(y, a.month, a.dom)), true
+			b.end = ye
+		}
+	}
+	// "from Jan 1 to Jan 5, 2016", "from april to June in 2017": the year of the end
+	if !aDay && !bDay && a.month > 0 && !a.hasYear && b.hasYear && b.month > 0 {
+		y := b.s.a.Year()
+		if a.dom > 0 && validDay(y, a.month, a.dom) {
+			a.s = dayOf(day(y, a.month, a.dom))
+		} else if a.dom == 0 {
+			a.s = monthOf(y, a.month)
+		}
+	}
+	hyphen := ts[k-1].raw == "-" || ts[k-1].raw == "–"
 	var start, end time.Time
 	switch {
 	case aDay:
@@ -500,10 +521,6 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		}
 		start, end = a.s.a, day(a.s.a.Year(), a.month, b.day)
 	default:
-		// a month range with the year at the end: "from april to June in 2017"
-		if a.month > 0 && a.dom == 0 && !a.hasYear && b.month > 0 && b.hasYear {
-			a.s = monthOf(b.s.a.Year(), a.month)
-		}
 		// "from next monday to friday": a weekday after the start
 		if b.relative && b.s.gran == gDay && a.s.gran == gDay && b.s.a.Before(a.s.a) && b.end == k+1 {
 			t := a.s.a
@@ -515,7 +532,8 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		if a.endOf {
 			start = a.s.b.AddDate(0, 0, 1)
 		}
-		if b.endOf {
+		if b.endOf || (hyphen && a.s.gran == gDay && b.s.gran == gDay) {
+			// "10 August 2012 - 12 August 2013" counts both days
 			end = b.s.b
 		} else {
 			end = b.s.a.AddDate(0, 0, -1)

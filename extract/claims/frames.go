@@ -53,7 +53,9 @@ func (r *run) frames(s int) {
 		case ac.rule.Passive:
 			r.passive(s, i, j, limit, ac)
 		case ac.rule.Before:
-			r.beforeFrame(s, i, j, limit, ac)
+			if !r.participle(s, i, j, limit, first, ac) {
+				r.beforeFrame(s, i, j, limit, ac)
+			}
 		}
 		i = j - 1
 	}
@@ -70,19 +72,41 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}
-	if !r.isLower(i) {
+	if !r.isLower(i) && !r.headline(i) {
 		return false
 	}
 	if !ac.base || i == 0 {
 		return true
 	}
 	p := r.low[i-1]
+	if strings.HasSuffix(p, "ly") && r.isLower(i-1) {
+		return true
+	}
 	switch p {
 	case "to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should",
 		"must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always":
 		return true
 	}
 	return r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p]
+}
+
+// headline reports whether token i is inside a title-case sentence, where a
+// capitalized cue is still a cue ("Former White House Doctor Says ...").
+func (r *run) headline(i int) bool {
+	s := r.sent[i]
+	if s < 0 || i == r.sents[s][0] {
+		return false
+	}
+	n, caps := 0, 0
+	for k := r.sents[s][0]; k < r.sents[s][1]; k++ {
+		if r.isWord(k) && len(r.toks[k].Text) > 3 {
+			n++
+			if r.isCap(k) {
+				caps++
+			}
+		}
+	}
+	return n >= 3 && caps*10 >= n*8
 }
 
 // add appends a draft and returns its index.
@@ -260,6 +284,56 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 		end = b
 	}
 	_, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
+	return ok
+}
+
+// participle reads a participial frame after a comma, whose speaker is the
+// subject of the sentence: "Trump blasted the media, saying ...".
+func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if i-1 < a || !r.is(i-1, ",") || !strings.HasSuffix(r.low[i], "ing") {
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	// The speaker of an earlier frame in the sentence, else its subject.
+	from := -1
+	for k := len(r.drafts) - 1; k >= first; k-- {
+		if r.drafts[k].speaker[1] > r.drafts[k].speaker[0] {
+			from = k
+			break
+		}
+	}
+	var spk [2]int
+	if from >= 0 {
+		spk = r.drafts[from].speaker
+	} else {
+		x := a
+		if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
+			for x < i && !r.is(x, ",") {
+				x++
+			}
+			x++
+		}
+		if x >= i {
+			return false
+		}
+		if r.subjectPronoun(x) {
+			spk = [2]int{x, x + 1}
+		} else {
+			e := r.npForward(x, i)
+			if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
+				return false
+			}
+			spk = [2]int{x, e}
+		}
+	}
+	k, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
+	if ok && from >= 0 {
+		r.drafts[k].inherit = from
+	}
 	return ok
 }
 

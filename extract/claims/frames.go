@@ -373,7 +373,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return c
 		}
 	}
-	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" {
+	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]]
+	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive {
 		c := scan(12)
 		if c < 0 {
 			return -1
@@ -402,8 +403,11 @@ func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
 		if t == c {
 			return false
 		}
-		if t == c+1 && (r.f.person[r.low[c]] || r.low[c] == "it" || r.low[c] == "we" || r.low[c] == "they") {
+		if t == c+1 && (r.f.person[r.low[c]] || r.low[c] == "it" || r.low[c] == "we") {
 			return true
+		}
+		if t == c+1 && r.low[c] == "they" {
+			return r.low[spk[1]-1] == "they" || strings.HasSuffix(r.low[spk[1]-1], "s")
 		}
 		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
 			return true

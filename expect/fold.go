@@ -2,8 +2,9 @@ package expect
 
 import (
 	"math"
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // fold lower-cases s and collapses runs of (Unicode) white space to one
@@ -26,9 +27,27 @@ func anyName(list []string, want string) bool {
 // hasWord reports whether s contains w, folded, with no letter or digit
 // right before or after it.
 func hasWord(s, w string) bool {
-	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])` + regexp.QuoteMeta(fold(w)) + `(?:$|[^\pL\pN])`)
-	return err == nil && re.MatchString(fold(s))
+	s, w = fold(s), fold(w)
+	for from := 0; from <= len(s); {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		from = i + max(size, 1)
+	}
+	return false
 }
+
+// wordRune reports whether r is a letter or a digit (utf8.RuneError, which
+// also stands for the ends of the string, is neither).
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 // valueEqual compares an expected value (decoded from YAML) with an extracted
 // one (as decoded from its JSON): numbers numerically (relative tolerance

@@ -1,6 +1,7 @@
 package expect
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -265,4 +266,19 @@ func TestHasWord(t *testing.T) {
 			t.Errorf("hasWord(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.ok)
 		}
 	}
+}
+
+// FuzzHasWord checks hasWord against its definition as a regular expression
+// over folded strings.
+func FuzzHasWord(f *testing.F) {
+	f.Add("the 5G networks", "5g")
+	f.Add("15G", "5G")
+	f.Add("a b  c", "B C")
+	f.Add("x\xffy", "y")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		re := regexp.MustCompile(`(?:^|[^\pL\pN])` + regexp.QuoteMeta(fold(w)) + `(?:$|[^\pL\pN])`)
+		if got, want := hasWord(s, w), re.MatchString(fold(s)); got != want {
+			t.Errorf("hasWord(%q, %q) = %v, the regular expression says %v", s, w, got, want)
+		}
+	})
 }

@@ -79,7 +79,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 		return true
 	}
 	p := r.low[i-1]
-	if strings.HasSuffix(p, "ly") && r.isLower(i-1) {
+	if (strings.HasSuffix(p, "ly") || r.f.aux[p]) && r.isLower(i-1) {
 		return true
 	}
 	switch p {

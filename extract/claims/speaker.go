@@ -35,6 +35,11 @@ func (r *run) npBack(k, a int) int {
 				if _, _, ok := match(r, r.f.cues, t, k+1); ok && r.isLower(t) {
 					return t + 1
 				}
+				// A verb form ends the phrase ("included retired Air Force general
+				// Lloyd Newton"), unless a determiner makes it an adjective.
+				if r.isLower(t) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && (t == a || !r.f.determ[r.low[t-1]]) {
+					return t + 1
+				}
 			}
 			n++
 			if r.f.determ[low] {

@@ -116,8 +116,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				}
 			}
 		}
-		if n == 1 && lx.suffix[last] && !lx.isCommon(w.toks[a].lower) && strings.HasSuffix(last, "s") {
-			// Team nicknames: "Phillies", "Yankees".
+		if n == 1 && strings.HasSuffix(last, "s") && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower) && !lx.common[w.toks[a].lower]) {
+			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}
 	}
@@ -160,7 +160,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	if m.typ == document.Person && m.b-m.a > 1 {
 		return
 	}
-	if w.sports && (m.typ == document.GPE || m.typ == document.Loc) && m.strength == strong && !w.placeContext(s, m.a) {
+	if w.sports && (m.typ == document.GPE || m.typ == document.Loc) && m.strength == strong && !w.placeContext(s, m.a, true) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
@@ -220,7 +220,7 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 			best, found = c, true
 		}
 	}
-	for l := 1; l <= lx.cueMax; l++ {
+	for l := lx.cueMax; l >= 1; l-- {
 		if a-l >= s.a {
 			c, ok := lx.before[w.key(a-l, a, true)]
 			consider(c, ok)
@@ -234,9 +234,10 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 }
 
 // placeContext reports whether the name at token a follows a word that
-// introduces a place ("in", "at", "near"): then it is no team.
-func (w *work) placeContext(s sent, a int) bool {
-	if a > s.a {
+// introduces a place ("in", "at", "near"), or with punct a bracket or comma
+// ("Leeds, London", "(London)"): then it is no team.
+func (w *work) placeContext(s sent, a int, punct bool) bool {
+	if punct && a > s.a {
 		switch w.toks[a-1].text {
 		case "(", ",":
 			return true

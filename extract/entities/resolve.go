@@ -63,14 +63,28 @@ func (w *work) personIndex() map[string]string {
 // resolveTypes settles each mention's type with the rest of the document:
 // short forms of people, one reading per form, lone sentence-initial words.
 func (w *work) resolveTypes() {
+	// A guessed person whose first word is an organization named elsewhere
+	// is that organization's unit: "Pirelli Cables" after "giant Pirelli".
+	orgWord := map[string]bool{}
+	for _, m := range w.ms {
+		if m.b-m.a == 1 && m.typ == document.Org && m.strength >= medium {
+			orgWord[w.toks[m.a].text] = true
+		}
+	}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.typ == document.Person && m.strength == guess && orgWord[w.toks[m.a].text] {
+			m.typ, m.strength = document.Org, weak
+		}
+	}
 	people := w.personIndex()
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.role != "" || m.strength >= strong && m.typ != "" {
+		if m.role != "" || m.typ == document.Person || m.strength >= strong && m.typ != "" && !(m.group >= 0 && !m.country) {
 			continue
 		}
 		form := w.key(m.a, m.b, false)
-		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) {
+		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
 			m.typ, m.strength, m.person = document.Person, medium, full
 		}
 	}
@@ -119,7 +133,7 @@ func (w *work) resolveTypes() {
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}
-		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a) {
+		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
 			m.typ, m.team = document.Org, true
 		}
 		if m.initial && m.strength < medium && !nonInitial[form] {
@@ -130,6 +144,10 @@ func (w *work) resolveTypes() {
 		}
 		if m.typ == "" && formCount[form] >= w.f.minRepeat {
 			m.typ = w.f.defaultType
+			if w.sports {
+				// On sports pages lone names are players: "Vaas c Hollioake b Mullally".
+				m.typ = document.Person
+			}
 		}
 		if m.typ == "" {
 			continue

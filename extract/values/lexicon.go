@@ -53,6 +53,14 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 	l.byFirst[k] = append(l.byFirst[k], p)
 }
 
+// prepare attaches to each token the phrases that start with it, so that
+// matching costs no map access.
+func (l *lexicon) prepare(ts []tok) {
+	for i := range ts {
+		ts[i].ps = l.byFirst[normQuote(ts[i].low)]
+	}
+}
+
 // sort orders each bucket longest first.
 func (l *lexicon) sort() {
 	for _, ps := range l.byFirst {
@@ -66,7 +74,7 @@ func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
 	if i >= len(ts) {
 		return nil, i
 	}
-	for _, p := range l.byFirst[normQuote(ts[i].low)] {
+	for _, p := range ts[i].ps {
 		if p.class != class && !(strings.HasSuffix(class, ".") && strings.HasPrefix(p.class, class)) {
 			continue
 		}

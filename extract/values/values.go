@@ -70,6 +70,37 @@ func New(set *rules.Set) (*Finder, error) {
 	return f, nil
 }
 
+// nonStarters are word-list classes whose words never begin a value.
+var nonStarters = map[string]bool{
+	"count.stop": true, "cue.future": true, "cue.past": true, "change.verb": true, "age": true, "range.to": true,
+	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
+	"number.ordsuffix": true, "magnitude.abbr": true,
+}
+
+// starterWords begin values without being in a starting word list.
+var starterWords = map[string]bool{
+	"from": true, "between": true, "during": true, "in": true, "within": true, "the": true, "a": true, "an": true,
+	"q": true, "h": true, "'": true, "’": true,
+}
+
+// starts reports whether a value may begin at t: a digit, a symbol, or a word
+// that some recognizer starts with. Most words fail this test, which keeps
+// the scan cheap.
+func (f *Finder) starts(t tok) bool {
+	if t.kind != kWord {
+		return true
+	}
+	if starterWords[t.low] {
+		return true
+	}
+	for _, p := range t.ps {
+		if !nonStarters[p.class] {
+			return true
+		}
+	}
+	return false
+}
+
 // cand is a recognized value over tokens [start, end).
 type cand struct {
 	start, end int
@@ -88,11 +119,12 @@ func (f *Finder) Run(d *document.Document) error {
 // value that starts there.
 func (f *Finder) find(text string, c clock) []document.Value {
 	ts := tokenize(text)
+	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
 	sc := &scan{f: f, ts: ts, text: text, clock: c}
 	var out []document.Value
 	for i := 0; i < len(ts); {
-		if skip[i] {
+		if skip[i] || !f.starts(ts[i]) {
 			i++
 			continue
 		}

@@ -227,6 +227,9 @@ func kindName(n *yaml.Node) string {
 // mapping calls fn for each key of a mapping, rejecting unknown and repeated keys.
 func (p *parser) mapping(n *yaml.Node, what string, keys []string, fn func(key string, k, v *yaml.Node)) {
 	n = resolve(n)
+	if isNull(n) {
+		return // "text:" with nothing under it
+	}
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "%s: want a mapping with keys %s, got %s", what, orList(keys), kindName(n))
 		return

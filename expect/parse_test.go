@@ -66,6 +66,9 @@ func TestParseLenient(t *testing.T) {
 	if f.Values[0].Value != "2018-12-18" {
 		t.Errorf("an unquoted date decoded as %#v, want the string", f.Values[0].Value)
 	}
+	if f := parse(t, "text:\nmeta:\nclaims: []\n"); f.Count() != 0 {
+		t.Errorf("empty sections have %d expectations", f.Count())
+	}
 	if f := parse(t, ""); f.Count() != 0 {
 		t.Errorf("empty file has %d expectations", f.Count())
 	}
@@ -96,6 +99,7 @@ func TestParseErrors(t *testing.T) {
 		{"authors scalar", "meta: {authors: Mike Moore}", `1:17: meta.authors: want a list of names, got a string`},
 		{"args mapping", "args: {published: x}", `1:7: args: want a list, got a mapping`},
 		{"top level list", "- a\n- b", `1:1: an expectation file: want a mapping`},
+		{"null item", "entities: [~]", `1:12: an entity needs type`},
 		{"syntax", "claims: [\n  {kind: quote\n", `invalid YAML`},
 	}
 	for _, tc := range tests {

@@ -80,12 +80,12 @@ func (w *work) resolveTypes() {
 	people := w.personIndex()
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.role != "" || m.typ == document.Person || m.strength >= strong && m.typ != "" && !(m.group >= 0 && !m.country) {
+		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && !(m.group >= 0 && !m.country) {
 			continue
 		}
 		form := w.key(m.a, m.b, false)
 		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
-			m.typ, m.strength, m.person = document.Person, medium, full
+			m.typ, m.strength, m.person = document.Person, max(m.strength, medium), full
 		}
 	}
 	type vote struct {

@@ -137,7 +137,8 @@ func (r *run) addContent(kind string, spk [2]int, c, e, i, j int, ac *attrCue) (
 	if r.words(c, e) < 2 {
 		return -1, false
 	}
-	if kind == document.Reported && r.commitsSpeaker(spk, c, e) {
+	_, _, tentative := match(r, r.f.hedges, i, max(j, i+1))
+	if kind == document.Reported && !tentative && !ac.rule.Hedged && r.commitsSpeaker(spk, c, e) {
 		kind = document.Commitment
 	}
 	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true

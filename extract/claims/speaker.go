@@ -116,7 +116,7 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	switch r.low[last] {
+	switch r.toks[last].Text {
 	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
 		return false
 	}

@@ -162,8 +162,8 @@ func (w *work) resolveTypes() {
 type known struct {
 	typ     string
 	country bool
-	group  int
-	person string
+	group   int
+	person  string
 }
 
 // scanCaps finds names in an all-capitals sentence by the document's own

@@ -123,6 +123,16 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 						lx.gazMax[ws[0]] = len(ws)
 					}
 				}
+				if typ == "NORP" && len(ws) == 1 && (strings.HasSuffix(v, "an") || strings.HasSuffix(v, "i")) {
+					// Plurals of nationalities: "Iraqis", "Palestinians".
+					pl := v + "s"
+					if _, dup := lx.gaz[pl]; !dup {
+						lx.gaz[pl] = gazEntry{typ: typ, group: group}
+						lx.gazFold[strings.ToLower(pl)] = gazEntry{typ: typ, group: group, fold: true}
+						lx.gazMax[pl] = max(lx.gazMax[pl], 1)
+						lx.gazMaxF[strings.ToLower(pl)] = max(lx.gazMaxF[strings.ToLower(pl)], 1)
+					}
+				}
 				lw := lowerAll(ws)
 				lkey := strings.Join(lw, " ")
 				if _, dup := lx.gazFold[lkey]; !dup {

@@ -80,7 +80,7 @@ func (w *work) resolveTypes() {
 	people := w.personIndex()
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && !(m.group >= 0 && !m.country) {
+		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
 		form := w.key(m.a, m.b, false)
@@ -139,7 +139,7 @@ func (w *work) resolveTypes() {
 		if m.initial && m.strength < medium && !nonInitial[form] {
 			continue
 		}
-		if m.typ == "" && m.b-m.a == 1 && orgHead[form] {
+		if m.b-m.a == 1 && orgHead[form] && m.strength < medium && m.person == "" {
 			m.typ, m.strength = document.Org, weak
 		}
 		if m.typ == "" && formCount[form] >= w.f.minRepeat {

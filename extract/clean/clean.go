@@ -14,16 +14,16 @@ import (
 type Cleaner struct {
 	rules []*furniture // in rule-pack order
 
-	tags  map[string]*furniture   // element name -> rule
-	attrs map[string][]attrTest   // attribute name -> tests
-	tok   map[string]*furniture   // class/id word -> rule
-	subs  *substrings             // class/id substrings -> rule
-	lines map[string]*furniture   // folded whole line -> rule
-	heads []header                // folded line starts that open a furniture run
-	stop  map[string]bool         // stop words
-	pats  []*furniture            // rules with a compiled pattern
-	anyA  *regexp.Regexp          // every anchored pattern: a quick test before pats
-	anyF  *regexp.Regexp          // every floating pattern
+	tags  map[string]*furniture // element name -> rule
+	attrs map[string][]attrTest // attribute name -> tests
+	tok   map[string]*furniture // class/id word -> rule
+	subs  *substrings           // class/id substrings -> rule
+	lines map[string]*furniture // folded whole line -> rule
+	heads []header              // folded line starts that open a furniture run
+	stop  map[string]bool       // stop words
+	pats  []*furniture          // rules with a compiled pattern
+	anyA  *regexp.Regexp        // every anchored pattern: a quick test before pats
+	anyF  *regexp.Regexp        // every floating pattern
 
 	bylines    []string        // folded byline openers, longest first
 	separators []string        // title separators

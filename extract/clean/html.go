@@ -286,6 +286,13 @@ func (p *page) sums() {
 	}
 }
 
+// Container scores: prose counts fully, other text against it, link text
+// (menus, related headlines) twice as much as plain text (bylines, captions).
+const (
+	badWeight  = 0.5
+	linkWeight = 1.0
+)
+
 // choose scores every element as the article container and returns the
 // best. It first trusts every furniture cue; when that leaves too little of
 // the page's prose, cues on elements holding much prose are taken as misreads
@@ -346,7 +353,7 @@ func (p *page) chooseWith(trust func(*elem) bool) int32 {
 		if e.inFurn || e.good == 0 {
 			continue
 		}
-		s := float64(e.good) - tuneA*float64(e.bad) - tuneB*float64(e.badLink)
+		s := float64(e.good) - badWeight*float64(e.bad) - linkWeight*float64(e.badLink)
 		switch e.content {
 		case 2:
 			s *= 1.5

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -23,6 +24,44 @@ type metaState struct {
 	h1        string
 	bylines   []string
 	authors   []string // itemprop=author and rel=author texts
+	dates     []string // texts of bylines and date-like elements
+}
+
+// dateClass reports class values of bylines and date lines.
+func dateClass(v string) bool {
+	v = strings.ToLower(v)
+	for _, k := range []string{"byline", "date", "posted", "publish", "meta", "time"} {
+		if strings.Contains(v, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var textDate = regexp.MustCompile(`(?i)\b(?:(\d{4})-(\d{2})-(\d{2})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4}))\b`)
+
+var months = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
+	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
+
+// dateIn finds a written date in a byline ("Posted on June 2, 2023") as YYYY-MM-DD.
+func dateIn(s string) string {
+	m := textDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	var y, mo, d string
+	switch {
+	case m[1] != "":
+		y, mo, d = m[1], m[2], m[3]
+	case m[4] != "":
+		y, mo, d = m[6], months[strings.ToLower(m[4])], m[5]
+	default:
+		y, mo, d = m[9], months[strings.ToLower(m[8])], m[7]
+	}
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	return normDate(y + "-" + mo + "-" + d)
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -108,6 +147,10 @@ func (m *metaState) element(n *html.Node) {
 			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
 				m.bylines = append(m.bylines, t)
 			}
+		case a.Key == "class" && len(m.dates) < 4 && dateClass(a.Val):
+			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
+				m.dates = append(m.dates, t)
+			}
 		}
 	}
 }
@@ -142,7 +185,7 @@ func textOf(n *html.Node) string {
 // ld is what JSON-LD says about the article.
 type ld struct {
 	headline, published, site, url, lang string
-	authors                             []string
+	authors                              []string
 }
 
 // readLD finds the article object in JSON-LD blocks.
@@ -317,6 +360,12 @@ func (p *page) readMeta(d *document.Document) {
 		normDate(get("publishdate")), normDate(get("publish-date")), normDate(get("date")),
 		normDate(get("dc.date")), normDate(get("dc.date.issued")), normDate(get("sailthru.date")),
 		normDate(get("parsely-pub-date")), normDate(get("article.published")), normDate(m.timeAttr))
+	for _, t := range append(m.bylines, m.dates...) {
+		if meta.Published != "" {
+			break
+		}
+		meta.Published = dateIn(t)
+	}
 	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
 	meta.Language = firstNonEmpty(normLang(m.lang), normLang(get("og:locale")), normLang(get("content-language")), normLang(l.lang))
 }

@@ -19,9 +19,9 @@ type state struct {
 }
 
 type outFrame struct {
-	n    *html.Node
-	exit bool
-	st   state
+	n     *html.Node
+	exit  bool
+	st    state
 	flush bool
 }
 
@@ -50,7 +50,12 @@ func (p *page) output(d *document.Document, best int32) {
 		d.Text = ""
 		return
 	}
-	stack := []outFrame{{n: root, st: state{origin: -1}}}
+	// The container may be the root itself or above it (html).
+	inside := false
+	if ri, ok := p.index[root]; ok && best >= 0 {
+		inside = p.holds(best, ri)
+	}
+	stack := []outFrame{{n: root, st: state{origin: -1, inside: inside}}}
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

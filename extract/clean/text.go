@@ -23,11 +23,11 @@ type line struct {
 type kind uint8
 
 const (
-	kShort   kind = iota // a label, headline or heading: no sentence
-	kProse               // a sentence or more
-	kFurn                // matched a furniture line or pattern
-	kHeader              // opens a furniture run ("Latest in News")
-	kByline              // "By Jane Doe"
+	kShort  kind = iota // a label, headline or heading: no sentence
+	kProse              // a sentence or more
+	kFurn               // matched a furniture line or pattern
+	kHeader             // opens a furniture run ("Latest in News")
+	kByline             // "By Jane Doe"
 )
 
 // runText cleans plain text: it classifies lines, drops furniture runs, and

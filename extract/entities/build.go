@@ -99,13 +99,17 @@ func (w *work) build() []document.Entity {
 		m.ent = e
 		counts[e][m.typ]++
 		ent := &ents[e]
-		ent.Mentions = append(ent.Mentions, document.Span{Start: w.toks[m.a].span.Start, End: w.toks[m.b-1].span.End})
+		span := document.Span{Start: w.toks[m.a].span.Start, End: w.toks[m.b-1].span.End}
+		if m.cut > 0 {
+			span.End = m.cut
+		}
+		ent.Mentions = append(ent.Mentions, span)
 		for _, t := range m.titles {
 			if !contains(ent.Titles, t) {
 				ent.Titles = append(ent.Titles, t)
 			}
 		}
-		form := w.surface(m.a, m.b)
+		form := w.d.Text[span.Start:span.End]
 		if m.person != "" && utf8.RuneCountInString(m.person) > utf8.RuneCountInString(ent.Name) {
 			w.rename(ent, m.person)
 		}

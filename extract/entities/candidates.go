@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -27,6 +28,7 @@ type mention struct {
 	role     string // for role references ("the company"): the phrase
 	person   string // for short person forms: the full name they stand for
 	team     bool   // a place read as a sports team by its context
+	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
 	ent      int
 }
 
@@ -171,6 +173,10 @@ func (w *work) scanSentence(s sent) {
 	i := s.a
 	for i < s.b {
 		if !w.nameTok(i) {
+			if !w.compound(s, i, i) {
+				i++
+				continue
+			}
 			i++
 			continue
 		}
@@ -196,9 +202,53 @@ func (w *work) scanSentence(s sent) {
 			}
 			break
 		}
+		if j < s.b && w.compound(s, i, j) {
+			i = j + 1
+			continue
+		}
 		w.run(s, i, j)
 		i = j
 	}
+}
+
+// compoundHead returns the capitalized first part of a hyphenated word such
+// as "Shenzhen-headquartered" or "Kong-based", or "".
+func (w *work) compoundHead(i int) string {
+	t := w.toks[i]
+	h, rest, ok := strings.Cut(t.text, "-")
+	if !ok || t.cap || rest == "" || h == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) {
+		return ""
+	}
+	return h
+}
+
+// compound handles a name that runs into a hyphenated word: "Hong
+// Kong-based", "Shenzhen-headquartered". It reports whether it took the run
+// [a,j) and the word at j.
+func (w *work) compound(s sent, a, j int) bool {
+	h := w.compoundHead(j)
+	if h == "" {
+		return false
+	}
+	for k := a; k <= j; k++ {
+		key := h
+		if k < j {
+			key = w.key(k, j, false) + " " + h
+		}
+		e, ok := w.f.lx.gaz[key]
+		if !ok || e.typ == document.Person {
+			continue
+		}
+		if k > a {
+			w.run(s, a, k)
+		}
+		w.add(mention{a: k, b: j + 1, typ: e.typ, strength: strong, group: e.group, country: w.f.lx.country[e.group], cut: w.toks[j].span.Start + len(h)})
+		return true
+	}
+	return false
 }
 
 // run splits the capitalized run [a,b) at titles and honorifics and

@@ -96,7 +96,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	if m.typ == "" {
-		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) {
+		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) {
 			// Match verbs say nothing of two-word names: "Marcelo Rios beat ...".
 			m.typ = c.typ
 			m.strength = medium

@@ -7,6 +7,9 @@ import (
 // numericDate reads "2012-08-10", "2012/8/10", "1/1/2016", "12/7/2014",
 // "2012/Aug/10", "2019-H2", "2019 q3".
 func (sc *scan) numericDate(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	if !isDigitTok(ts, i) {
 		return tx{}, false
@@ -43,6 +46,13 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 			return tx{s: s, start: i, end: j, hasYear: true}, true
 		}
 	}
+	if len(fields) == 2 && sep == "/" && !fields[1].word && len(fields[1].raw) == 4 && len(fields[0].raw) <= 2 {
+		// "2/2013"
+		m, y := atoi(fields[0].raw), atoi(fields[1].raw)
+		if m >= 1 && m <= 12 && y >= 1000 {
+			return tx{s: monthOf(y, m), start: i, end: j, hasYear: true, month: m}, true
+		}
+	}
 	if len(fields) < 3 {
 		return tx{}, false
 	}
@@ -60,7 +70,7 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 		} else {
 			m = atoi(b.raw)
 		}
-	case !a.word && !b.word && !c.word && (len(c.raw) == 4 || len(c.raw) == 2) && sep != "-" || (sep == "-" && len(c.raw) == 4 && !a.word && !b.word):
+	case !a.word && !b.word && !c.word && (len(c.raw) == 4 || len(c.raw) == 2):
 		y = atoi(c.raw)
 		if len(c.raw) == 2 {
 			if y < 50 {
@@ -70,7 +80,7 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 			}
 		}
 		m, d = atoi(a.raw), atoi(b.raw)
-		if sep == "." || m > 12 {
+		if (sep == "." && d <= 12) || m > 12 {
 			m, d = d, m // day first
 		}
 	default:
@@ -118,6 +128,9 @@ func quarterTok(ts []tok, i int) (byte, int, int, bool) {
 // monthFirst reads "December 18", "Dec. 21, 2012", "Sunday, Feb 10", "January
 // first 2000", "Sep 2012", "April of 1987", "August".
 func (sc *scan) monthFirst(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	start := i
 	wd := 0
@@ -133,12 +146,16 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 			return tx{}, false
 		}
 	}
-	m, j, ok := sc.monthAt(i, start == i)
+	m, j, ok := sc.monthAt(i, false)
 	if !ok {
 		return tx{}, false
 	}
+	_, _, strictOK := sc.monthAt(i, start == i)
 	// day
 	k := j
+	if hasWord(ts, k, "the") {
+		k++
+	}
 	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || hasWord(ts, e, "am", "pm", "a", "p"))) {
 		if !(ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e)) {
 			x := tx{start: start, end: e, month: m, dom: d}
@@ -172,7 +189,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	if y, ye, ok := sc.year(k, false, true); ok {
 		return tx{s: monthOf(y, m), start: start, end: ye, hasYear: true, month: m}, true
 	}
-	if start != i {
+	if start != i || !strictOK {
 		return tx{}, false
 	}
 	if isAbbrev(ts[i].low) && ts[j-1].raw != "." {
@@ -198,6 +215,9 @@ func (sc *scan) startsMeasure(i int) bool {
 // dayFirst reads "18 December", "3 Aug 96", "23rd february, 2016", "the 2nd
 // of march", "4th of july of 1995", "Tuesday, 10 January", "26 june in 2019".
 func (sc *scan) dayFirst(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	start := i
 	wd := 0
@@ -251,6 +271,9 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 
 // yearFirst reads "2024 August", "2024/August", "2024 AD August", "2019 q3", "1990s", "2018".
 func (sc *scan) yearFirst(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	// decades: "1990s", "the '90s"
 	if isDigitTok(ts, i) && len(ts[i].raw) == 4 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" {
@@ -258,6 +281,32 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 		if y%10 == 0 && y >= 1000 && y <= 2990 {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
 		}
+	}
+	if (ts[i].raw == "'" || ts[i].raw == "’") && i+2 < len(ts) && tight(ts, i+1) && tight(ts, i+2) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 && ts[i+2].low == "s" {
+		if y, _ := strconv.Atoi(ts[i+1].raw); y%10 == 0 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true
+		}
+	}
+	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && hasWord(ts, i-1, "the") {
+		y, _ := strconv.Atoi(ts[i].raw)
+		if y%10 == 0 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
+		}
+	}
+	if p, e := sc.f.lex.match(ts, i, "decade.word"); p != nil && hasWord(ts, i-1, "the") {
+		y := 1900 + int(p.num)
+		if hasWord(ts, i-1, "the") && i >= 2 && isDigitTok(ts, i-2) {
+			return tx{}, false
+		}
+		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true
 	}
 	y, j, ok := sc.year(i, false, hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during"))
 	if !ok {
@@ -285,7 +334,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 		}
 		k++
 	}
-	// quarter or half: "2019 q3"
+	// quarter or half: "2019 q3", "2018Q4"
 	if _, n, e, ok := quarterTok(ts, k); ok {
 		if ts[k].low == "q" {
 			return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true

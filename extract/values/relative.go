@@ -1,6 +1,7 @@
 package values
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -86,6 +87,9 @@ func seasonNear(t time.Time, s string, n int) tspan {
 // relative reads "today", "next week", "last Friday", "this year", "next March",
 // "current summer", "past quarter".
 func (sc *scan) relative(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts, lex := sc.ts, sc.f.lex
 	if !sc.clock.known {
 		return tx{}, false
@@ -144,6 +148,9 @@ func (sc *scan) relative(i int) (tx, bool) {
 // weekdayExpr reads a weekday alone ("on Tuesday"), "Tuesday (18 December)"
 // and "monday of this week".
 func (sc *scan) weekdayExpr(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	wd, e, ok := sc.weekdayAt(i)
 	if !ok {
@@ -171,6 +178,26 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ref := sc.clock.ref
+	// "Tuesday the 19th": the next such day
+	k2 := e
+	if hasWord(ts, k2, "the") {
+		k2++
+	}
+	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, "month") && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
+		for mo := 0; mo < 14; mo++ {
+			m := time.Date(ref.Year(), ref.Month()+time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+			if validDay(m.Year(), int(m.Month()), d) {
+				t := day(m.Year(), int(m.Month()), d)
+				if !t.Before(ref.AddDate(0, 0, -7)) && isoWeekday(t) == wd {
+					return tx{s: dayOf(t), start: i, end: de, relative: true}, true
+				}
+			}
+		}
+	}
+	// "wednesday next week"
+	if r, ok := sc.relative(e); ok && hasWord(ts, r.end-1, "week") && r.s.gran == gPeriod {
+		return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
+	}
 	if hasWord(ts, e, "of") {
 		if r, ok := sc.relative(e + 1); ok && r.s.gran == gPeriod && r.s.b.Sub(r.s.a) == 6*24*time.Hour {
 			return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
@@ -191,6 +218,9 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 // monthRef reads what "of"/"in" may point to: "october 2014", "this month",
 // "last month", "the month", "2018", "last year", "october".
 func (sc *scan) monthRef(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	if hasWord(ts, i, "the") && hasWord(ts, i+1, "month") && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, "month", 0)
@@ -246,6 +276,9 @@ func (sc *scan) ordinalAt(i int) (int, int, bool) {
 // weeks of this year", "first ten days of last year", "the week of october 7th",
 // "third tuesday after christmas 2014".
 func (sc *scan) nthOf(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	if hasWord(ts, j, "the") {
@@ -387,7 +420,13 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 }
 
 // holiday reads "Christmas", "Easter", "independence day of this year", "christmas 2014".
-func (sc *scan) holiday(i int) (tx, bool) {
+func (sc *scan) holiday(i int) (tx, bool) { return sc.holidayAt(i, false) }
+
+// holidayAt reads a holiday; base says it is the base of an offset.
+func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	if hasWord(ts, j, "the") {
@@ -407,8 +446,24 @@ func (sc *scan) holiday(i int) (tx, bool) {
 		case "easter+1":
 			return easter(y).AddDate(0, 0, 1)
 		}
-		m := int(p.val[0]-'0')*10 + int(p.val[1]-'0')
-		d := int(p.val[3]-'0')*10 + int(p.val[4]-'0')
+		var n, wd, m int
+		if _, err := fmt.Sscanf(p.val, "nth %d %d %d", &n, &wd, &m); err == nil {
+			// the n-th (or, negative, n-th last) weekday wd of month m
+			if n > 0 {
+				t := day(y, m, 1)
+				for isoWeekday(t) != wd {
+					t = t.AddDate(0, 0, 1)
+				}
+				return t.AddDate(0, 0, 7*(n-1))
+			}
+			t := day(y, m+1, 1).AddDate(0, 0, -1)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, -1)
+			}
+			return t.AddDate(0, 0, 7*(n+1))
+		}
+		var d int
+		fmt.Sscanf(p.val, "%d-%d", &m, &d)
 		return day(y, m, d)
 	}
 	k := e
@@ -426,11 +481,28 @@ func (sc *scan) holiday(i int) (tx, bool) {
 	}
 	ref := sc.clock.ref
 	best := at(ref.Year())
-	for _, y := range []int{ref.Year() - 1, ref.Year() + 1} {
-		t := at(y)
-		if absDur(t.Sub(ref)) < absDur(best.Sub(ref)) {
-			best = t
+	if base {
+		// the base of an offset ("a year after christmas"): the nearest one
+		for _, y := range []int{ref.Year() - 1, ref.Year() + 1} {
+			t := at(y)
+			if absDur(t.Sub(ref)) < absDur(best.Sub(ref)) {
+				best = t
+			}
 		}
+		return tx{s: dayOf(best), start: i, end: e, relative: true}, true
+	}
+	// alone: a recent one, else the tense decides, else the next one
+	past, next := at(ref.Year()-1), at(ref.Year()+1)
+	if t := at(ref.Year()); !t.After(ref) {
+		past = t
+	} else {
+		next = t
+	}
+	switch {
+	case ref.Sub(past) <= 31*24*time.Hour && !sc.futureCue(i), sc.pastCue(i) && !sc.futureCue(i):
+		best = past
+	default:
+		best = next
 	}
 	return tx{s: dayOf(best), start: i, end: e, relative: true}, true
 }

@@ -27,7 +27,7 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 	}
 	t := ts[i]
 	if t.kind == kDigit {
-		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !hasWord(ts, i+1, "s", "bc", "ad"))) {
+		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !hasWord(ts, i+1, "s", "bc", "ad", "q", "h"))) {
 			return 0, i, false
 		}
 		if i+2 < len(ts) && (ts[i+1].raw == "," || ts[i+1].raw == ".") && tight(ts, i+1) && tight(ts, i+2) && ts[i+2].kind == kDigit {
@@ -45,7 +45,8 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 		}
 		return 0, i, false
 	}
-	if (t.raw == "'" || t.raw == "’") && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 {
+	if (t.raw == "'" || t.raw == "’") && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 &&
+		!(i+2 < len(ts) && tight(ts, i+2) && ts[i+2].kind == kWord) {
 		v, _ := strconv.Atoi(ts[i+1].raw)
 		if v < 50 {
 			return 2000 + v, i + 2, true
@@ -88,10 +89,11 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 		v, _ := strconv.Atoi(ts[i].raw)
 		j := i + 1
 		if j < len(ts) && tight(ts, j) && ts[j].kind == kWord {
-			if !hasWord(ts, j, "st", "nd", "rd", "th") {
-				return 0, i, false
+			if hasWord(ts, j, "st", "nd", "rd", "th") {
+				j++
+			} else if !sc.f.lex.has(ts, j, "month") {
+				return 0, i, false // "15SEP" goes on; "5G" stops
 			}
-			j++
 		}
 		if v >= 1 && v <= 31 {
 			return v, j, true
@@ -129,10 +131,20 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if strict && !isCapitalized(ts[i]) && (ts[i].low == "may" || ts[i].low == "march" || len(ts[i].low) <= 4) {
 		return 0, i, false
 	}
-	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && isAbbrev(ts[i].low) {
+	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
 		e++
 	}
 	return int(p.num), e, true
+}
+
+// abbrevDot reports whether token e is a period that ends an abbreviation
+// rather than the sentence: something follows on the line that is not a
+// capitalized word.
+func abbrevDot(ts []tok, e int) bool {
+	if e >= len(ts) || ts[e].raw != "." || !tight(ts, e) || e+1 >= len(ts) || ts[e+1].nl {
+		return false
+	}
+	return ts[e+1].kind != kWord || !isCapitalized(ts[e+1])
 }
 
 // isAbbrev reports whether a month or weekday name is a shortened one ("Dec", "Tues").
@@ -154,7 +166,7 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	if len(ts[i].low) <= 4 && !isCapitalized(ts[i]) && !isUpperWord(ts[i]) {
 		return 0, i, false // "sat", "wed" are words
 	}
-	if e < len(ts) && ts[e].raw == "." && tight(ts, e) && isAbbrev(ts[i].low) {
+	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
 		e++
 	}
 	return int(p.num), e, true

@@ -9,6 +9,9 @@ import (
 
 // texpr reads the longest single time expression at token i.
 func (sc *scan) texpr(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	var best tx
 	found := false
 	for _, p := range []func(int) (tx, bool){
@@ -24,6 +27,9 @@ func (sc *scan) texpr(i int) (tx, bool) {
 
 // quarterExpr reads "Q3 2019", "Q3", "the third quarter (of 2019)", "the first half of next year".
 func (sc *scan) quarterExpr(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	if kind, n, e, ok := quarterTok(ts, i); ok {
 		y, ye, ok := sc.year(e, false, false)
@@ -96,6 +102,9 @@ func index(ord, n int) int {
 // partOf reads "early next year", "earlier this month", "later this week",
 // "late 2018", "mid-December", "the end of 2008", "the beginning of next month".
 func (sc *scan) partOf(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts, lex := sc.ts, sc.f.lex
 	part := ""
 	var e int
@@ -111,7 +120,7 @@ func (sc *scan) partOf(i int) (tx, bool) {
 		e++
 	}
 	word := ts[i].low
-	end := hasWord(ts, i, "end", "the", "at") && (hasWord(ts, i+1, "end") || hasWord(ts, i+2, "end"))
+	end := hasWord(ts, i, "end") || hasWord(ts, i+1, "end")
 	var r tx
 	ok := false
 	if x, ok2 := sc.relative(e); ok2 {
@@ -123,6 +132,10 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	} else if hasWord(ts, e, "the") && hasWord(ts, e+1, "year", "month", "week") && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, ts[e+1].low, 0)
 		r, ok = tx{s: s, end: e + 2, relative: true}, true
+	} else if hasWord(ts, e, "year", "month", "week") && !hasWord(ts, e+1, "of") && ts[e-1].low != "early" && ts[e-1].low != "late" && sc.clock.known {
+		// "end of month"
+		s, _ := unitSpan(sc.clock.ref, ts[e].low, 0)
+		r, ok = tx{s: s, end: e + 1, relative: true}, true
 	} else if x, ok2 := sc.quarterExpr(e); ok2 {
 		r, ok = x, true
 	}
@@ -196,6 +209,9 @@ func (sc *scan) partOf(i int) (tx, bool) {
 
 // seasonExpr reads "summer", "summer 2019", "the winter of 2018".
 func (sc *scan) seasonExpr(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	if hasWord(ts, j, "the") {
@@ -301,6 +317,9 @@ func isoDuration(v float64, unit string) string {
 // offset reads "5 days ago", "in two weeks", "two days from today", "3 days
 // after January 12th", "2 weeks from January 15", "one year after christmas".
 func (sc *scan) offset(i int) (tx, bool) {
+	if i >= len(sc.ts) {
+		return tx{}, false
+	}
 	ts := sc.ts
 	j := i
 	in := hasWord(ts, i, "in", "within")
@@ -333,7 +352,11 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if hasWord(ts, k, "the") && hasWord(ts, k+1, "year") {
 			k += 2
 		}
-		if r, ok := sc.texpr(k); ok && r.s.gran != gPeriod {
+		r, ok := sc.texpr(k)
+		if h, ok2 := sc.holidayAt(k, true); ok2 && (!ok || h.end >= r.end) {
+			r, ok = h, true
+		}
+		if ok && r.s.gran != gPeriod {
 			base := r.s.a
 			if ts[e].low == "since" {
 				if r.s.gran == gYear {

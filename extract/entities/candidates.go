@@ -71,6 +71,12 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 	} else {
 		n = lx.gazMax[w.toks[i].text]
 	}
+	if !fold && n == 0 && w.toks[i].allCaps && utf8.RuneCountInString(w.toks[i].text) > 3 {
+		// "GERMANY - Bunds extended losses": a headline word in running text.
+		if l, e := w.gazAt(i, end, true); l > 0 && w.allCaps(i, i+l) {
+			return l, e
+		}
+	}
 	for l := min(n, end-i); l >= 1; l-- {
 		k := w.key(i, i+l, fold)
 		var e gazEntry
@@ -151,9 +157,32 @@ func (w *work) connector(runStart, i int) bool {
 		return true
 	case "'s", "’s":
 		// "People's Bank": only when a head word follows.
-		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text]
+		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
+	case "and":
+		// "London International Financial Futures and Options Exchange".
+		return w.suffixAhead(i + 1)
 	}
 	return false
+}
+
+// suffixAhead reports whether the capitalized words from token i end with an
+// organization suffix.
+func (w *work) suffixAhead(i int) bool {
+	j := i
+	for j < len(w.toks) && w.nameTok(j) {
+		j++
+	}
+	return j > i && w.f.lx.suffix[w.toks[j-1].text]
+}
+
+// allCaps reports whether the tokens [a,b) with letters are all capitals.
+func (w *work) allCaps(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].letters && !w.toks[i].allCaps {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTok reports whether token i can be part of a name in running text.

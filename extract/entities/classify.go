@@ -106,8 +106,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	if m.typ == "" || m.strength < medium {
-		if l, e := w.gazAt(a, b, false); l > 0 && n == 2 && e.typ == document.GPE && !lx.common[w.toks[b-1].lower] {
-			// "Hong Kong Telecom": a place and a word is a body.
+		if l, e := w.gazAt(a, b, false); l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 {
+			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
 		if n == 1 && strings.HasSuffix(last, "s") && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower) && !lx.common[w.toks[a].lower]) {
@@ -132,6 +132,9 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			} else {
 				return
 			}
+		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1):
+			// "Chicago Purchasing Managers", "Pirelli Cables".
+			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n >= 2 && n <= 3:
 			m.typ, m.strength = document.Person, guess
 		case m.typ == "" && n > 3:
@@ -269,4 +272,10 @@ func (w *work) resultLine(s sent, m *mention) bool {
 		return false
 	}
 	return m.a == a1 && m.b == b1 || m.a == a2 && m.b == b2
+}
+
+// pluralCommon reports whether token i is the plural of a common noun ("Managers").
+func (w *work) pluralCommon(i int) bool {
+	l := w.toks[i].lower
+	return strings.HasSuffix(l, "s") && !w.f.lx.common[l] && w.f.lx.isCommon(l)
 }

@@ -16,6 +16,7 @@ type state struct {
 	origin int32      // the element that furniture rule matched
 	li     bool       // inside a list item
 	link   bool       // inside a link
+	blk    *html.Node // the innermost block element
 }
 
 type outFrame struct {
@@ -36,6 +37,7 @@ type writer struct {
 	lastOr  int32
 	c       *Cleaner
 	run     *furniture // a header ("More from X") opened a run of furniture
+	runEnd  *html.Node // the section the header titles: the run lasts to its end
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -63,6 +65,9 @@ func (p *page) output(d *document.Document, best int32) {
 		if f.exit {
 			if f.flush {
 				w.flush()
+			}
+			if w.runEnd == n {
+				w.run, w.runEnd = nil, nil
 			}
 			continue
 		}
@@ -110,6 +115,15 @@ func (p *page) output(d *document.Document, best int32) {
 		}
 		if boundary {
 			w.flush()
+		}
+		if blockTags[n.DataAtom] {
+			st.blk = n
+		}
+		if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
+			// A related or comments heading that opens its section titles all of it.
+			if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
+				w.run, w.runEnd = p.elems[i].furn, n.Parent
+			}
 		}
 		stack = append(stack, outFrame{n: n, exit: true, flush: boundary})
 		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
@@ -167,8 +181,16 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 		return "outside-article", -1
 	}
 	if f := w.c.headerRule(t); f != nil && f.reason != "" {
-		w.run = f
+		if w.runEnd == nil {
+			w.run = f
+			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) {
+				w.runEnd = st.blk.Parent
+			}
+		}
 		return f.reason, -3
+	}
+	if w.runEnd != nil {
+		return w.run.reason, -3
 	}
 	if w.run != nil {
 		// The run lasts until real prose comes back.
@@ -240,6 +262,36 @@ func (p *page) holds(i, best int32) bool {
 	for j := best; j >= 0; j = p.elems[j].parent {
 		if j == i {
 			return true
+		}
+	}
+	return false
+}
+
+// opensSection reports whether no text comes before n in its parent: a
+// header there titles the whole parent.
+func opensSection(n *html.Node) bool {
+	par := n.Parent
+	if par == nil || par.DataAtom == atom.Body || par.DataAtom == atom.Html {
+		return false
+	}
+	stack := []*html.Node{}
+	for ch := par.LastChild; ch != nil; ch = ch.PrevSibling {
+		stack = append(stack, ch)
+	}
+	for steps := 0; len(stack) > 0 && steps < 2000; steps++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == n {
+			return true
+		}
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			return false
+		}
+		if x.Type == html.ElementNode && (x.DataAtom == atom.Script || x.DataAtom == atom.Style) {
+			continue
+		}
+		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
 		}
 	}
 	return false

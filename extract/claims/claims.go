@@ -13,13 +13,13 @@ import (
 // Finder finds claims. It is built once from a rule set and is safe for
 // concurrent use: Run keeps its working state in a per-document value.
 type Finder struct {
-	cues     phraseIndex[*attrCue]  // attribution cues by first word
+	cues     phraseIndex[*attrCue]   // attribution cues by first word
 	commits  phraseIndex[*commitCue] // commitment cues by first word
-	hedges   phraseIndex[string]    // hedge phrases by first word
-	opens    map[string]string      // opening mark → closing mark
-	toggles  map[string]bool        // marks that open and close
-	minQuote int                    // words an unattributed quote needs
-	quoteID  string                 // rule id of the quotation marks
+	hedges   phraseIndex[string]     // hedge phrases by first word
+	opens    map[string]string       // opening mark → closing mark
+	toggles  map[string]bool         // marks that open and close
+	minQuote int                     // words an unattributed quote needs
+	quoteID  string                  // rule id of the quotation marks
 
 	events    map[string]bool // assertion event words
 	eventAux  map[string]bool // auxiliaries before a past participle

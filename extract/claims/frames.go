@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -30,15 +31,17 @@ func (r *run) frames(s int) {
 		}
 		i = j - 1
 	}
+	sort.Ints(stops)
 	for i := a; i < b; i++ {
 		if r.quoteOf[i] >= 0 || used[i] {
 			continue
 		}
+		for len(stops) > 0 && stops[0] <= i {
+			stops = stops[1:]
+		}
 		limit := b
-		for _, p := range stops {
-			if p > i && p < limit {
-				limit = p
-			}
+		if len(stops) > 0 {
+			limit = stops[0]
 		}
 		if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
 			i = j - 1
@@ -72,7 +75,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}
-	if !r.isLower(i) && !r.headline(i) {
+	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
 		return false
 	}
 	if !ac.base || i == 0 {
@@ -194,7 +197,7 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 		first = r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged)
 	} else {
 		c := a
-		for k := pre - 1; k > a; k-- {
+		for k := pre - 1; k > a && k > pre-200; k-- {
 			if r.is(k, ";:") && r.quoteOf[k] < 0 {
 				c = k + 1
 				break
@@ -301,7 +304,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	// The speaker of an earlier frame in the sentence, else its subject.
 	from := -1
-	for k := len(r.drafts) - 1; k >= first; k-- {
+	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-50; k-- {
 		if r.drafts[k].speaker[1] > r.drafts[k].speaker[0] {
 			from = k
 			break
@@ -394,6 +397,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 // commitsSpeaker reports whether content tokens [c, e) commit the speaker:
 // its subject is the speaker or refers back to it, followed by "will" or "would".
 func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
+	if spk[1] <= spk[0] {
+		return false
+	}
 	for t := c; t < e && t < c+5; t++ {
 		if !r.isWord(t) {
 			return false

@@ -53,11 +53,11 @@ func (r *run) findQuotes() {
 	}
 	paras := r.d.Paragraphs
 	pi := 0
-	cur := -1      // open region
-	closer := ""   // its closing mark
+	cur := -1    // open region
+	closer := "" // its closing mark
 	toggle := false
-	dangling := -1 // region left open at the end of the previous paragraph
-	skip := 0      // tokens to pass over: the second half of a doubled mark
+	dangling := -1       // region left open at the end of the previous paragraph
+	skip := 0            // tokens to pass over: the second half of a doubled mark
 	end := func(i int) { // close the open region at token i (exclusive)
 		q := &r.quotes[cur]
 		q.inner.End = r.toks[i-1].End

@@ -16,6 +16,8 @@ type run struct {
 	text  string
 	toks  []document.Token
 	low   []string // lower-cased token texts
+	wordN []int    // number of word tokens before each token
+	hedgN []int    // number of hedge phrases starting before each token
 	sents [][2]int // token range of each sentence
 	sent  []int    // sentence of each token, -1 when outside every sentence
 
@@ -27,7 +29,7 @@ type run struct {
 	claimed  []bool // sentences that hold a claim's cue or content
 	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
 
-	mentions []mention // entity mentions by start
+	mentions []mention         // entity mentions by start
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
@@ -67,6 +69,20 @@ func newRun(f *Finder, d *document.Document) *run {
 	r.low = make([]string, len(r.toks))
 	for i, t := range r.toks {
 		r.low[i] = strings.ToLower(t.Text)
+	}
+	r.wordN = make([]int, len(r.toks)+1)
+	for i := range r.toks {
+		r.wordN[i+1] = r.wordN[i]
+		if r.isWord(i) {
+			r.wordN[i+1]++
+		}
+	}
+	r.hedgN = make([]int, len(r.toks)+1)
+	for i := range r.toks {
+		r.hedgN[i+1] = r.hedgN[i]
+		if _, _, ok := match(r, f.hedges, i, len(r.toks)); ok {
+			r.hedgN[i+1]++
+		}
 	}
 	r.sent = make([]int, len(r.toks))
 	r.sents = make([][2]int, len(d.Sentences))
@@ -158,13 +174,10 @@ func (r *run) span(a, b int) document.Span {
 
 // words counts the word tokens in [a, b).
 func (r *run) words(a, b int) int {
-	n := 0
-	for i := a; i < b; i++ {
-		if r.isWord(i) {
-			n++
-		}
+	if a >= b {
+		return 0
 	}
-	return n
+	return r.wordN[b] - r.wordN[a]
 }
 
 // trimContent narrows tokens [a, b) to drop leading and trailing punctuation
@@ -211,12 +224,8 @@ func (r *run) sentenceSpan(d *draft) document.Span {
 func (r *run) hedged(d *draft) bool {
 	sp := r.sentenceSpan(d)
 	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
-	for ; i < len(r.toks) && r.toks[i].End <= sp.End; i++ {
-		if _, _, ok := match(r, r.f.hedges, i, len(r.toks)); ok {
-			return true
-		}
-	}
-	return false
+	j := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > sp.End })
+	return i < j && r.hedgN[j] > r.hedgN[i]
 }
 
 // entitiesIn lists the entities with a mention inside sp, in order of first mention.

@@ -1,0 +1,245 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+func TestFrames(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, r, c := document.Quote, document.Reported, document.Commitment
+	cases := []struct {
+		name string
+		text string
+		ents []ent
+		want []want // every listed claim must be present
+		none []string
+	}{
+		{name: "said after a straight quote",
+			text: `"We believe that cyber security is a global issue," Hu said, "It's an industrywide issue and we need to address it together."`,
+			ents: []ent{{document.Person, "Ken Hu", []string{"Hu"}}},
+			want: []want{
+				{kinds: k(q), claimant: "Ken Hu", contains: "cyber security is a global issue"},
+				{kinds: k(q), claimant: "Ken Hu", contains: "we need to address it together"},
+			}},
+		{name: "inverted after curly quotes",
+			text: "“This isn’t tax reform,” said Douglas Holtz-Eakin, an economist.",
+			want: []want{{kinds: k(q), claimant: "Douglas Holtz-Eakin", contains: "tax reform"}}},
+		{name: "doubled apostrophes",
+			text: "''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.",
+			want: []want{{kinds: k(q), claimant: "Alan Cole", contains: "tinkering at the edges"}}},
+		{name: "colon before a quote",
+			text: "Hu said: “Without factual evidence we don’t accept and we oppose those allegations.”",
+			want: []want{{kinds: k(q), claimant: "Hu", contains: "we oppose those allegations"}}},
+		{name: "that clause after a listener",
+			text: "Clinton had told police officials that she didn't want the escort at all, but the NYPD overruled that request, the source added.",
+			want: []want{
+				{kinds: k(r), claimant: "Clinton", contains: "she didn't want the escort"},
+				{kinds: k(r), claimant: "the source", contains: "the NYPD overruled that request"},
+			}},
+		{name: "sources after the content",
+			text: "Secret Service protocol called for the nominee to be taken to a trauma center, sources said.",
+			want: []want{{kinds: k(r), claimant: "sources", contains: "taken to a trauma center"}}},
+		{name: "according to as the claimant",
+			text: "According to the New York Times, the company lost $2 billion last year.",
+			want: []want{{kinds: k(r), claimant: "New York Times", contains: "the company lost $2 billion"}}},
+		{name: "according to as via",
+			text: "“Any concerns should be based on factual evidence,” he told journalists, according to Reuters.",
+			ents: []ent{{document.Person, "Ken Hu", nil}, {document.Org, "Reuters", nil}},
+			want: []want{{kinds: k(q), via: "Reuters", contains: "factual evidence"}}},
+		{name: "multi-paragraph quote",
+			text: "Smith said: “The first paragraph of the statement goes on for a while.\n\n“And the second paragraph closes the long quotation here.”",
+			want: []want{
+				{kinds: k(q), claimant: "Smith", contains: "first paragraph"},
+				{kinds: k(q), claimant: "Smith", contains: "second paragraph closes"},
+			}},
+		{name: "unattributed quote paragraph inherits",
+			text: "“Any concerns on security should be based on factual evidence,” Hu told journalists.\n\n“Without factual evidence we don’t accept and we oppose those allegations.”",
+			want: []want{{kinds: k(q), claimant: "Hu", contains: "we oppose those allegations"}}},
+		{name: "mid-sentence speaker",
+			text: "Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.",
+			want: []want{{kinds: k(r), claimant: "Mr. Obama", contains: "greatest long-term threat"}}},
+		{name: "participle after the main clause",
+			text: "Trump blasted the American media on Tuesday, saying that reporters were unbelievably dishonest.",
+			want: []want{{kinds: k(r), claimant: "Trump", contains: "reporters were unbelievably dishonest"}}},
+		{name: "commitment with plans",
+			text: "Huawei has unveiled plans to invest $2bn in cyber security over the next five years.",
+			want: []want{{kinds: k(c), claimant: "Huawei", contains: "invest $2bn"}}},
+		{name: "reported future of the speaker is a commitment",
+			text: "The Chinese mobile giant has revealed it will boost its staff numbers.",
+			ents: []ent{{document.Org, "Huawei", nil}},
+			want: []want{{kinds: k(c), contains: "boost its staff numbers"}}},
+		{name: "passive",
+			text: "It was reported that the company would close three plants in Ohio.",
+			want: []want{{kinds: k(r), contains: "close three plants"}}},
+		{name: "hedged stance",
+			text: "The company hopes that the plan will help ease global concerns.",
+			ents: []ent{{document.Org, "Huawei", nil}},
+			want: []want{{kinds: k(r), hedged: &yes, contains: "help ease global concerns"}}},
+		{name: "scare quotes are not claims",
+			text: "A campaign by the “five eyes” intelligence alliance has curbed its reach in Western nations.",
+			none: []string{"five eyes"}},
+		{name: "a plural noun is not a cue",
+			text: "Several battleground states could be decisive in a close election this year.",
+			none: []string{"decisive"}},
+		{name: "capitalized cue words are names",
+			text: "Foreign investors may obtain United States citizenship by investing in projects.",
+			none: []string{"citizenship"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(set, tc.text)
+			withEntities(d, tc.ents)
+			if err := f.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				checkWant(t, d, w)
+			}
+			for _, n := range tc.none {
+				for _, c := range d.Claims {
+					if (c.Kind == q || c.Kind == r) && strings.Contains(c.Text, n) {
+						t.Errorf("unexpected %s claim %q", c.Kind, c.Text)
+					}
+				}
+			}
+			checkClaims(t, d)
+		})
+	}
+}
+
+// checkClaims checks the invariants every claim keeps.
+func checkClaims(t *testing.T, d *document.Document) {
+	t.Helper()
+	prev := -1
+	for i, c := range d.Claims {
+		if c.ID != "c"+itoa(i+1) {
+			t.Errorf("claim %d has id %q", i, c.ID)
+		}
+		if c.Start < 0 || c.End > len(d.Text) || c.Start >= c.End {
+			t.Fatalf("claim %s span %v outside text of %d bytes", c.ID, c.Span, len(d.Text))
+		}
+		if c.Sentence.Start < 0 || c.Sentence.End > len(d.Text) || c.Sentence.Start > c.Sentence.End {
+			t.Fatalf("claim %s sentence %v outside text", c.ID, c.Sentence)
+		}
+		if c.Text != d.Text[c.Start:c.End] || !utf8.ValidString(c.Text) {
+			t.Errorf("claim %s text %q is not its span", c.ID, c.Text)
+		}
+		if c.Start < prev {
+			t.Errorf("claim %s out of text order", c.ID)
+		}
+		prev = c.Start
+		switch c.Kind {
+		case document.Quote, document.Reported, document.Commitment, document.Assertion:
+		default:
+			t.Errorf("claim %s has kind %q", c.ID, c.Kind)
+		}
+		if c.Kind == document.Assertion && c.Claimant != nil {
+			t.Errorf("assertion %s has a claimant", c.ID)
+		}
+		if c.Rule == "" {
+			t.Errorf("claim %s has no rule", c.ID)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func TestNewRejectsEmptySet(t *testing.T) {
+	set := testSet(t).Clone()
+	if err := set.Merge("user.yaml", []byte("kind: attribution\nrules:\n  - id: speech\n    disabled: true\n  - id: speech-verbs\n    disabled: true\n")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(set); err != nil {
+		t.Fatalf("a set with some cues left should build: %v", err)
+	}
+}
+
+func FuzzClaims(f *testing.F) {
+	set := testSet(f)
+	finder, err := New(set)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(`"We believe," Hu said, "it's global." He added that it was fine.`)
+	f.Add("“Open quote never closed\n\n“Next paragraph, said Smith")
+	f.Add("''x'' said Y. According to Z, w. It was reported that q will, a source said.")
+	f.Add("Huawei has promised to invest $2bn. ” “ ‘ ’ \"")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := newDoc(set, text)
+		// An entity on every capitalized word, to exercise claimant resolution.
+		for i, tk := range d.Tokens {
+			if tk.Text != "" && tk.Text[0] >= 'A' && tk.Text[0] <= 'Z' {
+				typ := []string{document.Person, document.Org, document.GPE}[i%3]
+				d.Entities = append(d.Entities, document.Entity{ID: "e" + itoa(i), Type: typ, Name: tk.Text, Mentions: []document.Span{tk.Span}})
+			}
+		}
+		if err := finder.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		checkClaims(t, d)
+	})
+}
+
+// TestLinear checks that a text without sentence breaks, full of cues and
+// quotation marks, takes time in proportion to its length.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	set := testSet(t)
+	finder, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := "Hu said the plan works, a source said, according to Reuters, “and it will” he told them, saying that "
+	run := func(n int) time.Duration {
+		d := newDoc(set, strings.Repeat(unit, n))
+		start := time.Now()
+		if err := finder.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	run(200)
+	small, large := run(2000), run(20000)
+	if large > 30*small+50*time.Millisecond {
+		t.Errorf("10x the text took %v against %v", large, small)
+	}
+}
+
+func BenchmarkClaims(b *testing.B) {
+	set := testSet(b)
+	finder, err := New(set)
+	if err != nil {
+		b.Fatal(err)
+	}
+	para := "“Any concerns or allegations on security at Huawei should be based on factual evidence,” he told journalists, according to Reuters. " +
+		"Huawei has repeatedly insisted it operates independently of Beijing, a company statement added. " +
+		"The government is expected to publish a telecoms review early next year, sources said.\n\n"
+	text := strings.Repeat(para, 200)
+	d := newDoc(set, text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		if err := finder.Run(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

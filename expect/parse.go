@@ -1,8 +1,10 @@
 package expect
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -70,8 +72,14 @@ func Parse(path string, data []byte) (*File, error) {
 	p := &parser{path: path}
 	f := &File{Path: path, Name: fileName(path), root: Pos{1, 1}}
 	f.ArgsPos = f.root
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	var doc, more yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return nil, Errors{syntaxError(path, err)}
+	}
+	if err := dec.Decode(&more); err == nil {
+		return nil, Errors{{path, more.Line, more.Column, "a second YAML document: an expectation file holds one"}}
+	} else if err != io.EOF {
 		return nil, Errors{syntaxError(path, err)}
 	}
 	if len(doc.Content) == 0 {

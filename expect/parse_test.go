@@ -99,6 +99,7 @@ func TestParseErrors(t *testing.T) {
 		{"authors scalar", "meta: {authors: Mike Moore}", `1:17: meta.authors: want a list of names, got a string`},
 		{"args mapping", "args: {published: x}", `1:7: args: want a list, got a mapping`},
 		{"top level list", "- a\n- b", `1:1: an expectation file: want a mapping`},
+		{"two documents", "text: {keeps: [a]}\n---\ntext: {keeps: [b]}\n", `2:1: a second YAML document`},
 		{"null item", "entities: [~]", `1:12: an entity needs type`},
 		{"syntax", "claims: [\n  {kind: quote\n", `invalid YAML`},
 	}

@@ -374,6 +374,23 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower] {
 		return "", true
 	}
+	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
+	if j-1 >= s.a && w.toks[j].text == "." && lx.titles.set[w.toks[j-1].lower] && w.toks[j-1].cap {
+		k := j - 1
+		for k-2 >= s.a && w.toks[k-1].text == "." && lx.titles.set[w.toks[k-2].lower] && w.toks[k-2].cap {
+			k -= 2
+		}
+		for k-1 >= s.a && lx.modifier[w.toks[k-1].lower] {
+			k--
+		}
+		var parts []string
+		for i := k; i < j; i++ {
+			if w.toks[i].text != "." {
+				parts = append(parts, w.toks[i].lower)
+			}
+		}
+		return strings.Join(parts, " "), true
+	}
 	if j >= s.a && lx.honor[w.toks[j].lower] {
 		return "", true
 	}

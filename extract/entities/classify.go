@@ -30,6 +30,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	if a >= b {
 		return
 	}
+	// Titles alone are no name: "Retired Lt.", "Prime Minister".
+	if w.onlyTitles(a, b) {
+		return
+	}
 	// A lone letter is no name ("Group C", list items).
 	if b-a == 1 && utf8.RuneCountInString(w.toks[a].text) == 1 {
 		return
@@ -278,4 +282,22 @@ func (w *work) resultLine(s sent, m *mention) bool {
 func (w *work) pluralCommon(i int) bool {
 	l := w.toks[i].lower
 	return strings.HasSuffix(l, "s") && !w.f.lx.common[l] && w.f.lx.isCommon(l)
+}
+
+// onlyTitles reports whether [a,b) holds nothing but titles, honorifics and
+// their modifiers.
+func (w *work) onlyTitles(a, b int) bool {
+	lx := w.f.lx
+	for i := a; i < b; {
+		if lx.modifier[w.toks[i].lower] || lx.honor[w.toks[i].lower] {
+			i++
+			continue
+		}
+		l := w.titleAt(i, b)
+		if l == 0 {
+			return false
+		}
+		i += l
+	}
+	return true
 }

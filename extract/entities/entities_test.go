@@ -93,6 +93,16 @@ func TestEntities(t *testing.T) {
 			not:  []string{"SOCCER", "MATCH"},
 		},
 		{
+			text: "Retired Lt. Gen. Michael Flynn said Thursday that Hillary Clinton’s campaign manager Robby Mook was wrong, Flynn told Fox News.",
+			want: []want{
+				{name: "Michael Flynn", typ: "PERSON", titles: []string{"retired lt gen"}, aliases: []string{"Flynn"}},
+				{name: "Robby Mook", typ: "PERSON", titles: []string{"campaign manager"}},
+				{name: "Hillary Clinton", typ: "PERSON"},
+				{name: "Fox News", typ: "ORG"},
+			},
+			not: []string{"Retired Lt", "Lt", "Gen", "Thursday"},
+		},
+		{
 			text: "Italian tyre and cables giant Pirelli on Friday announced its move into China. Pirelli is linking with Hong Kong-based group CITIC Pacific.",
 			want: []want{{name: "Pirelli", typ: "ORG"}, {name: "China", typ: "GPE"}, {name: "Italian", typ: "NORP"}},
 		},

@@ -11,6 +11,15 @@ import (
 // is kept apart as a quantity of percentage points.
 func (sc *scan) percent(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
+	if i+1 < len(ts) && (ts[i].raw == "-" || ts[i].raw == "−") && ts[i].space && tight(ts, i+1) && ts[i+1].kind == kDigit {
+		// "-5%"
+		c, ok := sc.percent(i + 1)
+		if ok && c.typ == document.Percent && c.start == i+1 {
+			c.start, c.value = i, -c.value.(float64)
+			return c, true
+		}
+		return cand{}, false
+	}
 	n, ok := sc.f.number(ts, i, false, false)
 	if !ok || n.ordinal || n.frac {
 		return cand{}, false
@@ -55,6 +64,13 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if j >= len(ts) || ts[j].nl {
 		return cand{}, false
 	}
+	// "77.3m iPhones": an abbreviated magnitude before a counted noun
+	if m, ok := sc.f.number(ts, i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
+		!lex.has(ts, m.end, "count.stop") && !lex.has(ts, m.end, "unit") && len(ts[m.end].raw) > 2 && sc.countable(m) &&
+		(ts[m.end].raw == ts[m.end].low || strings.HasSuffix(ts[m.end].raw, "s")) {
+		u := ts[m.end].low
+		return cand{start: i, end: m.end + 1, typ: document.Quantity, value: document.QuantityValue{Amount: m.v, Unit: &u}}, true
+	}
 	hy := ts[j].raw == "-" && tight(ts, j) && j+1 < len(ts) && tight(ts, j+1)
 	k := j
 	if hy {
@@ -63,7 +79,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if p, e := lex.match(ts, k, "unit"); p != nil {
 		short := len(ts[k].raw) <= 2 && ts[k].kind == kWord
 		okUnit := true
-		if short && (ts[k].space && len(ts[k].raw) == 1) {
+		if short && (ts[k].space && len(ts[k].raw) == 1 && ts[k].raw != "m") {
 			okUnit = false
 		}
 		if short && ts[k].raw != ts[k].low && ts[k].low != "km" && ts[k].low != "kg" {
@@ -83,11 +99,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if hy {
 		return cand{}, false
 	}
-	// A count: the number and the noun it counts; "77.3m iPhones", "4.4 million Macs".
-	if m, ok := sc.f.number(ts, i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
-		!lex.has(ts, m.end, "count.stop") && len(ts[m.end].raw) > 2 && sc.countable(m) {
-		n, j = m, m.end
-	}
+	// A count: the number and the noun it counts; "4.4 million Macs".
 	if !sc.countable(n) {
 		return cand{}, false
 	}

@@ -25,6 +25,9 @@ type elem struct {
 	badLink int32 // subtree: other text inside links
 	confirm bool  // furniture confirmed (holds little of the page's prose)
 	inFurn  bool  // inside a confirmed furniture element
+	sub     int32 // subtree: all text
+	subLink int32 // subtree: link text
+	links   int32 // subtree: number of links
 }
 
 // page is the state of one HTML run.
@@ -182,13 +185,20 @@ func (p *page) index1(root *html.Node) {
 		n := f.n
 		switch n.Type {
 		case html.TextNode:
+			l, punc := measure(n.Data)
 			if f.block >= 0 {
-				l, punc := measure(n.Data)
 				e := &p.elems[f.block]
 				e.own += l
 				e.ownPunc += punc
 				if f.link {
 					e.ownLink += l
+				}
+			}
+			if f.parent >= 0 {
+				e := &p.elems[f.parent]
+				e.sub += l
+				if f.link {
+					e.subLink += l
 				}
 			}
 			continue
@@ -300,6 +310,18 @@ const (
 func (p *page) choose() int32 {
 	if len(p.elems) == 0 {
 		return -1
+	}
+	for i := len(p.elems) - 1; i > 0; i-- {
+		e := &p.elems[i]
+		if e.n.DataAtom == atom.A {
+			e.links++
+		}
+		if e.parent >= 0 {
+			par := &p.elems[e.parent]
+			par.sub += e.sub
+			par.subLink += e.subLink
+			par.links += e.links
+		}
 	}
 	p.sums()
 	total := p.elems[0].good

@@ -17,6 +17,7 @@ type state struct {
 	li     bool       // inside a list item
 	link   bool       // inside a link
 	blk    *html.Node // the innermost block element
+	inP    bool       // inside a paragraph
 }
 
 type outFrame struct {
@@ -116,8 +117,17 @@ func (p *page) output(d *document.Document, best int32) {
 		if boundary {
 			w.flush()
 		}
+		if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
+			// A card of links inside a paragraph (a hover card of the
+			// person's latest stories): drop it, keep the sentence.
+			w.remove(collapse(textOf(n)), "link-list", i)
+			continue
+		}
 		if blockTags[n.DataAtom] {
 			st.blk = n
+		}
+		if n.DataAtom == atom.P {
+			st.inP = true
 		}
 		if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
 			// A related or comments heading that opens its section titles all of it.
@@ -295,4 +305,23 @@ func opensSection(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// linkCard reports an element made of three or more links and little else,
+// none of its children being such a card itself.
+func (p *page) linkCard(i int32) bool {
+	if !p.isCard(i) {
+		return false
+	}
+	for ch := p.elems[i].n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if j, ok := p.index[ch]; ok && p.isCard(j) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *page) isCard(i int32) bool {
+	e := &p.elems[i]
+	return e.links >= 3 && e.sub >= 80 && e.subLink*10 >= e.sub*8
 }

@@ -78,9 +78,12 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	if o.format != "text" && o.format != "json" {
 		return usagef("--format %q: want text or json", o.format)
 	}
-	base, _, err := o.pipeline.options() // bad flags and rule packs first
+	base, jsonl, err := o.pipeline.options() // bad flags and rule packs first
 	if err != nil {
 		return err
+	}
+	if jsonl {
+		return usagef("check reads the articles expectation files name: --input-format jsonl is for extract")
 	}
 	paths, err := expect.Find(args)
 	if err != nil {

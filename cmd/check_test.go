@@ -110,6 +110,7 @@ func TestCheckUnusable(t *testing.T) {
 		{"check missing", "missing: no such file"},
 		{"check --format xml .", `--format "xml"`},
 		{"check --rules nowhere.yaml ok.expected.yaml", "rules:"},
+		{"check --input-format jsonl ok.expected.yaml", "jsonl is for extract"},
 	} {
 		_, errOut, code := run(t, dir, "", strings.Fields(tc.args)...)
 		if code != ExitUsage || !strings.Contains(errOut, tc.want) {

@@ -140,6 +140,11 @@ func add(t time.Time, unit string, n int) time.Time {
 		return t.AddDate(0, 0, 14*n)
 	case "D":
 		return t.AddDate(0, 0, n)
+	case "H", "MIN", "S":
+		// within the day: reckoned from noon, then back to midnight
+		d := map[string]time.Duration{"H": time.Hour, "MIN": time.Minute, "S": time.Second}[unit]
+		x := t.Add(12*time.Hour + time.Duration(n)*d)
+		return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	return t
 }

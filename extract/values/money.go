@@ -64,6 +64,16 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 			}
 		}
 	}
+	// "a dollar", "a penny"
+	if hasWord(ts, i, "a", "an") {
+		if p, e := sc.curAt(i+1, "cur.minor", "cur.word"); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
+			a := amt{start: i, end: e, v: 1, cur: p.ref.(*currency)}
+			if p.class == "cur.minor" {
+				a.v = p.num
+			}
+			return a, true
+		}
+	}
 	// Number first.
 	n, ok := sc.f.number(ts, i, true, false)
 	if !ok || n.ordinal {

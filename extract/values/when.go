@@ -327,10 +327,13 @@ func (sc *scan) offset(i int) (tx, bool) {
 		j++
 	}
 	v, unit, e, ok := sc.countUnit(j)
-	if !ok || v != float64(int(v)) || len(unit) > 3 || unit == "H" || unit == "MIN" || unit == "S" {
+	if !ok || v != float64(int(v)) || len(unit) > 3 {
 		return tx{}, false
 	}
 	n := int(v)
+	if !in && hasWord(ts, e, "later") && !hasWord(ts, e+1, "than") && sc.clock.known {
+		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
+	}
 	if !in && hasWord(ts, e, "ago", "earlier", "before") && !(hasWord(ts, e, "before") && e+1 < len(ts) && !hasWord(ts, e+1, "now")) {
 		if !sc.clock.known {
 			return tx{}, false

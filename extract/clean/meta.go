@@ -339,6 +339,11 @@ func (p *page) readMeta(d *document.Document) {
 	meta.Site = strings.TrimPrefix(meta.Site, "@")
 	title := firstNonEmpty(collapse(get("og:title")), l.headline, p.c.stripSite(m.title, meta.Site), m.h1, collapse(get("twitter:title")))
 	meta.Title = p.c.stripSite(title, meta.Site)
+	// "Opinion | Headline", "Headline - Section": the page's h1 is the clean part.
+	if h := m.h1; h != "" && len(h) < len(meta.Title) && words(h) >= 3 &&
+		strings.Contains(strings.ToLower(meta.Title), strings.ToLower(h)) {
+		meta.Title = h
+	}
 	authors := cleanAuthors(p.c, l.authors)
 	if len(authors) == 0 {
 		authors = cleanAuthors(p.c, splitNames(p.c, get("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))

@@ -155,9 +155,8 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	var spk [2]int
 	pre, tail := -1, j
 	if ac.rule.After {
-		k := r.skipAuxBack(i-1, a)
-		if ns := r.npBack(k, a); ns <= k && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, k+1) {
-			spk, pre = [2]int{ns, k + 1}, ns-1
+		if sp, from, ok := r.speakerPhrase(i, a); ok && from-1 >= a && r.framePunct(from-1) {
+			spk, pre = sp, from-1
 		}
 	}
 	if pre < 0 && ac.rule.Inverted && i-1 >= a && r.framePunct(i-1) {

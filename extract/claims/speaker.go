@@ -154,36 +154,66 @@ func (r *run) subjectPronoun(k int) bool {
 // it, past auxiliaries ("has repeatedly insisted"), a relative pronoun ("Hu,
 // who said") or an appositive ("Ken Hu, Huawei's chairman, said").
 func (r *run) speakerBefore(i, a int) ([2]int, bool) {
+	spk, _, ok := r.speakerPhrase(i, a)
+	return spk, ok
+}
+
+// speakerPhrase is speakerBefore that also returns the first token of the
+// whole phrase, appositives included.
+func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	k := r.skipAuxBack(i-1, a)
 	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") && r.is(k-1, ",") {
 		k -= 2
 	}
 	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
 	// chairman, said", "Schiff, 56, who has served ..., told".
+	var name [2]int
 	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
 		p := k - 1
 		for p >= a && p > k-30 && !r.is(p, ",") {
 			p--
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {
-			return [2]int{}, false
+			return [2]int{}, 0, false
 		}
-		if r.nameLike(p+1, k) {
-			return [2]int{p + 1, k}, true
+		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
+			name = [2]int{p + 1, k}
 		}
 		k = p - 1
-		if k-1 >= a && r.isWord(k) && unicode.IsDigit(rune(r.toks[k].Text[0])) && r.is(k-1, ",") {
-			k -= 2 // an age: "Schiff, 56, who ..."
+		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
+			k -= 2 // an age or a party: "Schiff, 56, who ...", "Corker, R-Tenn., said"
 		}
 	}
 	ns := r.npBack(k, a)
-	if ns > k || !r.validNP(ns, k+1) {
-		return [2]int{}, false
+	if name[1] > 0 {
+		if ns > k {
+			ns = name[0]
+		}
+		return name, ns, true
 	}
+	if ns > k || !r.validNP(ns, k+1) {
+		return [2]int{}, 0, false
+	}
+	from := ns
 	if k >= a && r.subjectPronoun(k) {
 		ns = k
 	}
-	return [2]int{ns, k + 1}, true
+	return [2]int{ns, k + 1}, from, true
+}
+
+// partyTag reports whether tokens [a, b) are a party and state tag such as
+// "R-Tenn." or "D-N.Y.".
+func (r *run) partyTag(a, b int) bool {
+	t := r.toks[a].Text
+	if len(t) < 3 || t[1] != '-' || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !r.is(k, ".") && !(r.isCap(k) && len(r.toks[k].Text) <= 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameParticle reports whether token t is a lower-case word inside names ("de", "van").
@@ -222,14 +252,15 @@ func (r *run) mentionIn(sp document.Span) int {
 	for i > 0 && r.mentions[i-1].End > sp.Start {
 		i--
 	}
+	bestLen := 0
 	for ; i < len(r.mentions) && r.mentions[i].Start < sp.End; i++ {
 		m := r.mentions[i]
-		if !m.Overlaps(sp) {
-			continue
+		if !m.Overlaps(sp) || (m.Start > sp.Start && strings.Count(r.text[sp.Start:m.Start], "(") > strings.Count(r.text[sp.Start:m.Start], ")")) {
+			continue // a mention inside parentheses: "(D-N.Y.)"
 		}
 		rank := typeRank(r.d.Entities[m.ent].Type)
-		if best < 0 || rank >= bestRank {
-			best, bestRank = i, rank
+		if best < 0 || rank > bestRank || (rank == bestRank && m.Len() >= bestLen) {
+			best, bestRank, bestLen = i, rank, m.Len()
 		}
 	}
 	return best

@@ -146,6 +146,10 @@ func (w *work) titleText(a, b int) string {
 func (w *work) connector(runStart, i int) bool {
 	switch w.toks[i].text {
 	case "of":
+		// Inside a title: "Secretary of State John Kerry".
+		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[w.key(i-1, i+2, true)] {
+			return true
+		}
 		// Only after an organization or place head: "Bank of England", "Gulf of Mexico".
 		for k := runStart; k < i; k++ {
 			if w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text] {
@@ -192,6 +196,10 @@ func (w *work) nameTok(i int) bool {
 		return false
 	}
 	if w.f.lx.never[t.lower] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1) {
+		return false
+	}
+	// "We’re", "I'm", "It's".
+	if k := strings.IndexAny(t.lower, "'’"); k > 0 && w.f.lx.never[t.lower[:k]] {
 		return false
 	}
 	return true
@@ -343,8 +351,24 @@ func (w *work) run(s sent, a, b int) {
 		}
 		pos++
 	}
-	if segStart < b {
-		w.segment(s, segStart, b, title, person)
+	// "Retired U.S. Air Force Gen.": the run ends in a title whose name
+	// follows after its period; "Huawei Chairman": no name follows.
+	end := b
+	for end > segStart {
+		k := end - 1
+		for k > segStart && w.titleAt(k, end) != end-k {
+			k--
+		}
+		if w.titleAt(k, end) != end-k || k == segStart && !person {
+			break
+		}
+		end = k
+	}
+	for segStart < end && lx.modifier[w.toks[segStart].lower] && w.toks[segStart].initial {
+		segStart++
+	}
+	if segStart < end {
+		w.segment(s, segStart, end, title, person)
 	}
 }
 
@@ -352,11 +376,15 @@ func (w *work) run(s sent, a, b int) {
 func (w *work) personable(a, b int) bool {
 	lx := w.f.lx
 	last := w.toks[b-1].text
-	if lx.suffix[last] || lx.plSuffix[last] {
+	if b-a > 1 && (lx.suffix[last] || lx.plSuffix[last]) {
 		return false
 	}
 	if l, e := w.gazAt(a, b, false); l == b-a && e.typ != document.Person {
 		return false
+	}
+	if b-a == 1 {
+		// "President Park", "Chancellor Brown": one word after a title is a surname.
+		return !lx.suffix[last] && utf8.RuneCountInString(last) > 1
 	}
 	for i := a; i < b; i++ {
 		if !lx.isCommon(w.toks[i].lower) {

@@ -107,7 +107,16 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		for _, name := range g.Names {
 			vs := rules.Variants(name)
 			group := len(lx.gazFull)
-			lx.gazFull = append(lx.gazFull, vs[0])
+			// A form listed in another entry joins that entry: "N. Korea" and "North Korea|DPRK".
+			for _, v := range vs {
+				if e, ok := lx.gaz[strings.Join(words(v), " ")]; ok && e.typ == typ {
+					group = e.group
+					break
+				}
+			}
+			if group == len(lx.gazFull) {
+				lx.gazFull = append(lx.gazFull, vs[0])
+			}
 			if typ == "GPE" && strings.Contains(g.ID, "countr") {
 				lx.country[group] = true
 			}

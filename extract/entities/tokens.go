@@ -37,8 +37,9 @@ func opener(s string) bool {
 	return false
 }
 
-// nameRune reports whether every part of a hyphenated word is capitalized
-// ("Daimler-Benz", "Bosnia-Herzegovina") or the word is a plain capitalized word.
+// capitalized reports whether s can be part of a name: a capitalized word,
+// or a hyphenated word whose parts are capitalized ("Daimler-Benz"), name
+// particles ("al-Qaeda") or short given-name syllables ("Geun-hye").
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
@@ -55,6 +56,10 @@ func capitalized(s string) bool {
 		if unicode.IsLower(p) {
 			switch part {
 			case "al", "el", "de", "bin", "ibn", "le", "la", "du", "von", "van", "di", "da", "sur", "on", "upon", "en", "in":
+				continue
+			}
+			// Korean and Chinese given names: "Park Geun-hye", "Kim Jong-un".
+			if len(part) <= 3 && !commonSyllable[part] {
 				continue
 			}
 			return false
@@ -131,3 +136,7 @@ func prepare(d *document.Document) ([]tok, []sent) {
 	}
 	return toks, sents
 }
+
+// commonSyllable lists short endings of hyphenated words that are English
+// ("Hong Kong-based" ends in a longer word; "X-led", "X-run", "X-era" here).
+var commonSyllable = map[string]bool{"led": true, "run": true, "era": true, "age": true, "new": true, "old": true, "far": true, "day": true, "set": true, "won": true, "up": true, "off": true, "out": true, "war": true, "man": true, "men": true, "ish": true, "ist": true, "ism": true, "ite": true, "ian": true, "bid": true}

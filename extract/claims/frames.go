@@ -232,6 +232,31 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	return pre, true
 }
 
+// isLabel reports whether the speaker tokens are a transcript label: an
+// upper-case name opening a paragraph before a colon, used at least twice.
+func (r *run) isLabel(spk [2]int) bool {
+	if r.labels == nil {
+		r.labels = map[string]int{}
+		for _, p := range r.d.Paragraphs {
+			t := r.tokenAt(p.Start)
+			e := t
+			for e < len(r.toks) && e < t+3 && r.isWord(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text && r.isCap(e) {
+				e++
+			}
+			if e > t && e < len(r.toks) && r.is(e, ":") {
+				r.labels[r.text[r.toks[t].Start:r.toks[e-1].End]]++
+			}
+		}
+	}
+	sp := r.span(spk[0], spk[1])
+	return r.labels[r.text[sp.Start:sp.End]] >= 2 && r.tokenAt(r.d.Paragraphs[r.paraOf(sp.Start)].Start) == spk[0]
+}
+
+// tokenAt returns the first token that ends after byte offset off.
+func (r *run) tokenAt(off int) int {
+	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > off })
+}
+
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
 func (r *run) namedEntity(spk [2]int) bool {
@@ -274,6 +299,16 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	spk, ok := r.speakerBefore(i, a)
 	if !ok {
 		return false
+	}
+	if ac.rule.Named && r.isLabel(spk) {
+		// A transcript: "PENCE: Well, look, ..." runs to the end of the paragraph.
+		p := r.d.Paragraphs[r.paraOf(r.toks[i].Start)]
+		c, e := r.trimContent(j, r.tokenAt(p.End))
+		if r.words(c, e) == 0 {
+			return false
+		}
+		r.add(document.Quote, spk, r.span(c, e), i, j, ac.id, -1, false)
+		return true
 	}
 	if ac.rule.Named && !r.namedEntity(spk) {
 		return false

@@ -31,6 +31,7 @@ type run struct {
 
 	mentions []mention         // entity mentions by start
 	entType  map[string]string // entity id → type
+	labels   map[string]int    // transcript labels ("PENCE") by number of uses, built on demand
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
 }

@@ -25,6 +25,12 @@ func (r *run) npBack(k, a int) int {
 		switch {
 		case r.isWord(t):
 			low := r.low[t]
+			if r.isLower(t) && (low == "and" || low == "of") && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+				// "Federal and state officials", "Experts on North Korea and
+				// nuclear nonproliferation", "The head of Sony Pictures".
+				t--
+				continue
+			}
 			if r.isLower(t) && (r.f.boundary[low] || r.f.aux[low]) {
 				return t + 1
 			}
@@ -63,6 +69,18 @@ func (r *run) npBack(k, a int) int {
 		t--
 	}
 	return t + 1
+}
+
+// joins reports whether token t can end the first half of a noun phrase
+// joined by "and" or "of": a capitalized word or a plural noun.
+func (r *run) joins(t int) bool {
+	if !r.isWord(t) || r.f.boundary[r.low[t]] || r.f.aux[r.low[t]] || r.f.determ[r.low[t]] || r.subjectPronoun(t) {
+		return false
+	}
+	if r.isCap(t) {
+		return true
+	}
+	return strings.HasSuffix(r.low[t], "s") && !strings.HasSuffix(r.low[t], "ss")
 }
 
 func (r *run) isPossessive(t int) bool {

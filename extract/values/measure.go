@@ -88,8 +88,8 @@ func (sc *scan) quantity(i int) (cand, bool) {
 		if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
 			okUnit = false // the unit runs into more letters
 		}
-		if ts[k].raw == "\"" && (e < len(ts) && ts[e].kind == kWord && !ts[e].space) {
-			okUnit = false
+		if ts[k].raw == "\"" && (!n.digits || openQuotes(ts, k)) {
+			okUnit = false // the closing quote of "phase one"
 		}
 		if okUnit {
 			u := p.val
@@ -104,7 +104,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 		return cand{}, false
 	}
 	t := ts[j]
-	if t.kind != kWord || !t.space || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
+	if t.kind != kWord || !t.space || !isASCII(t.raw) || !sc.english || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
 		lex.has(ts, j, "time.unit") || lex.has(ts, j, "month") || lex.has(ts, j, "weekday") {
 		return cand{}, false
 	}
@@ -139,7 +139,7 @@ func (sc *scan) countable(n num) bool {
 		if p.kind == kWord && (p.low == "no" || p.low == "number" || p.low == "nos" || p.low == "section" || p.low == "article" || p.low == "chapter" || p.low == "page" || p.low == "exit" || p.low == "highway" || p.low == "route") {
 			return false
 		}
-		if p.raw == "#" || p.raw == "+" || p.raw == "§" {
+		if p.raw == "#" || p.raw == "+" || p.raw == "§" || (p.raw == ":" && tight(ts, n.start)) {
 			return false
 		}
 		if (p.raw == "-" || p.raw == "/") && tight(ts, n.start) && i > 0 && tight(ts, i) {
@@ -166,4 +166,29 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is plain ASCII: counted nouns are English words.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// openQuotes reports whether an odd number of straight double quotes come
+// before token k in its paragraph, so that a quote at k closes a quotation.
+func openQuotes(ts []tok, k int) bool {
+	n := 0
+	for j := k - 1; j >= 0; j-- {
+		if ts[j].raw == "\"" {
+			n++
+		}
+		if ts[j].nl {
+			break
+		}
+	}
+	return n%2 == 1
 }

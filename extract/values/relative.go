@@ -105,7 +105,7 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if hasWord(ts, i, "the") && hasWord(ts, i+1, "past", "last", "next", "coming") && lex.has(ts, j, "time.unit") {
 		return tx{}, false // "the past decade" is a duration
 	}
-	if p, e := lex.match(ts, j, "time.calendar"); p != nil {
+	if p, e := lex.match(ts, j, "time.calendar"); p != nil && !hasWord(ts, e, "of") {
 		switch p.val {
 		case "summer", "winter", "spring", "fall":
 			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true

@@ -111,17 +111,21 @@ type cand struct {
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
 // "v1", "v2", ...
 func (f *Finder) Run(d *document.Document) error {
-	d.Values = f.find(d.Text, newClock(d.Ref))
+	d.Values = f.findLang(d.Text, newClock(d.Ref), d.Meta.Language)
 	return nil
 }
 
 // find scans text once, left to right, keeping at each token the longest
 // value that starts there.
-func (f *Finder) find(text string, c clock) []document.Value {
+func (f *Finder) find(text string, c clock) []document.Value { return f.findLang(text, c, "") }
+
+// findLang is find for a document in language lang ("" when unknown): counts
+// of things are read only in English.
+func (f *Finder) findLang(text string, c clock, lang string) []document.Value {
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
-	sc := &scan{f: f, ts: ts, text: text, clock: c}
+	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
 	var out []document.Value
 	for i := 0; i < len(ts); {
 		if skip[i] || !f.starts(ts[i]) {
@@ -159,10 +163,11 @@ func (f *Finder) find(text string, c clock) []document.Value {
 
 // scan is the state of one document's scan.
 type scan struct {
-	f     *Finder
-	ts    []tok
-	text  string
-	clock clock
+	f       *Finder
+	ts      []tok
+	text    string
+	clock   clock
+	english bool
 }
 
 // at returns the best value starting at token i (its start may be later than
@@ -228,5 +233,3 @@ func hasWord(ts []tok, i int, words ...string) bool {
 
 // tight reports whether token i follows token i-1 without a space.
 func tight(ts []tok, i int) bool { return i < len(ts) && i > 0 && !ts[i].space }
-
-var _ = strings.ToLower

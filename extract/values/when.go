@@ -163,6 +163,16 @@ func (sc *scan) partOf(i int) (tx, bool) {
 		if r.s.gran == gYear {
 			s = monthOf(b.Year(), 12)
 		}
+	case days > 1000: // a decade or more: "the early 2020s"
+		y := b.Year() - a.Year() + 1
+		switch part {
+		case "early":
+			s = period(a, a.AddDate(y*3/10, 0, -1))
+		case "mid":
+			s = period(a.AddDate(y*3/10, 0, 0), a.AddDate(y*7/10, 0, -1))
+		default:
+			s = period(a.AddDate(y*7/10, 0, 0), b)
+		}
 	case days > 300: // a year: thirds
 		switch part {
 		case "early":

@@ -219,7 +219,7 @@ func (w *work) scanSentence(s sent) {
 		}
 		j := i + 1
 		for j < s.b {
-			if w.nameTok(j) {
+			if w.nameTok(j) || w.monthSurname(j, s.b) {
 				j++
 				continue
 			}
@@ -462,4 +462,15 @@ func (w *work) titleAfter(s sent, b int) string {
 		return w.titleText(ms, ms+l)
 	}
 	return ""
+}
+
+// monthSurname reports whether token j is a month that is a surname here:
+// "Theresa May" (after a name, not before a number).
+func (w *work) monthSurname(j, end int) bool {
+	switch w.toks[j].text {
+	case "May", "June", "April", "August":
+	default:
+		return false
+	}
+	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)
 }

@@ -38,8 +38,12 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	if b-a == 1 && utf8.RuneCountInString(w.toks[a].text) == 1 {
 		return
 	}
-	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day".
-	if lx.event[w.toks[b-1].text] && (b-a > 1 || w.f.lx.isCommon(w.toks[a].lower)) {
+	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day", "World War II".
+	ev := b
+	for ev-1 > a && roman(w.toks[ev-1].text) {
+		ev--
+	}
+	if lx.event[w.toks[ev-1].text] && (ev-a > 1 || w.f.lx.isCommon(w.toks[a].lower)) {
 		if l, _ := w.gazAt(a, b, false); l != b-a {
 			return
 		}
@@ -64,6 +68,11 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		w.sportsTeam(s, &m)
 		w.add(m)
 		return
+	} else if l > 0 && e.typ == document.Org && w.nameAfterOrg(a+l, b) {
+		// "the editorial board of the Washington Post Trump said": a comma is missing.
+		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
+		w.segment(s, a+l, b, "", false)
+		return
 	} else if l > 0 && e.typ == document.NORP && !lx.suffix[w.toks[b-1].text] {
 		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov".
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
@@ -73,6 +82,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	last := w.toks[b-1].text
 	first := w.toks[a].text
 	n := b - a
+	// "Northern European", "East European": directions before a nationality.
+	if n > 1 {
+		if e, ok := lx.gaz[last]; ok && e.typ == document.NORP && w.allCommon(a, b-1) {
+			m.typ, m.strength, m.group = document.NORP, strong, e.group
+			w.add(m)
+			return
+		}
+	}
 	// Plurals of nationalities: "Palestinians", "Iraqis".
 	if n == 1 && strings.HasSuffix(last, "s") {
 		if e, ok := lx.gaz[strings.TrimSuffix(last, "s")]; ok && e.typ == document.NORP {
@@ -298,6 +315,48 @@ func (w *work) onlyTitles(a, b int) bool {
 			return false
 		}
 		i += l
+	}
+	return true
+}
+
+// roman reports whether s is a Roman numeral such as "II" or "IV".
+func roman(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCommon reports whether every token of [a,b) is a common word.
+func (w *work) allCommon(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !w.f.lx.isCommon(w.toks[i].lower) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// nameAfterOrg reports whether [a,b), after an organization's name, is a
+// person's name rather than part of the organization's: two or three words,
+// or a surname the document uses for a person, with no suffix or common word.
+func (w *work) nameAfterOrg(a, b int) bool {
+	lx := w.f.lx
+	if a >= b || b-a > 3 || lx.suffix[w.toks[b-1].text] || lx.plSuffix[w.toks[b-1].text] {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if lx.isCommon(w.toks[i].lower) || !w.toks[i].cap || w.toks[i].allCaps {
+			return false
+		}
+		if _, ok := lx.gaz[w.toks[i].text]; ok {
+			return false
+		}
 	}
 	return true
 }

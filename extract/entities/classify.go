@@ -343,15 +343,16 @@ func (w *work) allCommon(a, b int) bool {
 }
 
 // nameAfterOrg reports whether [a,b), after an organization's name, is a
-// person's name rather than part of the organization's: two or three words,
-// or a surname the document uses for a person, with no suffix or common word.
+// person's name rather than part of the organization's: up to three
+// capitalized words that are no organization suffix, head, event or title.
 func (w *work) nameAfterOrg(a, b int) bool {
 	lx := w.f.lx
 	if a >= b || b-a > 3 || lx.suffix[w.toks[b-1].text] || lx.plSuffix[w.toks[b-1].text] {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if lx.isCommon(w.toks[i].lower) || !w.toks[i].cap || w.toks[i].allCaps {
+		t := w.toks[i].text
+		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower] {
 			return false
 		}
 		if _, ok := lx.gaz[w.toks[i].text]; ok {

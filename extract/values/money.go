@@ -33,7 +33,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 	}
 	// Currency first.
 	if p, e := sc.curAt(i, "cur.symbol", "cur.code", "cur.word"); p != nil && e < len(ts) && !ts[e].nl {
-		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3)
+		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
 		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
 			if n, ok := sc.f.number(ts, e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
 				a := amt{start: i, end: n.end, v: n.v, cur: p.ref.(*currency), mag: n.mag}
@@ -70,6 +70,9 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 			a := amt{start: i, end: e, v: 1, cur: p.ref.(*currency)}
 			if p.class == "cur.minor" {
 				a.v = p.num
+			} else {
+				a.named = true
+				sc.cents(&a)
 			}
 			return a, true
 		}

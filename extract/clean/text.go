@@ -275,11 +275,10 @@ func (c *Cleaner) classifyLine(l *line) {
 
 // isProse reports a sentence: enough words, a sentence end, and function words.
 func (c *Cleaner) isProse(s string, n int) bool {
-	last, _ := utf8.DecodeLastRuneInString(s)
 	if n >= 30 {
 		return true
 	}
-	if n < 5 || !terminal(last) || last == ':' {
+	if n < 5 || !endsSentence(s) {
 		return false
 	}
 	stop := 0
@@ -289,6 +288,18 @@ func (c *Cleaner) isProse(s string, n int) bool {
 		}
 	}
 	return stop*100 >= n*15
+}
+
+// endsSentence reports a final ".", "!", "?" or "…", maybe inside closing
+// quotes or brackets ('said "yes."'), but not a quoted title ('THE STARS'').
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)]»")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
 }
 
 // sentences counts sentence ends followed by a space or the end.

@@ -82,6 +82,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	last := w.toks[b-1].text
 	first := w.toks[a].text
 	n := b - a
+	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
+	for p := a + 1; p < b-1; p++ {
+		if e, ok := lx.gaz[w.toks[p].text]; ok && e.typ == document.NORP && w.allCommon(a, p) && !lx.suffix[last] {
+			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
+			w.segment(s, p+1, b, "", false)
+			return
+		}
+	}
 	// "Northern European", "East European": directions before a nationality.
 	if n > 1 {
 		if e, ok := lx.gaz[last]; ok && e.typ == document.NORP && w.allCommon(a, b-1) {
@@ -119,7 +127,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	if m.typ == "" {
 		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) {
 			// Match verbs say nothing of two-word names: "Marcelo Rios beat ...".
-			m.typ = c.typ
+			m.typ, m.team = c.typ, c.sports
 			m.strength = medium
 			if c.weak {
 				m.strength = weak

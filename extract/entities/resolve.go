@@ -67,7 +67,7 @@ func (w *work) resolveTypes() {
 	// is that organization's unit: "Pirelli Cables" after "giant Pirelli".
 	orgWord := map[string]bool{}
 	for _, m := range w.ms {
-		if m.b-m.a == 1 && m.typ == document.Org && m.strength >= medium {
+		if m.b-m.a == 1 && m.typ == document.Org && m.strength >= medium && !m.team {
 			orgWord[w.toks[m.a].text] = true
 		}
 	}

@@ -159,7 +159,11 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 			spk, pre = sp, from-1
 		}
 	}
-	if pre < 0 && ac.rule.Inverted && i-1 >= a && r.framePunct(i-1) {
+	sentenceSubject := false
+	if _, from, ok := r.speakerPhrase(i, a); ok && from == a {
+		sentenceSubject = true // "Ivanka Trump, the nominee's daughter, noted ..."
+	}
+	if pre < 0 && ac.rule.Inverted && !sentenceSubject && i-1 >= a && r.framePunct(i-1) {
 		if e := r.npForward(j, b); e > j {
 			spk, pre, tail = [2]int{j, e}, i-1, e
 		}
@@ -172,6 +176,9 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
 		if r.low[t] == "that" && r.isLower(t) {
 			return -1, false
+		}
+		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] {
+			return -1, false // "Graham urged Republicans to join ..."
 		}
 		t++
 	}
@@ -202,8 +209,8 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 				break
 			}
 		}
-		if r.words(c, pre) < 2 {
-			return -1, false
+		if r.words(c, pre) < 2 || (r.words(c, pre) <= 6 && r.isWord(c) && r.f.adverb[r.low[c]]) {
+			return -1, false // an opening phrase, not content: "In his speech, Graham urged ..."
 		}
 		var ok bool
 		if first, ok = r.addContent(document.Reported, spk, c, pre, i, j, ac); !ok {
@@ -395,6 +402,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 				return t + 1
 			case r.is(t, ":"):
 				return t + 1
+			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < 4 && r.quotes[r.opensAt[t]].close > t:
+				t = r.quotes[r.opensAt[t]].close // a title: told MSNBC's "Morning Joe" that
 			case r.isOpen(t):
 				return t
 			case r.is(t, ",;"):
@@ -414,6 +423,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]]
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive {
 		c := scan(12)
+		if c < 0 && !r.isLower(k) {
+			return k // a day or month that opens the content: "condemned Friday's test"
+		}
 		if c < 0 {
 			return -1
 		}

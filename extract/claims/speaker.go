@@ -85,8 +85,12 @@ func (r *run) joins(t int) bool {
 
 func (r *run) isPossessive(t int) bool {
 	switch r.low[t] {
-	case "'s", "’s", "'", "’":
+	case "'s", "’s":
 		return true
+	case "'", "’":
+		// "Davis' commentary", but not a closing quotation mark.
+		return t > 0 && r.toks[t-1].End == r.toks[t].Start && strings.HasSuffix(r.low[t-1], "s") &&
+			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)
 	}
 	return false
 }

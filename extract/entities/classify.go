@@ -113,7 +113,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		m.typ, m.strength = document.Loc, strong
 	case w.hasAmp(a, b):
 		m.typ, m.strength = document.Org, strong
-	case n > 1 && lx.clubHead[first]:
+	case n > 1 && (lx.clubHead[first] || lx.clubHead[w.key(a, a+2, false)]):
 		m.typ, m.strength = document.Org, strong
 	case a > s.a && lx.role[w.toks[a-1].lower] && !w.toks[a-1].cap && !lx.titles.set[w.toks[a-1].lower]:
 		// "cables giant Pirelli", "mineral water firm Multico".
@@ -139,7 +139,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
-		if n == 1 && strings.HasSuffix(last, "s") && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower) && !lx.common[w.toks[a].lower]) {
+		if n == 1 && strings.HasSuffix(last, "s") && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower)) {
 			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}

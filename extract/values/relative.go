@@ -352,7 +352,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, ord-1)), start: i, end: r.end}, true
 	}
-	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") && ord == -1 {
+	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of", "in") && ord == -1 {
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
 			return tx{}, false
@@ -429,14 +429,19 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	if hasWord(ts, j, "the") {
+	rel, relEnd, hasRel := sc.relWord(i)
+	if hasRel && !base {
+		j = relEnd
+	} else if hasWord(ts, j, "the") {
 		j++
 	}
 	p, e := lex.match(ts, j, "holiday")
 	if p == nil {
 		return tx{}, false
 	}
-	i = j
+	if !hasRel || base {
+		i = j
+	}
 	at := func(y int) time.Time {
 		switch p.val {
 		case "easter":
@@ -446,7 +451,15 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 		case "easter+1":
 			return easter(y).AddDate(0, 0, 1)
 		}
-		var n, wd, m int
+		var n, wd, m, plus int
+		if _, err := fmt.Sscanf(p.val, "nth %d %d %d %d", &n, &wd, &m, &plus); err == nil {
+			// a day after such a weekday: Black Friday follows Thanksgiving
+			t := day(y, m, 1)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			return t.AddDate(0, 0, 7*(n-1)+plus)
+		}
 		if _, err := fmt.Sscanf(p.val, "nth %d %d %d", &n, &wd, &m); err == nil {
 			// the n-th (or, negative, n-th last) weekday wd of month m
 			if n > 0 {
@@ -481,6 +494,17 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 	}
 	ref := sc.clock.ref
 	best := at(ref.Year())
+	if hasRel && !base {
+		// "last thanksgiving", "next halloween", "this MLK day"
+		t := at(ref.Year())
+		switch {
+		case rel < 0 && !t.Before(ref):
+			t = at(ref.Year() - 1)
+		case rel >= 0 && t.Before(ref):
+			t = at(ref.Year() + 1)
+		}
+		return tx{s: dayOf(t), start: i, end: e, relative: true}, true
+	}
 	if base {
 		// the base of an offset ("a year after christmas"): the nearest one
 		for _, y := range []int{ref.Year() - 1, ref.Year() + 1} {

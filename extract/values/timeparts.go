@@ -163,7 +163,7 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	if p == nil {
 		return 0, i, false
 	}
-	if len(ts[i].low) <= 4 && !isCapitalized(ts[i]) && !isUpperWord(ts[i]) {
+	if (ts[i].low == "sat" || ts[i].low == "sun" || ts[i].low == "wed" || ts[i].low == "mon") && !isCapitalized(ts[i]) {
 		return 0, i, false // "sat", "wed" are words
 	}
 	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {

@@ -52,7 +52,7 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 	if !ok || ord == 0 {
 		return tx{}, false
 	}
-	isQ := hasWord(ts, k, "quarter")
+	isQ := hasWord(ts, k, "quarter", "qtr")
 	isH := hasWord(ts, k, "half")
 	if !isQ && !isH {
 		return tx{}, false
@@ -350,6 +350,9 @@ func (sc *scan) offset(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
 	}
+	if !in && hasWord(ts, e, "hence") && sc.clock.known {
+		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
+	}
 	if hasWord(ts, e, "from", "after", "before", "since") {
 		sign := 1
 		if ts[e].low == "before" {
@@ -502,7 +505,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if opener == "" && aDay {
+	if opener == "" && aDay && hasWord(ts, k-1, "and", "until", "till", "til") {
 		return cand{}, false
 	}
 	var b tx

@@ -32,6 +32,10 @@ type Attribution struct {
 	Source bool `yaml:"source"`
 	// Passive marks impersonal cues without a speaker: "it was reported that".
 	Passive bool `yaml:"passive"`
+	// Subject marks passive cues whose content is the whole clause, subject
+	// included, and whose source is left unsaid: "Mr. Quiros was accused of
+	// using $50 million", "he allegedly brandished a pistol".
+	Subject bool `yaml:"subject"`
 	// Named requires the speaker to be a person or an organization found by
 	// the entity stage, for cues as loose as a headline's colon ("Sanders: ...").
 	Named bool `yaml:"named"`
@@ -43,8 +47,8 @@ func (a *Attribution) validate() error {
 	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
 		return errors.New("cues and lemmas are empty")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive {
-		return errors.New("no frame: set before, after, inverted, source or passive")
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject {
+		return errors.New("no frame: set before, after, inverted, source, passive or subject")
 	}
 	if err := checkPhrases(a.Lemmas); err != nil {
 		return err

@@ -55,6 +55,8 @@ func (r *run) frames(s int) {
 		case ac.rule.Source:
 		case ac.rule.Passive:
 			r.passive(s, i, j, limit, ac)
+		case ac.rule.Subject:
+			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) {
 				r.beforeFrame(s, i, j, limit, ac)
@@ -379,6 +381,25 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	if ok && from >= 0 {
 		r.drafts[k].inherit = from
 	}
+	return ok
+}
+
+// unsourced reads a clause whose source is left unsaid: "Mr. Quiros was
+// accused of using $50 million", "he allegedly brandished a pistol". The
+// content is the clause, subject included; there is no claimant.
+func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	c := a
+	for k := i - 1; k > a && k > i-60; k-- {
+		if r.is(k, ";:") && r.quoteOf[k] < 0 {
+			c = k + 1
+			break
+		}
+	}
+	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, [2]int{}, c, limit, i, j, ac)
 	return ok
 }
 

@@ -21,10 +21,10 @@ func (r *run) sources() {
 			}
 			ac, j, _ := match(r, r.f.cues, i, b)
 			e := j
-			for e < b && e < j+12 && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
+			for e < b && e < j+25 && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
 				e++
 			}
-			if e == j || !r.validNP(j, e) {
+			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
 				continue
 			}
 			spk := [2]int{j, e}

@@ -357,24 +357,9 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	if from >= 0 {
 		spk = r.drafts[from].speaker
 	} else {
-		x := a
-		if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
-			for x < i && !r.is(x, ",") {
-				x++
-			}
-			x++
-		}
-		if x >= i {
+		var ok bool
+		if spk, ok = r.sentenceSubject(s, i); !ok {
 			return false
-		}
-		if r.subjectPronoun(x) {
-			spk = [2]int{x, x + 1}
-		} else {
-			e := r.npForward(x, i)
-			if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
-				return false
-			}
-			spk = [2]int{x, e}
 		}
 	}
 	k, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
@@ -401,6 +386,29 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, [2]int{}, c, limit, i, j, ac)
 	return ok
+}
+
+// sentenceSubject finds the subject of sentence s before token i, past an
+// opening phrase: "In July, Gingrich dismissed ...".
+func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
+	x := r.sents[s][0]
+	if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
+		for x < i && !r.is(x, ",") {
+			x++
+		}
+		x++
+	}
+	if x >= i {
+		return [2]int{}, false
+	}
+	if r.subjectPronoun(x) {
+		return [2]int{x, x + 1}, true
+	}
+	e := r.npForward(x, i)
+	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
+		return [2]int{}, false
+	}
+	return [2]int{x, e}, true
 }
 
 // passive reads an impersonal frame: "it was reported that ...".
@@ -556,12 +564,17 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 			c++
 		case c < b && r.low[c] == "that" && r.isLower(c):
 			c++
+		case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s"):
+			// "has promised a veto"; not "plans" or "pledges" as nouns.
 		default:
 			if rule.To {
 				return false
 			}
 		}
 		spk, ok := r.speakerBefore(i, a)
+		if !ok && i-1 >= a && r.is(i-1, ",") && strings.HasSuffix(r.low[i], "ing") {
+			spk, ok = r.sentenceSubject(s, i)
+		}
 		if !ok {
 			return false
 		}

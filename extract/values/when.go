@@ -571,7 +571,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		if a.endOf {
 			start = a.s.b.AddDate(0, 0, 1)
 		}
-		if b.endOf || (hyphen && a.s.gran == gDay && b.s.gran == gDay) {
+		if b.endOf || (hyphen && a.s.gran == gDay && b.s.gran == gDay && !a.hasYear && !b.hasYear) {
 			// "10 August 2012 - 12 August 2013" counts both days
 			end = b.s.b
 		} else {

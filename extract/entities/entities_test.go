@@ -243,3 +243,48 @@ func BenchmarkEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(toks*b.N)/time.Since(start).Seconds(), "tokens/s")
 }
+
+// TestConcurrentRuns runs one Finder on many goroutines (run with -race).
+func TestConcurrentRuns(t *testing.T) {
+	texts := []string{
+		"Huawei rotating Chairman Ken Hu said the company would invest in the UK.",
+		"SOCCER - ROMANIA BEAT LITHUANIA.\n\nBUCHAREST 1996-08-30\n\nRomania beat Lithuania 2-1 on Friday.",
+		"Retired Lt. Gen. Michael Flynn said Donald Trump was right, Flynn told Fox News.",
+	}
+	want := make([]int, len(texts))
+	for i, tx := range texts {
+		want[i] = len(runText(t, tx).Entities)
+	}
+	docs := make([]*document.Document, 0, 30)
+	for i := 0; i < 30; i++ {
+		d := &document.Document{Text: texts[i%len(texts)]}
+		segCache.Run(d)
+		docs = append(docs, d)
+	}
+	f := testFinder(t)
+	done := make(chan error, len(docs))
+	for _, d := range docs {
+		go func(d *document.Document) { done <- f.Run(d) }(d)
+	}
+	for range docs {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, d := range docs {
+		if got := len(d.Entities); got != want[i%len(texts)] {
+			t.Errorf("doc %d: %d entities, want %d", i, got, want[i%len(texts)])
+		}
+	}
+}
+
+func TestNewTime(t *testing.T) {
+	set := testSet(t)
+	start := time.Now()
+	if _, err := New(set); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("New took %v", d)
+	}
+}

@@ -3,10 +3,12 @@ package claims
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 func TestFrames(t *testing.T) {
@@ -158,13 +160,54 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
-func TestNewRejectsEmptySet(t *testing.T) {
+func TestEntitiesAndValues(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Huawei has promised to invest $2bn in cyber security in the UK, Ken Hu said."
+	d := newDoc(set, text)
+	withEntities(d, []ent{{document.Org, "Huawei", nil}, {document.GPE, "UK", nil}, {document.Person, "Ken Hu", nil}})
+	at := strings.Index(text, "$2bn")
+	d.Values = []document.Value{{ID: "v1", Type: document.Money, Span: document.Span{Start: at, End: at + 4}, Text: "$2bn"}}
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	var commit, said *document.Claim
+	for i := range d.Claims {
+		switch d.Claims[i].Kind {
+		case document.Commitment:
+			commit = &d.Claims[i]
+		case document.Reported:
+			said = &d.Claims[i]
+		}
+	}
+	if commit == nil || said == nil {
+		t.Fatalf("want a commitment and a reported claim, got %+v", d.Claims)
+	}
+	if commit.Claimant == nil || commit.Claimant.Entity != "e1" || strings.Join(commit.Values, ",") != "v1" || strings.Join(commit.Entities, ",") != "e2" {
+		t.Errorf("commitment: claimant %+v, entities %v, values %v", commit.Claimant, commit.Entities, commit.Values)
+	}
+	if said.Claimant == nil || said.Claimant.Name != "Ken Hu" || said.Claimant.Entity != "e3" || strings.Join(said.Entities, ",") != "e1,e2" {
+		t.Errorf("reported: claimant %+v, entities %v", said.Claimant, said.Entities)
+	}
+}
+
+func TestNew(t *testing.T) {
 	set := testSet(t).Clone()
-	if err := set.Merge("user.yaml", []byte("kind: attribution\nrules:\n  - id: speech\n    disabled: true\n  - id: speech-verbs\n    disabled: true\n")); err != nil {
+	if err := set.Merge("user.yaml", []byte("kind: attribution\nrules:\n  - id: speech\n    disabled: true\n")); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := New(set); err != nil {
 		t.Fatalf("a set with some cues left should build: %v", err)
+	}
+	empty, err := rules.LoadFS(fstest.MapFS{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(empty); err == nil {
+		t.Error("a set without attribution cues should not build")
 	}
 }
 

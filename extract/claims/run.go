@@ -30,6 +30,7 @@ type run struct {
 	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
 
 	mentions []mention         // entity mentions by start
+	vals     []int             // indices of d.Values by start, built on demand
 	entType  map[string]string // entity id → type
 	labels   map[string]int    // transcript labels ("PENCE") by number of uses, built on demand
 	lastPer  *document.Claimant
@@ -244,11 +245,19 @@ func (r *run) entitiesIn(sp document.Span) []string {
 	return out
 }
 
-// valuesIn lists the values inside sp.
+// valuesIn lists the values inside sp, in text order.
 func (r *run) valuesIn(sp document.Span) []string {
+	if r.vals == nil {
+		r.vals = make([]int, 0, len(r.d.Values))
+		for i := range r.d.Values {
+			r.vals = append(r.vals, i)
+		}
+		sort.SliceStable(r.vals, func(i, j int) bool { return r.d.Values[r.vals[i]].Start < r.d.Values[r.vals[j]].Start })
+	}
 	var out []string
-	for _, v := range r.d.Values {
-		if v.Start >= sp.Start && v.End <= sp.End && v.Start < v.End {
+	i := sort.Search(len(r.vals), func(i int) bool { return r.d.Values[r.vals[i]].Start >= sp.Start })
+	for ; i < len(r.vals) && r.d.Values[r.vals[i]].Start < sp.End; i++ {
+		if v := r.d.Values[r.vals[i]]; v.End <= sp.End && v.Start < v.End {
 			out = append(out, v.ID)
 		}
 	}

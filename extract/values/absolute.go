@@ -151,9 +151,11 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	_, _, strictOK := sc.monthAt(i, start == i)
-	// day
+	// day: "March 6", "March the 6th", "March, 6th 2016", "August-10", "August/10/2012"
 	k := j
 	if hasWord(ts, k, "the") {
+		k++
+	} else if k+1 < len(ts) && (ts[k].raw == "," || ((ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1))) && ts[k+1].kind == kDigit && len(ts[k+1].raw) <= 2 {
 		k++
 	}
 	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || hasWord(ts, e, "am", "pm", "a", "p"))) {
@@ -161,7 +163,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 			x := tx{start: start, end: e, month: m, dom: d}
 			// year
 			y2 := e
-			if y2 < len(ts) && ts[y2].raw == "," {
+			if y2 < len(ts) && (ts[y2].raw == "," || ((ts[y2].raw == "/" || ts[y2].raw == "-") && tight(ts, y2) && k > j)) {
 				y2++
 			}
 			if hasWord(ts, y2, "in", "of") {

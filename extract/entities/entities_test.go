@@ -103,6 +103,14 @@ func TestEntities(t *testing.T) {
 			not: []string{"Retired Lt", "Lt", "Gen", "Thursday"},
 		},
 		{
+			text: "Ken Hu, the rotating chairman of Huawei, spoke in Shenzhen. The chairman said the firm was open to scrutiny.",
+			want: []want{
+				{name: "Ken Hu", typ: "PERSON", titles: []string{"rotating chairman"}, aliases: []string{"the chairman"}},
+				{name: "Huawei", typ: "ORG", aliases: []string{"the firm"}},
+				{name: "Shenzhen", typ: "GPE"},
+			},
+		},
+		{
 			text: "Italian tyre and cables giant Pirelli on Friday announced its move into China. Pirelli is linking with Hong Kong-based group CITIC Pacific.",
 			want: []want{{name: "Pirelli", typ: "ORG"}, {name: "China", typ: "GPE"}, {name: "Italian", typ: "NORP"}},
 		},

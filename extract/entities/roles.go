@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimex/claimex/document"
 )
@@ -10,6 +11,8 @@ import (
 // earlier ("the company", "the Chinese technology giant", "the
 // Shenzhen-headquartered conglomerate") and adds them to that organization as
 // aliases and mentions. The organization is the one named most often so far.
+// Titles refer back to people the same way: "the chairman" is the latest
+// person given that title.
 func (w *work) roles(ents []document.Entity) {
 	lx := w.f.lx
 	if !w.f.roleMentions {
@@ -42,6 +45,9 @@ func (w *work) roles(ents []document.Entity) {
 					j = s.b
 					break
 				}
+			}
+			if w.personRole(ents, s, i) {
+				continue
 			}
 			if j >= s.b || j > i+5 || !lx.role[w.toks[j].lower] {
 				continue
@@ -89,4 +95,59 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 		}
 	}
 	return best
+}
+
+// personRole links "the [modifiers] title" at token i to the latest person
+// named before it whose titles end in the same word, and reports whether it did.
+func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
+	lx := w.f.lx
+	j := i + 1
+	for j < s.b && lx.modifier[w.toks[j].lower] && w.titleAt(j, s.b) == 0 {
+		j++
+	}
+	if j >= s.b || w.toks[j].cap {
+		return false
+	}
+	l := w.titleAt(j, s.b)
+	if l == 0 {
+		return false
+	}
+	end := j + l
+	// "the chairman, Ken Hu" and "the chairman Ken Hu" name the person themselves.
+	if end < s.b && (w.toks[end].cap || w.toks[end].text == "," && end+1 < s.b && w.toks[end+1].cap) {
+		return false
+	}
+	head := w.toks[end-1].lower
+	pos := w.toks[i].span.Start
+	best, bestLast := -1, -1
+	for e := range ents {
+		if ents[e].Type != document.Person {
+			continue
+		}
+		match := false
+		for _, t := range ents[e].Titles {
+			if t == head || strings.HasSuffix(t, " "+head) {
+				match = true
+			}
+		}
+		if !match {
+			continue
+		}
+		for _, sp := range ents[e].Mentions {
+			if sp.End <= pos && sp.Start > bestLast {
+				best, bestLast = e, sp.Start
+			}
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	span := document.Span{Start: pos, End: w.toks[end-1].span.End}
+	alias := "the" + w.d.Text[w.toks[i].span.End:span.End]
+	ent := &ents[best]
+	ent.Mentions = append(ent.Mentions, span)
+	if !contains(ent.Aliases, alias) {
+		ent.Aliases = append(ent.Aliases, alias)
+	}
+	return true
 }

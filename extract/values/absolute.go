@@ -241,6 +241,8 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	k := j
 	if hasWord(ts, k, "of") {
 		k++
+	} else if k+1 < len(ts) && (ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1) && ts[k+1].kind == kWord {
+		k++ // "10-August", "10/August/2012"
 	}
 	m, e, ok := sc.monthAt(k, false)
 	if !ok {
@@ -251,7 +253,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	}
 	x := tx{start: start, end: e, month: m, dom: d}
 	y2 := e
-	if y2 < len(ts) && ts[y2].raw == "," {
+	if y2 < len(ts) && (ts[y2].raw == "," || (k > j && ts[k-1].raw == ts[y2].raw && tight(ts, y2))) {
 		y2++
 	}
 	if hasWord(ts, y2, "of", "in") {

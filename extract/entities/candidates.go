@@ -150,13 +150,9 @@ func (w *work) connector(runStart, i int) bool {
 		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[w.key(i-1, i+2, true)] {
 			return true
 		}
-		// Only after an organization or place head: "Bank of England", "Gulf of Mexico".
-		for k := runStart; k < i; k++ {
-			if w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text] {
-				return true
-			}
-		}
-		return false
+		// Only right after an organization or place head: "Bank of England", "Gulf of Mexico".
+		k := i - 1
+		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text])
 	case "&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y":
 		return true
 	case "'s", "’s":

@@ -164,6 +164,12 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
+		case m.typ == "" && n == 2 && w.countryAt(b-1):
+			// "Yeltsin endorses Lebed Chechnya peace plan": a headline's name and place.
+			w.segment(s, a, b-1, "", false)
+			l, e := w.gazAt(b-1, b, false)
+			w.add(mention{a: b - 1, b: b - 1 + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
+			return
 		case m.typ == "" && n >= 2 && n <= 3:
 			m.typ, m.strength = document.Person, guess
 		case m.typ == "" && n > 3:
@@ -368,4 +374,10 @@ func (w *work) nameAfterOrg(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// countryAt reports whether token i alone is a country or region in the gazetteers.
+func (w *work) countryAt(i int) bool {
+	l, e := w.gazAt(i, i+1, false)
+	return l == 1 && (w.f.lx.country[e.group] || e.typ == document.Loc)
 }

@@ -194,8 +194,12 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 			}
 		}
 	}
-	// "wednesday next week"
-	if r, ok := sc.relative(e); ok && hasWord(ts, r.end-1, "week") && r.s.gran == gPeriod {
+	// "wednesday next week", "Tuesday, next week"
+	k3 := e
+	if k3 < len(ts) && ts[k3].raw == "," {
+		k3++
+	}
+	if r, ok := sc.relative(k3); ok && hasWord(ts, r.end-1, "week") && r.s.gran == gPeriod {
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
 	}
 	if hasWord(ts, e, "of") {

@@ -18,6 +18,9 @@ type NameCue struct {
 	After []string `yaml:"after"`
 	// Weak cues only decide between readings when nothing stronger is known.
 	Weak bool `yaml:"weak"`
+	// Single cues apply only to one-word names: "to" before "Kabul" is a place
+	// cue, before "Mike Tyson" it is not.
+	Single bool `yaml:"single"`
 	// Sports cues apply only to sports pages (a headline such as "SOCCER - ..."
 	// or a sentence with a score).
 	Sports bool `yaml:"sports"`

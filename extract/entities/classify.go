@@ -248,7 +248,7 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 	var best cue
 	found := false
 	consider := func(c cue, ok bool) {
-		if !ok || c.sports && !s.sports {
+		if !ok || c.sports && !s.sports || c.single && b-a > 1 {
 			return
 		}
 		if !found || best.weak && !c.weak {

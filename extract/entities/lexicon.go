@@ -70,6 +70,7 @@ type cue struct {
 	typ    string
 	weak   bool
 	sports bool
+	single bool
 }
 
 // words splits a phrase into the token texts the segmenter would produce.
@@ -188,7 +189,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	for _, n := range set.NameCues() {
-		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports}
+		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single}
 		for _, w := range n.Before {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.before[k]; !dup {

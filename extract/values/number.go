@@ -66,9 +66,13 @@ func (f *Finder) magnitude(ts []tok, n *num, abbr bool) {
 		return
 	}
 	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num > 100 {
-		// "2 thousand million" is rare; one scale is read.
 		n.v *= p.num
 		n.end, n.mag, n.plain = e, true, false
+		// "1.5 lakh crore", "2 thousand million": a larger scale may follow
+		if q, e2 := f.lex.match(ts, e, "number.scale"); q != nil && q.num > p.num && len(ts[e].raw) > 3 {
+			n.v *= q.num
+			n.end = e2
+		}
 		return
 	}
 	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num == 100 && n.digits {

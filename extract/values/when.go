@@ -372,7 +372,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if h, ok2 := sc.holidayAt(k, true); ok2 && (!ok || h.end >= r.end) {
 			r, ok = h, true
 		}
-		if ok && r.s.gran != gPeriod {
+		if ok && r.s.gran != gPeriod && unit != "H" && unit != "MIN" && unit != "S" {
 			base := r.s.a
 			if ts[e].low == "since" {
 				if r.s.gran == gYear {

@@ -254,16 +254,20 @@ func TestLinear(t *testing.T) {
 	unit := "Hu said the plan works, a source said, according to Reuters, “and it will” he told them, saying that "
 	run := func(n int) time.Duration {
 		d := newDoc(set, strings.Repeat(unit, n))
-		start := time.Now()
-		if err := finder.Run(d); err != nil {
-			t.Fatal(err)
+		best := time.Duration(1 << 62)
+		for range 3 { // the best of three, against other load on the machine
+			start := time.Now()
+			if err := finder.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
 		}
-		return time.Since(start)
+		return best
 	}
-	run(200)
-	small, large := run(2000), run(20000)
-	if large > 30*small+50*time.Millisecond {
-		t.Errorf("10x the text took %v against %v", large, small)
+	small, large := run(500), run(4000)
+	// Eight times the text: linear work takes about 8x, quadratic work 64x.
+	if large > 24*small+20*time.Millisecond {
+		t.Errorf("8x the text took %v against %v", large, small)
 	}
 }
 

@@ -211,7 +211,7 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 				break
 			}
 		}
-		if r.words(c, pre) < 2 || (r.words(c, pre) <= 6 && r.isWord(c) && r.f.adverb[r.low[c]]) {
+		if r.words(c, pre) < 2 || (r.words(c, pre) <= 10 && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing"))) {
 			return -1, false // an opening phrase, not content: "In his speech, Graham urged ..."
 		}
 		var ok bool
@@ -460,8 +460,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 		}
 		return c
 	}
-	if r.is(k, ".!?") {
-		return -1
+	if r.is(k, ".!?") || (r.isLower(k) && (r.low[k] == "was" || r.low[k] == "were" || r.low[k] == "is" || r.low[k] == "are")) {
+		return -1 // "which North Korea said was its biggest"
 	}
 	if (r.low[k] == "that" && r.isLower(k)) || r.is(k, ":,") {
 		return k + 1

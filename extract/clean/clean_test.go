@@ -285,6 +285,32 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			keeps: []string{"Four new routes to Spain and Greece"},
 		},
 		{
+			name: "a related header opening its section drops the whole section",
+			page: `<html><body><div class="article-body">` + body + `<div class="wrap"><h3>You may also like</h3>` +
+				`<article><p>The national rail operator will cut fares on weekend trains from March, hoping to win back leisure travellers lost during the pandemic years.</p></article></div></div></body></html>`,
+			keeps: []string{"four new routes", "Tickets go on sale"},
+			drops: []string{"You may also like", "cut fares on weekend trains"},
+		},
+		{
+			name: "a link card inside a paragraph goes, the sentence stays",
+			page: `<html><body><div class="article-body"><p>Rep. <span class="who"><a href="/p/jane-roe">Jane Roe</a><span class="card">` +
+				`<a href="/1">Roe presses airline chiefs over delayed refunds</a> <a href="/2">Lawmakers question fees for seat selection</a> <a href="/3">Senate panel advances aviation safety bill</a></span></span>` +
+				` said on Monday that the new routes would help regional airports recover.</p>` + body + `</div></body></html>`,
+			keeps: []string{"Rep. Jane Roe said on Monday that the new routes would help regional airports recover."},
+			drops: []string{"Roe presses airline chiefs", "Senate panel advances"},
+		},
+		{
+			name:  "a list in the body stays",
+			page:  `<html><body><div class="article-body">` + body + `<ul class="list"><li>Malaga, from June 1, three flights a week.</li><li>Faro, from June 3, two flights a week.</li></ul></div></body></html>`,
+			keeps: []string{"Malaga, from June 1, three flights a week.", "Faro, from June 3"},
+		},
+		{
+			name:  "all-caps linked headline between paragraphs goes",
+			page:  `<html><body><div class="article-body">` + body + `<p><strong><a href="/x">AIRLINE CHIEF QUITS AFTER 'SUMMER OF CHAOS'</a></strong></p><p>The carrier said its fleet would grow to 40 aircraft by the end of next year, up from 32 today, as new jets arrive.</p></div></body></html>`,
+			keeps: []string{"fleet would grow to 40 aircraft"},
+			drops: []string{"AIRLINE CHIEF QUITS"},
+		},
+		{
 			name:  "text directly in a div",
 			page:  `<html><body><div id="content">The regional airline said on Friday that it would add four new routes to southern Europe next summer, citing strong demand from holidaymakers.<br><br>Tickets go on sale next week, the carrier said.</div><div class="footer">Contact us</div></body></html>`,
 			keeps: []string{"four new routes", "Tickets go on sale next week"},

@@ -291,7 +291,7 @@ func (c *Cleaner) isProse(s string, n int) bool {
 }
 
 // endsSentence reports a final ".", "!", "?" or "…", maybe inside closing
-// quotes or brackets ('said "yes."'), but not a quoted title ('THE STARS'').
+// quotes or brackets ('said "yes."'), but not a quoted title ('THE STARS”).
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)]»")
 	last, _ := utf8.DecodeLastRuneInString(s)

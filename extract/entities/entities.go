@@ -51,6 +51,7 @@ func (f *Finder) Run(d *document.Document) error {
 	w := &work{f: f, d: d}
 	w.toks, w.sents = prepare(d)
 	w.detectSports()
+	w.titleCase()
 	for _, s := range w.sents {
 		if !s.caps {
 			w.scanSentence(s)

@@ -111,6 +111,11 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			text: "Huawei Unveils Major Cybersecurity Push In Britain\n\nHuawei has revealed a multi-billion dollar spending plan, its chairman said in London.",
+			want: []want{{name: "Huawei", typ: "ORG"}, {name: "Britain", typ: "GPE"}, {name: "London", typ: "GPE"}},
+			not:  []string{"Huawei Unveils Major Cybersecurity Push", "Unveils Major Cybersecurity Push", "Major Cybersecurity Push"},
+		},
+		{
 			text: "Italian tyre and cables giant Pirelli on Friday announced its move into China. Pirelli is linking with Hong Kong-based group CITIC Pacific.",
 			want: []want{{name: "Pirelli", typ: "ORG"}, {name: "China", typ: "GPE"}, {name: "Italian", typ: "NORP"}},
 		},

@@ -6,6 +6,44 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// titleCase marks headlines written in title case ("Huawei Unveils Major
+// Cybersecurity Push") to be read like all-capitals ones: by the document's
+// names and the gazetteers only.
+func (w *work) titleCase() {
+	lx := w.f.lx
+	for si := range w.sents {
+		s := &w.sents[si]
+		if s.caps || w.toks[s.b-1].text == "." || w.toks[s.b-1].text == "," {
+			continue
+		}
+		// A headline stands alone on its line.
+		if si > 0 && w.d.Text[w.toks[w.sents[si-1].b-1].span.End:w.toks[s.a].span.Start] == " " {
+			continue
+		}
+		words, caps, common := 0, 0, 0
+		for i := s.a; i < s.b; i++ {
+			t := w.toks[i]
+			switch {
+			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
+				// Tables, datelines and lists are no headlines.
+				words = -100
+			case !t.letters || len(t.text) <= 3 && lx.never[t.lower]:
+				continue
+			}
+			words++
+			if t.cap {
+				caps++
+				if lx.isCommon(t.lower) && !t.initial && !w.namePart(t.text, t.lower) {
+					common++
+				}
+			}
+		}
+		if words >= 4 && caps*10 >= words*8 && common >= 2 {
+			s.caps = true
+		}
+	}
+}
+
 // detectSports marks the sentences of sports pages, and sentences that are
 // about a match themselves (a sport word next to a score).
 func (w *work) detectSports() {
@@ -246,4 +284,14 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 		}
 	}
 	return forms, maxLen
+}
+
+// namePart reports whether a capitalized word is a usual part of names:
+// a gazetteer word, an organization or place suffix or head, a title.
+func (w *work) namePart(text, lower string) bool {
+	lx := w.f.lx
+	if _, ok := lx.gaz[text]; ok {
+		return true
+	}
+	return lx.suffix[text] || lx.head[text] || lx.plSuffix[text] || lx.plHead[text] || lx.clubHead[text] || lx.event[text] || lx.titles.set[lower] || lx.modifier[lower]
 }

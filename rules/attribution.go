@@ -36,6 +36,9 @@ type Attribution struct {
 	// included, and whose source is left unsaid: "Mr. Quiros was accused of
 	// using $50 million", "he allegedly brandished a pistol".
 	Subject bool `yaml:"subject"`
+	// Nominal marks nouns whose possessor is the speaker: "Trump's claims
+	// about ...", "his determination to act alone".
+	Nominal bool `yaml:"nominal"`
 	// Named requires the speaker to be a person or an organization found by
 	// the entity stage, for cues as loose as a headline's colon ("Sanders: ...").
 	Named bool `yaml:"named"`
@@ -47,8 +50,8 @@ func (a *Attribution) validate() error {
 	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
 		return errors.New("cues and lemmas are empty")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject {
-		return errors.New("no frame: set before, after, inverted, source, passive or subject")
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal {
+		return errors.New("no frame: set before, after, inverted, source, passive, subject or nominal")
 	}
 	if err := checkPhrases(a.Lemmas); err != nil {
 		return err

@@ -57,6 +57,8 @@ func (r *run) frames(s int) {
 			r.passive(s, i, j, limit, ac)
 		case ac.rule.Subject:
 			r.unsourced(s, i, j, limit, ac)
+		case ac.rule.Nominal:
+			r.nominal(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) {
 				r.beforeFrame(s, i, j, limit, ac)
@@ -367,6 +369,76 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
+}
+
+// nominal reads a noun whose possessor speaks: "Trump's claims about the
+// economy", "his determination to act alone". The content runs from the
+// preposition or "that" after the noun to the next comma.
+func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	if !r.isLower(i) {
+		return false
+	}
+	// The possessor, past up to two adjectives: "Stumpf's repeated emphasis".
+	p := i - 1
+	for n := 0; n < 2 && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
+		p--
+	}
+	var spk [2]int
+	switch {
+	case p >= a && r.possessivePronoun(p):
+		spk = [2]int{p, p + 1}
+	case p-1 >= a && r.isPossessive(p) && r.isCap(p-1):
+		ns := r.npBack(p-1, a)
+		if ns > p-1 {
+			return false
+		}
+		spk = [2]int{ns, p}
+	default:
+		return false
+	}
+	if j >= limit {
+		return false
+	}
+	c := j
+	switch r.low[c] {
+	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards", "with", "in":
+		c++
+	case "to":
+		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.low[c+1]] {
+			break // "determination to act alone"
+		}
+		c++
+	case "is", "was":
+		if c+1 < limit && r.low[c+1] == "that" {
+			c += 2 // "Mr. Obama's bet is that ..."
+			break
+		}
+		return false
+	default:
+		return false
+	}
+	e := c
+	for e < limit && !r.is(e, ",;:") {
+		if r.isOpen(e) && r.quotes[r.opensAt[e]].close > e {
+			e = r.quotes[r.opensAt[e]].close
+		}
+		e++
+	}
+	if r.words(c, e) == 0 {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
+}
+
+// possessivePronoun reports whether token k is "his", "her", "their" or "its".
+func (r *run) possessivePronoun(k int) bool {
+	switch r.toks[k].Text {
+	case "his", "her", "their", "its", "His", "Her", "Their", "Its":
+		return true
+	}
+	return false
 }
 
 // unsourced reads a clause whose source is left unsaid: "Mr. Quiros was

@@ -339,9 +339,9 @@ func (r *run) resolve(k int) {
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]
 	switch {
-	case e-s == 1 && r.f.person[first]:
+	case e-s == 1 && (r.f.person[first] || first == "his" || first == "her"):
 		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
-	case (e-s == 1 && first == "it") || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+	case (e-s == 1 && (first == "it" || first == "its")) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
 		d.claimant = r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
 	default:
 		if m := r.mentionIn(sp); m >= 0 {

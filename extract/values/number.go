@@ -134,6 +134,9 @@ func digitNumber(ts []tok, i int) (num, bool) {
 	return n, true
 }
 
+// maxNumberWords bounds a number in words ("two thousand and fifteen" is four).
+const maxNumberWords = 12
+
 // wordNumber reads a number written in words.
 func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 	n := num{start: i}
@@ -143,7 +146,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 	lastTen := false
 	j := i
 	end := i
-	for j < len(ts) {
+	for j < len(ts) && j-i < maxNumberWords {
 		if j > i && ts[j].nl {
 			break
 		}

@@ -168,6 +168,8 @@ type scan struct {
 	text    string
 	clock   clock
 	english bool
+	memo    map[int]txMemo // texpr's answers by token
+	depth   int            // nesting of texpr calls
 }
 
 // at returns the best value starting at token i (its start may be later than

@@ -9,9 +9,39 @@ import (
 
 // texpr reads the longest single time expression at token i.
 func (sc *scan) texpr(i int) (tx, bool) {
-	if i >= len(sc.ts) {
+	if i >= len(sc.ts) || sc.depth > maxDepth {
 		return tx{}, false
 	}
+	top := sc.depth == 0
+	if m, ok := sc.memo[i]; top && ok {
+		return m.x, m.ok
+	}
+	sc.depth++
+	x, ok := sc.texprAt(i)
+	sc.depth--
+	if top {
+		// Only answers begun at the top are kept: a nested call may have been
+		// cut short by the depth bound.
+		if sc.memo == nil {
+			sc.memo = map[int]txMemo{}
+		}
+		sc.memo[i] = txMemo{x: x, ok: ok}
+	}
+	return x, ok
+}
+
+// maxDepth bounds how deeply time expressions may nest ("3 days after the
+// first Monday of ..."), so that chains of them cost linear time.
+const maxDepth = 4
+
+// txMemo is texpr's answer at one token, computed once per scan.
+type txMemo struct {
+	x  tx
+	ok bool
+}
+
+// texprAt is texpr without the memo.
+func (sc *scan) texprAt(i int) (tx, bool) {
 	var best tx
 	found := false
 	for _, p := range []func(int) (tx, bool){

@@ -46,7 +46,8 @@ func BenchmarkValuesAdversarial(b *testing.B) {
 	f := newTestFinder(b)
 	text := strings.Repeat("one two three four five six seven eight nine ten $ £ 1 2 3 4 5 - - from between 2018 to ", 1000) +
 		strings.Repeat("1 day after ", 3000) + strings.Repeat("from 3 to ", 3000) + strings.Repeat("the first Monday of ", 3000) +
-		strings.Repeat("between 2 and ", 3000) + strings.Repeat("twenty one hundred and ", 3000)
+		strings.Repeat("between 2 and ", 3000) + strings.Repeat("twenty one hundred and ", 3000) +
+		strings.Repeat("millions of ", 3000) + strings.Repeat(`10" `, 3000)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		d := &document.Document{Text: text, Ref: time.Date(2018, 12, 19, 0, 0, 0, 0, time.UTC)}

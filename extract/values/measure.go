@@ -182,7 +182,7 @@ func isASCII(s string) bool {
 // before token k in its paragraph, so that a quote at k closes a quotation.
 func openQuotes(ts []tok, k int) bool {
 	n := 0
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j > k-200; j-- {
 		if ts[j].raw == "\"" {
 			n++
 		}

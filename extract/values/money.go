@@ -303,7 +303,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 		}
 	}
 	if !vague {
-		for {
+		for round := 0; round < 4; round++ {
 			p, e := lex.match(ts, j, "number.vague")
 			if p == nil {
 				break

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -135,7 +136,12 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	if m.typ == "" || m.strength < medium {
-		if l, e := w.gazAt(a, b, false); l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 {
+		if l, e := w.gazAt(a, b, false); l > 0 && l < n && e.typ == document.GPE && w.norpAt(a+l, b) {
+			// "Virginia Democrats", "Iraqi Kurds": a place and a people.
+			w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
+			w.segment(s, a+l, b, "", false)
+			return
+		} else if l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
@@ -170,8 +176,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			l, e := w.gazAt(b-1, b, false)
 			w.add(mention{a: b - 1, b: b - 1 + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
 			return
-		case m.typ == "" && n >= 2 && n <= 3:
+		case m.typ == "" && n >= 2 && n <= 3 && w.personShaped(a, b):
 			m.typ, m.strength = document.Person, guess
+		case m.typ == "" && n >= 2:
+			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n > 3:
 			m.typ, m.strength = document.Org, guess
 		}
@@ -380,4 +388,35 @@ func (w *work) nameAfterOrg(a, b int) bool {
 func (w *work) countryAt(i int) bool {
 	l, e := w.gazAt(i, i+1, false)
 	return l == 1 && (w.f.lx.country[e.group] || e.typ == document.Loc)
+}
+
+// norpAt reports whether [a,b) is exactly a nationality or people.
+func (w *work) norpAt(a, b int) bool {
+	l, e := w.gazAt(a, b, false)
+	return l == b-a && e.typ == document.NORP
+}
+
+// personShaped reports whether every word of [a,b) is written like a name:
+// one capital, then small letters ("Ken", "McCague", "O'Brien", "Jean-Marc"),
+// or an initial ("J.").
+func (w *work) personShaped(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := w.toks[i].text
+		if t == "." {
+			continue
+		}
+		up := 0
+		for _, r := range t {
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+		if up > 2 || up == 2 && !strings.ContainsAny(t, "-'’") && !strings.HasPrefix(t, "Mc") && !strings.HasPrefix(t, "Mac") && !strings.HasPrefix(t, "De") && !strings.HasPrefix(t, "La") && !strings.HasPrefix(t, "Le") && !strings.HasPrefix(t, "Di") {
+			return false
+		}
+		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -103,7 +104,11 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
 	}
-	for _, g := range set.Gazetteers() {
+	// Hand-written lists come before the generated city list, so that
+	// "Toyota" is the company and not the city.
+	gazs := set.Gazetteers()
+	sort.SliceStable(gazs, func(i, j int) bool { return gazs[i].ID != "cities" && gazs[j].ID == "cities" })
+	for _, g := range gazs {
 		typ := g.Type
 		for _, name := range g.Names {
 			vs := rules.Variants(name)

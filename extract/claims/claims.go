@@ -14,6 +14,7 @@ import (
 // concurrent use: Run keeps its working state in a per-document value.
 type Finder struct {
 	cues     phraseIndex[*attrCue]   // attribution cues by first word
+	nouns    phraseIndex[*attrCue]   // nominal cues ("claims", "plan") by first word
 	commits  phraseIndex[*commitCue] // commitment cues by first word
 	hedges   phraseIndex[string]     // hedge phrases by first word
 	opens    map[string]string       // opening mark → closing mark
@@ -52,7 +53,7 @@ type commitCue struct {
 // assertion and claimant rules in set.
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
-		cues: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
+		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
 		opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
@@ -60,6 +61,12 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	for _, r := range set.Attributions() {
 		c := &attrCue{rule: r, id: "attribution." + r.ID}
+		if r.Nominal {
+			for _, p := range r.Cues {
+				f.nouns.add(p, c)
+			}
+			continue
+		}
 		for _, p := range r.Cues {
 			f.cues.add(p, c)
 		}
@@ -138,6 +145,7 @@ func New(set *rules.Set) (*Finder, error) {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}
 	f.cues.sort()
+	f.nouns.sort()
 	f.commits.sort()
 	f.hedges.sort()
 	return f, nil

@@ -47,6 +47,10 @@ func (r *run) frames(s int) {
 			i = j - 1
 			continue
 		}
+		if nc, j, ok := match(r, r.f.nouns, i, b); ok && r.nominal(s, i, j, limit, nc) {
+			i = j - 1
+			continue
+		}
 		ac, j, ok := match(r, r.f.cues, i, b)
 		if !ok || !r.cueOK(i, ac) {
 			continue
@@ -57,8 +61,6 @@ func (r *run) frames(s int) {
 			r.passive(s, i, j, limit, ac)
 		case ac.rule.Subject:
 			r.unsourced(s, i, j, limit, ac)
-		case ac.rule.Nominal:
-			r.nominal(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) {
 				r.beforeFrame(s, i, j, limit, ac)
@@ -332,6 +334,11 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
 		end = b
 	}
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && y >= b-1 {
+		// One word closing the sentence: "He didn't suggest retaliation."
+		r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
+		return true
+	}
 	_, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
 	return ok
 }
@@ -388,9 +395,9 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	switch {
 	case p >= a && r.possessivePronoun(p):
 		spk = [2]int{p, p + 1}
-	case p-1 >= a && r.isPossessive(p) && r.isCap(p-1):
+	case p-1 >= a && r.isPossessive(p) && r.isWord(p-1):
 		ns := r.npBack(p-1, a)
-		if ns > p-1 {
+		if ns > p-1 || !r.validNP(ns, p) {
 			return false
 		}
 		spk = [2]int{ns, p}
@@ -409,6 +416,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 			break // "determination to act alone"
 		}
 		c++
+	case "would", "will":
+		c++ // "Mrs. Clinton's plan would cap ..."
 	case "is", "was":
 		if c+1 < limit && r.low[c+1] == "that" {
 			c += 2 // "Mr. Obama's bet is that ..."
@@ -519,6 +528,12 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if object {
 		if c := scan(12); c >= 0 {
 			return c
+		}
+	}
+	switch r.low[k] {
+	case "when", "whether", "how", "why", "what", "where", "who", "if":
+		if r.isLower(k) {
+			return k // "have not said when they would ..."
 		}
 	}
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]]

@@ -142,7 +142,7 @@ func (r *run) validNP(a, b int) bool {
 	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
 		return false
 	}
-	if r.f.determ[r.low[last]] && !(b-a == 1 && r.isCap(a)) {
+	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a))) {
 		return false
 	}
 	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]]) && !r.subjectPronoun(a) {
@@ -159,6 +159,15 @@ func (r *run) validNP(a, b int) bool {
 		if r.isWord(k) && !unicode.IsDigit(rune(r.toks[k].Text[0])) {
 			return true
 		}
+	}
+	return false
+}
+
+// quantifier reports whether token k can stand alone as a subject: "all agreed".
+func (r *run) quantifier(k int) bool {
+	switch r.low[k] {
+	case "all", "both", "each", "some", "many", "most", "others", "several", "few":
+		return true
 	}
 	return false
 }
@@ -184,8 +193,11 @@ func (r *run) speakerBefore(i, a int) ([2]int, bool) {
 // whole phrase, appositives included.
 func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	k := r.skipAuxBack(i-1, a)
-	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") && r.is(k-1, ",") {
-		k -= 2
+	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") {
+		k-- // "Hu, who said", "voters who see"
+		if r.is(k, ",") {
+			k--
+		}
 	}
 	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
 	// chairman, said", "Schiff, 56, who has served ..., told".

@@ -191,7 +191,7 @@ func (w *work) nameTok(i int) bool {
 	if !t.cap {
 		return false
 	}
-	if w.f.lx.never[t.lower] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1) {
+	if w.f.lx.never[t.lower] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1 && w.gazExact(i)) {
 		return false
 	}
 	// "We’re", "I'm", "It's".

@@ -176,7 +176,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			l, e := w.gazAt(b-1, b, false)
 			w.add(mention{a: b - 1, b: b - 1 + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
 			return
-		case m.typ == "" && n >= 2 && n <= 3 && w.personShaped(a, b):
+		case m.typ == "" && n >= 2 && w.capCount(a, b) <= 3 && w.personShaped(a, b):
 			m.typ, m.strength = document.Person, guess
 		case m.typ == "" && n >= 2:
 			m.typ, m.strength = document.Org, guess
@@ -419,4 +419,15 @@ func (w *work) personShaped(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// capCount counts the capitalized words of [a,b), leaving out particles ("van de").
+func (w *work) capCount(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if w.toks[i].cap {
+			n++
+		}
+	}
+	return n
 }

@@ -230,7 +230,7 @@ func (lx *lexicon) isCommon(w string) bool {
 		if lx.common[w[:len(w)-1]] {
 			return true
 		}
-		if strings.HasSuffix(w, "es") && lx.common[w[:len(w)-2]] {
+		if stem := w[:len(w)-2]; strings.HasSuffix(w, "es") && lx.common[stem] && (strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") || strings.HasSuffix(stem, "z") || strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "sh")) {
 			return true
 		}
 	}

@@ -208,7 +208,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 		return
 	}
 	b := m.b
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && !w.tableOfPeople(s, m) {
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !w.tableOfPeople(s, m) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
@@ -411,7 +411,7 @@ func (w *work) personShaped(a, b int) bool {
 				up++
 			}
 		}
-		if up > 2 || up == 2 && !strings.ContainsAny(t, "-'’") && !strings.HasPrefix(t, "Mc") && !strings.HasPrefix(t, "Mac") && !strings.HasPrefix(t, "De") && !strings.HasPrefix(t, "La") && !strings.HasPrefix(t, "Le") && !strings.HasPrefix(t, "Di") {
+		if up > 2 || up == 2 && utf8.RuneCountInString(t) <= 3 {
 			return false
 		}
 		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {

@@ -359,8 +359,10 @@ func (r *run) resolve(k int) {
 		if m := r.mentionIn(sp); m >= 0 {
 			ent := r.d.Entities[r.mentions[m].ent]
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+		} else if name := r.clean(sp); name != "" {
+			d.claimant = &document.Claimant{Name: name}
 		} else {
-			d.claimant = &document.Claimant{Name: r.clean(sp)}
+			d.claimant = &document.Claimant{Name: strings.TrimSpace(r.text[sp.Start:sp.End])}
 		}
 	}
 	r.remember(d.claimant, s, e)
@@ -412,13 +414,23 @@ func (r *run) remember(c *document.Claimant, s, e int) {
 }
 
 // clean returns the text of a speaker phrase without a leading "the" before a
-// name, without a final possessive, and with white space collapsed.
+// name, parenthetical remarks ("(D-N.Y.)"), a final possessive or stray
+// punctuation, and with white space collapsed.
 func (r *run) clean(sp document.Span) string {
-	words := strings.Fields(r.text[sp.Start:sp.End])
+	text := r.text[sp.Start:sp.End]
+	for {
+		o := strings.IndexByte(text, '(')
+		c := strings.IndexByte(text, ')')
+		if o < 0 || c < o {
+			break
+		}
+		text = text[:o] + text[c+1:]
+	}
+	words := strings.Fields(text)
 	if len(words) > 1 && r.f.determ[strings.ToLower(words[0])] && unicode.IsUpper([]rune(words[1])[0]) {
 		words = words[1:]
 	}
 	s := strings.Join(words, " ")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
-	return strings.Trim(s, " ,")
+	return strings.Trim(s, " ,;:'\"“”‘’—–-")
 }

@@ -67,7 +67,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	// "77.3m iPhones": an abbreviated magnitude before a counted noun
 	if m, ok := sc.f.number(ts, i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
 		!lex.has(ts, m.end, "count.stop") && !lex.has(ts, m.end, "unit") && len(ts[m.end].raw) > 2 && sc.countable(m) &&
-		(ts[m.end].raw == ts[m.end].low || strings.HasSuffix(ts[m.end].raw, "s")) {
+		(strings.HasSuffix(ts[m.end].low, "s") || lex.has(ts, m.end, "count.plural")) {
 		u := ts[m.end].low
 		return cand{start: i, end: m.end + 1, typ: document.Quantity, value: document.QuantityValue{Amount: m.v, Unit: &u}}, true
 	}

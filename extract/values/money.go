@@ -105,7 +105,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		if hy {
 			classes = []string{"cur.word"}
 		}
-		if p, e := sc.curAt(k, classes...); p != nil {
+		if p, e := sc.curAt(k, classes...); p != nil && !(p.class == "cur.word" && !n.mag && sc.f.lex.has(ts, k, "weight.ambiguous") && sc.cueNear(k, "weight.cue")) {
 			// A symbol after the number: "10 $", "100元", "20Rs".
 			if p.class == "cur.code" && !n.digits && n.v < 1 {
 				return amt{}, false

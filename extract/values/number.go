@@ -41,6 +41,10 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 	}
 	var n num
 	var ok bool
+	if v, isFrac := vulgar[ts[i].raw]; isFrac {
+		// "½ teaspoon"
+		return num{v: v, start: i, end: i + 1, digits: true, frac: true}, true
+	}
 	if ts[i].kind == kDigit {
 		if !glued && !isDigitTok(ts, i) {
 			return num{}, false
@@ -125,6 +129,22 @@ func digitNumber(ts []tok, i int) (num, bool) {
 			return n, true
 		}
 	}
+	// "10 1/2", "10½": a whole number and a fraction
+	if n.plain && j < len(ts) {
+		if f, isFrac := vulgar[ts[j].raw]; isFrac && !ts[j].space {
+			n.v, n.end, n.plain = v+f, j+1, false
+			return n, true
+		}
+		if ts[j].space && !ts[j].nl && ts[j].kind == kDigit && len(ts[j].raw) == 1 && j+2 < len(ts) && ts[j+1].raw == "/" &&
+			tight(ts, j+1) && tight(ts, j+2) && ts[j+2].kind == kDigit && !(j+3 < len(ts) && tight(ts, j+3) && ts[j+3].kind != kWord) {
+			a, _ := strconv.ParseFloat(ts[j].raw, 64)
+			b, _ := strconv.ParseFloat(ts[j+2].raw, 64)
+			if b > a && b <= 16 {
+				n.v, n.end, n.plain = v+a/b, j+3, false
+				return n, true
+			}
+		}
+	}
 	if n.plain && j < len(ts) && !ts[j].space && ts[j].kind == kWord {
 		switch ts[j].low {
 		case "st", "nd", "rd", "th":
@@ -133,6 +153,9 @@ func digitNumber(ts []tok, i int) (num, bool) {
 	}
 	return n, true
 }
+
+// vulgar maps the Unicode fraction characters to their values.
+var vulgar = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
 
 // maxNumberWords bounds a number in words ("two thousand and fifteen" is four).
 const maxNumberWords = 12

@@ -257,13 +257,30 @@ func (sc *scan) pastCue(i int) bool { return sc.cueBefore(i, "cue.past") }
 func (sc *scan) cueBefore(i int, class string) bool {
 	ts := sc.ts
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?" || ts[k+1].nl {
+		if ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && ts[k+1].space) || ts[k+1].nl {
 			break
 		}
 		if sc.f.lex.has(ts, k, class) {
 			return true
 		}
 
+	}
+	return false
+}
+
+// cueNear reports whether a word of class occurs in the sentence around token i.
+func (sc *scan) cueNear(i int, class string) bool {
+	if sc.cueBefore(i, class) {
+		return true
+	}
+	ts := sc.ts
+	for k := i + 1; k < len(ts) && k <= i+12; k++ {
+		if ts[k].nl || ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && (k+1 >= len(ts) || ts[k+1].space)) {
+			break
+		}
+		if sc.f.lex.has(ts, k, class) {
+			return true
+		}
 	}
 	return false
 }

@@ -305,10 +305,9 @@ func (w *work) run(s sent, a, b int) {
 	}
 	pos := a
 	for pos < b {
-		if l, e := w.gazAt(pos, b, false); l > 0 {
+		if l, _ := w.gazAt(pos, b, false); l > 0 {
 			// A title inside a gazetteer name ("General Motors") is no title,
 			// but a gazetteer name followed by a title splits: "U.S. President Bill Clinton".
-			_ = e
 			pos += l
 			continue
 		}

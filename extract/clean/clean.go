@@ -2,7 +2,6 @@ package clean
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -22,8 +21,6 @@ type Cleaner struct {
 	heads []header              // folded line starts that open a furniture run
 	stop  map[string]bool       // stop words
 	pats  []*furniture          // rules with a compiled pattern
-	anyA  *regexp.Regexp        // every anchored pattern: a quick test before pats
-	anyF  *regexp.Regexp        // every floating pattern
 
 	bylines    []string        // folded byline openers, longest first
 	separators []string        // title separators
@@ -37,9 +34,8 @@ type furniture struct {
 	reason  string
 	silent  bool
 	content bool
-	strong  bool           // a content cue from classes or attrs, not a bare word
-	anch    *regexp.Regexp // the rule's patterns anchored at the start ("^..."), or nil
-	float   *regexp.Regexp // its other patterns, or nil
+	strong  bool     // a content cue from classes or attrs, not a bare word
+	pats    []*gated // the rule's patterns
 }
 
 type attrTest struct {
@@ -63,7 +59,6 @@ func New(set *rules.Set) (*Cleaner, error) {
 		roles: map[string]bool{},
 	}
 	var subs []subCue
-	var allA, allF []string
 	for _, r := range set.Furnitures() {
 		f := &furniture{id: r.ID, reason: r.Reason, silent: r.Silent, content: r.Content}
 		c.rules = append(c.rules, f)
@@ -98,24 +93,14 @@ func New(set *rules.Set) (*Cleaner, error) {
 				c.heads = append(c.heads, header{prefix: k, rule: f})
 			}
 		}
-		if len(r.Patterns) > 0 {
-			var anch, float []string
-			for _, p := range r.Patterns {
-				if strings.HasPrefix(p, "^") {
-					anch = append(anch, p[1:])
-				} else {
-					float = append(float, p)
-				}
-			}
-			var err error
-			if f.anch, err = alternation(anch, true); err != nil {
+		for _, p := range r.Patterns {
+			g, err := newGated(p)
+			if err != nil {
 				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
 			}
-			if f.float, err = alternation(float, false); err != nil {
-				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
-			}
-			allA = append(allA, anch...)
-			allF = append(allF, float...)
+			f.pats = append(f.pats, g)
+		}
+		if len(f.pats) > 0 {
 			c.pats = append(c.pats, f)
 		}
 		for _, w := range r.StopWords {
@@ -126,13 +111,6 @@ func New(set *rules.Set) (*Cleaner, error) {
 		}
 	}
 	c.subs = newSubstrings(subs)
-	var err error
-	if c.anyA, err = alternation(allA, true); err != nil {
-		return nil, fmt.Errorf("clean: furniture patterns: %w", err)
-	}
-	if c.anyF, err = alternation(allF, false); err != nil {
-		return nil, fmt.Errorf("clean: furniture patterns: %w", err)
-	}
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {
@@ -157,18 +135,4 @@ func (c *Cleaner) Run(d *document.Document) error {
 	}
 	c.runText(d, d.Raw)
 	return nil
-}
-
-// alternation compiles patterns as one regular expression, nil for none.
-// Patterns see lower-cased text with spaces folded. Anchored patterns, their
-// "^" removed, are joined under one "^" so a failed match stops at once.
-func alternation(pats []string, anchored bool) (*regexp.Regexp, error) {
-	if len(pats) == 0 {
-		return nil, nil
-	}
-	expr := `(?:` + strings.Join(pats, `)|(?:`) + `)`
-	if anchored {
-		expr = `^(?:` + expr + `)`
-	}
-	return regexp.Compile(expr)
 }

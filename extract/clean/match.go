@@ -142,7 +142,7 @@ func sortLongestFirst(s []string) {
 // lineRule returns the rule a short line or paragraph matches as a whole
 // (lines and patterns), or nil.
 func (c *Cleaner) lineRule(text string) *furniture {
-	if len(text) > 400 {
+	if len(text) > 250 {
 		return nil
 	}
 	k := foldLine(text)
@@ -153,16 +153,9 @@ func (c *Cleaner) lineRule(text string) *furniture {
 		return f
 	}
 	low := strings.ToLower(collapse(text))
-	if c.anyA != nil && c.anyA.MatchString(low) {
-		for _, f := range c.pats {
-			if f.anch != nil && f.anch.MatchString(low) {
-				return f
-			}
-		}
-	}
-	if len(low) <= 200 && c.anyF != nil && c.anyF.MatchString(low) {
-		for _, f := range c.pats {
-			if f.float != nil && f.float.MatchString(low) {
+	for _, f := range c.pats {
+		for _, g := range f.pats {
+			if g.match(low) {
 				return f
 			}
 		}

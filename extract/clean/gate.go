@@ -1,0 +1,101 @@
+package clean
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// gated is a compiled pattern with the literals one of which every match
+// contains: a few substring tests spare most texts the regular expression.
+type gated struct {
+	re  *regexp.Regexp
+	any []string // nil: no literal is known, always run re
+}
+
+func newGated(expr string) (*gated, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	g := &gated{re: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		g.any = required(tree.Simplify(), 0)
+	}
+	return g, nil
+}
+
+// match reports whether s (lower-cased) matches.
+func (g *gated) match(s string) bool {
+	if g.any != nil {
+		found := false
+		for _, lit := range g.any {
+			if strings.Contains(s, lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return g.re.MatchString(s)
+}
+
+// required returns strings one of which any match of re contains, or nil
+// when it cannot tell. Single characters are too common to help.
+func required(re *syntax.Regexp, depth int) []string {
+	if depth > 20 {
+		return nil
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		if s := string(re.Rune); utf8.RuneCountInString(s) >= 2 {
+			return []string{s}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0], depth+1)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0], depth+1)
+		}
+	case syntax.OpConcat:
+		var best []string
+		bestLen := 0
+		for _, sub := range re.Sub {
+			r := required(sub, depth+1)
+			if r == nil {
+				continue
+			}
+			if l := shortest(r); l > bestLen {
+				best, bestLen = r, l
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			r := required(sub, depth+1)
+			if r == nil {
+				return nil
+			}
+			out = append(out, r...)
+		}
+		return out
+	}
+	return nil
+}
+
+func shortest(s []string) int {
+	m := -1
+	for _, v := range s {
+		if m < 0 || len(v) < m {
+			m = len(v)
+		}
+	}
+	return m
+}

@@ -645,6 +645,13 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
 		return true
 	default:
+		if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			// A base form is a verb only after a subject pronoun, an auxiliary or
+			// a plural: "we plan to", not "a spending plan to".
+			if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || strings.HasSuffix(r.low[i-1], "s")) {
+				return false
+			}
+		}
 		c := j
 		switch {
 		case c+1 < b && r.low[c] == "to" && r.isLower(c+1):

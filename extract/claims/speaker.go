@@ -138,6 +138,9 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
+	if r.isLower(last) && strings.HasSuffix(r.low[last], "ed") && !r.f.determ[r.low[last]] {
+		return false // a verb, not a noun: "unveiled plans to"
+	}
 	switch r.toks[last].Text {
 	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
 		return false

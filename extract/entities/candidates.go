@@ -351,7 +351,7 @@ func (w *work) run(s sent, a, b int) {
 	end := b
 	for end > segStart {
 		k := end - 1
-		for k > segStart && w.titleAt(k, end) != end-k {
+		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
 			k--
 		}
 		if w.titleAt(k, end) != end-k || k == segStart && !person {

@@ -301,3 +301,18 @@ func TestNewTime(t *testing.T) {
 		t.Errorf("New took %v", d)
 	}
 }
+
+// TestLongRuns checks that pathological input (one sentence of thousands of
+// capitalized words, titles and particles) stays fast.
+func TestLongRuns(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 4000; i++ {
+		sb.WriteString([]string{"Alpha ", "Chairman ", "Bank ", "of ", "and ", "Beta ", "De ", "Group "}[i%8])
+	}
+	start := time.Now()
+	d := runText(t, sb.String())
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("%d tokens took %v", len(d.Tokens), el)
+	}
+	checkSpans(t, d)
+}

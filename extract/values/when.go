@@ -432,7 +432,7 @@ func (sc *scan) duration(i int) (cand, bool) {
 	}
 	if lead {
 		// "the past year", "the past decade": one unit
-		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "D" && ts[j].low == lower(ts[j].raw) {
+		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "D" && ts[j].low == ts[j].raw && !hasWord(ts, i+1, "first") {
 			if !hasWord(ts, e, "of") && !(e < len(ts) && ts[e].raw == "'") {
 				if plural := ts[j].low[len(ts[j].low)-1] == 's'; plural && sc.clock.known {
 					// "the coming months": a few of them from the reference day
@@ -451,8 +451,8 @@ func (sc *scan) duration(i int) (cand, bool) {
 		}
 	}
 	v, unit, e, ok := sc.countUnit(j)
-	if !ok {
-		return cand{}, false
+	if !ok || ts[e-1].raw != ts[e-1].low {
+		return cand{}, false // "80 Day Obsession" is a name
 	}
 	if hasWord(ts, j, "a", "an") && !lead && !hasWord(ts, i-1, "for", "over", "in", "within", "than", "about", "nearly", "almost") {
 		return cand{}, false

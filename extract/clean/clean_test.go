@@ -194,6 +194,26 @@ func TestSeedTwoBillion(t *testing.T) {
 	}
 }
 
+// A page pasted from a browser: dateline, share label, image source and
+// caption, byline with outlet, topic tags and a "More on this story" list.
+func TestPastedPage(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, readFile(t, "storm-paste.txt"))
+	checkKeepsDrops(t, d, []string{
+		"Storm Ciarán: Thousands without power as winds hit 100mph",
+		"Tens of thousands of homes are without power after Storm Ciarán",
+		"The Met Office issued an amber warning",
+		`"It was the worst night I can remember," said one resident of St Helier`,
+		"Network operators said engineers were working to restore supplies as quickly as possible.",
+	}, []string{
+		"Published", "Share", "Image source", "Waves crashed over the sea wall", "By Sarah Jones", "BBC News",
+		"Related Topics", "Cornwall\n", "More on this story", "Storm warnings issued", "Schools shut", "days ago",
+	})
+	checkMeta(t, d.Meta, document.Meta{
+		Title: "Storm Ciarán: Thousands without power as winds hit 100mph", Authors: []string{"Sarah Jones"}, Published: "2023-11-02",
+	})
+}
+
 func TestTextFurniture(t *testing.T) {
 	c := newCleaner(t)
 	tests := []struct {

@@ -54,6 +54,13 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		}
 		if lines[i].kind == kByline {
 			authors = append(authors, cleanAuthors(c, splitNames(c, lines[i].text))...)
+			// "By Jane Doe / BBC News": the outlet line belongs to the byline.
+			if j := i + 1; j < len(lines) && lines[j].block == lines[i].block && lines[j].kind == kShort && lines[j].words <= 5 {
+				lines[j].kind, lines[j].reason = kFurn, "byline"
+			}
+		}
+		if (lines[i].kind == kFurn && lines[i].reason == "byline" || lines[i].kind == kByline) && d.Meta.Published == "" {
+			d.Meta.Published = dateIn(lines[i].text)
 		}
 	}
 	// Header cues open runs that last to the end of their block and through

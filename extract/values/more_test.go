@@ -1,0 +1,37 @@
+package values
+
+import "testing"
+
+func TestMoreForms(t *testing.T) {
+	runCases(t, []valueCase{
+		// weight or money: the sentence decides
+		{"She stopped eating lunch a few years ago to drop 25 pounds.", "2018-12-18",
+			[]want{{"25 pounds", "quantity", `{"amount":25,"unit":"Pound"}`}}, "money,quantity"},
+		{"Its quarterly operating profit improved to 361 million pounds.", "",
+			[]want{{"361 million pounds", "money", `{"amount":361000000,"currency":"GBP"}`}}, "money,quantity"},
+		// fractions
+		{"It takes more than 10 1/2 miles of cable; add ½ teaspoon of salt.", "",
+			[]want{{"10 1/2 miles", "quantity", `{"amount":10.5,"unit":"Mile"}`}, {"½ teaspoon", "quantity", `{"amount":0.5,"unit":"Teaspoon"}`}}, "quantity"},
+		// Indian magnitudes stack
+		{"The government will spend Rs 1.5 lakh crore on roads.", "",
+			[]want{{"Rs 1.5 lakh crore", "money", `{"amount":1500000000000,"currency":"INR"}`}}, "money"},
+		// holidays and relative holidays
+		{"Sales peaked on Black Friday and again after last Thanksgiving.", "2013-02-12",
+			[]want{{"Black Friday", "date", `"2013-11-29"`}, {"last Thanksgiving", "date", `"2012-11-22"`}}, "time"},
+		// day ranges in both orders, with the year at the end
+		{"The festival runs August 10 - 22, 2012 and 23rd to 26th Oct.", "2012-08-10",
+			[]want{{"August 10 - 22, 2012", "period", `{"start":"2012-08-10","end":"2012-08-22"}`},
+				{"23rd to 26th Oct", "period", `{"start":"2012-10-23","end":"2012-10-26"}`}}, "time"},
+		// split and quartered years
+		{"In 2017-18 the trust overspent; results for 2018Q4 and 2019-H2 follow.", "2019-06-01",
+			[]want{{"2017-18", "period", `{"start":"2017-01-01","end":"2018-12-31"}`},
+				{"2018Q4", "period", `{"start":"2018-10-01","end":"2018-12-31"}`},
+				{"2019-H2", "period", `{"start":"2019-07-01","end":"2019-12-31"}`}}, "time"},
+		// nth weekday and weeks of a month
+		{"The vote is on the second Wednesday of October 2014, in the last week of September 2014.", "2013-02-12",
+			[]want{{"the second Wednesday of October 2014", "date", `"2014-10-08"`},
+				{"the last week of September 2014", "period", `{"start":"2014-09-22","end":"2014-09-28"}`}}, "time"},
+		// names that look like values
+		{"If you have done 80 Day Obsession, the COVID-19 vaccine and the 911 Porsche are next.", "2019-11-19", nil, "time,quantity"},
+	})
+}

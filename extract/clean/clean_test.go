@@ -207,7 +207,7 @@ func TestPastedPage(t *testing.T) {
 		"Network operators said engineers were working to restore supplies as quickly as possible.",
 	}, []string{
 		"Published", "Share", "Image source", "Waves crashed over the sea wall", "By Sarah Jones", "BBC News",
-		"Related Topics", "Cornwall\n", "More on this story", "Storm warnings issued", "Schools shut", "days ago",
+		"Related Topics", "More on this story", "Storm warnings issued", "Schools shut", "days ago",
 	})
 	checkMeta(t, d.Meta, document.Meta{
 		Title: "Storm Ciarán: Thousands without power as winds hit 100mph", Authors: []string{"Sarah Jones"}, Published: "2023-11-02",

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -257,9 +258,10 @@ func (p *page) assemble(d *document.Document, paras []string) string {
 	if title != "" {
 		out = append(out, title)
 	}
-	ft := foldLine(title)
-	for _, s := range paras {
-		if ft != "" && foldLine(s) == ft {
+	ft := alnum(title)
+	for i, s := range paras {
+		// The page's own headline repeats the title, maybe with other quotes.
+		if i < 5 && ft != "" && alnum(s) == ft {
 			continue
 		}
 		out = append(out, s)
@@ -324,4 +326,15 @@ func (p *page) linkCard(i int32) bool {
 func (p *page) isCard(i int32) bool {
 	e := &p.elems[i]
 	return e.links >= 3 && e.sub >= 80 && e.subLink*10 >= e.sub*8
+}
+
+// alnum lower-cases s and keeps only its letters and digits.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -111,6 +111,9 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if j+1 < len(ts) && (ts[j+1].raw == "-" || ts[j+1].raw == "'") && tight(ts, j+1) {
 		return cand{}, false
 	}
+	if !plural(t.low) && !lex.has(ts, j, "count.plural") || n.v == 1 {
+		return cand{}, false // "the 8088 chip", "126 fighter jets": a singular word names or modifies
+	}
 	u := t.low
 	return cand{start: i, end: j + 1, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
 }
@@ -191,4 +194,10 @@ func openQuotes(ts []tok, k int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// plural reports whether w looks like a regular English plural ("suspects",
+// "households"), not a word that merely ends in s ("bonus", "analysis", "glass").
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -159,6 +159,7 @@ func (f *Finder) Run(d *document.Document) error {
 	}
 	r := newRun(f, d)
 	r.findQuotes()
+	r.labels()
 	for s := range r.sents {
 		r.frames(s)
 	}

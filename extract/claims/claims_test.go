@@ -86,6 +86,14 @@ func TestFrames(t *testing.T) {
 			text: "The company hopes that the plan will help ease global concerns.",
 			ents: []ent{{document.Org, "Huawei", nil}},
 			want: []want{{kinds: k(r), hedged: &yes, contains: "help ease global concerns"}}},
+		{name: "transcript labels",
+			text: "\"PENCE: Well, look, she apparently thinks this is an episode of a show. But this is America.\n\n" +
+				"WALLACE: If I may, sir, because we have got limited time.\n\n\"PENCE: And that is why he is on his way.\"\n\nWALLACE: Thank you.",
+			want: []want{
+				{kinds: k(q), claimant: "PENCE", contains: "this is America"},
+				{kinds: k(q), claimant: "WALLACE", contains: "limited time"},
+				{kinds: k(q), claimant: "PENCE", contains: "on his way"},
+			}},
 		{name: "scare quotes are not claims",
 			text: "A campaign by the “five eyes” intelligence alliance has curbed its reach in Western nations.",
 			none: []string{"five eyes"}},

@@ -245,24 +245,50 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	return pre, true
 }
 
-// isLabel reports whether the speaker tokens are a transcript label: an
-// upper-case name opening a paragraph before a colon, used at least twice.
-func (r *run) isLabel(spk [2]int) bool {
-	if r.labels == nil {
-		r.labels = map[string]int{}
-		for _, p := range r.d.Paragraphs {
-			t := r.tokenAt(p.Start)
-			e := t
-			for e < len(r.toks) && e < t+3 && r.isWord(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text && r.isCap(e) {
-				e++
-			}
-			if e > t && e < len(r.toks) && r.is(e, ":") {
-				r.labels[r.text[r.toks[t].Start:r.toks[e-1].End]]++
-			}
+// labels reads interview transcripts: a paragraph that opens with an
+// upper-case name and a colon ("PENCE: Well, look, ..."), when the same label
+// opens at least two paragraphs, is a quote of that speaker up to the end of
+// the paragraph. The colon must be a cue of a named rule (attribution.headline).
+func (r *run) labels() {
+	type label struct{ first, colon, end int }
+	var found []label
+	count := map[string]int{}
+	for _, p := range r.d.Paragraphs {
+		t := r.tokenAt(p.Start)
+		if t < len(r.toks) && !r.isWord(t) && (r.isOpen(t) || r.f.toggles[r.toks[t].Text]) {
+			t++ // a paragraph quoted whole: "\"PENCE: ..."
+		}
+		e := t
+		for e < len(r.toks) && e < t+3 && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
+			e++
+		}
+		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End {
+			continue
+		}
+		found = append(found, label{t, e, r.tokenAt(p.End)})
+		count[r.text[r.toks[t].Start:r.toks[e-1].End]]++
+	}
+	for _, l := range found {
+		if count[r.text[r.toks[l.first].Start:r.toks[l.colon-1].End]] < 2 {
+			continue
+		}
+		ac, j, ok := match(r, r.f.cues, l.colon, l.colon+1)
+		if !ok || !ac.rule.Named {
+			continue
+		}
+		c, e := r.trimContent(j, l.end)
+		for e > c && (r.isClose(e-1) || r.f.toggles[r.toks[e-1].Text]) {
+			e--
+		}
+		if r.words(c, e) == 0 {
+			continue
+		}
+		k := r.add(document.Quote, [2]int{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
+		r.markClaimed(r.span(l.first, e))
+		if q := r.quoteOf[l.first]; q >= 0 && r.quotes[q].claim < 0 {
+			r.quotes[q].claim = k // the quotation marks around the whole answer
 		}
 	}
-	sp := r.span(spk[0], spk[1])
-	return r.labels[r.text[sp.Start:sp.End]] >= 2 && r.tokenAt(r.d.Paragraphs[r.paraOf(sp.Start)].Start) == spk[0]
 }
 
 // tokenAt returns the first token that ends after byte offset off.
@@ -312,16 +338,6 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	spk, ok := r.speakerBefore(i, a)
 	if !ok {
 		return false
-	}
-	if ac.rule.Named && r.isLabel(spk) {
-		// A transcript: "PENCE: Well, look, ..." runs to the end of the paragraph.
-		p := r.d.Paragraphs[r.paraOf(r.toks[i].Start)]
-		c, e := r.trimContent(j, r.tokenAt(p.End))
-		if r.words(c, e) == 0 {
-			return false
-		}
-		r.add(document.Quote, spk, r.span(c, e), i, j, ac.id, -1, false)
-		return true
 	}
 	if ac.rule.Named && !r.namedEntity(spk) {
 		return false

@@ -32,7 +32,6 @@ type run struct {
 	mentions []mention         // entity mentions by start
 	vals     []int             // indices of d.Values by start, built on demand
 	entType  map[string]string // entity id → type
-	labels   map[string]int    // transcript labels ("PENCE") by number of uses, built on demand
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
 }

@@ -53,11 +53,14 @@ func (w *work) key(a, b int, fold bool) string {
 		if i > a {
 			sb.WriteByte(' ')
 		}
+		t := w.toks[i].text
 		if fold {
-			sb.WriteString(w.toks[i].lower)
-		} else {
-			sb.WriteString(w.toks[i].text)
+			t = w.toks[i].lower
 		}
+		if strings.ContainsRune(t, '’') {
+			t = strings.ReplaceAll(t, "’", "'") // "O’Neill" is "O'Neill"
+		}
+		sb.WriteString(t)
 	}
 	return sb.String()
 }
@@ -354,7 +357,8 @@ func (w *work) run(s sent, a, b int) {
 		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
 			k--
 		}
-		if w.titleAt(k, end) != end-k || k == segStart && !person {
+		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") {
+			// "Mr. King": after an honorific a title word is the name.
 			break
 		}
 		end = k

@@ -32,7 +32,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		return
 	}
 	// Titles alone are no name: "Retired Lt.", "Prime Minister".
-	if w.onlyTitles(a, b) {
+	if !person && w.onlyTitles(a, b) {
 		return
 	}
 	// A lone letter is no name ("Group C", list items).

@@ -116,6 +116,13 @@ func TestEntities(t *testing.T) {
 			not:  []string{"Huawei Unveils Major Cybersecurity Push", "Unveils Major Cybersecurity Push", "Major Cybersecurity Push"},
 		},
 		{
+			text: "Police Commissioner James O’Neill spoke on Sunday.\n\nMr. King said the plan would fail, O'Neill said.",
+			want: []want{
+				{name: "James O’Neill", typ: "PERSON", titles: []string{"police commissioner"}, aliases: []string{"O'Neill"}},
+				{name: "King", typ: "PERSON"},
+			},
+		},
+		{
 			text: "Italian tyre and cables giant Pirelli on Friday announced its move into China. Pirelli is linking with Hong Kong-based group CITIC Pacific.",
 			want: []want{{name: "Pirelli", typ: "ORG"}, {name: "China", typ: "GPE"}, {name: "Italian", typ: "NORP"}},
 		},

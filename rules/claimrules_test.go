@@ -1,0 +1,52 @@
+package rules
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestClaimPacks loads the embedded packs of the claims stage.
+func TestClaimPacks(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"attribution.yaml", "commitment.yaml", "hedge.yaml", "quote.yaml", "assertion.yaml", "claimant.yaml"} {
+		data, err := fs.ReadFile(Default, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	set, err := LoadFS(fsys, "embedded:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Attributions()) == 0 || len(set.Commitments()) == 0 || len(set.Hedges()) == 0 ||
+		len(set.Quotes()) == 0 || len(set.Assertions()) == 0 || len(set.Claimants()) == 0 {
+		t.Errorf("a claims pack is empty: %d %d %d %d %d %d", len(set.Attributions()), len(set.Commitments()),
+			len(set.Hedges()), len(set.Quotes()), len(set.Assertions()), len(set.Claimants()))
+	}
+}
+
+// TestClaimPackErrors checks that bad claims rules are refused at their position.
+func TestClaimPackErrors(t *testing.T) {
+	cases := []struct{ pack, want string }{
+		{"kind: attribution\nrules:\n  - id: x\n    cues: [said]\n", "x.yaml:3:5: rule \"x\": no frame"},
+		{"kind: attribution\nrules:\n  - id: x\n    before: true\n", "cues and lemmas are empty"},
+		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
+		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
+		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
+		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
+		{"kind: hedge\nrules:\n  - id: x\n", "words is empty"},
+		{"kind: quote\nrules:\n  - id: x\n    pairs: [\"«\"]\n", "a pair is two characters"},
+		{"kind: quote\nrules:\n  - id: x\n    toggles: [\"ab\"]\n", "a toggle is one character"},
+		{"kind: assertion\nrules:\n  - id: x\n", "events and auxiliaries are empty"},
+		{"kind: claimant\nrules:\n  - id: x\n    role: speaker\n    words: [he]\n", "role \"speaker\""},
+	}
+	for _, tc := range cases {
+		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("pack %q: got error %v, want one containing %q", tc.pack, err, tc.want)
+		}
+	}
+}

@@ -490,3 +490,34 @@ func readFileF(f *testing.F, name string) string {
 	}
 	return string(b)
 }
+
+func TestReasonsAreKebabWords(t *testing.T) {
+	c := newCleaner(t)
+	rs := c.Reasons()
+	if len(rs) < 10 {
+		t.Fatalf("only %d reasons: %q", len(rs), rs)
+	}
+	known := map[string]bool{}
+	for _, r := range rs {
+		known[r] = true
+		for _, ch := range r {
+			if !(ch >= 'a' && ch <= 'z' || ch == '-') {
+				t.Errorf("reason %q is not a kebab-case word", r)
+			}
+		}
+	}
+	for _, name := range []string{"news.html", "blog.html"} {
+		d := run(t, c, document.FormatHTML, readFile(t, name))
+		for _, r := range d.Removed {
+			if !known[r.Reason] {
+				t.Errorf("%s: reason %q missing from Reasons()", name, r.Reason)
+			}
+		}
+	}
+	d := run(t, c, document.FormatText, readFile(t, "huawei-cybersecurity-push.txt"))
+	for _, r := range d.Removed {
+		if !known[r.Reason] {
+			t.Errorf("seed: reason %q missing from Reasons()", r.Reason)
+		}
+	}
+}

@@ -121,7 +121,7 @@ func (p *page) output(d *document.Document, best int32) {
 		if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
 			// A card of links inside a paragraph (a hover card of the
 			// person's latest stories): drop it, keep the sentence.
-			w.remove(collapse(textOf(n)), "link-list", i)
+			w.remove(collapse(textOf(n)), ReasonLinkList, i)
 			continue
 		}
 		if blockTags[n.DataAtom] {
@@ -189,7 +189,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 		return st.furn.reason, st.origin
 	}
 	if !st.inside {
-		return "outside-article", -1
+		return ReasonOutside, -1
 	}
 	if f := w.c.headerRule(t); f != nil && f.reason != "" {
 		if w.runEnd == nil {
@@ -214,7 +214,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 		return f.reason, -3
 	}
 	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {
-		return "link-list", -4
+		return ReasonLinkList, -4
 	}
 	return "", 0
 }

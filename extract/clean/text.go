@@ -56,10 +56,10 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			authors = append(authors, cleanAuthors(c, splitNames(c, lines[i].text))...)
 			// "By Jane Doe / BBC News": the outlet line belongs to the byline.
 			if j := i + 1; j < len(lines) && lines[j].block == lines[i].block && lines[j].kind == kShort && lines[j].words <= 5 {
-				lines[j].kind, lines[j].reason = kFurn, "byline"
+				lines[j].kind, lines[j].reason = kFurn, ReasonByline
 			}
 		}
-		if (lines[i].kind == kFurn && lines[i].reason == "byline" || lines[i].kind == kByline) && d.Meta.Published == "" {
+		if (lines[i].kind == kFurn && lines[i].reason == ReasonByline || lines[i].kind == kByline) && d.Meta.Published == "" {
 			d.Meta.Published = dateIn(lines[i].text)
 		}
 	}
@@ -90,22 +90,22 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			continue
 		}
 		if name, outlet, ok := c.nameRole(lines, i); ok {
-			lines[i].kind, lines[i].reason = kFurn, "author-bio"
-			lines[i+1].kind, lines[i+1].reason = kFurn, "author-bio"
+			lines[i].kind, lines[i].reason = kFurn, ReasonBio
+			lines[i+1].kind, lines[i+1].reason = kFurn, ReasonBio
 			authors = append(authors, name)
 			if site == "" {
 				site = outlet
 			}
 			for j := i + 2; j < len(lines) && j <= i+3; j++ {
 				if strings.HasPrefix(lines[j].text, name+" ") && lines[j].kind != kFurn {
-					lines[j].kind, lines[j].reason = kFurn, "author-bio"
+					lines[j].kind, lines[j].reason = kFurn, ReasonBio
 				}
 			}
 			continue
 		}
 		if i > first && l.kind == kProse && c.bioSentence(l.text) != "" && c.onlyFurnitureAfter(lines, i) {
 			authors = append(authors, c.bioSentence(l.text))
-			l.kind, l.reason = kFurn, "author-bio"
+			l.kind, l.reason = kFurn, ReasonBio
 		}
 	}
 	// Runs of three or more headline-like lines are lists of links.
@@ -115,9 +115,9 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			j++
 		}
 		if j-i >= 3 && (i > 0 || j < len(lines)) {
-			reason := "related-list"
+			reason := ReasonRelated
 			if last < 0 || i < first {
-				reason = "navigation"
+				reason = ReasonNavigation
 			}
 			avg := 0
 			for k := i; k < j; k++ {
@@ -138,7 +138,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	if last >= 0 {
 		for i := last + 1; i < len(lines); i++ {
 			if lines[i].kind == kShort {
-				lines[i].kind, lines[i].reason = kFurn, "related-list"
+				lines[i].kind, lines[i].reason = kFurn, ReasonRelated
 			}
 		}
 	}
@@ -160,7 +160,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		if l.kind == kFurn || l.kind == kHeader || l.kind == kByline {
 			reason := l.reason
 			if reason == "" {
-				reason = "byline"
+				reason = ReasonByline
 			}
 			if n := len(d.Removed); n > 0 && d.Removed[n-1].Reason == reason {
 				d.Removed[n-1].Text += "\n" + l.text
@@ -262,8 +262,8 @@ func terminal(r rune) bool {
 func (c *Cleaner) classifyLine(l *line) {
 	l.words = words(l.text)
 	if f := c.lineRule(l.text); f != nil && !f.content && f.reason != "" {
-		if f.reason == "byline" && strings.HasPrefix(strings.ToLower(l.text), "by ") {
-			l.kind, l.reason = kByline, "byline"
+		if f.reason == ReasonByline && strings.HasPrefix(strings.ToLower(l.text), "by ") {
+			l.kind, l.reason = kByline, ReasonByline
 			return
 		}
 		l.kind, l.reason = kFurn, f.reason

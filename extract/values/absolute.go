@@ -239,8 +239,19 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	k := j
+	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") {
+		k++ // "20th day of next month"
+	}
 	if hasWord(ts, k, "of") {
 		k++
+		// "20th of next month", "20 of this month", "20th of the previous month"
+		rk := k
+		if hasWord(ts, rk, "the") && !hasWord(ts, rk+1, "month") {
+			rk++
+		}
+		if r, ok := sc.relative(rk); ok && r.s.gran == gMonth && validDay(r.s.a.Year(), int(r.s.a.Month()), d) {
+			return tx{s: dayOf(day(r.s.a.Year(), int(r.s.a.Month()), d)), start: start, end: r.end, relative: true}, true
+		}
 	} else if k+1 < len(ts) && (ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1) && ts[k+1].kind == kWord {
 		k++ // "10-August", "10/August/2012"
 	}
@@ -355,6 +366,9 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	}
 	if !sc.yearAlone(i, j) {
 		return tx{}, false
+	}
+	if p, e := sc.f.lex.match(ts, j, "era"); p != nil {
+		j = e // "2014 A.D."
 	}
 	return tx{s: yearOf(y), start: i, end: j, hasYear: true}, true
 }

@@ -82,11 +82,11 @@ func halfOf(y, h int) tspan {
 func seasonOf(y int, s string) tspan {
 	switch s {
 	case "spring":
-		return period(day(y, 3, 20), day(y, 6, 21))
+		return period(day(y, 3, 20), day(y, 6, 20))
 	case "summer":
 		return period(day(y, 6, 21), day(y, 9, 23))
 	case "fall":
-		return period(day(y, 9, 23), day(y, 12, 21))
+		return period(day(y, 9, 23), day(y, 12, 20))
 	default:
 		return period(day(y, 12, 21), day(y+1, 3, 20))
 	}
@@ -162,4 +162,15 @@ func (s tspan) value() (string, any) {
 		return document.Date, s.a.Format("2006")
 	}
 	return document.Period, document.PeriodValue{Start: s.a.Format("2006-01-02"), End: s.b.Format("2006-01-02")}
+}
+
+// seasonAt returns the name of the season that contains t.
+func seasonAt(t time.Time) string {
+	for _, s := range []string{"spring", "summer", "fall"} {
+		p := seasonOf(t.Year(), s)
+		if !t.Before(p.a) && !t.After(p.b) {
+			return s
+		}
+	}
+	return "winter"
 }

@@ -109,6 +109,18 @@ func (sc *scan) relative(i int) (tx, bool) {
 		switch p.val {
 		case "summer", "winter", "spring", "fall":
 			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true
+		case "season":
+			// "this season", "last season": the season around the reference, or its neighbour
+			s := seasonNear(ref, seasonAt(ref), 0)
+			switch n {
+			case -1:
+				t := s.a.AddDate(0, 0, -1)
+				s = seasonNear(t, seasonAt(t), 0)
+			case 1:
+				t := s.b.AddDate(0, 0, 1)
+				s = seasonNear(t, seasonAt(t), 0)
+			}
+			return tx{s: s, start: i, end: e, relative: true}, true
 		}
 		if s, ok := unitSpan(ref, p.val, n); ok {
 			if p.val == "day" && ts[i].low != "the" {

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
@@ -52,6 +54,13 @@ func (f *Finder) Run(d *document.Document) error {
 	w.toks, w.sents = prepare(d)
 	w.detectSports()
 	w.titleCase()
+	if foreign(d.Meta.Language) {
+		// The capitalization rules are English ones: elsewhere only the
+		// gazetteers speak.
+		for i := range w.sents {
+			w.sents[i].caps = true
+		}
+	}
 	for _, s := range w.sents {
 		if !s.caps {
 			w.scanSentence(s)
@@ -66,4 +75,10 @@ func (f *Finder) Run(d *document.Document) error {
 	}
 	d.Entities = w.build()
 	return nil
+}
+
+// foreign reports whether the page declares a language other than English.
+func foreign(lang string) bool {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	return lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") && !strings.HasPrefix(lang, "en_")
 }

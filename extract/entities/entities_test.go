@@ -271,6 +271,7 @@ func TestConcurrentRuns(t *testing.T) {
 		"SOCCER - ROMANIA BEAT LITHUANIA.\n\nBUCHAREST 1996-08-30\n\nRomania beat Lithuania 2-1 on Friday.",
 		"Retired Lt. Gen. Michael Flynn said Donald Trump was right, Flynn told Fox News.",
 	}
+	runText(t, "warm up")
 	want := make([]int, len(texts))
 	for i, tx := range texts {
 		want[i] = len(runText(t, tx).Entities)
@@ -322,4 +323,21 @@ func TestLongRuns(t *testing.T) {
 		t.Errorf("%d tokens took %v", len(d.Tokens), el)
 	}
 	checkSpans(t, d)
+}
+
+func TestForeignPage(t *testing.T) {
+	runText(t, "warm up")
+	d := &document.Document{Text: "Il Cavaliere Oscuro arriva negli USA e a Roma con Amazon.", Meta: document.Meta{Language: "it-IT"}}
+	segCache.Run(d)
+	if err := testFinder(t).Run(d); err != nil {
+		t.Fatal(err)
+	}
+	if find(d, "Il Cavaliere Oscuro") != nil {
+		t.Errorf("capitalization rules ran on an Italian page: %v", names(d))
+	}
+	for _, n := range []string{"USA", "Amazon"} {
+		if find(d, n) == nil {
+			t.Errorf("gazetteer name %q not found on an Italian page: %v", n, names(d))
+		}
+	}
 }

@@ -597,14 +597,8 @@ func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
 		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
 			return true
 		}
-		for k := c; k < t; k++ {
-			for x := spk[0]; x < spk[1]; x++ {
-				if r.isCap(k) && r.low[k] == r.low[x] {
-					return true
-				}
-			}
-		}
-		return false
+		// The speaker named again: "Huawei said Huawei will ...".
+		return r.isCap(t-1) && r.low[t-1] == r.low[spk[1]-1]
 	}
 	return false
 }

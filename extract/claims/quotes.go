@@ -201,14 +201,6 @@ func (r *run) quoteAt(i, end int) int {
 	return -1
 }
 
-// chainStart returns the first region of q's chain.
-func (r *run) chainStart(q int) int {
-	for r.quotes[q].prev >= 0 {
-		q = r.quotes[q].prev
-	}
-	return q
-}
-
 // quoteClaims turns quotes into claims: the other paragraphs of an attributed
 // quote take its speaker, and a long quote without attribution takes the
 // speaker of the claim just before it (in its paragraph or the one before).

@@ -366,6 +366,31 @@ func (sc *scan) offset(i int) (tx, bool) {
 	if in {
 		j++
 	}
+	// "3 fridays from now", "2 thursdays ago"
+	if c, ok := sc.f.number(ts, j, false, false); ok && !in && !c.ordinal && c.v >= 1 && c.v < 60 && c.end < len(ts) && sc.clock.known {
+		if wd, ok := sc.weekdayPlural(c.end); ok {
+			e := c.end + 1
+			t := sc.clock.ref
+			switch {
+			case hasWord(ts, e, "from") && hasWord(ts, e+1, "now", "today"):
+				for k := 0; k < int(c.v); {
+					t = t.AddDate(0, 0, 1)
+					if isoWeekday(t) == wd {
+						k++
+					}
+				}
+				return tx{s: dayOf(t), start: i, end: e + 2, relative: true}, true
+			case hasWord(ts, e, "ago", "back"):
+				for k := 0; k < int(c.v); {
+					t = t.AddDate(0, 0, -1)
+					if isoWeekday(t) == wd {
+						k++
+					}
+				}
+				return tx{s: dayOf(t), start: i, end: e + 1, relative: true}, true
+			}
+		}
+	}
 	v, unit, e, ok := sc.countUnit(j)
 	if !ok || v != float64(int(v)) || len(unit) > 3 {
 		return tx{}, false
@@ -613,4 +638,13 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	}
 	typ, v := period(start, end).value()
 	return cand{start: i, end: b.end, typ: typ, value: v}, true
+}
+
+// weekdayPlural reads "fridays" at token i.
+func (sc *scan) weekdayPlural(i int) (int, bool) {
+	p, _ := sc.f.lex.match(sc.ts, i, "weekday.plural")
+	if p == nil {
+		return 0, false
+	}
+	return int(p.num), true
 }

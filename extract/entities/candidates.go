@@ -162,8 +162,9 @@ func (w *work) connector(runStart, i int) bool {
 		// "People's Bank": only when a head word follows.
 		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
 	case "and":
-		// "London International Financial Futures and Options Exchange".
-		return w.suffixAhead(i + 1)
+		// "Securities and Exchange Commission", "Financial Futures and Options
+		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
+		return i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && w.suffixAhead(i+1)
 	}
 	return false
 }

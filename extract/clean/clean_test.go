@@ -252,6 +252,19 @@ func TestTextFurniture(t *testing.T) {
 				"The rise follows a dry spring that had already cut yields in the south of the country."},
 		},
 		{
+			name: "a bulleted list in the body stays",
+			raw: "Airline adds routes\n\nThe regional airline said on Friday that it would add four new routes to southern Europe next summer.\n\n" +
+				"- Malaga, three flights a week\n- Faro, two flights a week\n- Naples, daily from June\n\n" +
+				"Tickets go on sale next week, and the carrier expects to fly about 200,000 extra passengers over the season.",
+			keeps: []string{"- Malaga, three flights a week", "- Naples, daily from June", "Tickets go on sale next week"},
+		},
+		{
+			name: "short paragraphs in another language stay",
+			raw: "Bahn baut neue Strecke\n\nDie Bahn will bis 2030 eine neue Schnellstrecke bauen.\n\nDas Projekt kostet rund vier Milliarden Euro.\n\n" +
+				"Die Arbeiten beginnen im Frühjahr nach der Genehmigung.\n\nKritiker warnen vor weiteren Verzögerungen beim Bau.",
+			keeps: []string{"Die Bahn will bis 2030", "Das Projekt kostet rund vier Milliarden Euro.", "Kritiker warnen"},
+		},
+		{
 			name: "subheading between paragraphs stays",
 			raw: "Rates held steady\n\nThe central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n\n" +
 				"What comes next\n\nOfficials signalled that cuts could begin in the summer if inflation keeps falling.",

@@ -111,7 +111,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	// Runs of three or more headline-like lines are lists of links.
 	for i := 0; i < len(lines); {
 		j := i
-		for j < len(lines) && lines[j].kind == kShort && lines[j].words <= 25 {
+		for j < len(lines) && lines[j].kind == kShort && lines[j].words <= 25 && !endsSentence(lines[j].text) {
 			j++
 		}
 		if j-i >= 3 && (i > 0 || j < len(lines)) {
@@ -123,7 +123,9 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			for k := i; k < j; k++ {
 				avg += lines[k].words
 			}
-			if reason == "related-list" || avg <= 3*(j-i) {
+			// A bulleted list inside the body is content.
+			inBody := first >= 0 && i > first && j <= last
+			if (reason == ReasonRelated && !(inBody && bulleted(lines[i:j]))) || avg <= 3*(j-i) {
 				for k := i; k < j; k++ {
 					lines[k].kind, lines[k].reason = kFurn, reason
 				}
@@ -137,7 +139,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	// Headline-like lines after the last prose are trailing furniture.
 	if last >= 0 {
 		for i := last + 1; i < len(lines); i++ {
-			if lines[i].kind == kShort {
+			if lines[i].kind == kShort && !endsSentence(lines[i].text) {
 				lines[i].kind, lines[i].reason = kFurn, ReasonRelated
 			}
 		}
@@ -288,6 +290,9 @@ func (c *Cleaner) isProse(s string, n int) bool {
 	if n < 5 || !endsSentence(s) {
 		return false
 	}
+	if n >= 8 {
+		return true // a long sentence in any language
+	}
 	stop := 0
 	for _, w := range strings.Fields(s) {
 		if c.stop[strings.ToLower(strings.Trim(w, `.,;:!?"“”‘’'()`))] {
@@ -295,6 +300,28 @@ func (c *Cleaner) isProse(s string, n int) bool {
 		}
 	}
 	return stop*100 >= n*15
+}
+
+// bulleted reports whether most lines start with a list marker ("-", "•", "1.").
+func bulleted(ls []line) bool {
+	n := 0
+	for _, l := range ls {
+		t := l.text
+		switch {
+		case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "• "), strings.HasPrefix(t, "* "),
+			strings.HasPrefix(t, "· "), strings.HasPrefix(t, "– "):
+			n++
+		default:
+			k := 0
+			for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
+				k++
+			}
+			if k > 0 && k < len(t) && (t[k] == '.' || t[k] == ')') {
+				n++
+			}
+		}
+	}
+	return n*2 > len(ls)
 }
 
 // endsSentence reports a final ".", "!", "?" or "…", maybe inside closing

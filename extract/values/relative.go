@@ -2,6 +2,8 @@ package values
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -459,13 +461,10 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 		i = j
 	}
 	at := func(y int) time.Time {
-		switch p.val {
-		case "easter":
-			return easter(y)
-		case "easter-2":
-			return easter(y).AddDate(0, 0, -2)
-		case "easter+1":
-			return easter(y).AddDate(0, 0, 1)
+		if strings.HasPrefix(p.val, "easter") {
+			// "easter", "easter-47" (Shrove Tuesday), "easter+49" (Pentecost)
+			off, _ := strconv.Atoi(strings.TrimPrefix(p.val[6:], "+"))
+			return easter(y).AddDate(0, 0, off)
 		}
 		var n, wd, m, plus int
 		if _, err := fmt.Sscanf(p.val, "nth %d %d %d %d", &n, &wd, &m, &plus); err == nil {
@@ -499,7 +498,7 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 	if hasWord(ts, k, "of", "in") {
 		k++
 	}
-	if y, ye, ok := sc.year(k, false, false); ok {
+	if y, ye, ok := sc.year(k, false, true); ok {
 		return tx{s: dayOf(at(y)), start: i, end: ye, hasYear: true}, true
 	}
 	if r, ok := sc.relative(k); ok && k > e && r.s.gran == gYear {

@@ -306,7 +306,7 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 		}
 		v, j = n.v, n.end
 	}
-	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight") {
+	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight", "upcoming", "coming", "following") {
 		j++
 	}
 	p, e := lex.match(ts, j, "time.unit")

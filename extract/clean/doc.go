@@ -1,2 +1,24 @@
 // Package clean turns a raw page or pasted text into the article's text, the furniture removed from it, and its metadata.
+//
+// Web pages are parsed once (golang.org/x/net/html via goquery) and walked
+// iteratively, so nesting depth costs no stack. Elements that never hold
+// article text (scripts, styles, hidden elements) are skipped; the others are
+// matched against the furniture rule pack (tags, attributes, class and id
+// substrings and words). Every element is then scored as the article
+// container by the text of its prose blocks less its other text, link text
+// counting double, with a bonus for the page's own body cues
+// (itemprop=articleBody, "entry-content"). The output walk keeps the chosen
+// container's headings and paragraphs in order and lists everything else in
+// document.Removed with a short reason: furniture inside the container
+// (share bars, captions, related lists, bios), short lines the rule pack's
+// lines and patterns name, blocks made of links, and the page outside the
+// container. The approach follows the readability family of extractors; the
+// furniture cues are data in rules/furniture.yaml.
+//
+// Pasted text is cut into lines at blank lines and line breaks (hard-wrapped
+// paragraphs are joined again). Lines are classified by the same rule pack
+// and by length, sentence punctuation and stop words; headers such as
+// "Latest in News" open runs of headlines, author bios are recognized by
+// their shape ("Name / Role, Outlet / Name is Role at Outlet ..."), and the
+// title, authors, outlet and date are read on the way.
 package clean

@@ -10,6 +10,16 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// Origins of removed chunks that no element's rule explains. Consecutive
+// chunks from the same origin with the same reason merge into one block,
+// except single lines, which stay apart.
+const (
+	originPage  int32 = -1 // outside the article container
+	originKept  int32 = -2 // nothing removed yet, or the last chunk was kept
+	originLine  int32 = -3 // a line, header or pattern rule
+	originLinks int32 = -4 // a block of links
+)
+
 // state is what an element passes to its descendants in the output walk.
 type state struct {
 	inside bool       // inside the article container
@@ -45,7 +55,7 @@ type writer struct {
 // output walks the page in order, keeps the container's prose and lists
 // everything else in d.Removed.
 func (p *page) output(d *document.Document, best int32) {
-	w := &writer{c: p.c, lastOr: -2}
+	w := &writer{c: p.c, lastOr: originKept}
 	root := p.body
 	if root == nil && len(p.elems) > 0 {
 		root = p.elems[0].n
@@ -59,7 +69,7 @@ func (p *page) output(d *document.Document, best int32) {
 	if ri, ok := p.index[root]; ok && best >= 0 {
 		inside = p.holds(best, ri)
 	}
-	stack := []outFrame{{n: root, st: state{origin: -1, inside: inside}}}
+	stack := []outFrame{{n: root, st: state{origin: originPage, inside: inside}}}
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -98,11 +108,11 @@ func (p *page) output(d *document.Document, best int32) {
 			e := &p.elems[i]
 			if i == best {
 				st.inside = true
-				st.furn, st.origin = nil, -1
+				st.furn, st.origin = nil, originPage
 				boundary = true
 			}
 			if e.content == 2 {
-				st.furn, st.origin = nil, -1
+				st.furn, st.origin = nil, originPage
 			}
 			if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
 				st.furn, st.origin = e.furn, i
@@ -176,7 +186,7 @@ func (w *writer) flush() {
 		reason, origin := w.judge(t, st, link, total, len(parts))
 		if reason == "" {
 			w.paras = append(w.paras, t)
-			w.lastOr = -2
+			w.lastOr = originKept
 			continue
 		}
 		w.remove(t, reason, origin)
@@ -189,7 +199,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 		return st.furn.reason, st.origin
 	}
 	if !st.inside {
-		return ReasonOutside, -1
+		return ReasonOutside, originPage
 	}
 	if f := w.c.headerRule(t); f != nil && f.reason != "" {
 		if w.runEnd == nil {
@@ -198,29 +208,29 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 				w.runEnd = st.blk.Parent
 			}
 		}
-		return f.reason, -3
+		return f.reason, originLine
 	}
 	if w.runEnd != nil {
-		return w.run.reason, -3
+		return w.run.reason, originLine
 	}
 	if w.run != nil {
 		// The run lasts until real prose comes back.
 		if n := words(t); n < 15 || !w.c.isProse(t, n) {
-			return w.run.reason, -3
+			return w.run.reason, originLine
 		}
 		w.run = nil
 	}
 	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
-		return f.reason, -3
+		return f.reason, originLine
 	}
 	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {
-		return ReasonLinkList, -4
+		return ReasonLinkList, originLinks
 	}
 	return "", 0
 }
 
 func (w *writer) remove(t, reason string, origin int32) {
-	if n := len(w.removed); n > 0 && origin != -3 && w.lastOr == origin && w.removed[n-1].Reason == reason {
+	if n := len(w.removed); n > 0 && origin != originLine && w.lastOr == origin && w.removed[n-1].Reason == reason {
 		w.removed[n-1].Text += "\n" + t
 		return
 	}

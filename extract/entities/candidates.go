@@ -156,6 +156,10 @@ func (w *work) connector(runStart, i int) bool {
 		// Only right after an organization or place head: "Bank of England", "Gulf of Mexico".
 		k := i - 1
 		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text])
+	case "for":
+		// "National League for Democracy", "Centre for Economic Policy Research".
+		k := i - 1
+		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.suffix[w.toks[k].text]) && w.toks[k].cap
 	case "&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y":
 		return true
 	case "'s", "’s":

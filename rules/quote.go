@@ -12,7 +12,9 @@ type Quote struct {
 	// Pairs are two-character strings, opening then closing mark: "“”".
 	Pairs []string `yaml:"pairs"`
 	// Toggles are marks that open when they follow a space and close
-	// otherwise: '"', or "''" (two apostrophes) as some archives write quotes.
+	// otherwise: '"', "''" (two apostrophes, as some archives write quotes)
+	// or "'" (taken as a quotation mark only when a closing one follows in
+	// the paragraph, so apostrophes stay apostrophes).
 	Toggles []string `yaml:"toggles"`
 	// MinWords is how many words an unattributed quote needs to stand as a
 	// claim; shorter ones are scare quotes. Default 5.

@@ -32,6 +32,12 @@ func TestFrames(t *testing.T) {
 				{kinds: k(q), claimant: "Ken Hu", contains: "cyber security is a global issue"},
 				{kinds: k(q), claimant: "Ken Hu", contains: "we need to address it together"},
 			}},
+		{name: "straight single quotes split by the attribution",
+			text: "'Any concerns on security should be based on evidence,' Hu said, 'and we oppose those allegations.' In the '90s the firm's rock 'n' roll era ended.",
+			want: []want{
+				{kinds: k(q), claimant: "Hu", contains: "based on evidence"},
+				{kinds: k(q), claimant: "Hu", contains: "we oppose those allegations"},
+			}},
 		{name: "inverted after curly quotes",
 			text: "“This isn’t tax reform,” said Douglas Holtz-Eakin, an economist.",
 			want: []want{{kinds: k(q), claimant: "Douglas Holtz-Eakin", contains: "tax reform"}}},

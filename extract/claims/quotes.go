@@ -117,6 +117,9 @@ func (r *run) findQuotes() {
 		if !r.opensHere(i) {
 			continue
 		}
+		if (tx == "'" || tx == "’") && !isPair && !r.singleCloses(i, pi) {
+			continue // an apostrophe: "'90s", "'em"
+		}
 		q := quoteRegion{open: i, close: -1, prev: -1, claim: -1, para: pi}
 		q.inner.Start = t.End
 		if dangling >= 0 && r.quotes[dangling].para == pi-1 && r.firstInPara(i, pi) {
@@ -169,6 +172,25 @@ func (r *run) opensHere(i int) bool {
 	}
 	p, _ := utf8.DecodeLastRuneInString(r.text[:t.Start])
 	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+// singleCloses reports whether a single straight mark opening at token i is
+// closed by another one in the same paragraph, within a few hundred tokens:
+// a mark after a word and before a space, punctuation or the end.
+func (r *run) singleCloses(i, pi int) bool {
+	end := len(r.text)
+	if pi < len(r.d.Paragraphs) {
+		end = r.d.Paragraphs[pi].End
+	}
+	for k := i + 1; k < len(r.toks) && k < i+400 && r.toks[k].Start < end; k++ {
+		if r.toks[k].Text != r.toks[i].Text || !r.closesHere(k) {
+			continue
+		}
+		if e := r.toks[k].End; e >= len(r.text) || !unicode.IsLetter(rune(r.text[e])) {
+			return true
+		}
+	}
+	return false
 }
 
 // closesHere reports whether a straight mark at token i closes a curly quote:

@@ -11,9 +11,6 @@ import (
 // add records a mention.
 func (w *work) add(m mention) {
 	m.ent = -1
-	if m.group == 0 && m.typ == "" {
-		m.group = -1
-	}
 	w.ms = append(w.ms, m)
 }
 
@@ -180,8 +177,6 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength = document.Person, guess
 		case m.typ == "" && n >= 2:
 			m.typ, m.strength = document.Org, guess
-		case m.typ == "" && n > 3:
-			m.typ, m.strength = document.Org, guess
 		}
 	}
 	w.sportsTeam(s, &m)
@@ -208,7 +203,8 @@ func (w *work) sportsTeam(s sent, m *mention) {
 		return
 	}
 	b := m.b
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !w.tableOfPeople(s, m) {
+	// A score, not a date or bowling figures ("10-0-45-2").
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
@@ -217,12 +213,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	}
 }
 
-// tableOfPeople is a guard for result lines of individual sports, where a
-// name is followed by times or scores: a name with a bracketed country after it.
-func (w *work) tableOfPeople(s sent, m *mention) bool {
-	return m.b+1 < s.b && w.toks[m.b].text == "(" // "Els (South Africa) 68"
-}
-
+// hasOf reports whether "of" is among the tokens [a,b).
 func (w *work) hasOf(a, b int) bool {
 	for i := a; i < b; i++ {
 		if w.toks[i].text == "of" {
@@ -232,6 +223,7 @@ func (w *work) hasOf(a, b int) bool {
 	return false
 }
 
+// hasAmp reports whether a token of [a,b) holds an ampersand ("AT&T", "Marks & Spencer").
 func (w *work) hasAmp(a, b int) bool {
 	for i := a; i < b; i++ {
 		for _, r := range w.toks[i].text {

@@ -614,14 +614,17 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 			k--
 		}
 		ns := r.npBack(k, a)
-		if ns > k || !r.validNP(ns, k+1) || !r.named(ns, k+1) {
+		if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
 			return false
 		}
 		if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
 			return false
 		}
-		if j >= b || !r.isLower(j) || r.low[j] == "not" {
+		if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
 			return false
+		}
+		if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && (strings.HasSuffix(r.low[j+1], "ed") || strings.HasSuffix(r.low[j+1], "en")) {
+			return false // a passive: "the award will be presented"
 		}
 		c, e := r.trimContent(j, limit)
 		if r.words(c, e) < 2 {
@@ -689,6 +692,16 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
 		return true
 	}
+}
+
+// actor reports whether tokens [a, b) name a person or organization that can
+// commit itself: such an entity mention, or capitalized words alone.
+func (r *run) actor(a, b int) bool {
+	if m := r.mentionIn(r.span(a, b)); m >= 0 {
+		t := r.d.Entities[r.mentions[m].ent].Type
+		return t == document.Person || t == document.Org || t == document.GPE
+	}
+	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && r.f.boundary[r.low[a]])
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a

@@ -87,24 +87,27 @@ func (m *metaState) element(n *html.Node) {
 		}
 		return
 	case atom.Meta:
-		key := ""
 		var content string
+		for _, a := range n.Attr {
+			if a.Key == "content" {
+				content = strings.TrimSpace(a.Val)
+			}
+		}
+		if content == "" {
+			return
+		}
 		for _, a := range n.Attr {
 			switch a.Key {
 			case "property", "name", "itemprop", "http-equiv":
-				if key == "" {
-					key = strings.ToLower(strings.TrimSpace(a.Val))
+				// itemprop may hold several names: "datePublished dateCreated".
+				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
+					if m.metas == nil {
+						m.metas = map[string]string{}
+					}
+					if _, ok := m.metas[key]; !ok {
+						m.metas[key] = content
+					}
 				}
-			case "content":
-				content = a.Val
-			}
-		}
-		if key != "" && strings.TrimSpace(content) != "" {
-			if m.metas == nil {
-				m.metas = map[string]string{}
-			}
-			if _, ok := m.metas[key]; !ok {
-				m.metas[key] = strings.TrimSpace(content)
 			}
 		}
 		return
@@ -361,6 +364,8 @@ func (p *page) readMeta(d *document.Document) {
 	}
 	meta.Authors = authors
 	meta.Published = firstNonEmpty(normDate(l.published), normDate(get("article:published_time")),
+		normDate(get("article:published")), normDate(get("pdate")), normDate(get("publication_date")),
+		normDate(get("date.published")), normDate(get("dc.date.created")), normDate(get("datecreated")),
 		normDate(get("datepublished")), normDate(get("og:published_time")), normDate(get("pubdate")),
 		normDate(get("publishdate")), normDate(get("publish-date")), normDate(get("date")),
 		normDate(get("dc.date")), normDate(get("dc.date.issued")), normDate(get("sailthru.date")),

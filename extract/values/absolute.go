@@ -83,6 +83,13 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 		if (sep == "." && d <= 12) || m > 12 {
 			m, d = d, m // day first
 		}
+	case !a.word && b.word && !c.word && len(c.raw) == 4 && len(a.raw) <= 2:
+		// "23/Sep/2020"
+		mm, _, ok := sc.monthAt(b.tok, false)
+		if !ok {
+			return tx{}, false
+		}
+		y, m, d = atoi(c.raw), mm, atoi(a.raw)
 	default:
 		return tx{}, false
 	}

@@ -104,6 +104,10 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if !ok || j >= len(ts) {
 		return tx{}, false
 	}
+	if hasWord(ts, i, "the") && hasWord(ts, j, "day") && !hasWord(ts, j+1, "of", "after", "before") {
+		// "the next day", "the previous day"
+		return tx{s: dayOf(ref.AddDate(0, 0, n)), start: i, end: j + 1, relative: true}, n != 0
+	}
 	if hasWord(ts, i, "the") && hasWord(ts, i+1, "past", "last", "next", "coming") && lex.has(ts, j, "time.unit") {
 		return tx{}, false // "the past decade" is a duration
 	}

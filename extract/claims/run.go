@@ -78,13 +78,6 @@ func newRun(f *Finder, d *document.Document) *run {
 			r.wordN[i+1]++
 		}
 	}
-	r.hedgN = make([]int, len(r.toks)+1)
-	for i := range r.toks {
-		r.hedgN[i+1] = r.hedgN[i]
-		if _, _, ok := match(r, f.hedges, i, len(r.toks)); ok {
-			r.hedgN[i+1]++
-		}
-	}
 	r.sent = make([]int, len(r.toks))
 	r.sents = make([][2]int, len(d.Sentences))
 	ti := 0
@@ -102,6 +95,17 @@ func newRun(f *Finder, d *document.Document) *run {
 	}
 	for ; ti < len(r.toks); ti++ {
 		r.sent[ti] = -1
+	}
+	// Hedges are lower-case words, or open a sentence: "May" the month is no hedge.
+	r.hedgN = make([]int, len(r.toks)+1)
+	for i := range r.toks {
+		r.hedgN[i+1] = r.hedgN[i]
+		if !r.isLower(i) && (r.sent[i] < 0 || r.sents[r.sent[i]][0] != i) {
+			continue
+		}
+		if _, _, ok := match(r, f.hedges, i, len(r.toks)); ok {
+			r.hedgN[i+1]++
+		}
 	}
 	r.claimed = make([]bool, len(d.Sentences))
 	r.trailing = make([]int, len(d.Sentences))

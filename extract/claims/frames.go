@@ -553,7 +553,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 		}
 	}
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]]
-	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive {
+	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
+	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
 		c := scan(12)
 		if c < 0 && !r.isLower(k) {
 			return k // a day or month that opens the content: "condemned Friday's test"

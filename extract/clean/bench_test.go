@@ -68,3 +68,19 @@ func BenchmarkCleanSmall(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCleanText cleans the pasted seed article with its furniture.
+func BenchmarkCleanText(b *testing.B) {
+	data, err := os.ReadFile("testdata/huawei-cybersecurity-push.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := newCleaner(b)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		d := &document.Document{Format: document.FormatText, Raw: string(data)}
+		if err := c.Run(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestFurniturePackLoads(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Furnitures()) < 10 {
+		t.Fatalf("only %d furniture rules", len(set.Furnitures()))
+	}
+	if len(set.Metadatas()) == 0 {
+		t.Fatal("no metadata rules")
+	}
+	content := 0
+	for _, f := range set.Furnitures() {
+		if f.Content {
+			content++
+		}
+	}
+	if content == 0 {
+		t.Error("no content cues")
+	}
+}
+
+func TestFurnitureValidation(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"kind: furniture\nrules:\n  - id: x\n    reason: Share Bar\n    classes: [share]\n", `x.yaml:3:5: rule "x": reason "Share Bar" is not a kebab-case word`},
+		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n", `rule matches nothing`},
+		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    patterns: ['(']\n", `pattern "("`},
+		{"kind: furniture\nrules:\n  - id: x\n    content: true\n    reason: share-bar\n    classes: [body]\n", `a content rule has no reason`},
+		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    classes: [Share]\n", `must be non-empty lower case`},
+		{"kind: furniture\nrules:\n  - id: x\n    classes: [share]\n", `reason is empty`},
+		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    clases: [share]\n", `unknown field "clases"`},
+		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
+	} {
+		_, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte(tc.yaml)}}, "")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want %q", tc.yaml, err, tc.want)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"os"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -226,6 +228,40 @@ func TestNew(t *testing.T) {
 	if _, err := New(empty); err == nil {
 		t.Error("a set without attribution cues should not build")
 	}
+}
+
+// TestConcurrent runs one Finder on several documents at once; run it with
+// -race to check that Run keeps no state in the Finder.
+func TestConcurrent(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/huawei-cybersecurity-push.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := newDoc(set, string(data))
+	if err := f.Run(want); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := newDoc(set, string(data))
+			if err := f.Run(d); err != nil {
+				t.Error(err)
+				return
+			}
+			if len(d.Claims) != len(want.Claims) {
+				t.Errorf("got %d claims, want %d", len(d.Claims), len(want.Claims))
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func FuzzClaims(f *testing.F) {

@@ -437,7 +437,9 @@ func (sc *scan) offset(i int) (tx, bool) {
 			return tx{s: dayOf(add(base, unit, sign*n)), start: i, end: r.end}, true
 		}
 	}
-	if in && sc.clock.known && (sc.futureCue(i) || !sc.pastCue(i)) {
+	// "in two weeks" is a date ahead, unless the sentence measures a span:
+	// "no incidents in 30 years", "the highest level in a decade".
+	if in && sc.clock.known && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e, relative: true}, true
 	}
 	return tx{}, false
@@ -546,12 +548,13 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	if k >= len(ts) {
 		return cand{}, false
 	}
+	sepStart := k
 	switch {
 	case opener == "between" && hasWord(ts, k, "and"):
 		k++
-	case opener != "between" && (ts[k].raw == "-" || ts[k].raw == "–" || hasWord(ts, k, "to", "till", "til", "until", "through", "thru")):
-		k++
-		if hasWord(ts, k-1, "to") && opener == "" && !aDay && a.md == false && a.hasYear == false && a.s.gran != gYear {
+	case opener != "between" && !hasWord(ts, k, "and") && sc.f.lex.has(ts, k, "range.to"):
+		_, k = sc.f.lex.match(ts, k, "range.to")
+		if hasWord(ts, sepStart, "to") && opener == "" && !aDay && !a.md && !a.hasYear && a.s.gran != gYear {
 			// "to" alone links ranges only between explicit dates
 			if a.relative {
 				return cand{}, false
@@ -560,7 +563,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if opener == "" && aDay && hasWord(ts, k-1, "and", "until", "till", "til") {
+	if opener == "" && aDay && hasWord(ts, sepStart, "and", "until", "till", "til") {
 		return cand{}, false
 	}
 	var b tx
@@ -601,7 +604,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 			a.s = monthOf(y, a.month)
 		}
 	}
-	hyphen := ts[k-1].raw == "-" || ts[k-1].raw == "–"
+	hyphen := ts[sepStart].raw == "-" || ts[sepStart].raw == "–"
 	var start, end time.Time
 	switch {
 	case aDay:

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 )
@@ -67,4 +68,22 @@ func TestReadLimited(t *testing.T) {
 	if got, err := readLimited(strings.NewReader("1234"), 4); err != nil || string(got) != "1234" {
 		t.Errorf("got %q, %v", got, err)
 	}
+}
+
+// FuzzLoad: any bytes either load as valid UTF-8 without NULs or fail with an error.
+func FuzzLoad(f *testing.F) {
+	for _, s := range []string{"", "text", "<html><meta charset=shift_jis>\x82\xa0</html>", "\xff\xfeA\x00", "\xfe\xff\x00A", "caf\xe9", "<p>\x00</p>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, format := range []InputFormat{Auto, Text, HTML} {
+			d, err := load(data, format)
+			if err != nil {
+				continue
+			}
+			if !utf8.ValidString(d.Raw) || strings.ContainsRune(d.Raw, 0) {
+				t.Fatalf("load(%q, %s): Raw not clean UTF-8: %q", data, format, d.Raw)
+			}
+		}
+	})
 }

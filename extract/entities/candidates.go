@@ -168,7 +168,7 @@ func (w *work) connector(runStart, i int) bool {
 	case "and":
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		return i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && w.suffixAhead(i+1)
+		return i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1)
 	}
 	return false
 }
@@ -299,7 +299,9 @@ func (w *work) run(s sent, a, b int) {
 	// A common word opening a sentence is not part of the name: "Without Huawei".
 	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
-			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 {
+			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
+			// are never first names.
+			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 || inflected(w.toks[a].lower) {
 				a++
 			}
 		}
@@ -477,4 +479,10 @@ func (w *work) monthSurname(j, end int) bool {
 		return false
 	}
 	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)
+}
+
+// inflected reports whether a lower-case word ends like a verb form or an
+// adverb ("introducing", "revealed", "reportedly").
+func inflected(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }

@@ -226,6 +226,13 @@ func (lx *lexicon) isCommon(w string) bool {
 	if lx.common[w] {
 		return true
 	}
+	if inflected(w) {
+		for _, stem := range []string{strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ly")} {
+			if lx.common[stem] {
+				return true
+			}
+		}
+	}
 	if strings.HasSuffix(w, "s") && len(w) > 3 {
 		if lx.common[w[:len(w)-1]] {
 			return true

@@ -26,11 +26,34 @@ func newGated(expr string) (*gated, error) {
 	return g, nil
 }
 
-// match reports whether s (lower-cased) matches.
-func (g *gated) match(s string) bool {
+// bigrams is the set of byte pairs of a text, to rule out literals quickly.
+type bigrams [1 << 16 / 64]uint64
+
+func (b *bigrams) fill(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		b[k/64] |= 1 << (k % 64)
+	}
+}
+
+func (b *bigrams) has(lit string) bool {
+	k := uint16(lit[0])<<8 | uint16(lit[1])
+	if b[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	n := len(lit)
+	k = uint16(lit[n-2])<<8 | uint16(lit[n-1])
+	return b[k/64]&(1<<(k%64)) != 0
+}
+
+// match reports whether s (lower-cased, its byte pairs in bg) matches.
+func (g *gated) match(s string, bg *bigrams) bool {
 	if g.any != nil {
 		found := false
 		for _, lit := range g.any {
+			if len(lit) >= 2 && !bg.has(lit) {
+				continue
+			}
 			if strings.Contains(s, lit) {
 				found = true
 				break

@@ -29,7 +29,9 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 	for _, f := range c.pats {
 		for _, g := range f.pats {
 			for _, l := range lines {
-				if got, want := g.match(l), g.re.MatchString(l); got != want {
+				var bg bigrams
+				bg.fill(l)
+				if got, want := g.match(l, &bg), g.re.MatchString(l); got != want {
 					t.Errorf("%s %q on %q: gated %v, regexp %v (literals %q)", f.id, g.re, l, got, want, g.any)
 				}
 				if g.re.MatchString(l) {

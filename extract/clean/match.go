@@ -153,9 +153,11 @@ func (c *Cleaner) lineRule(text string) *furniture {
 		return f
 	}
 	low := strings.ToLower(collapse(text))
+	var bg bigrams
+	bg.fill(low)
 	for _, f := range c.pats {
 		for _, g := range f.pats {
-			if g.match(low) {
+			if g.match(low, &bg) {
 				return f
 			}
 		}

@@ -100,6 +100,14 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if p, e := lex.match(ts, i, "day.relative"); p != nil {
 		return tx{s: dayOf(ref.AddDate(0, 0, int(p.num))), start: i, end: e, relative: true}, true
 	}
+	// "blocked for the day", "partner of the month": the current one, when the
+	// phrase closes the clause
+	if hasWord(ts, i, "the") && hasWord(ts, i-1, "for", "of") && hasWord(ts, i+1, "day", "week", "month", "year") &&
+		(i+2 >= len(ts) || ts[i+2].kind == kPunct && ts[i+2].raw != "-" && ts[i+2].raw != "'" && ts[i+2].raw != "’") {
+		if s, ok := unitSpan(ref, ts[i+1].low, 0); ok {
+			return tx{s: s, start: i, end: i + 2, relative: true}, true
+		}
+	}
 	n, j, ok := sc.relWord(i)
 	if !ok || j >= len(ts) {
 		return tx{}, false

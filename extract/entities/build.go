@@ -71,6 +71,11 @@ func (w *work) build() []document.Entity {
 			continue
 		}
 		k := "O:" + w.key(m.a, m.b, true)
+		for j := m.a + 2; j < m.b; j++ {
+			if _, ok := orgFirst[w.key(m.a, j, true)]; !ok {
+				orgFirst[w.key(m.a, j, true)] = k
+			}
+		}
 		first := w.toks[m.a].lower
 		if !w.f.lx.common[first] {
 			if _, ok := orgFirst[first]; !ok {

@@ -164,7 +164,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			} else {
 				return
 			}
-		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1):
+		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n == 2 && w.countryAt(b-1):
@@ -309,10 +309,11 @@ func (w *work) resultLine(s sent, m *mention) bool {
 	return m.a == a1 && m.b == b1 || m.a == a2 && m.b == b2
 }
 
-// pluralCommon reports whether token i is the plural of a common noun ("Managers").
+// pluralCommon reports whether token i is a listed plural of a common noun
+// ("Managers", "Cables"; not "Morales").
 func (w *work) pluralCommon(i int) bool {
 	l := w.toks[i].lower
-	return strings.HasSuffix(l, "s") && !w.f.lx.common[l] && w.f.lx.isCommon(l)
+	return strings.HasSuffix(l, "s") && w.f.lx.common[l] && w.f.lx.isCommon(strings.TrimSuffix(l, "s"))
 }
 
 // onlyTitles reports whether [a,b) holds nothing but titles, honorifics and

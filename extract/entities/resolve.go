@@ -109,9 +109,19 @@ func (w *work) resolveTypes() {
 			orgWord[w.toks[m.a].text] = true
 		}
 	}
+	// ... or the leading words of an organization named in full: "Ceres
+	// Robotics" after "Ceres Robotics Inc".
+	orgLead := map[string]bool{}
+	for _, m := range w.ms {
+		if m.typ == document.Org && m.strength == strong && m.b-m.a > 2 {
+			for k := m.a + 2; k < m.b; k++ {
+				orgLead[w.key(m.a, k, false)] = true
+			}
+		}
+	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.typ == document.Person && m.strength == guess && orgWord[w.toks[m.a].text] {
+		if m.typ == document.Person && m.strength == guess && (orgWord[w.toks[m.a].text] || orgLead[w.key(m.a, m.b, false)]) {
 			m.typ, m.strength = document.Org, weak
 		}
 	}

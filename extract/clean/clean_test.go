@@ -325,6 +325,11 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			drops: []string{"You may also like", "cut fares on weekend trains"},
 		},
 		{
+			name:  "a subheading that merely starts like a header keeps its section",
+			page:  `<html><body><div class="article-body"><section><h2>Latest developments</h2><p>Ticket sales opened on Monday.</p><p>Prices start at 49 euros.</p>` + body + `</section></div></body></html>`,
+			keeps: []string{"Latest developments", "Ticket sales opened on Monday.", "Prices start at 49 euros.", "four new routes"},
+		},
+		{
 			name: "a link card inside a paragraph goes, the sentence stays",
 			page: `<html><body><div class="article-body"><p>Rep. <span class="who"><a href="/p/jane-roe">Jane Roe</a><span class="card">` +
 				`<a href="/1">Roe presses airline chiefs over delayed refunds</a> <a href="/2">Lawmakers question fees for seat selection</a> <a href="/3">Senate panel advances aviation safety bill</a></span></span>` +

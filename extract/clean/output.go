@@ -48,6 +48,8 @@ type writer struct {
 	removed []document.Removed
 	lastOr  int32
 	c       *Cleaner
+	p       *page
+	best    int32
 	run     *furniture // a header ("More from X") opened a run of furniture
 	runEnd  *html.Node // the section the header titles: the run lasts to its end
 }
@@ -55,7 +57,7 @@ type writer struct {
 // output walks the page in order, keeps the container's prose and lists
 // everything else in d.Removed.
 func (p *page) output(d *document.Document, best int32) {
-	w := &writer{c: p.c, lastOr: originKept}
+	w := &writer{c: p.c, p: p, best: best, lastOr: originKept}
 	root := p.body
 	if root == nil && len(p.elems) > 0 {
 		root = p.elems[0].n
@@ -204,7 +206,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.headerRule(t); f != nil && f.reason != "" {
 		if w.runEnd == nil {
 			w.run = f
-			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) {
+			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blk.Parent) {
 				w.runEnd = st.blk.Parent
 			}
 		}
@@ -287,6 +289,13 @@ func (p *page) holds(i, best int32) bool {
 		}
 	}
 	return false
+}
+
+// minor reports whether a section holds less than half the article's prose,
+// so a header that opens it may drop it whole.
+func (w *writer) minor(sec *html.Node) bool {
+	i, ok := w.p.index[sec]
+	return ok && w.best >= 0 && w.p.elems[i].good*2 < w.p.elems[w.best].good
 }
 
 // opensSection reports whether no text comes before n in its parent: a

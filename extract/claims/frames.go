@@ -179,16 +179,17 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	}
 	// What follows the frame: nothing, an adverbial, or a comma and more content.
 	t := tail
+	clause := tail < b && r.isLower(tail) && r.f.adverb[r.low[tail]] && r.f.boundary[r.low[tail]] // "said after ..."
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
-		if r.low[t] == "that" && r.isLower(t) {
+		if r.low[t] == "that" && r.isLower(t) && !clause {
 			return -1, false
 		}
-		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] {
+		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
 			return -1, false // "Graham urged Republicans to join ..."
 		}
 		t++
 	}
-	if t > tail {
+	if t > tail && !clause {
 		if t-tail > 10 || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return -1, false
 		}
@@ -552,7 +553,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return k // "have not said when they would ..."
 		}
 	}
-	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]]
+	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
 		c := scan(12)

@@ -43,7 +43,7 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && (t == a || !r.f.determ[r.low[t-1]]) {
+				if r.isLower(t) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
 					return t + 1
 				}
 			}
@@ -154,7 +154,8 @@ func (r *run) validNP(a, b int) bool {
 	for k := a; k < b; k++ {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
-		if k < last && r.isLower(k) && (strings.HasSuffix(r.low[k], "ed") || strings.HasSuffix(r.low[k], "ing")) && (k == a || !r.f.determ[r.low[k-1]]) {
+		// An opening -ed word is an adjective: "retired Air Force general".
+		if k < last && r.isLower(k) && (strings.HasSuffix(r.low[k], "ing") && k == a || k > a && (strings.HasSuffix(r.low[k], "ed") || strings.HasSuffix(r.low[k], "ing")) && !r.f.determ[r.low[k-1]]) {
 			return false
 		}
 	}
@@ -195,7 +196,15 @@ func (r *run) speakerBefore(i, a int) ([2]int, bool) {
 // speakerPhrase is speakerBefore that also returns the first token of the
 // whole phrase, appositives included.
 func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
+	if ac, j, ok := match(r, r.f.cues, i, len(r.toks)); ok && j == i+1 && !ac.rule.Subject && r.passiveCue(i, a) {
+		return [2]int{}, 0, false
+	}
 	k := r.skipAuxBack(i-1, a)
+	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
+	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&
+		r.isLower(k-1) && (r.low[k-1] == "in" || r.low[k-1] == "on" || r.low[k-1] == "since") {
+		k = r.skipAuxBack(k-2, a)
+	}
 	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
@@ -236,6 +245,28 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 		ns = k
 	}
 	return [2]int{ns, k + 1}, from, true
+}
+
+// passiveCue reports whether the cue at token i is a passive participle
+// after a form of "be" ("he was formally called", "were told"): its subject is
+// not the speaker.
+func (r *run) passiveCue(i, a int) bool {
+	w := r.low[i]
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "said" && w != "thought" && w != "known" && w != "seen" && w != "shown" && w != "written" {
+		return false
+	}
+	k := i - 1
+	for k >= a && r.isLower(k) && strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4 {
+		k--
+	}
+	if k < a || !r.isLower(k) {
+		return false
+	}
+	switch r.low[k] {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // partyTag reports whether tokens [a, b) are a party and state tag such as

@@ -92,6 +92,8 @@ type Value struct {
 	Type string
 	Span
 	Text string
+	// Approximate is set for hedged amounts ("about $2bn", "nearly 300").
+	Approximate bool
 	// Value is the normalized value, encoded as given into the output:
 	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue.
 	Value any
@@ -99,12 +101,11 @@ type Value struct {
 
 // MoneyValue is a normalized amount of money. Amount is nil for vague amounts.
 type MoneyValue struct {
-	Amount      *float64 `json:"amount" yaml:"amount"`
-	Currency    string   `json:"currency" yaml:"currency"`
-	Min         *float64 `json:"min,omitempty" yaml:"min,omitempty"`
-	Max         *float64 `json:"max,omitempty" yaml:"max,omitempty"`
-	Vague       bool     `json:"vague,omitempty" yaml:"vague,omitempty"`
-	Approximate bool     `json:"approximate,omitempty" yaml:"approximate,omitempty"`
+	Amount   *float64 `json:"amount" yaml:"amount"`
+	Currency string   `json:"currency" yaml:"currency"`
+	Min      *float64 `json:"min,omitempty" yaml:"min,omitempty"`
+	Max      *float64 `json:"max,omitempty" yaml:"max,omitempty"`
+	Vague    bool     `json:"vague,omitempty" yaml:"vague,omitempty"`
 }
 
 // QuantityValue is a count or measure; Unit is "" for a bare count.

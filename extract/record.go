@@ -68,12 +68,13 @@ type Entity struct {
 
 // Value is a normalized amount or time expression.
 type Value struct {
-	ID    string `json:"id" yaml:"id"`
-	Type  string `json:"type" yaml:"type"`
-	Text  string `json:"text" yaml:"text"`
-	Start int    `json:"start" yaml:"start"`
-	End   int    `json:"end" yaml:"end"`
-	Value any    `json:"value" yaml:"value"`
+	ID          string `json:"id" yaml:"id"`
+	Type        string `json:"type" yaml:"type"`
+	Text        string `json:"text" yaml:"text"`
+	Start       int    `json:"start" yaml:"start"`
+	End         int    `json:"end" yaml:"end"`
+	Value       any    `json:"value" yaml:"value"`
+	Approximate bool   `json:"approximate" yaml:"approximate"`
 }
 
 // Claimant is who makes a claim.
@@ -149,7 +150,7 @@ func NewRecord(d *document.Document) Record {
 	}
 	for _, v := range d.Values {
 		sp := pos.span(v.Span)
-		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value})
+		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value, Approximate: v.Approximate})
 	}
 	for _, c := range d.Claims {
 		sp := pos.span(c.Span)

@@ -209,7 +209,7 @@ func (sc *scan) money(i int) (cand, bool) {
 	}
 	if a, ok := sc.amount(j, false); ok {
 		v := a.v
-		mv := document.MoneyValue{Currency: a.cur.code, Approximate: approx}
+		mv := document.MoneyValue{Currency: a.cur.code}
 		start := a.start
 		switch bound {
 		case "min":
@@ -222,7 +222,7 @@ func (sc *scan) money(i int) (cand, bool) {
 		if approx && bound != "" {
 			start = i
 		}
-		return cand{start: start, end: a.end, typ: document.Money, value: mv}, true
+		return cand{start: start, end: a.end, typ: document.Money, value: mv, approx: approx}, true
 	}
 	if bound != "" || approx {
 		return cand{}, false
@@ -277,8 +277,8 @@ func (sc *scan) moneyRange(i, j int, opener string, approx bool) (cand, bool) {
 	}
 	_ = lex
 	lo, hi := a.v, b.v
-	mv := document.MoneyValue{Currency: a.cur.code, Min: &lo, Max: &hi, Approximate: approx}
-	return cand{start: i, end: b.end, typ: document.Money, value: mv}, true
+	mv := document.MoneyValue{Currency: a.cur.code, Min: &lo, Max: &hi}
+	return cand{start: i, end: b.end, typ: document.Money, value: mv, approx: approx}, true
 }
 
 // scaleOf returns the power of a thousand that v is a multiple of (1e6 for 7e6).

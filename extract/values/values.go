@@ -106,6 +106,7 @@ type cand struct {
 	start, end int
 	typ        string
 	value      any
+	approx     bool
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
@@ -150,11 +151,12 @@ func (f *Finder) findLang(text string, c clock, lang string) []document.Value {
 		}
 		s, e := ts[best.start].s, ts[best.end-1].e
 		out = append(out, document.Value{
-			ID:    "v" + strconv.Itoa(len(out)+1),
-			Type:  best.typ,
-			Span:  document.Span{Start: s, End: e},
-			Text:  text[s:e],
-			Value: best.value,
+			ID:          "v" + strconv.Itoa(len(out)+1),
+			Type:        best.typ,
+			Span:        document.Span{Start: s, End: e},
+			Text:        text[s:e],
+			Value:       best.value,
+			Approximate: best.approx,
 		})
 		i = best.end
 	}

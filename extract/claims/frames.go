@@ -106,16 +106,25 @@ func (r *run) headline(i int) bool {
 	if s < 0 || i == r.sents[s][0] {
 		return false
 	}
-	n, caps := 0, 0
-	for k := r.sents[s][0]; k < r.sents[s][1]; k++ {
-		if r.isWord(k) && len(r.toks[k].Text) > 3 {
-			n++
-			if r.isCap(k) {
-				caps++
+	if r.titles == nil {
+		r.titles = make([]int8, len(r.sents))
+	}
+	if r.titles[s] == 0 {
+		n, caps := 0, 0
+		for k := r.sents[s][0]; k < r.sents[s][1]; k++ {
+			if r.isWord(k) && len(r.toks[k].Text) > 3 {
+				n++
+				if r.isCap(k) {
+					caps++
+				}
 			}
 		}
+		r.titles[s] = 2
+		if n >= 3 && caps*10 >= n*8 {
+			r.titles[s] = 1
+		}
 	}
-	return n >= 3 && caps*10 >= n*8
+	return r.titles[s] == 1
 }
 
 // add appends a draft and returns its index.

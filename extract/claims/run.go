@@ -27,6 +27,7 @@ type run struct {
 
 	drafts   []draft
 	claimed  []bool // sentences that hold a claim's cue or content
+	titles   []int8 // per sentence: 1 when in title case, 2 when not, 0 before it is known
 	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
 
 	mentions []mention         // entity mentions by start

@@ -325,6 +325,12 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			drops: []string{"You may also like", "cut fares on weekend trains"},
 		},
 		{
+			name: "the rest of the story inside a misread cue stays",
+			page: `<html><body><div class="article-body">` + body + `<div class="more"><p>The airline also plans to lease two more aircraft for the summer season, its chief executive said in an interview on Friday afternoon.</p>` +
+				`<p>Passenger numbers rose 12 percent last year, helped by new routes to Portugal and Italy, and the company expects a similar rise this year.</p><p>Its shares rose 3 percent in early trading after the announcement was made.</p></div></div></body></html>`,
+			keeps: []string{"four new routes", "lease two more aircraft", "Passenger numbers rose 12 percent", "Its shares rose 3 percent"},
+		},
+		{
 			name:  "a subheading that merely starts like a header keeps its section",
 			page:  `<html><body><div class="article-body"><section><h2>Latest developments</h2><p>Ticket sales opened on Monday.</p><p>Prices start at 49 euros.</p>` + body + `</section></div></body></html>`,
 			keeps: []string{"Latest developments", "Ticket sales opened on Monday.", "Prices start at 49 euros.", "four new routes"},

@@ -25,6 +25,7 @@ type elem struct {
 	badLink int32 // subtree: other text inside links
 	confirm bool  // furniture confirmed (holds little of the page's prose)
 	inFurn  bool  // inside a confirmed furniture element
+	raw     int32 // subtree: text of prose blocks, furniture or not
 	sub     int32 // subtree: all text
 	subLink int32 // subtree: link text
 	links   int32 // subtree: number of links
@@ -325,15 +326,34 @@ func (p *page) choose() int32 {
 	}
 	p.sums()
 	total := p.elems[0].good
+	for i := range p.elems {
+		p.elems[i].raw = p.elems[i].good
+	}
 	best := p.chooseWith(func(e *elem) bool { return true })
 	if best >= 0 && p.elems[best].good*10 >= total*3 {
-		return p.widen(best)
+		return p.keepBig(p.widen(best))
 	}
 	for i := range p.elems {
 		p.elems[i].inFurn = false
 	}
 	p.sums()
 	return p.widen(p.chooseWith(func(e *elem) bool { return e.good*2 < total || e.good < 200 }))
+}
+
+// keepBig unconfirms furniture inside the container that holds at least half
+// of the container's prose: a misread cue ("more" around the rest of the
+// story) must not cut the article in two.
+func (p *page) keepBig(best int32) int32 {
+	if best < 0 {
+		return best
+	}
+	all := p.elems[best].raw
+	for i := best + 1; i < int32(len(p.elems)) && p.holds(best, p.elems[i].parent); i++ {
+		if e := &p.elems[i]; e.confirm && e.raw*2 >= all && e.raw >= 200 {
+			e.confirm = false
+		}
+	}
+	return best
 }
 
 // widen moves the choice up to an ancestor the page marks as the article

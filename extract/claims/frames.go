@@ -454,7 +454,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	e := c
-	for e < limit && !r.is(e, ",;:") {
+	for e < limit && e < c+80 && !r.is(e, ",;:") {
 		if r.isOpen(e) && r.quotes[r.opensAt[e]].close > e {
 			e = r.quotes[r.opensAt[e]].close
 		}

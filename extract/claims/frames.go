@@ -190,6 +190,12 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	t := tail
 	clause := tail < b && r.isLower(tail) && r.f.adverb[r.low[tail]] && r.f.boundary[r.low[tail]] // "said after ..."
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
+		if t >= tail+60 {
+			if !clause {
+				return -1, false
+			}
+			break
+		}
 		if r.low[t] == "that" && r.isLower(t) && !clause {
 			return -1, false
 		}

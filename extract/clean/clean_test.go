@@ -355,6 +355,12 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			drops: []string{"AIRLINE CHIEF QUITS"},
 		},
 		{
+			name:  "a page without prose keeps its body",
+			page:  `<html><body><nav><a href="/">Home</a></nav><div><h1>Results</h1><p>1. Kyle Busch 5040</p><p>2. Martin Truex Jr. 5035</p></div><footer>Contact us</footer></body></html>`,
+			keeps: []string{"1. Kyle Busch 5040", "2. Martin Truex Jr. 5035"},
+			drops: []string{"Contact us"},
+		},
+		{
 			name:  "text directly in a div",
 			page:  `<html><body><div id="content">The regional airline said on Friday that it would add four new routes to southern Europe next summer, citing strong demand from holidaymakers.<br><br>Tickets go on sale next week, the carrier said.</div><div class="footer">Contact us</div></body></html>`,
 			keeps: []string{"four new routes", "Tickets go on sale next week"},

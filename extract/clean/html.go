@@ -74,6 +74,10 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
 	best := p.choose()
+	if best < 0 && p.body != nil {
+		// No prose anywhere (a list of short lines): keep the body, less its furniture.
+		best = p.index[p.body]
+	}
 	p.output(d, best)
 	return nil
 }

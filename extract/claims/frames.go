@@ -440,6 +440,9 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	c := j
+	if c+1 < limit && r.isCap(c) && r.f.adverb[r.low[c]] {
+		c++ // "Clinton's comments Tuesday on ..."
+	}
 	switch r.low[c] {
 	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards", "with", "in":
 		c++

@@ -286,6 +286,22 @@ func TestTextFurniture(t *testing.T) {
 	}
 }
 
+// Text pasted with single line breaks between paragraphs still has paragraphs.
+func TestTextLineBreaks(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, "Rates held steady\n"+
+		"The central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n"+
+		"Officials signalled that cuts could begin in the summer if inflation keeps falling.")
+	want := "Rates held steady\n\nThe central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n\n" +
+		"Officials signalled that cuts could begin in the summer if inflation keeps falling."
+	if d.Text != want {
+		t.Errorf("text = %q\nwant   %q", d.Text, want)
+	}
+	if d.Meta.Title != "Rates held steady" {
+		t.Errorf("title = %q", d.Meta.Title)
+	}
+}
+
 func TestHTMLFurnitureCues(t *testing.T) {
 	c := newCleaner(t)
 	body := "<p>The regional airline said on Friday that it would add four new routes to southern Europe next summer, citing strong demand from holidaymakers.</p>" +

@@ -157,7 +157,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	}
 	// Assemble.
 	var b strings.Builder
-	prevBlock := -1
+	prevBlock, prevKind := -1, kShort
 	for _, l := range lines {
 		if l.kind == kFurn || l.kind == kHeader || l.kind == kByline {
 			reason := l.reason
@@ -172,14 +172,16 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			continue
 		}
 		if b.Len() > 0 {
-			if l.block != prevBlock {
+			// Lines of one block stay together unless they are sentences:
+			// text pasted with single line breaks between paragraphs.
+			if l.block != prevBlock || l.kind == kProse || prevKind == kProse {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteByte('\n')
 			}
 		}
 		b.WriteString(l.text)
-		prevBlock = l.block
+		prevBlock, prevKind = l.block, l.kind
 	}
 	d.Text = b.String()
 	d.Meta.Title = title

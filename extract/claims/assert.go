@@ -31,16 +31,21 @@ func (r *run) assertions() {
 		if a >= b || r.quoteOf[a] >= 0 || r.isOpen(a) || r.is(b-1, "?") {
 			continue
 		}
-		n, caps := 0, 0
+		n, caps, lower := 0, 0, 0
 		for k := a; k < b; k++ {
 			if r.isWord(k) {
 				n++
 				if r.isCap(k) {
 					caps++
 				}
+				if r.isLower(k) && len(r.low[k]) > 1 && (k == 0 || r.toks[k-1].Text != "@") {
+					lower++
+				}
 			}
 		}
-		if n < r.f.minAssert || caps*10 > n*6 {
+		// A sentence has a verb and function words; a dateline, a byline or a
+		// list of dates does not.
+		if n < r.f.minAssert || caps*10 > n*6 || lower < 3 {
 			continue
 		}
 		hasValue := vi < len(vals) && vals[vi].End <= st.End

@@ -444,7 +444,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		c++ // "Clinton's comments Tuesday on ..."
 	}
 	switch r.low[c] {
-	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards", "with", "in":
+	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards":
 		c++
 	case "to":
 		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.low[c+1]] {

@@ -145,8 +145,8 @@ func (r *run) validNP(a, b int) bool {
 	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
 		return false
 	}
-	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a))) {
-		return false
+	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.low[a-1]]))) {
+		return false // "the most anticipated witness" has no speaker "most"
 	}
 	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]]) && !r.subjectPronoun(a) {
 		return false // "Now tell us ..."

@@ -240,6 +240,12 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, 0, false
 	}
+	if ns == k && !strings.HasSuffix(r.low[k], "s") {
+		// A nationality adjective is no speaker: "Republican attacks".
+		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
+			return [2]int{}, 0, false
+		}
+	}
 	from := ns
 	if k >= a && r.subjectPronoun(k) {
 		ns = k

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"sync"
@@ -388,6 +389,20 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			d := run(t, c, document.FormatHTML, tc.page)
 			checkKeepsDrops(t, d, tc.keeps, tc.drops)
 		})
+	}
+}
+
+// A page that renders its article by script still has its JSON-LD articleBody.
+func TestScriptRenderedPage(t *testing.T) {
+	c := newCleaner(t)
+	body := strings.Repeat("The regional airline said on Friday that it would add four new routes to southern Europe next summer. ", 4) +
+		"\n\n" + strings.Repeat("Tickets go on sale next week, and the carrier expects to fly about 200,000 extra passengers. ", 4)
+	ld, _ := json.Marshal(map[string]any{"@type": "NewsArticle", "headline": "Airline adds four routes", "articleBody": body})
+	page := `<html><head><script type="application/ld+json">` + string(ld) + `</script></head><body><div id="app"><p>Loading the latest news for you, please wait a moment.</p></div></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"Airline adds four routes", "add four new routes to southern Europe", "Tickets go on sale next week"}, []string{"Loading the latest news"})
+	if strings.Count(d.Text, "\n\n") != 2 {
+		t.Errorf("want title and two paragraphs: %q", d.Text)
 	}
 }
 

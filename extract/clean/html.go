@@ -40,6 +40,7 @@ type page struct {
 	meta   metaState
 	body   *html.Node
 	hidden map[*html.Node]bool
+	ldBody string // JSON-LD articleBody, for pages that render their text by script
 }
 
 type cueHit struct {

@@ -188,6 +188,7 @@ func textOf(n *html.Node) string {
 // ld is what JSON-LD says about the article.
 type ld struct {
 	headline, published, site, url, lang string
+	body                                 string // articleBody
 	authors                              []string
 }
 
@@ -239,6 +240,9 @@ func readLD(blocks []string) ld {
 		out.url = ldString(best["mainEntityOfPage"])
 	}
 	out.lang = ldString(best["inLanguage"])
+	if b, ok := best["articleBody"].(string); ok {
+		out.body = b
+	}
 	out.site = collapse(ldString(best["publisher"]))
 	out.authors = ldNames(best["author"], 0)
 	if len(out.authors) == 0 {
@@ -329,6 +333,7 @@ func ldNames(v any, depth int) []string {
 func (p *page) readMeta(d *document.Document) {
 	m := &p.meta
 	l := readLD(m.jsonld)
+	p.ldBody = l.body
 	get := func(keys ...string) string {
 		for _, k := range keys {
 			if v := m.metas[k]; v != "" {

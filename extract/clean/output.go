@@ -154,6 +154,14 @@ func (p *page) output(d *document.Document, best int32) {
 		}
 	}
 	w.flush()
+	if paras := ldParagraphs(p.ldBody); len(paras) > 0 && 10*textLen(w.paras) < 3*textLen(paras) {
+		// The page renders its article by script: the markup holds little of
+		// what its JSON-LD articleBody says.
+		for _, s := range w.paras {
+			w.removed = append(w.removed, document.Removed{Text: s, Reason: ReasonOutside})
+		}
+		w.paras = paras
+	}
 	d.Text = p.assemble(d, w.paras)
 	d.Removed = append(d.Removed, w.removed...)
 }
@@ -356,4 +364,26 @@ func alnum(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ldParagraphs splits a JSON-LD articleBody of some length into paragraphs.
+func ldParagraphs(body string) []string {
+	if len(body) < 500 {
+		return nil
+	}
+	var out []string
+	for _, s := range strings.Split(strings.ReplaceAll(body, "\r", ""), "\n") {
+		if t := collapse(s); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func textLen(paras []string) int {
+	n := 0
+	for _, s := range paras {
+		n += len(s)
+	}
+	return n
 }

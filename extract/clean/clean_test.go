@@ -372,6 +372,12 @@ func TestHTMLFurnitureCues(t *testing.T) {
 			drops: []string{"AIRLINE CHIEF QUITS"},
 		},
 		{
+			name:  "a page wrapped in one form (ASP.NET) keeps its article",
+			page:  `<html><body><form id="aspnetForm" action="/story.aspx"><div class="nav"><a href="/">Home</a></div><div class="story">` + body + `</div><div class="footer">Contact us</div></form></body></html>`,
+			keeps: []string{"four new routes", "Tickets go on sale"},
+			drops: []string{"Contact us"},
+		},
+		{
 			name:  "a page without prose keeps its body",
 			page:  `<html><body><nav><a href="/">Home</a></nav><div><h1>Results</h1><p>1. Kyle Busch 5040</p><p>2. Martin Truex Jr. 5035</p></div><footer>Contact us</footer></body></html>`,
 			keeps: []string{"1. Kyle Busch 5040", "2. Martin Truex Jr. 5035"},

@@ -215,6 +215,19 @@ func TestPastedPage(t *testing.T) {
 	})
 }
 
+// A whole page selected and pasted: menu words before the headline, a
+// byline with its date, share labels and comments after the body.
+func TestPastedMenus(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, readFile(t, "menu-paste.txt"))
+	checkKeepsDrops(t, d, []string{
+		"Huawei unveils major cybersecurity push",
+		"Huawei has revealed a multi-billion dollar spending plan",
+		"upgrade research and development facilities as part of the major investment.",
+	}, []string{"Skip to main content", "Reviews", "Deals", "By Mike Moore", "Image credit", "Share this article", "Comments (3)", "Great article"})
+	checkMeta(t, d.Meta, document.Meta{Title: "Huawei unveils major cybersecurity push", Authors: []string{"Mike Moore"}, Published: "2018-12-18"})
+}
+
 func TestTextFurniture(t *testing.T) {
 	c := newCleaner(t)
 	tests := []struct {

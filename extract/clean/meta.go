@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -490,7 +491,7 @@ func cleanAuthors(c *Cleaner, in []string) []string {
 				break
 			}
 		}
-		a = strings.Trim(a, " ,;:|-")
+		a = strings.Trim(nameRun(a), " ,;:|-")
 		if !looksLikeName(a) || seen[strings.ToLower(a)] {
 			continue
 		}
@@ -499,6 +500,25 @@ func cleanAuthors(c *Cleaner, in []string) []string {
 	}
 	return out
 }
+
+// nameRun keeps the leading capitalized words of a byline part: "Mike Moore
+// published 18 December 2018" is "Mike Moore".
+func nameRun(s string) string {
+	fields := strings.Fields(s)
+	n := 0
+	for n < len(fields) {
+		w := fields[n]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !particles[w] {
+			break
+		}
+		n++
+	}
+	return strings.Join(fields[:n], " ")
+}
+
+// particles are lower-case words inside names ("Ursula von der Leyen").
+var particles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "van": true, "von": true, "la": true, "le": true, "di": true, "bin": true, "al": true}
 
 // looksLikeName accepts one to five words starting with capitals, no URLs or digits.
 func looksLikeName(s string) bool {

@@ -125,9 +125,17 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 			// A bulleted list inside the body is content.
 			inBody := first >= 0 && i > first && j <= last
-			if (reason == ReasonRelated && !(inBody && bulleted(lines[i:j]))) || avg <= 3*(j-i) {
+			switch {
+			case reason == ReasonRelated && !(inBody && bulleted(lines[i:j])):
 				for k := i; k < j; k++ {
 					lines[k].kind, lines[k].reason = kFurn, reason
+				}
+			case reason == ReasonNavigation && avg <= 3*(j-i):
+				// Menu words go; a headline among them stays.
+				for k := i; k < j; k++ {
+					if lines[k].words <= 3 {
+						lines[k].kind, lines[k].reason = kFurn, reason
+					}
 				}
 			}
 		}
@@ -144,15 +152,18 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 		}
 	}
-	// Title: the first headline-like line before the body.
+	// Title: the first headline-like line of three words or more before the
+	// body, else the first headline-like line.
 	title := ""
 	for i, l := range lines {
 		if first >= 0 && i > first {
 			break
 		}
-		if l.kind == kShort && l.words <= 30 {
+		if l.kind == kShort && l.words <= 30 && (l.words >= 3 || title == "") {
 			title = l.text
-			break
+			if l.words >= 3 {
+				break
+			}
 		}
 	}
 	// Assemble.

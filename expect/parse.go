@@ -7,34 +7,19 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/claimex/claimex/internal/yamlpos"
 )
 
 // Suffix ends the name of every expectation file.
 const Suffix = ".expected.yaml"
 
 // Error is a problem with an expectation file at a position (Line 0 when unknown).
-type Error struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	switch {
-	case e.Line == 0:
-		return fmt.Sprintf("%s: %s", e.File, e.Msg)
-	case e.Col == 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-}
+type Error = yamlpos.Error
 
 // Errors are all the problems found in one expectation file, in file order.
 type Errors []*Error
@@ -78,7 +63,7 @@ func Parse(path string, data []byte) (*File, error) {
 		return nil, Errors{syntaxError(path, err)}
 	}
 	if err := dec.Decode(&more); err == nil {
-		return nil, Errors{{path, more.Line, more.Column, "a second YAML document: an expectation file holds one"}}
+		return nil, Errors{{File: path, Line: more.Line, Col: more.Column, Msg: "a second YAML document: an expectation file holds one"}}
 	} else if err != io.EOF {
 		return nil, Errors{syntaxError(path, err)}
 	}
@@ -153,9 +138,9 @@ func (f *File) locate() error {
 		st, err := os.Stat(a)
 		switch {
 		case err != nil:
-			return Errors{{f.Path, f.filePos.Line, f.filePos.Col, fmt.Sprintf("article %s: %v", a, describe(err))}}
+			return Errors{{File: f.Path, Line: f.filePos.Line, Col: f.filePos.Col, Msg: fmt.Sprintf("article %s: %v", a, describe(err))}}
 		case st.IsDir():
-			return Errors{{f.Path, f.filePos.Line, f.filePos.Col, fmt.Sprintf("article %s is a folder", a)}}
+			return Errors{{File: f.Path, Line: f.filePos.Line, Col: f.filePos.Col, Msg: fmt.Sprintf("article %s is a folder", a)}}
 		}
 		f.Article = a
 		return nil
@@ -169,8 +154,8 @@ func (f *File) locate() error {
 		}
 		tried = append(tried, filepath.Base(a))
 	}
-	return Errors{{f.Path, f.root.Line, f.root.Col,
-		fmt.Sprintf("no article: found none of %s beside it, and no file: key names one", strings.Join(tried, ", "))}}
+	return Errors{{File: f.Path, Line: f.root.Line, Col: f.root.Col,
+		Msg: fmt.Sprintf("no article: found none of %s beside it, and no file: key names one", strings.Join(tried, ", "))}}
 }
 
 // describe shortens file system errors to their cause.
@@ -182,17 +167,8 @@ func describe(err error) error {
 	return err
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
-
 // syntaxError positions a YAML syntax error ("yaml: line 3: ...").
-func syntaxError(path string, err error) *Error {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return &Error{File: path, Line: line, Msg: "invalid YAML: " + msg[len(m[0]):]}
-	}
-	return &Error{File: path, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-}
+func syntaxError(path string, err error) *Error { return yamlpos.FromYAML(path, "invalid YAML: ", err) }
 
 type parser struct {
 	path string
@@ -200,7 +176,7 @@ type parser struct {
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, a ...any) {
-	p.errs = append(p.errs, &Error{File: p.path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, a...)})
+	p.errs = append(p.errs, yamlpos.At(p.path, n, format, a...))
 }
 
 func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }

@@ -2,17 +2,16 @@ package rules
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/claimex/claimex/internal/yamlpos"
 )
 
 //go:embed *.yaml
@@ -149,22 +148,7 @@ func (s *Set) add(name string, data []byte, override bool) error {
 }
 
 // Error is a problem in a rule pack, at a position.
-type Error struct {
-	File string
-	Line int // 1-based; 0 when unknown
-	Col  int // 1-based; 0 when unknown
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	switch {
-	case e.Line == 0:
-		return fmt.Sprintf("%s: %s", e.File, e.Msg)
-	case e.Col == 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-}
+type Error = yamlpos.Error
 
 type parsedRule struct {
 	rule   Rule
@@ -174,25 +158,11 @@ type parsedRule struct {
 }
 
 func (p parsedRule) errorf(format string, a ...any) error {
-	return &Error{File: p.file, Line: p.node.Line, Col: p.node.Column, Msg: fmt.Sprintf(format, a...)}
+	return yamlpos.At(p.file, p.node, format, a...)
 }
-
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // nodeError turns a yaml library error into an Error at its line.
-func nodeError(file string, err error) error {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return &Error{File: file, Line: line, Msg: m[2]}
-	}
-	return &Error{File: file, Msg: msg}
-}
+func nodeError(file string, err error) error { return yamlpos.FromYAML(file, "", err) }
 
 // parsePack decodes one pack strictly: the top level has kind, description
 // and rules; each rule only the fields of its kind's type.

@@ -157,7 +157,12 @@ func (f *Finder) Run(d *document.Document) error {
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		return nil
 	}
-	r := newRun(f, d)
+	d.Claims = newRun(f, d).claims()
+	return nil
+}
+
+// claims runs every pass over the document and returns its claims.
+func (r *run) claims() []document.Claim {
 	r.findQuotes()
 	r.labels()
 	for s := range r.sents {
@@ -166,8 +171,7 @@ func (f *Finder) Run(d *document.Document) error {
 	r.sources()
 	r.quoteClaims()
 	r.assertions()
-	d.Claims = r.finish()
-	return nil
+	return r.finish()
 }
 
 // finish resolves claimants, hedges and ids, and returns the claims in text order.

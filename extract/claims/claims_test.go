@@ -6,7 +6,6 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
-	"time"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -305,35 +304,31 @@ func FuzzClaims(f *testing.F) {
 }
 
 // TestLinear checks that a text without sentence breaks, full of cues and
-// quotation marks, takes time in proportion to its length.
+// quotation marks, costs work in proportion to its length. The work is the
+// number of token tests the run makes, so the check does not depend on the
+// load of the machine.
 func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
 	set := testSet(t)
 	finder, err := New(set)
 	if err != nil {
 		t.Fatal(err)
 	}
-	unit := "Hu said the plan works, a source said, according to Reuters, “and it will” he told them, saying that "
-	run := func(n int) time.Duration {
-		d := newDoc(set, strings.Repeat(unit, n))
-		best := time.Duration(1 << 62)
-		for range 3 { // the best of three, against other load on the machine
-			start := time.Now()
-			if err := finder.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			best = min(best, time.Since(start))
-		}
-		return best
+	units := []string{
+		"Hu said the plan works, a source said, according to Reuters, “and it will” he told them, saying that ",
+		"Hu said after the plan works and Trump's claims about the deal will pass and ",
+		"The company paid $5m to settle, a claim the firm denied, and Hu, its director, Joanna Pike, said ",
 	}
-	for _, u := range []string{unit, "Hu said after the plan works and Trump's claims about the deal will pass and "} {
-		unit = u
-		small, large := run(500), run(4000)
+	steps := func(unit string, n int) int {
+		r := newRun(finder, newDoc(set, strings.Repeat(unit, n)))
+		r.claims()
+		return r.steps
+	}
+	for _, u := range units {
+		small, large := steps(u, 500), steps(u, 4000)
+		t.Logf("%d steps, then %d for 8x the text", small, large)
 		// Eight times the text: linear work takes about 8x, quadratic work 64x.
-		if large > 24*small+20*time.Millisecond {
-			t.Errorf("8x the text took %v against %v", large, small)
+		if small == 0 || large > 12*small {
+			t.Errorf("%q: 8x the text took %d steps against %d", u, large, small)
 		}
 	}
 }

@@ -35,6 +35,8 @@ type run struct {
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
+
+	steps int // token tests made, a measure of the work done (see TestLinear)
 }
 
 // mention is one entity mention.
@@ -130,12 +132,14 @@ func newRun(f *Finder, d *document.Document) *run {
 
 // isWord reports whether token i starts with a letter or digit.
 func (r *run) isWord(i int) bool {
+	r.steps++
 	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
 // isCap reports whether token i starts with an upper-case letter.
 func (r *run) isCap(i int) bool {
+	r.steps++
 	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
 	return unicode.IsUpper(c)
 }
@@ -145,6 +149,7 @@ func (r *run) isLower(i int) bool { return r.isWord(i) && r.toks[i].Text == r.lo
 
 // is reports whether token i is one of the punctuation marks in set.
 func (r *run) is(i int, set string) bool {
+	r.steps++
 	t := r.toks[i].Text
 	return utf8.RuneCountInString(t) == 1 && strings.Contains(set, t)
 }
@@ -152,6 +157,7 @@ func (r *run) is(i int, set string) bool {
 // match returns the longest phrase of idx starting at token i within [i, end).
 func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 	var zero T
+	r.steps++
 	for _, p := range idx[r.low[i]] {
 		if i+len(p.words) > end {
 			continue

@@ -103,54 +103,20 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 			continue
 		}
-		if i > first && l.kind == kProse && c.bioSentence(l.text) != "" && c.onlyFurnitureAfter(lines, i) {
+		if i > first && (l.kind == kProse || l.kind == kShort) && c.bioSentence(l.text) != "" && c.onlyFurnitureAfter(lines, i) {
 			authors = append(authors, c.bioSentence(l.text))
 			l.kind, l.reason = kFurn, ReasonBio
 		}
 	}
-	// Runs of three or more headline-like lines are lists of links.
-	for i := 0; i < len(lines); {
-		j := i
-		for j < len(lines) && lines[j].kind == kShort && lines[j].words <= 25 && !endsSentence(lines[j].text) {
-			j++
-		}
-		if j-i >= 3 && (i > 0 || j < len(lines)) {
-			reason := ReasonRelated
-			if last < 0 || i < first {
-				reason = ReasonNavigation
-			}
-			avg := 0
-			for k := i; k < j; k++ {
-				avg += lines[k].words
-			}
-			// A bulleted list inside the body is content.
-			inBody := first >= 0 && i > first && j <= last
-			switch {
-			case reason == ReasonRelated && !(inBody && bulleted(lines[i:j])):
-				for k := i; k < j; k++ {
-					lines[k].kind, lines[k].reason = kFurn, reason
-				}
-			case reason == ReasonNavigation && avg <= 3*(j-i):
-				// Menu words go; a headline among them stays.
-				for k := i; k < j; k++ {
-					if lines[k].words <= 3 {
-						lines[k].kind, lines[k].reason = kFurn, reason
-					}
-				}
-			}
-		}
-		if j == i {
-			j++
-		}
-		i = j
-	}
-	// Headline-like lines after the last prose are trailing furniture.
-	if last >= 0 {
-		for i := last + 1; i < len(lines); i++ {
-			if lines[i].kind == kShort && !endsSentence(lines[i].text) {
-				lines[i].kind, lines[i].reason = kFurn, ReasonRelated
-			}
-		}
+	// Short lines inside or between the article's prose are the article's
+	// own (datelines, result lines, tables, lists, subheadings) unless a rule
+	// or a header named them. Before the body, runs of menu words are
+	// navigation; after it, headlines of other stories are a related list.
+	if first >= 0 {
+		c.dropMenus(lines[:first])
+		c.dropHeadlines(lines, first, last)
+	} else {
+		c.dropMenus(lines)
 	}
 	// Title: the first headline-like line of three words or more before the
 	// body, else the first headline-like line.

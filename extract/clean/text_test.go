@@ -1,0 +1,72 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// Short lines that belong to a news article (datelines, result lines,
+// fixtures, tables, wrapped fragments) stay; headlines of other stories
+// after the body still go.
+func TestTextKeepsArticleLines(t *testing.T) {
+	c := newCleaner(t)
+	tests := []struct {
+		name  string
+		raw   string
+		keeps []string
+		drops []string
+	}{
+		{
+			name: "dateline and results after the body",
+			raw: "SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nAMSTERDAM 1997-03-14\n\n" +
+				"Ajax moved three points clear at the top of the Dutch first division on Friday after a late goal from their Danish striker.\n\n" +
+				"Results of Dutch first division matches on Friday:\n\n" +
+				"Ajax Amsterdam 2 Vitesse Arnhem 1\n\nFeyenoord Rotterdam 0 Twente Enschede 0\n\nNAC Breda 1 Roda JC Kerkrade 3\n\n" +
+				"Scorers: Jari Litmanen (12th), Tijani Babangida (88th)\n\nAttendance: 42,000",
+			keeps: []string{"AMSTERDAM 1997-03-14", "Ajax Amsterdam 2 Vitesse Arnhem 1", "NAC Breda 1 Roda JC Kerkrade 3",
+				"Scorers: Jari Litmanen (12th), Tijani Babangida (88th)", "Attendance: 42,000"},
+		},
+		{
+			name: "fixtures and wrapped lines inside the body",
+			raw: "RUGBY - LIONS TOUR ITINERARY.\n\nLONDON 1997-01-10\n\n" +
+				"The British Lions will play thirteen matches on their tour\n\nof South Africa starting in May, the tour organisers\n\nsaid on Friday.\n\n" +
+				"Tour itinerary:\n\nMay 24 v Eastern Province (at Port Elizabeth)\n\nMay 28 v Border (at East London)\n\nMay 31 v Western Province (at Cape Town)\n\n" +
+				"June 21 First test (at Cape Town)\n\n" +
+				"The squad will be named next month after the end of the Five Nations championship, the organisers said.",
+			keeps: []string{"of South Africa starting in May, the tour organisers", "May 28 v Border (at East London)",
+				"June 21 First test (at Cape Town)", "The squad will be named next month"},
+		},
+		{
+			name: "a table between paragraphs",
+			raw: "Canadian bank assets rise\n\nOTTAWA 1996-08-30\n\n" +
+				"Chartered bank assets rose in the week to August 28, the Bank of Canada said in its weekly statement.\n\n" +
+				"Notes in circulation 27.35 +0.435 +0.237\n\nGovt securities outstanding 463.73 +1.660 +10.436\n\nM1 63.02 62.83 57.50\n\n" +
+				"The central bank did not comment on the figures, which are seasonally adjusted.",
+			keeps: []string{"Notes in circulation 27.35 +0.435 +0.237", "M1 63.02 62.83 57.50"},
+		},
+		{
+			name: "a score card after the body",
+			raw: "Pakistan set England 250 to win\n\n" +
+				"Pakistan scored 249 for nine in their 50 overs in the first one-day international at Old Trafford on Thursday.\n\n" +
+				"Saeed Anwar c Stewart b Gough 33\n\nIjaz Ahmed b Croft 79\n\nSalim Malik c Stewart b Hollioake 23\n\nMushtaq Ahmed not out 14\n\n" +
+				"-- London sports desk +44 171 542 7951",
+			keeps: []string{"Saeed Anwar c Stewart b Gough 33", "Mushtaq Ahmed not out 14", "London sports desk"},
+		},
+		{
+			name: "headlines of other stories after the body go",
+			raw: "Port strike enters third day\n\n" +
+				"Dock workers stayed off the job for a third day on Wednesday as talks between the union and port operators stalled again.\n\n" +
+				"The union said it would not return until the offer matched inflation, and operators said they could not pay more.\n\n" +
+				"Ferry operator cancels winter sailings to the islands\nCouncil approves new harbour wall after storm damage\nFishing fleet warns of job losses as quotas are cut",
+			keeps: []string{"The union said it would not return"},
+			drops: []string{"Ferry operator cancels winter sailings", "Council approves new harbour wall", "Fishing fleet warns of job losses"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, c, document.FormatText, tc.raw)
+			checkKeepsDrops(t, d, tc.keeps, tc.drops)
+		})
+	}
+}

@@ -234,7 +234,7 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 		}
 	}
 	t := ref
-	if sc.futureCue(i) {
+	if tn, _ := sc.tense(i); tn == tenseFuture {
 		for t = ref.AddDate(0, 0, 1); isoWeekday(t) != wd; t = t.AddDate(0, 0, 1) {
 		}
 	} else {

@@ -174,29 +174,32 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 
 // yearFor picks the year of month m, day d (d 0 for the whole month) for an
 // expression at token i: a date in the month before the reference is taken
-// as recent news; otherwise the sentence's tense decides, and without a cue
-// the next occurrence is meant.
+// as recent news; otherwise the sentence's tense decides (a past-tense verb
+// alone only for the last few months), and without a cue the next
+// occurrence is meant.
 func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 	if !sc.clock.known {
 		return 0, false
 	}
 	ref := sc.clock.ref
 	y := ref.Year()
+	t, _ := sc.tense(i)
 	if d == 0 {
 		rm := int(ref.Month())
+		py := y
+		if m > rm {
+			py = y - 1
+		}
 		switch {
 		case m == rm:
 			return y, true
-		case sc.futureCue(i):
+		case t == tenseFuture:
 			if m < rm {
 				return y + 1, true
 			}
 			return y, true
-		case sc.pastCue(i):
-			if m > rm {
-				return y - 1, true
-			}
-			return y, true
+		case sc.pastNear(i, ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC))):
+			return py, true
 		case m < rm:
 			return y + 1, true
 		}
@@ -217,11 +220,11 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 		}
 	}
 	switch {
-	case past != 0 && ref.Sub(day(past, m, d)) <= 31*24*time.Hour && (!sc.futureCue(i) || isoWeekday(day(past, m, d)) == wd):
+	case past != 0 && ref.Sub(day(past, m, d)) <= 31*24*time.Hour && (t != tenseFuture || isoWeekday(day(past, m, d)) == wd):
 		return past, true
-	case sc.futureCue(i) && next != 0:
+	case t == tenseFuture && next != 0:
 		return next, true
-	case sc.pastCue(i) && past != 0:
+	case past != 0 && sc.pastNear(i, ref.Sub(day(past, m, d))):
 		return past, true
 	case next != 0:
 		return next, true

@@ -1,0 +1,72 @@
+package values
+
+import (
+	"strings"
+	"time"
+)
+
+// Tenses a sentence may give the events it reports.
+const (
+	tenseNone   = 0
+	tenseFuture = 1
+	tensePast   = -1
+)
+
+// pastReach is how far back a past-tense verb alone carries a date without a
+// year: news reports on the last quarter or so, while a date further back than
+// that is more often the next one, whatever the verb.
+const pastReach = 92 * 24 * time.Hour
+
+// tense reads the tense of the sentence before token i from the nearest cue:
+// a future word ("will", "plans to"), a past auxiliary ("has", "was") or a
+// past-tense verb ("said", "fell", "approved"). weak reports that only a verb
+// told the past.
+func (sc *scan) tense(i int) (t int, weak bool) {
+	ts, lex := sc.ts, sc.f.lex
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && ts[k+1].space) || ts[k+1].nl {
+			break
+		}
+		if ts[k].kind != kWord {
+			continue
+		}
+		if lex.has(ts, k, "cue.future") {
+			return tenseFuture, false
+		}
+		if lex.has(ts, k, "cue.past") {
+			return tensePast, false
+		}
+		if sc.pastVerb(k) {
+			return tensePast, true
+		}
+	}
+	return tenseNone, false
+}
+
+// pastVerb reports whether token k is a verb in the past tense: a listed
+// irregular one, or a lower-case word ending in "-ed" that is no listed
+// adjective or noun. A participle after a form of "be" or "to" is passive
+// and tells nothing by itself ("would be released").
+func (sc *scan) pastVerb(k int) bool {
+	ts, lex := sc.ts, sc.f.lex
+	t := ts[k]
+	if t.raw != t.low {
+		return false // a name or a headline word
+	}
+	irregular := lex.has(ts, k, "cue.past.verb")
+	if !irregular && !(len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") && !lex.has(ts, k, "cue.past.not")) {
+		return false
+	}
+	if k > 0 && hasWord(ts, k-1, "be", "being", "is", "are", "am", "to", "a", "an", "the") {
+		return false
+	}
+	return true
+}
+
+// pastNear reports whether the sentence before token i puts a date that
+// lies d before the reference in the past: a past auxiliary always does, a
+// past-tense verb only for a recent date.
+func (sc *scan) pastNear(i int, d time.Duration) bool {
+	t, weak := sc.tense(i)
+	return t == tensePast && (!weak || d <= pastReach)
+}

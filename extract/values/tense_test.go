@@ -1,0 +1,32 @@
+package values
+
+import "testing"
+
+// TestTense checks how the tense of a news sentence places a weekday, a month
+// or a day without a year.
+func TestTense(t *testing.T) {
+	runCases(t, []valueCase{
+		// a past verb before the weekday: the latest one, even after a noun "plans"
+		{"Japan's government unveiled plans on Tuesday to spend more.", "2025-02-20",
+			[]want{{"Tuesday", "date", `"2025-02-18"`}}, "time"},
+		{"Unveiling the plan in Melbourne on Wednesday, Kerr said the loans would start soon.", "2024-08-15",
+			[]want{{"Wednesday", "date", `"2024-08-14"`}}, "time"},
+		// a future word nearer than the past verb
+		{"The board, which said it was disappointed, will meet on Tuesday.", "2025-02-20",
+			[]want{{"Tuesday", "date", `"2025-02-25"`}}, "time"},
+		// a month of the last quarter, told in the past
+		{"Data released last week showed that real wages fell 0.6% in December.", "2025-02-20",
+			[]want{{"last week", "period", `{"start":"2025-02-10","end":"2025-02-16"}`}, {"December", "date", `"2024-12"`}}, "time"},
+		{"The company posted a net profit for the six months to June 30.", "2024-09-12",
+			[]want{{"six months", "duration", `"P6M"`}, {"June 30", "date", `"2024-06-30"`}}, "time"},
+		// the same month in a sentence about the future
+		{"Officials will publish the figures in December.", "2025-02-20",
+			[]want{{"December", "date", `"2025-12"`}}, "time"},
+		// a past verb does not reach back most of a year
+		{"The company said the talks took place on August 27, according to a statement.", "2013-02-12",
+			[]want{{"August 27", "date", `"2013-08-27"`}}, "time"},
+		// a passive participle takes the tense of its auxiliary
+		{"The minister said the results would be released in December.", "2025-02-20",
+			[]want{{"December", "date", `"2025-12"`}}, "time"},
+	})
+}

@@ -19,15 +19,17 @@ func (r *run) assertions() {
 		vals = append(vals, v.Span)
 	}
 	sort.Slice(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
+	lead := r.claimStarts()
 	vi := 0
 	for s, st := range r.d.Sentences {
 		for vi < len(vals) && vals[vi].Start < st.Start {
 			vi++
 		}
+		a, b := r.sents[s][0], r.sents[s][1]
 		if r.claimed[s] {
+			r.leadClause(s, lead[s])
 			continue
 		}
-		a, b := r.sents[s][0], r.sents[s][1]
 		if a >= b || r.quoteOf[a] >= 0 || r.isOpen(a) || r.is(b-1, "?") {
 			continue
 		}
@@ -82,4 +84,76 @@ func (r *run) event(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// claimStarts returns, per sentence, the first token of a claim's cue or
+// content in it, or -1, with the speaker right before a cue. A speaker further
+// away may well be the subject of the article's own clause ("Pilots have
+// voted to strike, threatening ...").
+func (r *run) claimStarts() []int {
+	first := make([]int, len(r.sents))
+	for i := range first {
+		first[i] = -1
+	}
+	note := func(t int) {
+		if t < 0 || t >= len(r.toks) || r.sent[t] < 0 {
+			return
+		}
+		if s := r.sent[t]; first[s] < 0 || t < first[s] {
+			first[s] = t
+		}
+	}
+	for i := range r.drafts {
+		dr := &r.drafts[i]
+		if dr.cueSpan.Len() > 0 {
+			cue := r.tokenAt(dr.cueSpan.Start)
+			note(cue)
+			if dr.speaker[1] > dr.speaker[0] && dr.speaker[1] <= cue && cue-dr.speaker[1] <= 3 {
+				note(dr.speaker[0]) // "... in a push the government says will ..."
+			}
+		}
+		if dr.content.Len() > 0 {
+			note(r.tokenAt(dr.content.Start))
+		}
+	}
+	return first
+}
+
+// leadClause makes the opening clause of sentence s an assertion when the
+// sentence's claims start only after it: "Pilots have voted to strike,
+// threatening to ground flights", "Spain has awarded licences ..., in a push
+// the government says will cut ...". The clause states an event with its own
+// verb, not someone's words.
+func (r *run) leadClause(s, first int) {
+	a := r.sents[s][0]
+	if first <= a || r.quoteOf[a] >= 0 || r.isOpen(a) {
+		return
+	}
+	e := first
+	// Drop a trailing link into the claim: ", and", "in a move that", "which".
+	for c := e - 1; c > a && c > e-8; c-- {
+		if r.is(c, ",;—–") {
+			if c+1 < e && r.isLower(c+1) && r.f.boundary[r.low[c+1]] || c+1 == e {
+				e = c
+			}
+			break
+		}
+	}
+	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+		e--
+	}
+	c, e := r.trimContent(a, e)
+	if r.words(c, e) < r.f.minAssert || !r.named(c, e) || !r.event(c, e) {
+		return
+	}
+	lower := 0
+	for k := c; k < e; k++ {
+		if r.isLower(k) && len(r.low[k]) > 1 {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return
+	}
+	r.drafts = append(r.drafts, draft{kind: document.Assertion, inherit: -1, content: r.span(c, e), rule: r.f.assertID, region: -1})
 }

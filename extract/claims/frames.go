@@ -96,7 +96,30 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 		"must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always":
 		return true
 	}
-	return r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p]
+	if r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p] {
+		return true
+	}
+	// After a name, a base form is a verb when a clause follows: "Analysts at
+	// Macquarie Group believe prices could climb".
+	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
+}
+
+// clauseFollows reports whether a clause starts at token k: "that", or a
+// subject of up to three words followed by a modal or a form of "be" or "have".
+func (r *run) clauseFollows(k int) bool {
+	if k >= len(r.toks) || !r.isLower(k) && !r.isCap(k) {
+		return false
+	}
+	if r.low[k] == "that" {
+		return true
+	}
+	for t := k + 1; t < len(r.toks) && t <= k+3 && r.isWord(t); t++ {
+		switch r.low[t] {
+		case "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // headline reports whether token i is inside a title-case sentence, where a

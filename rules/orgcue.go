@@ -21,6 +21,15 @@ type OrgCue struct {
 	Position string `yaml:"position"`
 	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
 	Words []string `yaml:"words"`
+	// Refers, for role nouns only, lists words of the organization names the
+	// noun refers to ("agency" → Agency, Commission, Interpol): the noun
+	// names the latest organization bearing one of them, and nothing when
+	// none is in view unless Fallback is set. Role nouns without Refers name
+	// the organization most in view.
+	Refers []string `yaml:"refers"`
+	// Fallback lets a role noun with Refers name the organization most in
+	// view when none bears one of its words ("the airline").
+	Fallback bool `yaml:"fallback"`
 }
 
 func (o *OrgCue) validate() error {
@@ -31,6 +40,9 @@ func (o *OrgCue) validate() error {
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")
+	}
+	if (len(o.Refers) > 0 || o.Fallback) && o.Position != "role" {
+		return errors.New("refers and fallback are for role nouns only")
 	}
 	return nil
 }

@@ -163,14 +163,72 @@ func (w *work) connector(runStart, i int) bool {
 	case "&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y":
 		return true
 	case "'s", "’s":
-		// "People's Bank": only when a head word follows.
+		// "People's Bank": only when a head word follows; "Ghana's Cyber
+		// Security Authority" is a place and a body.
+		if i > runStart && w.gazExact(i-1) {
+			return false
+		}
 		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
+	case "'", "’":
+		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
+		return i > runStart && strings.HasSuffix(w.toks[i-1].text, "s") && w.adjacent(i-1, i) &&
+			i+1 < len(w.toks) && (w.f.lx.head[w.toks[i+1].text] || w.f.lx.suffix[w.toks[i+1].text])
 	case "and":
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		return i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1)
+		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1) {
+			return true
+		}
+		// "Department of Health and Social Care", "Chamber of Commerce and
+		// Industry": ordinary words on both sides, after a head and its "of".
+		return w.headOf(runStart, i) && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.commonAhead(i+1)
+	case ",":
+		// "Department for Science, Innovation and Technology": a list of
+		// ordinary words closed by "and", after a head and its "for".
+		if !w.headOf(runStart, i) || !w.f.lx.isCommon(w.toks[i-1].lower) || !w.commonAhead(i+1) {
+			return false
+		}
+		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
+			switch w.toks[k].text {
+			case ",":
+				if !w.commonAhead(k + 1) {
+					return false
+				}
+				continue
+			case "and":
+				return w.commonAhead(k + 1)
+			}
+			if !w.toks[k].cap {
+				return false
+			}
+		}
 	}
 	return false
+}
+
+// adjacent reports whether tokens i and j touch, with no space between them.
+func (w *work) adjacent(i, j int) bool {
+	return w.toks[i].span.End == w.toks[j].span.Start
+}
+
+// headOf reports whether an organization head followed by "of" or "for"
+// ("Department of", "Centres for") stands in the run [a,i).
+func (w *work) headOf(a, i int) bool {
+	for k := a; k+1 < i; k++ {
+		if w.f.lx.head[w.toks[k].text] {
+			switch w.toks[k+1].text {
+			case "of", "for":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonAhead reports whether token i is a capitalized ordinary word that is
+// no place: "Industry", "Social", "Prevention".
+func (w *work) commonAhead(i int) bool {
+	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.f.lx.isCommon(w.toks[i].lower) && !w.gazExact(i)
 }
 
 // suffixAhead reports whether the capitalized words from token i end with an
@@ -223,8 +281,13 @@ func (w *work) scanSentence(s sent) {
 		}
 		j := i + 1
 		for j < s.b {
-			if w.nameTok(j) || w.monthSurname(j, s.b) {
+			if w.nameTok(j) || w.monthSurname(j, s.b) || w.lowerSuffix(j) {
 				j++
+				continue
+			}
+			// "Nordvind Energy A/S": a legal form written with a slash.
+			if l := w.slashSuffix(j, s.b); l > 0 {
+				j += l
 				continue
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
@@ -250,6 +313,34 @@ func (w *work) scanSentence(s sent) {
 		w.run(s, i, j)
 		i = j
 	}
+}
+
+// lowerSuffix reports whether token j is a legal form written in lower case
+// after a name: "BT Group plc".
+func (w *work) lowerSuffix(j int) bool {
+	t := &w.toks[j]
+	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && w.f.lx.suffix[t.text] && len(t.text) > 2
+}
+
+// slashSuffix returns 3 when tokens j, j+1, j+2 spell a legal form with a
+// slash ("A/S"), else 0.
+func (w *work) slashSuffix(j, end int) int {
+	if j+2 >= end || w.toks[j+1].text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
+		return 0
+	}
+	if !w.f.lx.suffix[w.toks[j].text+"/"+w.toks[j+2].text] {
+		return 0
+	}
+	return 3
+}
+
+// lastWord returns the last word of the name [a,b), joining a legal form
+// written with a slash ("A/S").
+func (w *work) lastWord(a, b int) string {
+	if b-a >= 3 && w.toks[b-2].text == "/" && w.slashSuffix(b-3, b) == 3 {
+		return w.toks[b-3].text + "/" + w.toks[b-1].text
+	}
+	return w.toks[b-1].text
 }
 
 // compoundHead returns the capitalized first part of a hyphenated word such
@@ -364,7 +455,7 @@ func (w *work) run(s sent, a, b int) {
 		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
 			k--
 		}
-		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") {
+		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.f.lx.suffix[w.toks[end-1].text] && end-segStart > 1 {
 			// "Mr. King": after an honorific a title word is the name.
 			break
 		}

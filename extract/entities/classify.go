@@ -19,7 +19,7 @@ func (w *work) add(m mention) {
 func (w *work) segment(s sent, a, b int, title string, person bool) {
 	lx := w.f.lx
 	// Trim tokens that cannot end a name.
-	for b > a && !w.toks[b-1].cap {
+	for b > a && !w.toks[b-1].cap && !(b-1 > a && w.lowerSuffix(b-1)) {
 		b--
 	}
 	for a < b && !w.toks[a].cap {
@@ -77,11 +77,19 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		w.segment(s, a+l, b, "", false)
 		return
 	}
-	last := w.toks[b-1].text
+	last := w.lastWord(a, b)
 	first := w.toks[a].text
 	n := b - a
+	// "Reserve Bank of India", "Japan Chamber of Commerce": an organization
+	// head and its "of" or "for" anywhere in the name.
+	if n > 2 && w.headOf(a, b) && lx.isCommon(strings.ToLower(last)) || n > 2 && w.headOf(a+1, b) {
+		m.typ, m.strength = document.Org, strong
+		w.sportsTeam(s, &m)
+		w.add(m)
+		return
+	}
 	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
-	for p := a + 1; p < b-1; p++ {
+	for p := a + 1; p < b-1 && !(lx.head[first] && w.hasOf(a, b)); p++ {
 		if e, ok := lx.gaz[w.toks[p].text]; ok && e.typ == document.NORP && w.allCommon(a, p) && !lx.suffix[last] {
 			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
 			w.segment(s, p+1, b, "", false)
@@ -122,8 +130,13 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
 		}
 	}
+	if m.typ == "" && w.roleAfter(s, b) {
+		// "Red Eléctrica, the national grid operator", "Openreach, the network arm of".
+		m.typ, m.strength = document.Org, medium
+	}
 	if m.typ == "" {
-		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) {
+		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) &&
+			!(c.typ == document.Person && !w.personShaped(a, b)) {
 			// Match verbs say nothing of two-word names: "Marcelo Rios beat ...".
 			m.typ, m.team = c.typ, c.sports
 			m.strength = medium
@@ -399,9 +412,14 @@ func (w *work) personShaped(a, b int) bool {
 			continue
 		}
 		up := 0
-		for _, r := range t {
+		for k, r := range t {
 			if unicode.IsUpper(r) {
 				up++
+				// "BioPharma", "MagCharge": a capital inside a word is a
+				// brand's, unless a name prefix comes before it ("McCague").
+				if k > 0 && !namePrefix(t[:k]) && len(t)-k >= 4 {
+					return false
+				}
 			}
 		}
 		if up > 2 || up == 2 && utf8.RuneCountInString(t) <= 3 {
@@ -423,4 +441,41 @@ func (w *work) capCount(a, b int) int {
 		}
 	}
 	return n
+}
+
+// namePrefix reports whether p may come before a capital inside a surname:
+// "McCague", "MacDonald", "O'Brien", "DiCaprio", "LeBlanc", "Jean-Marc".
+func namePrefix(p string) bool {
+	switch p {
+	case "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Ma", "Al", "El":
+		return true
+	}
+	return strings.HasSuffix(p, "-") || strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
+}
+
+// roleAfter reports whether the name ending at token b is followed by an
+// appositive whose head is an organization role noun: ", a Danish
+// company", ", the national grid operator", ", the network arm of".
+func (w *work) roleAfter(s sent, b int) bool {
+	lx := w.f.lx
+	if b+2 >= s.b || w.toks[b].text != "," {
+		return false
+	}
+	switch w.toks[b+1].lower {
+	case "a", "an", "the", "its":
+	default:
+		return false
+	}
+	for i := b + 2; i < s.b && i < b+7; i++ {
+		t := w.toks[i]
+		if lx.role[t.lower] && !t.cap {
+			// "the company's chief executive" is a person's title; "the
+			// pressure group Human Rights in China" names another body.
+			return i+1 >= s.b || w.toks[i+1].text != "'s" && w.toks[i+1].text != "’s" && !w.toks[i+1].cap
+		}
+		if !t.letters || lx.never[t.lower] || lx.titles.set[t.lower] {
+			return false
+		}
+	}
+	return false
 }

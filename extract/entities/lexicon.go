@@ -53,6 +53,7 @@ type lexicon struct {
 	suffix    map[string]bool
 	head      map[string]bool
 	role      map[string]bool
+	refers    map[string]roleRef // role noun → the organizations it names
 	plSuffix  map[string]bool
 	plHead    map[string]bool
 	event     map[string]bool
@@ -64,6 +65,13 @@ type lexicon struct {
 	cueMax    int
 	sportHead map[string]bool
 	sportWord map[string]bool
+}
+
+// roleRef says which organizations a role noun names: those with one of
+// words in their name, else (with fallback) the one most in view.
+type roleRef struct {
+	words    map[string]bool
+	fallback bool
 }
 
 // cue is what a context word says about a name.
@@ -97,7 +105,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gaz: map[string]gazEntry{}, gazFold: map[string]gazEntry{},
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
-		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{},
+		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
@@ -178,6 +186,21 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		for _, w := range o.Words {
 			if o.Position == "role" {
 				w = strings.ToLower(w)
+				if len(o.Refers) > 0 {
+					ref := roleRef{words: map[string]bool{}, fallback: o.Fallback}
+					for _, r := range o.Refers {
+						ref.words[r] = true
+					}
+					// The phrase's last word is its head: "central bank" → bank.
+					ws := strings.Fields(w)
+					lx.refers[ws[len(ws)-1]] = ref
+				}
+				for _, part := range strings.Fields(w) {
+					if part == strings.Fields(w)[len(strings.Fields(w))-1] {
+						m[part] = true
+					}
+				}
+				continue
 			}
 			m[w] = true
 		}

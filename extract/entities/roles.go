@@ -56,7 +56,15 @@ func (w *work) roles(ents []document.Entity) {
 			if j+1 < s.b && w.toks[j+1].cap {
 				continue
 			}
-			e := w.salientOrg(ents, w.toks[i].span.Start)
+			e := -1
+			if ref, ok := lx.refers[w.toks[j].lower]; ok {
+				e = w.latestOrg(ents, w.toks[i].span.Start, ref.words)
+				if e < 0 && ref.fallback {
+					e = w.salientOrg(ents, w.toks[i].span.Start)
+				}
+			} else {
+				e = w.salientOrg(ents, w.toks[i].span.Start)
+			}
 			if e < 0 {
 				continue
 			}
@@ -95,6 +103,36 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 		}
 	}
 	return best
+}
+
+// latestOrg returns the organization named last before offset pos whose
+// name or an alias holds one of words ("the agency" → "Interpol", "the
+// union" → "Nordic Pilots' Union"), or -1.
+func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool) int {
+	best, bestLast := -1, -1
+	for e := range ents {
+		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !namedBy(&ents[e], words) {
+			continue
+		}
+		for _, sp := range ents[e].Mentions {
+			if sp.End <= pos && sp.Start > bestLast {
+				best, bestLast = e, sp.Start
+			}
+		}
+	}
+	return best
+}
+
+// namedBy reports whether a word of the entity's name or aliases is in words.
+func namedBy(ent *document.Entity, words map[string]bool) bool {
+	for _, f := range append([]string{ent.Name}, ent.Aliases...) {
+		for _, x := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+			if words[x] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personRole links "the [modifiers] title" at token i to the latest person

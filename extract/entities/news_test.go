@@ -1,0 +1,58 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNewsOrganizations checks organization names built from heads, lists
+// and legal forms, and places that stay places, in ordinary news sentences.
+func TestNewsOrganizations(t *testing.T) {
+	cases := []struct {
+		text      string
+		name, typ string
+		aliases   []string
+	}{
+		{"The Reserve Bank of India has cut interest rates four times this year.", "Reserve Bank of India", "ORG", nil},
+		{"A Department of Health and Social Care spokesperson said the government would not pay.", "Department of Health and Social Care", "ORG", nil},
+		{"The Department for Science, Innovation and Technology said the first villages would be connected.", "Department for Science, Innovation and Technology", "ORG", nil},
+		{"The Japan Chamber of Commerce and Industry, which says it represents small firms, welcomed the plan.", "Japan Chamber of Commerce and Industry", "ORG", nil},
+		{"Police said Ghana's Cyber Security Authority had traced the payments.", "Cyber Security Authority", "ORG", nil},
+		{"Police said Ghana's Cyber Security Authority had traced the payments.", "Ghana", "GPE", nil},
+		{"The Nordic Pilots' Union said 94 per cent of its members backed the strike.", "Nordic Pilots' Union", "ORG", nil},
+		{"Bids came from Nordvind Energy A/S, a Danish company that runs turbines in the North Sea.", "Nordvind Energy A/S", "ORG", nil},
+		{"Openreach, the network arm of BT Group plc, said it welcomed the scheme.", "BT Group plc", "ORG", nil},
+		{"Openreach, the network arm of BT Group plc, said it welcomed the scheme.", "Openreach", "ORG", nil},
+		{"Power costs twice as much, according to Red Eléctrica, the national grid operator.", "Red Eléctrica", "ORG", nil},
+		{"Sahel BioPharma, which opened the plant earlier this year, said orders had doubled.", "Sahel BioPharma", "ORG", nil},
+		{"The National Cyber Security Centre said it was working with the hospital.", "National Cyber Security Centre", "ORG", nil},
+		{"The largest awards go to Cumbria, Powys and Herefordshire.", "Powys", "GPE", nil},
+	}
+	for _, c := range cases {
+		d := runText(t, c.text)
+		e := find(d, c.name)
+		if e == nil || e.Type != c.typ {
+			t.Errorf("%q: want %s %s, got %+v", c.text, c.typ, c.name, d.Entities)
+			continue
+		}
+		for _, a := range c.aliases {
+			if !slices.Contains(e.Aliases, a) && e.Name != a {
+				t.Errorf("%q: %s lacks alias %q: %v", c.text, c.name, a, e.Aliases)
+			}
+		}
+	}
+}
+
+// TestRoleNouns checks that a role noun names the latest organization whose
+// name fits it, and nothing when none does.
+func TestRoleNouns(t *testing.T) {
+	text := "Interpol said on Friday that police in seven countries had arrested 300 suspects. Tidewall Bank said it had frozen accounts.\n\nThe agency said most of the victims were small businesses."
+	d := runText(t, text)
+	if e := find(d, "Interpol"); e == nil || !slices.Contains(e.Aliases, "the agency") {
+		t.Errorf("Interpol lacks alias the agency: %+v", d.Entities)
+	}
+	d = runText(t, "Tidewall Bank said it had frozen accounts.\n\nThe union said its members would strike.")
+	if e := find(d, "The union"); e != nil {
+		t.Errorf("the union named %s with no union in view", e.Name)
+	}
+}

@@ -38,6 +38,9 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    classes: [share]\n", `reason is empty`},
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    clases: [share]\n", `unknown field "clases"`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
+		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
+		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
+		{"kind: metadata\nrules:\n  - id: x\n    language: de\n    words: [Der]\n", `must be one lower-case word`},
 	} {
 		_, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte(tc.yaml)}}, "")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -1,9 +1,16 @@
 package rules
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
 
 // Metadata holds the words the cleaner reads article metadata with: byline
-// prefixes, title separators and the job titles of author bios.
+// prefixes, title separators, the job titles of author bios, and the
+// frequent function words of languages that tell a page's language when
+// it does not declare it.
 type Metadata struct {
 	Header `yaml:",inline"`
 	// Bylines are the words that open a byline, without the space ("By", "Words by").
@@ -15,11 +22,31 @@ type Metadata struct {
 	Roles []string `yaml:"roles"`
 	// Joiners separate several author names ("and", "&").
 	Joiners []string `yaml:"joiners"`
+	// Language is the ISO 639-1 code ("de") of the language whose Words
+	// these are.
+	Language string `yaml:"language"`
+	// Words are frequent function words of Language, lower case, chosen to
+	// be rare in the other languages listed, so their share of a text's
+	// words tells its language.
+	Words []string `yaml:"words"`
 }
 
+var langCode = regexp.MustCompile(`^[a-z]{2}$`)
+
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Roles)+len(m.Joiners) == 0 {
-		return errors.New("rule is empty: give bylines, separators, roles or joiners")
+	if len(m.Bylines)+len(m.Separators)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
+	}
+	if (m.Language == "") != (len(m.Words) == 0) {
+		return errors.New("language and words go together")
+	}
+	if m.Language != "" && !langCode.MatchString(m.Language) {
+		return fmt.Errorf("language %q is not a two-letter lower-case code", m.Language)
+	}
+	for _, w := range m.Words {
+		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("word %q must be one lower-case word", w)
+		}
 	}
 	return nil
 }

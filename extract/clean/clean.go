@@ -26,6 +26,7 @@ type Cleaner struct {
 	separators []string        // title separators
 	roles      map[string]bool // journalist job words
 	joiners    []string        // between author names
+	langs      langWords       // function words by language
 }
 
 // furniture is one compiled furniture rule.
@@ -122,6 +123,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 			c.roles[strings.ToLower(r)] = true
 		}
 		c.joiners = append(c.joiners, m.Joiners...)
+		if m.Language != "" {
+			c.langs.add(m.Language, m.Words)
+		}
 	}
 	sortLongestFirst(c.bylines)
 	return c, nil
@@ -131,8 +135,15 @@ func New(set *rules.Set) (*Cleaner, error) {
 func (c *Cleaner) Run(d *document.Document) error {
 	d.Removed = d.Removed[:0]
 	if d.Format == document.FormatHTML {
-		return c.runHTML(d)
+		if err := c.runHTML(d); err != nil {
+			return err
+		}
+	} else {
+		c.runText(d, d.Raw)
 	}
-	c.runText(d, d.Raw)
+	if d.Meta.Language == "" {
+		// Undeclared: guess it from the article's function words.
+		d.Meta.Language = c.langs.guess(d.Text)
+	}
 	return nil
 }

@@ -134,7 +134,7 @@ func TestBlogPage(t *testing.T) {
 		t.Errorf("<br><br> did not split paragraphs: %q", d.Text)
 	}
 	checkMeta(t, d.Meta, document.Meta{
-		Title: "City council approves cycling lanes on Main Street", Authors: []string{"Daniel Okafor"}, Published: "2023-06-02",
+		Title: "City council approves cycling lanes on Main Street", Authors: []string{"Daniel Okafor"}, Published: "2023-06-02", Language: "en",
 	})
 }
 
@@ -211,7 +211,7 @@ func TestPastedPage(t *testing.T) {
 		"Related Topics", "More on this story", "Storm warnings issued", "Schools shut", "days ago",
 	})
 	checkMeta(t, d.Meta, document.Meta{
-		Title: "Storm Ciarán: Thousands without power as winds hit 100mph", Authors: []string{"Sarah Jones"}, Published: "2023-11-02",
+		Title: "Storm Ciarán: Thousands without power as winds hit 100mph", Authors: []string{"Sarah Jones"}, Published: "2023-11-02", Language: "en",
 	})
 }
 
@@ -225,7 +225,7 @@ func TestPastedMenus(t *testing.T) {
 		"Huawei has revealed a multi-billion dollar spending plan",
 		"upgrade research and development facilities as part of the major investment.",
 	}, []string{"Skip to main content", "Reviews", "Deals", "By Mike Moore", "Image credit", "Share this article", "Comments (3)", "Great article"})
-	checkMeta(t, d.Meta, document.Meta{Title: "Huawei unveils major cybersecurity push", Authors: []string{"Mike Moore"}, Published: "2018-12-18"})
+	checkMeta(t, d.Meta, document.Meta{Title: "Huawei unveils major cybersecurity push", Authors: []string{"Mike Moore"}, Published: "2018-12-18", Language: "en"})
 }
 
 func TestTextFurniture(t *testing.T) {

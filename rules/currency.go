@@ -27,6 +27,18 @@ type Currency struct {
 	MinorFactor float64 `yaml:"minor_factor"`
 	// Scaled are codes that carry a magnitude ("MEUR": 1e6).
 	Scaled map[string]float64 `yaml:"scaled"`
+	// Local are words of this currency, among its Words, Bare and Minor,
+	// that other countries use for their own money ("dollar", "cents"): in an
+	// article whose own currency is another one with the same words, they
+	// name that one.
+	Local []string `yaml:"local"`
+	// Places are names, matched as written, that tie an article to this
+	// currency: the country, its people, its cities ("Australia", "Sydney").
+	Places []string `yaml:"places"`
+	// Locales are language tags of articles written there ("en-AU").
+	Locales []string `yaml:"locales"`
+	// Domains are the endings of the host names of sites published there (".au").
+	Domains []string `yaml:"domains"`
 }
 
 func (c *Currency) validate() error {
@@ -35,6 +47,17 @@ func (c *Currency) validate() error {
 	}
 	if len(c.Symbols)+len(c.Codes)+len(c.Words)+len(c.Minor)+len(c.Scaled) == 0 {
 		return errors.New("currency has no symbols, codes or words")
+	}
+	own := map[string]bool{}
+	for _, l := range [][]string{c.Symbols, c.Words, c.Bare, c.Minor} {
+		for _, w := range l {
+			own[w] = true
+		}
+	}
+	for _, w := range c.Local {
+		if !own[w] {
+			return fmt.Errorf("local word %q is none of the currency's symbols, words or minor units", w)
+		}
 	}
 	return nil
 }

@@ -30,7 +30,16 @@ func TestCurrencyAndValueWordPacks(t *testing.T) {
 	for _, w := range set.ValueWords() {
 		classes[w.Class] += len(w.Words) + len(w.List)
 	}
-	for _, want := range []string{"number.unit", "number.scale", "month", "weekday", "unit", "time.unit", "percent", "cue.future"} {
+	homes := 0
+	for _, c := range cs {
+		if len(c.Places)+len(c.Locales)+len(c.Domains) > 0 && len(c.Local) == 0 {
+			homes++
+		}
+	}
+	if homes < 4 {
+		t.Errorf("only %d currencies an article can make its own", homes)
+	}
+	for _, want := range []string{"number.unit", "number.scale", "month", "weekday", "unit", "time.unit", "percent", "cue.future", "cue.past.verb"} {
 		if classes[want] == 0 {
 			t.Errorf("no words of class %q", want)
 		}
@@ -42,6 +51,10 @@ func TestCurrencyValidation(t *testing.T) {
 	err := s.add("bad.yaml", []byte("kind: currency\nrules:\n  - id: x\n    code: DOLLAR\n    symbols: [\"$\"]\n"), false)
 	if err == nil || !strings.Contains(err.Error(), "ISO 4217") {
 		t.Errorf("got %v, want an ISO 4217 error", err)
+	}
+	err = s.add("bad.yaml", []byte("kind: currency\nrules:\n  - id: y\n    code: USD\n    words: [dollars]\n    local: [bucks]\n"), false)
+	if err == nil || !strings.Contains(err.Error(), "bucks") {
+		t.Errorf("got %v, want an error naming the local word that is no word of the currency", err)
 	}
 	err = s.add("bad.yaml", []byte("kind: valueword\nrules:\n  - id: x\n    list: [a]\n"), false)
 	if err == nil || !strings.Contains(err.Error(), "class") {

@@ -11,6 +11,7 @@ type entry struct {
 	val   string  // the value as the list writes it
 	num   float64 // val parsed as a number when it is one
 	ref   any     // class-specific payload (a *currency)
+	local bool    // a currency word other countries share ("dollars")
 }
 
 // phrase is an entry's text split into tokens.

@@ -36,13 +36,13 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
 		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
 			if n, ok := sc.f.number(ts, e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
-				a := amt{start: i, end: n.end, v: n.v, cur: p.ref.(*currency), mag: n.mag}
+				a := amt{start: i, end: n.end, v: n.v, cur: sc.cur(p), mag: n.mag}
 				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].low {
 					// "ALL five" is not Albanian money.
 					return amt{}, false
 				}
 				// "$ 10 dollars": the name repeated after the number.
-				if q, e2 := lex.match(ts, a.end, "cur.word"); q != nil && q.val == a.cur.code {
+				if q, e2 := lex.match(ts, a.end, "cur.word"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 					a.end = e2
 				}
 				if !a.mag {
@@ -54,7 +54,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 				// "$10 and 5 cents"
 				if !a.mag && hasWord(ts, a.end, "and") {
 					if c, ok := sc.f.number(ts, a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
-						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && q.val == a.cur.code {
+						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 							a.v += c.v * q.num
 							a.end = e2
 						}
@@ -67,7 +67,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 	// "a dollar", "a penny"
 	if hasWord(ts, i, "a", "an") {
 		if p, e := sc.curAt(i+1, "cur.minor", "cur.word"); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
-			a := amt{start: i, end: e, v: 1, cur: p.ref.(*currency)}
+			a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
 			if p.class == "cur.minor" {
 				a.v = p.num
 			} else {
@@ -93,12 +93,12 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		}
 		if p, e := sc.curAt(k, "cur.scaled"); p != nil && !hy {
 			a.v *= p.num
-			a.end, a.cur, a.mag = e, p.ref.(*currency), true
+			a.end, a.cur, a.mag = e, sc.cur(p), true
 			return a, true
 		}
 		if p, e := sc.curAt(k, "cur.minor"); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
 			a.v *= p.num
-			a.end, a.cur = e, p.ref.(*currency)
+			a.end, a.cur = e, sc.cur(p)
 			return a, true
 		}
 		classes := []string{"cur.word", "cur.code", "cur.symbol"}
@@ -114,7 +114,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 				// "10 $20": the symbol belongs to the next amount.
 				goto bareNumber
 			}
-			a.end, a.cur = e, p.ref.(*currency)
+			a.end, a.cur = e, sc.cur(p)
 			a.named = p.class != "cur.symbol" && !hy
 			if !a.mag && !hy {
 				if q, e2 := lex.match(ts, a.end, "number.scale"); q != nil && q.num > 100 {
@@ -152,7 +152,7 @@ func (sc *scan) cents(a *amt) {
 	}
 	k := n.end
 	factor := a.cur.minorFactor
-	if p, e := lex.match(ts, k, "cur.minor"); p != nil && p.val == a.cur.code {
+	if p, e := lex.match(ts, k, "cur.minor"); p != nil && (p.val == a.cur.code || sc.cur(p).code == a.cur.code) {
 		a.v += n.v * factor
 		a.end = e
 		return
@@ -332,7 +332,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 			j++
 		}
 		if p, e := sc.curAt(j, "cur.word"); p != nil {
-			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: p.val, Vague: true}}, true
+			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true}}, true
 		}
 		return cand{}, false
 	}
@@ -343,7 +343,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 		if i > 0 && ts[i-1].raw == "-" && tight(ts, i) {
 			return cand{}, false
 		}
-		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: p.val, Vague: true}}, true
+		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true}}, true
 	}
 	return cand{}, false
 }

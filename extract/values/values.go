@@ -15,12 +15,17 @@ import (
 type Finder struct {
 	lex        *lexicon
 	currencies map[string]*currency
+	homes      []*currency        // currencies an article may make its own, in rule order
+	shares     map[*currency]bool // currencies whose words other countries share ("dollars")
 }
 
 // currency is a compiled currency rule.
 type currency struct {
 	code        string
 	minorFactor float64
+	home        bool     // it has places, locales or domains: an article may make it its own
+	locales     []string // lower-case language tags
+	domains     []string // lower-case host name endings
 }
 
 // New builds a Finder from the currency and valueword rules of set.
@@ -28,27 +33,46 @@ func New(set *rules.Set) (*Finder, error) {
 	if set == nil {
 		return nil, fmt.Errorf("values: no rule set")
 	}
-	f := &Finder{lex: newLexicon(), currencies: map[string]*currency{}}
+	f := &Finder{lex: newLexicon(), currencies: map[string]*currency{}, shares: map[*currency]bool{}}
 	for _, c := range set.Currencies() {
-		cur := &currency{code: c.Code, minorFactor: c.MinorFactor}
+		cur := &currency{code: c.Code, minorFactor: c.MinorFactor, home: len(c.Places)+len(c.Locales)+len(c.Domains) > 0}
 		if cur.minorFactor == 0 {
 			cur.minorFactor = 0.01
 		}
+		for _, l := range c.Locales {
+			cur.locales = append(cur.locales, strings.ToLower(l))
+		}
+		for _, d := range c.Domains {
+			cur.domains = append(cur.domains, strings.ToLower(d))
+		}
 		f.currencies[c.Code] = cur
+		if cur.home {
+			f.homes = append(f.homes, cur)
+		}
+		if len(c.Local) > 0 {
+			f.shares[cur] = true
+		}
+		local := map[string]bool{}
+		for _, s := range c.Local {
+			local[s] = true
+		}
 		for _, s := range c.Symbols {
-			f.lex.add(s, false, entry{class: "cur.symbol", val: c.Code, ref: cur})
+			f.lex.add(s, false, entry{class: "cur.symbol", val: c.Code, ref: cur, local: local[s]})
 		}
 		for _, s := range c.Codes {
 			f.lex.add(s, true, entry{class: "cur.code", val: c.Code, ref: cur})
 		}
 		for _, s := range c.Words {
-			f.lex.add(s, false, entry{class: "cur.word", val: c.Code, ref: cur})
+			f.lex.add(s, false, entry{class: "cur.word", val: c.Code, ref: cur, local: local[s]})
 		}
 		for _, s := range c.Bare {
-			f.lex.add(s, false, entry{class: "cur.bare", val: c.Code, ref: cur})
+			f.lex.add(s, false, entry{class: "cur.bare", val: c.Code, ref: cur, local: local[s]})
 		}
 		for _, s := range c.Minor {
-			f.lex.add(s, false, entry{class: "cur.minor", val: c.Code, num: cur.minorFactor, ref: cur})
+			f.lex.add(s, false, entry{class: "cur.minor", val: c.Code, num: cur.minorFactor, ref: cur, local: local[s]})
+		}
+		for _, s := range c.Places {
+			f.lex.add(s, true, entry{class: "cur.place", val: c.Code, ref: cur})
 		}
 		for s, v := range c.Scaled {
 			f.lex.add(s, true, entry{class: "cur.scaled", val: c.Code, num: v, ref: cur})
@@ -74,7 +98,7 @@ func New(set *rules.Set) (*Finder, error) {
 var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "change.verb": true, "age": true, "range.to": true,
 	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
-	"number.ordsuffix": true, "magnitude.abbr": true,
+	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true,
 }
 
 // starterWords begin values without being in a starting word list.
@@ -112,7 +136,7 @@ type cand struct {
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
 // "v1", "v2", ...
 func (f *Finder) Run(d *document.Document) error {
-	d.Values = f.findLang(d.Text, newClock(d.Ref), d.Meta.Language)
+	d.Values = f.findIn(d.Text, newClock(d.Ref), d.Meta)
 	return nil
 }
 
@@ -123,10 +147,18 @@ func (f *Finder) find(text string, c clock) []document.Value { return f.findLang
 // findLang is find for a document in language lang ("" when unknown): counts
 // of things are read only in English.
 func (f *Finder) findLang(text string, c clock, lang string) []document.Value {
+	return f.findIn(text, c, document.Meta{Language: lang})
+}
+
+// findIn is find for a document with what its page says about it: its
+// language, and where it was published.
+func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Value {
+	lang := meta.Language
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
+	sc.dollar = f.homeCurrency(ts, meta)
 	var out []document.Value
 	for i := 0; i < len(ts); {
 		if skip[i] || !f.starts(ts[i]) {
@@ -170,6 +202,7 @@ type scan struct {
 	text    string
 	clock   clock
 	english bool
+	dollar  *currency      // the article's own currency for shared words ("dollars"), nil for their default
 	memo    map[int]txMemo // texpr's answers by token
 	depth   int            // nesting of texpr calls
 }

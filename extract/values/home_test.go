@@ -1,0 +1,54 @@
+package values
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestHomeCurrency checks which dollar the shared words of an article name.
+func TestHomeCurrency(t *testing.T) {
+	f := newTestFinder(t)
+	cases := []struct {
+		name string
+		text string
+		meta document.Meta
+		want []string // currencies of the money values, in order
+	}{
+		{"an article writing A$", "Kerr unveiled a multi-billion dollar plan. The government would lend A$10bn to buyers.",
+			document.Meta{}, []string{"AUD", "AUD"}},
+		{"A$ and US$ both written", "Kestrel posted a profit of US$45 million and is worth A$3bn. It paid 5.5 million dollars in royalties.",
+			document.Meta{}, []string{"USD", "AUD", "USD"}},
+		{"places named often", "Toronto and Ottawa agreed. Canada will spend billions of dollars, Canadian officials said.",
+			document.Meta{}, []string{"CAD"}},
+		{"places named once each", "Rivals in Australia and Canada spent a multi-billion dollar sum.",
+			document.Meta{}, []string{"USD"}},
+		{"the page's locale", "The council will spend 40 million dollars and 50 cents.",
+			document.Meta{Language: "en_NZ"}, []string{"NZD", "NZD"}},
+		{"the site's country", "The council will spend 40 million dollars.",
+			document.Meta{URL: "https://www.example.com.au/news/1"}, []string{"AUD"}},
+		{"a bare symbol stays", "Sydney, Melbourne and Perth in Australia: prices rose to $900,000.",
+			document.Meta{}, []string{"USD"}},
+		{"no context", "The firm raised 20 million dollars.", document.Meta{}, []string{"USD"}},
+	}
+	for _, c := range cases {
+		vs := f.findIn(c.text, newClock(time.Time{}), c.meta)
+		var got []string
+		for _, v := range vs {
+			if m, ok := v.Value.(document.MoneyValue); ok {
+				got = append(got, m.Currency)
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+				break
+			}
+		}
+	}
+}

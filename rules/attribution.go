@@ -44,10 +44,21 @@ type Attribution struct {
 	Named bool `yaml:"named"`
 	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
 	Hedged bool `yaml:"hedged"`
+	// Acts are cues of any rule that report an act rather than words when an
+	// amount follows as their object: "approved €1.2 billion in aid", "posted
+	// a net profit of $45m", "is recalling about 1.2 million chargers". A
+	// rule may hold acts alone, without cues or a frame.
+	Acts []string `yaml:"acts"`
 }
 
 func (a *Attribution) validate() error {
+	if err := checkPhrases(a.Acts); err != nil {
+		return err
+	}
 	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
+		if len(a.Acts) > 0 {
+			return nil
+		}
 		return errors.New("cues and lemmas are empty")
 	}
 	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal {

@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimex/claimex/document"
 )
@@ -51,6 +52,9 @@ func (r *run) assertions() {
 			continue
 		}
 		hasValue := vi < len(vals) && vals[vi].End <= st.End
+		for k := a; k < b && !hasValue; k++ {
+			hasValue = r.isWord(k) && unicode.IsDigit(rune(r.toks[k].Text[0])) // a number the value stage left alone
+		}
 		if !r.named(a, b) && !hasValue {
 			continue
 		}

@@ -17,6 +17,7 @@ type Finder struct {
 	nouns    phraseIndex[*attrCue]   // nominal cues ("claims", "plan") by first word
 	commits  phraseIndex[*commitCue] // commitment cues by first word
 	hedges   phraseIndex[string]     // hedge phrases by first word
+	acts     map[string]bool         // cues that report an act when an amount is their object
 	opens    map[string]string       // opening mark → closing mark
 	toggles  map[string]bool         // marks that open and close
 	minQuote int                     // words an unattributed quote needs
@@ -54,12 +55,18 @@ type commitCue struct {
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
 		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
-		opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		acts: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
 	}
 	for _, r := range set.Attributions() {
+		for _, p := range r.Acts {
+			f.acts[p] = true
+		}
+		if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
+			continue
+		}
 		c := &attrCue{rule: r, id: "attribution." + r.ID}
 		if r.Nominal {
 			for _, p := range r.Cues {

@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 )
@@ -382,7 +384,7 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
-	if c < 0 || c >= limit {
+	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false
 	}
 	end := limit
@@ -588,6 +590,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return c
 		}
 	}
+	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
+		return k // an amount as the object: "recalling about 1.2 million chargers"
+	}
 	switch r.low[k] {
 	case "when", "whether", "how", "why", "what", "where", "who", "if":
 		if r.isLower(k) {
@@ -716,6 +721,8 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 			c++
 		case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s"):
 			// "has promised a veto"; not "plans" or "pledges" as nouns.
+		case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
+			// "has pledged £300m to connect remote villages"
 		default:
 			if rule.To {
 				return false
@@ -757,6 +764,72 @@ func (r *run) named(a, b int) bool {
 	for k := a; k < b; k++ {
 		if r.isCap(k) && (k > r.sents[max(r.sent[k], 0)][0] || k+1 < b && r.isCap(k+1)) {
 			return true
+		}
+	}
+	return false
+}
+
+// act reports whether the cue [i, j) reports an act rather than words: it is
+// one of the rule packs' acts and an amount follows within a few words
+// ("approved €1.2 billion in state aid", "posted a net profit of $45m").
+func (r *run) act(i, j int) bool {
+	if !r.f.acts[r.low[j-1]] {
+		return false
+	}
+	for k := j; k < len(r.toks) && k < j+6; k++ {
+		if r.low[k] == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
+			return false
+		}
+		if k > j && r.isLower(k) && r.f.boundary[r.low[k]] && r.low[k] != "of" && r.low[k] != "than" {
+			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
+		}
+		if r.amountAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reports whether token k holds a number or the start of a money,
+// percent or quantity value.
+func (r *run) amountAt(k int) bool {
+	t := r.toks[k].Text
+	if c, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(c) || unicode.Is(unicode.Sc, c) {
+		return true
+	}
+	if r.vals == nil {
+		r.valuesIn(document.Span{})
+	}
+	vs := r.d.Values
+	x := sort.Search(len(r.vals), func(x int) bool { return vs[r.vals[x]].End > r.toks[k].Start })
+	if x < len(r.vals) {
+		v := vs[r.vals[x]]
+		return v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
+	}
+	return false
+}
+
+// approximator reports whether token k can open an amount: "about 1.2 million".
+func (r *run) approximator(k int) bool {
+	if !r.isLower(k) {
+		return false
+	}
+	switch r.low[k] {
+	case "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "up":
+		return true
+	}
+	return false
+}
+
+// toAfterAmount reports whether the amount at token c is followed, within a
+// few tokens, by "to" and a verb: "£300m to connect".
+func (r *run) toAfterAmount(c, b int) bool {
+	for k := c + 1; k+1 < b && k < c+6; k++ {
+		if r.low[k] == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.low[k+1]] {
+			return true
+		}
+		if r.is(k, ",;:") || r.isLower(k) && r.f.boundary[r.low[k]] {
+			return false
 		}
 	}
 	return false

@@ -195,8 +195,8 @@ func (r *run) words(a, b int) int {
 // trimContent narrows tokens [a, b) to drop leading and trailing punctuation
 // other than quotation marks that belong to the content, and returns its span.
 func (r *run) trimContent(a, b int) (int, int) {
-	for a < b && !r.isWord(a) && !r.isOpen(a) {
-		a++
+	for a < b && !r.isWord(a) && !r.isOpen(a) && !r.amountAt(a) {
+		a++ // but "£300m" keeps its sign
 	}
 	for b > a && !r.isWord(b-1) && !r.isClose(b-1) && !r.is(b-1, "%$)") {
 		b--

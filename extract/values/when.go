@@ -438,8 +438,9 @@ func (sc *scan) offset(i int) (tx, bool) {
 		}
 	}
 	// "in two weeks" is a date ahead, unless the sentence measures a span:
-	// "no incidents in 30 years", "the highest level in a decade".
-	if in && sc.clock.known && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
+	// "no incidents in 30 years", "the highest level in a decade", or the
+	// span runs from an event: "within 18 months of contracts being signed".
+	if in && sc.clock.known && !hasWord(ts, e, "of") && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e, relative: true}, true
 	}
 	return tx{}, false
@@ -476,6 +477,9 @@ func (sc *scan) duration(i int) (cand, bool) {
 		if hasWord(ts, j, "few", "several", "coming") || (ts[i].low == "the" && hasWord(ts, j, "months", "weeks", "years", "days")) {
 			return cand{}, false
 		}
+	}
+	if c, ok := sc.hyphenDuration(j); ok && !lead {
+		return c, true
 	}
 	v, unit, e, ok := sc.countUnit(j)
 	if !ok || ts[e-1].raw != ts[e-1].low {
@@ -650,4 +654,27 @@ func (sc *scan) weekdayPlural(i int) (int, bool) {
 		return 0, false
 	}
 	return int(p.num), true
+}
+
+// hyphenDuration reads a count and a time unit joined as a modifier before a
+// noun: "a 30-day comment period", "a two-year deal". Ages ("28-year-old")
+// and names ("80-Day Plan") are left out.
+func (sc *scan) hyphenDuration(j int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	n, ok := sc.f.number(ts, j, false, false)
+	if !ok || n.ordinal || n.frac || n.v <= 0 || n.v > 10000 || n.v != float64(int(n.v)) {
+		return cand{}, false
+	}
+	h := n.end
+	if h+1 >= len(ts) || ts[h].raw != "-" || !tight(ts, h) || !tight(ts, h+1) {
+		return cand{}, false
+	}
+	p, e := lex.match(ts, h+1, "time.unit")
+	if p == nil || ts[e-1].raw != ts[e-1].low || e >= len(ts) {
+		return cand{}, false
+	}
+	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") {
+		return cand{}, false
+	}
+	return cand{start: j, end: e, typ: document.Duration, value: isoDuration(n.v, p.val)}, true
 }

@@ -46,6 +46,7 @@ type writer struct {
 	st      state
 	paras   []string
 	removed []document.Removed
+	pieces  []string // texts of the last removed entry, joined by seal
 	lastOr  int32
 	c       *Cleaner
 	p       *page
@@ -154,6 +155,7 @@ func (p *page) output(d *document.Document, best int32) {
 		}
 	}
 	w.flush()
+	w.seal()
 	if paras := ldParagraphs(p.ldBody); len(paras) > 0 && 10*textLen(w.paras) < 3*textLen(paras) {
 		// The page renders its article by script: the markup holds little of
 		// what its JSON-LD articleBody says.
@@ -241,11 +243,23 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 
 func (w *writer) remove(t, reason string, origin int32) {
 	if n := len(w.removed); n > 0 && origin != originLine && w.lastOr == origin && w.removed[n-1].Reason == reason {
-		w.removed[n-1].Text += "\n" + t
+		// Joined once in seal: appending to the string each time copies
+		// it each time, quadratic in a table of thousands of cells.
+		w.pieces = append(w.pieces, t)
 		return
 	}
+	w.seal()
 	w.removed = append(w.removed, document.Removed{Text: t, Reason: reason})
+	w.pieces = append(w.pieces[:0], t)
 	w.lastOr = origin
+}
+
+// seal sets the text of the last removed entry from its pieces.
+func (w *writer) seal() {
+	if n := len(w.removed); n > 0 && len(w.pieces) > 1 {
+		w.removed[n-1].Text = strings.Join(w.pieces, "\n")
+	}
+	w.pieces = w.pieces[:0]
 }
 
 // splitBreaks splits text at blank lines made by two or more <br>.

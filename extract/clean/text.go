@@ -135,6 +135,13 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	// Assemble.
 	var b strings.Builder
 	prevBlock, prevKind := -1, kShort
+	var pieces []string // lines of the last removed entry, joined once
+	seal := func() {
+		if n := len(d.Removed); n > 0 && len(pieces) > 1 {
+			d.Removed[n-1].Text = strings.Join(pieces, "\n")
+		}
+		pieces = pieces[:0]
+	}
 	for _, l := range lines {
 		if l.kind == kFurn || l.kind == kHeader || l.kind == kByline {
 			reason := l.reason
@@ -142,9 +149,11 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 				reason = ReasonByline
 			}
 			if n := len(d.Removed); n > 0 && d.Removed[n-1].Reason == reason {
-				d.Removed[n-1].Text += "\n" + l.text
+				pieces = append(pieces, l.text)
 			} else {
+				seal()
 				d.Removed = append(d.Removed, document.Removed{Text: l.text, Reason: reason})
+				pieces = append(pieces, l.text)
 			}
 			continue
 		}
@@ -160,6 +169,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		b.WriteString(l.text)
 		prevBlock, prevKind = l.block, l.kind
 	}
+	seal()
 	d.Text = b.String()
 	d.Meta.Title = title
 	d.Meta.Authors = dedupe(authors)

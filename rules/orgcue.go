@@ -17,7 +17,8 @@ type OrgCue struct {
 	// and "place-head" ("Gulf of Mexico", "Isle of Man"); and "event-suffix"
 	// ends the names of events, which are none of the entity types ("U.S.
 	// Open", "World Cup", "Labor Day"); "club-head" starts the names of
-	// sports clubs ("Real Madrid", "Dynamo Moscow").
+	// sports clubs ("Real Madrid", "Dynamo Moscow"); "product-suffix" ends
+	// the names of products, which are no entities ("MagCharge Duo", "Pixel Pro").
 	Position string `yaml:"position"`
 	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
 	Words []string `yaml:"words"`
@@ -34,9 +35,9 @@ type OrgCue struct {
 
 func (o *OrgCue) validate() error {
 	switch o.Position {
-	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix", "club-head":
+	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix", "club-head", "product-suffix":
 	default:
-		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix, club-head", o.Position)
+		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix, club-head, product-suffix", o.Position)
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")

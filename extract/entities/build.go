@@ -21,6 +21,9 @@ func coarse(typ string) string {
 	return "P"
 }
 
+// groupLink marks a link to a gazetteer entry by its group number.
+const groupLink = "\x00g"
+
 // entityKey says which entity a mention belongs to.
 func (w *work) entityKey(m *mention, orgFirst map[string]string, orgInitials map[string]string) string {
 	c := coarse(m.typ)
@@ -34,6 +37,12 @@ func (w *work) entityKey(m *mention, orgFirst map[string]string, orgInitials map
 		return c + ":g" + strconv.Itoa(m.group)
 	}
 	form := w.key(m.a, m.b, true)
+	if strings.HasPrefix(m.link, groupLink) {
+		return c + ":g" + strings.TrimPrefix(m.link, groupLink)
+	}
+	if m.link != "" {
+		form = m.link
+	}
 	if c == "O" {
 		if k, ok := orgFirst[form]; ok {
 			return k

@@ -29,6 +29,8 @@ type mention struct {
 	person   string // for short person forms: the full name they stand for
 	team     bool   // a place read as a sports team by its context
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
+	short    bool   // a lone ordinary capitalized word kept only if it is the short form of an organization
+	link     string // for short forms and bracketed abbreviations: the folded full form of their organization
 	ent      int
 }
 

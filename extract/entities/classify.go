@@ -46,6 +46,15 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			return
 		}
 	}
+	// Products are no entities: "the MagCharge Duo", "a Lumora MagCharge Duo pad".
+	if b-a > 1 && lx.product[w.toks[b-1].text] && !person {
+		if l, _ := w.gazAt(a, b, false); l != b-a {
+			if l > 0 {
+				w.segment(s, a, a+l, "", false)
+			}
+			return
+		}
+	}
 	m := mention{a: a, b: b, group: -1}
 	if person {
 		if l, e := w.gazAt(a, b, false); !(l == b-a && e.typ != document.Person) {
@@ -130,6 +139,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
 		}
 	}
+	if m.typ == "" && n > 1 && b < s.b && lx.role[w.toks[b].lower] && !w.toks[b].cap && lx.refers[w.toks[b].lower].words != nil {
+		// "the United Rail Workers union", "the Keep Our Parks campaign group".
+		m.typ, m.strength = document.Org, medium
+	}
 	if m.typ == "" && w.roleAfter(s, b) {
 		// "Red Eléctrica, the national grid operator", "Openreach, the network arm of".
 		m.typ, m.strength = document.Org, medium
@@ -172,9 +185,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		case n == 1 && w.acronym(a) && !s.caps:
 			m.typ, m.strength = document.Org, medium
 		case allCommon && m.strength < medium:
-			if n == 1 && w.toks[a].initial {
+			switch {
+			case n == 1 && w.toks[a].initial:
 				m.initial = true
-			} else {
+			case n == 1:
+				// "Aurora" of "Aurora Airways", "Commission" of "European
+				// Commission": decided with the document's organizations.
+				m.short, m.typ = true, ""
+			default:
 				return
 			}
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):

@@ -58,6 +58,9 @@ type lexicon struct {
 	plHead    map[string]bool
 	event     map[string]bool
 	clubHead  map[string]bool
+	product   map[string]bool
+	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
+	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
 	common    map[string]bool
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
@@ -106,7 +109,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -182,7 +185,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	for _, o := range set.OrgCues() {
 		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
-			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead}[o.Position]
+			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead, "product-suffix": lx.product}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
 				w = strings.ToLower(w)
@@ -203,6 +206,12 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				continue
 			}
 			m[w] = true
+			if o.Position == "suffix" && (o.ID == "legal-suffixes" || o.ID == "business-suffixes") {
+				lx.company[w] = true
+				if o.ID == "legal-suffixes" {
+					lx.legal[w] = true
+				}
+			}
 		}
 	}
 	for _, c := range set.CommonWords() {

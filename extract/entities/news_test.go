@@ -27,6 +27,13 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Sahel BioPharma, which opened the plant earlier this year, said orders had doubled.", "Sahel BioPharma", "ORG", nil},
 		{"The National Cyber Security Centre said it was working with the hospital.", "National Cyber Security Centre", "ORG", nil},
 		{"The largest awards go to Cumbria, Powys and Herefordshire.", "Powys", "GPE", nil},
+		{"Pilots at Aurora Airways voted to strike. Aurora's chief executive, Ingrid Solberg, insisted the airline could not pay.", "Aurora Airways", "ORG", []string{"Aurora", "the airline"}},
+		{"Severnside Rovers have unveiled plans for a stadium.\n\nRovers insisted that the development would create jobs.", "Severnside Rovers", "ORG", []string{"Rovers"}},
+		{"The European Commission approved the aid, a claim the Commission denied.", "European Commission", "ORG", []string{"Commission"}},
+		{"The Society of Indian Automobile Manufacturers (SIAM) said sales fell. SIAM expects a recovery.", "Society of Indian Automobile Manufacturers", "ORG", []string{"SIAM"}},
+		{"The Country Land and Business Association (CLA) said the money was wasted, the CLA said.", "Country Land and Business Association", "ORG", []string{"CLA"}},
+		{"The United Rail Workers union welcomed the committee vote.", "United Rail Workers", "ORG", nil},
+		{"Bristol City Council's planning chief said the club had applied. Bristol has grown.", "Bristol", "GPE", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)
@@ -54,5 +61,22 @@ func TestRoleNouns(t *testing.T) {
 	d = runText(t, "Tidewall Bank said it had frozen accounts.\n\nThe union said its members would strike.")
 	if e := find(d, "The union"); e != nil {
 		t.Errorf("the union named %s with no union in view", e.Name)
+	}
+}
+
+// TestNewsJunk checks words that are no entities: common-noun acronyms,
+// quarters, products, and the nouns of a page in another language.
+func TestNewsJunk(t *testing.T) {
+	cases := []struct{ text, not string }{
+		{"Bharat Motors plans to launch its first electric SUV in 2020.", "SUV"},
+		{"Sales fell 23.5% to 118,400 vehicles in Q3 2019, Bharat Motors said.", "Q3"},
+		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
+		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
+	}
+	for _, c := range cases {
+		d := runText(t, c.text)
+		if e := find(d, c.not); e != nil {
+			t.Errorf("%q: found %s %s", c.text, e.Type, e.Name)
+		}
 	}
 }

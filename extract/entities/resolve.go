@@ -1,7 +1,11 @@
 package entities
 
 import (
+	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 )
@@ -171,6 +175,8 @@ func (w *work) resolveTypes() {
 			orgHead[w.toks[m.a].text] = true
 		}
 	}
+	w.shortForms()
+	w.bracketed()
 	formCount := map[string]int{}
 	for _, m := range w.ms {
 		formCount[w.key(m.a, m.b, false)]++
@@ -184,7 +190,10 @@ func (w *work) resolveTypes() {
 		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
 			m.typ, m.team = document.Org, true
 		}
-		if m.initial && m.strength < medium && !nonInitial[form] {
+		if m.short && m.link == "" {
+			continue
+		}
+		if m.initial && m.strength < medium && !nonInitial[form] && m.link == "" {
 			continue
 		}
 		if m.b-m.a == 1 && orgHead[form] && m.strength < medium && m.person == "" {
@@ -220,7 +229,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := w.toks[i]
-		if !t.letters || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
@@ -304,4 +313,145 @@ func (w *work) namePart(text, lower string) bool {
 		return true
 	}
 	return lx.suffix[text] || lx.head[text] || lx.plSuffix[text] || lx.plHead[text] || lx.clubHead[text] || lx.event[text] || lx.titles.set[lower] || lx.modifier[lower]
+}
+
+// shortForms links lone words to the organizations they shorten: the first
+// word of a name whose other words are all organization suffixes ("Aurora"
+// of "Aurora Airways", "Kestrel" of "Kestrel Mining Ltd"), and the suffix
+// ending a name ("Rovers" of "Severnside Rovers", "Commission" of "European
+// Commission"), which names the latest such organization before it.
+func (w *work) shortForms() {
+	lx := w.f.lx
+	type org struct {
+		key string
+		at  int
+	}
+	first := map[string]string{}
+	firstCompany := map[string]bool{}
+	lasts := map[string][]org{}
+	for _, m := range w.ms {
+		if m.typ != document.Org || m.b-m.a < 2 || m.strength < medium || m.team && !m.country && m.group >= 0 {
+			continue
+		}
+		key := w.key(m.a, m.b, true)
+		if m.group >= 0 {
+			key = groupLink + strconv.Itoa(m.group)
+		}
+		tail, company := true, true
+		for i := m.a + 1; i < m.b; i++ {
+			t := w.toks[i].text
+			if t == "/" || i+1 < m.b && w.toks[i+1].text == "/" {
+				continue
+			}
+			tail = tail && lx.suffix[t]
+			company = company && lx.company[t]
+		}
+		// "Clearwater Valley Water Co." is a company named after a place.
+		legal := m.b-m.a > 2 && lx.legal[w.lastWord(m.a, m.b)] || lx.legal[strings.TrimSuffix(w.toks[m.b-1].text, ".")]
+		if f := w.toks[m.a].text; (tail || legal) && w.toks[m.a].cap && !lx.suffix[f] && !lx.head[f] {
+			if _, ok := first[f]; !ok {
+				first[f] = key
+				firstCompany[f] = company || legal
+			}
+		}
+		if l := w.toks[m.b-1].text; lx.suffix[l] && w.toks[m.b-1].cap {
+			lasts[l] = append(lasts[l], org{key, m.a})
+		}
+	}
+	if len(first) == 0 && len(lasts) == 0 {
+		return
+	}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
+			continue
+		}
+		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].text] || w.placeContext(w.sents[w.toks[m.a].sent], m.a, false)) {
+			// A listed body; a place that only names a public body ("Bristol
+			// City Council"); a place where the text says so: "in Aurora".
+			continue
+		}
+		t := w.toks[m.a].text
+		if k, ok := first[t]; ok {
+			m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
+			continue
+		}
+		if m.typ != "" && m.typ != document.Org && m.strength >= medium {
+			continue
+		}
+		best := ""
+		for _, o := range lasts[t] {
+			if o.at < m.a {
+				best = o.key
+			}
+		}
+		if best != "" {
+			m.typ, m.strength, m.link, m.group = document.Org, strong, best, -1
+		}
+	}
+}
+
+// bracketed links an abbreviation in brackets right after an organization's
+// name to it, with every later use: "Society of Indian Automobile
+// Manufacturers (SIAM)", "Africa Centres for Disease Control and Prevention
+// (Africa CDC)". The abbreviation's capitals must be initials of the name, in order.
+func (w *work) bracketed() {
+	abbr := map[string]string{}
+	sort.SliceStable(w.ms, func(i, j int) bool { return w.ms[i].a < w.ms[j].a })
+	for i := 1; i < len(w.ms); i++ {
+		m, p := &w.ms[i], &w.ms[i-1]
+		if p.typ != document.Org || p.b-p.a < 2 || p.b+1 != m.a || w.toks[p.b].text != "(" || m.b >= len(w.toks) || w.toks[m.b].text != ")" {
+			continue
+		}
+		if !initialsOf(w.surface(m.a, m.b), w.capInitials(p.a, p.b)) {
+			continue
+		}
+		key := w.key(p.a, p.b, true)
+		if p.group >= 0 {
+			key = groupLink + strconv.Itoa(p.group)
+		} else if p.link != "" {
+			key = p.link
+		}
+		abbr[w.key(m.a, m.b, false)] = key
+	}
+	if len(abbr) == 0 {
+		return
+	}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if k, ok := abbr[w.key(m.a, m.b, false)]; ok && m.person == "" {
+			m.typ, m.strength, m.link, m.group, m.country = document.Org, strong, k, -1, false
+		}
+	}
+}
+
+// capInitials returns the first letters of the capitalized words of [a,b), upper case.
+func (w *work) capInitials(a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if w.toks[i].cap {
+			r, _ := utf8.DecodeRuneInString(w.toks[i].text)
+			sb.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return sb.String()
+}
+
+// initialsOf reports whether the capitals of abbr appear, in order, among
+// initials, and abbr has at least two.
+func initialsOf(abbr, initials string) bool {
+	n := 0
+	rest := initials
+	for _, r := range abbr {
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		k := strings.IndexRune(rest, r)
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+utf8.RuneLen(r):]
+		n++
+	}
+	return n >= 2
 }

@@ -123,13 +123,14 @@ func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool)
 	return best
 }
 
-// namedBy reports whether a word of the entity's name or aliases is in words.
+// namedBy reports whether the first or last word of the entity's name or
+// an alias is in words ("Nordic Pilots' Union", "Department of Health"; not
+// "Bristol City Council" for a club).
 func namedBy(ent *document.Entity, words map[string]bool) bool {
 	for _, f := range append([]string{ent.Name}, ent.Aliases...) {
-		for _, x := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
-			if words[x] {
-				return true
-			}
+		xs := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' })
+		if len(xs) > 0 && (words[xs[0]] || words[xs[len(xs)-1]]) {
+			return true
 		}
 	}
 	return false

@@ -44,6 +44,12 @@ type Attribution struct {
 	Named bool `yaml:"named"`
 	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
 	Hedged bool `yaml:"hedged"`
+	// Rebuttal marks cues by which a speaker denies what the clause before
+	// says, through one of Nouns: "..., a claim the company denied".
+	Rebuttal bool `yaml:"rebuttal"`
+	// Nouns are the nouns of a rebuttal that name what is denied: "claim",
+	// "allegation".
+	Nouns []string `yaml:"nouns"`
 	// Acts are cues of any rule that report an act rather than words when an
 	// amount follows as their object: "approved €1.2 billion in aid", "posted
 	// a net profit of $45m", "is recalling about 1.2 million chargers". A
@@ -61,8 +67,14 @@ func (a *Attribution) validate() error {
 		}
 		return errors.New("cues and lemmas are empty")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal {
-		return errors.New("no frame: set before, after, inverted, source, passive, subject or nominal")
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal {
+		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal or rebuttal")
+	}
+	if a.Rebuttal && len(a.Nouns) == 0 {
+		return errors.New("a rebuttal needs nouns")
+	}
+	if err := checkPhrases(a.Nouns); err != nil {
+		return err
 	}
 	if err := checkPhrases(a.Lemmas); err != nil {
 		return err

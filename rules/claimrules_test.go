@@ -34,6 +34,7 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    cues: [said]\n", "x.yaml:3:5: rule \"x\": no frame"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n", "cues and lemmas are empty"},
 		{"kind: attribution\nrules:\n  - id: x\n    acts: [Paid]\n", "not lower case"},
+		{"kind: attribution\nrules:\n  - id: x\n    rebuttal: true\n    cues: [denied]\n", "a rebuttal needs nouns"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},

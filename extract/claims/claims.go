@@ -18,6 +18,8 @@ type Finder struct {
 	commits  phraseIndex[*commitCue] // commitment cues by first word
 	hedges   phraseIndex[string]     // hedge phrases by first word
 	acts     map[string]bool         // cues that report an act when an amount is their object
+	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
+	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
 	opens    map[string]string       // opening mark → closing mark
 	toggles  map[string]bool         // marks that open and close
 	minQuote int                     // words an unattributed quote needs
@@ -55,7 +57,7 @@ type commitCue struct {
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
 		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
-		acts: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		acts: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
@@ -68,6 +70,15 @@ func New(set *rules.Set) (*Finder, error) {
 			continue
 		}
 		c := &attrCue{rule: r, id: "attribution." + r.ID}
+		if r.Rebuttal {
+			for _, p := range r.Cues {
+				f.rebuts.add(p, c)
+			}
+			for _, n := range r.Nouns {
+				f.rebutN[n] = true
+			}
+			continue
+		}
 		if r.Nominal {
 			for _, p := range r.Cues {
 				f.nouns.add(p, c)
@@ -155,6 +166,7 @@ func New(set *rules.Set) (*Finder, error) {
 	f.nouns.sort()
 	f.commits.sort()
 	f.hedges.sort()
+	f.rebuts.sort()
 	return f, nil
 }
 
@@ -200,10 +212,13 @@ func (r *run) finish() []document.Claim {
 		return a.End < b.End
 	})
 	out := make([]document.Claim, 0, len(r.drafts))
-	seen := map[[3]int]bool{}
+	seen := map[[4]int]bool{}
 	for i := range r.drafts {
 		dr := &r.drafts[i]
-		key := [3]int{dr.content.Start, dr.content.End, kindRank(dr.kind)}
+		key := [4]int{dr.content.Start, dr.content.End, kindRank(dr.kind), -1}
+		if dr.rebuts {
+			key[3] = dr.cueSpan.Start // a denial of the claim just made is a claim of its own
+		}
 		if seen[key] || dr.content.Len() <= 0 {
 			continue
 		}

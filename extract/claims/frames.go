@@ -45,6 +45,12 @@ func (r *run) frames(s int) {
 		if len(stops) > 0 {
 			limit = stops[0]
 		}
+		if r.is(i, ",") {
+			if j, ok := r.rebuttal(s, i, first); ok {
+				i = j - 1
+				continue
+			}
+		}
 		if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
 			i = j - 1
 			continue
@@ -552,9 +558,29 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 	return [2]int{x, e}, true
 }
 
-// passive reads an impersonal frame: "it was reported that ...".
+// passive reads an impersonal frame: "it was reported that ...", "it was
+// reported last month that ...", "it is understood by Reuters that ...".
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
-	_, ok := r.addContent(document.Reported, [2]int{}, j, limit, i, j, ac)
+	var spk [2]int
+	c := j
+	if r.low[j-1] != "that" {
+		c = -1
+		for k := j; k < limit && k < j+8 && !r.is(k, ",;:.!?"); k++ {
+			if r.low[k] == "that" && r.isLower(k) {
+				c = k + 1
+				break
+			}
+			if r.low[k] == "by" && r.isLower(k) && spk[1] == 0 {
+				if e := r.npForward(k+1, limit); e > k+1 {
+					spk = [2]int{k + 1, e} // the source after all: "by Reuters"
+				}
+			}
+		}
+		if c < 0 {
+			return false
+		}
+	}
+	_, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
 	return ok
 }
 
@@ -833,4 +859,66 @@ func (r *run) toAfterAmount(c, b int) bool {
 		}
 	}
 	return false
+}
+
+// rebuttal reads a denial after the comma at token i: "Lumora had stopped
+// shipping the charger, a claim the company denied". The speaker denies the
+// clause before the comma, or the content of the claim made there; that
+// content ends at the comma. It returns the token after the cue.
+func (r *run) rebuttal(s, i, first int) (int, bool) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	k := i + 1
+	if k < b && r.isLower(k) && r.f.determ[r.low[k]] {
+		k++ // "a claim", "an allegation"
+	}
+	if k >= b || !r.isLower(k) || !r.f.rebutN[r.low[k]] {
+		return 0, false
+	}
+	k++
+	if k < b && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which") {
+		k++
+	}
+	x := k
+	var ac *attrCue
+	j := 0
+	for ; x < b && x < k+6 && r.isWord(x); x++ {
+		if c, e, ok := match(r, r.f.rebuts, x, b); ok && r.isLower(x) {
+			ac, j = c, e
+			break
+		}
+	}
+	if ac == nil || x == k || !r.validNP(k, x) {
+		return 0, false
+	}
+	// What is denied: the content of the claim before the comma, else the clause.
+	cut := r.toks[i].Start
+	var content document.Span
+	for n := len(r.drafts) - 1; n >= first; n-- {
+		dr := &r.drafts[n]
+		if dr.content.Start < cut && dr.content.End > r.toks[max(a, i-1)].Start {
+			if dr.content.End > cut {
+				dr.content.End = r.toks[i-1].End
+			}
+			content = dr.content
+			break
+		}
+	}
+	if content.Len() == 0 {
+		c := a
+		for t := i - 1; t > a && t > i-60; t-- {
+			if r.is(t, ";:") && r.quoteOf[t] < 0 {
+				c = t + 1
+				break
+			}
+		}
+		c, e := r.trimContent(c, i)
+		if r.words(c, e) < 3 {
+			return 0, false
+		}
+		content = r.span(c, e)
+	}
+	n := r.add(document.Reported, [2]int{k, x}, content, x, j, ac.id, -1, false)
+	r.drafts[n].rebuts = true
+	r.markClaimed(r.span(i, j))
+	return j, true
 }

@@ -59,6 +59,7 @@ type draft struct {
 	rule     string
 	region   int // quote region of a quote claim, -1 otherwise
 	resolved bool
+	rebuts   bool // a denial of the content: "..., a claim the company denied"
 }
 
 func (d *draft) order() int {

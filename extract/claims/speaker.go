@@ -401,6 +401,10 @@ func (r *run) resolve(k int) {
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
 		} else if name := r.clean(sp); name != "" {
 			d.claimant = &document.Claimant{Name: name}
+			if m := r.fullForm(name, sp.Start); m >= 0 {
+				ent := r.d.Entities[r.mentions[m].ent]
+				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+			}
 		} else {
 			d.claimant = &document.Claimant{Name: strings.TrimSpace(r.text[sp.Start:sp.End])}
 		}
@@ -473,4 +477,33 @@ func (r *run) clean(sp document.Span) string {
 	s := strings.Join(words, " ")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
 	return strings.Trim(s, " ,;:'\"“”‘’—–-")
+}
+
+// fullForm returns the latest mention before off of a person or organization
+// whose name ends with the capitalized name ("the Commission" after "the
+// European Commission"), or -1.
+func (r *run) fullForm(name string, off int) int {
+	if name == "" || !unicode.IsUpper([]rune(name)[0]) || strings.ContainsAny(name, " ") && !r.nameWords(name) {
+		return -1
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= off })
+	for n := 0; i > 0 && n < 400; n++ {
+		i--
+		e := r.d.Entities[r.mentions[i].ent]
+		if (e.Type == document.Org || e.Type == document.Person) && len(e.Name) > len(name) &&
+			strings.HasSuffix(e.Name, name) && e.Name[len(e.Name)-len(name)-1] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameWords reports whether every word of name is capitalized.
+func (r *run) nameWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

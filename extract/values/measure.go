@@ -99,8 +99,13 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if hy {
 		return cand{}, false
 	}
-	// A count: the number and the noun it counts; "4.4 million Macs".
-	if !sc.countable(n) {
+	// A count: the number and the noun it counts; "4.4 million Macs". A
+	// small count in words counts only things news counts: "five hospitals".
+	if !n.digits && !n.mag && !n.frac && n.v < 100 {
+		if !lex.has(ts, j, "count.thing") {
+			return cand{}, false
+		}
+	} else if !sc.countable(n) {
 		return cand{}, false
 	}
 	t := ts[j]

@@ -98,7 +98,7 @@ func New(set *rules.Set) (*Finder, error) {
 var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "change.verb": true, "age": true, "range.to": true,
 	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
-	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true,
+	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }
 
 // starterWords begin values without being in a starting word list.

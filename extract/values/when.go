@@ -633,7 +633,11 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		if a.endOf {
 			start = a.s.b.AddDate(0, 0, 1)
 		}
-		if b.endOf || (hyphen && a.s.gran == gDay && b.s.gran == gDay && !a.hasYear && !b.hasYear) {
+		// "the July-September quarter", "the 2014-2018 period": a range naming
+		// a whole span holds both ends
+		whole := !hasWord(ts, k-1, "to", "until", "till", "til", "through", "thru") &&
+			(sc.f.lex.has(ts, b.end, "time.unit") || hasWord(ts, b.end, "quarter", "half", "period", "season", "term"))
+		if b.endOf || whole || (hyphen && a.s.gran == gDay && b.s.gran == gDay && !a.hasYear && !b.hasYear) {
 			// "10 August 2012 - 12 August 2013" counts both days
 			end = b.s.b
 		} else {

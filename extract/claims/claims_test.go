@@ -168,6 +168,13 @@ func TestFrames(t *testing.T) {
 				{kinds: k(r), claimant: "European Parliament", contains: "have allegedly been paying members"},
 				{kinds: k(r), hedged: &yes, contains: "have allegedly been paying members"},
 			}},
+		{name: "a quote over two paragraphs after an attributed one",
+			text: "“This is the investment the region needs,” minister Ana Lopes told reporters.\n\n“We have checked the numbers. Without it, the plant would have gone to Asia.\n\n“The conditions are strict, and we will enforce them.”",
+			ents: []ent{{document.Person, "Ana Lopes", nil}},
+			want: []want{
+				{kinds: k(q), claimant: "Ana Lopes", contains: "We have checked the numbers"},
+				{kinds: k(q), claimant: "Ana Lopes", contains: "we will enforce them"},
+			}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

@@ -269,6 +269,10 @@ func (r *run) quoteClaims() {
 			}
 			k++
 		}
+		if q.claim < 0 && q.prev >= 0 && r.quotes[q.prev].claim >= 0 {
+			r.addInherited(qi, r.quotes[q.prev].claim) // the paragraph before, of the same quote, just found its speaker
+			continue
+		}
 		if q.claim >= 0 || q.words < r.f.minQuote {
 			continue
 		}

@@ -212,6 +212,16 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	if pre < 0 && ac.rule.Inverted && !sentenceSubject && i-1 >= a && r.framePunct(i-1) {
 		if e := r.npForward(j, b); e > j {
 			spk, pre, tail = [2]int{j, e}, i-1, e
+			// A name in apposition wins over a role: "said its director, Joanna Pike."
+			if r.isLower(j) && e+1 < b && r.is(e, ",") {
+				n := e + 1
+				for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < e+7 {
+					n++
+				}
+				if n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1) {
+					spk, tail = [2]int{e + 1, n}, n
+				}
+			}
 		}
 	}
 	if pre < 0 {

@@ -8,8 +8,9 @@ import (
 
 // dropMenus removes the menu words of runs of three or more short lines
 // (a pasted site menu: "News", "Reviews", "Deals") where the lines average
-// three words or fewer; a headline among them stays. Lines that make up
-// the whole text are no menu.
+// three words or fewer; a headline among them stays, and so do lines with
+// numbers (a dateline, a score). Lines that make up the whole text are no
+// menu.
 func (c *Cleaner) dropMenus(ls []line) {
 	for i := 0; i < len(ls); {
 		j := i
@@ -23,7 +24,7 @@ func (c *Cleaner) dropMenus(ls []line) {
 			}
 			if sum <= 3*(j-i) {
 				for k := i; k < j; k++ {
-					if ls[k].words <= 3 {
+					if ls[k].words <= 3 && strings.IndexFunc(ls[k].text, unicode.IsDigit) < 0 {
 						ls[k].kind, ls[k].reason = kFurn, ReasonNavigation
 					}
 				}

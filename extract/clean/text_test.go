@@ -54,6 +54,12 @@ func TestTextKeepsArticleLines(t *testing.T) {
 			keeps: []string{"Saeed Anwar c Stewart b Gough 33", "Mushtaq Ahmed not out 14", "London sports desk"},
 		},
 		{
+			name: "a results page without prose",
+			raw: "SOCCER - JAPANESE LEAGUE RESULTS.\n\nTOKYO 1996-08-31\n\nResults of J-League matches on Saturday:\n\n" +
+				"Kashima 2 Urawa 1\n\nNagoya 1 Kashiwa 1\n\nStandings:\n\nKashima 21\n\nUrawa 19\n\nNagoya 17\n\nKashiwa 15",
+			keeps: []string{"TOKYO 1996-08-31", "Kashima 2 Urawa 1", "Nagoya 1 Kashiwa 1", "Kashima 21", "Kashiwa 15"},
+		},
+		{
 			name: "headlines of other stories after the body go",
 			raw: "Port strike enters third day\n\n" +
 				"Dock workers stayed off the job for a third day on Wednesday as talks between the union and port operators stalled again.\n\n" +

@@ -6,11 +6,21 @@
 // currencies, number words, magnitudes, units, calendar words, cue words — come from the
 // currency and valueword rule packs; the grammar and the calendar arithmetic are Go.
 //
-// Time expressions are resolved against Document.Ref: a weekday alone is the latest one up
-// to the reference unless the sentence speaks of the future; a day and month without a year
-// is the recent past when within a month before the reference, else the sentence's tense
-// decides, else the next occurrence. Without a reference, relative expressions are dropped
-// and yearless dates become "--MM-DD". Ranges with two full ends ("from 2014 to 2018") end
-// the day before their second end, as the Recognizers-Text corpora do; ranges of days within
-// one month ("July 13-15") include both ends.
+// Time expressions are resolved against Document.Ref. The nearest tense cue before an expression
+// in its sentence decides how it is placed: a future word ("will", "plans to"), a past auxiliary
+// ("has", "was") or a past-tense verb ("said", "fell", "approved"). A weekday alone is the latest
+// one up to the reference unless the sentence speaks of the future. A month, or a day and month,
+// without a year is the recent past when within a month before the reference; else a future cue
+// means the next occurrence, a past auxiliary the last one, and a past-tense verb the last one
+// only within a quarter before the reference (further back, "took place on August 27" is more
+// often the next one); without a cue, an article of several paragraphs means the nearer
+// occurrence within half a year, and a lone sentence the next one. Without a reference,
+// relative expressions are dropped and yearless dates become "--MM-DD". Ranges with two full
+// ends ("from 2014 to 2018") end the day before their second end, as the Recognizers-Text
+// corpora do, unless the range names a whole span ("the July-September quarter"); ranges of
+// days within one month ("July 13-15") include both ends.
+//
+// Shared currency words ("dollars", "cents") name USD unless the article makes another dollar
+// its own: by its locale or site, or by writing that dollar's marks ("A$") or naming its places
+// often without ever writing "US$".
 package values

@@ -70,3 +70,11 @@ func (sc *scan) pastNear(i int, d time.Duration) bool {
 	t, weak := sc.tense(i)
 	return t == tensePast && (!weak || d <= pastReach)
 }
+
+// nearerPast reports whether, in a sentence without a tense cue, the past
+// occurrence of a date (ago before the reference) is meant rather than the
+// next one (ahead after it): in an article, which mostly reports the past,
+// the nearer of the two within half a year; elsewhere never.
+func (sc *scan) nearerPast(ago, ahead time.Duration) bool {
+	return sc.news && ago <= 183*24*time.Hour && ago < ahead
+}

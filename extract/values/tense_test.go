@@ -30,3 +30,19 @@ func TestTense(t *testing.T) {
 			[]want{{"December", "date", `"2025-12"`}}, "time"},
 	})
 }
+
+// TestArticleNearestDate checks that, without a tense cue, an article of
+// several paragraphs means the nearer occurrence within half a year, while a
+// lone sentence keeps the next one.
+func TestArticleNearestDate(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Japanese exports slump in December\n\nTrade figures disappoint.\n\nMore follows.", "2025-02-20",
+			[]want{{"December", "date", `"2024-12"`}}, "time"},
+		{"Japanese exports slump in December.", "2025-02-20",
+			[]want{{"December", "date", `"2025-12"`}}, "time"},
+		{"Results for the half to June 30 are in\n\nThe figures are in.\n\nMore follows.", "2024-09-12",
+			[]want{{"June 30", "date", `"2024-06-30"`}}, "time"},
+		{"Elections in July\n\nThe vote matters.\n\nMore follows.", "2025-02-20",
+			[]want{{"July", "date", `"2025-07"`}}, "time"},
+	})
+}

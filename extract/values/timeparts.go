@@ -200,6 +200,9 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 			return y, true
 		case sc.pastNear(i, ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC))):
 			return py, true
+		case t == tenseNone && sc.nearerPast(ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)),
+			time.Date(py+1, time.Month(m), 1, 0, 0, 0, 0, time.UTC).Sub(ref)):
+			return py, true
 		case m < rm:
 			return y + 1, true
 		}
@@ -225,6 +228,8 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 	case t == tenseFuture && next != 0:
 		return next, true
 	case past != 0 && sc.pastNear(i, ref.Sub(day(past, m, d))):
+		return past, true
+	case past != 0 && next != 0 && t == tenseNone && sc.nearerPast(ref.Sub(day(past, m, d)), day(next, m, d).Sub(ref)):
 		return past, true
 	case next != 0:
 		return next, true

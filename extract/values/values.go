@@ -159,6 +159,7 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 	skip := urlTokens(ts, text)
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
 	sc.dollar = f.homeCurrency(ts, meta)
+	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
 	for i := 0; i < len(ts); {
 		if skip[i] || !f.starts(ts[i]) {
@@ -203,6 +204,7 @@ type scan struct {
 	clock   clock
 	english bool
 	dollar  *currency      // the article's own currency for shared words ("dollars"), nil for their default
+	news    bool           // the text is an article of several paragraphs, which mostly reports the past
 	memo    map[int]txMemo // texpr's answers by token
 	depth   int            // nesting of texpr calls
 }

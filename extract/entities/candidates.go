@@ -112,16 +112,23 @@ func (w *work) titleAt(i, end int) int {
 }
 
 // titleEndingAt returns the start of the longest title phrase ending at
-// token j (inclusive), extended backwards over modifiers, or -1.
+// token j (inclusive), extended backwards over modifiers and the nouns of
+// its field ("competition commissioner", "energy and mines minister"), or
+// -1. The phrase may end in "of" or "for" and a noun: "director of
+// cybercrime", "cabinet member for planning".
 func (w *work) titleEndingAt(j, lo int) int {
 	if j < lo || !w.toks[j].letters {
 		return -1
 	}
-	best := -1
-	for l := 1; l <= 4 && j-l+1 >= lo; l++ {
-		a := j - l + 1
-		if w.f.lx.titles.set[w.key(a, j+1, true)] {
-			best = a
+	best := w.bareTitleEndingAt(j, lo)
+	for k := 1; best < 0 && k <= 2 && j-k-1 >= lo; k++ {
+		// "member for planning": nouns after "of"/"for" closing the phrase.
+		if !w.tailNoun(j - k + 1) {
+			break
+		}
+		switch w.toks[j-k].text {
+		case "of", "for":
+			best = w.bareTitleEndingAt(j-k-1, lo)
 		}
 	}
 	if best < 0 {
@@ -130,7 +137,90 @@ func (w *work) titleEndingAt(j, lo int) int {
 	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower] {
 		best--
 	}
+	// Nouns naming the field: "competition commissioner", "threat analyst",
+	// "energy and mines minister".
+	for n := 0; n < 2 && best-1 >= lo; n++ {
+		switch {
+		case w.fieldNoun(best - 1):
+			best--
+		case w.toks[best-1].text == "and" && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
+			best -= 2
+		default:
+			n = 2
+		}
+	}
+	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower] {
+		best--
+	}
 	return best
+}
+
+// bareTitleEndingAt returns the start of the longest listed title ending at
+// token j, or -1.
+func (w *work) bareTitleEndingAt(j, lo int) int {
+	best := -1
+	for l := 1; l <= 4 && j-l+1 >= lo; l++ {
+		a := j - l + 1
+		if w.f.lx.titles.set[w.key(a, j+1, true)] {
+			best = a
+		}
+	}
+	return best
+}
+
+// fieldNoun reports whether token i may be a noun qualifying a title: a
+// lower-case ordinary word that is no function word, verb form or cue
+// ("said", "told").
+func (w *work) fieldNoun(i int) bool {
+	t := &w.toks[i]
+	lx := w.f.lx
+	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower] || inflected(t.lower) || strings.ContainsAny(t.text, "'’-") {
+		return false
+	}
+	if _, ok := lx.after[t.lower]; ok {
+		return false
+	}
+	if _, ok := lx.before[t.lower]; ok {
+		return false
+	}
+	return !lx.role[t.lower] && !lx.honor[t.lower]
+}
+
+// suffixWord reports whether the title [a,b) is one word that also ends
+// names of bodies and places ("the administrative centre").
+func (w *work) suffixWord(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	t := w.toks[a].text
+	r, n := utf8.DecodeRuneInString(t)
+	up := string(unicode.ToUpper(r)) + t[n:]
+	return w.f.lx.suffix[up] || w.f.lx.plSuffix[up]
+}
+
+// tailNoun is fieldNoun allowing nouns in -ing: "minister for housing",
+// "cabinet member for planning".
+func (w *work) tailNoun(i int) bool {
+	t := w.toks[i].lower
+	if strings.HasSuffix(t, "ing") && len(t) > 5 && !w.toks[i].cap && !strings.ContainsAny(t, "'’-") {
+		_, cue := w.f.lx.after[t]
+		return !cue
+	}
+	return w.fieldNoun(i)
+}
+
+// titleTail returns the end of "of"/"for" and one or two field nouns after a
+// title ending before token i: "director [of cybercrime]". It returns i when
+// there is none.
+func (w *work) titleTail(i, end int) int {
+	if i+1 >= end || w.toks[i].text != "of" && w.toks[i].text != "for" || !w.tailNoun(i+1) {
+		return i
+	}
+	k := i + 2
+	if k < end && w.tailNoun(k) {
+		k++
+	}
+	return k
 }
 
 func (w *work) titleText(a, b int) string {
@@ -499,6 +589,9 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 	lx := w.f.lx
 	j := a - 1
 	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower] {
+		if t, ok := w.titleBefore(s, j-1); ok && t != "" {
+			return t, true
+		}
 		return "", true
 	}
 	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
@@ -519,6 +612,10 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 		return strings.Join(parts, " "), true
 	}
 	if j >= s.a && lx.honor[w.toks[j].lower] {
+		// "The trust's chief executive, Dr Amara Nwosu".
+		if t, ok := w.titleBefore(s, j); ok && t != "" {
+			return t, true
+		}
 		return "", true
 	}
 	if j >= s.a && w.toks[j].text == "," {
@@ -547,6 +644,13 @@ func (w *work) titleAfter(s sent, b int) string {
 			i++
 		}
 	}
+	// "Interpol's director of cybercrime", "the EPA's regional administrator".
+	for k := i; k < s.b && k < i+5 && w.toks[k].cap; k++ {
+		if k+1 < s.b && (w.toks[k+1].text == "'s" || w.toks[k+1].text == "’s") {
+			i = k + 2
+			break
+		}
+	}
 	ms := i
 	for i < s.b && lx.modifier[w.toks[i].lower] {
 		i++
@@ -554,11 +658,17 @@ func (w *work) titleAfter(s sent, b int) string {
 	if i >= s.b {
 		return ""
 	}
-	if l := w.titleAt(i, s.b); l > 0 {
-		return w.titleText(ms, i+l)
+	// "a threat analyst": up to two nouns of the field before the title.
+	for k := i; k < s.b && k <= i+2; k++ {
+		if l := w.titleAt(k, s.b); l > 0 && (k == i || !w.suffixWord(k, k+l)) {
+			return w.titleText(ms, w.titleTail(k+l, s.b))
+		}
+		if !w.fieldNoun(k) {
+			break
+		}
 	}
 	if l := w.titleAt(ms, s.b); l > 0 {
-		return w.titleText(ms, ms+l)
+		return w.titleText(ms, w.titleTail(ms+l, s.b))
 	}
 	return ""
 }

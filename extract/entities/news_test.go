@@ -80,3 +80,30 @@ func TestNewsJunk(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsTitles checks title phrases with the nouns of their field, an
+// "of"/"for" tail, an owner's possessive or an honorific in between.
+func TestNewsTitles(t *testing.T) {
+	cases := []struct{ text, name, title string }{
+		{"“We will enforce them,” competition commissioner Anneli Virtanen told a news conference.", "Anneli Virtanen", "competition commissioner"},
+		{"The trust’s chief executive, Dr Amara Nwosu, apologised to patients.", "Amara Nwosu", "chief executive"},
+		{"“They use the same tools,” said Kirsty Rowan, a threat analyst at the firm.", "Kirsty Rowan", "threat analyst"},
+		{"Local councillor Peter Haines warned that waiting lists would grow.", "Peter Haines", "councillor"},
+		{"“Cybercrime does not respect borders,” said Hélène Marchetti, Interpol's director of cybercrime.", "Hélène Marchetti", "director of cybercrime"},
+		{"Peru's energy and mines minister, Carlos Huamán, warned any buyer.", "Carlos Huamán", "energy and mines minister"},
+		{"“Today's agreement is fair,” said Maria Delgado, the EPA's regional administrator.", "Maria Delgado", "regional administrator"},
+		{"Bristol City Council's cabinet member for planning, Tariq Hussain, told the BBC it would decide.", "Tariq Hussain", "cabinet member for planning"},
+	}
+	for _, c := range cases {
+		d := runText(t, c.text)
+		e := find(d, c.name)
+		if e == nil || !slices.Contains(e.Titles, c.title) {
+			t.Errorf("%q: want %s with title %q, got %+v", c.text, c.name, c.title, e)
+		}
+	}
+	// "the administrative centre" after a town is no title.
+	d := runText(t, "Tanks advanced to within 10 km of Arbil, the administrative centre of the region.")
+	if e := find(d, "Arbil"); e != nil && e.Type == "PERSON" {
+		t.Errorf("Arbil: got %+v", e)
+	}
+}

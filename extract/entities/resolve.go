@@ -125,7 +125,7 @@ func (w *work) resolveTypes() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.typ == document.Person && m.strength == guess && (orgWord[w.toks[m.a].text] || orgLead[w.key(m.a, m.b, false)]) {
+		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].text] || m.strength <= weak && orgLead[w.key(m.a, m.b, false)]) {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
@@ -366,9 +366,10 @@ func (w *work) shortForms() {
 		if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
 			continue
 		}
-		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].text] || w.placeContext(w.sents[w.toks[m.a].sent], m.a, false)) {
+		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].text] || !w.possessive(m.b) && !w.speechAfter(m.b)) {
 			// A listed body; a place that only names a public body ("Bristol
-			// City Council"); a place where the text says so: "in Aurora".
+			// City Council"); a place is a company's short form only as an
+			// owner: "Aurora's chief executive", not "Damascus radio".
 			continue
 		}
 		t := w.toks[m.a].text
@@ -454,4 +455,19 @@ func initialsOf(abbr, initials string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// possessive reports whether token i is a possessive "'s".
+func (w *work) possessive(i int) bool {
+	return i < len(w.toks) && (w.toks[i].text == "'s" || w.toks[i].text == "’s")
+}
+
+// speechAfter reports whether token i is a verb of speech, commitment or
+// business ("Aurora vowed to refund", "Clearwater announced").
+func (w *work) speechAfter(i int) bool {
+	if i >= len(w.toks) {
+		return false
+	}
+	c, ok := w.f.lx.after[w.toks[i].lower]
+	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && w.toks[i].lower != "who" && w.toks[i].lower != "whose"
 }

@@ -13,8 +13,9 @@ const (
 )
 
 // pastReach is how far back a past-tense verb alone carries a date without a
-// year: news reports on the last quarter or so, while a date further back than
-// that is more often the next one, whatever the verb.
+// year in a lone sentence: it reports on the last quarter or so, while a date
+// further back than that is more often the next one, whatever the verb. In an
+// article, which reports the past, the verb always does.
 const pastReach = 92 * 24 * time.Hour
 
 // tense reads the tense of the sentence before token i from the nearest cue:
@@ -37,6 +38,17 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 			return tensePast, false
 		}
 		if sc.pastVerb(k) {
+			// a past auxiliary further back makes it sure ("the largest
+			// company, which filed in April")
+			for k2 := k - 1; k2 >= 0 && k2 >= i-15; k2-- {
+				if ((ts[k2].raw == "." || ts[k2].raw == "!" || ts[k2].raw == "?") && ts[k2+1].space) || ts[k2+1].nl ||
+					lex.has(ts, k2, "cue.future") {
+					break
+				}
+				if lex.has(ts, k2, "cue.past") {
+					return tensePast, false
+				}
+			}
 			return tensePast, true
 		}
 	}
@@ -65,10 +77,11 @@ func (sc *scan) pastVerb(k int) bool {
 
 // pastNear reports whether the sentence before token i puts a date that
 // lies d before the reference in the past: a past auxiliary always does, a
-// past-tense verb only for a recent date.
+// past-tense verb in an article too, and in a lone sentence only for a
+// recent date.
 func (sc *scan) pastNear(i int, d time.Duration) bool {
 	t, weak := sc.tense(i)
-	return t == tensePast && (!weak || d <= pastReach)
+	return t == tensePast && (!weak || sc.news || d <= pastReach)
 }
 
 // nearerPast reports whether, in a sentence without a tense cue, the past

@@ -44,5 +44,11 @@ func TestArticleNearestDate(t *testing.T) {
 			[]want{{"June 30", "date", `"2024-06-30"`}}, "time"},
 		{"Elections in July\n\nThe vote matters.\n\nMore follows.", "2025-02-20",
 			[]want{{"July", "date", `"2025-07"`}}, "time"},
+		// in an article a past-tense verb reaches back further than a quarter
+		{"Coal slumps\n\nPeabody, which filed for bankruptcy protection in April, cut jobs.\n\nMore follows.", "2016-09-08",
+			[]want{{"April", "date", `"2016-04"`}}, "time"},
+		// a past auxiliary behind the verb makes the past sure
+		{"The largest miner, which filed for bankruptcy protection in April, cut jobs.", "2016-09-08",
+			[]want{{"April", "date", `"2016-04"`}}, "time"},
 	})
 }

@@ -18,7 +18,8 @@ type OrgCue struct {
 	// ends the names of events, which are none of the entity types ("U.S.
 	// Open", "World Cup", "Labor Day"); "club-head" starts the names of
 	// sports clubs ("Real Madrid", "Dynamo Moscow"); "product-suffix" ends
-	// the names of products, which are no entities ("MagCharge Duo", "Pixel Pro").
+	// the names of products, which are no entities ("MagCharge Duo", "Pixel Pro");
+	// "town-suffix" ends the names of towns ("Sioux Falls", "Palm Springs").
 	Position string `yaml:"position"`
 	// Words are matched case-sensitively for suffix and head, case-insensitively for role.
 	Words []string `yaml:"words"`
@@ -35,9 +36,9 @@ type OrgCue struct {
 
 func (o *OrgCue) validate() error {
 	switch o.Position {
-	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix", "club-head", "product-suffix":
+	case "suffix", "head", "role", "place-suffix", "place-head", "event-suffix", "club-head", "product-suffix", "town-suffix":
 	default:
-		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix, club-head, product-suffix", o.Position)
+		return fmt.Errorf("position %q is not one of suffix, head, role, place-suffix, place-head, event-suffix, club-head, product-suffix, town-suffix", o.Position)
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")

@@ -117,6 +117,9 @@ func (w *work) build() []document.Entity {
 		if m.cut > 0 {
 			span.End = m.cut
 		}
+		if m.from > 0 {
+			span.Start = m.from
+		}
 		ent.Mentions = append(ent.Mentions, span)
 		for _, t := range m.titles {
 			if !contains(ent.Titles, t) {

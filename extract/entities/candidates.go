@@ -28,6 +28,7 @@ type mention struct {
 	role     string // for role references ("the company"): the phrase
 	person   string // for short person forms: the full name they stand for
 	team     bool   // a place read as a sports team by its context
+	from     int    // when > 0, the byte offset where the mention starts inside its first token ("Texas" of "R-Texas")
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
 	short    bool   // a lone ordinary capitalized word kept only if it is the short form of an organization
 	link     string // for short forms and bracketed abbreviations: the folded full form of their organization

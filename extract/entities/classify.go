@@ -56,9 +56,23 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	m := mention{a: a, b: b, group: -1}
+	// "(R-Texas)": a party's initial and a state.
+	if b-a == 1 {
+		if h, rest, ok := strings.Cut(w.toks[a].text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
+			if e, ok := lx.gaz[rest]; ok && e.typ == document.GPE {
+				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.toks[a].span.Start + 2})
+				return
+			}
+		}
+	}
 	if person {
 		if l, e := w.gazAt(a, b, false); !(l == b-a && e.typ != document.Person) {
 			m.typ, m.strength = document.Person, strong
+			if b-a > 2 && lx.role[strings.Fields(title+" x")[len(strings.Fields(title))-1]] {
+				// "copper producer Minera Sol Andino": a title that is also a
+				// company's role noun is weak evidence for a long name.
+				m.strength = weak
+			}
 			if title != "" {
 				m.titles = []string{title}
 			}
@@ -122,6 +136,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	switch {
+	case n > 1 && lx.town[last]:
+		m.typ, m.strength = document.GPE, strong
 	case n > 1 && lx.suffix[last], lx.head[first] && w.hasOf(a, b):
 		m.typ, m.strength = document.Org, strong
 	case n > 1 && lx.plSuffix[last], lx.plHead[first] && w.hasOf(a, b):
@@ -198,7 +214,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
-		case m.typ == "" && n == 2 && w.countryAt(b-1):
+		case m.typ == "" && n == 2 && w.countryAt(b-1) && !w.toks[a].allCaps:
+			// ("NHS England" is a body.)
 			// "Yeltsin endorses Lebed Chechnya peace plan": a headline's name and place.
 			w.segment(s, a, b-1, "", false)
 			l, e := w.gazAt(b-1, b, false)

@@ -59,6 +59,8 @@ type lexicon struct {
 	event     map[string]bool
 	clubHead  map[string]bool
 	product   map[string]bool
+	town      map[string]bool
+	calendar  map[string]bool // day and month names and their abbreviations
 	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
 	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
 	common    map[string]bool
@@ -109,7 +111,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -185,7 +187,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	for _, o := range set.OrgCues() {
 		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
-			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead, "product-suffix": lx.product}[o.Position]
+			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead, "product-suffix": lx.product, "town-suffix": lx.town}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
 				w = strings.ToLower(w)
@@ -222,6 +224,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		for _, item := range c.Words {
 			for _, w := range strings.Fields(item) {
 				m[strings.ToLower(w)] = true
+				if c.ID == "calendar" {
+					lx.calendar[strings.ToLower(w)] = true
+				}
 			}
 		}
 	}

@@ -34,6 +34,12 @@ func TestNewsOrganizations(t *testing.T) {
 		{"The Country Land and Business Association (CLA) said the money was wasted, the CLA said.", "Country Land and Business Association", "ORG", []string{"CLA"}},
 		{"The United Rail Workers union welcomed the committee vote.", "United Rail Workers", "ORG", nil},
 		{"Bristol City Council's planning chief said the club had applied. Bristol has grown.", "Bristol", "GPE", nil},
+		{"Sen. Thomas Whitley (R-Texas), the committee's ranking Republican, argued against it.", "Texas", "GPE", nil},
+		{"The derailment in Carver Falls forced the evacuation of 2,000 people.", "Carver Falls", "GPE", nil},
+		{"Awards go to upland areas of Cumbria and the North Yorkshire Moors.", "North Yorkshire Moors", "LOC", nil},
+		{"The NCSC said it was working with the trust and NHS England to understand the impact.", "NHS England", "ORG", nil},
+		{"The group owns a smelter near the port of Matarani.", "Matarani", "GPE", nil},
+		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)
@@ -70,6 +76,7 @@ func TestNewsJunk(t *testing.T) {
 	cases := []struct{ text, not string }{
 		{"Bharat Motors plans to launch its first electric SUV in 2020.", "SUV"},
 		{"Sales fell 23.5% to 118,400 vehicles in Q3 2019, Bharat Motors said.", "Q3"},
+		{"Rs 2,000 crore will be invested over four years, Bharat Motors said.", "Rs"},
 		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
 		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
 	}

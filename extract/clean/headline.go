@@ -42,14 +42,16 @@ func (c *Cleaner) dropMenus(ls []line) {
 // between them, after it two or more headlines among the trailing short
 // lines, with the labels between them ("Published", "2 days ago"). Table
 // rows, datelines, result lines and hard-wrapped fragments are no
-// headlines (see headline), so they stay.
+// headlines (see headline), so they stay; so do lists the article
+// introduces with a colon, and bulleted lists (a headline opens with a
+// capital, not a list marker).
 func (c *Cleaner) dropHeadlines(ls []line, first, last int) {
 	for i := first + 1; i < last; {
 		j := i
 		for j < last && c.headline(&ls[j]) {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && !introduced(ls, i) {
 			for k := i; k < j; k++ {
 				ls[k].kind, ls[k].reason = kFurn, ReasonRelated
 			}
@@ -68,6 +70,9 @@ func (c *Cleaner) dropHeadlines(ls []line, first, last int) {
 			n++
 		}
 	}
+	if n > 0 && introduced(ls, from) {
+		return
+	}
 	short := 0
 	for i := from; i >= 0 && i < len(ls); i++ {
 		if ls[i].kind == kShort {
@@ -83,6 +88,15 @@ func (c *Cleaner) dropHeadlines(ls []line, first, last int) {
 			l.kind, l.reason = kFurn, ReasonRelated
 		}
 	}
+}
+
+// introduced reports whether the line before ls[i] is article text that
+// ends with a colon ("The ministry advised:"): a list follows.
+func introduced(ls []line, i int) bool {
+	if i == 0 || ls[i-1].kind == kFurn || ls[i-1].kind == kHeader {
+		return false
+	}
+	return strings.HasSuffix(ls[i-1].text, ":")
 }
 
 // headline reports whether a short line reads like the headline of a story:

@@ -60,6 +60,16 @@ func TestTextKeepsArticleLines(t *testing.T) {
 			keeps: []string{"TOKYO 1996-08-31", "Kashima 2 Urawa 1", "Nagoya 1 Kashiwa 1", "Kashima 21", "Kashiwa 15"},
 		},
 		{
+			name: "a list the article introduces stays",
+			raw: "Microsoft patches zero-day flaw\n\n" +
+				"Microsoft has released an emergency patch for a zero-day vulnerability in Windows that attackers have been exploiting to take over corporate networks.\n\n" +
+				"The company advised customers to take three steps:\n\n" +
+				"Admins should apply the update as soon as possible\nHome users will get it automatically over the next week\nOlder systems remain at risk until they are replaced\n\n" +
+				"Craig Hale\nStaff Writer, TechRadar Pro",
+			keeps: []string{"Admins should apply the update", "Older systems remain at risk"},
+			drops: []string{"Staff Writer"},
+		},
+		{
 			name: "headlines of other stories after the body go",
 			raw: "Port strike enters third day\n\n" +
 				"Dock workers stayed off the job for a third day on Wednesday as talks between the union and port operators stalled again.\n\n" +

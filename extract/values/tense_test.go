@@ -52,3 +52,11 @@ func TestArticleNearestDate(t *testing.T) {
 			[]want{{"April", "date", `"2016-04"`}}, "time"},
 	})
 }
+
+// TestMaySurname checks that "May" after a name is no month.
+func TestMaySurname(t *testing.T) {
+	runCases(t, []valueCase{
+		{"British Prime Minister Theresa May was not invited.", "2016-09-18", nil, "time"},
+		{"Sales fell In May, officials said.", "2016-09-18", []want{{"May", "date", `"2016-05"`}}, "time"},
+	})
+}

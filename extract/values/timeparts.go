@@ -131,6 +131,9 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if strict && !isCapitalized(ts[i]) && (ts[i].low == "may" || ts[i].low == "march" || len(ts[i].low) <= 4) {
 		return 0, i, false
 	}
+	if ts[i].low == "may" && sc.afterName(i) {
+		return 0, i, false // "Theresa May"
+	}
 	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
 		e++
 	}
@@ -291,4 +294,23 @@ func (sc *scan) cueNear(i int, class string) bool {
 		}
 	}
 	return false
+}
+
+// afterName reports whether token i follows a capitalized word inside a
+// sentence that is no function or time word: a surname ("Theresa May")
+// rather than a month ("In May", "Since May").
+func (sc *scan) afterName(i int) bool {
+	ts, lex := sc.ts, sc.f.lex
+	if i == 0 || !ts[i].space || ts[i].nl {
+		return false
+	}
+	p := i - 1
+	if ts[p].kind != kWord || !isCapitalized(ts[p]) || sentenceStart(ts, p) || !isCapitalized(ts[i]) {
+		return false
+	}
+	if lex.has(ts, p, "count.stop") || lex.has(ts, p, "month") || lex.has(ts, p, "weekday") || lex.has(ts, p, "rel.last") ||
+		lex.has(ts, p, "rel.next") || lex.has(ts, p, "rel.this") || lex.has(ts, p, "part.") {
+		return false
+	}
+	return !hasWord(ts, p, "since", "until", "till", "during", "before", "after", "through", "end", "early", "late", "mid", "last", "next", "this")
 }

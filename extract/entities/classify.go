@@ -68,7 +68,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	if person {
 		if l, e := w.gazAt(a, b, false); !(l == b-a && e.typ != document.Person) {
 			m.typ, m.strength = document.Person, strong
-			if b-a > 2 && lx.role[strings.Fields(title + " x")[len(strings.Fields(title))-1]] {
+			if fs := strings.Fields(title); b-a > 2 && len(fs) > 0 && lx.role[fs[len(fs)-1]] {
 				// "copper producer Minera Sol Andino": a title that is also a
 				// company's role noun is weak evidence for a long name.
 				m.strength = weak

@@ -114,3 +114,20 @@ func TestNewsTitles(t *testing.T) {
 		t.Errorf("Arbil: got %+v", e)
 	}
 }
+
+// FuzzNewsEntities checks that any text yields mentions inside it, in order.
+func FuzzNewsEntities(f *testing.F) {
+	for _, s := range []string{"Mr Ab Cd Ef said.", "Sen. Thomas Whitley (R-Texas), the ranking Republican.", "Nordvind Energy A/S, a Danish company.", "The Department for Science, Innovation and Technology said.", "Dr Amara Nwosu, the trust's chief executive of cybercrime, said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := runText(t, s)
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+					t.Fatalf("mention %+v of %q outside %q", m, e.Name, s)
+				}
+			}
+		}
+	})
+}

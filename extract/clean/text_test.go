@@ -70,6 +70,14 @@ func TestTextKeepsArticleLines(t *testing.T) {
 			drops: []string{"Staff Writer"},
 		},
 		{
+			name: "image source and caption labels go",
+			raw: "Rail fares to rise\n\nRail fares in England will rise by up to 4.9% from March, the government has announced on Tuesday.\n\n" +
+				"Image source, Reuters\nImage caption,\nPassengers at a London station on Tuesday morning\n\n" +
+				"The increase is below the rate of inflation but campaigners said passengers would still be hit hard.",
+			keeps: []string{"The increase is below the rate of inflation"},
+			drops: []string{"Image source", "Passengers at a London station"},
+		},
+		{
 			name: "headlines of other stories after the body go",
 			raw: "Port strike enters third day\n\n" +
 				"Dock workers stayed off the job for a third day on Wednesday as talks between the union and port operators stalled again.\n\n" +

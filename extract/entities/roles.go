@@ -60,10 +60,10 @@ func (w *work) roles(ents []document.Entity) {
 			if ref, ok := lx.refers[w.toks[j].lower]; ok {
 				e = w.latestOrg(ents, w.toks[i].span.Start, ref.words)
 				if e < 0 && ref.fallback {
-					e = w.salientOrg(ents, w.toks[i].span.Start)
+					e = w.subjectOrg(ents, w.toks[i].span.Start)
 				}
 			} else {
-				e = w.salientOrg(ents, w.toks[i].span.Start)
+				e = w.subjectOrg(ents, w.toks[i].span.Start)
 			}
 			if e < 0 {
 				continue
@@ -101,6 +101,32 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 		if n > bestN || n == bestN && n > 0 && last > bestLast {
 			best, bestN, bestLast = e, n, last
 		}
+	}
+	return best
+}
+
+// subjectOrg returns the organization named last before offset pos where
+// it can be the subject of a sentence: not after a preposition ("the
+// network arm of BT Group plc", "a researcher at Acme"), nor one inside
+// another's name; else the organization most in view.
+func (w *work) subjectOrg(ents []document.Entity, pos int) int {
+	best, bestAt := -1, -1
+	for _, m := range w.ms {
+		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos {
+			continue
+		}
+		if m.a > 0 {
+			switch w.toks[m.a-1].lower {
+			case "of", "at", "by", "from", "with", "for", "to", "in", "on", "against", "and", "or", "between":
+				continue
+			}
+		}
+		if m.a > bestAt {
+			best, bestAt = m.ent, m.a
+		}
+	}
+	if best < 0 {
+		return w.salientOrg(ents, pos)
 	}
 	return best
 }

@@ -20,6 +20,7 @@ type Finder struct {
 	acts     map[string]bool         // cues that report an act when an amount is their object
 	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
 	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
+	titles   map[string]bool         // one-word person titles ("president"), which no name run crosses
 	opens    map[string]string       // opening mark → closing mark
 	toggles  map[string]bool         // marks that open and close
 	minQuote int                     // words an unattributed quote needs
@@ -53,11 +54,11 @@ type commitCue struct {
 }
 
 // New builds a Finder from the attribution, commitment, hedge, quote,
-// assertion and claimant rules in set.
+// assertion and claimant rules in set, and its person titles.
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
 		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
-		acts: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		acts: map[string]bool{}, titles: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
@@ -157,6 +158,13 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 		for _, w := range r.Words {
 			m[w] = true
+		}
+	}
+	for _, r := range set.Titles() {
+		for _, w := range r.Words {
+			if !strings.Contains(w, " ") {
+				f.titles[w] = true
+			}
 		}
 	}
 	if len(f.cues) == 0 {

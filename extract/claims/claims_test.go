@@ -178,6 +178,22 @@ func TestFrames(t *testing.T) {
 		{name: "a name in apposition to an inverted speaker",
 			text: "\"The fine is small change for a firm this size,\" said its founder, Maria Keane.",
 			want: []want{{kinds: k(q), claimant: "Maria Keane", contains: "small change"}}},
+		{name: "a speaker's name runs past a shorter mention",
+			text: "The Baltic Dockers' Union said 90 per cent of its members had backed the strike. Campaign group Mar Azul Norte argued that the turbines were too close. The Department of Trade and Fair Competition said the deal would be reviewed.",
+			ents: []ent{{document.Org, "Baltic Dockers", nil}, {document.Person, "Azul Norte", nil}, {document.Org, "Department of Trade", nil}},
+			want: []want{
+				{kinds: k(r), claimant: "Baltic Dockers' Union", contains: "90 per cent"},
+				{kinds: k(r), claimant: "Mar Azul Norte", contains: "too close"},
+				{kinds: k(r, c), claimant: "Department of Trade and Fair Competition", contains: "would be reviewed"},
+			}},
+		{name: "a spokesperson of a named organization",
+			text: "Norvik Bank raised rates. A Halden Trust spokesperson said the fund would sell its stake.",
+			ents: []ent{{document.Org, "Norvik Bank", nil}, {document.Org, "Halden Trust", nil}},
+			want: []want{{kinds: k(r, c), claimant: "Halden Trust", contains: "sell its stake"}}},
+		{name: "the company is the company the article is about",
+			text: "Pelora Foods Ltd cut 300 jobs. Pelora said sales fell. Pelora shares dropped.\n\nThe Food Standards Agency fined a rival supplier on Monday.\n\nPrices could rise by 5 percent next year, the company said.",
+			ents: []ent{{document.Org, "Pelora Foods Ltd", []string{"Pelora"}}, {document.Org, "Food Standards Agency", nil}},
+			want: []want{{kinds: k(r), claimant: "Pelora Foods Ltd", contains: "Prices could rise"}}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},
@@ -201,6 +217,46 @@ func TestFrames(t *testing.T) {
 			}
 			checkClaims(t, d)
 		})
+	}
+}
+
+// TestNameRun checks the claimant's name when the speaker phrase holds more
+// than the entity's mention.
+func TestNameRun(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		ents []ent
+		want string
+	}{
+		{"Chinese President Li Wen and Mr. Obama said they would sign the accord.",
+			[]ent{{document.Person, "Li Wen", nil}, {document.NORP, "Chinese", nil}}, "Li Wen"},
+		{"Former Halden Trust said the fund would sell its stake.",
+			[]ent{{document.Org, "Halden Trust", nil}}, "Halden Trust"},
+		{"The Baltic Dockers' Union said the strike would go ahead.",
+			[]ent{{document.Org, "Baltic Dockers", nil}}, "Baltic Dockers' Union"},
+		{"According to the Society of Indian Carmakers (SIC), sales fell for a year.",
+			[]ent{{document.NORP, "Indian", nil}, {document.Org, "SIC", nil}}, "Society of Indian Carmakers"},
+	}
+	for _, tc := range cases {
+		d := newDoc(set, tc.text)
+		withEntities(d, tc.ents)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range d.Claims {
+			if c.Claimant != nil {
+				got = append(got, c.Claimant.Name)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: claimants %q, want %q first", tc.text, got, tc.want)
+		}
 	}
 }
 

@@ -394,11 +394,32 @@ func (r *run) resolve(k int) {
 	case e-s == 1 && (r.f.person[first] || first == "his" || first == "her"):
 		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
 	case (e-s == 1 && (first == "it" || first == "its")) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+		if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
+			// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
+			ent := r.d.Entities[r.mentions[m].ent]
+			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+			break
+		}
+		if e-s > 1 {
+			if m := r.salient(sp.Start); m >= 0 {
+				ent := r.d.Entities[r.mentions[m].ent]
+				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+				break
+			}
+		}
 		d.claimant = r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
 	default:
 		if m := r.mentionIn(sp); m >= 0 {
 			ent := r.d.Entities[r.mentions[m].ent]
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+			if name, full := r.nameRun(s, e, m); full {
+				// The mention is part of a longer name: "Nordic Pilots' Union",
+				// "Society of Indian Automobile Manufacturers".
+				d.claimant.Name = name
+				if typeRank(ent.Type) < 2 {
+					d.claimant.Entity = r.acronymAfter(e)
+				}
+			}
 		} else if name := r.clean(sp); name != "" {
 			d.claimant = &document.Claimant{Name: name}
 			if m := r.fullForm(name, sp.Start); m >= 0 {
@@ -506,4 +527,116 @@ func (r *run) nameWords(name string) bool {
 		}
 	}
 	return true
+}
+
+// salient returns the latest mention, before off, of the organization named
+// most often up to there: "the company" is the company the article is about
+// rather than the agency named last. Mentions in the last sentences count
+// double, so a company the article turns to can take over. It returns -1
+// when no organization is named.
+func (r *run) salient(off int) int {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= off })
+	score := map[int]int{}
+	last := map[int]int{}
+	best := -1
+	for k := i - 1; k >= 0 && k >= i-400; k-- {
+		m := r.mentions[k]
+		if r.d.Entities[m.ent].Type != document.Org {
+			continue
+		}
+		w := 1
+		if off-m.End < 600 {
+			w = 2
+		}
+		score[m.ent] += w
+		if _, ok := last[m.ent]; !ok {
+			last[m.ent] = k
+		}
+	}
+	for ent, k := range last {
+		if best < 0 || score[ent] > score[r.mentions[best].ent] || score[ent] == score[r.mentions[best].ent] && k > best {
+			best = k
+		}
+	}
+	return best
+}
+
+// nameRun extends mention m, within the speaker tokens [s, e), over the
+// capitalized words and joining words around it ("Mar" before "Viva
+// Canarias", "Union" after "Nordic Pilots'", "and Social Care" after
+// "Department of Health"). It never takes in another person or organization,
+// nor a title before it ("Former", "President"); a person's name takes no
+// joining words ("Obama and Mr. Xi"). It returns the name and whether it is longer
+// than the mention.
+func (r *run) nameRun(s, e, m int) (string, bool) {
+	mt := r.mentions[m]
+	ms := r.tokenAt(mt.Start)
+	me := ms
+	for me < e && r.toks[me].End <= mt.End {
+		me++
+	}
+	ms, me = max(ms, s), min(me, e)
+	if ms >= me {
+		return "", false
+	}
+	person := r.d.Entities[mt.ent].Type == document.Person
+	other := func(t int) bool { // inside a person or organization mention other than m's entity
+		x := r.mentionIn(r.span(t, t+1))
+		if x < 0 || r.mentions[x].ent == mt.ent {
+			return false
+		}
+		return person || typeRank(r.d.Entities[r.mentions[x].ent].Type) >= 2
+	}
+	capWord := func(t int) bool { return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.low[t]] && !other(t) }
+	joins := func(t int) bool {
+		switch r.low[t] {
+		case "of", "for", "and", "&", "de", "del", "la":
+			return r.isLower(t) || r.low[t] == "&"
+		case "'", "’":
+			return r.isPossessive(t)
+		}
+		return false
+	}
+	x := ms
+	for x-1 >= s {
+		if capWord(x-1) && !r.f.titles[r.low[x-1]] && !r.f.determ[r.low[x-1]] {
+			x--
+			continue
+		}
+		if !person && x-2 >= s && r.low[x-1] != "'" && r.low[x-1] != "’" && joins(x-1) && capWord(x-2) && !r.f.titles[r.low[x-2]] {
+			x -= 2 // "Society of" before "Indian Carmakers"
+			continue
+		}
+		break
+	}
+	y := me
+	for y < e {
+		if capWord(y) {
+			y++
+			continue
+		}
+		if !person && joins(y) && y+1 < e && capWord(y+1) {
+			y += 2
+			continue
+		}
+		break
+	}
+	if x == ms && y == me {
+		return "", false
+	}
+	return r.clean(r.span(x, y)), true
+}
+
+// acronymAfter returns the organization named in parentheses right after
+// token e ("(SIAM)"), or "".
+func (r *run) acronymAfter(e int) string {
+	if e+2 >= len(r.toks) || !r.is(e, "(") || !r.is(e+2, ")") {
+		return ""
+	}
+	sp := r.span(e+1, e+2)
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	if i < len(r.mentions) && r.mentions[i].Start == sp.Start && r.d.Entities[r.mentions[i].ent].Type == document.Org {
+		return r.d.Entities[r.mentions[i].ent].ID
+	}
+	return ""
 }

@@ -10,7 +10,10 @@ import (
 // roles finds definite descriptions that refer back to an organization named
 // earlier ("the company", "the Chinese technology giant", "the
 // Shenzhen-headquartered conglomerate") and adds them to that organization as
-// aliases and mentions. The organization is the one named most often so far.
+// aliases and mentions. A role noun whose rule lists the words it refers to
+// ("agency" → Agency, Interpol) names the organization bearing one of them
+// that is named most often so far; other role nouns name the organization
+// named last where it can be a subject.
 // Titles refer back to people the same way: "the chairman" is the latest
 // person given that title.
 func (w *work) roles(ents []document.Entity) {
@@ -131,19 +134,25 @@ func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 	return best
 }
 
-// latestOrg returns the organization named last before offset pos whose
+// latestOrg returns, among the organizations named before offset pos whose
 // name or an alias holds one of words ("the agency" → "Interpol", "the
-// union" → "Nordic Pilots' Union"), or -1.
+// union" → "Nordic Pilots' Union"), the one named most often, ties going
+// to the latest; or -1.
 func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool) int {
-	best, bestLast := -1, -1
+	best, bestN, bestLast := -1, 0, -1
 	for e := range ents {
 		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !namedBy(&ents[e], words) {
 			continue
 		}
+		n, last := 0, -1
 		for _, sp := range ents[e].Mentions {
-			if sp.End <= pos && sp.Start > bestLast {
-				best, bestLast = e, sp.Start
+			if sp.End <= pos {
+				n++
+				last = max(last, sp.Start)
 			}
+		}
+		if n > 0 && (n > bestN || n == bestN && last > bestLast) {
+			best, bestN, bestLast = e, n, last
 		}
 	}
 	return best

@@ -72,8 +72,19 @@ func (sc *scan) pastVerb(k int) bool {
 	if k > 0 && hasWord(ts, k-1, "be", "being", "is", "are", "am", "to", "a", "an", "the") {
 		return false
 	}
+	// after a preposition or determiner a regular "-ed" word describes a
+	// noun: "eligible for extended returns", "its revised forecast"
+	if !irregular && k > 0 && hasWord(ts, k-1, adjectivalBefore...) {
+		return false
+	}
 	return true
 }
+
+// adjectivalBefore are words after which a regular "-ed" word is an
+// adjective rather than a verb.
+var adjectivalBefore = []string{"of", "in", "on", "at", "for", "from", "by", "with", "without", "into", "onto", "over",
+	"under", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "some", "any", "more", "most",
+	"less", "no", "every", "each", "newly", "recently", "well", "much", "long"}
 
 // pastNear reports whether the sentence before token i puts a date that
 // lies d before the reference in the past: a past auxiliary always does, a
@@ -87,7 +98,8 @@ func (sc *scan) pastNear(i int, d time.Duration) bool {
 // nearerPast reports whether, in a sentence without a tense cue, the past
 // occurrence of a date (ago before the reference) is meant rather than the
 // next one (ahead after it): in an article, which mostly reports the past,
-// the nearer of the two within half a year; elsewhere never.
+// the nearer of the two within a quarter; elsewhere never. Further back, lists
+// of coming dates ("Tour 2020 dates: June 9 -- ...") are more common.
 func (sc *scan) nearerPast(ago, ahead time.Duration) bool {
-	return sc.news && ago <= 183*24*time.Hour && ago < ahead
+	return sc.news && ago <= pastReach && ago < ahead
 }

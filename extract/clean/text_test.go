@@ -78,6 +78,16 @@ func TestTextKeepsArticleLines(t *testing.T) {
 			drops: []string{"Image source", "Passengers at a London station"},
 		},
 		{
+			name: "topic tags and a comments invitation after the body go",
+			raw: "Rail operators face fines over late trains\n\n" +
+				"Train companies will be fined for persistent delays under new rules announced by the regulator on Thursday.\n\n" +
+				"The rail industry body said the targets were unrealistic given the state of the network.\n\n" +
+				"More about\nRail\nTrains\nOffice of Rail and Road\n\n" +
+				"Join our commenting forum\nJoin thought-provoking conversations, follow other readers and see their replies",
+			keeps: []string{"The rail industry body said the targets were unrealistic"},
+			drops: []string{"More about", "Trains", "Office of Rail and Road", "commenting forum", "thought-provoking"},
+		},
+		{
 			name: "headlines of other stories after the body go",
 			raw: "Port strike enters third day\n\n" +
 				"Dock workers stayed off the job for a third day on Wednesday as talks between the union and port operators stalled again.\n\n" +

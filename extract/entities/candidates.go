@@ -364,7 +364,7 @@ func (w *work) nameTok(i int) bool {
 func (w *work) scanSentence(s sent) {
 	i := s.a
 	for i < s.b {
-		if !w.nameTok(i) {
+		if !w.nameTok(i) && !w.calendarName(i, s.b) {
 			if !w.compound(s, i, i) {
 				i++
 				continue
@@ -406,6 +406,25 @@ func (w *work) scanSentence(s sent) {
 		w.run(s, i, j)
 		i = j
 	}
+}
+
+// calendarName reports whether token i, a short day or month name, opens a
+// name here: "Mar Viva Canarias", "Sun Microsystems" (a capitalized name
+// word follows; no number stands before or after).
+func (w *work) calendarName(i, end int) bool {
+	t := &w.toks[i]
+	if !t.cap || t.allCaps || len(t.text) != 3 || !w.f.lx.calendar[t.lower] || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+		return false
+	}
+	if w.f.lx.calendar[w.toks[i+1].lower] || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
+		return false
+	}
+	return true
+}
+
+// adjacentSpace reports whether tokens i and j are separated by one space.
+func (w *work) adjacentSpace(i, j int) bool {
+	return w.toks[j].span.Start == w.toks[i].span.End+1 && w.d.Text[w.toks[i].span.End] == ' '
 }
 
 // lowerSuffix reports whether token j is a legal form written in lower case

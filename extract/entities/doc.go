@@ -21,9 +21,12 @@
 //  3. All-capitals headlines and tables are read against the document's own
 //     names and the gazetteers, case-insensitively ("LEICESTERSHIRE").
 //  4. Mentions are grouped into entities numbered by first mention, named by
-//     their longest form; role references ("the company", "the Chinese
-//     technology giant") are added to the organization named most often
-//     before them.
+//     their longest form; short forms ("Aurora" of "Aurora Airways",
+//     "Commission" of "European Commission") and bracketed abbreviations
+//     ("(CPSC)") join their organization; role references ("the company",
+//     "the agency", "the Chinese technology giant") are added to the
+//     organization they fit: the one bearing the role's words ("Agency",
+//     "Union", "Trust"), else the one named last as a possible subject.
 //
 // Pronouns are left to the claims stage.
 package entities

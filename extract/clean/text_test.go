@@ -85,7 +85,7 @@ func TestTextKeepsArticleLines(t *testing.T) {
 				"More about\nRail\nTrains\nOffice of Rail and Road\n\n" +
 				"Join our commenting forum\nJoin thought-provoking conversations, follow other readers and see their replies",
 			keeps: []string{"The rail industry body said the targets were unrealistic"},
-			drops: []string{"More about", "Trains", "Office of Rail and Road", "commenting forum", "thought-provoking"},
+			drops: []string{"More about", "Office of Rail and Road", "commenting forum", "thought-provoking"},
 		},
 		{
 			name: "headlines of other stories after the body go",

@@ -538,6 +538,13 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 			break
 		}
 	}
+	// In a relative clause the subject is the noun it hangs on: "through a
+	// tender that is expected to open next year".
+	if k := i - 1; k-1 > c && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which" || r.low[k] == "who") {
+		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
+			c = ns
+		}
+	}
 	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
 		return false
 	}

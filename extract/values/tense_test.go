@@ -60,3 +60,12 @@ func TestMaySurname(t *testing.T) {
 		{"Sales fell In May, officials said.", "2016-07-01", []want{{"May", "date", `"2016-05"`}}, "time"},
 	})
 }
+
+// TestSeasonVerb checks that "fall" and "spring" as verbs are no seasons.
+func TestSeasonVerb(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Shares fall as exports Fall sharply.", "2016-09-18", nil, "time"},
+		{"The vote is expected in the fall.", "2016-09-18",
+			[]want{{"fall", "period", `{"start":"2016-09-23","end":"2016-12-20"}`}}, "time"},
+	})
+}

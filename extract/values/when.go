@@ -275,6 +275,12 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	if j == i+1 || !sc.clock.known {
 		return tx{}, false
 	}
+	// "fall" and "spring" alone are verbs as often ("prices fall"): the
+	// season needs a word that makes it a time
+	if (ts[j].low == "fall" || ts[j].low == "spring") && !hasWord(ts, i-1, "the", "this", "last", "next", "in", "during",
+		"by", "until", "till", "since", "early", "late", "mid", "of", "over", "through", "before", "after", "coming", "past", "-") {
+		return tx{}, false
+	}
 	n := 0
 	if sc.futureCue(i) {
 		n = 1

@@ -40,6 +40,7 @@ func TestNewsOrganizations(t *testing.T) {
 		{"The NCSC said it was working with the trust and NHS England to understand the impact.", "NHS England", "ORG", nil},
 		{"The group owns a smelter near the port of Matarani.", "Matarani", "GPE", nil},
 		{"Environmental group Mar Viva Canarias argued that the turbines should be moved.", "Mar Viva Canarias", "ORG", nil},
+		{"Officials will meet residents in Circleville and Chillicothe in the coming months.", "Chillicothe", "GPE", nil},
 		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
 	}
 	for _, c := range cases {

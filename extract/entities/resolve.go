@@ -177,6 +177,7 @@ func (w *work) resolveTypes() {
 	}
 	w.shortForms()
 	w.bracketed()
+	w.coordinated()
 	formCount := map[string]int{}
 	for _, m := range w.ms {
 		formCount[w.key(m.a, m.b, false)]++
@@ -470,4 +471,31 @@ func (w *work) speechAfter(i int) bool {
 	}
 	c, ok := w.f.lx.after[w.toks[i].lower]
 	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && w.toks[i].lower != "who" && w.toks[i].lower != "whose"
+}
+
+// coordinated gives an unknown lone name joined by "and" or "or" to a place
+// the place's type: "residents in Circleville and Chillicothe".
+func (w *work) coordinated() {
+	end := map[int]int{} // last token → mention index
+	for i := range w.ms {
+		end[w.ms[i].b-1] = i
+	}
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short {
+			continue
+		}
+		switch w.toks[m.a-1].lower {
+		case "and", "or":
+		default:
+			continue
+		}
+		p, ok := end[m.a-2]
+		if !ok || w.toks[m.a-2].sent != w.toks[m.a].sent {
+			continue
+		}
+		if t := w.ms[p].typ; (t == document.GPE || t == document.Loc) && !w.ms[p].team {
+			m.typ, m.strength = t, weak
+		}
+	}
 }

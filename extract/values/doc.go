@@ -12,9 +12,9 @@
 // one up to the reference unless the sentence speaks of the future. A month, or a day and month,
 // without a year is the recent past when within a month before the reference; else a future cue
 // means the next occurrence, a past auxiliary the last one, and a past-tense verb the last one
-// only within a quarter before the reference (further back, "took place on August 27" is more
-// often the next one); without a cue, an article of several paragraphs means the nearer
-// occurrence within half a year, and a lone sentence the next one. Without a reference,
+// (in a lone sentence only within a quarter before the reference: further back, "took place on
+// August 27" is more often the next one); without a cue, an article of several paragraphs means
+// the nearer occurrence within a quarter, and a lone sentence the next one. Without a reference,
 // relative expressions are dropped and yearless dates become "--MM-DD". Ranges with two full
 // ends ("from 2014 to 2018") end the day before their second end, as the Recognizers-Text
 // corpora do, unless the range names a whole span ("the July-September quarter"); ranges of

@@ -114,7 +114,15 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 	// navigation; after it, headlines of other stories are a related list.
 	if first >= 0 {
 		c.dropMenus(lines[:first])
-		c.dropHeadlines(lines, first, last)
+		// The body ends at its last prose line that is no bio and no
+		// caption in a related list.
+		end := first
+		for i := first; i <= last; i++ {
+			if lines[i].kind == kProse {
+				end = i
+			}
+		}
+		c.dropHeadlines(lines, first, end)
 	} else {
 		c.dropMenus(lines)
 	}

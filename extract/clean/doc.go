@@ -20,5 +20,13 @@
 // and by length, sentence punctuation and stop words; headers such as
 // "Latest in News" open runs of headlines, author bios are recognized by
 // their shape ("Name / Role, Outlet / Name is Role at Outlet ..."), and the
-// title, authors, outlet and date are read on the way.
+// title, authors, outlet and date are read on the way. Short lines inside
+// or between the prose (datelines, result lines, tables, lists,
+// subheadings) are the article's own unless a rule or a header names them;
+// before the body runs of menu words go, after it lists of other stories'
+// headlines (see headline for what reads as one).
+//
+// A page or text that declares no language gets the one whose function
+// words (metadata rules with language and words) make up a clear share of
+// its text, or none when the text is short or no language stands out.
 package clean

@@ -63,6 +63,7 @@ type lexicon struct {
 	calendar  map[string]bool // day and month names and their abbreviations
 	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
 	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
+	public    map[string]bool // words of public bodies' names ("Commission", "Ministry")
 	common    map[string]bool
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
@@ -111,7 +112,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -208,6 +209,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				continue
 			}
 			m[w] = true
+			if o.Position == "suffix" && o.ID == "public-suffixes" {
+				lx.public[w] = true
+				lx.public[w+"s"] = true
+			}
 			if o.Position == "suffix" && (o.ID == "legal-suffixes" || o.ID == "business-suffixes") {
 				lx.company[w] = true
 				if o.ID == "legal-suffixes" {

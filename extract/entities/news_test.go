@@ -66,6 +66,16 @@ func TestRoleNouns(t *testing.T) {
 	if e := find(d, "Interpol"); e == nil || !slices.Contains(e.Aliases, "the agency") {
 		t.Errorf("Interpol lacks alias the agency: %+v", d.Entities)
 	}
+	// "the company" is the company named as a subject, not a public body
+	// or a name after a preposition.
+	d = runText(t, "The European Commission approved the aid.\n\nThe plant, to be built by Silvana Semiconductors GmbH, will make chips.\n\nThe money comes from the Commission. Construction will begin in the summer, the company said.")
+	if e := find(d, "Silvana Semiconductors GmbH"); e == nil || !slices.Contains(e.Aliases, "the company") {
+		t.Errorf("Silvana lacks alias the company: %+v", d.Entities)
+	}
+	d = runText(t, "Openreach, the network arm of BT Group plc, said it welcomed the scheme. A spokeswoman for the company said engineers were ready.")
+	if e := find(d, "Openreach"); e == nil || !slices.Contains(e.Aliases, "the company") {
+		t.Errorf("Openreach lacks alias the company: %+v", d.Entities)
+	}
 	d = runText(t, "Tidewall Bank said it had frozen accounts.\n\nThe union said its members would strike.")
 	if e := find(d, "The union"); e != nil {
 		t.Errorf("the union named %s with no union in view", e.Name)

@@ -27,6 +27,7 @@ func (w *work) roles(ents []document.Entity) {
 			covered[i] = m.ent
 		}
 	}
+	named := map[string]int{} // role noun → the entity it named first
 	for _, s := range w.sents {
 		if s.caps {
 			continue
@@ -65,8 +66,14 @@ func (w *work) roles(ents []document.Entity) {
 				if e < 0 && ref.fallback {
 					e = w.subjectOrg(ents, w.toks[i].span.Start)
 				}
+			} else if prev, ok := named[w.toks[j].lower]; ok {
+				// One article's "the company" is one company.
+				e = prev
 			} else {
 				e = w.subjectOrg(ents, w.toks[i].span.Start)
+			}
+			if e >= 0 {
+				named[w.toks[j].lower] = e
 			}
 			if e < 0 {
 				continue
@@ -110,17 +117,26 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 
 // subjectOrg returns the organization named last before offset pos where
 // it can be the subject of a sentence: not after a preposition ("the
-// network arm of BT Group plc", "a researcher at Acme"), nor one inside
-// another's name; else the organization most in view.
+// network arm of BT Group plc", "a researcher at Acme"), a bracket or a
+// comma; else the one named last; public bodies ("European Commission")
+// are left out; with none, the organization most in view.
 func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 	best, bestAt := -1, -1
+	any, anyAt := -1, -1 // the latest, wherever it stands
 	for _, m := range w.ms {
-		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos {
+		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos || w.publicBody(&ents[m.ent]) {
 			continue
 		}
-		if m.a > 0 {
-			switch w.toks[m.a-1].lower {
-			case "of", "at", "by", "from", "with", "for", "to", "in", "on", "against", "and", "or", "between":
+		if m.a > anyAt {
+			any, anyAt = m.ent, m.a
+		}
+		k := m.a - 1
+		if k >= 0 && (w.toks[k].lower == "the" || w.toks[k].lower == "a" || w.toks[k].lower == "an") {
+			k--
+		}
+		if k >= 0 {
+			switch w.toks[k].lower {
+			case "of", "at", "by", "from", "with", "for", "to", "in", "on", "against", "and", "or", "between", "(", "according", ",":
 				continue
 			}
 		}
@@ -128,10 +144,13 @@ func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 			best, bestAt = m.ent, m.a
 		}
 	}
-	if best < 0 {
-		return w.salientOrg(ents, pos)
+	switch {
+	case best >= 0:
+		return best
+	case any >= 0:
+		return any
 	}
-	return best
+	return w.salientOrg(ents, pos)
 }
 
 // latestOrg returns, among the organizations named before offset pos whose
@@ -224,4 +243,16 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 		ent.Aliases = append(ent.Aliases, alias)
 	}
 	return true
+}
+
+// publicBody reports whether an organization's name holds a word of public
+// bodies ("European Commission", "Africa Centres for Disease Control"),
+// which business role nouns ("the company") never name.
+func (w *work) publicBody(ent *document.Entity) bool {
+	for _, x := range strings.Fields(ent.Name) {
+		if w.f.lx.public[x] {
+			return true
+		}
+	}
+	return false
 }

@@ -140,6 +140,20 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 		}
 	}
+	// A text that would clean down to nothing is all the article there is
+	// ("By Jane Doe, March 2019"): it stays whole.
+	all := len(lines) > 0
+	for _, l := range lines {
+		if l.kind != kFurn && l.kind != kHeader && l.kind != kByline {
+			all = false
+			break
+		}
+	}
+	if all {
+		for i := range lines {
+			lines[i].kind = kShort
+		}
+	}
 	// Assemble.
 	var b strings.Builder
 	prevBlock, prevKind := -1, kShort

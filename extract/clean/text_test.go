@@ -104,3 +104,12 @@ func TestTextKeepsArticleLines(t *testing.T) {
 		})
 	}
 }
+
+// A text made only of what reads as furniture is all the article there is.
+func TestTextNeverEmpty(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, "By Angie Mar November 2019")
+	if d.Text != "By Angie Mar November 2019" || len(d.Removed) != 0 {
+		t.Errorf("text = %q, removed %+v", d.Text, d.Removed)
+	}
+}

@@ -122,13 +122,13 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 // are left out; with none, the organization most in view.
 func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 	best, bestAt := -1, -1
-	any, anyAt := -1, -1 // the latest, wherever it stands
+	latest, latestAt := -1, -1 // the latest, wherever it stands
 	for _, m := range w.ms {
 		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos || w.publicBody(&ents[m.ent]) {
 			continue
 		}
-		if m.a > anyAt {
-			any, anyAt = m.ent, m.a
+		if m.a > latestAt {
+			latest, latestAt = m.ent, m.a
 		}
 		k := m.a - 1
 		if k >= 0 && (w.toks[k].lower == "the" || w.toks[k].lower == "a" || w.toks[k].lower == "an") {
@@ -147,8 +147,8 @@ func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 	switch {
 	case best >= 0:
 		return best
-	case any >= 0:
-		return any
+	case latest >= 0:
+		return latest
 	}
 	return w.salientOrg(ents, pos)
 }

@@ -76,6 +76,7 @@ func (r *run) frames(s int) {
 		}
 		i = j - 1
 	}
+	r.cutAtSpeakers(first)
 	for k := first; k < len(r.drafts); k++ {
 		r.markClaimed(r.drafts[k].content)
 		r.markClaimed(r.drafts[k].cueSpan)
@@ -938,4 +939,56 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	r.drafts[n].rebuts = true
 	r.markClaimed(r.span(i, j))
 	return j, true
+}
+
+// cutAtSpeakers ends the content of a frame where a coordinated frame of the
+// sentence names its own speaker: "it would not intervene, but a spokesman
+// for the ministry noted that ...". Drafts from first on are the sentence's.
+func (r *run) cutAtSpeakers(first int) {
+	for k2 := first; k2 < len(r.drafts); k2++ {
+		d2 := &r.drafts[k2]
+		if d2.speaker[1] <= d2.speaker[0] || d2.cueSpan.Len() == 0 || d2.inherit >= 0 {
+			continue
+		}
+		at := r.toks[d2.speaker[0]].Start
+		if at >= d2.cueSpan.Start || !r.coordinated(d2.speaker[0]) {
+			continue // a speaker after its cue ("said Hu"), or a frame inside the content
+		}
+		for k1 := max(first, k2-8); k1 < len(r.drafts); k1++ {
+			d1 := &r.drafts[k1]
+			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
+				continue
+			}
+			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
+				continue
+			}
+			c, e := r.tokenAt(d1.content.Start), d2.speaker[0]
+			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+				e-- // ", but", "and"
+			}
+			if c, e = r.trimContent(c, e); r.words(c, e) >= 2 {
+				d1.content = r.span(c, e)
+			}
+		}
+	}
+}
+
+// coordinated reports whether token k opens a clause joined to the one before
+// it: after "; " or after a comma and "but", "and", "while", "whereas",
+// "although" or "though".
+func (r *run) coordinated(k int) bool {
+	if k-1 < 0 {
+		return false
+	}
+	if r.is(k-1, ";") {
+		return true
+	}
+	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
+		return false
+	}
+	switch r.low[k-1] {
+	case "but", "and", "while", "whereas", "although", "though", "yet":
+		return true
+	}
+	return false
 }

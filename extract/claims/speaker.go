@@ -412,7 +412,10 @@ func (r *run) resolve(k int) {
 		if m := r.mentionIn(sp); m >= 0 {
 			ent := r.d.Entities[r.mentions[m].ent]
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-			if name, full := r.nameRun(s, e, m); full {
+			if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
+				// A nationality before the head is no claimant: "the Norwegian government".
+				d.claimant = &document.Claimant{Name: r.clean(sp)}
+			} else if name, full := r.nameRun(s, e, m); full {
 				// The mention is part of a longer name: "Nordic Pilots' Union",
 				// "Society of Indian Automobile Manufacturers".
 				d.claimant.Name = name

@@ -41,6 +41,7 @@ func TestNewsOrganizations(t *testing.T) {
 		{"The group owns a smelter near the port of Matarani.", "Matarani", "GPE", nil},
 		{"Environmental group Mar Viva Canarias argued that the turbines should be moved.", "Mar Viva Canarias", "ORG", nil},
 		{"Officials will meet residents in Circleville and Chillicothe in the coming months.", "Chillicothe", "GPE", nil},
+		{"Kenya Obuya Mwangi spoke to reporters on Monday.\n\nKenya has closed its border.", "Kenya", "GPE", nil},
 		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
 	}
 	for _, c := range cases {

@@ -84,6 +84,12 @@ func (w *work) detectSports() {
 // personIndex maps the first and last words of the document's full person
 // names to the longest such name.
 func (w *work) personIndex() map[string]string {
+	idx, _ := w.personIndexStrength()
+	return idx
+}
+
+// personIndexStrength is personIndex with the evidence of each entry's person.
+func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 	idx := map[string]string{}
 	strength := map[string]int{}
 	for _, m := range w.ms {
@@ -99,7 +105,7 @@ func (w *work) personIndex() map[string]string {
 			}
 		}
 	}
-	return idx
+	return idx, strength
 }
 
 // resolveTypes settles each mention's type with the rest of the document:
@@ -129,13 +135,18 @@ func (w *work) resolveTypes() {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
-	people := w.personIndex()
+	people, pstrength := w.personIndexStrength()
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
 		form := w.key(m.a, m.b, false)
+		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium {
+			// A listed place beats a guessed person: "Japan" of "Japan
+			// Chamber of Commerce" read as a name.
+			continue
+		}
 		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
 			m.typ, m.strength, m.person = document.Person, max(m.strength, medium), full
 		}

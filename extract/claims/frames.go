@@ -93,6 +93,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
 		return false
 	}
+	if i > 0 && strings.HasSuffix(r.low[i], "s") && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.low[i-1] == "percentage" || r.low[i-1] == "basis") {
+		return false // a noun after an amount: "3 percentage points to 9.2%"
+	}
 	if !ac.base || i == 0 {
 		return true
 	}
@@ -366,7 +369,7 @@ func (r *run) namedEntity(spk [2]int) bool {
 }
 
 // clauseStart reports whether token c can open the rest of a clause rather
-// than an appositive or a participle ("who ...", "referring to ...").
+// than an appositive or a participle ("who ...", "adding that ...").
 func (r *run) clauseStart(c int) bool {
 	if !r.isWord(c) {
 		return false
@@ -374,6 +377,10 @@ func (r *run) clauseStart(c int) bool {
 	switch r.low[c] {
 	case "who", "which", "whose", "whom", "where":
 		return false
+	}
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && strings.HasSuffix(r.low[c], "ing") &&
+		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
+		return false // a participle frame of its own: "..., Sethi said, adding that ..."
 	}
 	return true
 }
@@ -429,11 +436,12 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		return false
 	}
 	// The speaker of an earlier frame in the sentence, else its subject.
+	// The frame whose cue comes last before the participle: "..., Sethi said, adding that".
 	from := -1
 	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-50; k-- {
-		if r.drafts[k].speaker[1] > r.drafts[k].speaker[0] {
+		dk := &r.drafts[k]
+		if dk.speaker[1] > dk.speaker[0] && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = k
-			break
 		}
 	}
 	var spk [2]int

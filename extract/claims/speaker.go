@@ -9,10 +9,17 @@ import (
 )
 
 // skipAuxBack walks back from token k over auxiliaries and adverbs ("has",
-// "also", "repeatedly") and returns the first token before them.
+// "also", "repeatedly", "so far") and returns the first token before them.
 func (r *run) skipAuxBack(k, a int) int {
-	for k >= a && r.isLower(k) && (r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4) {
-		k--
+	for k >= a && r.isLower(k) {
+		switch {
+		case r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4:
+			k--
+		case r.low[k] == "far" && k-1 >= a && (r.low[k-1] == "so" || r.low[k-1] == "thus"):
+			k -= 2 // "has so far resisted"
+		default:
+			return k
+		}
 	}
 	return k
 }

@@ -414,6 +414,8 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	end := limit
 	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
 		end = b
+	} else {
+		end = r.cueAfterComma(c, end)
 	}
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && y >= b-1 {
 		// One word closing the sentence: "He didn't suggest retaliation."
@@ -999,4 +1001,19 @@ func (r *run) coordinated(k int) bool {
 		return true
 	}
 	return false
+}
+
+// cueAfterComma returns the first comma in tokens [c, end) that a speech cue
+// follows, or end: in "Doyle, the senator who wrote the bill, said ...", the
+// object of "wrote" ends before "said". It looks a bounded way ahead.
+func (r *run) cueAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+80; t++ {
+		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
+			continue
+		}
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !strings.HasSuffix(r.low[t+1], "ing") {
+			return t
+		}
+	}
+	return end
 }

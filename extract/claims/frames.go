@@ -411,6 +411,11 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false
 	}
+	if c == j && i-2 >= a && r.low[i-1] == "to" {
+		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
+			return false // the action of a commitment: "plans to add a production line"
+		}
+	}
 	end := limit
 	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
 		end = b

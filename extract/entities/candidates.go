@@ -269,7 +269,7 @@ func (w *work) connector(runStart, i int) bool {
 	case "and":
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1) {
+		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
 			return true
 		}
 		// "Department of Health and Social Care", "Chamber of Commerce and
@@ -664,9 +664,10 @@ func (w *work) titleAfter(s sent, b int) string {
 			i++
 		}
 	}
-	// "Interpol's director of cybercrime", "the EPA's regional administrator".
-	for k := i; k < s.b && k < i+5 && w.toks[k].cap; k++ {
-		if k+1 < s.b && (w.toks[k+1].text == "'s" || w.toks[k+1].text == "’s") {
+	// "Interpol's director of cybercrime", "the EPA's regional
+	// administrator", "the agency's deputy director".
+	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && lx.role[w.toks[k].lower]); k++ {
+		if w.possessive(k + 1) {
 			i = k + 2
 			break
 		}

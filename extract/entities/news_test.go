@@ -42,6 +42,10 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Environmental group Mar Viva Canarias argued that the turbines should be moved.", "Mar Viva Canarias", "ORG", nil},
 		{"Officials will meet residents in Circleville and Chillicothe in the coming months.", "Chillicothe", "GPE", nil},
 		{"Kenya Obuya Mwangi spoke to reporters on Monday.\n\nKenya has closed its border.", "Kenya", "GPE", nil},
+		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "GMB", "ORG", []string{"the union"}},
+		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "Brightwater Foods Ltd", "ORG", []string{"the company"}},
+		{"The Mid Wales Tourism Partnership and Ceredigion County Council backed the plan.", "Ceredigion County Council", "ORG", nil},
+		{"Shares in Northgate Mining Corp rose after the company said its Kalgoorlie mine had restarted.", "Kalgoorlie", "GPE", nil},
 		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
 	}
 	for _, c := range cases {
@@ -113,6 +117,7 @@ func TestNewsTitles(t *testing.T) {
 		{"Peru's energy and mines minister, Carlos Huamán, warned any buyer.", "Carlos Huamán", "energy and mines minister"},
 		{"“Today's agreement is fair,” said Maria Delgado, the EPA's regional administrator.", "Maria Delgado", "regional administrator"},
 		{"Bristol City Council's cabinet member for planning, Tariq Hussain, told the BBC it would decide.", "Tariq Hussain", "cabinet member for planning"},
+		{"Alicia Romero, the agency's deputy director of communications, said the review would take months.", "Alicia Romero", "deputy director of communications"},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

@@ -28,6 +28,17 @@ func (w *work) roles(ents []document.Entity) {
 		}
 	}
 	named := map[string]int{} // role noun → the entity it named first
+	// An organization's kind, from the role noun after its name: "the GMB
+	// union", "the Keep Our Parks campaign group".
+	kinds := map[int]map[string]bool{}
+	for _, m := range w.ms {
+		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && lx.role[w.toks[m.b].lower] {
+			if kinds[m.ent] == nil {
+				kinds[m.ent] = map[string]bool{}
+			}
+			kinds[m.ent][w.toks[m.b].lower] = true
+		}
+	}
 	for _, s := range w.sents {
 		if s.caps {
 			continue
@@ -62,15 +73,15 @@ func (w *work) roles(ents []document.Entity) {
 			}
 			e := -1
 			if ref, ok := lx.refers[w.toks[j].lower]; ok {
-				e = w.latestOrg(ents, w.toks[i].span.Start, ref.words)
+				e = w.latestOrg(ents, w.toks[i].span.Start, ref.words, kinds, w.toks[j].lower)
 				if e < 0 && ref.fallback {
-					e = w.subjectOrg(ents, w.toks[i].span.Start)
+					e = w.subjectOrg(ents, w.toks[i].span.Start, kinds)
 				}
 			} else if prev, ok := named[w.toks[j].lower]; ok {
 				// One article's "the company" is one company.
 				e = prev
 			} else {
-				e = w.subjectOrg(ents, w.toks[i].span.Start)
+				e = w.subjectOrg(ents, w.toks[i].span.Start, kinds)
 			}
 			if e >= 0 {
 				named[w.toks[j].lower] = e
@@ -120,11 +131,11 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 // network arm of BT Group plc", "a researcher at Acme"), a bracket or a
 // comma; else the one named last; public bodies ("European Commission")
 // are left out; with none, the organization most in view.
-func (w *work) subjectOrg(ents []document.Entity, pos int) int {
+func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[string]bool) int {
 	best, bestAt := -1, -1
 	latest, latestAt := -1, -1 // the latest, wherever it stands
 	for _, m := range w.ms {
-		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos || w.publicBody(&ents[m.ent]) {
+		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos || w.publicBody(&ents[m.ent]) || w.otherKind(kinds[m.ent]) {
 			continue
 		}
 		if m.a > latestAt {
@@ -157,10 +168,10 @@ func (w *work) subjectOrg(ents []document.Entity, pos int) int {
 // name or an alias holds one of words ("the agency" → "Interpol", "the
 // union" → "Nordic Pilots' Union"), the one named most often, ties going
 // to the latest; or -1.
-func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool) int {
+func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool, kinds map[int]map[string]bool, noun string) int {
 	best, bestN, bestLast := -1, 0, -1
 	for e := range ents {
-		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !namedBy(&ents[e], words) {
+		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !namedBy(&ents[e], words) && !kinds[e][noun] {
 			continue
 		}
 		n, last := 0, -1
@@ -251,6 +262,17 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 func (w *work) publicBody(ent *document.Entity) bool {
 	for _, x := range strings.Fields(ent.Name) {
 		if w.f.lx.public[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherKind reports whether an organization was called by a role noun that
+// is no business's ("the GMB union"): business role nouns never name it.
+func (w *work) otherKind(kinds map[string]bool) bool {
+	for k := range kinds {
+		if ref, ok := w.f.lx.refers[k]; ok && !ref.fallback {
 			return true
 		}
 	}

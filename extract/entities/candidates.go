@@ -178,7 +178,7 @@ func (w *work) fieldNoun(i int) bool {
 	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower] || inflected(t.lower) || strings.ContainsAny(t.text, "'’-") {
 		return false
 	}
-	if _, ok := lx.after[t.lower]; ok {
+	if c, ok := lx.after[t.lower]; ok && c.typ == document.Person {
 		return false
 	}
 	if _, ok := lx.before[t.lower]; ok {

@@ -237,6 +237,13 @@ func TestFrames(t *testing.T) {
 			text: "The company plans to add a production line for malaria vaccines next year.",
 			want: []want{{kinds: k(c), contains: "add a production line"}},
 			none: []string{"a production line"}},
+		{name: "a second verb of the same speaker",
+			text: "The treasurer told reporters the scheme would cost about $1bn a year, but insisted the money would be recovered later.",
+			want: []want{
+				{kinds: k(r), claimant: "The treasurer", contains: "the scheme would cost"},
+				{kinds: k(r), claimant: "The treasurer", contains: "the money would be recovered"},
+			},
+			none: []string{"but insisted"}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

@@ -71,7 +71,7 @@ func (r *run) frames(s int) {
 			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) {
-				r.beforeFrame(s, i, j, limit, ac)
+				r.beforeFrame(s, i, j, limit, first, ac)
 			}
 		}
 		i = j - 1
@@ -398,11 +398,16 @@ func (r *run) framePunct(i int) bool {
 
 // beforeFrame reads a frame whose speaker and cue come first: "Hu said that ...",
 // "Huawei has repeatedly insisted it ...", `Hu said: "..."`.
-func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
+func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	spk, ok := r.speakerBefore(i, a)
+	from, at := -1, -1
 	if !ok {
-		return false
+		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
+		if from, at = r.elided(i, a, first); from < 0 {
+			return false
+		}
+		spk = r.drafts[from].speaker
 	}
 	if ac.rule.Named && !r.namedEntity(spk) {
 		return false
@@ -424,11 +429,38 @@ func (r *run) beforeFrame(s, i, j, limit int, ac *attrCue) bool {
 	}
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && y >= b-1 {
 		// One word closing the sentence: "He didn't suggest retaliation."
-		r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
+		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 		return true
 	}
-	_, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
+	k, ok := r.addContent(document.Reported, spk, c, end, i, j, ac)
+	if ok {
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+	}
 	return ok
+}
+
+// elided finds the frame whose speaker also speaks the cue at token i, joined
+// to it by "and" or "but": the frame of the sentence whose cue comes last
+// before i. It returns that draft and the token where the joining words
+// start, or -1.
+func (r *run) elided(i, a, first int) (int, int) {
+	k := r.skipAuxBack(i-1, a)
+	if k < a || !r.isLower(k) || (r.low[k] != "and" && r.low[k] != "but") || k == i-1 && r.low[i-1] == "to" {
+		return -1, -1
+	}
+	if k-1 >= a && r.is(k-1, ",") {
+		k--
+	}
+	from := -1
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-50; n-- {
+		d := &r.drafts[n]
+		if d.speaker[1] > d.speaker[0] && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
+			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+			from = n
+		}
+	}
+	return from, k
 }
 
 // participle reads a participial frame after a comma, whose speaker is the
@@ -962,13 +994,16 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 func (r *run) cutAtSpeakers(first int) {
 	for k2 := first; k2 < len(r.drafts); k2++ {
 		d2 := &r.drafts[k2]
-		if d2.speaker[1] <= d2.speaker[0] || d2.cueSpan.Len() == 0 || d2.inherit >= 0 {
+		if d2.speaker[1] <= d2.speaker[0] || d2.cueSpan.Len() == 0 {
 			continue
 		}
-		at := r.toks[d2.speaker[0]].Start
-		if at >= d2.cueSpan.Start || !r.coordinated(d2.speaker[0]) {
+		start := d2.speaker[0]
+		if d2.joinAt > 0 {
+			start = d2.joinAt - 1 // "..., and argued that"
+		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start || !r.coordinated(start) {
 			continue // a speaker after its cue ("said Hu"), or a frame inside the content
 		}
+		at := r.toks[start].Start
 		for k1 := max(first, k2-8); k1 < len(r.drafts); k1++ {
 			d1 := &r.drafts[k1]
 			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
@@ -977,7 +1012,7 @@ func (r *run) cutAtSpeakers(first int) {
 			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
 				continue
 			}
-			c, e := r.tokenAt(d1.content.Start), d2.speaker[0]
+			c, e := r.tokenAt(d1.content.Start), start
 			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
 				e-- // ", but", "and"
 			}

@@ -60,6 +60,7 @@ type draft struct {
 	region   int // quote region of a quote claim, -1 otherwise
 	resolved bool
 	rebuts   bool // a denial of the content: "..., a claim the company denied"
+	joinAt   int  // 1 + the token where an elided frame's joining words start ("and argued"), 0 otherwise
 }
 
 func (d *draft) order() int {

@@ -46,6 +46,8 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "Brightwater Foods Ltd", "ORG", []string{"the company"}},
 		{"The Mid Wales Tourism Partnership and Ceredigion County Council backed the plan.", "Ceredigion County Council", "ORG", nil},
 		{"Shares in Northgate Mining Corp rose after the company said its Kalgoorlie mine had restarted.", "Kalgoorlie", "GPE", nil},
+		{"The Royal College of Nursing (RCN) said its members would strike. The college said pay had fallen.", "Royal College of Nursing", "ORG", []string{"RCN", "the college"}},
+		{"The Scottish Environment Protection Agency (Sepa) said the river was polluted. Sepa will test the water.", "Scottish Environment Protection Agency", "ORG", []string{"Sepa"}},
 		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
 	}
 	for _, c := range cases {
@@ -94,6 +96,7 @@ func TestNewsJunk(t *testing.T) {
 		{"Bharat Motors plans to launch its first electric SUV in 2020.", "SUV"},
 		{"Sales fell 23.5% to 118,400 vehicles in Q3 2019, Bharat Motors said.", "Q3"},
 		{"Rs 2,000 crore will be invested over four years, Bharat Motors said.", "Rs"},
+		{"Patients were told to avoid GP surgeries, NHS Wales said.", "GP"},
 		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
 		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
 	}

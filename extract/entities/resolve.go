@@ -416,7 +416,8 @@ func (w *work) bracketed() {
 		if p.typ != document.Org || p.b-p.a < 2 || p.b+1 != m.a || w.toks[p.b].text != "(" || m.b >= len(w.toks) || w.toks[m.b].text != ")" {
 			continue
 		}
-		if !initialsOf(w.surface(m.a, m.b), w.capInitials(p.a, p.b)) {
+		if in := w.capInitials(p.a, p.b); !initialsOf(w.surface(m.a, m.b), in) && !(len(in) > 2 && strings.EqualFold(w.surface(m.a, m.b), in)) {
+			// ("Scottish Environment Protection Agency (Sepa)" is spelt as a word.)
 			continue
 		}
 		key := w.key(p.a, p.b, true)

@@ -189,13 +189,19 @@ func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool,
 }
 
 // namedBy reports whether the first or last word of the entity's name or
-// an alias is in words ("Nordic Pilots' Union", "Department of Health"; not
+// an alias, or a head before its "of", is in words ("Nordic Pilots' Union", "Department of Health"; not
 // "Bristol City Council" for a club).
 func namedBy(ent *document.Entity, words map[string]bool) bool {
 	for _, f := range append([]string{ent.Name}, ent.Aliases...) {
 		xs := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' })
 		if len(xs) > 0 && (words[xs[0]] || words[xs[len(xs)-1]]) {
 			return true
+		}
+		// "Royal College of Nursing": a head before its "of".
+		for k := 1; k+1 < len(xs); k++ {
+			if words[xs[k]] && (xs[k+1] == "of" || xs[k+1] == "for") {
+				return true
+			}
 		}
 	}
 	return false

@@ -427,7 +427,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	} else {
 		end = r.cueAfterComma(c, end)
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && y >= b-1 {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !strings.HasSuffix(r.low[x], "ly") && y >= b-1 {
 		// One word closing the sentence: "He didn't suggest retaliation."
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
@@ -694,7 +694,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
 		c := scan(12)
-		if c < 0 && !r.isLower(k) {
+		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a day or month that opens the content: "condemned Friday's test"
 		}
 		if c < 0 {
@@ -1056,4 +1056,14 @@ func (r *run) cueAfterComma(c, end int) int {
 		}
 	}
 	return end
+}
+
+// timeClause reports whether token k opens an adverbial clause of time or
+// cause, which is no content: "said Friday as he entered the talks".
+func (r *run) timeClause(k int) bool {
+	switch r.low[k] {
+	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
+		return true
+	}
+	return false
 }

@@ -46,8 +46,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			return
 		}
 	}
-	// Products are no entities: "the MagCharge Duo", "a Lumora MagCharge Duo pad".
-	if b-a > 1 && lx.product[w.toks[b-1].text] && !person {
+	// Products are no entities: "the MagCharge Duo", "a Lumora MagCharge Duo
+	// pad", "the Tesla Model Y", "the Ford F-150 Lightning"; the maker named
+	// first is kept when it is listed.
+	if b-a > 1 && !person && w.productName(a, b) {
 		if l, _ := w.gazAt(a, b, false); l != b-a {
 			if l > 0 {
 				w.segment(s, a, a+l, "", false)
@@ -287,7 +289,8 @@ func (w *work) hasAmp(a, b int) bool {
 func (w *work) acronym(i int) bool {
 	t := w.toks[i]
 	n := utf8.RuneCountInString(t.text)
-	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common[t.lower] && n > 3)
+	// "G7" is a body, "FY2024" and "Q3" are no names.
+	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common[t.lower] && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
 }
 
 // cueFor finds a context word before or after [a,b) that tells the type.
@@ -513,4 +516,30 @@ func (w *work) roleAfter(s sent, b int) bool {
 		}
 	}
 	return false
+}
+
+// productName reports whether [a,b) names a product: a model word after
+// the first word ("Pro", "Duo", "Model"), or a model code mixing letters
+// and digits ("F-150", "S24").
+func (w *work) productName(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w.f.lx.product[w.toks[i].text] || modelCode(w.toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelCode reports whether s mixes letters and digits: "F-150", "S24", "X5".
+func modelCode(s string) bool {
+	letters, digits := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	return letters && digits
 }

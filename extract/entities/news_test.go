@@ -97,6 +97,9 @@ func TestNewsJunk(t *testing.T) {
 		{"Sales fell 23.5% to 118,400 vehicles in Q3 2019, Bharat Motors said.", "Q3"},
 		{"Rs 2,000 crore will be invested over four years, Bharat Motors said.", "Rs"},
 		{"Patients were told to avoid GP surgeries, NHS Wales said.", "GP"},
+		{"Sales of the Tesla Model Y fell, while the Ford F-150 Lightning gained.", "Tesla Model Y"},
+		{"Sales of the Tesla Model Y fell, while the Ford F-150 Lightning gained.", "Ford F-150 Lightning"},
+		{"The FY2024 results showed margins rose 12%.", "FY2024"},
 		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
 		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
 	}

@@ -35,6 +35,8 @@ func TestEntityKindsValidate(t *testing.T) {
 		{"kind: gazetteer\nrules:\n  - id: x\n    type: GPE\n    names: [\"Paris||Lutetia\"]\n", "empty variant"},
 		{"kind: orgcue\nrules:\n  - id: x\n    position: middle\n    words: [Inc]\n", "position \"middle\""},
 		{"kind: namecue\nrules:\n  - id: x\n    type: PERSON\n", "both empty"},
+		{"kind: namecue\nrules:\n  - id: x\n    type: ORG\n    single: true\n    multi: true\n    after: [which]\n", "exclude each other"},
+		{"kind: orgcue\nrules:\n  - id: x\n    position: suffix\n    words: [Inc]\n    refers: [Inc]\n", "role nouns only"},
 		{"kind: title\nrules:\n  - id: x\n    words: []\n", "words is empty"},
 		{"kind: topic\nrules:\n  - id: x\n    topic: weather\n    words: [rain]\n", "topic \"weather\""},
 		{"kind: commonword\nrules:\n  - id: x\n    nevr: true\n    words: [a]\n", "unknown field \"nevr\""},

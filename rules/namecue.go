@@ -21,6 +21,9 @@ type NameCue struct {
 	// Single cues apply only to one-word names: "to" before "Kabul" is a place
 	// cue, before "Mike Tyson" it is not.
 	Single bool `yaml:"single"`
+	// Multi cues apply only to names of two words or more: ", which" after
+	// "Minera Sol Andino" marks a body, after "Nagorno-Karabakh" it does not.
+	Multi bool `yaml:"multi"`
 	// Sports cues apply only to sports pages (a headline such as "SOCCER - ..."
 	// or a sentence with a score).
 	Sports bool `yaml:"sports"`
@@ -34,6 +37,9 @@ func (n *NameCue) validate() error {
 	}
 	if len(n.Before) == 0 && len(n.After) == 0 {
 		return errors.New("before and after are both empty")
+	}
+	if n.Single && n.Multi {
+		return errors.New("single and multi exclude each other")
 	}
 	return nil
 }

@@ -216,8 +216,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
-		case m.typ == "" && n == 2 && w.countryAt(b-1) && !w.toks[a].allCaps:
-			// ("NHS England" is a body.)
+		case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):
+			// ("NHS England" is a body; "the OSCE Chechnya mission" two names.)
 			// "Yeltsin endorses Lebed Chechnya peace plan": a headline's name and place.
 			w.segment(s, a, b-1, "", false)
 			l, e := w.gazAt(b-1, b, false)
@@ -299,7 +299,7 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 	var best cue
 	found := false
 	consider := func(c cue, ok bool) {
-		if !ok || c.sports && !s.sports || c.single && b-a > 1 {
+		if !ok || c.sports && !s.sports || c.single && b-a > 1 || c.multi && b-a < 2 {
 			return
 		}
 		if !found || best.weak && !c.weak {

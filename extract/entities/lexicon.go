@@ -86,6 +86,7 @@ type cue struct {
 	weak   bool
 	sports bool
 	single bool
+	multi  bool
 }
 
 // words splits a phrase into the token texts the segmenter would produce.
@@ -236,7 +237,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	for _, n := range set.NameCues() {
-		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single}
+		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi}
 		for _, w := range n.Before {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.before[k]; !dup {

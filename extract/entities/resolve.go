@@ -494,7 +494,8 @@ func (w *work) coordinated() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short {
+		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short || m.b < len(w.toks) && roman(w.toks[m.b].text) {
+			// ("Portugal and Pedro I": a king.)
 			continue
 		}
 		switch w.toks[m.a-1].lower {

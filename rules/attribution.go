@@ -42,6 +42,10 @@ type Attribution struct {
 	// Named requires the speaker to be a person or an organization found by
 	// the entity stage, for cues as loose as a headline's colon ("Sanders: ...").
 	Named bool `yaml:"named"`
+	// Agent requires the speaker to be someone who can hold a stance: a
+	// person, a body, a name or a personal pronoun (see the claimant rules
+	// of role agent), for verbs as loose as "prove" or "avoid".
+	Agent bool `yaml:"agent"`
 	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
 	Hedged bool `yaml:"hedged"`
 	// Rebuttal marks cues by which a speaker denies what the clause before

@@ -14,10 +14,12 @@ import (
 //   - determiner: words that open a noun phrase ("the", "a", "his"); a
 //     speaker phrase read backwards stops after one;
 //   - adverbial: words that may open what follows a trailing cue ("..., he
-//     said on Tuesday", "..., she told reporters in Ohio").
+//     said on Tuesday", "..., she told reporters in Ohio");
+//   - agent: nouns for people and bodies that can hold a stance
+//     ("officials", "critics", "government"), in the singular.
 type Claimant struct {
 	Header `yaml:",inline"`
-	// Role is person, org, aux, boundary, determiner or adverbial.
+	// Role is person, org, aux, boundary, determiner, adverbial or agent.
 	Role string `yaml:"role"`
 	// Words are lower-case single words.
 	Words []string `yaml:"words"`
@@ -31,13 +33,14 @@ const (
 	RoleBoundary   = "boundary"
 	RoleDeterminer = "determiner"
 	RoleAdverbial  = "adverbial"
+	RoleAgent      = "agent"
 )
 
 func (c *Claimant) validate() error {
 	switch c.Role {
-	case RolePerson, RoleOrg, RoleAux, RoleBoundary, RoleDeterminer, RoleAdverbial:
+	case RolePerson, RoleOrg, RoleAux, RoleBoundary, RoleDeterminer, RoleAdverbial, RoleAgent:
 	default:
-		return fmt.Errorf("role %q (want person, org, aux, boundary, determiner or adverbial)", c.Role)
+		return fmt.Errorf("role %q (want person, org, aux, boundary, determiner, adverbial or agent)", c.Role)
 	}
 	if len(c.Words) == 0 {
 		return errors.New("words is empty")

@@ -44,6 +44,7 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: quote\nrules:\n  - id: x\n    toggles: [\"ab\"]\n", "a toggle is one character"},
 		{"kind: assertion\nrules:\n  - id: x\n", "events and auxiliaries are empty"},
 		{"kind: claimant\nrules:\n  - id: x\n    role: speaker\n    words: [he]\n", "role \"speaker\""},
+		{"kind: claimant\nrules:\n  - id: x\n    role: agent\n    words: [Officials]\n", "not lower case"},
 	}
 	for _, tc := range cases {
 		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")

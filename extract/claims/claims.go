@@ -21,6 +21,7 @@ type Finder struct {
 	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
 	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
 	titles   map[string]bool         // one-word person titles ("president"), which no name run crosses
+	agents   map[string]bool         // nouns for people and bodies that can hold a stance ("officials")
 	opens    map[string]string       // opening mark → closing mark
 	toggles  map[string]bool         // marks that open and close
 	minQuote int                     // words an unattributed quote needs
@@ -58,7 +59,7 @@ type commitCue struct {
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
 		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
-		acts: map[string]bool{}, titles: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
@@ -153,6 +154,8 @@ func New(set *rules.Set) (*Finder, error) {
 			m = f.determ
 		case rules.RoleAdverbial:
 			m = f.adverb
+		case rules.RoleAgent:
+			m = f.agents
 		default:
 			return nil, fmt.Errorf("claims: claimant rule %q: unknown role %q", r.ID, r.Role)
 		}

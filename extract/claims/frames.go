@@ -409,6 +409,17 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		}
 		spk = r.drafts[from].speaker
 	}
+	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
+		switch {
+		case r.low[i-1] == "to":
+			// An infinitive is the subject's: "Obama and Xi reached an agreement to explore ways".
+			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
+				spk = sub
+			}
+		case r.modal(i - 1):
+			return false // "the keyboard may prove more reliable"
+		}
+	}
 	if ac.rule.Named && !r.namedEntity(spk) {
 		return false
 	}
@@ -1063,6 +1074,46 @@ func (r *run) cueAfterComma(c, end int) int {
 func (r *run) timeClause(k int) bool {
 	switch r.low[k] {
 	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
+		return true
+	}
+	return false
+}
+
+// agent reports whether the speaker tokens can hold a stance: a person,
+// organization or place the entity stage found, a name, a personal pronoun,
+// or a noun for people or bodies ("officials", "the company", "analysts").
+// "The keyboard may prove more reliable" has no speaker.
+func (r *run) agent(spk [2]int) bool {
+	s, e := spk[0], spk[1]
+	if e <= s {
+		return false
+	}
+	if e-s == 1 && (r.subjectPronoun(s) || r.low[s] == "i") {
+		return r.low[s] != "you"
+	}
+	if m := r.mentionIn(r.span(s, e)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type != "" {
+		return true
+	}
+	for k := s; k < e; k++ {
+		// A name; the first word of a sentence is capitalized anyway ("Moving on, ...").
+		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.low[k]] && (r.sent[k] < 0 || k != r.sents[r.sent[k]][0] || k+1 < e && r.isCap(k+1)) {
+			return true
+		}
+	}
+	head := r.low[e-1]
+	if r.f.agents[head] || r.f.org[head] || r.f.titles[head] {
+		return true
+	}
+	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
+		return true
+	}
+	return r.quantifier(e-1)
+}
+
+// modal reports whether token k is a modal verb.
+func (r *run) modal(k int) bool {
+	switch r.low[k] {
+	case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot":
 		return true
 	}
 	return false

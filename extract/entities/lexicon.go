@@ -61,6 +61,7 @@ type lexicon struct {
 	product   map[string]bool
 	town      map[string]bool
 	calendar  map[string]bool // day and month names and their abbreviations
+	generic   map[string]bool // words for bodies and directions in general ("government", "north")
 	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
 	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
 	public    map[string]bool // words of public bodies' names ("Commission", "Ministry")
@@ -113,7 +114,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -232,6 +233,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				m[strings.ToLower(w)] = true
 				if c.ID == "calendar" {
 					lx.calendar[strings.ToLower(w)] = true
+				}
+				if c.ID == "generic" {
+					lx.generic[strings.ToLower(w)] = true
 				}
 			}
 		}

@@ -43,6 +43,7 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Officials will meet residents in Circleville and Chillicothe in the coming months.", "Chillicothe", "GPE", nil},
 		{"Kenya Obuya Mwangi spoke to reporters on Monday.\n\nKenya has closed its border.", "Kenya", "GPE", nil},
 		{"An uneasy ceasefire has prevailed in Nagorno-Karabakh, which represents a fifth of Azerbaijan.", "Nagorno-Karabakh", "GPE", nil},
+		{"Arai's government will present the full budget to the Diet before the end of March.", "Diet", "ORG", nil},
 		{"Tim Guldimann, the Swiss diplomat who heads the OSCE Chechnya mission, was criticised.", "Chechnya", "GPE", nil},
 		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "GMB", "ORG", []string{"the union"}},
 		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "Brightwater Foods Ltd", "ORG", []string{"the company"}},
@@ -103,6 +104,8 @@ func TestNewsJunk(t *testing.T) {
 		{"Sales of the Tesla Model Y fell, while the Ford F-150 Lightning gained.", "Ford F-150 Lightning"},
 		{"The FY2024 results showed margins rose 12%.", "FY2024"},
 		{"Ericsson says wins 1.2 bln SKR China order.", "SKR China"},
+		{"He is best known for \"Viva Zapata\" and \"On the Waterfront\".", "Waterfront"},
+		{"Talks with the North stalled, and the Government said it would wait.", "Government"},
 		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
 		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
 	}

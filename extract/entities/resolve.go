@@ -203,7 +203,11 @@ func (w *work) resolveTypes() {
 			m.typ, m.team = document.Org, true
 		}
 		if m.short && m.link == "" {
-			continue
+			if !w.theProper(m.a) {
+				continue
+			}
+			// "to the Diet before March": an institution by its own name.
+			m.typ, m.strength = document.Org, weak
 		}
 		if m.initial && m.strength < medium && !nonInitial[form] && m.link == "" {
 			continue
@@ -511,4 +515,26 @@ func (w *work) coordinated() {
 			m.typ, m.strength = t, weak
 		}
 	}
+}
+
+// theProper reports whether the lone ordinary word at token i, capitalized
+// in running text after "the" and before a lower-case word or a stop, is a
+// proper name: "the Diet", "the Bundesrat"; not titles, events or sport words.
+func (w *work) theProper(i int) bool {
+	lx := w.f.lx
+	t := w.toks[i]
+	if i == 0 || w.toks[i-1].lower != "the" || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower] {
+		return false
+	}
+	if lx.titles.set[t.lower] || lx.event[t.text] || lx.sportWord[t.lower] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower] || strings.HasSuffix(t.lower, "s") {
+		return false
+	}
+	if i+1 < len(w.toks) {
+		n := w.toks[i+1]
+		// "the Return of the King" is a title of a work.
+		if n.cap || n.num || n.lower == "of" || !n.letters && n.text != "," && n.text != "." {
+			return false
+		}
+	}
+	return true
 }

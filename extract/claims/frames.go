@@ -1107,7 +1107,7 @@ func (r *run) agent(spk [2]int) bool {
 	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
 		return true
 	}
-	return r.quantifier(e-1)
+	return r.quantifier(e - 1)
 }
 
 // modal reports whether token k is a modal verb.

@@ -193,20 +193,19 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead, "product-suffix": lx.product, "town-suffix": lx.town}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
-				w = strings.ToLower(w)
+				// A phrase's last word is its head: "central bank" → bank.
+				ws := strings.Fields(strings.ToLower(w))
+				if len(ws) == 0 {
+					continue
+				}
+				head := ws[len(ws)-1]
+				m[head] = true
 				if len(o.Refers) > 0 {
 					ref := roleRef{words: map[string]bool{}, fallback: o.Fallback}
 					for _, r := range o.Refers {
 						ref.words[r] = true
 					}
-					// The phrase's last word is its head: "central bank" → bank.
-					ws := strings.Fields(w)
-					lx.refers[ws[len(ws)-1]] = ref
-				}
-				for _, part := range strings.Fields(w) {
-					if part == strings.Fields(w)[len(strings.Fields(w))-1] {
-						m[part] = true
-					}
+					lx.refers[head] = ref
 				}
 				continue
 			}

@@ -134,12 +134,11 @@ func (r *run) leadClause(s, first int) {
 		return
 	}
 	e := first
-	// Drop a trailing link into the claim: ", and", "in a move that", "which".
+	// Drop a trailing link into the claim: ", and", "in a move that", ", a
+	// penalty (the bank said ...)".
 	for c := e - 1; c > a && c > e-8; c-- {
 		if r.is(c, ",;—–") {
-			if c+1 < e && r.isLower(c+1) && r.f.boundary[r.low[c+1]] || c+1 == e {
-				e = c
-			}
+			e = c
 			break
 		}
 	}

@@ -218,6 +218,12 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 			k--
 		}
 	}
+	// A named subject opening the sentence, then an appositive and a relative
+	// clause: "Angelique Brunner, a developer and spokeswoman for the EB-5
+	// Coalition, which is made up of investors, said ...".
+	if sp, ok := r.openingName(k, a); ok {
+		return sp, a, true
+	}
 	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
 	// chairman, said", "Schiff, 56, who has served ..., told".
 	var name [2]int
@@ -246,6 +252,9 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	}
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, 0, false
+	}
+	if ns == k && ns-1 >= a && r.low[ns-1] == "to" && r.isLower(ns) {
+		return [2]int{}, 0, false // a verb: "to settle claims that"
 	}
 	if ns == k && !strings.HasSuffix(r.low[k], "s") {
 		// A nationality adjective is no speaker: "Republican attacks".
@@ -649,4 +658,34 @@ func (r *run) acronymAfter(e int) string {
 		return r.d.Entities[r.mentions[i].ent].ID
 	}
 	return ""
+}
+
+// openingName returns the person or organization that opens the sentence
+// and is followed by a comma, when token k is a comma closing a stretch of at
+// least two commas and at most 60 tokens after it, with no quotation inside.
+func (r *run) openingName(k, a int) ([2]int, bool) {
+	if k < a || !r.is(k, ",") || k-a > 60 {
+		return [2]int{}, false
+	}
+	x := a
+	for x < k && !r.is(x, ",") {
+		x++
+	}
+	if x >= k || x == a || !r.nameLike(a, x) {
+		return [2]int{}, false
+	}
+	commas := 0
+	for t := x; t <= k; t++ {
+		if r.quoteOf[t] >= 0 || r.isOpen(t) {
+			return [2]int{}, false
+		}
+		if r.is(t, ",") {
+			commas++
+		}
+	}
+	m := r.mentionIn(r.span(a, x))
+	if commas < 3 || m < 0 || typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2 {
+		return [2]int{}, false
+	}
+	return [2]int{a, x}, true
 }

@@ -1009,16 +1009,29 @@ func (r *run) cutAtSpeakers(first int) {
 			continue
 		}
 		start := d2.speaker[0]
+		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
 		if d2.joinAt > 0 {
 			start = d2.joinAt - 1 // "..., and argued that"
-		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start || !r.coordinated(start) {
-			continue // a speaker after its cue ("said Hu"), or a frame inside the content
+		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
+			continue // a speaker after its cue: "said Hu"
+		} else if !r.coordinated(start) {
+			c := start - 1
+			for c > start-6 && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
+				c--
+			}
+			if c < 0 || c == start-1 || !r.is(c, ",") {
+				continue // a frame inside the content
+			}
+			start, tail = c+1, true
 		}
 		at := r.toks[start].Start
 		for k1 := max(first, k2-8); k1 < len(r.drafts); k1++ {
 			d1 := &r.drafts[k1]
 			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
 				continue
+			}
+			if tail && d2.content.End < d1.content.End {
+				continue // "the plan, which officials say is costly, will pass"
 			}
 			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
 				continue

@@ -36,7 +36,8 @@ type run struct {
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
 
-	steps int // token tests made, a measure of the work done (see TestLinear)
+	starts []int // sorted offsets where the claims' frames start, built on demand
+	steps  int   // token tests made, a measure of the work done (see TestLinear)
 }
 
 // mention is one entity mention.
@@ -234,9 +235,58 @@ func (r *run) sentenceSpan(d *draft) document.Span {
 	return sp
 }
 
-// hedged reports whether a hedge phrase occurs in the sentences of the claim.
+// hedged reports whether a hedge phrase occurs in the claim's part of its
+// sentence, its content or its cue. A sentence is parted where the frame of
+// each claim with a speaker starts, so the article's own clause takes no hedge
+// from someone's claim after it ("..., in a move ministers hope will ..."),
+// but does from its own expectations ("through a tender that is expected to
+// open next year").
 func (r *run) hedged(d *draft) bool {
+	if r.hedgesIn(d.content) || r.hedgesIn(d.cueSpan) {
+		return true
+	}
 	sp := r.sentenceSpan(d)
+	if d.inherit >= 0 && d.cueSpan.Len() == 0 {
+		return r.hedgesIn(sp)
+	}
+	if r.starts == nil {
+		r.starts = make([]int, 0, len(r.drafts))
+		for i := range r.drafts {
+			if dr := &r.drafts[i]; dr.speaker[1] > dr.speaker[0] {
+				r.starts = append(r.starts, r.frameStart(dr))
+			}
+		}
+		sort.Ints(r.starts)
+	}
+	fs := r.frameStart(d)
+	lo, hi := sp.Start, sp.End
+	if x := sort.SearchInts(r.starts, fs+1); x < len(r.starts) && r.starts[x] < hi {
+		hi = r.starts[x]
+	}
+	if x := sort.SearchInts(r.starts, fs); x > 0 && r.starts[x-1] > lo {
+		lo = fs // an earlier claim's part ends where this one starts
+	}
+	return r.hedgesIn(document.Span{Start: lo, End: hi})
+}
+
+// frameStart returns the byte offset where a claim's frame starts: its own
+// speaker, cue or content, whichever comes first.
+func (r *run) frameStart(d *draft) int {
+	o := d.content.Start
+	if d.cueSpan.Len() > 0 {
+		o = min(o, d.cueSpan.Start)
+	}
+	if d.speaker[1] > d.speaker[0] && d.inherit < 0 && d.speaker[0] < len(r.toks) {
+		o = min(o, r.toks[d.speaker[0]].Start)
+	}
+	return o
+}
+
+// hedgesIn reports whether a hedge phrase starts inside sp.
+func (r *run) hedgesIn(sp document.Span) bool {
+	if sp.Len() <= 0 {
+		return false
+	}
 	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
 	j := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > sp.End })
 	return i < j && r.hedgN[j] > r.hedgN[i]

@@ -507,6 +507,7 @@ func TestLinear(t *testing.T) {
 		"Hu said the plan works, a source said, according to Reuters, “and it will” he told them, saying that ",
 		"Hu said after the plan works and Trump's claims about the deal will pass and ",
 		"The company paid $5m to settle, a claim the firm denied, and Hu, its director, Joanna Pike, said ",
+		"He said it would not step in, but a spokesman noted that it could act and argued that it may, in a move officials hope ",
 	}
 	steps := func(unit string, n int) int {
 		r := newRun(finder, newDoc(set, strings.Repeat(unit, n)))

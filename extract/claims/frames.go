@@ -465,6 +465,7 @@ func (r *run) elided(i, a, first int) (int, int) {
 	}
 	from := -1
 	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-50; n-- {
+		r.steps++
 		d := &r.drafts[n]
 		if d.speaker[1] > d.speaker[0] && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
 			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
@@ -489,6 +490,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	// The frame whose cue comes last before the participle: "..., Sethi said, adding that".
 	from := -1
 	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-50; k-- {
+		r.steps++
 		dk := &r.drafts[k]
 		if dk.speaker[1] > dk.speaker[0] && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = k
@@ -969,7 +971,8 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	// What is denied: the content of the claim before the comma, else the clause.
 	cut := r.toks[i].Start
 	var content document.Span
-	for n := len(r.drafts) - 1; n >= first; n-- {
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-50; n-- {
+		r.steps++
 		dr := &r.drafts[n]
 		if dr.content.Start < cut && dr.content.End > r.toks[max(a, i-1)].Start {
 			if dr.content.End > cut {
@@ -1025,7 +1028,8 @@ func (r *run) cutAtSpeakers(first int) {
 			start, tail = c+1, true
 		}
 		at := r.toks[start].Start
-		for k1 := max(first, k2-8); k1 < len(r.drafts); k1++ {
+		for k1 := max(first, k2-8); k1 < len(r.drafts) && k1 <= k2+8; k1++ {
+			r.steps++
 			d1 := &r.drafts[k1]
 			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
 				continue

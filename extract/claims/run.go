@@ -284,6 +284,7 @@ func (r *run) frameStart(d *draft) int {
 
 // hedgesIn reports whether a hedge phrase starts inside sp.
 func (r *run) hedgesIn(sp document.Span) bool {
+	r.steps++
 	if sp.Len() <= 0 {
 		return false
 	}

@@ -297,6 +297,31 @@ func TestFrames(t *testing.T) {
 	}
 }
 
+// TestCoordinatedCut checks that no claim's content runs into the next
+// coordinated frame of its sentence.
+func TestCoordinatedCut(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, across string }{
+		{"The Danish government said it would not step in for now, but a spokesman for the labour ministry noted that the state could order arbitration.", "but a spokesman"},
+		{"Ryo Tanaka claimed the package was a giveaway and said his party would push for a tax cut instead.", "and said"},
+		{"The government has pledged £50m to repair flood defences, in a move ministers hope will calm voters.", "in a move"},
+	} {
+		d := newDoc(set, tc.text)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range d.Claims {
+			if c.Kind != document.Assertion && strings.Contains(c.Text, tc.across) {
+				t.Errorf("%s claim %q runs across %q", c.Kind, c.Text, tc.across)
+			}
+		}
+	}
+}
+
 // TestNameRun checks the claimant's name when the speaker phrase holds more
 // than the entity's mention.
 func TestNameRun(t *testing.T) {

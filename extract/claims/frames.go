@@ -1017,7 +1017,9 @@ func (r *run) cutAtSpeakers(first int) {
 			start = d2.joinAt - 1 // "..., and argued that"
 		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
 			continue // a speaker after its cue: "said Hu"
-		} else if !r.coordinated(start) {
+		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
+			start = st // ", but a spokesman for the ministry noted"
+		} else {
 			c := start - 1
 			for c > start-6 && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
 				c--
@@ -1134,4 +1136,31 @@ func (r *run) modal(k int) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedBefore returns the token at or up to five words before token k
+// that opens a coordinated clause (see coordinated), or -1.
+func (r *run) coordinatedBefore(k int) int {
+	for st := k; st >= 0 && st > k-6; st-- {
+		if st < k && !r.isWord(st) {
+			return -1
+		}
+		if r.coordinated(st) && r.low[st] != "that" { // ", and that ..." goes on with the content
+			return st
+		}
+	}
+	return -1
+}
+
+// mainClause reports whether the frame of draft d is a clause of its own:
+// nothing but auxiliaries and adverbs between its speaker and its cue, no
+// "who" or "to" ("voters who accepted", "several days to determine").
+func (r *run) mainClause(d *draft) bool {
+	cue := r.tokenAt(d.cueSpan.Start)
+	for t := d.speaker[1]; t < cue && t < d.speaker[1]+8; t++ {
+		if !r.isLower(t) || r.f.boundary[r.low[t]] && !r.f.aux[r.low[t]] {
+			return false
+		}
+	}
+	return true
 }

@@ -271,6 +271,12 @@ func TestFrames(t *testing.T) {
 		{name: "the article's own clause keeps its own expectation",
 			text: "The money will be handed to councils in Yorkshire through a tender that is expected to open early next year.",
 			want: []want{{kinds: k(document.Assertion, c), hedged: &yes, contains: "will be handed to councils in Yorkshire"}}},
+		{name: "as someone put it",
+			text: "The main test for the visa is a \"lawful source of income,\" as a Homeland Security memo put it. He has long been seen, as The New Yorker put it in a profile, “the operator of the show.”",
+			want: []want{
+				{kinds: k(r), claimant: "Homeland Security memo", contains: "lawful source of income,\""},
+				{kinds: k(q), claimant: "New Yorker", contains: "the operator of the show"},
+			}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

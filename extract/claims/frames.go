@@ -204,9 +204,12 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	var spk [2]int
 	pre, tail := -1, j
+	as := false // "..., as a Homeland Security memo put it."
 	if ac.rule.After {
 		if sp, from, ok := r.speakerPhrase(i, a); ok && from-1 >= a && r.framePunct(from-1) {
 			spk, pre = sp, from-1
+		} else if ok && from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2) {
+			spk, pre, as = sp, from-2, true
 		}
 	}
 	sentenceSubject := false
@@ -266,21 +269,32 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	if q >= 0 && r.quotes[q].prev < 0 && r.sent[r.quotes[q].open] == s && r.words(a, r.quotes[q].open) >= 2 {
 		q = -1 // a partial quote closing a clause of the article's words
 	}
+	if as && t < b && r.is(t, ",") && r.quoteAt(t+1, b) >= 0 {
+		// "..., as The New Yorker put it in an expose, “the operator.”"
+		if k, ok := r.addContent(document.Reported, spk, t+1, b, i, j, ac); ok {
+			return pre, k >= 0
+		}
+		return -1, false
+	}
 	if q >= 0 {
 		first = r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged)
 	} else {
 		c := a
 		for k := pre - 1; k > a && k > pre-200; k-- {
-			if r.is(k, ";:") && r.quoteOf[k] < 0 {
-				c = k + 1
+			if r.is(k, ";:") && r.quoteOf[k] < 0 || as && r.is(k, ",") && r.quoteOf[k] < 0 {
+				c = k + 1 // "as X put it" speaks for the phrase just before it
 				break
 			}
 		}
 		if r.words(c, pre) < 2 || (r.words(c, pre) <= 10 && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing"))) {
 			return -1, false // an opening phrase, not content: "In his speech, Graham urged ..."
 		}
+		end := pre
+		if r.isClose(pre) && r.quotes[r.closedBy(pre)].open >= c {
+			end = pre + 1 // keep the closing mark of a quote inside the content
+		}
 		var ok bool
-		if first, ok = r.addContent(document.Reported, spk, c, pre, i, j, ac); !ok {
+		if first, ok = r.addContent(document.Reported, spk, c, end, i, j, ac); !ok {
 			return -1, false
 		}
 	}

@@ -277,6 +277,12 @@ func TestFrames(t *testing.T) {
 				{kinds: k(r), claimant: "Homeland Security memo", contains: "lawful source of income,\""},
 				{kinds: k(q), claimant: "New Yorker", contains: "the operator of the show"},
 			}},
+		{name: "a participle after a preposition",
+			text: "After saying her ankle was “so swollen I could barely walk,” Ms. Reyes was taken to hospital. Dr. Oz was criticised in 2014 for saying that green coffee extract was a magic cure.",
+			want: []want{
+				{kinds: k(r), claimant: "Ms. Reyes", contains: "so swollen I could barely walk"},
+				{kinds: k(r), claimant: "Dr. Oz", contains: "green coffee extract was a magic cure"},
+			}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

@@ -70,7 +70,7 @@ func (r *run) frames(s int) {
 		case ac.rule.Subject:
 			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
-			if !r.participle(s, i, j, limit, first, ac) {
+			if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 				r.beforeFrame(s, i, j, limit, first, ac)
 			}
 		}
@@ -1177,4 +1177,62 @@ func (r *run) mainClause(d *draft) bool {
 		}
 	}
 	return true
+}
+
+// prepParticiple reads a participle after a preposition, whose speaker is
+// the subject of the main clause: "After saying her foot was “so swollen I
+// could barely get my shoe on,” she was whisked off", "he was criticised for
+// saying that green coffee extract was a cure".
+func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if i-1 < a || !strings.HasSuffix(r.low[i], "ing") || !r.isWord(i-1) {
+		return false
+	}
+	switch r.low[i-1] {
+	case "after", "before", "for", "by", "while", "when", "without", "since", "upon", "in":
+	default:
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	if i-1 > a {
+		// In the middle of the sentence: the content runs on, the subject speaks.
+		spk, ok := r.sentenceSubject(s, i)
+		if !ok || !r.agent(spk) {
+			return false
+		}
+		_, ok = r.addContent(document.Reported, spk, c, limit, i, j, ac)
+		return ok
+	}
+	// Opening the sentence: the content ends at a comma, and the subject follows it.
+	e := c
+	for e < limit && e < c+80 {
+		if r.is(e, ",") && r.quoteOf[e] < 0 {
+			break
+		}
+		if r.isClose(e) && r.is(e-1, ",") {
+			e++
+			break
+		}
+		e++
+	}
+	if e >= limit || e >= c+80 {
+		return false
+	}
+	x := e
+	if r.is(x, ",") {
+		x++
+	}
+	var spk [2]int
+	if x < b && r.subjectPronoun(x) {
+		spk = [2]int{x, x + 1}
+	} else if y := r.npForward(x, b); y > x && r.validNP(x, y) {
+		spk = [2]int{x, y}
+	} else {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
 }

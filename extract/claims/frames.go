@@ -647,6 +647,14 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
 		return [2]int{}, false
 	}
+	// A plural noun after a name before a preposition or an auxiliary:
+	// "Train drivers at Harbour Rail have voted".
+	if w := r.low[e]; e+1 < i && r.isCap(e-1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.low[e+1]] || r.f.aux[r.low[e+1]]) {
+		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
+			e++
+		}
+	}
 	return [2]int{x, e}, true
 }
 

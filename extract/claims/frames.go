@@ -1066,6 +1066,9 @@ func (r *run) cutAtSpeakers(first int) {
 			}
 			c, e := r.tokenAt(d1.content.Start), start
 			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+				if r.isClose(e-1) && r.quotes[r.closedBy(e-1)].open >= c {
+					break // the closing mark of a quote inside the content
+				}
 				e-- // ", but", "and"
 			}
 			if c, e = r.trimContent(c, e); r.words(c, e) >= 2 {

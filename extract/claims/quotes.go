@@ -273,7 +273,10 @@ func (r *run) quoteClaims() {
 			r.addInherited(qi, r.quotes[q.prev].claim) // the paragraph before, of the same quote, just found its speaker
 			continue
 		}
-		if q.claim >= 0 || q.words < r.f.minQuote {
+		// A short quote right after a quote of the same paragraph goes on with
+		// it: `"We fell short," Hale said. "We are sorry."`
+		short := q.words < r.f.minQuote
+		if q.claim >= 0 || short && (q.words < 2 || last < 0 || r.drafts[last].kind != document.Quote || r.paraOf(r.drafts[last].order()) != q.para) {
 			continue
 		}
 		for c < len(spans) && spans[c].Start <= q.inner.Start {

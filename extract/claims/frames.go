@@ -210,6 +210,11 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 			spk, pre = sp, from-1
 		} else if ok && from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2) {
 			spk, pre, as = sp, from-2, true
+		} else if ok && from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2) {
+			// A speaker with a place or a body: "..., officials in Brussels said."
+			if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent([2]int{ns, from - 1}) {
+				spk, pre = [2]int{ns, sp[1]}, ns-1
+			}
 		}
 	}
 	sentenceSubject := false
@@ -733,6 +738,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return k // a day or month that opens the content: "condemned Friday's test"
 		}
 		if c < 0 {
+			if x := r.pastTime(k, b); x > k && x < b && r.clauseAt(x) {
+				return x // "said last month it would delay ..."
+			}
 			return -1
 		}
 		return c
@@ -1246,4 +1254,76 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
 	return ok
+}
+
+// pastTime returns the token after a time phrase starting at token k ("last
+// month", "on Monday", "on 3 March", "earlier this week", "in 2019"), or k.
+func (r *run) pastTime(k, b int) int {
+	x := k
+	switch r.low[k] {
+	case "earlier", "later":
+		x++
+		if x < b && r.low[x] == "this" || x < b && r.low[x] == "last" {
+			x++
+		}
+		if x < b && r.isLower(x) && r.timeUnit(x) {
+			x++
+		}
+		return x
+	case "yesterday", "today", "recently", "previously":
+		return k + 1
+	case "last", "this", "next":
+		if k+1 < b && r.isLower(k+1) && r.timeUnit(k+1) {
+			return k + 2
+		}
+	case "on", "in":
+		x = k + 1
+		for x < b && x < k+4 && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
+			x++
+		}
+		if x > k+1 {
+			return x
+		}
+	}
+	return k
+}
+
+// timeUnit reports whether token k names a span of time: "week", "month".
+func (r *run) timeUnit(k int) bool {
+	switch r.low[k] {
+	case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "quarter", "summer", "winter", "spring", "autumn", "fall":
+		return true
+	}
+	return false
+}
+
+// clauseAt reports whether a clause with a subject starts at token x: a
+// subject pronoun, or up to four words of a noun phrase, then an auxiliary
+// or a modal.
+func (r *run) clauseAt(x int) bool {
+	if x >= len(r.toks) || !r.isWord(x) {
+		return false
+	}
+	if r.subjectPronoun(x) && r.low[x] != "you" {
+		return x+1 < len(r.toks) && r.isLower(x+1)
+	}
+	if !r.f.determ[r.low[x]] && !r.isCap(x) {
+		return false
+	}
+	for t := x + 1; t < len(r.toks) && t <= x+4 && r.isWord(t); t++ {
+		if r.isLower(t) && (r.modal(t) || r.f.aux[r.low[t]] && !r.f.adverb[r.low[t]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerPrep reports whether token k is a preposition that can tie a place
+// or a body to a speaker: "officials in Brussels", "analysts at Barclays".
+func (r *run) speakerPrep(k int) bool {
+	switch r.low[k] {
+	case "in", "at", "from", "with", "for", "of", "on":
+		return true
+	}
+	return false
 }

@@ -431,6 +431,9 @@ func (r *run) resolve(k int) {
 			if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
 				// A nationality before the head is no claimant: "the Norwegian government".
 				d.claimant = &document.Claimant{Name: r.clean(sp)}
+			} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.low[s]] && r.toks[s].End <= r.mentions[m].Start {
+				// A place after the head is no claimant: "officials in Brussels".
+				d.claimant = &document.Claimant{Name: r.clean(sp)}
 			} else if name, full := r.nameRun(s, e, m); full {
 				// The mention is part of a longer name: "Nordic Pilots' Union",
 				// "Society of Indian Automobile Manufacturers".

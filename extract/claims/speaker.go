@@ -212,6 +212,9 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 		r.isLower(k-1) && (r.low[k-1] == "in" || r.low[k-1] == "on" || r.low[k-1] == "since") {
 		k = r.skipAuxBack(k-2, a)
 	}
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && (r.low[k-1] == "last" || r.low[k-1] == "this") {
+		k = r.skipAuxBack(k-2, a) // "A study published last month found"
+	}
 	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {

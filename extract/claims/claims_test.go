@@ -303,6 +303,9 @@ func TestFrames(t *testing.T) {
 		{name: "last month between the speaker and the cue",
 			text: "A study in The Lancet last month found that vaccine hesitancy had doubled since 2019.",
 			want: []want{{kinds: k(r), claimant: "Lancet", contains: "vaccine hesitancy had doubled"}}},
+		{name: "the reader is no speaker",
+			text: "If you plan to retire early, you'll need savings. You're considering a loan that costs more than you think.",
+			none: []string{"retire early", "a loan"}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},
@@ -349,6 +352,29 @@ func TestCoordinatedCut(t *testing.T) {
 		for _, c := range d.Claims {
 			if c.Kind != document.Assertion && strings.Contains(c.Text, tc.across) {
 				t.Errorf("%s claim %q runs across %q", c.Kind, c.Text, tc.across)
+			}
+		}
+	}
+}
+
+// TestNoCommitment checks sentences that commit no one.
+func TestNoCommitment(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The charges relate to threatening to assault a federal official.",
+		"If you plan to retire early, you will need savings.",
+	} {
+		d := newDoc(set, text)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range d.Claims {
+			if c.Kind == document.Commitment {
+				t.Errorf("%q: unexpected commitment %q", text, c.Text)
 			}
 		}
 	}

@@ -840,6 +840,9 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
 		return true
 	default:
+		if i-1 >= a && r.low[i-1] == "to" && strings.HasSuffix(r.low[i], "ing") {
+			return false // a gerund: "pleaded guilty to threatening to assault"
+		}
 		if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 			// A base form is a verb only after a subject pronoun, an auxiliary or
 			// a plural: "we plan to", not "a spending plan to".

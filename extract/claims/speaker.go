@@ -135,6 +135,9 @@ func (r *run) validNP(a, b int) bool {
 	if a >= b {
 		return false
 	}
+	if b-a == 1 && strings.HasPrefix(r.low[a], "you") && (len(r.low[a]) == 3 || strings.ContainsAny(r.low[a][3:], "'’")) {
+		return false // the reader, not a speaker: "you plan", "you're considering"
+	}
 	last := b - 1
 	if r.is(last, ")") {
 		for last > a && !r.is(last, "(") {

@@ -422,6 +422,13 @@ func (r *run) resolve(k int) {
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
 			break
 		}
+		if e-s > 1 && r.low[s] == "the" && !r.proxy(e-1) {
+			if x := r.indefinite(s, e-1); x >= 0 {
+				// "a Chinese state-owned group ... the group denied"
+				d.claimant = &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
+				break
+			}
+		}
 		if e-s > 1 {
 			if m := r.salient(sp.Start); m >= 0 {
 				ent := r.d.Entities[r.mentions[m].ent]
@@ -697,4 +704,53 @@ func (r *run) openingName(k, a int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{a, x}, true
+}
+
+// indefinite returns the first token of "a"/"an" phrase with the same head
+// noun as token h, within the two sentences before token s ("a Chinese
+// state-owned group" for "the group"), or -1 when there is none or an entity
+// is named in between as that noun.
+func (r *run) indefinite(s, h int) int {
+	for k := s - 1; k >= 0 && k > s-80; k-- {
+		r.steps++
+		if r.low[k] != r.low[h] || !r.isLower(k) {
+			continue
+		}
+		for x := k - 1; x >= 0 && x >= k-7; x-- {
+			if !r.isWord(x) && !r.is(x, "-") {
+				break
+			}
+			if r.low[x] == "a" || r.low[x] == "an" {
+				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.low[x-1]] || r.low[x-1] == "as")) {
+					return -1 // an appositive or a predicate describes a name: "Nordvind, a Danish company"
+				}
+				return x
+			}
+			if r.isLower(x) && (r.f.determ[r.low[x]] || r.f.boundary[r.low[x]]) {
+				break
+			}
+		}
+		return -1 // the nearest mention of the noun is not indefinite
+	}
+	return -1
+}
+
+// headBefore returns the token, after x, holding the same word as token h.
+func (r *run) headBefore(x, h int) int {
+	for k := x + 1; k < h && k <= x+8; k++ {
+		if r.low[k] == r.low[h] {
+			return k
+		}
+	}
+	return x
+}
+
+// proxy reports whether token k is a noun that speaks for someone else: "the
+// statement", "the spokesman".
+func (r *run) proxy(k int) bool {
+	switch r.low[k] {
+	case "statement", "spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople":
+		return true
+	}
+	return false
 }

@@ -63,6 +63,10 @@ func (r *run) frames(s int) {
 		if !ok || !r.cueOK(i, ac) {
 			continue
 		}
+		if _, e, ok := match(r, r.f.hedges, i, b); ok && e > j {
+			i = e - 1 // a hedge that starts with the cue: "asked not to be named"
+			continue
+		}
 		switch {
 		case ac.rule.Source:
 		case ac.rule.Passive:

@@ -377,10 +377,12 @@ func TestNoCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{
+		"Construction will begin in the summer, officials at Norvik Energy said.",
 		"The charges relate to threatening to assault a federal official.",
 		"If you plan to retire early, you will need savings.",
 	} {
 		d := newDoc(set, text)
+		withEntities(d, []ent{{document.Org, "Norvik Energy", nil}})
 		if err := f.Run(d); err != nil {
 			t.Fatal(err)
 		}

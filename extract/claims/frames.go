@@ -892,7 +892,9 @@ func (r *run) actor(a, b int) bool {
 		t := r.d.Entities[r.mentions[m].ent].Type
 		return t == document.Person || t == document.Org || t == document.GPE
 	}
-	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && r.f.boundary[r.low[a]])
+	// One capitalized word opening the sentence is a common noun as often as a
+	// name ("Construction will begin"); without the entity stage's word, no actor.
+	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.low[a]] || len(r.d.Entities) > 0))
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a

@@ -39,6 +39,7 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
+		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    objects: [Vowed]\n", "not lower case"},
 		{"kind: hedge\nrules:\n  - id: x\n", "words is empty"},
 		{"kind: quote\nrules:\n  - id: x\n    pairs: [\"«\"]\n", "a pair is two characters"},
 		{"kind: quote\nrules:\n  - id: x\n    toggles: [\"ab\"]\n", "a toggle is one character"},

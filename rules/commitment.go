@@ -15,6 +15,10 @@ type Commitment struct {
 	Window int `yaml:"window"`
 	// To requires "to" and an action right after the cue (or the noun).
 	To bool `yaml:"to"`
+	// Objects are the cues of the rule that also commit with a noun phrase
+	// as their object ("promised a veto", "vowed a crackdown"), unlike
+	// "offered some advice".
+	Objects []string `yaml:"objects"`
 	// Modal marks cues that are modal verbs after a named subject ("Huawei will invest").
 	Modal bool `yaml:"modal"`
 }
@@ -27,6 +31,9 @@ func (c *Commitment) validate() error {
 		return errors.New("window is negative")
 	}
 	if err := checkPhrases(c.Cues); err != nil {
+		return err
+	}
+	if err := checkPhrases(c.Objects); err != nil {
 		return err
 	}
 	return checkPhrases(c.Nouns)

@@ -49,9 +49,10 @@ type attrCue struct {
 
 // commitCue is one compiled commitment cue.
 type commitCue struct {
-	rule  *rules.Commitment
-	id    string
-	nouns map[string]bool
+	rule    *rules.Commitment
+	id      string
+	nouns   map[string]bool
+	objects map[string]bool // cues that commit with a noun object
 }
 
 // New builds a Finder from the attribution, commitment, hedge, quote,
@@ -100,7 +101,7 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 	}
 	for _, r := range set.Commitments() {
-		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns)}
+		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns), objects: setOf(r.Objects)}
 		for _, p := range r.Cues {
 			f.commits.add(p, c)
 		}

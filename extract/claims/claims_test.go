@@ -377,6 +377,7 @@ func TestNoCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{
+		"Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.",
 		"Construction will begin in the summer, officials at Norvik Energy said.",
 		"The charges relate to threatening to assault a federal official.",
 		"If you plan to retire early, you will need savings.",

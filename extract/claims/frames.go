@@ -860,8 +860,8 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 			c++
 		case c < b && r.low[c] == "that" && r.isLower(c):
 			c++
-		case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s"):
-			// "has promised a veto"; not "plans" or "pledges" as nouns.
+		case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s") && cc.objects[r.low[j-1]]:
+			// "has promised a veto"; not "plans" or "pledges" as nouns, nor "offered some advice".
 		case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 			// "has pledged £300m to connect remote villages"
 		default:

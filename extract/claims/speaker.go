@@ -428,6 +428,16 @@ func (r *run) resolve(k int) {
 				d.claimant = &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
 				break
 			}
+			if m := r.headForm(s, e); m >= 0 {
+				ent := r.d.Entities[r.mentions[m].ent]
+				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
+				break
+			}
+		}
+		if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.low[e-2]] && !r.f.determ[r.low[e-2]] {
+			// A body that is no organization named so far: "a government spokesperson".
+			d.claimant = &document.Claimant{Name: r.clean(r.span(s+1, e))}
+			break
 		}
 		if e-s > 1 {
 			if m := r.salient(sp.Start); m >= 0 {
@@ -455,6 +465,10 @@ func (r *run) resolve(k int) {
 					d.claimant.Entity = r.acronymAfter(e)
 				}
 			}
+		} else if m := r.headForm(s, e); m >= 0 {
+			// "the office" after the Financial Accountability Office
+			ent := r.d.Entities[r.mentions[m].ent]
+			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
 		} else if name := r.clean(sp); name != "" {
 			d.claimant = &document.Claimant{Name: name}
 			if m := r.fullForm(name, sp.Start); m >= 0 {
@@ -753,4 +767,29 @@ func (r *run) proxy(k int) bool {
 		return true
 	}
 	return false
+}
+
+// headForm returns the latest mention, within the last stretch of text, of
+// an organization whose name ends with the head noun of "the" + noun at
+// tokens [s, e): "the office" for the Financial Accountability Office, "the
+// association" for the Ontario Hospital Association; or -1.
+func (r *run) headForm(s, e int) int {
+	if e-s != 2 || r.low[s] != "the" || !r.isLower(e-1) {
+		return -1
+	}
+	head := r.low[e-1]
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= r.toks[s].Start })
+	for n := 0; i > 0 && n < 60; n++ {
+		i--
+		r.steps++
+		ent := r.d.Entities[r.mentions[i].ent]
+		if ent.Type != document.Org {
+			continue
+		}
+		w := strings.Fields(ent.Name)
+		if len(w) > 1 && strings.EqualFold(w[len(w)-1], head) {
+			return i
+		}
+	}
+	return -1
 }

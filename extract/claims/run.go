@@ -198,6 +198,7 @@ func (r *run) words(a, b int) int {
 // trimContent narrows tokens [a, b) to drop leading and trailing punctuation
 // other than quotation marks that belong to the content, and returns its span.
 func (r *run) trimContent(a, b int) (int, int) {
+	a = r.afterDateline(a, b)
 	for a < b && !r.isWord(a) && !r.isOpen(a) && !r.amountAt(a) {
 		a++ // but "£300m" keeps its sign
 	}
@@ -325,4 +326,20 @@ func (r *run) valuesIn(sp document.Span) []string {
 		}
 	}
 	return out
+}
+
+// afterDateline returns the token after a dateline that opens a sentence at
+// token a ("TORONTO — ", "WASHINGTON, D.C. - "), or a.
+func (r *run) afterDateline(a, b int) int {
+	if r.sent[a] < 0 || r.sents[r.sent[a]][0] != a {
+		return a
+	}
+	k := a
+	for k < b && k < a+6 && (r.isWord(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text) && r.isCap(k) || r.is(k, ".,") && k > a) {
+		k++
+	}
+	if k > a && k+1 < b && r.is(k, "—–-") && r.isWord(k+1) {
+		return k + 1
+	}
+	return a
 }

@@ -590,7 +590,7 @@ func (r *run) salient(off int) int {
 	best := -1
 	for k := i - 1; k >= 0 && k >= i-400; k-- {
 		m := r.mentions[k]
-		if r.d.Entities[m.ent].Type != document.Org {
+		if r.d.Entities[m.ent].Type != document.Org || r.beforeNumber(m.Span) {
 			continue
 		}
 		w := 1
@@ -792,4 +792,11 @@ func (r *run) headForm(s, e int) int {
 		}
 	}
 	return -1
+}
+
+// beforeNumber reports whether a number follows the mention sp: a currency
+// or a period read as a name ("Rs 2,000 crore", "Q3 2019") is no company.
+func (r *run) beforeNumber(sp document.Span) bool {
+	t := r.tokenAt(sp.End)
+	return t < len(r.toks) && r.toks[t].Start >= sp.End && r.toks[t].Start-sp.End <= 1 && r.isWord(t) && unicode.IsDigit(rune(r.toks[t].Text[0]))
 }

@@ -283,19 +283,20 @@ func TestCheckBrokenRules(t *testing.T) {
 //
 //	go test ./cmd/ -run TestCheckAgreesWithEval -v
 func TestCheckAgreesWithEval(t *testing.T) {
-	const evalRun = "/work/shared/eval/run"
 	if testing.Short() {
 		t.Skip("builds claimex and the scorer")
 	}
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The scorers live in ../shared beside the repository.
+	evalRun := filepath.Join(root, "..", "shared", "eval", "run")
 	if _, err := os.Stat(evalRun); err != nil {
 		t.Skip("no eval scorer at " + evalRun)
 	}
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command")
-	}
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
 	}
 	bin := filepath.Join(t.TempDir(), "claimex")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/claimex")
@@ -304,7 +305,7 @@ func TestCheckAgreesWithEval(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	edge := writeTree(t, map[string]string{"edge.txt": edgeArticle, "edge.expected.yaml": edgeExpectations})
-	for _, dir := range []string{"/work/shared/seeds", filepath.Join(root, "testdata", "articles"), edge} {
+	for _, dir := range []string{filepath.Join(root, "..", "shared", "seeds"), filepath.Join(root, "testdata", "articles"), edge} {
 		if _, err := os.Stat(dir); err != nil {
 			t.Logf("skipping %s: %v", dir, err)
 			continue

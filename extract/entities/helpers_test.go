@@ -71,8 +71,8 @@ func runText(t testing.TB, text string) *document.Document {
 	return d
 }
 
-// readSeed reads a seed article from the shared folder next to the repository.
+// readSeed reads a seed article from the corpus.
 func readSeed(name string) (string, error) {
-	b, err := os.ReadFile("../../../shared/seeds/" + name)
+	b, err := os.ReadFile("../../testdata/articles/" + name)
 	return string(b), err
 }

@@ -9,10 +9,10 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// benchText is news-like prose: the seed articles when present, else a built-in paragraph.
+// benchText is news-like prose: the seed articles of the corpus when present, else a built-in paragraph.
 func benchText(b *testing.B) string {
 	var parts []string
-	for _, fn := range []string{"../../../shared/seeds/huawei-2bn-cybersecurity.txt", "../../../shared/seeds/huawei-cybersecurity-push.txt"} {
+	for _, fn := range []string{"../../testdata/articles/huawei-2bn-cybersecurity.txt", "../../testdata/articles/huawei-cybersecurity-push.txt"} {
 		if raw, err := os.ReadFile(fn); err == nil {
 			parts = append(parts, string(raw))
 		}

@@ -140,6 +140,17 @@ func TestBoilerPages(t *testing.T) {
 		p, r := sumP[h]/float64(n[h]), sumR[h]/float64(n[h])
 		t.Logf("%-6s pages %3d  P %.4f  R %.4f  F1 %.4f", label, n[h], p, r, 2*p*r/(p+r))
 	}
+	if out := os.Getenv("CLEAN_BOILER_DUMP"); out != "" {
+		// One line a page, to compare runs: name, half, precision, recall.
+		var b strings.Builder
+		sort.Slice(pages, func(i, j int) bool { return pages[i].name < pages[j].name })
+		for _, bp := range pages {
+			fmt.Fprintf(&b, "%s %d %.4f %.4f\n", bp.name, bp.half, bp.p, bp.r)
+		}
+		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var show int
 	fmt.Sscan(os.Getenv("CLEAN_BOILER_PAGES"), &show)
 	if show == 0 {

@@ -1,0 +1,34 @@
+package clean
+
+import "testing"
+
+// TestLineRules checks the rule pack's whole-line patterns on lines news
+// pages put around and inside the body, and on article sentences that look
+// like them but must stay.
+func TestLineRules(t *testing.T) {
+	c := newCleaner(t)
+	for _, tc := range []struct{ line, reason string }{
+		{"Copyright ⓒ Entermedia.co.kr. All rights reserved", "footer"},
+		{"Our Standards: The Thomson Reuters Trust Principles.", "footer"},
+		{"[Related: Salesforce keynote brings AI and integration news]", "related-list"},
+		{"Updated at 1:23 p.m.", "byline"},
+		{"Keith Bradsher contributed reporting from Hong Kong.", "byline"},
+		{"Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.", "newsletter"},
+		{"Get our subscription service for as little as $5 for the first year.", "newsletter"},
+		{"In each episode of his weekly show, the host looks at politics. Click to subscribe!", "newsletter"},
+		{"Note: we are temporarily moderating all comments submitted to deal with spam.", "comments"},
+		// Article sentences that must stay.
+		{"The company said copyright claims against it had been dropped.", ""},
+		{"Shares were updated at 1 p.m. after the market opened, the exchange said.", ""},
+		{"She contributed reporting skills the newsroom lacked for years, colleagues said, and she stayed.", ""},
+		{"Readers who subscribe pay for more than the paper.", ""},
+	} {
+		got := ""
+		if f := c.lineRule(tc.line); f != nil && !f.content {
+			got = f.reason
+		}
+		if got != tc.reason {
+			t.Errorf("%q: reason %q, want %q", tc.line, got, tc.reason)
+		}
+	}
+}

@@ -42,6 +42,10 @@ type Attribution struct {
 	// Named requires the speaker to be a person or an organization found by
 	// the entity stage, for cues as loose as a headline's colon ("Sanders: ...").
 	Named bool `yaml:"named"`
+	// NotLabels are the words that open a paragraph with a colon without
+	// naming a speaker ("Update:", "Source:"), for a named rule whose cue is
+	// the colon; matched case-insensitively against the whole label.
+	NotLabels []string `yaml:"not_labels"`
 	// Agent requires the speaker to be someone who can hold a stance: a
 	// person, a body, a name or a personal pronoun (see the claimant rules
 	// of role agent), for verbs as loose as "prove" or "avoid".

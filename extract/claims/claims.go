@@ -45,6 +45,8 @@ type attrCue struct {
 	rule *rules.Attribution
 	id   string
 	base bool // the base form of a lemma, which may be a noun ("the attack")
+	// notLabel holds the rule's NotLabels, lower-cased.
+	notLabel map[string]bool
 }
 
 // commitCue is one compiled commitment cue.
@@ -72,7 +74,10 @@ func New(set *rules.Set) (*Finder, error) {
 		if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
 			continue
 		}
-		c := &attrCue{rule: r, id: "attribution." + r.ID}
+		c := &attrCue{rule: r, id: "attribution." + r.ID, notLabel: map[string]bool{}}
+		for _, w := range r.NotLabels {
+			c.notLabel[strings.ToLower(w)] = true
+		}
 		if r.Rebuttal {
 			for _, p := range r.Cues {
 				f.rebuts.add(p, c)
@@ -196,6 +201,7 @@ func (f *Finder) Run(d *document.Document) error {
 func (r *run) claims() []document.Claim {
 	r.findQuotes()
 	r.labels()
+	r.leadLabels()
 	for s := range r.sents {
 		r.frames(s)
 	}

@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// leadLabels reads a paragraph that opens with a short name and a colon, as
+// headlines and ledes attribute what follows: "Sanders: Clinton needs to get
+// away from ...", "Pat Caddell: Democrat voters worried ...". The label is one
+// to three capitalized words, not a determiner nor a furniture word of the
+// named rule's exclusions ("Update:", "Source:"), whose last word is a name
+// elsewhere in the article: a person or organization mention, or, without
+// the entity stage, a capitalized word inside a sentence. Transcript labels
+// (labels) are read first and left alone.
+func (r *run) leadLabels() {
+	var names map[string]bool // words used as names in the article, built on demand
+	for _, p := range r.d.Paragraphs {
+		t := r.tokenAt(p.Start)
+		e := t
+		for e < len(r.toks) && e < t+3 && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
+			e++
+		}
+		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {
+			continue
+		}
+		ac, j, ok := match(r, r.f.cues, e, e+1)
+		if !ok || !ac.rule.Named || r.f.determ[r.low[t]] || r.f.boundary[r.low[t]] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
+			continue
+		}
+		if names == nil {
+			names = r.labelNames()
+		}
+		if !names[r.low[e-1]] && !r.namedEntity([2]int{t, e}) {
+			continue
+		}
+		end := r.tokenAt(p.End)
+		c, x := r.trimContent(j, end)
+		if r.words(c, x) < 3 || r.drafted(r.span(t, x)) {
+			continue
+		}
+		kind := document.Reported
+		if q := r.quoteAt(c, x); q >= 0 && r.quotes[q].close == x-1 {
+			kind = document.Quote
+		}
+		r.add(kind, [2]int{t, e}, r.span(c, x), e, j, ac.id, -1, false)
+		r.markClaimed(r.span(t, x))
+	}
+}
+
+// labelNames returns the lower-cased words that the article uses as names:
+// words of person or organization mentions, or, when the entity stage has not
+// run, capitalized words that do not open their sentence.
+func (r *run) labelNames() map[string]bool {
+	out := map[string]bool{}
+	if len(r.d.Entities) > 0 {
+		for _, m := range r.mentions {
+			t := r.d.Entities[m.ent].Type
+			if t != document.Person && t != document.Org {
+				continue
+			}
+			for k := r.tokenAt(m.Start); k < len(r.toks) && r.toks[k].Start < m.End; k++ {
+				if r.isWord(k) {
+					out[r.low[k]] = true
+				}
+			}
+		}
+		return out
+	}
+	for k := range r.toks {
+		if s := r.sent[k]; s >= 0 && k > r.sents[s][0] && r.isWord(k) && r.isCap(k) && !r.headline(k) {
+			out[r.low[k]] = true
+		}
+	}
+	return out
+}
+
+// drafted reports whether a draft's content or cue overlaps sp.
+func (r *run) drafted(sp document.Span) bool {
+	for _, d := range r.drafts {
+		if d.content.Overlaps(sp) || d.cueSpan.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}

@@ -42,6 +42,11 @@ type Furniture struct {
 	// Patterns are regular expressions matched against a whole short line
 	// or paragraph (case-insensitive, spaces folded).
 	Patterns []string `yaml:"patterns"`
+	// Trailers are regular expressions matched against the article's last
+	// paragraphs (case-insensitive, spaces folded): the first that matches
+	// opens the boilerplate at the end of the body (a press release's
+	// company profile, its media contacts), which goes with all after it.
+	Trailers []string `yaml:"trailers"`
 	// StopWords are function words of the language; their density tells prose
 	// from headlines and labels.
 	StopWords []string `yaml:"stopwords"`
@@ -56,8 +61,8 @@ func (f *Furniture) validate() error {
 	if f.Reason != "" && !kebab.MatchString(f.Reason) {
 		return fmt.Errorf("reason %q is not a kebab-case word", f.Reason)
 	}
-	if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.StopWords) == 0 {
-		return errors.New("rule matches nothing: give tags, attrs, classes, tokens, lines, headers, patterns or stopwords")
+	if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 {
+		return errors.New("rule matches nothing: give tags, attrs, classes, tokens, lines, headers, patterns, trailers or stopwords")
 	}
 	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 {
 		return errors.New("reason is empty (or set silent or content)")
@@ -67,7 +72,7 @@ func (f *Furniture) validate() error {
 			return fmt.Errorf("class cue %q must be non-empty lower case", c)
 		}
 	}
-	for _, p := range f.Patterns {
+	for _, p := range append(append([]string{}, f.Patterns...), f.Trailers...) {
 		if _, err := regexp.Compile(p); err != nil {
 			return fmt.Errorf("pattern %q: %w", p, err)
 		}

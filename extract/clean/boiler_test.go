@@ -80,7 +80,8 @@ type boilerPage struct {
 	name  string
 	half  int
 	p, r  float64
-	paras []string // output paragraphs mostly absent from the truth
+	paras []string  // output paragraphs mostly absent from the truth
+	loss  []float64 // for each of paras, its share of the page's output shingles
 }
 
 func TestBoilerPages(t *testing.T) {
@@ -124,7 +125,15 @@ func TestBoilerPages(t *testing.T) {
 			}
 			if miss*2 > all {
 				bp.paras = append(bp.paras, para)
+				bp.loss = append(bp.loss, float64(miss))
 			}
+		}
+		out := 0
+		for _, v := range boilerShingles(d.Text) {
+			out += v
+		}
+		for i := range bp.loss {
+			bp.loss[i] /= float64(max(out, 1))
 		}
 		pages = append(pages, bp)
 		for _, h := range []int{bp.half, 2} {
@@ -152,6 +161,28 @@ func TestBoilerPages(t *testing.T) {
 		}
 	}
 	var show int
+	if fmt.Sscan(os.Getenv("CLEAN_BOILER_PARAS"), &show); show > 0 {
+		// The paragraphs costing most precision, over all pages.
+		type cost struct {
+			loss float64
+			page string
+			text string
+		}
+		var all []cost
+		for _, bp := range pages {
+			for i, s := range bp.paras {
+				all = append(all, cost{bp.loss[i], bp.name[:8], s})
+			}
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].loss > all[j].loss })
+		for _, c := range all[:min(show, len(all))] {
+			if len(c.text) > 150 {
+				c.text = c.text[:150] + "..."
+			}
+			t.Logf("%.4f %s %s", c.loss, c.page, c.text)
+		}
+	}
+	show = 0
 	fmt.Sscan(os.Getenv("CLEAN_BOILER_PAGES"), &show)
 	if show == 0 {
 		return

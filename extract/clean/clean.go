@@ -21,6 +21,7 @@ type Cleaner struct {
 	heads []header              // folded line starts that open a furniture run
 	stop  map[string]bool       // stop words
 	pats  []*furniture          // rules with a compiled pattern
+	tails []trailer             // patterns opening the boilerplate at the end of the body
 
 	bylines    []string        // folded byline openers, longest first
 	separators []string        // title separators
@@ -42,6 +43,12 @@ type furniture struct {
 type attrTest struct {
 	value string // "" tests presence
 	rule  *furniture
+}
+
+// trailer is a compiled trailer pattern and its rule.
+type trailer struct {
+	g    *gated
+	rule *furniture
 }
 
 type header struct {
@@ -103,6 +110,13 @@ func New(set *rules.Set) (*Cleaner, error) {
 		}
 		if len(f.pats) > 0 {
 			c.pats = append(c.pats, f)
+		}
+		for _, p := range r.Trailers {
+			g, err := newGated(p)
+			if err != nil {
+				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+			}
+			c.tails = append(c.tails, trailer{g: g, rule: f})
 		}
 		for _, w := range r.StopWords {
 			c.stop[strings.ToLower(w)] = true

@@ -164,6 +164,7 @@ func (p *page) output(d *document.Document, best int32) {
 		}
 		w.paras = paras
 	}
+	w.paras, w.removed = p.c.trimTrailer(w.paras, w.removed)
 	d.Text = p.assemble(d, w.paras)
 	d.Removed = append(d.Removed, w.removed...)
 }

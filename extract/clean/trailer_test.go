@@ -1,0 +1,47 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+func TestPressBoilerplate(t *testing.T) {
+	c := newCleaner(t)
+	body := "<p>Acme and Globex said on Monday they would merge their hospital paging businesses, creating the largest supplier in North America.</p>" +
+		"<p>The combined unit will have about 2,000 staff and annual sales of $600 million, the companies said in a statement.</p>" +
+		"<p>Regulators in the United States and Canada must still approve the deal, which is expected to close next year.</p>" +
+		"<p>“Hospitals want one partner for alarms and messaging,” said Jane Roe, chief executive of Acme.</p>"
+	for _, tc := range []struct {
+		name, tail string
+		drops      []string
+		keeps      []string
+	}{
+		{
+			name: "company profile after a rule",
+			tail: "<hr><p>Acme is a global solutions provider focused on healthcare communication. The vision of Acme is to close information gaps.</p>" +
+				"<p>Acme is headquartered in Baar, Switzerland, and employs around 1,300 people worldwide.</p>",
+			drops: []string{"global solutions provider", "headquartered in Baar"},
+		},
+		{
+			name: "about heading and media contacts",
+			tail: "<h3>About Globex</h3><p>Globex is a leading maker of medical devices based in Ohio. Its shares trade on the Nasdaq.</p>" +
+				"<p>Media contact: press@globex.example</p>",
+			drops: []string{"About Globex", "leading maker of medical devices", "press@globex"},
+		},
+		{
+			name: "a closing sentence that describes a company stays",
+			tail: "<p>Globex is a maker of pagers that was founded in 1990.</p>",
+			keeps: []string{"Globex is a maker of pagers"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, c, document.FormatHTML, "<html><head><title>Acme and Globex to merge</title></head><body><article>"+body+tc.tail+"</article></body></html>")
+			if !strings.Contains(d.Text, "Regulators in the United States") || !strings.Contains(d.Text, "said Jane Roe") {
+				t.Errorf("body lost: %q", d.Text)
+			}
+			checkKeepsDrops(t, d, tc.keeps, tc.drops)
+		})
+	}
+}

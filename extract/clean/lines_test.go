@@ -17,7 +17,11 @@ func TestLineRules(t *testing.T) {
 		{"Get our subscription service for as little as $5 for the first year.", "newsletter"},
 		{"In each episode of his weekly show, the host looks at politics. Click to subscribe!", "newsletter"},
 		{"Note: we are temporarily moderating all comments submitted to deal with spam.", "comments"},
+		{"05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", "byline"},
+		{"Posted by Jane Roe in Science", "byline"},
+		{"ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"},
 		// Article sentences that must stay.
+		{"The letter, posted by his lawyer on Friday, was signed by 40 people.", ""},
 		{"The company said copyright claims against it had been dropped.", ""},
 		{"Shares were updated at 1 p.m. after the market opened, the exchange said.", ""},
 		{"She contributed reporting skills the newsroom lacked for years, colleagues said, and she stayed.", ""},

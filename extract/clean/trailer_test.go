@@ -31,6 +31,12 @@ func TestPressBoilerplate(t *testing.T) {
 			drops: []string{"About Globex", "leading maker of medical devices", "press@globex"},
 		},
 		{
+			name: "closing promos",
+			tail: "<p>Jane Doe's book about paging, \"Beep\" (Acme Press, 2018), is out now. Follow her on Twitter @janedoe.</p>" +
+				"<p>Follow @AcmeDeals on Twitter to keep up with the latest deals. Prices are subject to change.</p>",
+			drops: []string{"is out now", "AcmeDeals"},
+		},
+		{
 			name: "a closing sentence that describes a company stays",
 			tail: "<p>Globex is a maker of pagers that was founded in 1990.</p>",
 			keeps: []string{"Globex is a maker of pagers"},

@@ -20,7 +20,11 @@ func TestLineRules(t *testing.T) {
 		{"05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", "byline"},
 		{"Posted by Jane Roe in Science", "byline"},
 		{"ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"},
+		{"http://example.com/wp-content/uploads/2018/10/stage.jpeg 1200 676", "image-credit"},
+		{"[button link=\"http://example.com/review/\" type=\"big\"] Send us your review[/button]", "notice"},
 		// Article sentences that must stay.
+		{"The photos are at http://example.com/stage.jpeg, the theatre said.", ""},
+		{"Press the [Enter] button twice to restart the phone.", ""},
 		{"The letter, posted by his lawyer on Friday, was signed by 40 people.", ""},
 		{"The company said copyright claims against it had been dropped.", ""},
 		{"Shares were updated at 1 p.m. after the market opened, the exchange said.", ""},

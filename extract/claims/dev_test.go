@@ -144,7 +144,7 @@ func TestDev(t *testing.T) {
 					for _, c := range a.Cue {
 						cue += c.Text + " "
 					}
-					fmt.Printf("MISS %s [%s] <%s> %q\n", a.Type, strings.TrimSpace(spk), strings.TrimSpace(cue), context(g.Text, content))
+					fmt.Printf("MISS %s %.2f/%.2f [%s] <%s> %q\n", a.Type, bestCov, ratio(len(covered), len(ct)), strings.TrimSpace(spk), strings.TrimSpace(cue), context(g.Text, content))
 				}
 				continue
 			}

@@ -115,9 +115,31 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p] {
 		return true
 	}
+	if r.coordinatedNames(i) {
+		return true
+	}
 	// After a name, a base form is a verb when a clause follows: "Analysts at
 	// Macquarie Group believe prices could climb".
 	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
+}
+
+// coordinatedNames reports whether names joined by "and" end just before
+// token i, a plural subject after which a base form is a verb: "China and
+// Russia support the government", "Trump and Clinton point out ...".
+func (r *run) coordinatedNames(i int) bool {
+	s := r.sent[i]
+	if s < 0 {
+		return false
+	}
+	a := r.sents[s][0]
+	k := i - 1
+	for n := 0; n < 3 && k >= a && r.isWord(k) && r.isCap(k); n++ {
+		k--
+	}
+	if k == i-1 || k-1 < a || r.low[k] != "and" || !r.isLower(k) {
+		return false
+	}
+	return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
 }
 
 // clauseFollows reports whether a clause starts at token k: "that", or a

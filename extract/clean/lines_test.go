@@ -22,7 +22,9 @@ func TestLineRules(t *testing.T) {
 		{"ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", "comments"},
 		{"http://example.com/wp-content/uploads/2018/10/stage.jpeg 1200 676", "image-credit"},
 		{"[button link=\"http://example.com/review/\" type=\"big\"] Send us your review[/button]", "notice"},
+		{"China furious at Macron [INSIGHT]| Lakers vs Nets: NBA decides [VIDEO] Hong Kong threatened [REVEALED]", "related-list"},
 		// Article sentences that must stay.
+		{"The clip, labelled [VIDEO] by the channel, was watched a million times.", ""},
 		{"The photos are at http://example.com/stage.jpeg, the theatre said.", ""},
 		{"Press the [Enter] button twice to restart the phone.", ""},
 		{"The letter, posted by his lawyer on Friday, was signed by 40 people.", ""},

@@ -23,7 +23,11 @@ func TestLineRules(t *testing.T) {
 		{"http://example.com/wp-content/uploads/2018/10/stage.jpeg 1200 676", "image-credit"},
 		{"[button link=\"http://example.com/review/\" type=\"big\"] Send us your review[/button]", "notice"},
 		{"China furious at Macron [INSIGHT]| Lakers vs Nets: NBA decides [VIDEO] Hong Kong threatened [REVEALED]", "related-list"},
+		{"paul.takahashi@chron.com", "author-bio"},
+		{"twitter.com/paultakahashi", "author-bio"},
+		{"Iklan", "advert"},
 		// Article sentences that must stay.
+		{"Write to the council at info@city.example before Friday.", ""},
 		{"The clip, labelled [VIDEO] by the channel, was watched a million times.", ""},
 		{"The photos are at http://example.com/stage.jpeg, the theatre said.", ""},
 		{"Press the [Enter] button twice to restart the phone.", ""},

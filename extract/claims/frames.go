@@ -446,6 +446,9 @@ func (r *run) framePunct(i int) bool {
 func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	spk, ok := r.speakerBefore(i, a)
+	if !ok {
+		spk, ok = r.contactSpeaker(i, a)
+	}
 	from, at := -1, -1
 	if !ok {
 		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".

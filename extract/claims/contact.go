@@ -1,0 +1,41 @@
+package claims
+
+import "strings"
+
+// contactVerbs are the verbs of a reporter's contact clause: "the experts I
+// interviewed", "officials we spoke to".
+var contactVerbs = map[string]bool{
+	"interviewed": true, "spoke": true, "talked": true, "asked": true, "contacted": true,
+	"surveyed": true, "consulted": true, "polled": true, "reached": true, "met": true, "queried": true,
+}
+
+// contactSpeaker reads a speaker whose noun is followed by a relative clause
+// without "who": "all the experts I interviewed said ...", "Everyone we
+// spoke to agreed ...". It returns the noun phrase, without the clause.
+func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
+	k := i - 1
+	if k >= a && r.isLower(k) && (r.low[k] == "to" || r.low[k] == "with") {
+		k--
+	}
+	if k-2 < a || !r.isLower(k) || !contactVerbs[r.low[k]] {
+		return [2]int{}, false
+	}
+	switch p := r.low[k-1]; p {
+	case "i", "we", "they", "he", "she":
+	default:
+		return [2]int{}, false
+	}
+	h := k - 2
+	if !r.isWord(h) || !r.isLower(h) || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {
+		return [2]int{}, false
+	}
+	w := r.low[h]
+	if !(strings.HasPrefix(w, "every") || w == "people" || w == "experts" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return [2]int{}, false
+	}
+	ns := r.npBack(h, a)
+	if ns > h || !r.validNP(ns, h+1) {
+		return [2]int{}, false
+	}
+	return [2]int{ns, h + 1}, true
+}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,6 +30,7 @@ type state struct {
 	link   bool       // inside a link
 	blk    *html.Node // the innermost block element
 	inP    bool       // inside a paragraph
+	em     bool       // inside emphasis (em, i, small)
 }
 
 type outFrame struct {
@@ -37,6 +39,12 @@ type outFrame struct {
 	st    state
 	flush bool
 }
+
+// A caption is a short emphasized line right under an image.
+const (
+	captionWords  = 30
+	reasonCaption = "caption"
+)
 
 // writer gathers the chunks of text between block boundaries.
 type writer struct {
@@ -53,6 +61,8 @@ type writer struct {
 	best    int32
 	run     *furniture // a header ("More from X") opened a run of furniture
 	runEnd  *html.Node // the section the header titles: the run lasts to its end
+	img     bool       // an image came after the last text
+	capt    bool       // the chunk so far is emphasized text right after an image
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -102,6 +112,7 @@ func (p *page) output(d *document.Document, best int32) {
 			continue
 		}
 		if n.DataAtom == atom.Img {
+			w.img = true
 			continue
 		}
 		st := f.st
@@ -127,6 +138,8 @@ func (p *page) output(d *document.Document, best int32) {
 			st.li = true
 		case atom.A:
 			st.link = true
+		case atom.Em, atom.I, atom.Small:
+			st.em = true
 		}
 		if boundary {
 			w.flush()
@@ -170,6 +183,14 @@ func (p *page) output(d *document.Document, best int32) {
 }
 
 func (w *writer) add(s string, st state) {
+	if strings.TrimSpace(s) != "" {
+		if w.text == 0 {
+			w.capt = w.img && st.em
+		} else if !st.em {
+			w.capt = false
+		}
+		w.img = false
+	}
 	w.st = st
 	w.buf.WriteString(s)
 	l, _ := measure(s)
@@ -185,6 +206,8 @@ func (w *writer) flush() {
 	w.buf.Reset()
 	link, total := w.link, w.text
 	w.link, w.text = 0, 0
+	capt := w.capt
+	w.capt = false
 	st := w.st
 	if strings.TrimSpace(raw) == "" {
 		return
@@ -197,6 +220,11 @@ func (w *writer) flush() {
 			continue
 		}
 		reason, origin := w.judge(t, st, link, total, len(parts))
+		if reason == "" && capt && len(parts) == 1 && words(t) <= captionWords && !startsQuote(t) {
+			// Emphasized lines right under an image are its caption
+			// (unless they quote someone: a pull quote is the article's).
+			reason, origin = reasonCaption, originLine
+		}
 		if reason == "" {
 			w.paras = append(w.paras, t)
 			w.lastOr = originKept
@@ -401,4 +429,10 @@ func textLen(paras []string) int {
 		n += len(s)
 	}
 	return n
+}
+
+// startsQuote reports whether s opens with a quotation mark.
+func startsQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"'“‘«„”’»", r)
 }

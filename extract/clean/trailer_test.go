@@ -37,8 +37,8 @@ func TestPressBoilerplate(t *testing.T) {
 			drops: []string{"is out now", "AcmeDeals"},
 		},
 		{
-			name: "a closing sentence that describes a company stays",
-			tail: "<p>Globex is a maker of pagers that was founded in 1990.</p>",
+			name:  "a closing sentence that describes a company stays",
+			tail:  "<p>Globex is a maker of pagers that was founded in 1990.</p>",
 			keeps: []string{"Globex is a maker of pagers"},
 		},
 	} {

@@ -39,3 +39,25 @@ func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
 	}
 	return [2]int{ns, h + 1}, true
 }
+
+// inContactClause reports whether the cue at token i is the verb of a
+// contact clause whose noun speaks through the cue after it: "spoke" in
+// "officials we spoke to said ...".
+func (r *run) inContactClause(i, b int) bool {
+	if !r.isLower(i) || !contactVerbs[r.low[i]] {
+		return false
+	}
+	n := i + 1
+	if n < b && r.isLower(n) && (r.low[n] == "to" || r.low[n] == "with") {
+		n++
+	}
+	if n >= b {
+		return false
+	}
+	if _, _, ok := match(r, r.f.cues, n, b); !ok {
+		return false
+	}
+	a := r.sents[max(r.sent[i], 0)][0]
+	_, ok := r.contactSpeaker(n, a)
+	return ok
+}

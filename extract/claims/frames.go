@@ -445,9 +445,12 @@ func (r *run) framePunct(i int) bool {
 // "Huawei has repeatedly insisted it ...", `Hu said: "..."`.
 func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	spk, ok := r.speakerBefore(i, a)
+	if r.inContactClause(i, b) {
+		return false
+	}
+	spk, ok := r.contactSpeaker(i, a)
 	if !ok {
-		spk, ok = r.contactSpeaker(i, a)
+		spk, ok = r.speakerBefore(i, a)
 	}
 	from, at := -1, -1
 	if !ok {

@@ -26,7 +26,9 @@ func TestLineRules(t *testing.T) {
 		{"paul.takahashi@chron.com", "author-bio"},
 		{"twitter.com/paultakahashi", "author-bio"},
 		{"Iklan", "advert"},
+		{"The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "image-credit"},
 		// Article sentences that must stay.
+		{"Top speed is limited to 250 (km/h)", ""},
 		{"Write to the council at info@city.example before Friday.", ""},
 		{"The clip, labelled [VIDEO] by the channel, was watched a million times.", ""},
 		{"The photos are at http://example.com/stage.jpeg, the theatre said.", ""},

@@ -37,6 +37,17 @@ func TestPressBoilerplate(t *testing.T) {
 			drops: []string{"is out now", "AcmeDeals"},
 		},
 		{
+			name: "closing author line and radio plug",
+			tail: "<p>Jane Doe is the site's deals curator and spends her pay on what she posts.</p>" +
+				"<p>Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.</p>",
+			drops: []string{"deals curator", "Listen to Newsbeat"},
+		},
+		{
+			name:  "a story about a reporter keeps its end",
+			tail:  "<p>Smith is a reporter for the Daily Planet. He was detained in March while on assignment, and his paper has called for his release.</p>",
+			keeps: []string{"Smith is a reporter for the Daily Planet"},
+		},
+		{
 			name:  "a closing sentence that describes a company stays",
 			tail:  "<p>Globex is a maker of pagers that was founded in 1990.</p>",
 			keeps: []string{"Globex is a maker of pagers"},

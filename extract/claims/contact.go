@@ -61,3 +61,13 @@ func (r *run) inContactClause(i, b int) bool {
 	_, ok := r.contactSpeaker(n, a)
 	return ok
 }
+
+// quoteIn reports whether a quotation mark opens in tokens [c, end).
+func (r *run) quoteIn(c, end int) bool {
+	for t := c; t < end; t++ {
+		if r.isOpen(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -123,9 +123,10 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
 }
 
-// coordinatedNames reports whether names joined by "and" end just before
-// token i, a plural subject after which a base form is a verb: "China and
-// Russia support the government", "Trump and Clinton point out ...".
+// coordinatedNames reports whether names joined by "and", or a plural noun
+// and "of" before a name, end just before token i: a plural subject after
+// which a base form is a verb ("China and Russia support the government",
+// "Trump and Clinton point out ...", "members of Congress echo ...").
 func (r *run) coordinatedNames(i int) bool {
 	s := r.sent[i]
 	if s < 0 {
@@ -136,10 +137,19 @@ func (r *run) coordinatedNames(i int) bool {
 	for n := 0; n < 3 && k >= a && r.isWord(k) && r.isCap(k); n++ {
 		k--
 	}
-	if k == i-1 || k-1 < a || r.low[k] != "and" || !r.isLower(k) {
+	if k == i-1 || k-1 < a || !r.isLower(k) {
 		return false
 	}
-	return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
+	switch r.low[k] {
+	case "and":
+		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
+	case "of":
+		// A plural head before the name: "members of Congress echo her concerns".
+		w := r.low[k-1]
+		return r.isLower(k-1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!strings.HasSuffix(w, "ics") && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
+	}
+	return false
 }
 
 // clauseFollows reports whether a clause starts at token k: "that", or a
@@ -488,6 +498,9 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		end = b
 	} else {
 		end = r.cueAfterComma(c, end)
+		if x := r.causeAfterComma(c, end); !ac.rule.After && !r.quoteIn(c, x) {
+			end = x
+		}
 	}
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !strings.HasSuffix(r.low[x], "ly") && y >= b-1 {
 		// One word closing the sentence: "He didn't suggest retaliation."
@@ -1160,6 +1173,28 @@ func (r *run) cueAfterComma(c, end int) int {
 		}
 		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !strings.HasSuffix(r.low[t+1], "ing") {
 			return t
+		}
+	}
+	return end
+}
+
+// causeAfterComma returns the comma in [c, end) that opens a clause of cause
+// or concession ("..., in large part because ...", "..., although ..."),
+// which gives the writer's account rather than the stance's object, or end.
+func (r *run) causeAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+80; t++ {
+		if !r.is(t, ",") || !r.isLower(t+1) {
+			continue
+		}
+		switch r.low[t+1] {
+		case "because", "although", "though", "whereas":
+			return t
+		case "in", "largely", "partly", "mostly":
+			for k := t + 2; k < end && k < t+5; k++ {
+				if r.low[k] == "because" {
+					return t
+				}
+			}
 		}
 	}
 	return end

@@ -63,6 +63,8 @@ type writer struct {
 	runEnd  *html.Node // the section the header titles: the run lasts to its end
 	img     bool       // an image came after the last text
 	capt    bool       // the chunk so far is emphasized text right after an image
+	prose   bool       // a paragraph of some length was kept
+	heads   []int      // paras from h1 elements before the first such paragraph
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -177,9 +179,37 @@ func (p *page) output(d *document.Document, best int32) {
 		}
 		w.paras = paras
 	}
+	w.dropHeadline(d.Meta.Title)
 	w.paras, w.removed = p.c.trimTrailer(w.paras, w.removed)
 	d.Text = p.assemble(d, w.paras)
 	d.Removed = append(d.Removed, w.removed...)
+}
+
+// dropHeadline removes the page's headline (h1) above the body when it
+// differs from the title the text opens with: a second headline is not the
+// article's text. One equal to the title is left for assemble to fold.
+func (w *writer) dropHeadline(title string) {
+	if !w.prose || len(w.heads) == 0 || title == "" {
+		return
+	}
+	ft := alnum(title)
+	drop := map[int]bool{}
+	for _, i := range w.heads {
+		if alnum(w.paras[i]) != ft {
+			drop[i] = true
+			w.removed = append(w.removed, document.Removed{Text: w.paras[i], Reason: ReasonHeadline})
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := w.paras[:0]
+	for i, s := range w.paras {
+		if !drop[i] {
+			kept = append(kept, s)
+		}
+	}
+	w.paras = kept
 }
 
 func (w *writer) add(s string, st state) {
@@ -225,7 +255,13 @@ func (w *writer) flush() {
 			// (unless they quote someone: a pull quote is the article's).
 			reason, origin = reasonCaption, originLine
 		}
+		if reason == "" && st.blk != nil && st.blk.DataAtom == atom.H1 && !w.prose {
+			w.heads = append(w.heads, len(w.paras))
+		}
 		if reason == "" {
+			if !w.prose && words(t) >= 15 {
+				w.prose = true
+			}
 			w.paras = append(w.paras, t)
 			w.lastOr = originKept
 			continue

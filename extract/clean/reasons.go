@@ -16,6 +16,9 @@ const (
 	ReasonRelated = "related-list"
 	// ReasonNavigation marks runs of menu words before the body in pasted text.
 	ReasonNavigation = "navigation"
+	// ReasonHeadline marks the page's headline above the body, which the
+	// text gives once as its title.
+	ReasonHeadline = "headline"
 )
 
 // Reasons returns every reason the cleaner can give in document.Removed,
@@ -23,7 +26,7 @@ const (
 // clean --explain can list them as a legend.
 func (c *Cleaner) Reasons() []string {
 	seen := map[string]bool{ReasonOutside: true, ReasonLinkList: true, ReasonBio: true,
-		ReasonByline: true, ReasonRelated: true, ReasonNavigation: true}
+		ReasonByline: true, ReasonRelated: true, ReasonNavigation: true, ReasonHeadline: true}
 	for _, f := range c.rules {
 		if f.reason != "" {
 			seen[f.reason] = true

@@ -1178,9 +1178,10 @@ func (r *run) cueAfterComma(c, end int) int {
 	return end
 }
 
-// causeAfterComma returns the comma in [c, end) that opens a clause of cause
-// or concession ("..., in large part because ...", "..., although ..."),
-// which gives the writer's account rather than the stance's object, or end.
+// causeAfterComma returns the comma in [c, end) that opens a clause of cause,
+// concession or contrast ("..., in large part because ...", "..., although
+// ...", "..., but Mr. Obama learned ..."), which gives the writer's account
+// rather than the stance's object, or end.
 func (r *run) causeAfterComma(c, end int) int {
 	for t := c; t+1 < end && t < c+80; t++ {
 		if !r.is(t, ",") || !r.isLower(t+1) {
@@ -1189,6 +1190,11 @@ func (r *run) causeAfterComma(c, end int) int {
 		switch r.low[t+1] {
 		case "because", "although", "though", "whereas":
 			return t
+		case "but", "yet":
+			// A clause with a subject of its own: "..., but Mr. Obama learned".
+			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.low[n]]) {
+				return t
+			}
 		case "in", "largely", "partly", "mostly":
 			for k := t + 2; k < end && k < t+5; k++ {
 				if r.low[k] == "because" {

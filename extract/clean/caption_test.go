@@ -31,3 +31,16 @@ func TestCaptionUnderImage(t *testing.T) {
 		t.Errorf("caption not listed as removed with reason caption: %+v", d.Removed)
 	}
 }
+
+func TestRunCoversLongListItems(t *testing.T) {
+	c := newCleaner(t)
+	page := "<html><head><title>Influencers</title></head><body><article>" +
+		"<p>Microinfluencers, people with only a few thousand followers, are now paid to hawk products like makeup and shampoo, and brands track them closely.</p>" +
+		"<p>Are these accounts actual businesses, in the traditional sense? Maybe not, but they often have access to the same analytics as one.</p>" +
+		`<hr><div class="heading-h3">More Great Stories</div><ul>` +
+		`<li>The strange life and <a href="/a">death of a coder</a></li>` +
+		`<li>Want the best tools to get healthy? Check out our team's picks for the <a href="/b">best fitness trackers</a>, running gear, and the best headphones for the gym</li>` +
+		"</ul></article></body></html>"
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"Are these accounts actual businesses"}, []string{"More Great Stories", "death of a coder", "Want the best tools"})
+}

@@ -48,6 +48,11 @@ func TestPressBoilerplate(t *testing.T) {
 			keeps: []string{"Smith is a reporter for the Daily Planet"},
 		},
 		{
+			name:  "background on a company closing a news story stays",
+			tail:  "<p>Founded in 2009, Globex is a ride-hailing company with operations in 60 countries. It lost $1 billion last quarter.</p>",
+			keeps: []string{"Globex is a ride-hailing company"},
+		},
+		{
 			name:  "a closing sentence that describes a company stays",
 			tail:  "<p>Globex is a maker of pagers that was founded in 1990.</p>",
 			keeps: []string{"Globex is a maker of pagers"},

@@ -33,6 +33,7 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    reason: Share Bar\n    classes: [share]\n", `x.yaml:3:5: rule "x": reason "Share Bar" is not a kebab-case word`},
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n", `rule matches nothing`},
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    patterns: ['(']\n", `pattern "("`},
+		{"kind: furniture\nrules:\n  - id: x\n    reason: press-boilerplate\n    trailers: ['[']\n", `pattern "["`},
 		{"kind: furniture\nrules:\n  - id: x\n    content: true\n    reason: share-bar\n    classes: [body]\n", `a content rule has no reason`},
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    classes: [Share]\n", `must be non-empty lower case`},
 		{"kind: furniture\nrules:\n  - id: x\n    classes: [share]\n", `reason is empty`},
@@ -46,5 +47,26 @@ func TestFurnitureValidation(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %q", tc.yaml, err, tc.want)
 		}
+	}
+}
+
+// TestTrailersCompile checks that the pack has trailer patterns and that
+// each rule with trailers gives a reason for what they remove.
+func TestTrailersCompile(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range set.Furnitures() {
+		if len(f.Trailers) > 0 {
+			n += len(f.Trailers)
+			if f.Reason == "" {
+				t.Errorf("rule %s has trailers but no reason", f.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no trailer patterns")
 	}
 }

@@ -63,10 +63,17 @@ type Attribution struct {
 	// a net profit of $45m", "is recalling about 1.2 million chargers". A
 	// rule may hold acts alone, without cues or a frame.
 	Acts []string `yaml:"acts"`
+	// Leads are words before "to" whose subject also acts the infinitive
+	// after them, so that the sentence's subject speaks a cue of an agent
+	// rule there: "Caddell went on to discuss", "Gingrich tried to downplay".
+	Leads []string `yaml:"leads"`
 }
 
 func (a *Attribution) validate() error {
 	if err := checkPhrases(a.Acts); err != nil {
+		return err
+	}
+	if err := checkPhrases(a.Leads); err != nil {
 		return err
 	}
 	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {

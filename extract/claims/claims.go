@@ -38,6 +38,7 @@ type Finder struct {
 	boundary map[string]bool // words that end a speaker phrase
 	determ   map[string]bool // words that open a noun phrase
 	adverb   map[string]bool // words that may open what follows a trailing cue
+	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
 }
 
 // attrCue is one compiled attribution cue.
@@ -65,11 +66,14 @@ func New(set *rules.Set) (*Finder, error) {
 		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
-		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{},
+		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, leads: map[string]bool{},
 	}
 	for _, r := range set.Attributions() {
 		for _, p := range r.Acts {
 			f.acts[p] = true
+		}
+		for _, p := range r.Leads {
+			f.leads[strings.ToLower(p)] = true
 		}
 		if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
 			continue

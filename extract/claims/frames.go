@@ -463,6 +463,13 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		spk, ok = r.speakerBefore(i, a)
 	}
 	from, at := -1, -1
+	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.low[i-1] == "to" && r.isLower(i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
+		// A verb after a phrase of sequence or effort whose subject speaks:
+		// "Caddell went on to discuss ...", "Gingrich tried to downplay ...".
+		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
+			spk, ok = sub, true
+		}
+	}
 	if !ok {
 		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
 		if from, at = r.elided(i, a, first); from < 0 {

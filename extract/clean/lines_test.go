@@ -27,6 +27,7 @@ func TestLineRules(t *testing.T) {
 		{"twitter.com/paultakahashi", "author-bio"},
 		{"Iklan", "advert"},
 		{"The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "image-credit"},
+		{"THE POINT -- NOW ON YOUTUBE!", "newsletter"},
 		// Article sentences that must stay.
 		{"Top speed is limited to 250 (km/h)", ""},
 		{"Write to the council at info@city.example before Friday.", ""},

@@ -53,6 +53,16 @@ func TestPressBoilerplate(t *testing.T) {
 			keeps: []string{"Globex is a ride-hailing company"},
 		},
 		{
+			name:  "subscription offer",
+			tail:  "<p>Get access to the fastest growing financial subscription service for as little as Rs 599 for the first year. Use the code GETPRO.</p>",
+			drops: []string{"Get access to the fastest"},
+		},
+		{
+			name:  "news about a subscription price stays",
+			tail:  "<p>The basic subscription will be available for just $6.99 a month from January, the company said.</p>",
+			keeps: []string{"available for just $6.99"},
+		},
+		{
 			name:  "a closing sentence that describes a company stays",
 			tail:  "<p>Globex is a maker of pagers that was founded in 1990.</p>",
 			keeps: []string{"Globex is a maker of pagers"},

@@ -19,7 +19,9 @@ import (
 //     ("officials", "critics", "government"), in the singular.
 type Claimant struct {
 	Header `yaml:",inline"`
-	// Role is person, org, aux, boundary, determiner, adverbial or agent.
+	// Role is person, org, aux, boundary, determiner, adverbial, agent or
+	// proximity (the adjective of a source near the matter: "people close to
+	// the campaign", "those familiar with the talks").
 	Role string `yaml:"role"`
 	// Words are lower-case single words.
 	Words []string `yaml:"words"`
@@ -34,13 +36,14 @@ const (
 	RoleDeterminer = "determiner"
 	RoleAdverbial  = "adverbial"
 	RoleAgent      = "agent"
+	RoleProximity  = "proximity"
 )
 
 func (c *Claimant) validate() error {
 	switch c.Role {
-	case RolePerson, RoleOrg, RoleAux, RoleBoundary, RoleDeterminer, RoleAdverbial, RoleAgent:
+	case RolePerson, RoleOrg, RoleAux, RoleBoundary, RoleDeterminer, RoleAdverbial, RoleAgent, RoleProximity:
 	default:
-		return fmt.Errorf("role %q (want person, org, aux, boundary, determiner, adverbial or agent)", c.Role)
+		return fmt.Errorf("role %q (want person, org, aux, boundary, determiner, adverbial, agent or proximity)", c.Role)
 	}
 	if len(c.Words) == 0 {
 		return errors.New("words is empty")

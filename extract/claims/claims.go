@@ -39,6 +39,7 @@ type Finder struct {
 	determ   map[string]bool // words that open a noun phrase
 	adverb   map[string]bool // words that may open what follows a trailing cue
 	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
+	near     map[string]bool // adjectives of a source near the matter ("people close to")
 }
 
 // attrCue is one compiled attribution cue.
@@ -66,7 +67,7 @@ func New(set *rules.Set) (*Finder, error) {
 		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
-		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, leads: map[string]bool{},
+		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{},
 	}
 	for _, r := range set.Attributions() {
 		for _, p := range r.Acts {
@@ -166,6 +167,8 @@ func New(set *rules.Set) (*Finder, error) {
 			m = f.adverb
 		case rules.RoleAgent:
 			m = f.agents
+		case rules.RoleProximity:
+			m = f.near
 		default:
 			return nil, fmt.Errorf("claims: claimant rule %q: unknown role %q", r.ID, r.Role)
 		}

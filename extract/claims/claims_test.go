@@ -368,6 +368,12 @@ func TestFrames(t *testing.T) {
 			text: "On Monday, Gingrich went on to criticize the new trade agreement with Mexico.",
 			ents: []ent{{document.Person, "Newt Gingrich", []string{"Gingrich"}}},
 			want: []want{{kinds: k(r), claimant: "Newt Gingrich", contains: "the new trade agreement"}}},
+		{name: "a source described by its nearness to the matter",
+			text: "People close to the campaign said the decision was final. The talks collapsed, a person briefed on the talks said on Monday.",
+			want: []want{
+				{kinds: k(r), claimant: "People close to the campaign", contains: "the decision was final"},
+				{kinds: k(r), claimant: "a person briefed on the talks", contains: "The talks collapsed"},
+			}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

@@ -209,6 +209,9 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	if ac, j, ok := match(r, r.f.cues, i, len(r.toks)); ok && j == i+1 && !ac.rule.Subject && r.passiveCue(i, a) {
 		return [2]int{}, 0, false
 	}
+	if sp, from, ok := r.nearSpeaker(i, a); ok {
+		return sp, from, true
+	}
 	k := r.skipAuxBack(i-1, a)
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&

@@ -357,7 +357,10 @@ func (r *run) mentionIn(sp document.Span) int {
 		if !m.Overlaps(sp) || (m.Start > sp.Start && strings.Count(r.text[sp.Start:m.Start], "(") > strings.Count(r.text[sp.Start:m.Start], ")")) {
 			continue // a mention inside parentheses: "(D-N.Y.)"
 		}
-		rank := typeRank(r.d.Entities[m.ent].Type)
+		rank := 2 * typeRank(r.d.Entities[m.ent].Type)
+		if m.End < sp.End && (strings.HasPrefix(r.text[m.End:], "'s") || strings.HasPrefix(r.text[m.End:], "’s")) {
+			rank-- // a possessor yields to the name it qualifies: "Clinton's campaign manager Robby Mook"
+		}
 		if best < 0 || rank > bestRank || (rank == bestRank && m.Len() >= bestLen) {
 			best, bestRank, bestLen = i, rank, m.Len()
 		}

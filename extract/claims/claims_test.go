@@ -378,6 +378,13 @@ func TestFrames(t *testing.T) {
 			text: "Hillary Clinton's campaign manager Robby Mook said the debate would be decisive.",
 			ents: []ent{{document.Person, "Hillary Clinton", nil}, {document.Person, "Robby Mook", nil}},
 			want: []want{{kinds: k(r), claimant: "Robby Mook", contains: "the debate would be decisive"}}},
+		{name: "a pro-form stands for the content",
+			text: "Robby Mook said as much in an interview on Thursday. That was what Liz Wahl said when she resigned from the network in 2014.",
+			want: []want{
+				{kinds: k(r), claimant: "Robby Mook", contains: "as much"},
+				{kinds: k(r), claimant: "Liz Wahl", contains: "what"},
+			},
+			none: []string{"she resigned", "an interview"}},
 		{name: "capitalized cue words are names",
 			text: "Foreign investors may obtain United States citizenship by investing in projects.",
 			none: []string{"citizenship"}},

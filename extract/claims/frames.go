@@ -491,6 +491,13 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if ac.rule.Named && !r.namedEntity(spk) {
 		return false
 	}
+	if x := r.proForm(i, j, a, b); x >= 0 {
+		// A pro-form stands for the content: "Mook said as much", "That was
+		// what Wahl said when she resigned".
+		k := r.add(document.Reported, spk, r.span(x, x+r.proLen(x)), i, j, ac.id, -1, ac.rule.Hedged)
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+		return true
+	}
 	c := r.contentStart(j, b, ac.rule.Object)
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false

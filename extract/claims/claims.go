@@ -213,6 +213,8 @@ func (r *run) claims() []document.Claim {
 		r.frames(s)
 	}
 	r.sources()
+	r.colonRuns()
+	r.blockQuotes()
 	r.quoteClaims()
 	r.assertions()
 	return r.finish()

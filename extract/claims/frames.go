@@ -389,7 +389,7 @@ func (r *run) labels() {
 			continue
 		}
 		ac, j, ok := match(r, r.f.cues, l.colon, l.colon+1)
-		if !ok || !ac.rule.Named {
+		if !ok || !ac.rule.Named || j >= l.end {
 			continue
 		}
 		c, e := r.trimContent(j, l.end)

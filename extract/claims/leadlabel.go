@@ -35,7 +35,10 @@ func (r *run) leadLabels() {
 		if !names[r.low[e-1]] && !r.namedEntity([2]int{t, e}) {
 			continue
 		}
-		end := r.tokenAt(p.End)
+		end := min(r.tokenAt(p.End), len(r.toks))
+		if j >= end {
+			continue // nothing after the colon: "B:"
+		}
 		c, x := r.trimContent(j, end)
 		if r.words(c, x) < 3 || r.drafted(r.span(t, x)) {
 			continue

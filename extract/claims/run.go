@@ -331,7 +331,7 @@ func (r *run) valuesIn(sp document.Span) []string {
 // afterDateline returns the token after a dateline that opens a sentence at
 // token a ("TORONTO — ", "WASHINGTON, D.C. - "), or a.
 func (r *run) afterDateline(a, b int) int {
-	if r.sent[a] < 0 || r.sents[r.sent[a]][0] != a {
+	if a >= b || a >= len(r.toks) || r.sent[a] < 0 || r.sents[r.sent[a]][0] != a {
 		return a
 	}
 	k := a

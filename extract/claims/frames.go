@@ -614,7 +614,13 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		}
 		spk = [2]int{ns, p}
 	default:
-		return false
+		// The subject's own noun before a clause: "Democrats also persisted in
+		// arguments that the panel is ...", "She repeated the claim that ...".
+		sub, ok := r.subjectNoun(s, i, j, limit)
+		if !ok {
+			return false
+		}
+		spk = sub
 	}
 	if j >= limit {
 		return false

@@ -145,8 +145,18 @@ func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Docume
 	}
 }
 
-// run passes d through every stage.
-func (x *Extractor) run(ctx context.Context, d *Document, in Input) error {
+// ErrInternal marks a bug in a stage: the document could not be processed,
+// but the caller's batch can go on.
+var ErrInternal = errors.New("internal error")
+
+// run passes d through every stage. A panic in a stage becomes an error
+// wrapping [ErrInternal], so one bad document never ends a batch.
+func (x *Extractor) run(ctx context.Context, d *Document, in Input) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v (please report this input)", ErrInternal, r)
+		}
+	}()
 	if err := x.cleaner.Run(d); err != nil {
 		return fmt.Errorf("clean: %w", err)
 	}

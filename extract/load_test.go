@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -86,4 +88,22 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestStagePanicIsAnError: a bug in a stage yields an error for that
+// document instead of ending the process.
+func TestStagePanicIsAnError(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.entities = nil // a nil stage panics when it runs
+	_, err = x.Extract(context.Background(), []byte("Acme said on Monday that profits rose."), Input{})
+	if !errors.Is(err, ErrInternal) {
+		t.Fatalf("err = %v, want ErrInternal", err)
+	}
+	x.opts.Timeout = time.Second // the same on the timed path, which runs in a goroutine
+	if _, err = x.Extract(context.Background(), []byte("Acme said on Monday that profits rose."), Input{}); !errors.Is(err, ErrInternal) {
+		t.Fatalf("with a timeout: err = %v, want ErrInternal", err)
+	}
 }

@@ -147,7 +147,11 @@ func TestBoilerPages(t *testing.T) {
 			continue
 		}
 		p, r := sumP[h]/float64(n[h]), sumR[h]/float64(n[h])
-		t.Logf("%-6s pages %3d  P %.4f  R %.4f  F1 %.4f", label, n[h], p, r, 2*p*r/(p+r))
+		f1 := 2 * p * r / (p + r)
+		t.Logf("%-6s pages %3d  P %.4f  R %.4f  F1 %.4f", label, n[h], p, r, f1)
+		if f1 < 0.97 {
+			t.Errorf("%s: F1 %.4f below the floor of 0.97", label, f1)
+		}
 	}
 	if out := os.Getenv("CLEAN_BOILER_DUMP"); out != "" {
 		// One line a page, to compare runs: name, half, precision, recall.

@@ -88,4 +88,9 @@ func TestConllParagraphs(t *testing.T) {
 	}
 	t.Logf("paragraphs dropped: %d of %d, by reason %v", dropped, paras, reasons)
 	t.Logf("gold entities in them: %d of %d (PER+LOC+ORG: %d of %d)", lost, ents, lostMicro, micro)
+	// These are news sentences: datelines, result lines and tables included,
+	// the text path must keep nearly all of them.
+	if dropped*100 > paras {
+		t.Errorf("dropped %d of %d news paragraphs, want at most 1%%", dropped, paras)
+	}
 }

@@ -116,8 +116,11 @@ func TestDevSet(t *testing.T) {
 		p, rc := float64(r.tp)/float64(max(r.pred, 1)), float64(r.tp)/float64(max(r.gold, 1))
 		f1 := 2 * p * rc / max(p+rc, 1e-9)
 		t.Logf("%-8s gold %3d pred %3d exact P %.2f R %.2f F1 %.2f valAcc %.2f", g, r.gold, r.pred, p, rc, f1, float64(r.valOK)/float64(max(r.tp, 1)))
-		if f1 < 0.6 {
-			t.Errorf("%s: exact F1 %.2f, far below the bar", g, f1)
+		if f1 < 0.9 {
+			t.Errorf("%s: exact F1 %.2f below the floor of 0.90", g, f1)
+		}
+		if acc := float64(r.valOK) / float64(max(r.tp, 1)); acc < 0.9 {
+			t.Errorf("%s: value accuracy %.2f below the floor of 0.90", g, acc)
 		}
 	}
 }

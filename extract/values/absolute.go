@@ -140,18 +140,12 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	}
 	ts := sc.ts
 	start := i
-	wd := 0
-	if w, e, ok := sc.weekdayAt(i); ok {
-		wd = w
-		k := e
-		if k < len(ts) && ts[k].raw == "," {
-			k++
-		}
-		if _, _, ok := sc.monthAt(k, false); ok {
-			i = k
-		} else {
+	wd, afterWeekday, hasWeekday := sc.leadingWeekday(i)
+	if hasWeekday {
+		if _, _, ok := sc.monthAt(afterWeekday, false); !ok {
 			return tx{}, false
 		}
+		i = afterWeekday
 	}
 	m, j, ok := sc.monthAt(i, false)
 	if !ok {
@@ -221,6 +215,20 @@ func (sc *scan) startsMeasure(i int) bool {
 	return lex.has(sc.ts, i, "unit") || lex.has(sc.ts, i, "percent") || lex.has(sc.ts, i, "number.scale") || lex.has(sc.ts, i, "time.unit")
 }
 
+// leadingWeekday reads an optional weekday before a date ("Sunday, Feb 10",
+// "Tuesday 10 January"): its number, the index after it and its comma, and
+// whether there was one (when not, wd is 0 and next is i).
+func (sc *scan) leadingWeekday(i int) (wd, next int, ok bool) {
+	w, e, ok := sc.weekdayAt(i)
+	if !ok {
+		return 0, i, false
+	}
+	if e < len(sc.ts) && sc.ts[e].raw == "," {
+		e++
+	}
+	return w, e, true
+}
+
 // dayFirst reads "18 December", "3 Aug 96", "23rd february, 2016", "the 2nd
 // of march", "4th of july of 1995", "Tuesday, 10 January", "26 june in 2019".
 func (sc *scan) dayFirst(i int) (tx, bool) {
@@ -229,15 +237,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	}
 	ts := sc.ts
 	start := i
-	wd := 0
-	if w, e, ok := sc.weekdayAt(i); ok {
-		wd = w
-		k := e
-		if k < len(ts) && ts[k].raw == "," {
-			k++
-		}
-		i = k
-	}
+	wd, i, _ := sc.leadingWeekday(i)
 	if hasWord(ts, i, "the") {
 		i++
 	}

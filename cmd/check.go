@@ -60,8 +60,7 @@ The format of expectation files is described in expect/FORMAT.md.`,
 // checkJob is one expectation file with the extractor its args select.
 type checkJob struct {
 	file *expect.File
-	x    *extract.Extractor
-	opts extract.Options
+	opts extract.Options // the command's, with the file's reference date and format
 }
 
 // checkReport is the --format json output.
@@ -93,12 +92,20 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	if bad > 0 {
 		return usagef("%s unusable, nothing checked", plural(bad, "expectation file"))
 	}
+	x, err := extract.New(base)
+	if err != nil {
+		return err
+	}
 
 	byFile := make(map[string]*checkJob, len(jobs))
 	var items []batch.Item
 	for _, j := range jobs {
 		for it := range batch.Items([]string{j.file.Article}, batch.Options{Include: batch.DefaultInclude, MaxBytes: j.opts.MaxBytes}) {
 			it.Source = j.file.Path // unique, unlike the article
+			it.Input.Reference = j.opts.Published
+			if j.opts.Format != extract.Auto {
+				it.Input.Format = j.opts.Format
+			}
 			byFile[it.Source] = j
 			items = append(items, it)
 		}
@@ -115,7 +122,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 			return nil, it.Err
 		}
 		j := byFile[it.Source]
-		d, err := processDoc(ctx, j.x, it, j.opts)
+		d, err := processDoc(ctx, x, it, j.opts)
 		if err != nil {
 			return nil, err
 		}
@@ -149,17 +156,10 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	return nil
 }
 
-// loadChecks loads every expectation file and builds the extractor its args
-// select, printing the problems of unusable files; bad counts those.
+// loadChecks loads every expectation file and the reference date and input
+// format its args select over base, printing the problems of unusable
+// files; bad counts those.
 func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string) (jobs []*checkJob, bad int) {
-	type setup struct {
-		x    *extract.Extractor
-		opts extract.Options
-		err  error
-	}
-	flagsKey := func(pf pipelineFlags) string { return pf.published + "\x00" + pf.inputFormat }
-	// by the flags that differ between files; the command's own are loaded
-	cache := map[string]setup{flagsKey(o.pipeline): {opts: base}}
 	for _, p := range paths {
 		f, err := expect.Load(p)
 		if err != nil {
@@ -173,25 +173,18 @@ func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string
 			bad++
 			continue
 		}
-		key := flagsKey(pf)
-		st, ok := cache[key]
-		if !ok {
-			var jsonl bool
-			st.opts, jsonl, st.err = pf.options()
-			if st.err == nil && jsonl {
-				st.err = errors.New("--input-format jsonl does not apply: an expectation file names one article")
-			}
+		opts := base
+		var jsonl bool
+		opts.Published, opts.Format, jsonl, err = pf.inputFlags()
+		if err == nil && jsonl {
+			err = errors.New("--input-format jsonl does not apply: an expectation file names one article")
 		}
-		if st.err == nil && st.x == nil {
-			st.x, st.err = extract.New(st.opts)
-		}
-		cache[key] = st
-		if st.err != nil {
-			fmt.Fprintln(s.err, &expect.Error{File: f.Path, Line: f.ArgsPos.Line, Col: f.ArgsPos.Col, Msg: "args: " + st.err.Error()})
+		if err != nil {
+			fmt.Fprintln(s.err, &expect.Error{File: f.Path, Line: f.ArgsPos.Line, Col: f.ArgsPos.Col, Msg: "args: " + err.Error()})
 			bad++
 			continue
 		}
-		jobs = append(jobs, &checkJob{file: f, x: st.x, opts: st.opts})
+		jobs = append(jobs, &checkJob{file: f, opts: opts})
 	}
 	return jobs, bad
 }

@@ -48,24 +48,8 @@ func loadRules(files []string) (*rules.Set, error) {
 
 // options validates the flags and builds extract.Options; jsonl reports --input-format jsonl.
 func (p *pipelineFlags) options() (opts extract.Options, jsonl bool, err error) {
-	if p.published != "" {
-		t, err := time.Parse("2006-01-02", p.published)
-		if err != nil {
-			return opts, false, usagef("--published %q: want a date as YYYY-MM-DD", p.published)
-		}
-		opts.Published = t
-	}
-	switch p.inputFormat {
-	case "auto", "":
-		opts.Format = extract.Auto
-	case "text":
-		opts.Format = extract.Text
-	case "html":
-		opts.Format = extract.HTML
-	case "jsonl":
-		opts.Format, jsonl = extract.Auto, true
-	default:
-		return opts, false, usagef("--input-format %q: want auto, text, html or jsonl", p.inputFormat)
+	if opts.Published, opts.Format, jsonl, err = p.inputFlags(); err != nil {
+		return opts, false, err
 	}
 	if p.maxBytes <= 0 {
 		return opts, false, usagef("--max-bytes must be positive, got %d", p.maxBytes)
@@ -76,6 +60,29 @@ func (p *pipelineFlags) options() (opts extract.Options, jsonl bool, err error) 
 		return opts, false, err
 	}
 	return opts, jsonl, nil
+}
+
+// inputFlags validates the flags that may differ from one input to the
+// next: the reference date and the input format (jsonl reports "jsonl").
+func (p *pipelineFlags) inputFlags() (published time.Time, format extract.InputFormat, jsonl bool, err error) {
+	if p.published != "" {
+		if published, err = time.Parse("2006-01-02", p.published); err != nil {
+			return published, "", false, usagef("--published %q: want a date as YYYY-MM-DD", p.published)
+		}
+	}
+	switch p.inputFormat {
+	case "auto", "":
+		format = extract.Auto
+	case "text":
+		format = extract.Text
+	case "html":
+		format = extract.HTML
+	case "jsonl":
+		format, jsonl = extract.Auto, true
+	default:
+		return published, "", false, usagef("--input-format %q: want auto, text, html or jsonl", p.inputFormat)
+	}
+	return published, format, jsonl, nil
 }
 
 func plural(n int, word string) string {

@@ -60,6 +60,9 @@ type Input struct {
 	Format InputFormat
 	// URL, Title and Published are hints that fill metadata the article lacks.
 	URL, Title, Published string
+	// Reference overrides Options.Published for this input when not zero: the
+	// date relative expressions resolve against when the article gives none.
+	Reference time.Time
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use.
@@ -161,7 +164,7 @@ func (x *Extractor) run(ctx context.Context, d *Document, in Input) (err error) 
 		return fmt.Errorf("clean: %w", err)
 	}
 	applyHints(d, in)
-	d.Ref = x.reference(d)
+	d.Ref = x.reference(d, in)
 	x.segments.Run(d)
 	if err := ctx.Err(); err != nil {
 		return err
@@ -195,10 +198,13 @@ func applyHints(d *Document, in Input) {
 }
 
 // reference picks the date relative expressions resolve against: the
-// article's publication date, else the caller's.
-func (x *Extractor) reference(d *Document) time.Time {
+// article's publication date, else the input's, else the extractor's.
+func (x *Extractor) reference(d *Document, in Input) time.Time {
 	if t, ok := ParseDate(d.Meta.Published); ok {
 		return t
+	}
+	if !in.Reference.IsZero() {
+		return in.Reference
 	}
 	return x.opts.Published
 }

@@ -152,17 +152,11 @@ func TestGolden(t *testing.T) {
 		path, ref := a.path, a.ref
 		name := filepath.Base(path)
 		t.Run(name, func(t *testing.T) {
-			xr := x
-			if !ref.IsZero() {
-				if xr, err = extract.New(extract.Options{Published: ref}); err != nil {
-					t.Fatal(err)
-				}
-			}
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, err := xr.Extract(context.Background(), data, extract.Input{Source: name})
+			d, err := x.Extract(context.Background(), data, extract.Input{Source: name, Reference: ref})
 			if err != nil {
 				t.Fatal(err)
 			}

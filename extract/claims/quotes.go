@@ -318,18 +318,10 @@ func sortByPos(drafts []draft, order []int) {
 	sort.SliceStable(order, func(i, j int) bool { return drafts[order[i]].order() < drafts[order[j]].order() })
 }
 
+// paraOf returns the paragraph holding byte offset off.
 func (r *run) paraOf(off int) int {
 	ps := r.d.Paragraphs
-	lo, hi := 0, len(ps)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ps[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
 }
 
 // addInherited adds a quote claim for region q whose claimant is draft from's.

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"sort"
+
 	"github.com/claimex/claimex/document"
 )
 
@@ -75,14 +77,5 @@ func (r *run) sources() {
 // sentOfOff returns the sentence holding byte offset off.
 func (r *run) sentOfOff(off int) int {
 	ss := r.d.Sentences
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ss[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
 }

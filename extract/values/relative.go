@@ -40,23 +40,11 @@ func unitSpan(t time.Time, unit string, n int) (tspan, bool) {
 		m := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return monthOf(m.Year(), int(m.Month())), true
 	case "quarter":
-		q := (int(t.Month())-1)/3 + n
-		y := t.Year()
-		for q < 0 {
-			q += 4
-			y--
-		}
-		y += q / 4
-		return quarterOf(y, q%4+1), true
+		y, q := shiftPart(t, n, 3)
+		return quarterOf(y, q), true
 	case "half":
-		h := (int(t.Month())-1)/6 + n
-		y := t.Year()
-		for h < 0 {
-			h += 2
-			y--
-		}
-		y += h / 2
-		return halfOf(y, h%2+1), true
+		y, h := shiftPart(t, n, 6)
+		return halfOf(y, h), true
 	case "year":
 		return yearOf(t.Year() + n), true
 	case "decade":
@@ -563,4 +551,18 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// shiftPart moves n parts of a year, each months long, from the part holding
+// t, and returns the year and the 1-based part: shiftPart(t, -1, 3) is the
+// quarter before t's.
+func shiftPart(t time.Time, n, months int) (year, part int) {
+	perYear := 12 / months
+	p := (int(t.Month())-1)/months + n
+	year = t.Year() + p/perYear
+	if p %= perYear; p < 0 {
+		p += perYear
+		year--
+	}
+	return year, p + 1
 }

@@ -107,9 +107,16 @@ func (w *work) roles(ents []document.Entity) {
 // salientOrg returns the organization with the most name mentions before
 // offset pos, ties going to the latest, or -1.
 func (w *work) salientOrg(ents []document.Entity, pos int) int {
+	return w.mostMentionedOrg(ents, pos, func(int) bool { return true })
+}
+
+// mostMentionedOrg returns, among the organizations (news media aside)
+// that keep accepts, the one with the most name mentions before offset
+// pos, ties going to the latest; or -1.
+func (w *work) mostMentionedOrg(ents []document.Entity, pos int, keep func(e int) bool) int {
 	best, bestN, bestLast := -1, 0, -1
 	for e := range ents {
-		if ents[e].Type != document.Org || w.f.media[ents[e].Name] {
+		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !keep(e) {
 			continue
 		}
 		n, last := 0, -1
@@ -119,7 +126,7 @@ func (w *work) salientOrg(ents []document.Entity, pos int) int {
 				last = max(last, sp.Start)
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && last > bestLast {
+		if n > 0 && (n > bestN || n == bestN && last > bestLast) {
 			best, bestN, bestLast = e, n, last
 		}
 	}
@@ -169,23 +176,7 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 // union" → "Nordic Pilots' Union"), the one named most often, ties going
 // to the latest; or -1.
 func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool, kinds map[int]map[string]bool, noun string) int {
-	best, bestN, bestLast := -1, 0, -1
-	for e := range ents {
-		if ents[e].Type != document.Org || w.f.media[ents[e].Name] || !namedBy(&ents[e], words) && !kinds[e][noun] {
-			continue
-		}
-		n, last := 0, -1
-		for _, sp := range ents[e].Mentions {
-			if sp.End <= pos {
-				n++
-				last = max(last, sp.Start)
-			}
-		}
-		if n > 0 && (n > bestN || n == bestN && last > bestLast) {
-			best, bestN, bestLast = e, n, last
-		}
-	}
-	return best
+	return w.mostMentionedOrg(ents, pos, func(e int) bool { return namedBy(&ents[e], words) || kinds[e][noun] })
 }
 
 // namedBy reports whether the first or last word of the entity's name or

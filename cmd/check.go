@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -68,6 +69,7 @@ type checkReport struct {
 	Files  []expect.FileReport `json:"files"`
 	Passed int                 `json:"passed"`
 	Failed int                 `json:"failed"`
+	Known  int                 `json:"known"`
 }
 
 func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) error {
@@ -91,6 +93,11 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	jobs, bad := loadChecks(s, o, base, paths)
 	if bad > 0 {
 		return usagef("%s unusable, nothing checked", plural(bad, "expectation file"))
+	}
+	known, err := loadKnown(jobs)
+	if err != nil {
+		fmt.Fprintln(s.err, err)
+		return usagef("%s unusable, nothing checked", expect.KnownFile)
 	}
 	x, err := extract.New(base)
 	if err != nil {
@@ -130,6 +137,8 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		return expect.Check(j.file, &rec), nil
 	}, func(r batch.Result[[]expect.Result]) bool {
 		rep := expect.NewFileReport(byFile[r.Item.Source].file, r.Value, r.Err)
+		known.Apply(&rep)
+		all.Known += rep.Known
 		all.Files = append(all.Files, rep)
 		all.Passed += rep.Passed
 		all.Failed += rep.Failed
@@ -189,6 +198,27 @@ func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string
 	return jobs, bad
 }
 
+// loadKnown reads the known-failures lists of the folders holding the
+// expectation files and rejects entries that name no expectation there.
+func loadKnown(jobs []*checkJob) (*expect.Known, error) {
+	dirs := make([]string, len(jobs))
+	files := make([]*expect.File, len(jobs))
+	for i, j := range jobs {
+		dirs[i], files[i] = filepath.Dir(j.file.Path), j.file
+	}
+	known, err := expect.LoadKnown(dirs)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		known.Claim(f)
+	}
+	if err := known.Stale(files); err != nil {
+		return nil, err
+	}
+	return known, nil
+}
+
 // fileFlags applies an expectation file's args over the command's pipeline
 // flags. Only --published and --input-format may be given there.
 func fileFlags(base pipelineFlags, f *expect.File) (pipelineFlags, error) {
@@ -231,6 +261,8 @@ func printCheck(w io.Writer, all checkReport, verbose bool) {
 		}
 		for _, r := range f.Results {
 			switch {
+			case r.Known:
+				fmt.Fprintf(w, "%s:%d:%d: %s: %s: known failure: %s\n", f.File, r.Line, r.Col, r.Section, oneLine(r.Name), oneLine(r.Reason))
 			case !r.Pass:
 				fmt.Fprintf(w, "%s:%d:%d: %s: %s: %s\n", f.File, r.Line, r.Col, r.Section, oneLine(r.Name), oneLine(r.Reason))
 			case verbose:
@@ -238,7 +270,11 @@ func printCheck(w io.Writer, all checkReport, verbose bool) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "%d passed, %d failed\n", all.Passed, all.Failed)
+	fmt.Fprintf(w, "%d passed, %d failed", all.Passed, all.Failed)
+	if all.Known > 0 {
+		fmt.Fprintf(w, ", %d known (listed in %s)", all.Known, expect.KnownFile)
+	}
+	fmt.Fprintln(w)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

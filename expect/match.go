@@ -30,6 +30,9 @@ type Result struct {
 	// Reason says what went wrong (for claims: what the closest claim got
 	// wrong); a passing value expectation notes a differing value text.
 	Reason string `json:"reason,omitempty"`
+	// Known is set on a failure listed in a [KnownFile]: it is reported, but
+	// does not count as failed.
+	Known bool `json:"known,omitempty"`
 	// Pos is where the expectation is written.
 	Pos
 }
@@ -47,7 +50,7 @@ func Check(f *File, r *extract.Record) []Result {
 		if pass && section != SectionValues {
 			reason = ""
 		}
-		out = append(out, Result{section, name, pass, reason, pos})
+		out = append(out, Result{Section: section, Name: name, Pass: pass, Reason: reason, Pos: pos})
 	}
 	for _, k := range f.Keeps {
 		add(SectionText, "keeps "+clip(k.Text), k.Pos, strings.Contains(c.text, fold(k.Text)), "not in text")

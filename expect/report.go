@@ -17,9 +17,11 @@ type FileReport struct {
 	// Error is set when the article could not be processed; every
 	// expectation of the file then counts as failed.
 	Error string `json:"error,omitempty"`
-	// Passed and Failed count the results.
+	// Passed, Failed and Known count the results; a known failure (listed in
+	// a [KnownFile]) counts in Known, not in Failed.
 	Passed int `json:"passed"`
 	Failed int `json:"failed"`
+	Known  int `json:"known"`
 	// Results has one entry per expectation, in section order.
 	Results []Result `json:"results"`
 }
@@ -65,6 +67,7 @@ type junitSuite struct {
 	Tests    int         `xml:"tests,attr"`
 	Failures int         `xml:"failures,attr"`
 	Errors   int         `xml:"errors,attr"`
+	Skipped  int         `xml:"skipped,attr"`
 	Cases    []junitCase `xml:"testcase"`
 }
 
@@ -74,6 +77,11 @@ type junitCase struct {
 	File      string        `xml:"file,attr"`
 	Line      int           `xml:"line,attr"`
 	Failure   *junitFailure `xml:"failure"`
+	Skipped   *junitSkipped `xml:"skipped"`
+}
+
+type junitSkipped struct {
+	Message string `xml:"message,attr"`
 }
 
 type junitFailure struct {
@@ -84,15 +92,18 @@ type junitFailure struct {
 
 // WriteJUnit writes reports as JUnit XML: one testsuite per expectation file,
 // one testcase per expectation (classname "NAME.section"), and a failure
-// element whose message says what went wrong.
+// element whose message says what went wrong; a known failure is skipped.
 func WriteJUnit(w io.Writer, reports []FileReport) error {
 	all := junitSuites{Name: "claimex check"}
 	for _, r := range reports {
-		s := junitSuite{Name: r.File, Tests: len(r.Results), Failures: r.Failed, Cases: []junitCase{}}
+		s := junitSuite{Name: r.File, Tests: len(r.Results), Failures: r.Failed, Skipped: r.Known, Cases: []junitCase{}}
 		name := fileName(r.File)
 		for _, res := range r.Results {
 			c := junitCase{Name: res.Section + ": " + res.Name, ClassName: name + "." + res.Section, File: r.File, Line: res.Line}
-			if !res.Pass {
+			switch {
+			case res.Known:
+				c.Skipped = &junitSkipped{Message: "known failure: " + res.Reason}
+			case !res.Pass:
 				c.Failure = &junitFailure{Message: res.Reason, Type: res.Section,
 					Text: fmt.Sprintf("%s:%d:%d: %s: %s: %s", r.File, res.Line, res.Col, res.Section, res.Name, res.Reason)}
 			}

@@ -101,7 +101,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	}
 	x, err := extract.New(base)
 	if err != nil {
-		return err
+		return bugError{err} // the rules loaded, so this is ours
 	}
 
 	byFile := make(map[string]*checkJob, len(jobs))

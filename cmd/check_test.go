@@ -109,7 +109,7 @@ func TestCheckUnusable(t *testing.T) {
 		{"check ok.expected.yaml a.txt", "not an expectation file"},
 		{"check missing", "missing: no such file"},
 		{"check --format xml .", `--format "xml"`},
-		{"check --rules nowhere.yaml ok.expected.yaml", "rules:"},
+		{"check --rules nowhere.yaml ok.expected.yaml", "claimex: nowhere.yaml: no such file or directory"},
 		{"check --input-format jsonl ok.expected.yaml", "jsonl is for extract"},
 	} {
 		_, errOut, code := run(t, dir, "", strings.Fields(tc.args)...)

@@ -58,7 +58,7 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, path string) erro
 	}
 	x, err := extract.New(opts)
 	if err != nil {
-		return err
+		return bugError{err} // the rules loaded, so this is ours
 	}
 	var failed error
 	for it := range batch.Items([]string{path}, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes}) {

@@ -236,9 +236,17 @@ func TestRulesCommands(t *testing.T) {
 	if strings.Contains(out, "abbreviation.common ") {
 		t.Errorf("disabled rule still listed:\n%s", out)
 	}
-	_, errs, code := run(t, dir, "", "rules", "check", "good-rules.yaml", "bad-rules.yaml")
-	if code != ExitFailed || !strings.Contains(errs, `bad-rules.yaml:4:5: unknown field "wrods"`) {
-		t.Errorf("rules check: code %d, stderr %q", code, errs)
+	// Every problem of every pack, each as file:line:col: message, exit 2.
+	if err := os.WriteFile(filepath.Join(dir, "two-errors.yaml"), []byte("kind: furniture\nrules:\n  - id: a\n    reason: Bad Reason\n    lines: [x]\n  - id: b\n    silent: yes\n    tags: [nav]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, dir, "", "rules", "check", "good-rules.yaml", "bad-rules.yaml", "two-errors.yaml")
+	want := "bad-rules.yaml:4:5: unknown field \"wrods\" (want one of before_number, disabled, final, id, words)\n" +
+		"two-errors.yaml:3:5: rule \"a\": reason \"Bad Reason\" is not a kebab-case word\n" +
+		"two-errors.yaml:7:13: want true or false, got \"yes\"\n" +
+		"claimex: 2 rule packs with problems\n"
+	if code != ExitUsage || errs != want || out != "good-rules.yaml: ok\n" {
+		t.Errorf("rules check: code %d\nstdout %q\nstderr:\n%s\nwant stderr:\n%s", code, out, errs, want)
 	}
 }
 

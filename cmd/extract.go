@@ -79,7 +79,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	x, err := extract.New(opts)
 	if err != nil {
-		return err
+		return bugError{err} // the rules loaded, so this is ours
 	}
 	var w io.Writer = s.out
 	var file *output.AtomicFile

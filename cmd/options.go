@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -32,14 +31,10 @@ func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 func loadRules(files []string) (*rules.Set, error) {
 	set, err := rules.LoadDefault()
 	if err != nil {
-		return nil, err
+		return nil, bugError{err} // the embedded packs are broken
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, usagef("rules: %w", err)
-		}
-		if err := set.Merge(f, data); err != nil {
+		if err := set.MergeFile(f); err != nil {
 			return nil, usageError{err}
 		}
 	}

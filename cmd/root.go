@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/claimex/claimex/extract"
 )
 
 // Exit statuses.
@@ -27,6 +30,13 @@ func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
 func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// bugError marks an internal error: claimex, not the way it was called or
+// its input, is at fault.
+type bugError struct{ err error }
+
+func (e bugError) Error() string { return "internal error: " + e.err.Error() + " (please report it)" }
+func (e bugError) Unwrap() error { return e.err }
 
 // errFailed reports that some inputs failed; their errors were already printed.
 var errFailed = errors.New("some inputs failed")
@@ -48,7 +58,13 @@ func Main() int {
 }
 
 // Run runs claimex with args and returns the exit status.
-func Run(args []string, s streams) int {
+func Run(args []string, s streams) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(s.err, "claimex: internal error: %v (please report it)\n%s", r, debug.Stack())
+			code = ExitBug
+		}
+	}()
 	root := newRoot(s)
 	root.SetArgs(args)
 	err := root.Execute()
@@ -58,11 +74,18 @@ func Run(args []string, s streams) int {
 	case errors.Is(err, errFailed):
 		return ExitFailed
 	}
-	fmt.Fprintf(s.err, "claimex: %v\n", err)
+	// One line per problem (a rule pack may have several), each prefixed.
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(s.err, "claimex: %s\n", line)
+	}
 	var ue usageError
+	var be bugError
+	switch {
 	// cobra reports an unknown subcommand with an untyped error.
-	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
+	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"):
 		return ExitUsage
+	case errors.As(err, &be) || errors.Is(err, extract.ErrInternal):
+		return ExitBug
 	}
 	return ExitFailed
 }

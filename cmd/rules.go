@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -38,21 +37,17 @@ func newRulesCmd(s streams) *cobra.Command {
 		Use:   "check <file>...",
 		Short: "Validate rule packs against the schema and the built-in rules",
 		Long: `Check decodes each pack strictly and merges it over the built-in packs,
-printing problems as file:line:col: message. The exit status is 1 when any
-pack has a problem.`,
+printing every problem as file:line:col: message. The exit status is 2 when
+any pack has a problem.`,
 		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			base, err := rules.LoadDefault()
 			if err != nil {
-				return err
+				return bugError{err} // the embedded packs are broken
 			}
 			bad := 0
 			for _, f := range args {
-				data, err := os.ReadFile(f)
-				if err == nil {
-					err = base.Clone().Merge(f, data)
-				}
-				if err != nil {
+				if err := base.Clone().MergeFile(f); err != nil {
 					bad++
 					fmt.Fprintln(s.err, err)
 					continue
@@ -60,7 +55,7 @@ pack has a problem.`,
 				fmt.Fprintf(s.out, "%s: ok\n", f)
 			}
 			if bad > 0 {
-				return errFailed
+				return usagef("%s with problems", plural(bad, "rule pack"))
 			}
 			return nil
 		},

@@ -73,7 +73,7 @@ func (f *Furniture) validate() error {
 		}
 	}
 	for _, p := range append(append([]string{}, f.Patterns...), f.Trailers...) {
-		if _, err := regexp.Compile(p); err != nil {
+		if err := checkPattern(p); err != nil {
 			return fmt.Errorf("pattern %q: %w", p, err)
 		}
 	}

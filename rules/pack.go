@@ -1,17 +1,16 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"reflect"
+	"maps"
+	"os"
 	"slices"
 	"sort"
-	"strings"
-
-	"go.yaml.in/yaml/v3"
-
-	"github.com/claimex/claimex/internal/yamlpos"
 )
 
 //go:embed *.yaml
@@ -67,6 +66,7 @@ type Entry struct {
 // Set is a merged collection of rules, kept in load order within each kind.
 type Set struct {
 	entries []Entry
+	index   map[string]int // full id to its position in entries
 }
 
 // Entries returns every rule in the set, in kind order then load order.
@@ -77,7 +77,7 @@ func (s *Set) Entries() []Entry {
 }
 
 // Clone returns a copy of the set that can be merged into independently.
-func (s *Set) Clone() *Set { return &Set{entries: slices.Clone(s.entries)} }
+func (s *Set) Clone() *Set { return &Set{entries: slices.Clone(s.entries), index: maps.Clone(s.index)} }
 
 // ofKind returns the rules of one kind as their concrete type.
 func ofKind[T Rule](s *Set, kind string) []T {
@@ -115,205 +115,97 @@ func LoadFS(fsys fs.FS, prefix string) (*Set, error) {
 	return s, nil
 }
 
-// Merge decodes a user pack and merges it over the set by rule id.
+// MergeFile reads the pack at path, refusing one over [MaxPackBytes]
+// before reading it whole, and merges it as [Set.Merge] does.
+func (s *Set) MergeFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return Errors{{File: path, Msg: describe(err).Error()}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxPackBytes+1))
+	if err != nil {
+		return Errors{{File: path, Msg: describe(err).Error()}}
+	}
+	return s.Merge(path, data)
+}
+
+// Merge decodes a user pack and merges it over the set by rule id. The error
+// is [Errors], every problem in the pack; on error the set is unchanged.
 func (s *Set) Merge(name string, data []byte) error {
 	return s.add(name, data, true)
 }
 
+// add merges one pack in time linear in the set and the pack.
 func (s *Set) add(name string, data []byte, override bool) error {
-	kind, parsed, err := parsePack(name, data)
-	if err != nil {
-		return fmt.Errorf("rules: %w", err)
+	kind, parsed, errs := parsePack(name, data)
+	if s.index == nil {
+		s.index = map[string]int{}
 	}
+	drop := map[int]bool{}
+	var add []Entry
 	for _, p := range parsed {
 		h := p.rule.header()
 		full := kind + "." + h.ID
-		i := slices.IndexFunc(s.entries, func(e Entry) bool { return e.ID == full })
+		i, exists := s.index[full]
 		switch {
-		case i >= 0 && !override:
-			return fmt.Errorf("rules: %w", p.errorf("duplicate rule id %q", h.ID))
-		case i >= 0 && h.Disabled:
-			s.entries = slices.Delete(s.entries, i, i+1)
-		case i >= 0:
-			s.entries[i] = Entry{ID: full, Kind: kind, Origin: p.origin, Rule: p.rule}
+		case exists && !override:
+			errs = append(errs, p.errorf("duplicate rule id %q", h.ID))
+		case exists && h.Disabled:
+			drop[i] = true
+		case exists:
+			add = append(add, Entry{ID: full, Kind: kind, Origin: p.origin, Rule: p.rule})
 		case h.Disabled && override:
-			return fmt.Errorf("rules: %w", p.errorf("cannot disable unknown rule %q", full))
+			errs = append(errs, p.errorf("cannot disable unknown rule %q", full))
 		case h.Disabled:
 			// A disabled default rule is documentation only.
 		default:
-			s.entries = append(s.entries, Entry{ID: full, Kind: kind, Origin: p.origin, Rule: p.rule})
+			add = append(add, Entry{ID: full, Kind: kind, Origin: p.origin, Rule: p.rule})
 		}
+	}
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return errs
+	}
+	for _, e := range add {
+		if i, ok := s.index[e.ID]; ok {
+			s.entries[i] = e
+		} else {
+			s.index[e.ID] = len(s.entries)
+			s.entries = append(s.entries, e)
+		}
+	}
+	if len(drop) > 0 {
+		kept := s.entries[:0]
+		for i, e := range s.entries {
+			if !drop[i] {
+				kept = append(kept, e)
+			}
+		}
+		s.entries = kept
+		s.reindex()
 	}
 	return nil
 }
 
-// Error is a problem in a rule pack, at a position.
-type Error = yamlpos.Error
-
-type parsedRule struct {
-	rule   Rule
-	origin string
-	file   string
-	node   *yaml.Node
+func (s *Set) reindex() {
+	clear(s.index)
+	for i, e := range s.entries {
+		s.index[e.ID] = i
+	}
 }
 
-func (p parsedRule) errorf(format string, a ...any) error {
-	return yamlpos.At(p.file, p.node, format, a...)
+func sortErrors(errs Errors) {
+	slices.SortStableFunc(errs, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 }
 
-// nodeError turns a yaml library error into an Error at its line.
-func nodeError(file string, err error) error { return yamlpos.FromYAML(file, "", err) }
-
-// parsePack decodes one pack strictly: the top level has kind, description
-// and rules; each rule only the fields of its kind's type.
-func parsePack(file string, data []byte) (string, []parsedRule, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return "", nil, nodeError(file, err)
+// describe shortens file system errors to their cause.
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return "", nil, &Error{File: file, Msg: "empty rule pack"}
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return "", nil, &Error{File: file, Line: root.Line, Col: root.Column, Msg: "a rule pack is a mapping with kind and rules"}
-	}
-	var kind string
-	var rulesNode, kindNode *yaml.Node
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		key, val := root.Content[i], root.Content[i+1]
-		switch key.Value {
-		case "kind":
-			kind, kindNode = val.Value, val
-		case "description":
-		case "rules":
-			rulesNode = val
-		default:
-			return "", nil, &Error{File: file, Line: key.Line, Col: key.Column, Msg: fmt.Sprintf("unknown field %q (want kind, description or rules)", key.Value)}
-		}
-	}
-	if kindNode == nil {
-		return "", nil, &Error{File: file, Line: root.Line, Col: root.Column, Msg: "missing field \"kind\""}
-	}
-	newRule, ok := kinds[kind]
-	if !ok {
-		return "", nil, &Error{File: file, Line: kindNode.Line, Col: kindNode.Column,
-			Msg: fmt.Sprintf("unknown kind %q (want one of %s)", kind, strings.Join(Kinds(), ", "))}
-	}
-	if rulesNode == nil {
-		return kind, nil, nil
-	}
-	if rulesNode.Kind != yaml.SequenceNode {
-		return "", nil, &Error{File: file, Line: rulesNode.Line, Col: rulesNode.Column, Msg: "rules must be a list"}
-	}
-	seen := map[string]bool{}
-	var out []parsedRule
-	for _, n := range rulesNode.Content {
-		r := newRule()
-		p := parsedRule{rule: r, origin: fmt.Sprintf("%s:%d", file, n.Line), file: file, node: n}
-		if n.Kind != yaml.MappingNode {
-			return "", nil, p.errorf("a rule must be a mapping")
-		}
-		if err := checkFields(file, n, reflect.TypeOf(r)); err != nil {
-			return "", nil, err
-		}
-		if err := n.Decode(r); err != nil {
-			return "", nil, nodeError(file, err)
-		}
-		h := r.header()
-		if h.ID == "" {
-			return "", nil, p.errorf("rule has no id")
-		}
-		if seen[h.ID] {
-			return "", nil, p.errorf("duplicate rule id %q", h.ID)
-		}
-		seen[h.ID] = true
-		if v, ok := r.(validator); ok && !h.Disabled {
-			if err := v.validate(); err != nil {
-				return "", nil, p.errorf("rule %q: %v", h.ID, err)
-			}
-		}
-		out = append(out, p)
-	}
-	return kind, out, nil
-}
-
-// checkFields rejects mapping keys that the Go type t does not declare. It
-// walks nested mappings and sequences so a typo anywhere is reported at its
-// position. (yaml.Node.Decode ignores KnownFields, so this is done by hand.)
-func checkFields(file string, n *yaml.Node, t reflect.Type) error {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch n.Kind {
-	case yaml.MappingNode:
-		if t.Kind() == reflect.Map {
-			for i := 1; i < len(n.Content); i += 2 {
-				if err := checkFields(file, n.Content[i], t.Elem()); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		if t.Kind() != reflect.Struct {
-			return nil // the decoder reports the type mismatch
-		}
-		fields := yamlFields(t)
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			key := n.Content[i]
-			ft, ok := fields[key.Value]
-			if !ok {
-				names := make([]string, 0, len(fields))
-				for k := range fields {
-					names = append(names, k)
-				}
-				sort.Strings(names)
-				return &Error{File: file, Line: key.Line, Col: key.Column,
-					Msg: fmt.Sprintf("unknown field %q (want one of %s)", key.Value, strings.Join(names, ", "))}
-			}
-			if err := checkFields(file, n.Content[i+1], ft); err != nil {
-				return err
-			}
-		}
-	case yaml.SequenceNode:
-		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
-			for _, c := range n.Content {
-				if err := checkFields(file, c, t.Elem()); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// yamlFields maps the yaml names of t's fields, following inline structs, to their types.
-func yamlFields(t reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag := f.Tag.Get("yaml")
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if strings.Contains(opts, "inline") || (f.Anonymous && tag == "") {
-			ft := f.Type
-			for ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			for k, v := range yamlFields(ft) {
-				out[k] = v
-			}
-			continue
-		}
-		if !f.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(f.Name)
-		}
-		out[name] = f.Type
-	}
-	return out
+	return err
 }

@@ -63,7 +63,7 @@ func TestPackErrors(t *testing.T) {
 		{"kind.yaml", "kind: abbrev\nrules: []\n", `kind.yaml:1:7: unknown kind "abbrev"`},
 		{"top.yaml", "kind: abbreviation\nrule: []\n", `top.yaml:2:1: unknown field "rule"`},
 		{"nokind.yaml", "rules: []\n", `nokind.yaml:1:1: missing field "kind"`},
-		{"type.yaml", "kind: abbreviation\nrules:\n  - id: x\n    words: yes\n", `type.yaml:4: cannot unmarshal`},
+		{"type.yaml", "kind: abbreviation\nrules:\n  - id: x\n    words: yes\n", `type.yaml:4:12: want a list, got "yes"`},
 		{"syntax.yaml", "kind: abbreviation\nrules:\n  - id: [\n", `syntax.yaml:`},
 		{"noid.yaml", "kind: abbreviation\nrules:\n  - words: [A]\n", `noid.yaml:3:5: rule has no id`},
 		{"dup.yaml", "kind: abbreviation\nrules:\n  - id: x\n    words: [A]\n  - id: x\n    words: [B]\n", `dup.yaml:5:5: duplicate rule id "x"`},
@@ -77,7 +77,7 @@ func TestPackErrors(t *testing.T) {
 			t.Errorf("%s: no error, want %q", tt.name, tt.want)
 			continue
 		}
-		if !strings.HasPrefix(err.Error(), "rules: ") || !strings.Contains(err.Error(), tt.want) {
+		if !strings.HasPrefix(err.Error(), tt.name) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %q, want it to contain %q", tt.name, err, tt.want)
 		}
 		var pe *Error

@@ -3,7 +3,6 @@ package cmd
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -50,11 +49,13 @@ The format of expectation files is described in expect/FORMAT.md.`,
 		RunE: func(c *cobra.Command, args []string) error { return runCheck(c.Context(), s, o, args) },
 	}
 	f := c.Flags()
-	o.pipeline.register(f)
+	o.pipeline.register(f, "auto", "text", "html")
 	f.StringVar(&o.format, "format", "text", "report format: text or json")
 	f.StringVar(&o.junit, "junit", "", "also write a JUnit XML report to `file`")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list passed expectations too (text format)")
+	completeValues(c, "format", "text", "json")
+	o.pipeline.complete(c)
 	return c
 }
 
@@ -79,12 +80,9 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	if o.format != "text" && o.format != "json" {
 		return usagef("--format %q: want text or json", o.format)
 	}
-	base, jsonl, err := o.pipeline.options() // bad flags and rule packs first
+	base, _, err := o.pipeline.options() // bad flags and rule packs first
 	if err != nil {
 		return err
-	}
-	if jsonl {
-		return usagef("check reads the articles expectation files name: --input-format jsonl is for extract")
 	}
 	paths, err := expect.Find(args)
 	if err != nil {
@@ -183,11 +181,7 @@ func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string
 			continue
 		}
 		opts := base
-		var jsonl bool
-		opts.Published, opts.Format, jsonl, err = pf.inputFlags()
-		if err == nil && jsonl {
-			err = errors.New("--input-format jsonl does not apply: an expectation file names one article")
-		}
+		opts.Published, opts.Format, _, err = pf.inputFlags()
 		if err != nil {
 			fmt.Fprintln(s.err, &expect.Error{File: f.Path, Line: f.ArgsPos.Line, Col: f.ArgsPos.Col, Msg: "args: " + err.Error()})
 			bad++

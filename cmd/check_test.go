@@ -91,7 +91,7 @@ func TestCheckUnusable(t *testing.T) {
 		"rules":     `rules.expected.yaml:2:7: args: --rules cannot be set in an expectation file`,
 		"date":      `date.expected.yaml:2:7: args: --published "19/12/2018"`,
 		"extra":     `extra.expected.yaml:2:7: args: unexpected argument "other.txt"`,
-		"jsonl":     `jsonl.expected.yaml:2:7: args: --input-format jsonl does not apply`,
+		"jsonl":     `jsonl.expected.yaml:2:7: args: --input-format "jsonl": want auto, text or html (jsonl is for extract)`,
 	}
 	out, errOut, code := run(t, dir, "", "check", ".")
 	if code != ExitUsage || out != "" {

@@ -3,6 +3,7 @@ package cmd
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,65 +20,79 @@ type cleanOptions struct {
 func newCleanCmd(s streams) *cobra.Command {
 	o := &cleanOptions{}
 	c := &cobra.Command{
-		Use:   "clean [flags] [<path> | -]",
+		Use:   "clean [flags] [<path>... | -]",
 		Short: "Print an article's text with the page furniture stripped",
-		Long: `Clean prints the cleaned article text of <path> (standard input when
-omitted or -). With --explain it then lists each removed block with the
-reason it was dropped.`,
+		Long: `Clean prints the cleaned article text of each <path> (a file, or a folder
+walked recursively; standard input when omitted or -). With --explain it then
+lists each removed block with the reason it was dropped.
+
+One file or standard input prints its text alone. Several articles (several
+paths, or a folder) are separated: each starts with a form feed and a header
+line "# <source>", so the output splits on form feeds.`,
 		Example: `  claimex clean article.html
-  claimex clean --explain page.txt`,
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usagef("clean takes at most one path (see 'claimex clean --help')")
-			}
-			return nil
-		},
+  claimex clean --explain page.txt
+  claimex clean ./articles/ | csplit -z - '/^\f/' '{*}'`,
 		RunE: func(c *cobra.Command, args []string) error {
-			path := "-"
-			if len(args) == 1 {
-				path = args[0]
+			if len(args) == 0 {
+				args = []string{"-"}
 			}
-			return runClean(c.Context(), s, o, path)
+			return runClean(c.Context(), s, o, args)
 		},
 	}
-	o.pipeline.register(c.Flags())
+	o.pipeline.register(c.Flags(), "auto", "text", "html")
+	o.pipeline.complete(c)
 	c.Flags().BoolVar(&o.explain, "explain", false, "list the removed blocks and why they were removed")
 	return c
 }
 
-func runClean(ctx context.Context, s streams, o *cleanOptions, path string) error {
+func runClean(ctx context.Context, s streams, o *cleanOptions, paths []string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	opts, jsonl, err := o.pipeline.options()
+	opts, _, err := o.pipeline.options()
 	if err != nil {
 		return err
-	}
-	if jsonl {
-		return usagef("clean reads one article: --input-format jsonl is for extract")
 	}
 	x, err := extract.New(opts)
 	if err != nil {
 		return bugError{err} // the rules loaded, so this is ours
 	}
+	headers := !singleInput(paths, false)
 	var failed error
-	for it := range batch.Items([]string{path}, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes}) {
-		if it.Err != nil {
-			return fmt.Errorf("%s: %w", it.Source, it.Err)
+	for it := range batch.Items(paths, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes}) {
+		err := it.Err
+		if err == nil {
+			err = cleanOne(ctx, s.out, x, it, opts, o.explain, headers)
 		}
-		d, err := processDoc(ctx, x, it, opts)
 		if err != nil {
 			fmt.Fprintf(s.err, "claimex: %s: %v\n", it.Source, err)
 			failed = errFailed
-			continue
-		}
-		fmt.Fprintln(s.out, d.Text)
-		if o.explain {
-			fmt.Fprintf(s.out, "\n# removed from %s: %s\n", it.Source, plural(len(d.Removed), "block"))
-			for _, rm := range d.Removed {
-				fmt.Fprintf(s.out, "[%s] %s\n", rm.Reason, strings.Join(strings.Fields(rm.Text), " "))
-			}
 		}
 	}
 	return failed
+}
+
+// cleanOne prints one article's cleaned text, after a form feed and a
+// header line when headers is set.
+func cleanOne(ctx context.Context, w io.Writer, x *extract.Extractor, it batch.Item, opts extract.Options, explain, headers bool) error {
+	d, err := processDoc(ctx, x, it, opts)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	if headers {
+		fmt.Fprintf(&b, "\f# %s\n", it.Source)
+	}
+	b.WriteString(d.Text)
+	b.WriteByte('\n')
+	if explain {
+		fmt.Fprintf(&b, "\n# removed from %s: %s\n", it.Source, plural(len(d.Removed), "block"))
+		for _, rm := range d.Removed {
+			fmt.Fprintf(&b, "[%s] %s\n", rm.Reason, strings.Join(strings.Fields(rm.Text), " "))
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -45,14 +46,18 @@ goes on, and the exit status is 1 when any input failed.`,
 		RunE: func(c *cobra.Command, args []string) error { return runExtract(c.Context(), s, o, args) },
 	}
 	f := c.Flags()
-	o.pipeline.register(f)
-	f.StringVar(&o.format, "format", "json", "output format: json, jsonl or yaml")
+	o.pipeline.register(f, "auto", "text", "html", "jsonl")
+	f.StringVar(&o.format, "format", "json", "output format: json (an object for one file or -, else an array), jsonl or yaml")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
 	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
 	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file exists")
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress, per-input errors or summary on standard error")
+	c.MarkFlagsMutuallyExclusive("output", "out-dir")
+	completeValues(c, "format", "json", "jsonl", "yaml")
+	o.pipeline.complete(c)
+	_ = c.MarkFlagDirname("out-dir")
 	return c
 }
 
@@ -66,9 +71,6 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	format, err := output.ParseFormat(o.format)
 	if err != nil {
 		return usagef("--format: %w", err)
-	}
-	if o.output != "" && o.outDir != "" {
-		return usagef("-o and --out-dir cannot be used together")
 	}
 	if o.skipExisting && o.outDir == "" {
 		return usagef("--skip-existing needs --out-dir")
@@ -92,6 +94,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	dir := output.Dir{Root: o.outDir, Format: format}
 	enc := output.NewEncoder(w, format)
+	if !singleInput(args, jsonl) {
+		enc.ForceArray() // a folder of one file still gives an array
+	}
 	var progress *output.Progress
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
@@ -160,6 +165,20 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		return errFailed
 	}
 	return nil
+}
+
+// singleInput reports whether args name exactly one article: one path that
+// is "-" or not a folder, read as one article (not JSON Lines). Only then
+// does --format json print an object rather than an array.
+func singleInput(args []string, jsonl bool) bool {
+	if len(args) != 1 || jsonl {
+		return false
+	}
+	if args[0] == "-" {
+		return true
+	}
+	st, err := os.Stat(args[0])
+	return err != nil || !st.IsDir()
 }
 
 // writeToDir writes one record under --out-dir.

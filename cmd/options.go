@@ -2,8 +2,11 @@ package cmd
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/claimex/claimex/extract"
@@ -17,14 +20,37 @@ type pipelineFlags struct {
 	rules       []string
 	maxBytes    int64
 	timeout     time.Duration
+	formats     []string // the --input-format values the command takes
 }
 
-func (p *pipelineFlags) register(fs *pflag.FlagSet) {
+// register adds the pipeline flags to fs; formats are the --input-format
+// values the command takes.
+func (p *pipelineFlags) register(fs *pflag.FlagSet, formats ...string) {
+	p.formats = formats
 	fs.StringVar(&p.published, "published", "", "reference `date` (YYYY-MM-DD) when an article gives none")
-	fs.StringVar(&p.inputFormat, "input-format", "auto", "input format: auto, text, html or jsonl")
+	fs.StringVar(&p.inputFormat, "input-format", "auto", "input format: "+orList(formats))
 	fs.StringArrayVar(&p.rules, "rules", nil, "rule pack `file` merged over the built-in packs by rule id (repeatable)")
 	fs.Int64Var(&p.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, in bytes")
 	fs.DurationVar(&p.timeout, "timeout", 30*time.Second, "time limit for one document (0 for none)")
+}
+
+// complete registers value completion for the pipeline flags of c.
+func (p *pipelineFlags) complete(c *cobra.Command) {
+	completeValues(c, "input-format", p.formats...)
+	_ = c.MarkFlagFilename("rules", "yaml", "yml")
+}
+
+// completeValues offers values as the completions of an enumerated flag.
+func completeValues(c *cobra.Command, flag string, values ...string) {
+	_ = c.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// orList writes values as "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }
 
 // loadRules merges user packs over the embedded defaults.
@@ -64,6 +90,13 @@ func (p *pipelineFlags) inputFlags() (published time.Time, format extract.InputF
 		if published, err = time.Parse("2006-01-02", p.published); err != nil {
 			return published, "", false, usagef("--published %q: want a date as YYYY-MM-DD", p.published)
 		}
+	}
+	if p.inputFormat != "" && len(p.formats) > 0 && !slices.Contains(p.formats, p.inputFormat) {
+		hint := ""
+		if p.inputFormat == "jsonl" {
+			hint = " (jsonl is for extract)"
+		}
+		return published, "", false, usagef("--input-format %q: want %s%s", p.inputFormat, orList(p.formats), hint)
 	}
 	switch p.inputFormat {
 	case "auto", "":

@@ -68,19 +68,24 @@ func Run(args []string, s streams) (code int) {
 	root := newRoot(s)
 	root.SetArgs(args)
 	err := root.Execute()
+	if err != nil && !errors.Is(err, errFailed) {
+		// One line per problem (a rule pack may have several), each prefixed.
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(s.err, "claimex: %s\n", line)
+		}
+	}
+	return exitCode(err)
+}
+
+// exitCode maps the error a command returned to the exit status.
+func exitCode(err error) int {
+	var ue usageError
+	var be bugError
 	switch {
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, errFailed):
 		return ExitFailed
-	}
-	// One line per problem (a rule pack may have several), each prefixed.
-	for _, line := range strings.Split(err.Error(), "\n") {
-		fmt.Fprintf(s.err, "claimex: %s\n", line)
-	}
-	var ue usageError
-	var be bugError
-	switch {
 	// cobra reports an unknown subcommand with an untyped error.
 	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"):
 		return ExitUsage
@@ -97,9 +102,22 @@ func newRoot(s streams) *cobra.Command {
 		Long: `claimex reads news articles (HTML or plain text), strips page furniture,
 reads metadata, finds entities, money, dates and other values, and extracts
 quotes, reported speech, commitments and assertions with their claimants.`,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Flag groups (-o or --out-dir) are checked here so that a
+		// violation is a usage error.
+		PersistentPreRunE: func(c *cobra.Command, args []string) error {
+			if err := c.ValidateRequiredFlags(); err != nil {
+				return usageError{err}
+			}
+			if err := c.ValidateFlagGroups(); err != nil {
+				return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
+			}
+			return nil
+		},
 	}
+	root.SetVersionTemplate(versionLine())
 	root.SetIn(s.in)
 	root.SetOut(s.out)
 	root.SetErr(s.err)

@@ -33,13 +33,15 @@ func newRulesCmd(s streams) *cobra.Command {
 		},
 	}
 	list.Flags().StringArrayVar(&files, "rules", nil, "rule pack `file` merged over the built-in packs (repeatable)")
+	_ = list.MarkFlagFilename("rules", "yaml", "yml")
 	check := &cobra.Command{
 		Use:   "check <file>...",
 		Short: "Validate rule packs against the schema and the built-in rules",
 		Long: `Check decodes each pack strictly and merges it over the built-in packs,
 printing every problem as file:line:col: message. The exit status is 2 when
 any pack has a problem.`,
-		Args: minArgs(1),
+		Args:              minArgs(1),
+		ValidArgsFunction: completeYAML,
 		RunE: func(c *cobra.Command, args []string) error {
 			base, err := rules.LoadDefault()
 			if err != nil {
@@ -62,4 +64,9 @@ any pack has a problem.`,
 	}
 	c.AddCommand(list, check)
 	return c
+}
+
+// completeYAML offers rule pack files as arguments.
+func completeYAML(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 }

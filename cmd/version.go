@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"io"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -15,10 +16,15 @@ func newVersionCmd(s streams) *cobra.Command {
 		Short: "Print the claimex version and output schema",
 		Args:  exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
-			fmt.Fprintf(s.out, "claimex %s (schema %s)\n", version(), extract.SchemaVersion)
-			return nil
+			_, err := io.WriteString(s.out, versionLine())
+			return err
 		},
 	}
+}
+
+// versionLine is what version and --version print.
+func versionLine() string {
+	return fmt.Sprintf("claimex %s (schema %s)\n", version(), extract.SchemaVersion)
 }
 
 // version is the -ldflags version, else the module version, else "devel".

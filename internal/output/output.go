@@ -18,7 +18,7 @@ type Format string
 
 // Output formats.
 const (
-	JSON  Format = "json"  // one indented record, or an array of them for several inputs
+	JSON  Format = "json"  // one indented record, or an array of them (see [Encoder.ForceArray])
 	JSONL Format = "jsonl" // one compact record a line
 	YAML  Format = "yaml"  // a YAML stream, one document per record
 )
@@ -38,7 +38,12 @@ type Encoder struct {
 	format  Format
 	pending any // JSON: the first record, held until we know whether an array is needed
 	count   int
+	array   bool // JSON: an array even for one record
 }
+
+// ForceArray makes JSON output an array whatever the number of records, for
+// callers whose inputs may hold any number of articles (a folder).
+func (e *Encoder) ForceArray() { e.array = true }
 
 // NewEncoder returns an Encoder writing format to w.
 func NewEncoder(w io.Writer, format Format) *Encoder {
@@ -70,11 +75,16 @@ func (e *Encoder) Encode(rec any) error {
 		}
 		return e.w.Flush()
 	}
-	switch e.count {
-	case 1:
+	switch {
+	case e.count == 1 && e.array:
+		if err := e.writeJSON("[\n  ", rec); err != nil {
+			return err
+		}
+		return e.w.Flush()
+	case e.count == 1:
 		e.pending = rec
 		return nil
-	case 2:
+	case e.count == 2 && !e.array:
 		if err := e.writeJSON("[\n  ", e.pending); err != nil {
 			return err
 		}
@@ -117,10 +127,10 @@ func (e *Encoder) writeJSON(sep string, rec any) error {
 func (e *Encoder) Close() error {
 	if e.format == JSON {
 		var err error
-		switch e.count {
-		case 0:
+		switch {
+		case e.count == 0:
 			_, err = e.w.WriteString("[]\n")
-		case 1:
+		case e.count == 1 && !e.array:
 			if err = e.writeJSON("", e.pending); err == nil {
 				_, err = e.w.WriteString("\n")
 			}

@@ -43,6 +43,25 @@ func TestEncoderJSON(t *testing.T) {
 	}
 }
 
+func TestEncoderForceArray(t *testing.T) {
+	for n, want := range []string{"[]\n", "[\n  {\n    \"a\": 0\n  }\n]\n", "[\n  {\n    \"a\": 0\n  },\n  {\n    \"a\": 1\n  }\n]\n"} {
+		var b bytes.Buffer
+		e := NewEncoder(&b, JSON)
+		e.ForceArray()
+		for i := range n {
+			if err := e.Encode(map[string]int{"a": i}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := e.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want {
+			t.Errorf("%d records = %q, want %q", n, b.String(), want)
+		}
+	}
+}
+
 func TestEncoderJSONLAndYAML(t *testing.T) {
 	got := encode(t, JSONL, map[string]int{"a": 1}, map[string]int{"a": 2})
 	if got != "{\"a\":1}\n{\"a\":2}\n" {

@@ -1,9 +1,10 @@
 package cmd
 
-import "os"
+import (
+	"os"
 
-// isTerminal reports whether f is a character device such as a terminal.
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
+	"golang.org/x/term"
+)
+
+// isTerminal reports whether f is a terminal, where progress output belongs.
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

@@ -1,4 +1,9 @@
-package segment
+// Package prose compares the pipeline's tokenizer with prose v2. It is a
+// module of its own so that prose and what it pulls in (gonum, sentences)
+// stay out of claimex's go.mod: run it with
+//
+//	cd bench/prose && go test -run '^$' -bench . -cpu 1
+package prose
 
 import (
 	"strings"
@@ -7,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/segment"
 )
 
 // The pipeline tokenizes with its own rules instead of prose v2. These
@@ -25,7 +31,7 @@ func reportTokens(b *testing.B, n int) {
 func BenchmarkOwnTokens(b *testing.B) {
 	var toks []document.Token
 	for b.Loop() {
-		toks = Tokens(benchText, document.Span{Start: 0, End: len(benchText)}, toks[:0])
+		toks = segment.Tokens(benchText, document.Span{Start: 0, End: len(benchText)}, toks[:0])
 	}
 	reportTokens(b, len(toks))
 }

@@ -14,7 +14,7 @@ import (
 
 // KnownFile names the list of expectations known to fail, read from each
 // folder that holds expectation files. See FORMAT.md, "Known failures".
-const KnownFile = "known-failures.txt"
+const KnownFile = "known-failures.list"
 
 // Known is the set of expectations listed as known to fail.
 type Known struct {

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -111,13 +112,36 @@ func parsePack(file string, data []byte) (string, []parsedRule, Errors) {
 		seen[h.ID] = n.Line
 		if v, ok := r.(validator); ok && !h.Disabled {
 			if err := v.validate(); err != nil {
-				d.errs = append(d.errs, p.errorf("rule %q: %v", h.ID, err))
+				d.errs = append(d.errs, yamlpos.At(file, fieldNode(n, err), "rule %q: %v", h.ID, err))
 				continue
 			}
 		}
 		out = append(out, p)
 	}
 	return kind, out, d.errs
+}
+
+// fieldError is a problem with one field of a rule, reported at its value.
+type fieldError struct {
+	field string
+	err   error
+}
+
+func (e *fieldError) Error() string { return e.err.Error() }
+func (e *fieldError) Unwrap() error { return e.err }
+
+// fieldNode is where a validation error of rule n points: the value of the
+// field a [fieldError] names, else the rule.
+func fieldNode(n *yaml.Node, err error) *yaml.Node {
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == fe.field {
+				return n.Content[i+1]
+			}
+		}
+	}
+	return n
 }
 
 // oneDocument parses data into a node tree and rejects a second document,

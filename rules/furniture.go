@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/andybalholm/cascadia"
 )
 
 // Furniture describes one kind of page furniture (navigation, related
@@ -20,7 +22,13 @@ type Furniture struct {
 	Reason string `yaml:"reason"`
 	// Content marks cues of the article body: elements matching Classes or
 	// Tokens score higher as the article container. Nothing is removed.
+	// With Selector, the first element it matches that holds text is the
+	// article container, whatever the other rules say.
 	Content bool `yaml:"content"`
+	// Selector is a CSS selector ("div.story-body", "#main > article"): the
+	// elements it matches are removed with Reason, whatever the other rules
+	// say, or with Content are the article. For fixing one site in a pack.
+	Selector string `yaml:"selector"`
 	// Silent drops matching elements without listing them in Removed.
 	Silent bool `yaml:"silent"`
 	// Tags are HTML element names that are never article content.
@@ -61,8 +69,12 @@ func (f *Furniture) validate() error {
 	if f.Reason != "" && !kebab.MatchString(f.Reason) {
 		return fmt.Errorf("reason %q is not a kebab-case word", f.Reason)
 	}
-	if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 {
-		return errors.New("rule matches nothing: give tags, attrs, classes, tokens, lines, headers, patterns, trailers or stopwords")
+	if f.Selector != "" {
+		if _, err := cascadia.ParseGroup(f.Selector); err != nil {
+			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
+		}
+	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 {
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers or stopwords")
 	}
 	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 {
 		return errors.New("reason is empty (or set silent or content)")

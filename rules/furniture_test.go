@@ -70,3 +70,14 @@ func TestTrailersCompile(t *testing.T) {
 		t.Error("no trailer patterns")
 	}
 }
+
+func TestFurnitureSelector(t *testing.T) {
+	got := mergeErrors(t, "site.yaml", "kind: furniture\nrules:\n  - id: a\n    selector: \"div..x\"\n    content: true\n  - id: b\n    selector: div.x\n  - id: c\n    selector: div.story\n    content: true\n  - id: d\n    selector: aside.promo\n    reason: promotion\n")
+	want := []string{
+		`site.yaml:4:15: rule "a": selector "div..x": expected identifier, found . instead`,
+		`site.yaml:6:5: rule "b": reason is empty (or set silent or content)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

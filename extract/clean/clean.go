@@ -13,15 +13,16 @@ import (
 type Cleaner struct {
 	rules []*furniture // in rule-pack order
 
-	tags  map[string]*furniture // element name -> rule
-	attrs map[string][]attrTest // attribute name -> tests
-	tok   map[string]*furniture // class/id word -> rule
-	subs  *substrings           // class/id substrings -> rule
-	lines map[string]*furniture // folded whole line -> rule
-	heads []header              // folded line starts that open a furniture run
-	stop  map[string]bool       // stop words
-	pats  []*furniture          // rules with a compiled pattern
-	tails []trailer             // patterns opening the boilerplate at the end of the body
+	tags      map[string]*furniture // element name -> rule
+	attrs     map[string][]attrTest // attribute name -> tests
+	tok       map[string]*furniture // class/id word -> rule
+	subs      *substrings           // class/id substrings -> rule
+	lines     map[string]*furniture // folded whole line -> rule
+	heads     []header              // folded line starts that open a furniture run
+	stop      map[string]bool       // stop words
+	pats      []*furniture          // rules with a compiled pattern
+	tails     []trailer             // patterns opening the boilerplate at the end of the body
+	selectors []selectorRule        // CSS selector rules, in rule-pack order
 
 	bylines    []string        // folded byline openers, longest first
 	separators []string        // title separators
@@ -37,6 +38,7 @@ type furniture struct {
 	silent  bool
 	content bool
 	strong  bool     // a content cue from classes or attrs, not a bare word
+	forced  bool     // a selector rule's furniture: removed whatever the scores say
 	pats    []*gated // the rule's patterns
 }
 
@@ -117,6 +119,13 @@ func New(set *rules.Set) (*Cleaner, error) {
 				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
 			}
 			c.tails = append(c.tails, trailer{g: g, rule: f})
+		}
+		if r.Selector != "" {
+			s, err := newSelectorRule(r.Selector, f)
+			if err != nil {
+				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+			}
+			c.selectors = append(c.selectors, s)
 		}
 		for _, w := range r.StopWords {
 			c.stop[strings.ToLower(w)] = true

@@ -4,8 +4,9 @@
 // iteratively, so nesting depth costs no stack. Elements that never hold
 // article text (scripts, styles, hidden elements) are skipped; the others are
 // matched against the furniture rule pack (tags, attributes, class and id
-// substrings and words). Every element is then scored as the article
-// container by the text of its prose blocks less its other text, link text
+// substrings and words); CSS selector rules, compiled with cascadia and
+// matched with goquery, override all of it (selector.go). Every element is
+// then scored as the article container by the text of its prose blocks less its other text, link text
 // counting double, with a bonus for the page's own body cues
 // (itemprop=articleBody, "entry-content"). The output walk keeps the chosen
 // container's headings and paragraphs in order and lists everything else in

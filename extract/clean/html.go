@@ -40,7 +40,9 @@ type page struct {
 	meta   metaState
 	body   *html.Node
 	hidden map[*html.Node]bool
-	ldBody string // JSON-LD articleBody, for pages that render their text by script
+	ldBody string                    // JSON-LD articleBody, for pages that render their text by script
+	sel    map[*html.Node]*furniture // elements selector rules match
+	picked []int32                   // elements content selectors match, in page order
 }
 
 type cueHit struct {
@@ -72,9 +74,13 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 		return nil
 	}
 	p := &page{c: c, cues: map[string]cueHit{}, index: map[*html.Node]int32{}, hidden: map[*html.Node]bool{}}
+	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
 	best := p.choose()
+	if i := p.chosen(); i >= 0 {
+		best = i
+	}
 	if best < 0 && p.body != nil {
 		// No prose anywhere (a list of short lines): keep the body, less its furniture.
 		best = p.index[p.body]
@@ -222,6 +228,10 @@ func (p *page) index1(root *html.Node) {
 		if f.inP && inlineTags[n.DataAtom] && !silent {
 			furn = nil
 		}
+		sel := p.sel[n]
+		if sel != nil {
+			selected(sel, &furn, &content, &silent)
+		}
 		if silent {
 			p.hidden[n] = true
 			continue
@@ -235,8 +245,11 @@ func (p *page) index1(root *html.Node) {
 		if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
 			p.elems[i].content = 1
 		}
-		if p.elems[i].content == 2 && furn != nil {
+		if p.elems[i].content == 2 && furn != nil && !furn.forced {
 			p.elems[i].furn = nil // a content cue beats a furniture word
+		}
+		if sel != nil && sel.content {
+			p.picked = append(p.picked, i)
 		}
 		blk := f.block
 		if p.elems[i].block {
@@ -354,7 +367,7 @@ func (p *page) keepBig(best int32) int32 {
 	}
 	all := p.elems[best].raw
 	for i := best + 1; i < int32(len(p.elems)) && p.holds(best, p.elems[i].parent); i++ {
-		if e := &p.elems[i]; e.confirm && e.raw*2 >= all && e.raw >= 200 {
+		if e := &p.elems[i]; e.confirm && !e.furn.forced && e.raw*2 >= all && e.raw >= 200 {
 			e.confirm = false
 		}
 	}
@@ -384,7 +397,7 @@ func (p *page) widen(best int32) int32 {
 func (p *page) chooseWith(trust func(*elem) bool) int32 {
 	for i := range p.elems {
 		e := &p.elems[i]
-		e.confirm = e.furn != nil && !e.furn.content && trust(e)
+		e.confirm = e.furn != nil && !e.furn.content && (e.furn.forced || trust(e))
 		e.inFurn = false
 		if e.parent >= 0 && e.content < 2 {
 			e.inFurn = p.elems[e.parent].inFurn

@@ -84,12 +84,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		opts.Rules = set
 	}
-	if opts.Format == "" {
-		opts.Format = Auto
-	}
-	if opts.MaxBytes == 0 {
-		opts.MaxBytes = DefaultMaxBytes
-	}
+	opts = withDefaults(opts, opts.Rules)
 	x := &Extractor{opts: opts, segments: segment.New(opts.Rules)}
 	var err error
 	if x.cleaner, err = clean.New(opts.Rules); err != nil {
@@ -107,6 +102,18 @@ func New(opts Options) (*Extractor, error) {
 	return x, nil
 }
 
+// withDefaults fills the zero fields of opts, with set as the rules.
+func withDefaults(opts Options, set *rules.Set) Options {
+	opts.Rules = set
+	if opts.Format == "" {
+		opts.Format = Auto
+	}
+	if opts.MaxBytes == 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	return opts
+}
+
 // ErrTimeout is returned when a document takes longer than Options.Timeout.
 var ErrTimeout = errors.New("processing took too long")
 
@@ -122,7 +129,7 @@ func (x *Extractor) ExtractReader(ctx context.Context, r io.Reader, in Input) (*
 // Extract runs the pipeline on one article's bytes.
 func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Document, error) {
 	if int64(len(data)) > x.opts.MaxBytes {
-		return nil, fmt.Errorf("input is %d bytes, over the limit of %d (raise --max-bytes)", len(data), x.opts.MaxBytes)
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (Options.MaxBytes)", ErrTooLarge, len(data), x.opts.MaxBytes)
 	}
 	format := in.Format
 	if format == "" {

@@ -30,7 +30,7 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: over %d bytes (raise --max-bytes)", ErrTooLarge, limit)
+		return nil, fmt.Errorf("%w: over %d bytes (Options.MaxBytes)", ErrTooLarge, limit)
 	}
 	return data, nil
 }

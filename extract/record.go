@@ -73,7 +73,7 @@ type Value struct {
 	Text        string `json:"text" yaml:"text"`
 	Start       int    `json:"start" yaml:"start"`
 	End         int    `json:"end" yaml:"end"`
-	Value       any    `json:"value" yaml:"value"`
+	Value       any    `json:"value" yaml:"value"` // the normalized value; read it with Money, Date, ...
 	Approximate bool   `json:"approximate" yaml:"approximate"`
 }
 

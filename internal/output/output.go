@@ -4,13 +4,10 @@ package output
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // Format is an output format.
@@ -36,7 +33,7 @@ func ParseFormat(s string) (Format, error) {
 type Encoder struct {
 	w       *bufio.Writer
 	format  Format
-	pending any // JSON: the first record, held until we know whether an array is needed
+	pending []byte // JSON: the first record, held until we know whether an array is needed
 	count   int
 }
 
@@ -47,70 +44,66 @@ func NewEncoder(w io.Writer, format Format) *Encoder {
 
 // Encode writes one record.
 func (e *Encoder) Encode(rec any) error {
+	data, err := Marshal(rec, e.format)
+	if err != nil {
+		return err
+	}
+	return e.Write(data)
+}
+
+// Write writes one record encoded by [Marshal] in the encoder's format and
+// flushes it, so records stream out as they come.
+func (e *Encoder) Write(data []byte) error {
 	e.count++
 	switch e.format {
-	case JSONL:
-		if err := e.writeJSON("", rec); err != nil {
-			return err
-		}
-		return e.w.Flush()
 	case YAML:
 		if e.count > 1 {
 			if _, err := e.w.WriteString("---\n"); err != nil {
 				return err
 			}
 		}
-		enc := yaml.NewEncoder(e.w)
-		enc.SetIndent(2)
-		if err := enc.Encode(rec); err != nil {
-			return fmt.Errorf("encoding yaml: %w", err)
+	case JSON:
+		switch e.count {
+		case 1:
+			e.pending = data
+			return nil
+		case 2:
+			if err := e.element("[\n  ", e.pending); err != nil {
+				return err
+			}
+			e.pending = nil
 		}
-		if err := enc.Close(); err != nil {
+		if err := e.element(",\n  ", data); err != nil {
 			return err
 		}
 		return e.w.Flush()
 	}
-	switch e.count {
-	case 1:
-		e.pending = rec
-		return nil
-	case 2:
-		if err := e.writeJSON("[\n  ", e.pending); err != nil {
-			return err
-		}
-		e.pending = nil
-	}
-	if err := e.writeJSON(",\n  ", rec); err != nil {
+	if _, err := e.w.Write(data); err != nil {
 		return err
 	}
 	return e.w.Flush()
 }
 
-// writeJSON writes sep and then rec: indented for JSON (nested one level
-// inside an array), compact for JSON Lines, without a final newline for JSON.
-func (e *Encoder) writeJSON(sep string, rec any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if e.format == JSON {
-		indent := ""
-		if sep != "" {
-			indent = "  "
-		}
-		enc.SetIndent(indent, "  ")
-	}
-	if err := enc.Encode(rec); err != nil {
-		return fmt.Errorf("encoding json: %w", err)
-	}
-	out := buf.Bytes()
-	if e.format == JSON {
-		out = bytes.TrimRight(out, "\n")
-	}
+// element writes sep and a JSON record indented one level, as an array
+// element. JSON strings hold no raw newline, so every newline is structure.
+func (e *Encoder) element(sep string, data []byte) error {
 	if _, err := e.w.WriteString(sep); err != nil {
 		return err
 	}
-	_, err := e.w.Write(out)
-	return err
+	data = bytes.TrimSuffix(data, []byte("\n"))
+	for len(data) > 0 {
+		line, rest, more := bytes.Cut(data, []byte("\n"))
+		if _, err := e.w.Write(line); err != nil {
+			return err
+		}
+		if more {
+			if _, err := e.w.WriteString("\n  "); err != nil {
+				return err
+			}
+		}
+		data = rest
+	}
+	return nil
 }
 
 // Close ends the stream: it writes a held single JSON record, or closes the array.
@@ -121,9 +114,7 @@ func (e *Encoder) Close() error {
 		case 0:
 			_, err = e.w.WriteString("[]\n")
 		case 1:
-			if err = e.writeJSON("", e.pending); err == nil {
-				_, err = e.w.WriteString("\n")
-			}
+			_, err = e.w.Write(e.pending)
 		default:
 			_, err = e.w.WriteString("\n]\n")
 		}

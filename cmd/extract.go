@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"strings"
 	"time"
@@ -59,6 +60,13 @@ goes on, and the exit status is 1 when any input failed.`,
 // errSkipped marks an input whose output already exists.
 var errSkipped = errors.New("output exists")
 
+// encoded is one input's record, encoded in its worker, with the warnings
+// to print beside it.
+type encoded struct {
+	data     []byte
+	warnings []string
+}
+
 func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
 	if ctx == nil {
 		ctx = context.Background()
@@ -83,7 +91,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	var w io.Writer = s.out
 	var file *output.AtomicFile
-	if o.output != "" {
+	if o.output != "" && o.output != "-" {
 		if file, err = output.CreateAtomic(o.output); err != nil {
 			return usagef("-o: %w", err)
 		}
@@ -96,38 +104,44 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
 	}
-	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
+	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes}))
+	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
 	var failed, done, skipped int
 	var writeErr error
 	start := time.Now()
-	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
+	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
 		if o.skipExisting {
 			if p, err := dir.Path(it.Rel, it.Line, it.Input.ID); err == nil && output.Exists(p) {
-				return extract.Record{}, errSkipped
+				return encoded{}, errSkipped
 			}
 		}
-		return process(ctx, x, it, opts)
-	}, func(r batch.Result[extract.Record]) bool {
+		return encodeItem(work, x, it, opts, format)
+	}, func(r batch.Result[encoded]) bool {
 		done++
 		if errors.Is(r.Err, errSkipped) {
 			skipped++
 			return true
 		}
-		var rec any = r.Value
+		data := r.Value.data
 		if r.Err != nil {
 			failed++
-			rec = extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}
-			if !o.quiet {
-				if progress != nil {
-					progress.Clear()
-				}
+			data, _ = output.Marshal(extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}, format)
+		}
+		if !o.quiet {
+			if progress != nil {
+				progress.Clear()
+			}
+			for _, w := range r.Value.warnings {
+				fmt.Fprintf(s.err, "claimex: %s: warning: %s\n", r.Item.Source, w)
+			}
+			if r.Err != nil {
 				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
 			}
 		}
 		if o.outDir != "" {
-			writeErr = writeToDir(dir, r.Item, rec)
+			writeErr = writeToDir(dir, r.Item, data)
 		} else {
-			writeErr = enc.Encode(rec)
+			writeErr = enc.Write(data)
 		}
 		if progress != nil {
 			progress.Done, progress.Failed, progress.Skipped = done, failed, skipped
@@ -143,6 +157,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	if writeErr != nil {
 		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	if cause := context.Cause(ctx); cause != nil {
+		return fmt.Errorf("%w after %s (%s not written)", cause, plural(done, "input"), describeOutput(o))
 	}
 	if file != nil {
 		if err := file.Commit(); err != nil {
@@ -162,22 +179,59 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	return nil
 }
 
-// writeToDir writes one record under --out-dir.
-func writeToDir(dir output.Dir, it batch.Item, rec any) error {
+// describeOutput names what an interrupted run leaves unwritten.
+func describeOutput(o *extractOptions) string {
+	switch {
+	case o.output != "" && o.output != "-":
+		return o.output
+	case o.outDir != "":
+		return "the remaining inputs"
+	}
+	return "the remaining records"
+}
+
+// untilDone stops items once ctx is done (a signal): the inputs not yet
+// started are left alone.
+func untilDone(ctx context.Context, items iter.Seq[batch.Item]) iter.Seq[batch.Item] {
+	return func(yield func(batch.Item) bool) {
+		for it := range items {
+			if ctx.Err() != nil || !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+// writeToDir writes one encoded record under --out-dir.
+func writeToDir(dir output.Dir, it batch.Item, data []byte) error {
 	p, err := dir.Path(it.Rel, it.Line, it.Input.ID)
 	if err != nil {
 		return fmt.Errorf("%s: %w", it.Source, err)
 	}
-	return dir.Write(p, rec)
+	return dir.Write(p, data)
 }
 
-// process reads one item and runs the pipeline on it.
-func process(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (extract.Record, error) {
+// encodeItem reads one item, runs the pipeline on it and encodes its record,
+// all under the document's deadline: a record that cannot be finished in
+// time is the item's error, like any other.
+func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options, format output.Format) (encoded, error) {
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
 	d, err := processDoc(ctx, x, it, opts)
 	if err != nil {
-		return extract.Record{}, err
+		return encoded{}, err
 	}
-	return extract.NewRecord(d), nil
+	data, err := output.Marshal(extract.NewRecord(d), format)
+	if err != nil {
+		return encoded{}, err
+	}
+	if ctx.Err() != nil {
+		return encoded{}, fmt.Errorf("%w (over %s, writing the record)", extract.ErrTimeout, opts.Timeout)
+	}
+	return encoded{data: data, warnings: d.Warnings}, nil
 }
 
 // processDoc reads one item and runs the pipeline on it, returning the document.

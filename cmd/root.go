@@ -3,11 +3,14 @@
 package cmd
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -42,17 +45,50 @@ type streams struct {
 // Version is set at build time with -ldflags "-X github.com/claimex/claimex/cmd.Version=…".
 var Version = ""
 
-// Main runs claimex with the process's arguments and streams and returns the exit status.
+// Main runs claimex with the process's arguments and streams and returns the
+// exit status. SIGINT and SIGTERM stop a run after the records in flight
+// (see [interrupted]); a second signal kills the process.
 func Main() int {
-	return Run(os.Args[1:], streams{in: os.Stdin, out: os.Stdout, err: os.Stderr, errIsTerminal: isTerminal(os.Stderr)})
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		if sig, ok := <-sigs; ok {
+			signal.Stop(sigs)
+			cancel(interrupted{sig.(syscall.Signal)})
+		}
+	}()
+	return RunContext(ctx, os.Args[1:], streams{in: os.Stdin, out: os.Stdout, err: os.Stderr, errIsTerminal: isTerminal(os.Stderr)})
 }
 
+// interrupted is the cause of a run stopped by a signal.
+type interrupted struct{ sig syscall.Signal }
+
+func (e interrupted) Error() string { return fmt.Sprintf("interrupted by %s", e.sig) }
+
+// exitCode is the shell's status for a process ended by the signal: 130, 143.
+func (e interrupted) exitCode() int { return 128 + int(e.sig) }
+
 // Run runs claimex with args and returns the exit status.
-func Run(args []string, s streams) int {
+func Run(args []string, s streams) int { return RunContext(context.Background(), args, s) }
+
+// RunContext runs claimex with args until ctx is done and returns the exit
+// status. A failed write to standard output fails every command.
+func RunContext(ctx context.Context, args []string, s streams) int {
+	out := &errWriter{w: s.out}
+	s.out = out
 	root := newRoot(s)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
+	if out.err != nil && (err == nil || errors.Is(err, errFailed)) {
+		err = fmt.Errorf("writing output: %w", out.err)
+	}
+	var intr interrupted
 	switch {
+	case errors.As(err, &intr):
+		fmt.Fprintf(s.err, "claimex: %v\n", err)
+		return intr.exitCode()
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, errFailed):
@@ -104,4 +140,22 @@ func minArgs(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// errWriter remembers the first failed write, so that a command whose output
+// was lost (a full disk, a closed pipe) does not exit 0.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
 }

@@ -122,11 +122,17 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	if !opts.JSONL {
 		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
-	f, err := os.Open(path)
+	f, err := openNonBlocking(path)
 	if err != nil {
 		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || regular(st) != nil {
+		if err == nil {
+			err = regular(st)
+		}
+		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
+	}
 	return jsonLines(path, rel, f, opts.MaxBytes, yield)
 }
 
@@ -167,9 +173,11 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// ReadFile reads one article file, refusing files over limit before reading them.
+// ReadFile reads one article file, refusing files over limit before reading
+// them. Only regular files are read: a named pipe, device or socket is an
+// error, found without blocking on it (the file is opened non-blocking).
 func ReadFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openNonBlocking(path)
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -178,8 +186,8 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, describe(err)
 	}
-	if st.IsDir() {
-		return nil, errors.New("is a folder")
+	if err := regular(st); err != nil {
+		return nil, err
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)
@@ -187,9 +195,27 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	return readAll(f, limit)
 }
 
+// regular fails for anything but a regular file, naming what it is.
+func regular(st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a folder")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("not a regular file: a named pipe (FIFO), not read")
+	case m&fs.ModeSocket != 0:
+		return errors.New("not a regular file: a socket, not read")
+	case m&fs.ModeDevice != 0:
+		return errors.New("not a regular file: a device, not read")
+	}
+	return fmt.Errorf("not a regular file (%s), not read", m.Type())
+}
+
 // jsonLine is one article of JSON Lines input.
 type jsonLine struct {
-	ID        any    `json:"id"`
+	ID        any    `json:"id"` // a json.Number or a string, kept as written
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
 	URL       string `json:"url"`
@@ -239,8 +265,14 @@ func lineItem(source string, n int, line []byte, tooLong bool, limit int64) Item
 	}
 	var in jsonLine
 	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber() // ids above 2^53 stay as written
 	if err := dec.Decode(&in); err != nil {
-		return Item{Source: source, Err: fmt.Errorf("line %d: invalid JSON: %w", n, err)}
+		// A type error still fills the fields before it: keep the id.
+		return Item{Source: source, Input: extract.Input{Source: source, ID: in.ID}, Err: fmt.Errorf("line %d: invalid JSON: %w", n, err)}
+	}
+	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
+		return Item{Source: source, Input: extract.Input{Source: source, ID: in.ID},
+			Err: fmt.Errorf("line %d: more than one JSON value on the line (one article a line)", n)}
 	}
 	it := Item{Source: source, Input: extract.Input{Source: source, ID: in.ID, URL: in.URL, Title: in.Title, Published: in.Published}}
 	switch {

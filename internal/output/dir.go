@@ -44,8 +44,8 @@ func (d Dir) Path(rel string, line int, id any) (string, error) {
 	return out, nil
 }
 
-// Write writes one record to path atomically, creating folders as needed.
-func (d Dir) Write(path string, rec any) error {
+// Write writes one record encoded by [Marshal] to path atomically, creating folders as needed.
+func (d Dir) Write(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -53,12 +53,7 @@ func (d Dir) Write(path string, rec any) error {
 	if err != nil {
 		return err
 	}
-	enc := NewEncoder(f, d.Format)
-	if err := enc.Encode(rec); err != nil {
-		f.Abort()
-		return err
-	}
-	if err := enc.Close(); err != nil {
+	if _, err := f.Write(data); err != nil {
 		f.Abort()
 		return err
 	}

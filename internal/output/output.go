@@ -4,10 +4,14 @@ package output
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // Format is an output format.
@@ -133,13 +137,68 @@ type AtomicFile struct {
 	path string
 }
 
-// CreateAtomic starts writing path.
+// CreateAtomic starts writing path, which must be a regular file or a new
+// name (see [CheckTarget]). Temporary files that killed runs left for the
+// same path are removed first.
 func CreateAtomic(path string) (*AtomicFile, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err := CheckTarget(path); err != nil {
+		return nil, err
+	}
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	removeStale(dir, base)
+	f, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
 		return nil, err
 	}
 	return &AtomicFile{File: f, path: path}, nil
+}
+
+// CheckTarget accepts an output path that is a regular file or does not
+// exist. A symbolic link, device, pipe or folder would be replaced by the
+// rename (as root, -o /dev/null would replace /dev/null), so it is refused.
+func CheckTarget(path string) error {
+	st, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case st.Mode().IsRegular():
+		return nil
+	case st.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a symbolic link: name the file it points to", path)
+	case st.IsDir():
+		return fmt.Errorf("%s is a folder", path)
+	}
+	return fmt.Errorf("%s is not a regular file (%s): use -o only for files, or - for standard output", path, st.Mode().Type())
+}
+
+func tempPrefix(base string) string { return "." + base + ".tmp-" }
+
+// removeStale removes the temporary files of base in dir whose writer is
+// gone: named with the id of a process that no longer runs.
+func removeStale(dir, base string) {
+	names, _ := filepath.Glob(filepath.Join(dir, globEscape(tempPrefix(base))+"*"))
+	for _, name := range names {
+		rest := strings.TrimPrefix(filepath.Base(name), tempPrefix(base))
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if ok && err == nil && pid > 0 && !processAlive(pid) {
+			os.Remove(name)
+		}
+	}
+}
+
+// globEscape quotes the pattern characters of a literal name.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Commit flushes the file to disk and moves it into place.

@@ -1,0 +1,174 @@
+package cmd
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// mkfifo makes a named pipe at path, skipping where there are none.
+func mkfifo(t *testing.T, path string) {
+	t.Helper()
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+}
+
+// runWithin fails the test when fn takes longer than d (a hang).
+func runWithin(t *testing.T, d time.Duration, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); fn() }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("still running after %s", d)
+	}
+}
+
+// TestFIFOIsAnErrorRecord: a named pipe called *.txt, in a folder or as an
+// argument, is an error record; it is never opened for a blocking read.
+func TestFIFOIsAnErrorRecord(t *testing.T) {
+	dir := fixture(t)
+	mkfifo(t, filepath.Join(dir, "nested", "pipe.txt"))
+	mkfifo(t, filepath.Join(dir, "arg.txt"))
+	var out, errs string
+	var code int
+	runWithin(t, 20*time.Second, func() {
+		out, errs, code = run(t, dir, "", "extract", "--format", "jsonl", "a.txt", "nested", "arg.txt")
+	})
+	recs := records(t, out)
+	if code != ExitFailed || len(recs) != 4 {
+		t.Fatalf("code %d, %d records, stderr %q", code, len(recs), errs)
+	}
+	for _, i := range []int{2, 3} {
+		if e, _ := recs[i]["error"].(string); !strings.Contains(e, "named pipe") {
+			t.Errorf("record %d: %v", i, recs[i])
+		}
+	}
+	if recs[0]["error"] != nil || recs[1]["error"] != nil {
+		t.Errorf("good records hurt: %v", recs[:2])
+	}
+}
+
+// TestInfiniteAmountKeepsTheRun: an amount that overflows is dropped with a
+// warning; the record and the rest of the batch are written.
+func TestInfiniteAmountKeepsTheRun(t *testing.T) {
+	dir := fixture(t)
+	inf := "The minister said it costs $" + strings.Repeat("9", 300) + " trillion.\n"
+	if err := os.WriteFile(filepath.Join(dir, "inf.txt"), []byte(inf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"json", "yaml"} {
+		_, errs, code := run(t, dir, "", "extract", "--format", format, "-o", "out."+format, "inf.txt", "a.txt")
+		data, _ := os.ReadFile(filepath.Join(dir, "out."+format))
+		if code != ExitOK || !strings.Contains(errs, "inf.txt: warning: value") || strings.Contains(string(data), "Inf") || !strings.Contains(string(data), "Acme") {
+			t.Errorf("%s: code %d, stderr %q, output %d bytes", format, code, errs, len(data))
+		}
+	}
+}
+
+// TestOutputMustBeARegularFile: -o refuses a symlink or a device, which the
+// rename would replace; - is standard output.
+func TestOutputMustBeARegularFile(t *testing.T) {
+	dir := fixture(t)
+	target := filepath.Join(dir, "target.json")
+	os.WriteFile(target, []byte("keep"), 0o644)
+	os.Symlink(target, filepath.Join(dir, "link.json"))
+	mkfifo(t, filepath.Join(dir, "fifo.json"))
+	for _, o := range []string{"link.json", "fifo.json", "nested"} {
+		_, errs, code := run(t, dir, "", "extract", "-o", o, "a.txt")
+		if code != ExitUsage || !strings.Contains(errs, "-o:") {
+			t.Errorf("-o %s: code %d, stderr %q", o, code, errs)
+		}
+	}
+	if st, err := os.Lstat(filepath.Join(dir, "link.json")); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced")
+	}
+	out, _, code := run(t, dir, "", "extract", "-o", "-", "a.txt")
+	if code != ExitOK || !json.Valid([]byte(out)) {
+		t.Errorf("-o -: code %d, %q", code, out)
+	}
+}
+
+// TestStaleTemporariesRemoved: a temporary -o file of a killed run is
+// removed by the next run on the same target; a live run's is kept.
+func TestStaleTemporariesRemoved(t *testing.T) {
+	dir := fixture(t)
+	dead := filepath.Join(dir, ".out.json.tmp-2147483646-123")
+	live := filepath.Join(dir, ".out.json.tmp-"+itoa(os.Getpid())+"-456")
+	for _, p := range []string{dead, live} {
+		os.WriteFile(p, []byte("partial"), 0o644)
+	}
+	if _, errs, code := run(t, dir, "", "extract", "-o", "out.json", "a.txt"); code != ExitOK {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	if _, err := os.Stat(dead); err == nil {
+		t.Error("stale temporary kept")
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Error("a running process's temporary removed")
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestWriteErrorsFailEveryCommand: output to a full device exits non-zero.
+func TestWriteErrorsFailEveryCommand(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	full.Close()
+	dir := fixture(t)
+	for _, args := range [][]string{{"version"}, {"schema"}, {"clean", "a.txt"}, {"extract", "a.txt"}, {"rules", "list"}} {
+		c := claimexCmd(t, dir, args...)
+		f, _ := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+		c.Stdout = f
+		var errb strings.Builder
+		c.Stderr = &errb
+		err := c.Run()
+		f.Close()
+		if err == nil || !strings.Contains(errb.String(), "no space left") {
+			t.Errorf("%v > /dev/full: %v, stderr %q", args, err, errb.String())
+		}
+	}
+}
+
+// TestSignalStopsCleanly: SIGINT or SIGTERM ends a run with 130 or 143,
+// removes the temporary -o file and leaves no output file.
+func TestSignalStopsCleanly(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		dir := fixture(t)
+		c := claimexCmd(t, dir, "extract", "--quiet", "-o", "out.json", "a.txt", "-")
+		stdin, _ := c.StdinPipe() // the second input never ends
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if m, _ := filepath.Glob(filepath.Join(dir, ".out.json.tmp-*")); len(m) > 0 {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
+		c.Process.Signal(sig)
+		time.Sleep(100 * time.Millisecond)
+		stdin.Close()
+		c.Wait()
+		if got := c.ProcessState.ExitCode(); got != 128+int(sig) {
+			t.Errorf("%s: exit %d", sig, got)
+		}
+		if m, _ := filepath.Glob(filepath.Join(dir, ".out.json.tmp-*")); len(m) > 0 {
+			t.Errorf("%s: temporaries left: %v", sig, m)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out.json")); err == nil {
+			t.Errorf("%s: an interrupted run wrote out.json", sig)
+		}
+	}
+}

@@ -24,6 +24,7 @@ type checkOptions struct {
 	junit    string
 	workers  int
 	verbose  bool
+	outside  bool
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -54,6 +55,7 @@ The format of expectation files is described in expect/FORMAT.md.`,
 	f.StringVar(&o.junit, "junit", "", "also write a JUnit XML report to `file`")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list passed expectations too (text format)")
+	f.BoolVar(&o.outside, "allow-outside", false, "let file: keys name articles outside the expectation file's folder")
 	return c
 }
 
@@ -161,7 +163,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 // files; bad counts those.
 func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string) (jobs []*checkJob, bad int) {
 	for _, p := range paths {
-		f, err := expect.Load(p)
+		f, err := expect.LoadWith(p, expect.LoadOptions{AllowOutside: o.outside})
 		if err != nil {
 			fmt.Fprintln(s.err, err)
 			bad++

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type extractOptions struct {
 	output       string
 	outDir       string
 	skipExisting bool
+	retryFailed  bool
 	include      []string
 	workers      int
 	quiet        bool
@@ -50,7 +52,8 @@ goes on, and the exit status is 1 when any input failed.`,
 	f.StringVar(&o.format, "format", "json", "output format: json, jsonl or yaml")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
 	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
-	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file exists")
+	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file holds a record")
+	f.BoolVar(&o.retryFailed, "retry-failed", true, "with --skip-existing, run again inputs whose output is an error record")
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress, per-input errors or summary on standard error")
@@ -98,7 +101,14 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		defer file.Abort() // no-op after Commit
 		w = file
 	}
-	dir := output.Dir{Root: o.outDir, Format: format}
+	dir := &output.Dir{Root: o.outDir, Format: format}
+	if o.outDir != "" {
+		if err := checkOutDir(dir, args, o.include, jsonl, opts.MaxBytes); err != nil {
+			return err
+		}
+		dir.RemoveStale()
+	}
+	claimed := map[string]string{} // output file → the input that wrote it
 	enc := output.NewEncoder(w, format)
 	var progress *output.Progress
 	if s.errIsTerminal && !o.quiet {
@@ -111,7 +121,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
 		if o.skipExisting {
-			if p, err := dir.Path(it.Rel, it.Line, it.Input.ID); err == nil && output.Exists(p) {
+			if rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID); err == nil && dir.Done(rel, !o.retryFailed) {
 				return encoded{}, errSkipped
 			}
 		}
@@ -139,7 +149,13 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 			}
 		}
 		if o.outDir != "" {
-			writeErr = writeToDir(dir, r.Item, data)
+			var lost error
+			if lost, writeErr = writeToDir(dir, claimed, r.Item, data); lost != nil {
+				if r.Err == nil {
+					failed++
+				}
+				fmt.Fprintf(s.err, "claimex: %v\n", lost)
+			}
 		} else {
 			writeErr = enc.Write(data)
 		}
@@ -202,13 +218,59 @@ func untilDone(ctx context.Context, items iter.Seq[batch.Item]) iter.Seq[batch.I
 	}
 }
 
-// writeToDir writes one encoded record under --out-dir.
-func writeToDir(dir output.Dir, it batch.Item, data []byte) error {
-	p, err := dir.Path(it.Rel, it.Line, it.Input.ID)
+// writeToDir writes one encoded record under --out-dir. An output file
+// already written in this run (an input the check before the run could not
+// see, such as JSON Lines on standard input) is an error, never overwritten.
+// The record of an input that has no place is lost, reported and counted
+// as failed, and the run goes on; a failed write ends the run.
+func writeToDir(dir *output.Dir, claimed map[string]string, it batch.Item, data []byte) (lost, err error) {
+	rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID)
 	if err != nil {
-		return fmt.Errorf("%s: %w", it.Source, err)
+		return fmt.Errorf("%s: %w", inputName(it), err), nil
 	}
-	return dir.Write(p, data)
+	if prev, ok := claimed[rel]; ok {
+		return fmt.Errorf("%s: output %s already written for %s", inputName(it), filepath.Join(dir.Root, rel), prev), nil
+	}
+	claimed[rel] = inputName(it)
+	return nil, dir.Write(rel, data)
+}
+
+// inputName names an input in messages: its source, and its line for JSON Lines.
+func inputName(it batch.Item) string {
+	if it.Line > 0 {
+		return fmt.Sprintf("%s line %d", it.Source, it.Line)
+	}
+	return it.Source
+}
+
+// checkOutDir maps every input to its output file before anything runs, and
+// fails when two share one. JSON Lines on standard input cannot be read
+// twice; its lines are checked as they are written instead.
+func checkOutDir(dir *output.Dir, args, include []string, jsonl bool, maxBytes int64) error {
+	seen := map[string]string{}
+	stdin := 0
+	for _, a := range args {
+		if a == "-" {
+			if stdin++; stdin > 1 {
+				return usagef("- (standard input) given more than once")
+			}
+		}
+	}
+	opts := batch.Options{Include: include, JSONL: jsonl, Stdin: strings.NewReader(""), MaxBytes: maxBytes}
+	for it := range batch.Items(args, opts) {
+		if it.Source == "-" && jsonl {
+			continue
+		}
+		rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID)
+		if err != nil {
+			continue // that input's error record says so
+		}
+		if prev, ok := seen[rel]; ok {
+			return usagef("--out-dir: %s and %s would both write %s", prev, inputName(it), filepath.Join(dir.Root, rel))
+		}
+		seen[rel] = inputName(it)
+	}
+	return nil
 }
 
 // encodeItem reads one item, runs the pipeline on it and encodes its record,

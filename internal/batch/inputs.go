@@ -24,9 +24,9 @@ type Item struct {
 	Source string
 	// Path is the file to read when Data is nil.
 	Path string
-	// Rel is the input's path relative to the argument that named it (the
-	// file's name for a file argument, its path below the folder for a walked
-	// one, "stdin" for standard input), used to mirror inputs in an output folder.
+	// Rel is the input's path relative to the common root of all the
+	// arguments (see [CommonRoot]; "stdin" for standard input), used to
+	// mirror inputs in an output folder.
 	Rel string
 	// Line is the 1-based line of a JSON Lines article, 0 otherwise.
 	Line int
@@ -57,16 +57,59 @@ var DefaultInclude = []string{"*.html", "*.htm", "*.txt"}
 // (or one per line for JSON Lines), a folder is walked recursively for
 // files matching Include, "-" is standard input.
 func Items(paths []string, opts Options) iter.Seq[Item] {
+	root := CommonRoot(paths)
 	return func(yield func(Item) bool) {
 		for _, p := range paths {
-			if !itemsOf(p, opts, yield) {
+			if !itemsOf(p, root, opts, yield) {
 				return
 			}
 		}
 	}
 }
 
-func itemsOf(p string, opts Options, yield func(Item) bool) bool {
+// CommonRoot returns the deepest folder holding every path ("-" aside): a
+// folder argument counts as itself, a file as its folder. Item.Rel is
+// relative to it, so that two inputs never share a mirrored path.
+func CommonRoot(paths []string) string {
+	root := ""
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			abs = filepath.Dir(abs)
+		}
+		if root == "" {
+			root = abs
+			continue
+		}
+		for !within(root, abs) {
+			root = filepath.Dir(root)
+		}
+	}
+	return root
+}
+
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// relTo returns path relative to root, or its base name when that fails.
+func relTo(root, path string) string {
+	if abs, err := filepath.Abs(path); err == nil && root != "" {
+		if rel, err := filepath.Rel(root, abs); err == nil && rel != "." && within(root, abs) {
+			return rel
+		}
+	}
+	return filepath.Base(path)
+}
+
+func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 	if p == "-" {
 		if opts.JSONL {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
@@ -76,17 +119,17 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 	}
 	st, err := os.Stat(p)
 	if err != nil {
-		return yield(Item{Source: p, Err: describe(err)})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: describe(err)})
 	}
 	if !st.IsDir() {
-		return fileItem(p, filepath.Base(p), opts, yield)
+		return fileItem(p, relTo(root, p), opts, yield)
 	}
 	found := 0
 	var walkErr error
 	stopped := false
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if !yield(Item{Source: path, Rel: relTo(p, path), Err: describe(err)}) {
+			if !yield(Item{Source: path, Rel: relTo(root, path), Err: describe(err)}) {
 				stopped = true
 				return filepath.SkipAll
 			}
@@ -97,7 +140,7 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 			return nil
 		}
 		found++
-		if !fileItem(path, relTo(p, path), opts, yield) {
+		if !fileItem(path, relTo(root, path), opts, yield) {
 			stopped = true
 			return filepath.SkipAll
 		}
@@ -110,10 +153,10 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 		walkErr = err
 	}
 	if walkErr != nil {
-		return yield(Item{Source: p, Err: describe(walkErr)})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: describe(walkErr)})
 	}
 	if found == 0 {
-		return yield(Item{Source: p, Err: fmt.Errorf("no articles in folder (looked for %s)", strings.Join(opts.Include, ", "))})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: fmt.Errorf("no articles in folder (looked for %s)", strings.Join(opts.Include, ", "))})
 	}
 	return true
 }
@@ -136,13 +179,6 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	return jsonLines(path, rel, f, opts.MaxBytes, yield)
 }
 
-// relTo returns path relative to root, or its base name when that fails.
-func relTo(root, path string) string {
-	if rel, err := filepath.Rel(root, path); err == nil && rel != "." {
-		return rel
-	}
-	return filepath.Base(path)
-}
 
 func matches(patterns []string, name string) bool {
 	for _, pat := range patterns {

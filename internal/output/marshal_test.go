@@ -73,3 +73,40 @@ func TestMarshalNonFiniteFailsOneRecord(t *testing.T) {
 		t.Errorf("after a failed record: %q, %v", b.String(), err)
 	}
 }
+
+// TestIDNameIsReversible: distinct ids get distinct names, and each name
+// reads back as its id.
+func TestIDNameIsReversible(t *testing.T) {
+	ids := []any{"dup", "a/b", "a_b", "a b", json.Number("1"), "1", "-2", json.Number("-2"), json.Number("1e+5"), "1e+5",
+		"line-3", "@line-3", ".", "..", "", "é", "%41", true, []any{"x"}, json.Number("9007199254740993")}
+	seen := map[string]any{}
+	for _, id := range ids {
+		name := IDName(id, 3)
+		if prev, dup := seen[name]; dup {
+			t.Errorf("%#v and %#v share %q", prev, id, name)
+		}
+		seen[name] = id
+		if strings.ContainsAny(name, "/\\") || name == "." || name == ".." || strings.HasPrefix(name, ".") {
+			t.Errorf("%#v: unsafe name %q", id, name)
+		}
+		back, ok := ParseIDName(name)
+		if bj, _ := json.Marshal(back); !ok || string(bj) != mustJSON(id) || fmtType(back) != fmtType(id) && fmtType(id) != "other" {
+			t.Errorf("%#v → %q → %#v", id, name, back)
+		}
+	}
+	if _, ok := ParseIDName(IDName(nil, 3)); ok || !strings.Contains(IDName(nil, 3), "3") {
+		t.Errorf("no id: %q", IDName(nil, 3))
+	}
+}
+
+func mustJSON(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+func fmtType(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case json.Number:
+		return "number"
+	}
+	return "other"
+}

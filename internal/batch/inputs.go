@@ -179,7 +179,6 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	return jsonLines(path, rel, f, opts.MaxBytes, yield)
 }
 
-
 func matches(patterns []string, name string) bool {
 	for _, pat := range patterns {
 		if ok, _ := filepath.Match(pat, name); ok {

@@ -72,3 +72,29 @@ func TestInfiniteAmountDropped(t *testing.T) {
 		t.Errorf("record does not encode: %v", err)
 	}
 }
+
+// TestTimeoutStopsTheWork: after the timeout, Extract returns an error and
+// the document's goroutine has stopped, instead of running on beside the
+// next document.
+func TestTimeoutStopsTheWork(t *testing.T) {
+	x, err := extract.New(extract.Options{Timeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := "The council said on Tuesday it would spend £2m on roads in 2024, and Mayor Jane Doe said the plan would fail.\n\n"
+	text := []byte(strings.Repeat(para, 8<<20/len(para)))
+	base := runtime.NumGoroutine()
+	start := time.Now()
+	_, err = x.Extract(context.Background(), text, extract.Input{})
+	took := time.Since(start)
+	if !errors.Is(err, extract.ErrTimeout) {
+		t.Fatalf("err = %v, want ErrTimeout", err)
+	}
+	if took > 2500*time.Millisecond {
+		t.Errorf("returned after %s", took)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := runtime.NumGoroutine(); n > base {
+		t.Errorf("%d goroutines still running after the timeout (%d before)", n, base)
+	}
+}

@@ -286,14 +286,16 @@ func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 	if err != nil {
 		return encoded{}, err
 	}
-	data, err := output.Marshal(extract.NewRecord(d), format)
+	rec, warnings := extract.NewRecord(d), d.Warnings
+	d = nil // the tokens and raw input are garbage from here on, while the record is encoded
+	data, err := output.Marshal(rec, format)
 	if err != nil {
 		return encoded{}, err
 	}
 	if ctx.Err() != nil {
 		return encoded{}, fmt.Errorf("%w (over %s, writing the record)", extract.ErrTimeout, opts.Timeout)
 	}
-	return encoded{data: data, warnings: d.Warnings}, nil
+	return encoded{data: data, warnings: warnings}, nil
 }
 
 // processDoc reads one item and runs the pipeline on it, returning the document.

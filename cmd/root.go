@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -49,6 +50,9 @@ var Version = ""
 // exit status. SIGINT and SIGTERM stop a run after the records in flight
 // (see [interrupted]); a second signal kills the process.
 func Main() int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	ctx, cancel := context.WithCancelCause(context.Background())
 	defer cancel(nil)
 	sigs := make(chan os.Signal, 1)
@@ -61,6 +65,12 @@ func Main() int {
 	}()
 	return RunContext(ctx, os.Args[1:], streams{in: os.Stdin, out: os.Stdout, err: os.Stderr, errIsTerminal: isTerminal(os.Stderr)})
 }
+
+// defaultMemoryLimit is the soft limit the garbage collector keeps the heap
+// under unless GOMEMLIMIT says otherwise. A 20 MB article holds about
+// 500 MB live at its peak; with the default GOGC the heap grew to twice that
+// between collections.
+const defaultMemoryLimit = 512 << 20
 
 // interrupted is the cause of a run stopped by a signal.
 type interrupted struct{ sig syscall.Signal }

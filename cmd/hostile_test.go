@@ -172,3 +172,38 @@ func TestSignalStopsCleanly(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedHostileBatch: good files with a FIFO, an infinite amount and a
+// bomb-sized document beside them give one record per input, in order,
+// exit 1, and the good records intact.
+func TestMixedHostileBatch(t *testing.T) {
+	dir := t.TempDir()
+	inf := "The minister said it costs $" + strings.Repeat("9", 300) + " trillion.\n"
+	writeFiles(t, dir, map[string]string{"in/a.txt": article, "in/c-inf.txt": inf, "in/e.txt": article,
+		"in/d-bomb.txt": strings.Repeat("Hu said that Li said that ", 20_000) + "yes.\n"})
+	mkfifo(t, filepath.Join(dir, "in", "b-fifo.txt"))
+	var out, errs string
+	var code int
+	runWithin(t, 60*time.Second, func() {
+		out, errs, code = run(t, dir, "", "extract", "--format", "jsonl", "--workers", "2", "in")
+	})
+	recs := records(t, out)
+	if code != ExitFailed || len(recs) != 5 {
+		t.Fatalf("code %d, %d records; stderr %q", code, len(recs), errs)
+	}
+	wantErr := map[int]string{1: "named pipe", 3: "over the work budget"}
+	for i, r := range recs {
+		e, _ := r["error"].(string)
+		if want, bad := wantErr[i]; bad != (e != "") || bad && !strings.Contains(e, want) {
+			t.Errorf("record %d (%v): error %q", i, r["source"], e)
+		}
+	}
+	for _, i := range []int{0, 4} {
+		if cl, _ := recs[i]["claims"].([]any); len(cl) == 0 {
+			t.Errorf("good record %d lost its claims", i)
+		}
+	}
+	if !strings.Contains(errs, "c-inf.txt: warning") {
+		t.Errorf("no warning for the infinite amount: %q", errs)
+	}
+}

@@ -303,7 +303,10 @@ func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 	data := it.Data
 	if data == nil {
 		var err error
-		if data, err = batch.ReadFile(it.Path, opts.MaxBytes); err != nil {
+		if data, err = batch.ReadFileContext(ctx, it.Path, opts.MaxBytes); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
+			}
 			return nil, err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,5 +131,20 @@ func TestSkipExistingRetriesFailures(t *testing.T) {
 	data, _ := os.ReadFile(filepath.Join(dir, "od", "a.txt.json"))
 	if json.Unmarshal(data, &rec) != nil || rec["error"] != nil || rec["format"] != "text" {
 		t.Errorf("a.txt not redone: %s", data)
+	}
+}
+
+// TestOutDirRemovesStaleTemporaries: temporaries of killed runs inside the
+// folder are removed by the next run; a live process's are kept.
+func TestOutDirRemovesStaleTemporaries(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/sub/a.txt": article,
+		"od/sub/.a.txt.json.tmp-2147483646-0": "partial", "od/.b.txt.json.tmp-" + itoa(os.Getpid()) + "-0": "live"})
+	if _, errs, code := run(t, dir, "", "extract", "--quiet", "--out-dir", "od", "in"); code != ExitOK {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	got := outputs(t, filepath.Join(dir, "od"))
+	if len(got) != 2 || !slices.Contains(got, filepath.Join("sub", "a.txt.json")) || !slices.Contains(got, ".b.txt.json.tmp-"+itoa(os.Getpid())+"-0") {
+		t.Errorf("outputs %q", got)
 	}
 }

@@ -4,6 +4,7 @@ package batch
 
 import (
 	"bufio"
+	"context"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -212,6 +213,12 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 // them. Only regular files are read: a named pipe, device or socket is an
 // error, found without blocking on it (the file is opened non-blocking).
 func ReadFile(path string, limit int64) ([]byte, error) {
+	return ReadFileContext(context.Background(), path, limit)
+}
+
+// ReadFileContext is [ReadFile] giving up once ctx is done (between chunks
+// of 1 MiB, so a slow file system cannot hold a document past its deadline).
+func ReadFileContext(ctx context.Context, path string, limit int64) ([]byte, error) {
 	f, err := openNonBlocking(path)
 	if err != nil {
 		return nil, describe(err)
@@ -227,7 +234,20 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)
 	}
-	return readAll(f, limit)
+	return readAll(ctxReader{ctx, f}, limit)
+}
+
+// ctxReader fails reads once ctx is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p[:min(len(p), 1<<20)])
 }
 
 // regular fails for anything but a regular file, naming what it is.

@@ -1,7 +1,11 @@
 package batch
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -71,4 +75,18 @@ func FuzzJSONLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadFileHonoursContext: a read whose deadline passed gives up.
+func TestReadFileHonoursContext(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(p, []byte("text"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ReadFileContext(ctx, p, 100); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v", err)
+	}
+	if data, err := ReadFileContext(context.Background(), p, 100); err != nil || string(data) != "text" {
+		t.Errorf("%q, %v", data, err)
+	}
 }

@@ -207,3 +207,19 @@ func TestMixedHostileBatch(t *testing.T) {
 		t.Errorf("no warning for the infinite amount: %q", errs)
 	}
 }
+
+// TestCheckConfinesFile: check refuses an article outside the expectation
+// file's tree unless --allow-outside is given.
+func TestCheckConfinesFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"secret.txt": article,
+		"corpus/x.expected.yaml": "file: ../secret.txt\ntext: {keeps: [Acme Corp]}\n"})
+	_, errs, code := run(t, dir, "", "check", "corpus")
+	if code != ExitUsage || !strings.Contains(errs, "outside the expectation file's folder") {
+		t.Errorf("code %d, stderr %q", code, errs)
+	}
+	out, errs, code := run(t, dir, "", "check", "--allow-outside", "corpus")
+	if code != ExitOK || !strings.Contains(out, "1 passed") {
+		t.Errorf("--allow-outside: code %d, %q %q", code, out, errs)
+	}
+}

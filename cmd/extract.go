@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -232,7 +233,25 @@ func writeToDir(dir *output.Dir, claimed map[string]string, it batch.Item, data 
 		return fmt.Errorf("%s: output %s already written for %s", inputName(it), filepath.Join(dir.Root, rel), prev), nil
 	}
 	claimed[rel] = inputName(it)
-	return nil, dir.Write(rel, data)
+	if err := dir.Write(rel, data); err != nil {
+		if fatalWrite(err) {
+			return nil, err
+		}
+		return fmt.Errorf("%s: %w", inputName(it), err), nil
+	}
+	return nil, nil
+}
+
+// fatalWrite tells a failure of the output device (full, read-only, broken),
+// which ends the run, from one of a single output path (a symbolic link
+// leading out of the folder, a name the file system refuses).
+func fatalWrite(err error) bool {
+	for _, e := range []error{syscall.ENOSPC, syscall.EDQUOT, syscall.EIO, syscall.EROFS} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // inputName names an input in messages: its source, and its line for JSON Lines.

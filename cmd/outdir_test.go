@@ -93,7 +93,7 @@ func TestOutDirNoCollisions(t *testing.T) {
 // carry a write outside it.
 func TestOutDirSymlinkInside(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"in/sub/a.txt": article, "in/b.txt": article})
+	writeFiles(t, dir, map[string]string{"in/sub/a.txt": article, "in/b.txt": article, "in/z.txt": article})
 	elsewhere := filepath.Join(dir, "elsewhere")
 	os.MkdirAll(elsewhere, 0o755)
 	os.MkdirAll(filepath.Join(dir, "od"), 0o755)
@@ -107,8 +107,10 @@ func TestOutDirSymlinkInside(t *testing.T) {
 	if code != ExitFailed || !strings.Contains(errs, "sub") {
 		t.Errorf("code %d, stderr %q", code, errs)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "od", "b.txt.json")); err != nil {
-		t.Errorf("the other input lost: %v", err)
+	for _, name := range []string{"b.txt.json", "z.txt.json"} {
+		if _, err := os.Stat(filepath.Join(dir, "od", name)); err != nil {
+			t.Errorf("another input lost: %v", err)
+		}
 	}
 }
 

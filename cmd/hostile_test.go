@@ -223,3 +223,35 @@ func TestCheckConfinesFile(t *testing.T) {
 		t.Errorf("--allow-outside: code %d, %q %q", code, out, errs)
 	}
 }
+
+// TestLargeArticlePeakMemory: a 20 MB article stays under 800 MB of peak
+// resident memory (it took 0.86-0.98 GB before the encoder dropped the
+// document and the heap got a soft limit).
+func TestLargeArticlePeakMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := t.TempDir()
+	paras, _ := filepath.Glob("../testdata/articles/*.txt")
+	var b strings.Builder
+	for b.Len() < 20_000_000-300_000 {
+		for _, p := range paras {
+			data, _ := os.ReadFile(p)
+			b.Write(data)
+			b.WriteString("\n\n")
+		}
+	}
+	writeFiles(t, dir, map[string]string{"big.txt": b.String()})
+	c := claimexCmd(t, dir, "extract", "--quiet", "--timeout", "5m", "-o", "out.json", "big.txt")
+	c.Env = append(c.Env, "GOMEMLIMIT=") // the default limit, as for a user
+	if out, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		t.Skip("no rusage")
+	}
+	if peak := ru.Maxrss << 10; peak > 800<<20 {
+		t.Errorf("peak RSS %d MB for %d MB of text", peak>>20, b.Len()>>20)
+	}
+}

@@ -113,18 +113,19 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		}
 	}
 	all := checkReport{Files: []expect.FileReport{}}
-	batch.Run(func(yield func(batch.Item) bool) {
+	work := context.WithoutCancel(ctx) // a signal lets the articles in flight finish
+	batch.Run(untilDone(ctx, func(yield func(batch.Item) bool) {
 		for _, it := range items {
 			if !yield(it) {
 				return
 			}
 		}
-	}, o.workers, func(it batch.Item) ([]expect.Result, error) {
+	}), o.workers, func(it batch.Item) ([]expect.Result, error) {
 		if it.Err != nil {
 			return nil, it.Err
 		}
 		j := byFile[it.Source]
-		d, err := processDoc(ctx, x, it, j.opts)
+		d, err := processDoc(work, x, it, j.opts)
 		if err != nil {
 			return nil, err
 		}
@@ -138,6 +139,9 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		return true
 	})
 
+	if cause := context.Cause(ctx); cause != nil {
+		return fmt.Errorf("%w after %s of %d (no report)", cause, plural(len(all.Files), "expectation file"), len(items))
+	}
 	if o.junit != "" {
 		if err := writeJUnit(o.junit, all.Files); err != nil {
 			return err

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -253,5 +254,22 @@ func TestLargeArticlePeakMemory(t *testing.T) {
 	}
 	if peak := ru.Maxrss << 10; peak > 800<<20 {
 		t.Errorf("peak RSS %d MB for %d MB of text", peak>>20, b.Len()>>20)
+	}
+}
+
+// TestInterruptedCommandsExitWithTheSignal: whatever the command, a run
+// stopped by a signal exits 128+signal.
+func TestInterruptedCommandsExitWithTheSignal(t *testing.T) {
+	dir := fixture(t)
+	t.Chdir(dir)
+	os.WriteFile("a.expected.yaml", []byte("text: {keeps: [Acme]}\n"), 0o644)
+	for _, args := range [][]string{{"check", "a.expected.yaml"}, {"clean", "a.txt"}, {"extract", "a.txt"}} {
+		ctx, cancel := context.WithCancelCause(context.Background())
+		cancel(interrupted{syscall.SIGTERM})
+		var out, errb strings.Builder
+		code := RunContext(ctx, args, streams{in: strings.NewReader(""), out: &out, err: &errb})
+		if code != 143 || !strings.Contains(errb.String(), "interrupted") {
+			t.Errorf("%v: code %d, stderr %q", args, code, errb.String())
+		}
 	}
 }

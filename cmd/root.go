@@ -95,6 +95,9 @@ func RunContext(ctx context.Context, args []string, s streams) int {
 		err = fmt.Errorf("writing output: %w", out.err)
 	}
 	var intr interrupted
+	if errors.As(context.Cause(ctx), &intr) && !errors.As(err, &intr) {
+		err = intr // whatever the command made of it, the run was stopped
+	}
 	switch {
 	case errors.As(err, &intr):
 		fmt.Fprintf(s.err, "claimex: %v\n", err)

@@ -38,14 +38,14 @@ func TestExtractOutDirAndSkipExisting(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("code %d", code)
 	}
-	for _, p := range []string{"out/a.txt.json", "out/deep/c.txt.json"} {
+	for _, p := range []string{"out/a.txt.json", "out/nested/deep/c.txt.json"} {
 		data, err := os.ReadFile(filepath.Join(dir, p))
 		if err != nil || !json.Valid(data) {
 			t.Errorf("%s: %v (valid %v)", p, err, json.Valid(data))
 		}
 	}
 	// A second run skips both and reports it.
-	marker := []byte(`{"kept": true}`)
+	marker := []byte(`{"schema": "claimex/v1", "source": "a.txt", "id": null, "format": "text", "kept": true}`)
 	if err := os.WriteFile(filepath.Join(dir, "out/a.txt.json"), marker, 0o644); err != nil {
 		t.Fatal(err)
 	}

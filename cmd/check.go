@@ -24,6 +24,7 @@ type checkOptions struct {
 	junit    string
 	workers  int
 	verbose  bool
+	outside  bool
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -54,6 +55,7 @@ The format of expectation files is described in expect/FORMAT.md.`,
 	f.StringVar(&o.junit, "junit", "", "also write a JUnit XML report to `file`")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list passed expectations too (text format)")
+	f.BoolVar(&o.outside, "allow-outside", false, "let file: keys name articles outside the expectation file's folder")
 	completeValues(c, "format", "text", "json")
 	o.pipeline.complete(c)
 	return c
@@ -116,18 +118,19 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		}
 	}
 	all := checkReport{Files: []expect.FileReport{}}
-	batch.Run(func(yield func(batch.Item) bool) {
+	work := context.WithoutCancel(ctx) // a signal lets the articles in flight finish
+	batch.Run(untilDone(ctx, func(yield func(batch.Item) bool) {
 		for _, it := range items {
 			if !yield(it) {
 				return
 			}
 		}
-	}, o.workers, func(it batch.Item) ([]expect.Result, error) {
+	}), o.workers, func(it batch.Item) ([]expect.Result, error) {
 		if it.Err != nil {
 			return nil, it.Err
 		}
 		j := byFile[it.Source]
-		d, err := processDoc(ctx, x, it, j.opts)
+		d, err := processDoc(work, x, it, j.opts)
 		if err != nil {
 			return nil, err
 		}
@@ -143,6 +146,9 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		return true
 	})
 
+	if cause := context.Cause(ctx); cause != nil {
+		return fmt.Errorf("%w after %s of %d (no report)", cause, plural(len(all.Files), "expectation file"), len(items))
+	}
 	if o.junit != "" {
 		if err := writeJUnit(o.junit, all.Files); err != nil {
 			return err
@@ -168,7 +174,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 // files; bad counts those.
 func loadChecks(s streams, o *checkOptions, base extract.Options, paths []string) (jobs []*checkJob, bad int) {
 	for _, p := range paths {
-		f, err := expect.Load(p)
+		f, err := expect.LoadWith(p, expect.LoadOptions{AllowOutside: o.outside})
 		if err != nil {
 			fmt.Fprintln(s.err, err)
 			bad++

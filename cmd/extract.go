@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"iter"
+	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -23,6 +26,7 @@ type extractOptions struct {
 	output       string
 	outDir       string
 	skipExisting bool
+	retryFailed  bool
 	include      []string
 	workers      int
 	quiet        bool
@@ -50,7 +54,8 @@ goes on, and the exit status is 1 when any input failed.`,
 	f.StringVar(&o.format, "format", "json", "output format: json (an object for one file or -, else an array), jsonl or yaml")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
 	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
-	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file exists")
+	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file holds a record")
+	f.BoolVar(&o.retryFailed, "retry-failed", true, "with --skip-existing, run again inputs whose output is an error record")
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress, per-input errors or summary on standard error")
@@ -63,6 +68,13 @@ goes on, and the exit status is 1 when any input failed.`,
 
 // errSkipped marks an input whose output already exists.
 var errSkipped = errors.New("output exists")
+
+// encoded is one input's record, encoded in its worker, with the warnings
+// to print beside it.
+type encoded struct {
+	data     []byte
+	warnings []string
+}
 
 func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
 	if ctx == nil {
@@ -85,14 +97,21 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	var w io.Writer = s.out
 	var file *output.AtomicFile
-	if o.output != "" {
+	if o.output != "" && o.output != "-" {
 		if file, err = output.CreateAtomic(o.output); err != nil {
 			return usagef("-o: %w", err)
 		}
 		defer file.Abort() // no-op after Commit
 		w = file
 	}
-	dir := output.Dir{Root: o.outDir, Format: format}
+	dir := &output.Dir{Root: o.outDir, Format: format}
+	if o.outDir != "" {
+		if err := checkOutDir(dir, args, o.include, jsonl, opts.MaxBytes); err != nil {
+			return err
+		}
+		dir.RemoveStale()
+	}
+	claimed := map[string]string{} // output file → the input that wrote it
 	enc := output.NewEncoder(w, format)
 	if !singleInput(args, jsonl) {
 		enc.ForceArray() // a folder of one file still gives an array
@@ -101,38 +120,50 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
 	}
-	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
+	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes}))
+	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
 	var failed, done, skipped int
 	var writeErr error
 	start := time.Now()
-	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
+	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
 		if o.skipExisting {
-			if p, err := dir.Path(it.Rel, it.Line, it.Input.ID); err == nil && output.Exists(p) {
-				return extract.Record{}, errSkipped
+			if rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID); err == nil && dir.Done(rel, !o.retryFailed) {
+				return encoded{}, errSkipped
 			}
 		}
-		return process(ctx, x, it, opts)
-	}, func(r batch.Result[extract.Record]) bool {
+		return encodeItem(work, x, it, opts, format)
+	}, func(r batch.Result[encoded]) bool {
 		done++
 		if errors.Is(r.Err, errSkipped) {
 			skipped++
 			return true
 		}
-		var rec any = r.Value
+		data := r.Value.data
 		if r.Err != nil {
 			failed++
-			rec = extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}
-			if !o.quiet {
-				if progress != nil {
-					progress.Clear()
-				}
+			data, _ = output.Marshal(extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}, format)
+		}
+		if !o.quiet {
+			if progress != nil {
+				progress.Clear()
+			}
+			for _, w := range r.Value.warnings {
+				fmt.Fprintf(s.err, "claimex: %s: warning: %s\n", r.Item.Source, w)
+			}
+			if r.Err != nil {
 				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
 			}
 		}
 		if o.outDir != "" {
-			writeErr = writeToDir(dir, r.Item, rec)
+			var lost error
+			if lost, writeErr = writeToDir(dir, claimed, r.Item, data); lost != nil {
+				if r.Err == nil {
+					failed++
+				}
+				fmt.Fprintf(s.err, "claimex: %v\n", lost)
+			}
 		} else {
-			writeErr = enc.Encode(rec)
+			writeErr = enc.Write(data)
 		}
 		if progress != nil {
 			progress.Done, progress.Failed, progress.Skipped = done, failed, skipped
@@ -148,6 +179,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	if writeErr != nil {
 		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	if cause := context.Cause(ctx); cause != nil {
+		return fmt.Errorf("%w after %s (%s not written)", cause, plural(done, "input"), describeOutput(o))
 	}
 	if file != nil {
 		if err := file.Commit(); err != nil {
@@ -181,22 +215,125 @@ func singleInput(args []string, jsonl bool) bool {
 	return err != nil || !st.IsDir()
 }
 
-// writeToDir writes one record under --out-dir.
-func writeToDir(dir output.Dir, it batch.Item, rec any) error {
-	p, err := dir.Path(it.Rel, it.Line, it.Input.ID)
-	if err != nil {
-		return fmt.Errorf("%s: %w", it.Source, err)
+// describeOutput names what an interrupted run leaves unwritten.
+func describeOutput(o *extractOptions) string {
+	switch {
+	case o.output != "" && o.output != "-":
+		return o.output
+	case o.outDir != "":
+		return "the remaining inputs"
 	}
-	return dir.Write(p, rec)
+	return "the remaining records"
 }
 
-// process reads one item and runs the pipeline on it.
-func process(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (extract.Record, error) {
+// untilDone stops items once ctx is done (a signal): the inputs not yet
+// started are left alone.
+func untilDone(ctx context.Context, items iter.Seq[batch.Item]) iter.Seq[batch.Item] {
+	return func(yield func(batch.Item) bool) {
+		for it := range items {
+			if ctx.Err() != nil || !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+// writeToDir writes one encoded record under --out-dir. An output file
+// already written in this run (an input the check before the run could not
+// see, such as JSON Lines on standard input) is an error, never overwritten.
+// The record of an input that has no place is lost, reported and counted
+// as failed, and the run goes on; a failed write ends the run.
+func writeToDir(dir *output.Dir, claimed map[string]string, it batch.Item, data []byte) (lost, err error) {
+	rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID)
+	if err != nil {
+		return fmt.Errorf("%s: %w", inputName(it), err), nil
+	}
+	if prev, ok := claimed[rel]; ok {
+		return fmt.Errorf("%s: output %s already written for %s", inputName(it), filepath.Join(dir.Root, rel), prev), nil
+	}
+	claimed[rel] = inputName(it)
+	if err := dir.Write(rel, data); err != nil {
+		if fatalWrite(err) {
+			return nil, err
+		}
+		return fmt.Errorf("%s: %w", inputName(it), err), nil
+	}
+	return nil, nil
+}
+
+// fatalWrite tells a failure of the output device (full, read-only, broken),
+// which ends the run, from one of a single output path (a symbolic link
+// leading out of the folder, a name the file system refuses).
+func fatalWrite(err error) bool {
+	for _, e := range []error{syscall.ENOSPC, syscall.EDQUOT, syscall.EIO, syscall.EROFS} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// inputName names an input in messages: its source, and its line for JSON Lines.
+func inputName(it batch.Item) string {
+	if it.Line > 0 {
+		return fmt.Sprintf("%s line %d", it.Source, it.Line)
+	}
+	return it.Source
+}
+
+// checkOutDir maps every input to its output file before anything runs, and
+// fails when two share one. JSON Lines on standard input cannot be read
+// twice; its lines are checked as they are written instead.
+func checkOutDir(dir *output.Dir, args, include []string, jsonl bool, maxBytes int64) error {
+	seen := map[string]string{}
+	stdin := 0
+	for _, a := range args {
+		if a == "-" {
+			if stdin++; stdin > 1 {
+				return usagef("- (standard input) given more than once")
+			}
+		}
+	}
+	opts := batch.Options{Include: include, JSONL: jsonl, Stdin: strings.NewReader(""), MaxBytes: maxBytes}
+	for it := range batch.Items(args, opts) {
+		if it.Source == "-" && jsonl {
+			continue
+		}
+		rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID)
+		if err != nil {
+			continue // that input's error record says so
+		}
+		if prev, ok := seen[rel]; ok {
+			return usagef("--out-dir: %s and %s would both write %s", prev, inputName(it), filepath.Join(dir.Root, rel))
+		}
+		seen[rel] = inputName(it)
+	}
+	return nil
+}
+
+// encodeItem reads one item, runs the pipeline on it and encodes its record,
+// all under the document's deadline: a record that cannot be finished in
+// time is the item's error, like any other.
+func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options, format output.Format) (encoded, error) {
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
 	d, err := processDoc(ctx, x, it, opts)
 	if err != nil {
-		return extract.Record{}, err
+		return encoded{}, err
 	}
-	return extract.NewRecord(d), nil
+	rec, warnings := extract.NewRecord(d), d.Warnings
+	d = nil // the tokens and raw input are garbage from here on, while the record is encoded
+	data, err := output.Marshal(rec, format)
+	if err != nil {
+		return encoded{}, err
+	}
+	if ctx.Err() != nil {
+		return encoded{}, fmt.Errorf("%w (over %s, writing the record)", extract.ErrTimeout, opts.Timeout)
+	}
+	return encoded{data: data, warnings: warnings}, nil
 }
 
 // processDoc reads one item and runs the pipeline on it, returning the document.
@@ -204,7 +341,10 @@ func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 	data := it.Data
 	if data == nil {
 		var err error
-		if data, err = batch.ReadFile(it.Path, opts.MaxBytes); err != nil {
+		if data, err = batch.ReadFileContext(ctx, it.Path, opts.MaxBytes); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
+			}
 			return nil, err
 		}
 	}

@@ -1,6 +1,9 @@
 package document
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Format is the detected or forced format of an input.
 type Format string
@@ -173,4 +176,10 @@ type Document struct {
 	Entities []Entity
 	Values   []Value
 	Claims   []Claim
+
+	// Warnings are notes for the caller about things dropped from an
+	// otherwise good document (see Warn).
+	Warnings []string
+
+	ctx context.Context // see SetContext
 }

@@ -50,7 +50,9 @@ func Check(f *File, r *extract.Record) []Result {
 		if pass && section != SectionValues {
 			reason = ""
 		}
-		out = append(out, Result{Section: section, Name: name, Pass: pass, Reason: reason, Pos: pos})
+		// The article may be any file a CI run was pointed at: quote it
+		// only in short excerpts.
+		out = append(out, Result{Section: section, Name: clipTo(name, maxQuoted), Pass: pass, Reason: clipTo(reason, maxQuoted), Pos: pos})
 	}
 	for _, k := range f.Keeps {
 		add(SectionText, "keeps "+clip(k.Text), k.Pos, strings.Contains(c.text, fold(k.Text)), "not in text")
@@ -331,9 +333,18 @@ func compact(v any) string {
 }
 
 // clip shortens long phrases in result names.
-func clip(s string) string {
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:57]) + "..."
+func clip(s string) string { return clipTo(s, 60) }
+
+// maxQuoted bounds, in runes, what a result quotes of the article.
+const maxQuoted = 160
+
+// clipTo shortens s to n runes, marking the cut.
+func clipTo(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-3]) + "..."
 	}
 	return s
 }

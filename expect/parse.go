@@ -32,9 +32,26 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// Load reads the expectation file at path, parses it and locates its article.
-// Problems with the file are returned as [Errors].
-func Load(path string) (*File, error) {
+// LoadOptions say how [LoadWith] locates articles.
+type LoadOptions struct {
+	// AllowOutside lets a file: key name an article outside the expectation
+	// file's folder tree (symbolic links resolved). By default that is an
+	// error: an expectation file may come from an untrusted change.
+	AllowOutside bool
+}
+
+// Load reads the expectation file at path, parses it and locates its
+// article inside the file's folder tree. Problems with the file are
+// returned as [Errors].
+func Load(path string) (*File, error) { return LoadWith(path, LoadOptions{}) }
+
+// LoadWith is [Load] with options.
+func LoadWith(path string, opts LoadOptions) (*File, error) {
+	if st, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("expectation file: %w", err)
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("expectation file %s: not a regular file", path)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("expectation file: %w", err)
@@ -43,7 +60,7 @@ func Load(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := f.locate(); err != nil {
+	if err := f.locate(opts.AllowOutside); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -54,7 +71,7 @@ func Load(path string) (*File, error) {
 // path names the file in errors and settles File.Name; the article is not
 // looked for (see [Load]).
 func Parse(path string, data []byte) (*File, error) {
-	p := &parser{path: path}
+	p := &parser{path: path, expanding: map[*yaml.Node]bool{}}
 	f := &File{Path: path, Name: fileName(path), root: Pos{1, 1}}
 	f.ArgsPos = f.root
 	var doc, more yaml.Node
@@ -70,6 +87,7 @@ func Parse(path string, data []byte) (*File, error) {
 	if len(doc.Content) == 0 {
 		return f, nil // an empty file expects nothing
 	}
+	p.budget = 4*countNodes(&doc) + 1000
 	root := resolve(doc.Content[0])
 	if isNull(root) {
 		return f, nil // "---" alone, or only comments
@@ -128,19 +146,26 @@ var sectionKeys = []string{"args", "file", "text", "meta", "entities", "not_enti
 
 // locate finds the article: the file: key's path (relative to the
 // expectation file), else NAME.txt, NAME.html or NAME.htm beside it.
-func (f *File) locate() error {
+func (f *File) locate(allowOutside bool) error {
 	dir := filepath.Dir(f.Path)
 	if f.file != "" {
 		a := f.file
 		if !filepath.IsAbs(a) {
 			a = filepath.Join(dir, a)
 		}
+		fail := func(format string, args ...any) error {
+			return Errors{{File: f.Path, Line: f.filePos.Line, Col: f.filePos.Col, Msg: fmt.Sprintf(format, args...)}}
+		}
 		st, err := os.Stat(a)
 		switch {
 		case err != nil:
-			return Errors{{File: f.Path, Line: f.filePos.Line, Col: f.filePos.Col, Msg: fmt.Sprintf("article %s: %v", a, describe(err))}}
+			return fail("article %s: %v", a, describe(err))
 		case st.IsDir():
-			return Errors{{File: f.Path, Line: f.filePos.Line, Col: f.filePos.Col, Msg: fmt.Sprintf("article %s is a folder", a)}}
+			return fail("article %s is a folder", a)
+		case !st.Mode().IsRegular():
+			return fail("article %s is not a regular file", a)
+		case !allowOutside && !inside(dir, a):
+			return fail("article %s is outside the expectation file's folder (give --allow-outside to allow it)", a)
 		}
 		f.Article = a
 		return nil
@@ -158,6 +183,23 @@ func (f *File) locate() error {
 		Msg: fmt.Sprintf("no article: found none of %s beside it, and no file: key names one", strings.Join(tried, ", "))}}
 }
 
+// inside reports whether path lies in dir's tree once symbolic links are resolved.
+func inside(dir, path string) bool {
+	d, err1 := filepath.EvalSymlinks(dir)
+	p, err2 := filepath.EvalSymlinks(path)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if d, err1 = filepath.Abs(d); err1 != nil {
+		return false
+	}
+	if p, err2 = filepath.Abs(p); err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
 // describe shortens file system errors to their cause.
 func describe(err error) error {
 	var pe *os.PathError
@@ -173,6 +215,21 @@ func syntaxError(path string, err error) *Error { return yamlpos.FromYAML(path, 
 type parser struct {
 	path string
 	errs Errors
+	// Alias expansion: nodes visited in values may not pass budget (four
+	// times the file's own nodes, plus a margin), and an alias may not lead
+	// back into the node it sits in.
+	visits, budget int
+	expanding      map[*yaml.Node]bool
+	overBudget     bool
+}
+
+// countNodes counts the nodes written in a file, not following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, a ...any) {
@@ -409,6 +466,21 @@ func (p *parser) claim(n *yaml.Node) (ClaimSpec, bool) {
 // []any and map[string]any. Unquoted dates stay the strings they are written
 // as (YAML would make them timestamps).
 func (p *parser) plainValue(n *yaml.Node) (any, bool) {
+	if p.visits++; p.visits > p.budget {
+		if !p.overBudget {
+			p.overBudget = true
+			p.errorf(n, "value: aliases expand to over %d nodes (an alias bomb?)", p.budget)
+		}
+		return nil, false
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		if p.expanding[n.Alias] {
+			p.errorf(n, "value: alias *%s is used inside the node it names (a cycle)", n.Value)
+			return nil, false
+		}
+		p.expanding[n.Alias] = true
+		defer delete(p.expanding, n.Alias)
+	}
 	n = resolve(n)
 	switch n.Kind {
 	case yaml.SequenceNode:

@@ -117,6 +117,10 @@ func withDefaults(opts Options, set *rules.Set) Options {
 // ErrTimeout is returned when a document takes longer than Options.Timeout.
 var ErrTimeout = errors.New("processing took too long")
 
+// ErrOverBudget is returned for a document whose output would grow faster
+// than its text (a run-on of nested attributions, say).
+var ErrOverBudget = document.ErrOverBudget
+
 // ExtractReader reads one article from r and runs the pipeline on it.
 func (x *Extractor) ExtractReader(ctx context.Context, r io.Reader, in Input) (*Document, error) {
 	data, err := readLimited(r, x.opts.MaxBytes)
@@ -126,10 +130,22 @@ func (x *Extractor) ExtractReader(ctx context.Context, r io.Reader, in Input) (*
 	return x.Extract(ctx, data, in)
 }
 
-// Extract runs the pipeline on one article's bytes.
+// stopGrace is how long Extract waits, after a timeout, for the stages to
+// notice it and return, so that a timed-out document's work does not go on
+// beside the next one.
+const stopGrace = 2 * time.Second
+
+// Extract runs the pipeline on one article's bytes. The stages check ctx
+// (and Options.Timeout) as they go: once it is done they stop, and Extract
+// returns an error wrapping [ErrTimeout] or the context's error.
 func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Document, error) {
 	if int64(len(data)) > x.opts.MaxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (Options.MaxBytes)", ErrTooLarge, len(data), x.opts.MaxBytes)
+	}
+	if x.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, x.opts.Timeout)
+		defer cancel()
 	}
 	format := in.Format
 	if format == "" {
@@ -140,28 +156,43 @@ func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Docume
 		return nil, err
 	}
 	d.Source, d.ID = in.Source, in.ID
-	if x.opts.Timeout <= 0 {
-		return d, x.run(ctx, d, in)
-	}
-	ctx, cancel := context.WithTimeout(ctx, x.opts.Timeout)
-	defer cancel()
+	d.SetContext(ctx)
 	done := make(chan error, 1)
-	go func() { done <- x.run(ctx, d, in) }()
+	go func() { done <- x.run(d, in) }()
 	select {
-	case err := <-done:
-		return d, err
+	case err = <-done:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("%w (over %s)", ErrTimeout, x.opts.Timeout)
+		select { // the stages see ctx at their next check
+		case <-done:
+		case <-time.After(stopGrace):
+		}
+		err = ctx.Err()
 	}
+	if err != nil {
+		return nil, x.stopped(ctx, err)
+	}
+	return d, nil
+}
+
+// stopped names a context error as a timeout when the deadline passed.
+func (x *Extractor) stopped(ctx context.Context, err error) error {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) && errors.Is(err, context.Canceled) {
+		if x.opts.Timeout > 0 {
+			return fmt.Errorf("%w (over %s)", ErrTimeout, x.opts.Timeout)
+		}
+		return fmt.Errorf("%w: %w", ErrTimeout, err)
+	}
+	return err
 }
 
 // ErrInternal marks a bug in a stage: the document could not be processed,
 // but the caller's batch can go on.
 var ErrInternal = errors.New("internal error")
 
-// run passes d through every stage. A panic in a stage becomes an error
-// wrapping [ErrInternal], so one bad document never ends a batch.
-func (x *Extractor) run(ctx context.Context, d *Document, in Input) (err error) {
+// run passes d through every stage, checking d's context between them. A
+// panic in a stage becomes an error wrapping [ErrInternal], so one bad
+// document never ends a batch.
+func (x *Extractor) run(d *Document, in Input) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v (please report this input)", ErrInternal, r)
@@ -172,23 +203,33 @@ func (x *Extractor) run(ctx context.Context, d *Document, in Input) (err error) 
 	}
 	applyHints(d, in)
 	d.Ref = x.reference(d, in)
+	if err := d.Check(); err != nil {
+		return err
+	}
 	x.segments.Run(d)
-	if err := ctx.Err(); err != nil {
+	if err := d.Check(); err != nil {
 		return err
 	}
 	if err := x.entities.Run(d); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
+	if err := d.Check(); err != nil {
+		return err
+	}
 	if err := x.values.Run(d); err != nil {
 		return fmt.Errorf("values: %w", err)
 	}
-	if err := ctx.Err(); err != nil {
+	dropNonFinite(d)
+	if err := d.Check(); err != nil {
 		return err
 	}
 	if err := x.claims.Run(d); err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}
-	return nil
+	if err := checkClaimBudget(d); err != nil {
+		return err
+	}
+	return d.Check()
 }
 
 // applyHints fills metadata that the article lacks from the caller's hints.

@@ -200,8 +200,9 @@ func (f *Finder) Run(d *document.Document) error {
 	if len(d.Tokens) == 0 || len(d.Sentences) == 0 {
 		return nil
 	}
-	d.Claims = newRun(f, d).claims()
-	return nil
+	r := newRun(f, d)
+	d.Claims = r.claims()
+	return r.err
 }
 
 // claims runs every pass over the document and returns its claims.
@@ -210,6 +211,9 @@ func (r *run) claims() []document.Claim {
 	r.labels()
 	r.leadLabels()
 	for s := range r.sents {
+		if r.err = r.d.Check(); r.err != nil {
+			return nil
+		}
 		r.frames(s)
 	}
 	r.sources()
@@ -240,6 +244,7 @@ func (r *run) finish() []document.Claim {
 	})
 	out := make([]document.Claim, 0, len(r.drafts))
 	seen := map[[4]int]bool{}
+	budget, spent := document.ClaimBudget(len(r.text)), 0
 	for i := range r.drafts {
 		dr := &r.drafts[i]
 		key := [4]int{dr.content.Start, dr.content.End, kindRank(dr.kind), -1}
@@ -250,6 +255,12 @@ func (r *run) finish() []document.Claim {
 			continue
 		}
 		seen[key] = true
+		// Bound: nested attributions make claims that each hold the rest of
+		// the sentence; stop before their text outgrows the document's.
+		if spent += dr.content.Len(); spent > budget {
+			r.err = fmt.Errorf("%w: claim text over %d times the text", document.ErrOverBudget, document.ClaimTextFactor)
+			return nil
+		}
 		c := document.Claim{
 			ID:       "c" + strconv.Itoa(len(out)+1),
 			Kind:     dr.kind,

@@ -38,6 +38,7 @@ type run struct {
 
 	starts []int // sorted offsets where the claims' frames start, built on demand
 	steps  int   // token tests made, a measure of the work done (see TestLinear)
+	err    error // why the run stopped early: d's context, or the claim budget
 }
 
 // mention is one entity mention.

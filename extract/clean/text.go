@@ -35,6 +35,9 @@ const (
 func (c *Cleaner) runText(d *document.Document, raw string) {
 	lines := c.splitLines(raw)
 	for i := range lines {
+		if i%1024 == 0 && d.Check() != nil {
+			return // the caller sees d's context is done
+		}
 		c.classifyLine(&lines[i])
 	}
 	first, last := -1, -1

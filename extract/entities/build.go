@@ -69,6 +69,11 @@ func (w *work) initials(m *mention) string {
 	return sb.String()
 }
 
+// maxOrgPrefix bounds the leading tokens of an organization's name that a
+// later, shorter mention may repeat. Without it a run of thousands of
+// capitalized words stored every prefix: quadratic time and memory.
+const maxOrgPrefix = 12
+
 // build groups the mentions into entities, numbered by first mention.
 func (w *work) build() []document.Entity {
 	sort.SliceStable(w.ms, func(i, j int) bool { return w.ms[i].a < w.ms[j].a })
@@ -80,7 +85,7 @@ func (w *work) build() []document.Entity {
 			continue
 		}
 		k := "O:" + w.key(m.a, m.b, true)
-		for j := m.a + 2; j < m.b; j++ {
+		for j := m.a + 2; j < min(m.b, m.a+maxOrgPrefix); j++ {
 			if _, ok := orgFirst[w.key(m.a, j, true)]; !ok {
 				orgFirst[w.key(m.a, j, true)] = k
 			}

@@ -61,7 +61,10 @@ func (f *Finder) Run(d *document.Document) error {
 			w.sents[i].caps = true
 		}
 	}
-	for _, s := range w.sents {
+	for i, s := range w.sents {
+		if i%256 == 0 && d.Check() != nil {
+			return d.Check()
+		}
 		if !s.caps {
 			w.scanSentence(s)
 		}

@@ -96,6 +96,11 @@ func (f *Finder) magnitude(ts []tok, n *num, abbr bool) {
 	}
 }
 
+// maxThousandsGroups bounds the comma groups of one number: seven reach the
+// sextillions, past anything float64 holds exactly. The bound keeps a run of
+// "100,100,100,…" linear: without it every position re-read the whole run.
+const maxThousandsGroups = 7
+
 // digitNumber reads "30,000", "8.10", "1/2", "3rd".
 func digitNumber(ts []tok, i int) (num, bool) {
 	n := num{start: i, digits: true, plain: true, nDigits: len(ts[i].raw)}
@@ -103,7 +108,10 @@ func digitNumber(ts []tok, i int) (num, bool) {
 	j := i + 1
 	// thousands groups
 	if len(ts[i].raw) <= 3 {
-		for j+1 < len(ts) && ts[j].raw == "," && !ts[j].space && ts[j+1].kind == kDigit && !ts[j+1].space && len(ts[j+1].raw) == 3 {
+		for groups := 0; j+1 < len(ts) && ts[j].raw == "," && !ts[j].space && ts[j+1].kind == kDigit && !ts[j+1].space && len(ts[j+1].raw) == 3; groups++ {
+			if groups == maxThousandsGroups {
+				return num{}, false // a list of digit groups, not one number
+			}
 			s += ts[j+1].raw
 			j += 2
 			n.plain = false

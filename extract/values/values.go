@@ -136,8 +136,8 @@ type cand struct {
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
 // "v1", "v2", ...
 func (f *Finder) Run(d *document.Document) error {
-	d.Values = f.findIn(d.Text, newClock(d.Ref), d.Meta)
-	return nil
+	d.Values = f.scanText(d.Text, newClock(d.Ref), d.Meta, d.Check)
+	return d.Check()
 }
 
 // find scans text once, left to right, keeping at each token the longest
@@ -153,6 +153,13 @@ func (f *Finder) findLang(text string, c clock, lang string) []document.Value {
 // findIn is find for a document with what its page says about it: its
 // language, and where it was published.
 func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Value {
+	return f.scanText(text, c, meta, nil)
+}
+
+// scanText is findIn, stopping early once stop (when not nil) returns an
+// error: it is called every few thousand tokens, so a timed-out document's
+// scan returns.
+func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() error) []document.Value {
 	lang := meta.Language
 	ts := tokenize(text)
 	f.lex.prepare(ts)
@@ -161,7 +168,10 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 	sc.dollar = f.homeCurrency(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
-	for i := 0; i < len(ts); {
+	for i, n := 0, 0; i < len(ts); n++ {
+		if n%4096 == 0 && stop != nil && stop() != nil {
+			return out
+		}
 		if skip[i] || !f.starts(ts[i]) {
 			i++
 			continue

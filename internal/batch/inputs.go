@@ -5,6 +5,7 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,9 +25,9 @@ type Item struct {
 	Source string
 	// Path is the file to read when Data is nil.
 	Path string
-	// Rel is the input's path relative to the argument that named it (the
-	// file's name for a file argument, its path below the folder for a walked
-	// one, "stdin" for standard input), used to mirror inputs in an output folder.
+	// Rel is the input's path relative to the common root of all the
+	// arguments (see [CommonRoot]; "stdin" for standard input), used to
+	// mirror inputs in an output folder.
 	Rel string
 	// Line is the 1-based line of a JSON Lines article, 0 otherwise.
 	Line int
@@ -57,16 +58,59 @@ var DefaultInclude = []string{"*.html", "*.htm", "*.txt"}
 // (or one per line for JSON Lines), a folder is walked recursively for
 // files matching Include, "-" is standard input.
 func Items(paths []string, opts Options) iter.Seq[Item] {
+	root := CommonRoot(paths)
 	return func(yield func(Item) bool) {
 		for _, p := range paths {
-			if !itemsOf(p, opts, yield) {
+			if !itemsOf(p, root, opts, yield) {
 				return
 			}
 		}
 	}
 }
 
-func itemsOf(p string, opts Options, yield func(Item) bool) bool {
+// CommonRoot returns the deepest folder holding every path ("-" aside): a
+// folder argument counts as itself, a file as its folder. Item.Rel is
+// relative to it, so that two inputs never share a mirrored path.
+func CommonRoot(paths []string) string {
+	root := ""
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			abs = filepath.Dir(abs)
+		}
+		if root == "" {
+			root = abs
+			continue
+		}
+		for !within(root, abs) {
+			root = filepath.Dir(root)
+		}
+	}
+	return root
+}
+
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// relTo returns path relative to root, or its base name when that fails.
+func relTo(root, path string) string {
+	if abs, err := filepath.Abs(path); err == nil && root != "" {
+		if rel, err := filepath.Rel(root, abs); err == nil && rel != "." && within(root, abs) {
+			return rel
+		}
+	}
+	return filepath.Base(path)
+}
+
+func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 	if p == "-" {
 		if opts.JSONL {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
@@ -76,17 +120,17 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 	}
 	st, err := os.Stat(p)
 	if err != nil {
-		return yield(Item{Source: p, Err: describe(err)})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: describe(err)})
 	}
 	if !st.IsDir() {
-		return fileItem(p, filepath.Base(p), opts, yield)
+		return fileItem(p, relTo(root, p), opts, yield)
 	}
 	found := 0
 	var walkErr error
 	stopped := false
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if !yield(Item{Source: path, Rel: relTo(p, path), Err: describe(err)}) {
+			if !yield(Item{Source: path, Rel: relTo(root, path), Err: describe(err)}) {
 				stopped = true
 				return filepath.SkipAll
 			}
@@ -97,7 +141,7 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 			return nil
 		}
 		found++
-		if !fileItem(path, relTo(p, path), opts, yield) {
+		if !fileItem(path, relTo(root, path), opts, yield) {
 			stopped = true
 			return filepath.SkipAll
 		}
@@ -110,10 +154,10 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 		walkErr = err
 	}
 	if walkErr != nil {
-		return yield(Item{Source: p, Err: describe(walkErr)})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: describe(walkErr)})
 	}
 	if found == 0 {
-		return yield(Item{Source: p, Err: fmt.Errorf("no articles in folder (looked for %s)", strings.Join(opts.Include, ", "))})
+		return yield(Item{Source: p, Rel: relTo(root, p), Err: fmt.Errorf("no articles in folder (looked for %s)", strings.Join(opts.Include, ", "))})
 	}
 	return true
 }
@@ -122,20 +166,18 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	if !opts.JSONL {
 		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
-	f, err := os.Open(path)
+	f, err := openNonBlocking(path)
 	if err != nil {
 		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
 	defer f.Close()
-	return jsonLines(path, rel, f, opts.MaxBytes, yield)
-}
-
-// relTo returns path relative to root, or its base name when that fails.
-func relTo(root, path string) string {
-	if rel, err := filepath.Rel(root, path); err == nil && rel != "." {
-		return rel
+	if st, err := f.Stat(); err != nil || regular(st) != nil {
+		if err == nil {
+			err = regular(st)
+		}
+		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
-	return filepath.Base(path)
+	return jsonLines(path, rel, f, opts.MaxBytes, yield)
 }
 
 func matches(patterns []string, name string) bool {
@@ -167,9 +209,17 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// ReadFile reads one article file, refusing files over limit before reading them.
+// ReadFile reads one article file, refusing files over limit before reading
+// them. Only regular files are read: a named pipe, device or socket is an
+// error, found without blocking on it (the file is opened non-blocking).
 func ReadFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	return ReadFileContext(context.Background(), path, limit)
+}
+
+// ReadFileContext is [ReadFile] giving up once ctx is done (between chunks
+// of 1 MiB, so a slow file system cannot hold a document past its deadline).
+func ReadFileContext(ctx context.Context, path string, limit int64) ([]byte, error) {
+	f, err := openNonBlocking(path)
 	if err != nil {
 		return nil, describe(err)
 	}
@@ -178,18 +228,49 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, describe(err)
 	}
-	if st.IsDir() {
-		return nil, errors.New("is a folder")
+	if err := regular(st); err != nil {
+		return nil, err
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)
 	}
-	return readAll(f, limit)
+	return readAll(ctxReader{ctx, f}, limit)
+}
+
+// ctxReader fails reads once ctx is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p[:min(len(p), 1<<20)])
+}
+
+// regular fails for anything but a regular file, naming what it is.
+func regular(st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a folder")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("not a regular file: a named pipe (FIFO), not read")
+	case m&fs.ModeSocket != 0:
+		return errors.New("not a regular file: a socket, not read")
+	case m&fs.ModeDevice != 0:
+		return errors.New("not a regular file: a device, not read")
+	}
+	return fmt.Errorf("not a regular file (%s), not read", m.Type())
 }
 
 // jsonLine is one article of JSON Lines input.
 type jsonLine struct {
-	ID        any    `json:"id"`
+	ID        any    `json:"id"` // a json.Number or a string, kept as written
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
 	URL       string `json:"url"`
@@ -239,8 +320,14 @@ func lineItem(source string, n int, line []byte, tooLong bool, limit int64) Item
 	}
 	var in jsonLine
 	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.UseNumber() // ids above 2^53 stay as written
 	if err := dec.Decode(&in); err != nil {
-		return Item{Source: source, Err: fmt.Errorf("line %d: invalid JSON: %w", n, err)}
+		// A type error still fills the fields before it: keep the id.
+		return Item{Source: source, Input: extract.Input{Source: source, ID: in.ID}, Err: fmt.Errorf("line %d: invalid JSON: %w", n, err)}
+	}
+	if rest := bytes.TrimSpace(line[dec.InputOffset():]); len(rest) > 0 {
+		return Item{Source: source, Input: extract.Input{Source: source, ID: in.ID},
+			Err: fmt.Errorf("line %d: more than one JSON value on the line (one article a line)", n)}
 	}
 	it := Item{Source: source, Input: extract.Input{Source: source, ID: in.ID, URL: in.URL, Title: in.Title, Published: in.Published}}
 	switch {

@@ -4,13 +4,14 @@ package output
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-
-	"go.yaml.in/yaml/v3"
+	"strconv"
+	"strings"
 )
 
 // Format is an output format.
@@ -36,7 +37,7 @@ func ParseFormat(s string) (Format, error) {
 type Encoder struct {
 	w       *bufio.Writer
 	format  Format
-	pending any // JSON: the first record, held until we know whether an array is needed
+	pending []byte // JSON: the first record, held until we know whether an array is needed
 	count   int
 	array   bool // JSON: an array even for one record
 }
@@ -52,75 +53,71 @@ func NewEncoder(w io.Writer, format Format) *Encoder {
 
 // Encode writes one record.
 func (e *Encoder) Encode(rec any) error {
+	data, err := Marshal(rec, e.format)
+	if err != nil {
+		return err
+	}
+	return e.Write(data)
+}
+
+// Write writes one record encoded by [Marshal] in the encoder's format and
+// flushes it, so records stream out as they come.
+func (e *Encoder) Write(data []byte) error {
 	e.count++
 	switch e.format {
-	case JSONL:
-		if err := e.writeJSON("", rec); err != nil {
-			return err
-		}
-		return e.w.Flush()
 	case YAML:
 		if e.count > 1 {
 			if _, err := e.w.WriteString("---\n"); err != nil {
 				return err
 			}
 		}
-		enc := yaml.NewEncoder(e.w)
-		enc.SetIndent(2)
-		if err := enc.Encode(rec); err != nil {
-			return fmt.Errorf("encoding yaml: %w", err)
+	case JSON:
+		switch {
+		case e.count == 1 && e.array:
+			if err := e.element("[\n  ", data); err != nil {
+				return err
+			}
+			return e.w.Flush()
+		case e.count == 1:
+			e.pending = data
+			return nil
+		case e.count == 2 && !e.array:
+			if err := e.element("[\n  ", e.pending); err != nil {
+				return err
+			}
+			e.pending = nil
 		}
-		if err := enc.Close(); err != nil {
+		if err := e.element(",\n  ", data); err != nil {
 			return err
 		}
 		return e.w.Flush()
 	}
-	switch {
-	case e.count == 1 && e.array:
-		if err := e.writeJSON("[\n  ", rec); err != nil {
-			return err
-		}
-		return e.w.Flush()
-	case e.count == 1:
-		e.pending = rec
-		return nil
-	case e.count == 2 && !e.array:
-		if err := e.writeJSON("[\n  ", e.pending); err != nil {
-			return err
-		}
-		e.pending = nil
-	}
-	if err := e.writeJSON(",\n  ", rec); err != nil {
+	if _, err := e.w.Write(data); err != nil {
 		return err
 	}
 	return e.w.Flush()
 }
 
-// writeJSON writes sep and then rec: indented for JSON (nested one level
-// inside an array), compact for JSON Lines, without a final newline for JSON.
-func (e *Encoder) writeJSON(sep string, rec any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if e.format == JSON {
-		indent := ""
-		if sep != "" {
-			indent = "  "
-		}
-		enc.SetIndent(indent, "  ")
-	}
-	if err := enc.Encode(rec); err != nil {
-		return fmt.Errorf("encoding json: %w", err)
-	}
-	out := buf.Bytes()
-	if e.format == JSON {
-		out = bytes.TrimRight(out, "\n")
-	}
+// element writes sep and a JSON record indented one level, as an array
+// element. JSON strings hold no raw newline, so every newline is structure.
+func (e *Encoder) element(sep string, data []byte) error {
 	if _, err := e.w.WriteString(sep); err != nil {
 		return err
 	}
-	_, err := e.w.Write(out)
-	return err
+	data = bytes.TrimSuffix(data, []byte("\n"))
+	for len(data) > 0 {
+		line, rest, more := bytes.Cut(data, []byte("\n"))
+		if _, err := e.w.Write(line); err != nil {
+			return err
+		}
+		if more {
+			if _, err := e.w.WriteString("\n  "); err != nil {
+				return err
+			}
+		}
+		data = rest
+	}
+	return nil
 }
 
 // Close ends the stream: it writes a held single JSON record, or closes the array.
@@ -131,9 +128,7 @@ func (e *Encoder) Close() error {
 		case e.count == 0:
 			_, err = e.w.WriteString("[]\n")
 		case e.count == 1 && !e.array:
-			if err = e.writeJSON("", e.pending); err == nil {
-				_, err = e.w.WriteString("\n")
-			}
+			_, err = e.w.Write(e.pending)
 		default:
 			_, err = e.w.WriteString("\n]\n")
 		}
@@ -152,13 +147,68 @@ type AtomicFile struct {
 	path string
 }
 
-// CreateAtomic starts writing path.
+// CreateAtomic starts writing path, which must be a regular file or a new
+// name (see [CheckTarget]). Temporary files that killed runs left for the
+// same path are removed first.
 func CreateAtomic(path string) (*AtomicFile, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err := CheckTarget(path); err != nil {
+		return nil, err
+	}
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	removeStale(dir, base)
+	f, err := os.CreateTemp(dir, tempPrefix(base)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
 		return nil, err
 	}
 	return &AtomicFile{File: f, path: path}, nil
+}
+
+// CheckTarget accepts an output path that is a regular file or does not
+// exist. A symbolic link, device, pipe or folder would be replaced by the
+// rename (as root, -o /dev/null would replace /dev/null), so it is refused.
+func CheckTarget(path string) error {
+	st, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case st.Mode().IsRegular():
+		return nil
+	case st.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a symbolic link: name the file it points to", path)
+	case st.IsDir():
+		return fmt.Errorf("%s is a folder", path)
+	}
+	return fmt.Errorf("%s is not a regular file (%s): use -o only for files, or - for standard output", path, st.Mode().Type())
+}
+
+func tempPrefix(base string) string { return "." + base + ".tmp-" }
+
+// removeStale removes the temporary files of base in dir whose writer is
+// gone: named with the id of a process that no longer runs.
+func removeStale(dir, base string) {
+	names, _ := filepath.Glob(filepath.Join(dir, globEscape(tempPrefix(base))+"*"))
+	for _, name := range names {
+		rest := strings.TrimPrefix(filepath.Base(name), tempPrefix(base))
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if ok && err == nil && pid > 0 && !processAlive(pid) {
+			os.Remove(name)
+		}
+	}
+}
+
+// globEscape quotes the pattern characters of a literal name.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Commit flushes the file to disk and moves it into place.

@@ -84,10 +84,11 @@ func TestDirPath(t *testing.T) {
 	}{
 		{rel: "a.html", want: "out/a.html.json"},
 		{rel: "x/y/b.txt", want: "out/x/y/b.txt.json"},
-		{rel: "in.jsonl", line: 3, id: "story/1", want: "out/in/story_1.json"},
-		{rel: "stdin", line: 2, want: "out/stdin/line-2.json"},
+		{rel: "in.jsonl", line: 3, id: "story/1", want: "out/in/story%2F1.json"},
+		{rel: "stdin", line: 2, want: "out/stdin/@line-2.json"},
 		{rel: "../etc/passwd", err: ErrOutside},
-		{rel: "in.jsonl", line: 1, id: "../../x", want: "out/in/x.json"},
+		{rel: "in.jsonl", line: 1, id: "../../x", want: "out/in/%2E.%2F..%2Fx.json"},
+		{rel: "..dots.txt", want: "out/..dots.txt.json"},
 	} {
 		got, err := d.Path(tt.rel, tt.line, tt.id)
 		if !errors.Is(err, tt.err) || got != filepath.FromSlash(tt.want) {

@@ -1,0 +1,151 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Marshal encodes one record in format: indented JSON (for a record standing
+// alone; [Encoder] indents it further inside an array), one compact JSON
+// line, or a YAML document. A struct's list fields are encoded element by
+// element, so encoding holds one copy of the output, not several. A value
+// JSON cannot hold (an infinity) is an error on this record only.
+func Marshal(rec any, format Format) ([]byte, error) {
+	out, err := appendRecord(nil, rec, format == JSON)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s: %w", format, err)
+	}
+	if format == YAML {
+		if out, err = jsonToYAML(out); err != nil {
+			return nil, fmt.Errorf("encoding yaml: %w", err)
+		}
+		return out, nil
+	}
+	return append(out, '\n'), nil
+}
+
+// jsonEncoder encodes single values without escaping HTML characters.
+type jsonEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newJSONEncoder(prefix string, indent bool) *jsonEncoder {
+	e := &jsonEncoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	if indent {
+		e.enc.SetIndent(prefix, "  ")
+	}
+	return e
+}
+
+func (e *jsonEncoder) append(dst []byte, v any) ([]byte, error) {
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return append(dst, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))...), nil
+}
+
+// appendRecord appends rec as JSON: a struct field by field, its non-empty
+// slices element by element; anything else whole.
+func appendRecord(dst []byte, rec any, indent bool) ([]byte, error) {
+	rv := reflect.ValueOf(rec)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return newJSONEncoder("", indent).append(dst, rec)
+	}
+	nl := func(depth int) string {
+		if !indent {
+			return ""
+		}
+		return "\n" + strings.Repeat("  ", depth)
+	}
+	colon := ":"
+	if indent {
+		colon = ": "
+	}
+	field, elem := newJSONEncoder("  ", indent), newJSONEncoder("    ", indent)
+	dst = append(dst, '{')
+	rt := rv.Type()
+	first := true
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if !f.IsExported() || name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if !first {
+			dst = append(dst, ',')
+		}
+		first = false
+		key, _ := json.Marshal(name)
+		dst = append(append(append(dst, nl(1)...), key...), colon...)
+		fv := rv.Field(i)
+		var err error
+		if fv.Kind() != reflect.Slice || fv.Len() == 0 {
+			if dst, err = field.append(dst, fv.Interface()); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			continue
+		}
+		dst = append(dst, '[')
+		for j := range fv.Len() {
+			if j > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, nl(2)...)
+			if dst, err = elem.append(dst, fv.Index(j).Interface()); err != nil {
+				return nil, fmt.Errorf("%s[%d]: %w", name, j, err)
+			}
+		}
+		dst = append(append(dst, nl(1)...), ']')
+	}
+	return append(append(dst, nl(0)...), '}'), nil
+}
+
+// jsonToYAML re-encodes one JSON document as YAML, writing numbers as JSON
+// wrote them: integers in full (2000000000, not 2e+09, which YAML 1.1
+// readers load as a string), and exponents with a decimal point (1.0e+21).
+func jsonToYAML(data []byte) ([]byte, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	plainStyle(&doc)
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// plainStyle drops the flow and quoting styles a JSON source gives every
+// node, so the encoder picks block style and quotes only where needed.
+func plainStyle(n *yaml.Node) {
+	n.Style = 0
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" {
+		if i := strings.IndexAny(n.Value, "eE"); i >= 0 && !strings.Contains(n.Value[:i], ".") {
+			n.Value = n.Value[:i] + ".0" + n.Value[i:]
+		}
+	}
+	for _, c := range n.Content {
+		plainStyle(c)
+	}
+}

@@ -97,7 +97,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		progress = output.NewProgress(s.err)
 	}
 	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
-	var failed, done, skipped int
+	var failed, done, skipped, notArticles int
 	var writeErr error
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
@@ -111,6 +111,10 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		done++
 		if errors.Is(r.Err, errSkipped) {
 			skipped++
+			return true
+		}
+		if errors.Is(r.Err, batch.ErrNotArticle) {
+			notArticles++
 			return true
 		}
 		var rec any = r.Value
@@ -150,9 +154,12 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		}
 	}
 	if !o.quiet && done > 1 {
-		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped, failed)
+		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped-notArticles, failed)
 		if skipped > 0 {
 			fmt.Fprintf(s.err, ", %d skipped", skipped)
+		}
+		if notArticles > 0 {
+			fmt.Fprintf(s.err, ", %s skipped", plural(notArticles, "non-article crawl record"))
 		}
 		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
 	}
@@ -198,7 +205,8 @@ func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 
 // formatByName lets a file's extension settle the format when sniffing is on.
 func formatByName(path string) extract.InputFormat {
-	switch strings.ToLower(path[strings.LastIndexByte(path, '.')+1:]) {
+	path = strings.TrimSuffix(strings.ToLower(path), ".gz")
+	switch path[strings.LastIndexByte(path, '.')+1:] {
 	case "html", "htm", "xhtml":
 		return extract.HTML
 	}

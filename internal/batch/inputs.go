@@ -5,6 +5,7 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -51,7 +52,8 @@ type Options struct {
 }
 
 // DefaultInclude are the file patterns picked in folders.
-var DefaultInclude = []string{"*.html", "*.htm", "*.txt"}
+// Compressed copies (.gz) and crawls (.warc, .warc.gz) are read as well.
+var DefaultInclude = []string{"*.html", "*.htm", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz", "*.warc", "*.warc.gz"}
 
 // Items yields the articles named by paths, in order: a file is one article
 // (or one per line for JSON Lines), a folder is walked recursively for
@@ -72,6 +74,9 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
 		}
 		data, err := readAll(opts.Stdin, opts.MaxBytes)
+		if err == nil {
+			data, err = maybeGunzip(data, opts.MaxBytes)
+		}
 		return yield(Item{Source: "-", Rel: "stdin", Data: data, Input: extract.Input{Source: "-"}, Err: err})
 	}
 	st, err := os.Stat(p)
@@ -119,6 +124,9 @@ func itemsOf(p string, opts Options, yield func(Item) bool) bool {
 }
 
 func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
+	if IsWARC(path) {
+		return warcItems(path, rel, opts, yield)
+	}
 	if !opts.JSONL {
 		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
@@ -127,7 +135,15 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
 	defer f.Close()
-	return jsonLines(path, rel, f, opts.MaxBytes, yield)
+	var r io.Reader = f
+	if isGzipName(path) {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return yield(Item{Source: path, Rel: rel, Err: fmt.Errorf("gzip: %w", err)})
+		}
+		r = zr
+	}
+	return jsonLines(path, rel, r, opts.MaxBytes, yield)
 }
 
 // relTo returns path relative to root, or its base name when that fails.
@@ -180,6 +196,9 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	}
 	if st.IsDir() {
 		return nil, errors.New("is a folder")
+	}
+	if isGzipName(path) {
+		return gunzipLimited(f, limit)
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)

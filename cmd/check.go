@@ -122,7 +122,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 			return nil, it.Err
 		}
 		j := byFile[it.Source]
-		d, err := processDoc(ctx, x, it, j.opts)
+		d, err := batch.Document(ctx, x, it, j.opts)
 		if err != nil {
 			return nil, err
 		}

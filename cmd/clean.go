@@ -65,7 +65,7 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, path string) erro
 		if it.Err != nil {
 			return fmt.Errorf("%s: %w", it.Source, it.Err)
 		}
-		d, err := processDoc(ctx, x, it, opts)
+		d, err := batch.Document(ctx, x, it, opts)
 		if err != nil {
 			fmt.Fprintf(s.err, "claimex: %s: %v\n", it.Source, err)
 			failed = errFailed

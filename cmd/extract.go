@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -106,7 +105,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 				return extract.Record{}, errSkipped
 			}
 		}
-		return process(ctx, x, it, opts)
+		return batch.Record(ctx, x, it, opts)
 	}, func(r batch.Result[extract.Record]) bool {
 		done++
 		if errors.Is(r.Err, errSkipped) {
@@ -120,7 +119,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		var rec any = r.Value
 		if r.Err != nil {
 			failed++
-			rec = extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}
+			rec = batch.ErrorRecord(r.Item, r.Err)
 			if !o.quiet {
 				if progress != nil {
 					progress.Clear()
@@ -176,39 +175,4 @@ func writeToDir(dir output.Dir, it batch.Item, rec any) error {
 		return fmt.Errorf("%s: %w", it.Source, err)
 	}
 	return dir.Write(p, rec)
-}
-
-// process reads one item and runs the pipeline on it.
-func process(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (extract.Record, error) {
-	d, err := processDoc(ctx, x, it, opts)
-	if err != nil {
-		return extract.Record{}, err
-	}
-	return extract.NewRecord(d), nil
-}
-
-// processDoc reads one item and runs the pipeline on it, returning the document.
-func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (*extract.Document, error) {
-	data := it.Data
-	if data == nil {
-		var err error
-		if data, err = batch.ReadFile(it.Path, opts.MaxBytes); err != nil {
-			return nil, err
-		}
-	}
-	in := it.Input
-	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
-		in.Format = formatByName(it.Path)
-	}
-	return x.Extract(ctx, data, in)
-}
-
-// formatByName lets a file's extension settle the format when sniffing is on.
-func formatByName(path string) extract.InputFormat {
-	path = strings.TrimSuffix(strings.ToLower(path), ".gz")
-	switch path[strings.LastIndexByte(path, '.')+1:] {
-	case "html", "htm", "xhtml":
-		return extract.HTML
-	}
-	return ""
 }

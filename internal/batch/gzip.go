@@ -21,15 +21,24 @@ func isGzip(data []byte) bool {
 // gunzipLimited decompresses every gzip member of r, failing once the
 // output passes limit, so a small file cannot expand without bound.
 func gunzipLimited(r io.Reader, limit int64) ([]byte, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := gzipReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
+		return nil, err
 	}
 	data, err := readAll(zr, limit)
 	if err != nil {
 		return nil, fmt.Errorf("gzip: %w", err)
 	}
 	return data, nil
+}
+
+// gzipReader opens a gzip stream, naming the format in its error.
+func gzipReader(r io.Reader) (io.Reader, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	return zr, nil
 }
 
 // maybeGunzip decompresses data read from standard input when it is gzip.

@@ -5,7 +5,6 @@ package batch
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -137,11 +136,9 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	defer f.Close()
 	var r io.Reader = f
 	if isGzipName(path) {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return yield(Item{Source: path, Rel: rel, Err: fmt.Errorf("gzip: %w", err)})
+		if r, err = gzipReader(f); err != nil {
+			return yield(Item{Source: path, Rel: rel, Err: err})
 		}
-		r = zr
 	}
 	return jsonLines(path, rel, r, opts.MaxBytes, yield)
 }

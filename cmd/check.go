@@ -130,7 +130,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 			return nil, it.Err
 		}
 		j := byFile[it.Source]
-		d, err := processDoc(work, x, it, j.opts)
+		d, err := batch.Document(work, x, it, j.opts)
 		if err != nil {
 			return nil, err
 		}

@@ -122,7 +122,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes}))
 	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
-	var failed, done, skipped int
+	var failed, done, skipped, notArticles int
 	var writeErr error
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
@@ -136,6 +136,10 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		done++
 		if errors.Is(r.Err, errSkipped) {
 			skipped++
+			return true
+		}
+		if errors.Is(r.Err, batch.ErrNotArticle) {
+			notArticles++
 			return true
 		}
 		data := r.Value.data
@@ -189,9 +193,12 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		}
 	}
 	if !o.quiet && done > 1 {
-		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped, failed)
+		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped-notArticles, failed)
 		if skipped > 0 {
 			fmt.Fprintf(s.err, ", %d skipped", skipped)
+		}
+		if notArticles > 0 {
+			fmt.Fprintf(s.err, ", %s skipped", plural(notArticles, "non-article crawl record"))
 		}
 		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
 	}
@@ -320,7 +327,7 @@ func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
 		defer cancel()
 	}
-	d, err := processDoc(ctx, x, it, opts)
+	d, err := batch.Document(ctx, x, it, opts)
 	if err != nil {
 		return encoded{}, err
 	}
@@ -334,32 +341,4 @@ func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 		return encoded{}, fmt.Errorf("%w (over %s, writing the record)", extract.ErrTimeout, opts.Timeout)
 	}
 	return encoded{data: data, warnings: warnings}, nil
-}
-
-// processDoc reads one item and runs the pipeline on it, returning the document.
-func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (*extract.Document, error) {
-	data := it.Data
-	if data == nil {
-		var err error
-		if data, err = batch.ReadFileContext(ctx, it.Path, opts.MaxBytes); err != nil {
-			if errors.Is(err, context.DeadlineExceeded) {
-				err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
-			}
-			return nil, err
-		}
-	}
-	in := it.Input
-	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
-		in.Format = formatByName(it.Path)
-	}
-	return x.Extract(ctx, data, in)
-}
-
-// formatByName lets a file's extension settle the format when sniffing is on.
-func formatByName(path string) extract.InputFormat {
-	switch strings.ToLower(path[strings.LastIndexByte(path, '.')+1:]) {
-	case "html", "htm", "xhtml":
-		return extract.HTML
-	}
-	return ""
 }

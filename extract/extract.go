@@ -63,6 +63,16 @@ type Input struct {
 	// Reference overrides Options.Published for this input when not zero: the
 	// date relative expressions resolve against when the article gives none.
 	Reference time.Time
+	// FetchedFrom is the address the input was fetched from (a crawl's
+	// WARC-Target-URI, the final URL of a download). It becomes meta.url,
+	// over the page's own canonical link: it is where the text was read.
+	FetchedFrom string
+	// ContentType is the HTTP Content-Type the input was served with, when
+	// known; its charset decodes bytes that are not UTF-8.
+	ContentType string
+	// Truncated is a crawler's reason for storing the input incomplete
+	// (WARC-Truncated), or "".
+	Truncated string
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use.
@@ -151,7 +161,7 @@ func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Docume
 	if format == "" {
 		format = x.opts.Format
 	}
-	d, err := load(data, format)
+	d, err := load(data, format, in.ContentType)
 	if err != nil {
 		return nil, err
 	}
@@ -234,6 +244,9 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 
 // applyHints fills metadata that the article lacks from the caller's hints.
 func applyHints(d *Document, in Input) {
+	if in.FetchedFrom != "" {
+		d.Meta.URL = in.FetchedFrom
+	}
 	if d.Meta.URL == "" {
 		d.Meta.URL = in.URL
 	}

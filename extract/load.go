@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
@@ -36,7 +37,8 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 }
 
 // load decodes raw bytes to UTF-8 and decides whether they are HTML.
-func load(data []byte, format InputFormat) (*document.Document, error) {
+// A charset in contentType (an HTTP header) decodes bytes that are not UTF-8.
+func load(data []byte, format InputFormat, contentType string) (*document.Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -52,10 +54,14 @@ func load(data []byte, format InputFormat) (*document.Document, error) {
 	if isHTML {
 		d.Format = document.FormatHTML
 		if !utf8.Valid(data) {
-			data, err = decodeHTMLCharset(data)
+			data, err = decodeHTMLCharset(data, contentType)
 			if err != nil {
 				return nil, err
 			}
+		}
+	} else if !utf8.Valid(data) && contentType != "" {
+		if data, err = decodeDeclared(data, contentType); err != nil {
+			return nil, err
 		}
 	}
 	if !utf8.Valid(data) {
@@ -82,12 +88,34 @@ func decodeBOM(data []byte) ([]byte, error) {
 
 // decodeHTMLCharset decodes a page whose bytes are not UTF-8, by the charset
 // it declares or the one detection finds.
-func decodeHTMLCharset(data []byte) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+// A charset in contentType takes precedence over the page's own declaration.
+func decodeHTMLCharset(data []byte, contentType string) ([]byte, error) {
+	if !strings.Contains(strings.ToLower(contentType), "charset=") {
+		contentType = "text/html"
+	}
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" {
 		// Declared (or guessed) UTF-8 but invalid: fall back to windows-1252,
 		// the commonest mislabel on the web.
 		enc, _ = charset.Lookup("windows-1252")
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return nil, fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// decodeDeclared decodes text by the charset its Content-Type declares; text
+// with no usable declaration is returned as it is.
+func decodeDeclared(data []byte, contentType string) ([]byte, error) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return data, nil
+	}
+	enc, name := charset.Lookup(params["charset"])
+	if enc == nil {
+		return data, nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), data)
 	if err != nil {

@@ -43,7 +43,7 @@ func TestLoad(t *testing.T) {
 			if format == "" {
 				format = Auto
 			}
-			d, err := load(tt.data, format)
+			d, err := load(tt.data, format, "")
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tt.wantErr)
@@ -79,7 +79,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, format := range []InputFormat{Auto, Text, HTML} {
-			d, err := load(data, format)
+			d, err := load(data, format, "")
 			if err != nil {
 				continue
 			}
@@ -105,5 +105,29 @@ func TestStagePanicIsAnError(t *testing.T) {
 	x.opts.Timeout = time.Second // the same on the timed path, which runs in a goroutine
 	if _, err = x.Extract(context.Background(), []byte("Acme said on Monday that profits rose."), Input{}); !errors.Is(err, ErrInternal) {
 		t.Fatalf("with a timeout: err = %v, want ErrInternal", err)
+	}
+}
+
+// TestLoadHeaderCharset decodes by the charset an HTTP header declares, for
+// text and for HTML whose own declaration disagrees.
+func TestLoadHeaderCharset(t *testing.T) {
+	for _, tt := range []struct {
+		format      InputFormat
+		data, ctype string
+		want        string
+	}{
+		{Text, "caf\xe9 cr\xe8me", "text/plain; charset=windows-1252", "café crème"},
+		{HTML, "<html><head><meta charset=\"utf-8\"></head><body><p>caf\xe9</p></body></html>", "text/html; charset=iso-8859-1", "café"},
+	} {
+		d, err := load([]byte(tt.data), tt.format, tt.ctype)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.ctype, err)
+		}
+		if !strings.Contains(d.Raw, tt.want) {
+			t.Errorf("%s: Raw %q, want it to hold %q", tt.ctype, d.Raw, tt.want)
+		}
+	}
+	if _, err := load([]byte("caf\xe9"), Text, ""); err == nil {
+		t.Error("text that is not UTF-8 and declares no charset was accepted")
 	}
 }

@@ -52,7 +52,8 @@ type Options struct {
 }
 
 // DefaultInclude are the file patterns picked in folders.
-var DefaultInclude = []string{"*.html", "*.htm", "*.txt"}
+// Compressed copies (.gz) and crawls (.warc, .warc.gz) are read as well.
+var DefaultInclude = []string{"*.html", "*.htm", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz", "*.warc", "*.warc.gz"}
 
 // Items yields the articles named by paths, in order: a file is one article
 // (or one per line for JSON Lines), a folder is walked recursively for
@@ -116,6 +117,9 @@ func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
 		}
 		data, err := readAll(opts.Stdin, opts.MaxBytes)
+		if err == nil {
+			data, err = maybeGunzip(data, opts.MaxBytes)
+		}
 		return yield(Item{Source: "-", Rel: "stdin", Data: data, Input: extract.Input{Source: "-"}, Err: err})
 	}
 	st, err := os.Stat(p)
@@ -163,6 +167,9 @@ func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 }
 
 func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
+	if IsWARC(path) {
+		return warcItems(path, rel, opts, yield)
+	}
 	if !opts.JSONL {
 		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
@@ -177,7 +184,13 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 		}
 		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
 	}
-	return jsonLines(path, rel, f, opts.MaxBytes, yield)
+	var r io.Reader = f
+	if isGzipName(path) {
+		if r, err = gzipReader(f); err != nil {
+			return yield(Item{Source: path, Rel: rel, Err: err})
+		}
+	}
+	return jsonLines(path, rel, r, opts.MaxBytes, yield)
 }
 
 func matches(patterns []string, name string) bool {
@@ -230,6 +243,9 @@ func ReadFileContext(ctx context.Context, path string, limit int64) ([]byte, err
 	}
 	if err := regular(st); err != nil {
 		return nil, err
+	}
+	if isGzipName(path) {
+		return gunzipLimited(f, limit)
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)

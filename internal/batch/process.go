@@ -1,0 +1,55 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/claimex/claimex/extract"
+)
+
+// Document reads one item, when it is not read yet, and runs the pipeline on
+// it. A file's extension settles its format when opts.Format is auto.
+func Document(ctx context.Context, x *extract.Extractor, it Item, opts extract.Options) (*extract.Document, error) {
+	data := it.Data
+	if data == nil {
+		var err error
+		if data, err = ReadFileContext(ctx, it.Path, opts.MaxBytes); err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
+			}
+			return nil, err
+		}
+	}
+	in := it.Input
+	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
+		in.Format = FormatByName(it.Path)
+	}
+	return x.Extract(ctx, data, in)
+}
+
+// Record runs the pipeline on one item and returns its document record.
+func Record(ctx context.Context, x *extract.Extractor, it Item, opts extract.Options) (extract.Record, error) {
+	d, err := Document(ctx, x, it, opts)
+	if err != nil {
+		return extract.Record{}, err
+	}
+	return extract.NewRecord(d), nil
+}
+
+// ErrorRecord is the record written in place of an item that failed.
+func ErrorRecord(it Item, err error) extract.ErrorRecord {
+	return extract.ErrorRecord{Schema: extract.SchemaVersion, Source: it.Source, ID: it.Input.ID, Error: err.Error()}
+}
+
+// FormatByName lets a file's extension (before any .gz) settle the format
+// when sniffing is on: .html, .htm and .xhtml are HTML; others are sniffed.
+func FormatByName(path string) extract.InputFormat {
+	path = strings.TrimSuffix(strings.ToLower(path), ".gz")
+	switch path[strings.LastIndexByte(path, '.')+1:] {
+	case "html", "htm", "xhtml":
+		return extract.HTML
+	}
+	return ""
+}

@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"strconv"
+
+	"github.com/claimex/claimex/extract"
+)
+
+// item is one claim prepared for comparison.
+type item struct {
+	doc       int
+	claim     *extract.Claim
+	claimant  string // a linked entity ("x3"), a folded name ("=the report"), or "" for none
+	cueFamily int
+	entities  []int32 // linked entities the claim carries, sorted
+	values    []extract.Value
+	facts     []fact
+	words     content
+}
+
+// items prepares every claim of every document, in document then claim order.
+func (c *config) items(docs []*extract.Record, lk *linked) []item {
+	v := vocab{}
+	var out []item
+	for d, r := range docs {
+		vals := make(map[string]*extract.Value, len(r.Values))
+		for i := range r.Values {
+			vals[r.Values[i].ID] = &r.Values[i]
+		}
+		for i := range r.Claims {
+			cl := &r.Claims[i]
+			it := item{doc: d, claim: cl, claimant: claimantKey(cl, lk, d), cueFamily: c.cueFamily(cl.Rule), values: []extract.Value{}}
+			for _, id := range cl.Entities {
+				if x, ok := lk.byID[d][id]; ok {
+					it.entities = append(it.entities, int32(x))
+				}
+			}
+			it.entities = sortedSet(it.entities)
+			var texts []string
+			for _, id := range cl.Values {
+				val, ok := vals[id]
+				if !ok {
+					continue
+				}
+				it.values = append(it.values, *val)
+				texts = append(texts, val.Text)
+				if f, ok := c.factOf(val); ok {
+					it.facts = append(it.facts, f)
+				}
+			}
+			it.words = c.contentOf(v, cl.Text, texts)
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// claimantKey names a claim's claimant: its linked entity, else the one
+// linked entity its name stands for, else its folded name.
+func claimantKey(cl *extract.Claim, lk *linked, doc int) string {
+	if cl.Claimant == nil {
+		return ""
+	}
+	if cl.Claimant.Entity != nil {
+		if x, ok := lk.byID[doc][*cl.Claimant.Entity]; ok {
+			return entityID(x)
+		}
+	}
+	if x, ok := lk.resolveName(cl.Claimant.Name); ok {
+		return entityID(x)
+	}
+	if f := fold(cl.Claimant.Name); f != "" {
+		return "=" + f
+	}
+	return ""
+}
+
+// entityIndex turns a claimant key naming a linked entity back into its index.
+func entityIndex(key string) (int, bool) {
+	if len(key) < 2 || key[0] != 'x' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(key[1:])
+	return n - 1, err == nil
+}

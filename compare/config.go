@@ -1,0 +1,133 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimex/claimex/rules"
+)
+
+// weights are the evidence weights and thresholds of the "weights" rules.
+type weights struct {
+	claimant, claimantNone, claimantDiffers float64
+	kind, kindFamily, cue                   float64
+	content, entities, entitiesDisjoint     float64
+	values, timeValues, valueSlotOnly       float64
+	threshold, minEvidence                  float64
+	blockMax                                int
+}
+
+// tolerances are the relative tolerances of amounts.
+type tolerances struct {
+	exact, approximate, vagueSpan float64
+}
+
+// config is the compiled compare rule pack.
+type config struct {
+	w           weights
+	tol         tolerances
+	stop        map[string]bool
+	descriptors map[string]bool
+	suffixes    []rules.Suffix
+	kindFamily  map[[2]string]bool // unordered pairs of compatible kinds
+	cueFamilies [][]string         // rule ids or prefixes ending in "."
+	magnitudes  map[string]float64 // vague and scale words of the value pack
+}
+
+// newConfig compiles the compare rules of set, and the magnitude words of
+// its value pack (for reading vague amounts).
+func newConfig(set *rules.Set) (*config, error) {
+	c := &config{stop: map[string]bool{}, descriptors: map[string]bool{}, kindFamily: map[[2]string]bool{},
+		magnitudes: map[string]float64{}}
+	var haveWeights, haveTol bool
+	for _, r := range set.Compares() {
+		switch r.Class {
+		case rules.CompareWeights:
+			haveWeights = true
+			c.setWeights(r.Weights)
+		case rules.CompareTolerance:
+			haveTol = true
+			c.setTolerances(r.Weights)
+		case rules.CompareStopwords:
+			addAll(c.stop, r.Words)
+		case rules.CompareDescriptor:
+			addAll(c.descriptors, r.Words)
+		case rules.CompareSuffixes:
+			c.suffixes = append(c.suffixes, r.Suffixes...)
+		case rules.CompareKindFamily:
+			for _, a := range r.Words {
+				for _, b := range r.Words {
+					c.kindFamily[[2]string{a, b}] = true
+				}
+			}
+		case rules.CompareCueFamily:
+			c.cueFamilies = append(c.cueFamilies, r.Words)
+		}
+	}
+	if !haveWeights || !haveTol {
+		return nil, fmt.Errorf("compare: the rule set has no compare weights or tolerance rule")
+	}
+	if c.w.blockMax < 2 {
+		return nil, fmt.Errorf("compare: block_max must be at least 2, got %d", c.w.blockMax)
+	}
+	for _, v := range set.ValueWords() {
+		if v.Class != "number.vague" && v.Class != "number.scale" {
+			continue
+		}
+		for word, num := range v.Words {
+			if f, err := strconv.ParseFloat(num, 64); err == nil && f > 1 {
+				c.magnitudes[strings.ToLower(word)] = f
+			}
+		}
+	}
+	return c, nil
+}
+
+func addAll(m map[string]bool, words []string) {
+	for _, w := range words {
+		m[w] = true
+	}
+}
+
+func (c *config) setWeights(m map[string]float64) {
+	set := map[string]*float64{
+		"claimant": &c.w.claimant, "claimant_none": &c.w.claimantNone, "claimant_differs": &c.w.claimantDiffers,
+		"kind": &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content,
+		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues,
+		"value_slot_only": &c.w.valueSlotOnly, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence,
+	}
+	for k, v := range m {
+		if p, ok := set[k]; ok {
+			*p = v
+		} else if k == "block_max" {
+			c.w.blockMax = int(math.Round(v))
+		}
+	}
+}
+
+func (c *config) setTolerances(m map[string]float64) {
+	for k, v := range m {
+		switch k {
+		case "exact":
+			c.tol.exact = v
+		case "approximate":
+			c.tol.approximate = v
+		case "vague_span":
+			c.tol.vagueSpan = v
+		}
+	}
+}
+
+// cueFamily returns the index of the cue family holding a claim's rule id, or -1.
+func (c *config) cueFamily(rule string) int {
+	for i, fam := range c.cueFamilies {
+		for _, w := range fam {
+			if w == rule || (strings.HasSuffix(w, ".") && strings.HasPrefix(rule, w)) {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -27,6 +27,10 @@ func (c *config) items(docs []*extract.Record, lk *linked) []item {
 		for i := range r.Values {
 			vals[r.Values[i].ID] = &r.Values[i]
 		}
+		names := make(map[string][]string, len(r.Entities))
+		for _, e := range r.Entities {
+			names[e.ID] = append([]string{e.Name}, e.Aliases...)
+		}
 		for i := range r.Claims {
 			cl := &r.Claims[i]
 			it := item{doc: d, claim: cl, claimant: claimantKey(cl, lk, d), cueFamily: c.cueFamily(cl.Rule), values: []extract.Value{}}
@@ -47,6 +51,13 @@ func (c *config) items(docs []*extract.Record, lk *linked) []item {
 				if f, ok := c.factOf(val); ok {
 					it.facts = append(it.facts, f)
 				}
+			}
+			// Entities and claimants weigh on their own: their names are not content.
+			for _, id := range cl.Entities {
+				texts = append(texts, names[id]...)
+			}
+			if cl.Claimant != nil && cl.Claimant.Entity != nil {
+				texts = append(texts, names[*cl.Claimant.Entity]...)
 			}
 			it.words = c.contentOf(v, cl.Text, texts)
 			out = append(out, it)

@@ -12,10 +12,11 @@ import (
 // weights are the evidence weights and thresholds of the "weights" rules.
 type weights struct {
 	claimant, claimantNone, claimantDiffers float64
+	claimantSubject                         float64
 	kind, kindFamily, cue                   float64
 	content, entities, entitiesDisjoint     float64
 	values, timeValues, valueSlotOnly       float64
-	threshold, minEvidence                  float64
+	threshold, minEvidence, linkage         float64
 	blockMax                                int
 }
 
@@ -94,9 +95,10 @@ func addAll(m map[string]bool, words []string) {
 func (c *config) setWeights(m map[string]float64) {
 	set := map[string]*float64{
 		"claimant": &c.w.claimant, "claimant_none": &c.w.claimantNone, "claimant_differs": &c.w.claimantDiffers,
-		"kind": &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content,
+		"claimant_subject": &c.w.claimantSubject,
+		"kind":             &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content,
 		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues,
-		"value_slot_only": &c.w.valueSlotOnly, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence,
+		"value_slot_only": &c.w.valueSlotOnly, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence, "linkage": &c.w.linkage,
 	}
 	for k, v := range m {
 		if p, ok := set[k]; ok {

@@ -1,20 +1,53 @@
 package compare
 
 import (
+	"math"
 	"slices"
 
 	"github.com/claimex/claimex/extract"
 )
 
-// groupItems joins the candidate pairs that make the same statement and
-// returns the groups as lists of items, ordered by their first item.
+// groupItems groups claims that make the same statement and returns the
+// groups as lists of items, ordered by their first item. Candidate pairs
+// that pass are taken best first; a pair joins its two groups only when
+// at least the linkage share of all pairs between them pass too, so one
+// claim that states two facts does not chain their groups into one.
 func (c *config) groupItems(items []item) [][]int {
-	uf := newUnionFind(len(items))
+	type edge struct {
+		i, j  int
+		score float64
+	}
+	var edges []edge
 	c.block(items).pairs(len(items), func(i, j int) {
-		if uf.find(i) != uf.find(j) && c.same(&items[i], &items[j]) {
-			uf.union(i, j)
+		if total, ok := c.sameScore(&items[i], &items[j]); ok {
+			edges = append(edges, edge{i, j, total})
 		}
 	})
+	slices.SortStableFunc(edges, func(a, b edge) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	uf := newUnionFind(len(items))
+	members := make([][]int, len(items))
+	for i := range members {
+		members[i] = []int{i}
+	}
+	for _, e := range edges {
+		ra, rb := uf.find(e.i), uf.find(e.j)
+		if ra == rb || !c.linked(members[ra], members[rb], items) {
+			continue
+		}
+		uf.union(ra, rb)
+		r := uf.find(ra)
+		joined := append(members[ra], members[rb]...)
+		members[ra], members[rb] = nil, nil
+		members[r] = joined
+	}
 	byRoot := map[int]int{}
 	var groups [][]int
 	for i := range items {
@@ -28,6 +61,29 @@ func (c *config) groupItems(items []item) [][]int {
 		groups[g] = append(groups[g], i)
 	}
 	return groups
+}
+
+// linked reports whether at least the linkage share of the pairs between
+// two groups make the same statement.
+func (c *config) linked(a, b []int, items []item) bool {
+	total := len(a) * len(b)
+	need := int(math.Ceil(c.w.linkage * float64(total)))
+	pass, left := 0, total
+	for _, i := range a {
+		for _, j := range b {
+			if _, ok := c.sameScore(&items[i], &items[j]); ok {
+				pass++
+			}
+			left--
+			if pass >= need {
+				return true
+			}
+			if pass+left < need {
+				return false
+			}
+		}
+	}
+	return pass >= need
 }
 
 // newGroup builds the output of one group of items.

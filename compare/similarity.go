@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // score weighs the evidence that two claims make the same statement. It
 // returns the total and the part that comes from what the claims say
 // (content words, entities, values), which must reach min_evidence alone.
@@ -9,6 +11,9 @@ func (c *config) score(a, b *item) (total, evidence float64) {
 	case a.claimant == "" && b.claimant == "":
 		total += w.claimantNone
 	case a.claimant == "" || b.claimant == "":
+		if aboutClaimant(a, b) || aboutClaimant(b, a) {
+			total += w.claimantSubject
+		}
 	case a.claimant == b.claimant:
 		total += w.claimant
 	default:
@@ -62,8 +67,19 @@ func (c *config) valueEvidence(a, b []fact) float64 {
 	return best
 }
 
-// same reports whether two claims join one group.
-func (c *config) same(a, b *item) bool {
+// sameScore reports whether two claims make the same statement, with their score.
+func (c *config) sameScore(a, b *item) (float64, bool) {
 	total, evidence := c.score(a, b)
-	return evidence >= c.w.minEvidence && total >= c.w.threshold
+	return total, evidence >= c.w.minEvidence && total >= c.w.threshold
+}
+
+// aboutClaimant reports whether a, the article's own claim, carries the
+// entity that makes claim b: the article says of X what X says.
+func aboutClaimant(a, b *item) bool {
+	x, ok := entityIndex(b.claimant)
+	if a.claimant != "" || !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(a.entities, int32(x))
+	return found
 }

@@ -26,12 +26,15 @@ type content struct {
 	compounds []int32
 }
 
-// contentOf reads the content words of a claim's text: the text without its
-// values' texts, split into words, less stop words and bare numbers, stemmed.
-func (c *config) contentOf(v vocab, text string, valueTexts []string) content {
-	for _, vt := range valueTexts {
-		if vt != "" {
-			text = strings.ReplaceAll(text, vt, " ")
+// contentOf reads the content words of a claim's text: the text without the
+// texts of its values and the names of its entities (longest first), split
+// into words, less stop words and bare numbers, stemmed.
+func (c *config) contentOf(v vocab, text string, drop []string) content {
+	drop = slices.Clone(drop)
+	slices.SortStableFunc(drop, func(a, b string) int { return len(b) - len(a) })
+	for _, d := range drop {
+		if d != "" {
+			text = strings.ReplaceAll(text, d, " ")
 		}
 	}
 	var out content

@@ -34,22 +34,28 @@ type CompareFile struct {
 	// DocumentsPos is where the documents are listed.
 	DocumentsPos Pos
 
-	Entities  []LinkedEntitySpec
-	Groups    []GroupSpec
-	Singles   []MemberSpec
-	Apart     []ApartSpec
-	Conflicts []GroupSpec
-	// ConflictsPos is where conflicts: is given; zero when absent (then
-	// conflicts are not counted).
-	ConflictsPos Pos
+	Entities []LinkedEntitySpec
+	Groups   []GroupSpec
+	Singles  []MemberSpec
+	Apart    []ApartSpec
+	// Conflicts and Corroborated, when given, list every group of that
+	// status; their Pos is where the key is written, zero when absent
+	// (then groups of that status are not counted).
+	Conflicts       []GroupSpec
+	ConflictsPos    Pos
+	Corroborated    []GroupSpec
+	CorroboratedPos Pos
 }
 
 // Count returns the number of expectations: one per list item, and one for
-// the rule that no conflict goes unlisted when conflicts: is given.
+// the rule that no group goes unlisted for each of conflicts: and
+// corroborated: given.
 func (f *CompareFile) Count() int {
-	n := len(f.Entities) + len(f.Groups) + len(f.Singles) + len(f.Apart) + len(f.Conflicts)
-	if f.ConflictsPos.Line > 0 {
-		n++
+	n := len(f.Entities) + len(f.Groups) + len(f.Singles) + len(f.Apart) + len(f.Conflicts) + len(f.Corroborated)
+	for _, p := range []Pos{f.ConflictsPos, f.CorroboratedPos} {
+		if p.Line > 0 {
+			n++
+		}
 	}
 	return n
 }
@@ -103,7 +109,7 @@ type ApartSpec struct {
 	A, B MemberSpec
 }
 
-var compareKeys = []string{"documents", "entities", "groups", "singles", "apart", "conflicts"}
+var compareKeys = []string{"documents", "entities", "groups", "singles", "apart", "conflicts", "corroborated"}
 
 // LoadCompare reads and parses a compare expectation file and checks that
 // its articles exist. Problems are returned as [Errors].
@@ -184,6 +190,9 @@ func ParseCompare(path string, data []byte) (*CompareFile, error) {
 		case "conflicts":
 			f.ConflictsPos = pos(v)
 			f.Conflicts = p.groups(f, v, "conflicts")
+		case "corroborated":
+			f.CorroboratedPos = pos(v)
+			f.Corroborated = p.groups(f, v, "corroborated")
 		}
 	})
 	if len(p.errs) > 0 {

@@ -10,11 +10,12 @@ import (
 
 // Sections of a compare expectation file, in the order results are reported.
 const (
-	SectionLinked    = "entities"
-	SectionGroups    = "groups"
-	SectionSingles   = "singles"
-	SectionApart     = "apart"
-	SectionConflicts = "conflicts"
+	SectionLinked       = "entities"
+	SectionGroups       = "groups"
+	SectionSingles      = "singles"
+	SectionApart        = "apart"
+	SectionConflicts    = "conflicts"
+	SectionCorroborated = "corroborated"
 )
 
 // CheckCompare tests every expectation of f against rep, the comparison of
@@ -45,26 +46,40 @@ func CheckCompare(f *CompareFile, rep *compare.Report, recs []*extract.Record) [
 		ok, reason := c.apart(a)
 		add(SectionApart, c.memberLabel(a.A)+" / "+c.memberLabel(a.B), a.Pos, ok, reason)
 	}
-	if f.ConflictsPos.Line > 0 {
-		matched := map[string]bool{}
-		for _, g := range f.Conflicts {
-			g.Status = compare.Conflicting
-			ok, reason := c.group(g)
-			if ok {
-				matched[c.lastGroup] = true
-			}
-			add(SectionConflicts, c.groupLabel(g), g.Pos, ok, reason)
-		}
-		var extra []string
-		for _, g := range rep.Groups {
-			if g.Status == compare.Conflicting && !matched[g.ID] {
-				extra = append(extra, fmt.Sprintf("%s (%s)", g.ID, clip(g.Statement)))
-			}
-		}
-		add(SectionConflicts, fmt.Sprintf("no conflicts but the %d listed", len(f.Conflicts)), f.ConflictsPos,
-			len(extra) == 0, "unlisted conflicting groups: "+strings.Join(extra, "; "))
-	}
+	out = append(out, c.exhaustive(SectionConflicts, compare.Conflicting, f.Conflicts, f.ConflictsPos)...)
+	out = append(out, c.exhaustive(SectionCorroborated, compare.Corroborated, f.Corroborated, f.CorroboratedPos)...)
 	return out
+}
+
+// exhaustive checks a list of every group of one status: each listed group
+// must exist with that status, and no other group may have it. Nothing is
+// checked when the list's key is absent (pos is zero).
+func (c *compareChecker) exhaustive(section, status string, specs []GroupSpec, at Pos) []Result {
+	if at.Line == 0 {
+		return nil
+	}
+	var out []Result
+	matched := map[string]bool{}
+	for _, g := range specs {
+		g.Status = status
+		ok, reason := c.group(g)
+		if ok {
+			matched[c.lastGroup] = true
+			reason = ""
+		}
+		out = append(out, Result{section, c.groupLabel(g), ok, reason, g.Pos})
+	}
+	var extra []string
+	for _, g := range c.rep.Groups {
+		if g.Status == status && !matched[g.ID] {
+			extra = append(extra, fmt.Sprintf("%s (%s)", g.ID, clip(g.Statement)))
+		}
+	}
+	res := Result{section, fmt.Sprintf("no %s groups but the %d listed", status, len(specs)), len(extra) == 0, "", at}
+	if !res.Pass {
+		res.Reason = "unlisted: " + strings.Join(extra, "; ")
+	}
+	return append(out, res)
 }
 
 // compareChecker matches expectations against a report.

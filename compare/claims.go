@@ -94,3 +94,10 @@ func entityIndex(key string) (int, bool) {
 	n, err := strconv.Atoi(key[1:])
 	return n - 1, err == nil
 }
+
+// isEntityKey reports whether a claimant key names a linked entity, not
+// just a name ("the steelmaker") that may describe anyone.
+func isEntityKey(key string) bool {
+	_, ok := entityIndex(key)
+	return ok
+}

@@ -16,7 +16,7 @@ func (c *config) score(a, b *item) (total, evidence float64) {
 		}
 	case a.claimant == b.claimant:
 		total += w.claimant
-	default:
+	case isEntityKey(a.claimant) && isEntityKey(b.claimant):
 		total += w.claimantDiffers
 	}
 	switch {

@@ -3,10 +3,11 @@ package compare
 import "github.com/claimex/claimex/extract"
 
 // slots gathers the values of each slot type across a group's members. A
-// slot is incompatible when two members of different sources each carry
-// values of it and the fewer values of one cannot all be matched by
+// value slot is incompatible when two members of different sources each
+// carry values of it and the fewer values of one cannot all be matched by
 // compatible values of the other; values that cannot be compared (other
-// currencies, units, a vague amount of no known size) never conflict.
+// currencies, units, a vague amount of no known size) never conflict. The
+// claimant slot is incompatible when two sources name different claimants.
 func (c *config) slots(members []int, items []item, docs []*extract.Record) []Slot {
 	out := []Slot{}
 	for _, typ := range SlotTypes {
@@ -47,16 +48,13 @@ func slotValues(it *item, typ string, c *config) []SlotValue {
 
 // slotCompatible checks every pair of members from different sources.
 func (c *config) slotCompatible(typ string, members []int, items []item) bool {
+	if typ == SlotClaimant {
+		return claimantsCompatible(members, items)
+	}
 	for x, i := range members {
 		for _, j := range members[x+1:] {
 			a, b := &items[i], &items[j]
 			if a.doc == b.doc {
-				continue
-			}
-			if typ == SlotClaimant {
-				if a.claimant != "" && b.claimant != "" && a.claimant != b.claimant {
-					return false
-				}
 				continue
 			}
 			if !factsMatch(factsOf(a, typ), factsOf(b, typ)) {
@@ -99,4 +97,40 @@ func factsMatch(a, b []fact) bool {
 		}
 	}
 	return true
+}
+
+// claimantsCompatible is false when two sources each name linked entities
+// as the group's claimants and share none of them. Names no entity stands
+// for ("the steelmaker") never conflict: they may describe anyone.
+func claimantsCompatible(members []int, items []item) bool {
+	bySource := map[int]map[string]bool{}
+	var docs []int
+	for _, i := range members {
+		it := &items[i]
+		if !isEntityKey(it.claimant) {
+			continue
+		}
+		if bySource[it.doc] == nil {
+			bySource[it.doc] = map[string]bool{}
+			docs = append(docs, it.doc)
+		}
+		bySource[it.doc][it.claimant] = true
+	}
+	for x, a := range docs {
+		for _, b := range docs[x+1:] {
+			if !sharesKey(bySource[a], bySource[b]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func sharesKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"strconv"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract"
 )
 
@@ -10,7 +11,11 @@ import (
 type item struct {
 	doc       int
 	claim     *extract.Claim
-	claimant  string // a linked entity ("x3"), a folded name ("=the report"), or "" for none
+	claimant  string  // a linked entity ("x3"), a folded name ("=the report"), or "" for none
+	who       int32   // claimant interned, -1 for none
+	whoEntity int32   // the claimant's linked entity, -1 for none
+	kind      int     // index of the claim's kind in kindOrder
+	anchors   []int32 // the people and organizations of the claim's document, linked, sorted
 	cueFamily int
 	entities  []int32 // linked entities the claim carries, sorted
 	values    []extract.Value
@@ -20,7 +25,7 @@ type item struct {
 
 // items prepares every claim of every document, in document then claim order.
 func (c *config) items(docs []*extract.Record, lk *linked) []item {
-	v := vocab{}
+	v, whos := vocab{}, vocab{}
 	var out []item
 	for d, r := range docs {
 		vals := make(map[string]*extract.Value, len(r.Values))
@@ -28,12 +33,24 @@ func (c *config) items(docs []*extract.Record, lk *linked) []item {
 			vals[r.Values[i].ID] = &r.Values[i]
 		}
 		names := make(map[string][]string, len(r.Entities))
+		var anchors []int32
 		for _, e := range r.Entities {
 			names[e.ID] = append([]string{e.Name}, e.Aliases...)
+			if e.Type == document.Person || e.Type == document.Org {
+				anchors = append(anchors, int32(lk.byID[d][e.ID]))
+			}
 		}
+		anchors = sortedSet(anchors)
 		for i := range r.Claims {
 			cl := &r.Claims[i]
-			it := item{doc: d, claim: cl, claimant: claimantKey(cl, lk, d), cueFamily: c.cueFamily(cl.Rule), values: []extract.Value{}}
+			it := item{doc: d, claim: cl, claimant: claimantKey(cl, lk, d), cueFamily: c.cueFamily(cl.Rule),
+				values: []extract.Value{}, who: -1, whoEntity: -1, kind: kindIndex(cl.Kind), anchors: anchors}
+			if it.claimant != "" {
+				it.who = whos.id(it.claimant)
+			}
+			if x, ok := entityIndex(it.claimant); ok {
+				it.whoEntity = int32(x)
+			}
 			for _, id := range cl.Entities {
 				if x, ok := lk.byID[d][id]; ok {
 					it.entities = append(it.entities, int32(x))

@@ -3,9 +3,11 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -14,8 +16,10 @@ type weights struct {
 	claimant, claimantNone, claimantDiffers float64
 	claimantSubject                         float64
 	kind, kindFamily, cue                   float64
-	content, entities, entitiesDisjoint     float64
+	content, fullCommon                     float64
+	entities, entitiesDisjoint              float64
 	values, timeValues, valueSlotOnly       float64
+	timeSpan, unanchored, documentsApart    float64
 	threshold, minEvidence, linkage         float64
 	blockMax                                int
 }
@@ -32,7 +36,7 @@ type config struct {
 	stop        map[string]bool
 	descriptors map[string]bool
 	suffixes    []rules.Suffix
-	kindFamily  map[[2]string]bool // unordered pairs of compatible kinds
+	kindCompat  [][]bool           // by index in kindOrder: compatible kinds
 	cueFamilies [][]string         // rule ids or prefixes ending in "."
 	magnitudes  map[string]float64 // vague and scale words of the value pack
 }
@@ -40,8 +44,11 @@ type config struct {
 // newConfig compiles the compare rules of set, and the magnitude words of
 // its value pack (for reading vague amounts).
 func newConfig(set *rules.Set) (*config, error) {
-	c := &config{stop: map[string]bool{}, descriptors: map[string]bool{}, kindFamily: map[[2]string]bool{},
-		magnitudes: map[string]float64{}}
+	c := &config{stop: map[string]bool{}, descriptors: map[string]bool{}, magnitudes: map[string]float64{}}
+	c.kindCompat = make([][]bool, len(kindOrder)+1)
+	for i := range c.kindCompat {
+		c.kindCompat[i] = make([]bool, len(kindOrder)+1)
+	}
 	var haveWeights, haveTol bool
 	for _, r := range set.Compares() {
 		switch r.Class {
@@ -60,7 +67,7 @@ func newConfig(set *rules.Set) (*config, error) {
 		case rules.CompareKindFamily:
 			for _, a := range r.Words {
 				for _, b := range r.Words {
-					c.kindFamily[[2]string{a, b}] = true
+					c.kindCompat[kindIndex(a)][kindIndex(b)] = true
 				}
 			}
 		case rules.CompareCueFamily:
@@ -69,6 +76,9 @@ func newConfig(set *rules.Set) (*config, error) {
 	}
 	if !haveWeights || !haveTol {
 		return nil, fmt.Errorf("compare: the rule set has no compare weights or tolerance rule")
+	}
+	if c.w.fullCommon < 1 {
+		return nil, fmt.Errorf("compare: full_common must be at least 1, got %g", c.w.fullCommon)
 	}
 	if c.w.blockMax < 2 {
 		return nil, fmt.Errorf("compare: block_max must be at least 2, got %d", c.w.blockMax)
@@ -96,8 +106,9 @@ func (c *config) setWeights(m map[string]float64) {
 	set := map[string]*float64{
 		"claimant": &c.w.claimant, "claimant_none": &c.w.claimantNone, "claimant_differs": &c.w.claimantDiffers,
 		"claimant_subject": &c.w.claimantSubject,
-		"kind":             &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content,
-		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues,
+		"kind":             &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content, "full_common": &c.w.fullCommon,
+		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues, "time_span": &c.w.timeSpan, "unanchored": &c.w.unanchored,
+		"documents_apart": &c.w.documentsApart,
 		"value_slot_only": &c.w.valueSlotOnly, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence, "linkage": &c.w.linkage,
 	}
 	for k, v := range m {
@@ -132,4 +143,14 @@ func (c *config) cueFamily(rule string) int {
 		}
 	}
 	return -1
+}
+
+// kindOrder lists the claim kinds; kindIndex gives len(kindOrder) to any other.
+var kindOrder = []string{document.Quote, document.Reported, document.Commitment, document.Assertion}
+
+func kindIndex(kind string) int {
+	if i := slices.Index(kindOrder, kind); i >= 0 {
+		return i
+	}
+	return len(kindOrder)
 }

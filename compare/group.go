@@ -18,9 +18,12 @@ func (c *config) groupItems(items []item) [][]int {
 		score float64
 	}
 	var edges []edge
+	adj := make([][]int32, len(items)) // the passing pairs of each item
 	c.block(items).pairs(len(items), func(i, j int) {
 		if total, ok := c.sameScore(&items[i], &items[j]); ok {
 			edges = append(edges, edge{i, j, total})
+			adj[i] = append(adj[i], int32(j))
+			adj[j] = append(adj[j], int32(i))
 		}
 	})
 	slices.SortStableFunc(edges, func(a, b edge) int {
@@ -39,7 +42,7 @@ func (c *config) groupItems(items []item) [][]int {
 	}
 	for _, e := range edges {
 		ra, rb := uf.find(e.i), uf.find(e.j)
-		if ra == rb || !c.linked(members[ra], members[rb], items) {
+		if ra == rb || !c.linked(members[ra], members[rb], rb, adj, uf) {
 			continue
 		}
 		uf.union(ra, rb)
@@ -64,23 +67,19 @@ func (c *config) groupItems(items []item) [][]int {
 }
 
 // linked reports whether at least the linkage share of the pairs between
-// two groups make the same statement.
-func (c *config) linked(a, b []int, items []item) bool {
-	total := len(a) * len(b)
-	need := int(math.Ceil(c.w.linkage * float64(total)))
-	pass, left := 0, total
+// groups a and b (whose root is rb) make the same statement: it counts the
+// passing pairs of a's members that end in b.
+func (c *config) linked(a, b []int, rb int, adj [][]int32, uf unionFind) bool {
+	need := int(math.Ceil(c.w.linkage * float64(len(a)*len(b))))
+	pass := 0
 	for _, i := range a {
-		for _, j := range b {
-			if _, ok := c.sameScore(&items[i], &items[j]); ok {
+		for _, j := range adj[i] {
+			if uf.find(int(j)) == rb {
 				pass++
 			}
-			left--
-			if pass >= need {
-				return true
-			}
-			if pass+left < need {
-				return false
-			}
+		}
+		if pass >= need {
+			return true
 		}
 	}
 	return pass >= need

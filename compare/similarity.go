@@ -8,27 +8,36 @@ import "slices"
 func (c *config) score(a, b *item) (total, evidence float64) {
 	w := &c.w
 	switch {
-	case a.claimant == "" && b.claimant == "":
+	case a.who < 0 && b.who < 0:
 		total += w.claimantNone
-	case a.claimant == "" || b.claimant == "":
+	case a.who < 0 || b.who < 0:
 		if aboutClaimant(a, b) || aboutClaimant(b, a) {
 			total += w.claimantSubject
 		}
-	case a.claimant == b.claimant:
+	case a.who == b.who:
 		total += w.claimant
-	case isEntityKey(a.claimant) && isEntityKey(b.claimant):
+	case a.whoEntity >= 0 && b.whoEntity >= 0:
 		total += w.claimantDiffers
 	}
 	switch {
-	case a.claim.Kind == b.claim.Kind:
+	case a.kind == b.kind:
 		total += w.kind
-	case c.kindFamily[[2]string{a.claim.Kind, b.claim.Kind}]:
+	case c.kindCompat[a.kind][b.kind]:
 		total += w.kindFamily
 	}
 	if a.cueFamily >= 0 && a.cueFamily == b.cueFamily {
 		total += w.cue
 	}
-	evidence = w.content * dice(a.words, b.words)
+	// Two short claims sharing a word or two overlap much by chance: the
+	// overlap counts in full from full_common shared words on.
+	d, common := overlap(a.words, b.words)
+	evidence = w.content * d * min(1, float64(common)/w.fullCommon)
+	if a.doc != b.doc && countCommon(a.anchors, b.anchors) == 0 {
+		total += w.documentsApart // reports of one event name some person or organization in common
+	}
+	if a.who < 0 && b.who < 0 && len(a.entities) == 0 && len(b.entities) == 0 {
+		total += w.unanchored // neither says whose claim it is or what it is about
+	}
 	if len(a.entities) > 0 && len(b.entities) > 0 {
 		if j := jaccard(a.entities, b.entities); j > 0 {
 			evidence += w.entities * j
@@ -42,8 +51,9 @@ func (c *config) score(a, b *item) (total, evidence float64) {
 
 // valueEvidence weighs the values two claims share: the best weight of a
 // value of a compatible with one of b (amounts, counts and percentages
-// weigh more than dates and durations), else the smaller weight when they
-// only have a slot in common, else 0.
+// weigh more than dates and durations, and periods of time_span days or
+// more no more than a shared slot), else the smaller weight when they only
+// have a slot in common, else 0.
 func (c *config) valueEvidence(a, b []fact) float64 {
 	best, shared := 0.0, false
 	for _, fa := range a {
@@ -56,6 +66,9 @@ func (c *config) valueEvidence(a, b []fact) float64 {
 				w := c.w.values
 				if fa.slot == SlotDate || fa.slot == SlotDuration {
 					w = c.w.timeValues
+					if fa.slot == SlotDate && max(fa.hi-fa.lo, fb.hi-fb.lo) >= c.w.timeSpan {
+						w = c.w.valueSlotOnly // "this summer" and "the third quarter" overlap by nature
+					}
 				}
 				best = max(best, w)
 			}
@@ -76,10 +89,9 @@ func (c *config) sameScore(a, b *item) (float64, bool) {
 // aboutClaimant reports whether a, the article's own claim, carries the
 // entity that makes claim b: the article says of X what X says.
 func aboutClaimant(a, b *item) bool {
-	x, ok := entityIndex(b.claimant)
-	if a.claimant != "" || !ok {
+	if a.who >= 0 || b.whoEntity < 0 {
 		return false
 	}
-	_, found := slices.BinarySearch(a.entities, int32(x))
+	_, found := slices.BinarySearch(a.entities, b.whoEntity)
 	return found
 }

@@ -89,14 +89,22 @@ func sortedSet(ids []int32) []int32 {
 // side found as a word of the other matches it, and its two words then count
 // as one, so "cyber security" and "cybersecurity" are one word.
 func dice(a, b content) float64 {
+	d, _ := overlap(a, b)
+	return d
+}
+
+// overlap returns the dice overlap of two contents and the number of words
+// they share.
+func overlap(a, b content) (float64, int) {
 	same := countCommon(a.words, b.words)
 	ab := countCommonExcept(a.compounds, b.words, a.words)
 	ba := countCommonExcept(b.compounds, a.words, b.words)
 	na, nb := len(a.words)-ab, len(b.words)-ba
 	if na+nb <= 0 {
-		return 0
+		return 0, 0
 	}
-	return 2 * float64(same+ab+ba) / float64(na+nb)
+	common := same + ab + ba
+	return 2 * float64(common) / float64(na+nb), common
 }
 
 // countCommon counts the ids in both sorted sets.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract"
 )
 
@@ -87,9 +88,52 @@ func decodeRecord(where string, raw json.RawMessage) Record {
 		var rec extract.Record
 		if err := json.Unmarshal(raw, &rec); err != nil {
 			r.Source, r.Err = where, fmt.Errorf("invalid record: %w", err)
-		} else {
+			break
+		}
+		for i := range rec.Values {
+			if err := typeValue(&rec.Values[i]); err != nil {
+				r.Source, r.Err = where, fmt.Errorf("value %s: %w", rec.Values[i].ID, err)
+				break
+			}
+		}
+		if r.Err == nil {
 			r.Record = &rec
 		}
 	}
 	return r
+}
+
+// typeValue decodes a value's normalized form into the type the pipeline
+// gives it, so a record read back is the record that was written.
+func typeValue(v *extract.Value) error {
+	data, err := json.Marshal(v.Value)
+	if err != nil {
+		return err
+	}
+	var typed any
+	switch v.Type {
+	case document.Money:
+		typed, err = decodeAs[document.MoneyValue](data)
+	case document.Quantity:
+		typed, err = decodeAs[document.QuantityValue](data)
+	case document.Period:
+		typed, err = decodeAs[document.PeriodValue](data)
+	case document.Percent:
+		typed, err = decodeAs[float64](data)
+	case document.Date, document.Duration:
+		typed, err = decodeAs[string](data)
+	default:
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("a %s value of the wrong shape: %w", v.Type, err)
+	}
+	v.Value = typed
+	return nil
+}
+
+func decodeAs[T any](data []byte) (T, error) {
+	var v T
+	err := json.Unmarshal(data, &v)
+	return v, err
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/claimex/claimex/extract"
+	"github.com/claimex/claimex/rules"
 )
 
 func TestSeedPair(t *testing.T) {
@@ -185,5 +186,35 @@ func TestWriteTable(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestRulePackOverride: the weights are data; a pack that raises the
+// threshold out of reach leaves every claim single.
+func TestRulePackOverride(t *testing.T) {
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack := "kind: compare\nrules:\n  - id: weights\n    class: weights\n    weights: {threshold: 9, min_evidence: 0.3, linkage: 0.5, full_common: 2, block_max: 400, content: 0.6}\n"
+	if err := set.Merge("strict.yaml", []byte(pack)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range c.Compare(inputsOf(seedPair(t)...)).Groups {
+		if g.Status != Single {
+			t.Errorf("%s is %s with an unreachable threshold", g.ID, g.Status)
+		}
+	}
+	bad := "kind: compare\nrules:\n  - id: weights\n    class: weights\n    weights: {threshold: 0.5}\n"
+	set2, _ := rules.LoadDefault()
+	if err := set2.Merge("bad.yaml", []byte(bad)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(set2); err == nil || !strings.Contains(err.Error(), "full_common") {
+		t.Errorf("a weights rule without full_common: %v", err)
 	}
 }

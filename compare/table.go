@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", g.ID, g.Status, g.Sources, g.Kind, who, clip(g.Statement, 70))
 		for _, m := range g.Members {
-			fmt.Fprintf(tw, "\t\t\t\t[%d] %s\t%s: %s\n", m.Document, m.Source, m.Claim, clip(m.Text, 60))
+			fmt.Fprintf(tw, "\t\t\t\t\t  [%d] %s %s: %s\n", m.Document, m.Source, m.Claim, clip(m.Text, 60))
 		}
 		for _, s := range g.Slots {
 			verdict := "compatible"
@@ -37,7 +37,7 @@ func WriteTable(w io.Writer, r *Report) error {
 			for _, v := range s.Values {
 				vals = append(vals, fmt.Sprintf("%s [%d]", v.Text, v.Document))
 			}
-			fmt.Fprintf(tw, "\t\t\t\t%s %s\t%s\n", s.Type, verdict, clip(strings.Join(vals, "; "), 70))
+			fmt.Fprintf(tw, "\t\t\t\t\t  %s %s: %s\n", s.Type, verdict, clip(strings.Join(vals, "; "), 70))
 		}
 	}
 	fmt.Fprintf(tw, "\n%d single claims (one source each); --format json lists them all\n", singles)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract"
 )
 
@@ -98,7 +99,7 @@ func (l *linker) linkShortForms() {
 	longer := map[string][]int{}
 	for i := range l.refs {
 		for _, n := range l.names[i] {
-			for _, a := range affixes(strings.Fields(fold(n)), l.types[i] == "PERSON") {
+			for _, a := range affixes(strings.Fields(fold(n)), l.types[i] == document.Person) {
 				k := l.types[i] + "|" + a
 				longer[k] = append(longer[k], i)
 			}
@@ -202,7 +203,7 @@ func (l *linker) nameEntities(docs []*extract.Record, out *linked) {
 		forms[x] = append(forms[x], e.Name)
 		forms[x] = append(forms[x], e.Aliases...)
 		for _, n := range l.names[i] {
-			l.indexName(out, fold(n), x, l.types[i] == "PERSON")
+			l.indexName(out, fold(n), x, l.types[i] == document.Person)
 		}
 	}
 	for x := range out.entities {

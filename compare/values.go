@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract"
 )
 
@@ -42,7 +43,7 @@ func (c *config) factOf(v *extract.Value) (fact, bool) {
 		tol = c.tol.approximate
 	}
 	switch v.Type {
-	case "money":
+	case document.Money:
 		var m rawValue
 		if json.Unmarshal(data, &m) != nil {
 			return fact{}, false
@@ -55,14 +56,14 @@ func (c *config) factOf(v *extract.Value) (fact, bool) {
 		}
 		f.lo, f.hi, f.ok = bounds(m.Amount, m.Min, m.Max, tol)
 		return f, true
-	case "percent":
+	case document.Percent:
 		var p float64
 		if json.Unmarshal(data, &p) != nil {
 			return fact{}, false
 		}
 		lo, hi, ok := bounds(&p, nil, nil, tol)
 		return fact{slot: SlotPercent, lo: lo, hi: hi, ok: ok}, true
-	case "quantity":
+	case document.Quantity:
 		var q rawValue
 		if json.Unmarshal(data, &q) != nil {
 			return fact{}, false
@@ -73,9 +74,9 @@ func (c *config) factOf(v *extract.Value) (fact, bool) {
 		}
 		f.lo, f.hi, f.ok = bounds(q.Amount, q.Min, q.Max, tol)
 		return f, true
-	case "date", "period":
+	case document.Date, document.Period:
 		return dateFact(v.Type, data), true
-	case "duration":
+	case document.Duration:
 		var s string
 		if json.Unmarshal(data, &s) != nil {
 			return fact{}, false
@@ -131,7 +132,7 @@ func (c *config) magnitudeOf(text string) float64 {
 func dateFact(typ string, data []byte) fact {
 	f := fact{slot: SlotDate}
 	var start, end string
-	if typ == "date" {
+	if typ == document.Date {
 		if json.Unmarshal(data, &start) != nil {
 			return f
 		}

@@ -19,6 +19,7 @@ type weights struct {
 	content, fullCommon                     float64
 	entities, entitiesDisjoint              float64
 	values, timeValues, valueSlotOnly       float64
+	valueConflict, differsMinCommon         float64
 	timeSpan, unanchored, documentsApart    float64
 	threshold, minEvidence, linkage         float64
 	blockMax                                int
@@ -109,7 +110,8 @@ func (c *config) setWeights(m map[string]float64) {
 		"kind":             &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content, "full_common": &c.w.fullCommon,
 		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues, "time_span": &c.w.timeSpan, "unanchored": &c.w.unanchored,
 		"documents_apart": &c.w.documentsApart,
-		"value_slot_only": &c.w.valueSlotOnly, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence, "linkage": &c.w.linkage,
+		"value_slot_only": &c.w.valueSlotOnly, "value_conflict": &c.w.valueConflict,
+		"differs_min_common": &c.w.differsMinCommon, "threshold": &c.w.threshold, "min_evidence": &c.w.minEvidence, "linkage": &c.w.linkage,
 	}
 	for k, v := range m {
 		if p, ok := set[k]; ok {

@@ -2,58 +2,79 @@ package compare
 
 import "slices"
 
-// score weighs the evidence that two claims make the same statement. It
-// returns the total and the part that comes from what the claims say
-// (content words, entities, values), which must reach min_evidence alone.
-func (c *config) score(a, b *item) (total, evidence float64) {
+// pairScore is the evidence that two claims make the same statement.
+type pairScore struct {
+	// total is all the evidence; said the part that comes from what the
+	// claims say (content words, entities, values).
+	total, said float64
+	// common counts the content words the claims share.
+	common int
+	// differ is set when the claims name two different linked claimants.
+	differ bool
+}
+
+// score weighs the evidence that two claims make the same statement.
+func (c *config) score(a, b *item) pairScore {
 	w := &c.w
-	switch {
-	case a.who < 0 && b.who < 0:
-		total += w.claimantNone
-	case a.who < 0 || b.who < 0:
-		if aboutClaimant(a, b) || aboutClaimant(b, a) {
-			total += w.claimantSubject
-		}
-	case a.who == b.who:
-		total += w.claimant
-	case a.whoEntity >= 0 && b.whoEntity >= 0:
-		total += w.claimantDiffers
-	}
+	var p pairScore
+	p.total, p.differ = c.claimantScore(a, b), a.who != b.who && a.whoEntity >= 0 && b.whoEntity >= 0
 	switch {
 	case a.kind == b.kind:
-		total += w.kind
+		p.total += w.kind
 	case c.kindCompat[a.kind][b.kind]:
-		total += w.kindFamily
+		p.total += w.kindFamily
 	}
 	if a.cueFamily >= 0 && a.cueFamily == b.cueFamily {
-		total += w.cue
+		p.total += w.cue
 	}
 	// Two short claims sharing a word or two overlap much by chance: the
 	// overlap counts in full from full_common shared words on.
-	d, common := overlap(a.words, b.words)
-	evidence = w.content * d * min(1, float64(common)/w.fullCommon)
+	var d float64
+	d, p.common = overlap(a.words, b.words)
+	p.said = w.content * d * min(1, float64(p.common)/w.fullCommon)
 	if a.doc != b.doc && countCommon(a.anchors, b.anchors) == 0 {
-		total += w.documentsApart // reports of one event name some person or organization in common
+		p.total += w.documentsApart // reports of one event name some person or organization in common
 	}
 	if a.who < 0 && b.who < 0 && len(a.entities) == 0 && len(b.entities) == 0 {
-		total += w.unanchored // neither says whose claim it is or what it is about
+		p.total += w.unanchored // neither says whose claim it is or what it is about
 	}
 	if len(a.entities) > 0 && len(b.entities) > 0 {
 		if j := jaccard(a.entities, b.entities); j > 0 {
-			evidence += w.entities * j
+			p.said += w.entities * j
 		} else {
-			total += w.entitiesDisjoint
+			p.total += w.entitiesDisjoint
 		}
 	}
-	evidence += c.valueEvidence(a.facts, b.facts)
-	return total + evidence, evidence
+	p.said += c.valueEvidence(a.facts, b.facts)
+	p.total += p.said
+	return p
+}
+
+// claimantScore weighs who makes the two claims.
+func (c *config) claimantScore(a, b *item) float64 {
+	w := &c.w
+	switch {
+	case a.who < 0 && b.who < 0:
+		return w.claimantNone
+	case a.who < 0 || b.who < 0:
+		if aboutClaimant(a, b) || aboutClaimant(b, a) {
+			return w.claimantSubject
+		}
+	case a.who == b.who:
+		return w.claimant
+	case a.whoEntity >= 0 && b.whoEntity >= 0:
+		return w.claimantDiffers
+	}
+	return 0
 }
 
 // valueEvidence weighs the values two claims share: the best weight of a
 // value of a compatible with one of b (amounts, counts and percentages
-// weigh more than dates and durations, and periods of time_span days or
-// more no more than a shared slot), else the smaller weight when they only
-// have a slot in common, else 0.
+// weigh more than dates and durations); else, when two values could be
+// compared and disagree (how a conflict groups), the conflict weight; else
+// the smaller weight when they only have a slot in common, else 0. Periods
+// of time_span days or more overlap by nature ("this summer" and "the third
+// quarter") and count only as a shared slot.
 func (c *config) valueEvidence(a, b []fact) float64 {
 	best, shared := 0.0, false
 	for _, fa := range a {
@@ -62,28 +83,34 @@ func (c *config) valueEvidence(a, b []fact) float64 {
 				continue
 			}
 			shared = true
-			if ok, comparable := compatible(fa, fb); ok && comparable {
-				w := c.w.values
-				if fa.slot == SlotDate || fa.slot == SlotDuration {
-					w = c.w.timeValues
-					if fa.slot == SlotDate && max(fa.hi-fa.lo, fb.hi-fb.lo) >= c.w.timeSpan {
-						w = c.w.valueSlotOnly // "this summer" and "the third quarter" overlap by nature
-					}
-				}
-				best = max(best, w)
+			ok, comparable := compatible(fa, fb)
+			broad := fa.slot == SlotDate && max(fa.hi-fa.lo, fb.hi-fb.lo) >= c.w.timeSpan
+			switch {
+			case !comparable || broad:
+			case !ok:
+				best = max(best, c.w.valueConflict)
+			case fa.slot == SlotDate || fa.slot == SlotDuration:
+				best = max(best, c.w.timeValues)
+			default:
+				best = max(best, c.w.values)
 			}
 		}
 	}
-	if best == 0 && shared {
-		return c.w.valueSlotOnly
+	if shared {
+		return max(best, c.w.valueSlotOnly)
 	}
 	return best
 }
 
-// sameScore reports whether two claims make the same statement, with their score.
+// sameScore reports whether two claims make the same statement, with their
+// score. Claims of two different claimants must also share differs_min_common
+// content words: only the same words make them one statement.
 func (c *config) sameScore(a, b *item) (float64, bool) {
-	total, evidence := c.score(a, b)
-	return total, evidence >= c.w.minEvidence && total >= c.w.threshold
+	p := c.score(a, b)
+	if p.differ && float64(p.common) < c.w.differsMinCommon {
+		return p.total, false
+	}
+	return p.total, p.said >= c.w.minEvidence && p.total >= c.w.threshold
 }
 
 // aboutClaimant reports whether a, the article's own claim, carries the

@@ -17,7 +17,8 @@ type fact struct {
 	slot   string
 	key    string
 	lo, hi float64
-	ok     bool // false when the value cannot be compared (a vague amount of no known size)
+	ok     bool   // false when the value cannot be compared (a vague amount of no known size)
+	text   string // the value's words, folded
 }
 
 // rawValue is any normalized value as its JSON encoding decodes.
@@ -34,6 +35,12 @@ type rawValue struct {
 
 // factOf reads a record's value; the bool is false for a type no slot takes.
 func (c *config) factOf(v *extract.Value) (fact, bool) {
+	f, ok := c.readFact(v)
+	f.text = fold(v.Text)
+	return f, ok
+}
+
+func (c *config) readFact(v *extract.Value) (fact, bool) {
 	data, err := json.Marshal(v.Value)
 	if err != nil {
 		return fact{}, false
@@ -212,7 +219,12 @@ func isoDays(s string) (float64, bool) {
 
 // compatible reports whether two facts of one slot can both hold, and
 // whether they could be compared at all (same currency or unit, known sizes).
+// The same words are always compatible: "three years ago" in reports of two
+// days resolves to two dates, but says the same.
 func compatible(a, b fact) (ok, comparable bool) {
+	if a.slot == b.slot && a.text != "" && a.text == b.text {
+		return true, true
+	}
 	if a.slot != b.slot || !a.ok || !b.ok || a.key != b.key {
 		return true, false
 	}

@@ -56,7 +56,7 @@ const (
 // CompareWeightKeys are the keys a "weights" rule may set.
 var CompareWeightKeys = []string{
 	"claimant", "claimant_none", "claimant_subject", "claimant_differs", "kind", "kind_family", "cue",
-	"content", "full_common", "entities", "entities_disjoint", "values", "time_values", "time_span", "unanchored", "documents_apart", "value_slot_only", "threshold", "min_evidence", "linkage", "block_max",
+	"content", "full_common", "entities", "entities_disjoint", "values", "time_values", "time_span", "unanchored", "documents_apart", "value_slot_only", "value_conflict", "differs_min_common", "threshold", "min_evidence", "linkage", "block_max",
 }
 
 // CompareToleranceKeys are the keys a "tolerance" rule may set.

@@ -28,10 +28,15 @@ func (c *config) score(a, b *item) pairScore {
 		p.total += w.cue
 	}
 	// Two short claims sharing a word or two overlap much by chance: the
-	// overlap counts in full from full_common shared words on.
+	// overlap counts in full from full_common shared words on, or when one
+	// claimant says the very same words ("the plan").
 	var d float64
 	d, p.common = overlap(a.words, b.words)
-	p.said = w.content * d * min(1, float64(p.common)/w.fullCommon)
+	damp := min(1, float64(p.common)/w.fullCommon)
+	if d == 1 && a.who >= 0 && a.who == b.who {
+		damp = 1
+	}
+	p.said = w.content * d * damp
 	if a.doc != b.doc && countCommon(a.anchors, b.anchors) == 0 {
 		p.total += w.documentsApart // reports of one event name some person or organization in common
 	}

@@ -119,3 +119,25 @@ corroborated: []
 }
 
 var errTest = &Error{File: "a.txt", Msg: "unreadable"}
+
+// FuzzParseCompare: no input makes the parser panic, and an accepted file
+// names only documents it lists.
+func FuzzParseCompare(f *testing.F) {
+	f.Add("documents:\n  - {file: a.txt}\n  - {file: b.txt}\ngroups:\n  - {members: [{file: a.txt, contains: x}]}\n")
+	f.Add("documents: [{file: a, args: --published 2020-01-01}, {file: b}]\napart: [[{file: a, contains: x}, {file: b, contains: y}]]\nconflicts: []\n")
+	f.Add("documents: &d [{file: a}, {file: b}]\nentities: *d\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		cf, err := ParseCompare("f.compare.yaml", []byte(src))
+		if err != nil {
+			return
+		}
+		n := len(cf.Documents)
+		for _, g := range append(cf.Groups, cf.Conflicts...) {
+			for _, m := range g.Members {
+				if m.Doc < 0 || m.Doc >= n {
+					t.Fatalf("member names document %d of %d", m.Doc, n)
+				}
+			}
+		}
+	})
+}

@@ -46,9 +46,11 @@ func DecodeRecords(file string, data []byte) []Record {
 				break
 			}
 			if err != nil {
-				raws = append(raws, nil)
-				return append(decodeAll(file, raws[:len(raws)-1]), Record{Source: fmt.Sprintf("%s: record %d", file, len(raws)),
-					Err: fmt.Errorf("invalid JSON: %w", err)})
+				bad := Record{Source: fmt.Sprintf("%s: record %d", file, len(raws)+1), Err: fmt.Errorf("invalid JSON: %w", err)}
+				if len(raws) == 0 {
+					return []Record{bad}
+				}
+				return append(decodeAll(file, raws), bad)
 			}
 			raws = append(raws, raw)
 		}
@@ -57,6 +59,9 @@ func DecodeRecords(file string, data []byte) []Record {
 }
 
 func decodeAll(file string, raws []json.RawMessage) []Record {
+	if len(raws) == 0 {
+		return []Record{{Source: file, Err: errors.New("no records in file")}}
+	}
 	out := make([]Record, 0, len(raws))
 	for i, raw := range raws {
 		out = append(out, decodeRecord(fmt.Sprintf("%s: record %d", file, i+1), raw))

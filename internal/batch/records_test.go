@@ -49,3 +49,24 @@ func TestDecodeRecords(t *testing.T) {
 		t.Errorf("money read back is %#v", r.Values[1].Value)
 	}
 }
+
+// FuzzDecodeRecords: any bytes yield at least one record or error, and no panic.
+func FuzzDecodeRecords(f *testing.F) {
+	f.Add(`{"schema": "claimex/v1", "source": "a", "values": [{"id": "v1", "type": "period", "value": {"start": "2019"}}]}`)
+	f.Add("[1, 2]\n")
+	f.Add(`{"schema": "claimex/v1", "error": "x"}` + "\n{")
+	f.Fuzz(func(t *testing.T, data string) {
+		if len(DecodeRecords("f", []byte(data))) == 0 {
+			t.Fatal("no record and no error")
+		}
+	})
+}
+
+func TestDecodeRecordsNone(t *testing.T) {
+	for _, data := range []string{"[]", "{"} {
+		got := DecodeRecords("f.json", []byte(data))
+		if len(got) != 1 || got[0].Err == nil {
+			t.Errorf("%q: %+v, want one error", data, got)
+		}
+	}
+}

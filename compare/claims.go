@@ -16,6 +16,7 @@ type item struct {
 	whoEntity int32   // the claimant's linked entity, -1 for none
 	kind      int     // index of the claim's kind in kindOrder
 	anchors   []int32 // the people and organizations of the claim's document, linked, sorted
+	speaksFor []int32 // the organizations the claimant speaks for, linked, sorted
 	cueFamily int
 	entities  []int32 // linked entities the claim carries, sorted
 	values    []extract.Value
@@ -26,6 +27,7 @@ type item struct {
 // items prepares every claim of every document, in document then claim order.
 func (c *config) items(docs []*extract.Record, lk *linked) []item {
 	v, whos := vocab{}, vocab{}
+	affiliated := c.affiliations(docs, lk)
 	var out []item
 	for d, r := range docs {
 		vals := make(map[string]*extract.Value, len(r.Values))
@@ -50,6 +52,7 @@ func (c *config) items(docs []*extract.Record, lk *linked) []item {
 			}
 			if x, ok := entityIndex(it.claimant); ok {
 				it.whoEntity = int32(x)
+				it.speaksFor = affiliated[it.whoEntity]
 			}
 			for _, id := range cl.Entities {
 				if x, ok := lk.byID[d][id]; ok {

@@ -14,7 +14,7 @@ import (
 // weights are the evidence weights and thresholds of the "weights" rules.
 type weights struct {
 	claimant, claimantNone, claimantDiffers float64
-	claimantSubject                         float64
+	claimantSubject, claimantAffiliated     float64
 	kind, kindFamily, cue                   float64
 	content, fullCommon                     float64
 	entities, entitiesDisjoint              float64
@@ -36,6 +36,7 @@ type config struct {
 	tol         tolerances
 	stop        map[string]bool
 	descriptors map[string]bool
+	affiliation map[string]bool // words joining an organization to a person's title
 	suffixes    []rules.Suffix
 	kindCompat  [][]bool           // by index in kindOrder: compatible kinds
 	cueFamilies [][]string         // rule ids or prefixes ending in "."
@@ -45,7 +46,8 @@ type config struct {
 // newConfig compiles the compare rules of set, and the magnitude words of
 // its value pack (for reading vague amounts).
 func newConfig(set *rules.Set) (*config, error) {
-	c := &config{stop: map[string]bool{}, descriptors: map[string]bool{}, magnitudes: map[string]float64{}}
+	c := &config{stop: map[string]bool{}, descriptors: map[string]bool{}, affiliation: map[string]bool{},
+		magnitudes: map[string]float64{}}
 	c.kindCompat = make([][]bool, len(kindOrder)+1)
 	for i := range c.kindCompat {
 		c.kindCompat[i] = make([]bool, len(kindOrder)+1)
@@ -63,6 +65,8 @@ func newConfig(set *rules.Set) (*config, error) {
 			addAll(c.stop, r.Words)
 		case rules.CompareDescriptor:
 			addAll(c.descriptors, r.Words)
+		case rules.CompareAffiliation:
+			addAll(c.affiliation, r.Words)
 		case rules.CompareSuffixes:
 			c.suffixes = append(c.suffixes, r.Suffixes...)
 		case rules.CompareKindFamily:
@@ -106,8 +110,8 @@ func addAll(m map[string]bool, words []string) {
 func (c *config) setWeights(m map[string]float64) {
 	set := map[string]*float64{
 		"claimant": &c.w.claimant, "claimant_none": &c.w.claimantNone, "claimant_differs": &c.w.claimantDiffers,
-		"claimant_subject": &c.w.claimantSubject,
-		"kind":             &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content, "full_common": &c.w.fullCommon,
+		"claimant_subject": &c.w.claimantSubject, "claimant_affiliated": &c.w.claimantAffiliated,
+		"kind": &c.w.kind, "kind_family": &c.w.kindFamily, "cue": &c.w.cue, "content": &c.w.content, "full_common": &c.w.fullCommon,
 		"entities": &c.w.entities, "entities_disjoint": &c.w.entitiesDisjoint, "values": &c.w.values, "time_values": &c.w.timeValues, "time_span": &c.w.timeSpan, "unanchored": &c.w.unanchored,
 		"documents_apart": &c.w.documentsApart,
 		"value_slot_only": &c.w.valueSlotOnly, "value_conflict": &c.w.valueConflict,

@@ -104,3 +104,5 @@ func plainJSON(t testing.TB, v any) any {
 	}
 	return out
 }
+
+func docsOf(recs ...*extract.Record) []*extract.Record { return recs }

@@ -17,7 +17,8 @@ type pairScore struct {
 func (c *config) score(a, b *item) pairScore {
 	w := &c.w
 	var p pairScore
-	p.total, p.differ = c.claimantScore(a, b), a.who != b.who && a.whoEntity >= 0 && b.whoEntity >= 0
+	affiliated := speaksFor(a, b) || speaksFor(b, a)
+	p.total, p.differ = c.claimantScore(a, b, affiliated), a.who != b.who && a.whoEntity >= 0 && b.whoEntity >= 0 && !affiliated
 	switch {
 	case a.kind == b.kind:
 		p.total += w.kind
@@ -55,8 +56,9 @@ func (c *config) score(a, b *item) pairScore {
 	return p
 }
 
-// claimantScore weighs who makes the two claims.
-func (c *config) claimantScore(a, b *item) float64 {
+// claimantScore weighs who makes the two claims; affiliated says that one
+// claimant speaks for the other.
+func (c *config) claimantScore(a, b *item, affiliated bool) float64 {
 	w := &c.w
 	switch {
 	case a.who < 0 && b.who < 0:
@@ -67,6 +69,8 @@ func (c *config) claimantScore(a, b *item) float64 {
 		}
 	case a.who == b.who:
 		return w.claimant
+	case affiliated:
+		return w.claimantAffiliated
 	case a.whoEntity >= 0 && b.whoEntity >= 0:
 		return w.claimantDiffers
 	}

@@ -100,25 +100,26 @@ func factsMatch(a, b []fact) bool {
 }
 
 // claimantsCompatible is false when two sources each name linked entities
-// as the group's claimants and share none of them. Names no entity stands
-// for ("the steelmaker") never conflict: they may describe anyone.
+// as the group's claimants and share none of them, and none of one's
+// people speaks for a claimant of the other (the company and its chairman
+// agree). Names no entity stands for ("the steelmaker") never conflict:
+// they may describe anyone.
 func claimantsCompatible(members []int, items []item) bool {
-	bySource := map[int]map[string]bool{}
+	bySource := map[int][]*item{}
 	var docs []int
 	for _, i := range members {
 		it := &items[i]
-		if !isEntityKey(it.claimant) {
+		if it.whoEntity < 0 {
 			continue
 		}
 		if bySource[it.doc] == nil {
-			bySource[it.doc] = map[string]bool{}
 			docs = append(docs, it.doc)
 		}
-		bySource[it.doc][it.claimant] = true
+		bySource[it.doc] = append(bySource[it.doc], it)
 	}
 	for x, a := range docs {
 		for _, b := range docs[x+1:] {
-			if !sharesKey(bySource[a], bySource[b]) {
+			if !claimantsMeet(bySource[a], bySource[b]) {
 				return false
 			}
 		}
@@ -126,10 +127,14 @@ func claimantsCompatible(members []int, items []item) bool {
 	return true
 }
 
-func sharesKey(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
+// claimantsMeet reports whether two sources' claimants share one, or one
+// speaks for the other.
+func claimantsMeet(a, b []*item) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.whoEntity == y.whoEntity || speaksFor(x, y) || speaksFor(y, x) {
+				return true
+			}
 		}
 	}
 	return false

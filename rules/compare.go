@@ -19,6 +19,9 @@ import (
 //   - "descriptor": Words that open a description ("the company") rather
 //     than a name; aliases they open never link entities across documents;
 //   - "suffixes": Suffixes stripped from content words, longest first;
+//   - "affiliation": Words that may join an organization to a person's
+//     title besides the title itself ("Huawei's chairman, Ken Hu",
+//     "Ken Hu, chairman of Huawei");
 //   - "kind-family": Words are claim kinds compatible with one another;
 //   - "cue-family": Words are claim rule ids (or rule id prefixes ending
 //     in ".") whose cues are compatible with one another.
@@ -44,18 +47,19 @@ type Suffix struct {
 
 // Classes of compare rules.
 const (
-	CompareWeights    = "weights"
-	CompareTolerance  = "tolerance"
-	CompareStopwords  = "stopwords"
-	CompareDescriptor = "descriptor"
-	CompareSuffixes   = "suffixes"
-	CompareKindFamily = "kind-family"
-	CompareCueFamily  = "cue-family"
+	CompareWeights     = "weights"
+	CompareTolerance   = "tolerance"
+	CompareStopwords   = "stopwords"
+	CompareDescriptor  = "descriptor"
+	CompareAffiliation = "affiliation"
+	CompareSuffixes    = "suffixes"
+	CompareKindFamily  = "kind-family"
+	CompareCueFamily   = "cue-family"
 )
 
 // CompareWeightKeys are the keys a "weights" rule may set.
 var CompareWeightKeys = []string{
-	"claimant", "claimant_none", "claimant_subject", "claimant_differs", "kind", "kind_family", "cue",
+	"claimant", "claimant_none", "claimant_subject", "claimant_affiliated", "claimant_differs", "kind", "kind_family", "cue",
 	"content", "full_common", "entities", "entities_disjoint", "values", "time_values", "time_span", "unanchored", "documents_apart", "value_slot_only", "value_conflict", "differs_min_common", "threshold", "min_evidence", "linkage", "block_max",
 }
 
@@ -76,7 +80,7 @@ func (c *Compare) validate() error {
 			}
 		}
 		return nil
-	case CompareStopwords, CompareDescriptor, CompareKindFamily, CompareCueFamily:
+	case CompareStopwords, CompareDescriptor, CompareAffiliation, CompareKindFamily, CompareCueFamily:
 		if len(c.Words) == 0 {
 			return errors.New("words is empty")
 		}
@@ -98,7 +102,7 @@ func (c *Compare) validate() error {
 		return nil
 	}
 	return fmt.Errorf("class %q: want %s", c.Class, strings.Join([]string{CompareWeights, CompareTolerance,
-		CompareStopwords, CompareDescriptor, CompareSuffixes, CompareKindFamily, CompareCueFamily}, ", "))
+		CompareStopwords, CompareDescriptor, CompareAffiliation, CompareSuffixes, CompareKindFamily, CompareCueFamily}, ", "))
 }
 
 // checkKeys rejects keys of m not in allowed.

@@ -90,7 +90,10 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	if err != nil {
 		return usageError{err}
 	}
+	paths, comparePaths := splitCompare(paths)
 	jobs, bad := loadChecks(s, o, base, paths)
+	compareJobs, compareBad := loadCompareChecks(s, o.pipeline, base, comparePaths)
+	bad += compareBad
 	if bad > 0 {
 		return usagef("%s unusable, nothing checked", plural(bad, "expectation file"))
 	}
@@ -145,6 +148,9 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		all.Failed += rep.Failed
 		return true
 	})
+	if err := runCompareChecks(ctx, x, base, compareJobs, o.workers, &all); err != nil {
+		return err
+	}
 
 	if cause := context.Cause(ctx); cause != nil {
 		return fmt.Errorf("%w after %s of %d (no report)", cause, plural(len(all.Files), "expectation file"), len(items))
@@ -225,11 +231,17 @@ func fileFlags(base pipelineFlags, f *expect.File) (pipelineFlags, error) {
 	fail := func(format string, a ...any) error {
 		return &expect.Error{File: f.Path, Line: f.ArgsPos.Line, Col: f.ArgsPos.Col, Msg: "args: " + fmt.Sprintf(format, a...)}
 	}
+	return argsFlags(base, f.Args, fail)
+}
+
+// argsFlags applies the args of an expectation file over base; fail makes
+// the error at the args' position.
+func argsFlags(base pipelineFlags, args []string, fail func(format string, a ...any) error) (pipelineFlags, error) {
 	var given pipelineFlags
 	fs := pflag.NewFlagSet("args", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	given.register(fs)
-	if err := fs.Parse(f.Args); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return base, fail("%v", err)
 	}
 	if fs.NArg() > 0 {

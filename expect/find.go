@@ -9,8 +9,9 @@ import (
 )
 
 // Find returns the expectation files named by paths: a file is taken as
-// given (its name must end in [Suffix]); a folder is walked recursively for
-// files named *.expected.yaml, in lexical order. Each file is listed once.
+// given (its name must end in [Suffix] or [CompareSuffix]); a folder is
+// walked recursively for files named *.expected.yaml and *.compare.yaml, in
+// lexical order. Each file is listed once.
 func Find(paths []string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
@@ -26,8 +27,8 @@ func Find(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("%s: %w", p, describe(err))
 		}
 		if !st.IsDir() {
-			if !strings.HasSuffix(p, Suffix) {
-				return nil, fmt.Errorf("%s: not an expectation file (want a name ending in %s)", p, Suffix)
+			if !isExpectation(p) {
+				return nil, fmt.Errorf("%s: not an expectation file (want a name ending in %s or %s)", p, Suffix, CompareSuffix)
 			}
 			add(p)
 			continue
@@ -37,7 +38,7 @@ func Find(paths []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.HasSuffix(d.Name(), Suffix) {
+			if !d.IsDir() && isExpectation(d.Name()) {
 				found++
 				add(path)
 			}

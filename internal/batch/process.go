@@ -29,8 +29,8 @@ func Document(ctx context.Context, x *extract.Extractor, it Item, opts extract.O
 	return x.Extract(ctx, data, in)
 }
 
-// Record runs the pipeline on one item and returns its document record.
-func Record(ctx context.Context, x *extract.Extractor, it Item, opts extract.Options) (extract.Record, error) {
+// ExtractRecord runs the pipeline on one item and returns its document record.
+func ExtractRecord(ctx context.Context, x *extract.Extractor, it Item, opts extract.Options) (extract.Record, error) {
 	d, err := Document(ctx, x, it, opts)
 	if err != nil {
 		return extract.Record{}, err

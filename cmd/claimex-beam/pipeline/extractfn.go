@@ -93,7 +93,7 @@ func (fn *extractFileFn) writeRecords(ctx context.Context, file fileio.ReadableF
 		var rec any
 		var err error
 		if it.Err == nil {
-			rec, err = batch.Record(ctx, fn.x, it, fn.opts)
+			rec, err = batch.ExtractRecord(ctx, fn.x, it, fn.opts)
 		} else {
 			err = it.Err
 		}

@@ -16,6 +16,10 @@ const (
 	strong = 3 // a gazetteer, title, honorific or organization suffix
 )
 
+// misc is the gazetteer type of names that are none of the entity types
+// (events, products, works): a span it matches is no entity.
+const misc = "MISC"
+
 // mention is a stretch of tokens naming something.
 type mention struct {
 	a, b     int // token range

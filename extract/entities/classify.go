@@ -87,6 +87,9 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// Whole gazetteer name.
 	if l, e := w.gazAt(a, b, false); l == b-a {
+		if e.typ == misc {
+			return
+		}
 		m.typ, m.strength, m.group, m.country = e.typ, strong, e.group, w.f.lx.country[e.group]
 		w.sportsTeam(s, &m)
 		w.add(m)

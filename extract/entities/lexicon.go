@@ -121,9 +121,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		country: map[int]bool{},
 	}
 	// Hand-written lists come before the generated city list, so that
-	// "Toyota" is the company and not the city.
+	// "Toyota" is the company and not the city, and names learned from
+	// annotated news come last: they only type names no list knows.
 	gazs := set.Gazetteers()
-	sort.SliceStable(gazs, func(i, j int) bool { return gazs[i].ID != "cities" && gazs[j].ID == "cities" })
+	sort.SliceStable(gazs, func(i, j int) bool { return gazRank(gazs[i].ID) < gazRank(gazs[j].ID) })
 	for _, g := range gazs {
 		typ := g.Type
 		for _, name := range g.Names {
@@ -265,6 +266,17 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// gazRank orders gazetteers: hand-written, generated cities, learned.
+func gazRank(id string) int {
+	switch {
+	case strings.HasPrefix(id, "learned"):
+		return 2
+	case id == "cities":
+		return 1
+	}
+	return 0
 }
 
 // isCommon reports whether the lower-case word w, or its singular, is a common word.

@@ -261,6 +261,10 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 		if gl == 1 && lx.common[t.lower] && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
+		if gl > 0 && ge.typ == misc {
+			i += gl
+			continue
+		}
 		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].text == "," || w.dateLike(i+gl))
 		m := mention{group: -1}
 		switch {

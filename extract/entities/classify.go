@@ -169,7 +169,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		m.typ, m.strength = document.Org, medium
 	}
 	if m.typ == "" {
-		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) &&
+		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1 && !c.fixture) && !(n == 1 && c.weak && c.typ == document.Person) &&
 			!(c.typ == document.Person && !w.personShaped(a, b)) {
 			// Match verbs say nothing of two-word names: "Marcelo Rios beat ...".
 			m.typ, m.team = c.typ, c.sports
@@ -245,8 +245,12 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	if m.typ == document.Org && m.strength == strong {
 		return
 	}
+	if w.standingsRow(s, m) {
+		m.typ, m.strength, m.team = document.Org, medium, true
+		return
+	}
 	if m.typ == document.Person && m.b-m.a > 1 {
-		if w.resultLine(s, m) {
+		if c, ok := w.cueFor(s, m.a, m.b); ok && c.fixture || w.resultLine(s, m) {
 			m.typ, m.strength, m.team = document.Org, medium, true
 		}
 		return

@@ -61,15 +61,16 @@ func (f *Finder) Run(d *document.Document) error {
 			w.sents[i].caps = true
 		}
 	}
+	w.datelines()
 	for _, s := range w.sents {
-		if !s.caps {
+		if !s.caps && !s.dateline {
 			w.scanSentence(s)
 		}
 	}
 	w.resolveTypes()
 	forms, maxLen := w.knownForms()
 	for _, s := range w.sents {
-		if s.caps {
+		if s.caps && !s.dateline {
 			w.scanCaps(s, forms, maxLen)
 		}
 	}

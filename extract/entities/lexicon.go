@@ -88,6 +88,8 @@ type cue struct {
 	sports bool
 	single bool
 	multi  bool
+	// fixture joins two sides of a fixture: it holds for long names too.
+	fixture bool
 }
 
 // words splits a phrase into the token texts the segmenter would produce.
@@ -241,7 +243,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	for _, n := range set.NameCues() {
-		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi}
+		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi, fixture: n.Fixture}
 		for _, w := range n.Before {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.before[k]; !dup {

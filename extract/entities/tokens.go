@@ -26,6 +26,9 @@ type sent struct {
 	a, b   int  // token range
 	caps   bool // an all-capitals headline or table line
 	sports bool // on a sports page, or itself about sport
+	// dateline marks a dateline ("CARLSBAD, California 1996-08-21"), whose
+	// names are read as places and nothing else.
+	dateline bool
 }
 
 // openers are punctuation marks after which a word starts a sentence-like unit.

@@ -25,6 +25,7 @@ type rule struct {
 	Position string   `yaml:"position,omitempty"`
 	Names    []string `yaml:"names,omitempty,flow"`
 	Words    []string `yaml:"words,omitempty,flow"`
+	Never    bool     `yaml:"never,omitempty"`
 }
 
 type pack struct {
@@ -59,7 +60,7 @@ func Write(source string, o Options, names []Name, nonNames, prefixes, suffixes 
 	}
 	if len(nonNames) > 0 {
 		cw := pack{Kind: "commonword", Description: "Capitalized words that are never part of a name: " +
-			"table headers and labels. " + origin, Rules: []rule{{ID: "learned-labels", Words: nonNames}}}
+			"table headers and labels, so never an entity on their own. " + origin, Rules: []rule{{ID: "learned-labels", Words: nonNames, Never: true}}}
 		if err := packs.add("commonword-learned.yaml", cw); err != nil {
 			return nil, err
 		}

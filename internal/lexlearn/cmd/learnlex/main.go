@@ -76,21 +76,40 @@ func run() error {
 	return nil
 }
 
-// knownWords are the common words of the hand-written packs.
+// knownWords are the words the hand-written packs already hold as never
+// names, titles, gazetteer names or organization cues: a learned label must
+// not shadow them.
 func knownWords() (map[string]bool, error) {
 	set, err := rules.LoadDefault()
 	if err != nil {
 		return nil, err
 	}
 	known := map[string]bool{}
-	for _, c := range set.CommonWords() {
-		if strings.HasPrefix(c.ID, "learned") {
-			continue
-		}
-		for _, item := range c.Words {
-			for _, w := range strings.Fields(item) {
-				known[strings.ToLower(w)] = true
+	addAll := func(items []string) {
+		for _, item := range items {
+			for _, v := range rules.Variants(item) {
+				for _, w := range strings.Fields(v) {
+					known[strings.ToLower(w)] = true
+				}
 			}
+		}
+	}
+	for _, c := range set.CommonWords() {
+		if c.Never && !strings.HasPrefix(c.ID, "learned") {
+			addAll(c.Words)
+		}
+	}
+	for _, t := range set.Titles() {
+		addAll(t.Words)
+	}
+	for _, g := range set.Gazetteers() {
+		if !strings.HasPrefix(g.ID, "learned") {
+			addAll(g.Names)
+		}
+	}
+	for _, o := range set.OrgCues() {
+		if !strings.HasPrefix(o.ID, "learned") {
+			addAll(o.Words)
 		}
 	}
 	return known, nil

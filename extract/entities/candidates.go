@@ -388,7 +388,8 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
-			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && utf8.RuneCountInString(w.toks[j-1].text) == 1 && w.toks[j-1].cap {
+			// "St. Louis": a place head's abbreviation and its period.
+			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (utf8.RuneCountInString(w.toks[j-1].text) == 1 || w.f.lx.plHead[w.toks[j-1].text] && w.adjacent(j-1, j)) {
 				j += 2
 				continue
 			}

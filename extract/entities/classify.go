@@ -242,7 +242,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength >= medium {
 		return
 	}
-	if m.typ == document.Org && m.strength == strong {
+	if m.typ == document.Org && m.strength == strong || (m.typ == document.GPE || m.typ == document.Loc) && w.venue(s, m) {
 		return
 	}
 	if w.standingsRow(s, m) {

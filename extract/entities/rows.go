@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/claimex/claimex/document"
 )
@@ -69,4 +70,14 @@ func (w *work) datelines() {
 			w.add(m)
 		}
 	}
+}
+
+// venue reports whether the place m on a sports page is used as a place:
+// before a date in a records table ("Brussels 25.8.95", "Berlin 17.8.90").
+func (w *work) venue(s sent, m *mention) bool {
+	if m.b >= s.b {
+		return false
+	}
+	next := w.toks[m.b]
+	return next.num && (strings.Count(next.text, ".") == 2 || w.dateLike(m.b))
 }

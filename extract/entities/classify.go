@@ -239,14 +239,17 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 // sportsTeam turns a city, region or unknown name on a sports page into a
 // team when a score or a match verb stands next to it.
 func (w *work) sportsTeam(s sent, m *mention) {
-	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength >= medium {
+	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength == strong {
+		return
+	}
+	if typ, ok := w.rowRole(s, m); ok {
+		m.typ, m.strength, m.team = typ, medium, typ == document.Org
+		return
+	}
+	if m.typ == document.Person && m.strength >= medium {
 		return
 	}
 	if m.typ == document.Org && m.strength == strong || (m.typ == document.GPE || m.typ == document.Loc) && w.venue(s, m) {
-		return
-	}
-	if w.standingsRow(s, m) {
-		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
 	if m.typ == document.Person && m.b-m.a > 1 {
@@ -261,7 +264,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	}
 	b := m.b
 	// A score, not a date or bowling figures ("10-0-45-2").
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 {
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !minute(w.toks[b].text) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}

@@ -81,3 +81,53 @@ func (w *work) venue(s sent, m *mention) bool {
 	next := w.toks[m.b]
 	return next.num && (strings.Count(next.text, ".") == 2 || w.dateLike(m.b))
 }
+
+// rowRole types a name on a sports page by its place in a line of results:
+// a scorer before the minute of a goal ("Smicer 52nd") or named in a
+// cricket scorecard ("c Croft b Cork") is a person; a name in brackets
+// after a player ("Jacek Dembinski (Widzew Lodz)") or heading a standings
+// row is a team. Countries keep their type: "Nick Faldo (Britain)".
+func (w *work) rowRole(s sent, m *mention) (string, bool) {
+	if m.country || m.strength == strong && m.typ == document.Org {
+		return "", false
+	}
+	if m.b < s.b && minute(w.toks[m.b].text) {
+		return document.Person, true
+	}
+	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports && c.typ == document.Person && !c.weak {
+		return document.Person, true
+	}
+	if w.clubAfterPlayer(s, m) && m.group < 0 || w.standingsRow(s, m) {
+		return document.Org, true
+	}
+	return "", false
+}
+
+// clubAfterPlayer reports whether m stands alone in brackets after a name.
+func (w *work) clubAfterPlayer(s sent, m *mention) bool {
+	a := m.a - 1
+	if a-1 < 0 || m.b >= len(w.toks) || w.toks[a].text != "(" || w.toks[m.b].text != ")" {
+		return false
+	}
+	// A line break may stand between the player and the club.
+	prev := w.toks[a-1]
+	return prev.cap && prev.letters && !prev.allCaps
+}
+
+// minute reports whether a token is the minute of a goal: a number with a
+// short letter ending written on it ("52nd", "90th").
+func minute(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 || len(t)-i != 2 {
+		return false
+	}
+	for _, r := range t[i:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -193,9 +193,15 @@ func (w *work) resolveTypes() {
 	for _, m := range w.ms {
 		formCount[w.key(m.a, m.b, false)]++
 	}
+	listed := w.peoplePerSentence()
 	out := w.ms[:0]
 	for _, m := range w.ms {
 		form := w.key(m.a, m.b, false)
+		if w.listEnd(&m, listed) {
+			// "..., Paul Eales 67 68, Wayne" / "Riley (Australia) 64 71, ...":
+			// a list of players broken across lines.
+			m.typ, m.strength, m.short, m.initial = document.Person, weak, false, false
+		}
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}

@@ -131,3 +131,39 @@ func minute(t string) bool {
 	}
 	return true
 }
+
+// minListPeople is how many people a sentence must name to be a list of
+// players.
+const minListPeople = 2
+
+// peoplePerSentence counts the people named in each sentence.
+func (w *work) peoplePerSentence() map[int]int {
+	n := map[int]int{}
+	for _, m := range w.ms {
+		if m.typ == document.Person {
+			n[w.toks[m.a].sent]++
+		}
+	}
+	return n
+}
+
+// listEnd reports whether m is a lone unknown word opening or closing a
+// sentence of a sports page that lists players, next to the list's comma
+// or a country in brackets: the part of a name that a line break cut off.
+func (w *work) listEnd(m *mention, people map[int]int) bool {
+	if !w.sports || m.b-m.a != 1 || m.typ != "" && !m.short && !m.initial || m.link != "" {
+		return false
+	}
+	si := w.toks[m.a].sent
+	s := w.sents[si]
+	if people[si] < minListPeople {
+		return false
+	}
+	switch {
+	case m.b == s.b:
+		return m.a > s.a && w.toks[m.a-1].text == ","
+	case m.a == s.a:
+		return w.toks[m.b].text == "," || w.toks[m.b].text == "(" && m.b+1 < s.b && w.countryAt(m.b+1)
+	}
+	return false
+}

@@ -276,7 +276,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 // hasOf reports whether "of" is among the tokens [a,b).
 func (w *work) hasOf(a, b int) bool {
 	for i := a; i < b; i++ {
-		if w.toks[i].text == "of" {
+		if w.f.lx.fn.of[w.toks[i].text] {
 			return true
 		}
 	}
@@ -465,7 +465,7 @@ func (w *work) personShaped(a, b int) bool {
 				up++
 				// "BioPharma", "MagCharge": a capital inside a word is a
 				// brand's, unless a name prefix comes before it ("McCague").
-				if k > 0 && !namePrefix(t[:k]) && len(t)-k >= 4 {
+				if k > 0 && !w.f.lx.namePrefix(t[:k]) && len(t)-k >= 4 {
 					return false
 				}
 			}
@@ -493,9 +493,8 @@ func (w *work) capCount(a, b int) int {
 
 // namePrefix reports whether p may come before a capital inside a surname:
 // "McCague", "MacDonald", "O'Brien", "DiCaprio", "LeBlanc", "Jean-Marc".
-func namePrefix(p string) bool {
-	switch p {
-	case "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Ma", "Al", "El":
+func (lx *lexicon) namePrefix(p string) bool {
+	if lx.fn.namePrefix[p] {
 		return true
 	}
 	return strings.HasSuffix(p, "-") || strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
@@ -509,9 +508,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 	if b+2 >= s.b || w.toks[b].text != "," {
 		return false
 	}
-	switch w.toks[b+1].lower {
-	case "a", "an", "the", "its":
-	default:
+	if !lx.fn.determiner(w.toks[b+1].lower) {
 		return false
 	}
 	for i := b + 2; i < s.b && i < b+7; i++ {
@@ -519,7 +516,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 		if lx.role[t.lower] && !t.cap {
 			// "the company's chief executive" is a person's title; "the
 			// pressure group Human Rights in China" names another body.
-			return i+1 >= s.b || w.toks[i+1].text != "'s" && w.toks[i+1].text != "’s" && !w.toks[i+1].cap
+			return i+1 >= s.b || !lx.fn.possessive[w.toks[i+1].text] && !w.toks[i+1].cap
 		}
 		if !t.letters || lx.never[t.lower] || lx.titles.set[t.lower] {
 			return false

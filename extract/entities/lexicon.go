@@ -72,7 +72,59 @@ type lexicon struct {
 	cueMax    int
 	sportHead map[string]bool
 	sportWord map[string]bool
+	fn        nameWords
 }
+
+// nameWords are the function words and word parts of names, by role (see
+// rules.NameWord).
+type nameWords struct {
+	of, for_, and, or, particle, hyphenParticle, possessive map[string]bool
+	article, owner, definite, relative, clause, namePrefix  map[string]bool
+	monthSurname, syllable                                  map[string]bool
+	// the is the definite article role references are written with.
+	the string
+}
+
+func newNameWords(set *rules.Set) nameWords {
+	sets := func(pick func(n *rules.NameWord) []string) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range set.NameWords() {
+			for _, w := range pick(n) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	fw := nameWords{
+		of:             sets(func(n *rules.NameWord) []string { return n.Of }),
+		for_:           sets(func(n *rules.NameWord) []string { return n.For }),
+		and:            sets(func(n *rules.NameWord) []string { return n.And }),
+		or:             sets(func(n *rules.NameWord) []string { return n.Or }),
+		particle:       sets(func(n *rules.NameWord) []string { return n.Particles }),
+		hyphenParticle: sets(func(n *rules.NameWord) []string { return n.HyphenParticles }),
+		possessive:     sets(func(n *rules.NameWord) []string { return n.Possessives }),
+		article:        sets(func(n *rules.NameWord) []string { return n.Articles }),
+		owner:          sets(func(n *rules.NameWord) []string { return n.Owners }),
+		definite:       sets(func(n *rules.NameWord) []string { return n.Definite }),
+		relative:       sets(func(n *rules.NameWord) []string { return n.Relatives }),
+		clause:         sets(func(n *rules.NameWord) []string { return n.ClauseWords }),
+		namePrefix:     sets(func(n *rules.NameWord) []string { return n.NamePrefixes }),
+		monthSurname:   sets(func(n *rules.NameWord) []string { return n.MonthSurnames }),
+		syllable:       sets(func(n *rules.NameWord) []string { return n.Syllables }),
+	}
+	for _, n := range set.NameWords() {
+		if len(n.Definite) > 0 && fw.the == "" {
+			fw.the = n.Definite[0]
+		}
+	}
+	return fw
+}
+
+// determiner reports whether w is an article or a possessive determiner.
+func (f *nameWords) determiner(w string) bool { return f.article[w] || f.owner[w] }
+
+// joiner reports whether w joins a head to what follows ("of", "for").
+func (f *nameWords) joiner(w string) bool { return f.of[w] || f.for_[w] }
 
 // roleRef says which organizations a role noun names: those with one of
 // words in their name, else (with fallback) the one most in view.
@@ -121,6 +173,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
+		fn:      newNameWords(set),
 	}
 	// Hand-written lists come before the generated city list, so that
 	// "Toyota" is the company and not the city, and names learned from

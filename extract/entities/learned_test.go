@@ -48,3 +48,16 @@ rules:
 		t.Errorf("London = %+v, want the listed place", e)
 	}
 }
+
+// TestNameWordsAreData checks that the particles joining personal names come
+// from the nameword pack: without them "van" splits the name.
+func TestNameWordsAreData(t *testing.T) {
+	const text = "The orchestra played a symphony by Ludwig van Beethoven on Friday, its director said."
+	if d := runWith(t, "kind: nameword\nrules:\n  - id: extra\n    syllables: [zzz]\n", text); find(d, "Ludwig van Beethoven") == nil {
+		t.Fatalf("with the default particles: %v", names(d))
+	}
+	d := runWith(t, "kind: nameword\nrules:\n  - id: particles\n    disabled: true\n", text)
+	if find(d, "Ludwig van Beethoven") != nil {
+		t.Errorf("the name is joined without the particles rule: %v", names(d))
+	}
+}

@@ -16,7 +16,7 @@ type Options struct {
 }
 
 // DefaultOptions are the thresholds the shipped packs were learned with.
-var DefaultOptions = Options{MinDocs: 2, MinPrecision: 0.7, MinShare: 0.75, MinWordCount: 5, MinVariety: 3}
+var DefaultOptions = Options{MinDocs: 2, MinPrecision: 0.5, MinShare: 0.75, MinWordCount: 5, MinVariety: 3}
 
 // maxWords is the longest name form counted, in tokens.
 const maxWords = 6

@@ -11,7 +11,9 @@ import (
 // separated by "|" ("United Kingdom|UK|Britain"); the first is the full form.
 type Gazetteer struct {
 	Header `yaml:",inline"`
-	// Type is the entity type of every name: PERSON, ORG, GPE, LOC or NORP.
+	// Type is the entity type of every name: PERSON, ORG, GPE, LOC or NORP,
+	// or MISC for names of none of these types (events, products, works),
+	// which are never reported as entities.
 	Type string `yaml:"type"`
 	// Names are matched case-sensitively on token boundaries (and
 	// case-insensitively in all-capitals headlines).
@@ -20,9 +22,9 @@ type Gazetteer struct {
 
 func (g *Gazetteer) validate() error {
 	switch g.Type {
-	case "PERSON", "ORG", "GPE", "LOC", "NORP":
+	case "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC":
 	default:
-		return fmt.Errorf("type %q is not one of PERSON, ORG, GPE, LOC, NORP", g.Type)
+		return fmt.Errorf("type %q is not one of PERSON, ORG, GPE, LOC, NORP, MISC", g.Type)
 	}
 	if len(g.Names) == 0 {
 		return errors.New("names is empty")

@@ -27,6 +27,9 @@ type NameCue struct {
 	// Sports cues apply only to sports pages (a headline such as "SOCCER - ..."
 	// or a sentence with a score).
 	Sports bool `yaml:"sports"`
+	// Fixture cues join the two sides of a fixture or result ("Port Vale v
+	// Oxford"): unlike other sports cues they hold for names of any length.
+	Fixture bool `yaml:"fixture"`
 }
 
 func (n *NameCue) validate() error {

@@ -16,6 +16,10 @@ const (
 	strong = 3 // a gazetteer, title, honorific or organization suffix
 )
 
+// misc is the gazetteer type of names that are none of the entity types
+// (events, products, works): a span it matches is no entity.
+const misc = "MISC"
+
 // mention is a stretch of tokens naming something.
 type mention struct {
 	a, b     int // token range
@@ -127,8 +131,7 @@ func (w *work) titleEndingAt(j, lo int) int {
 		if !w.tailNoun(j - k + 1) {
 			break
 		}
-		switch w.toks[j-k].text {
-		case "of", "for":
+		if w.f.lx.fn.joiner(w.toks[j-k].text) {
 			best = w.bareTitleEndingAt(j-k-1, lo)
 		}
 	}
@@ -144,7 +147,7 @@ func (w *work) titleEndingAt(j, lo int) int {
 		switch {
 		case w.fieldNoun(best - 1):
 			best--
-		case w.toks[best-1].text == "and" && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
+		case w.f.lx.fn.and[w.toks[best-1].text] && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
 			best -= 2
 		default:
 			n = 2
@@ -214,7 +217,7 @@ func (w *work) tailNoun(i int) bool {
 // title ending before token i: "director [of cybercrime]". It returns i when
 // there is none.
 func (w *work) titleTail(i, end int) int {
-	if i+1 >= end || w.toks[i].text != "of" && w.toks[i].text != "for" || !w.tailNoun(i+1) {
+	if i+1 >= end || !w.f.lx.fn.joiner(w.toks[i].text) || !w.tailNoun(i+1) {
 		return i
 	}
 	k := i + 2
@@ -240,8 +243,10 @@ func (w *work) titleText(a, b int) string {
 
 // connector reports whether token i may join two capitalized parts of one name.
 func (w *work) connector(runStart, i int) bool {
-	switch w.toks[i].text {
-	case "of":
+	fn := &w.f.lx.fn
+	t := w.toks[i].text
+	switch {
+	case fn.of[t]:
 		// Inside a title: "Secretary of State John Kerry".
 		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[w.key(i-1, i+2, true)] {
 			return true
@@ -249,24 +254,24 @@ func (w *work) connector(runStart, i int) bool {
 		// Only right after an organization or place head: "Bank of England", "Gulf of Mexico".
 		k := i - 1
 		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text])
-	case "for":
+	case fn.for_[t]:
 		// "National League for Democracy", "Centre for Economic Policy Research".
 		k := i - 1
 		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.suffix[w.toks[k].text]) && w.toks[k].cap
-	case "&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y":
+	case fn.particle[t]:
 		return true
-	case "'s", "’s":
+	case fn.possessive[t]:
 		// "People's Bank": only when a head word follows; "Ghana's Cyber
 		// Security Authority" is a place and a body.
 		if i > runStart && w.gazExact(i-1) {
 			return false
 		}
 		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
-	case "'", "’":
+	case t == "'" || t == "’":
 		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
 		return i > runStart && strings.HasSuffix(w.toks[i-1].text, "s") && w.adjacent(i-1, i) &&
 			i+1 < len(w.toks) && (w.f.lx.head[w.toks[i+1].text] || w.f.lx.suffix[w.toks[i+1].text])
-	case "and":
+	case fn.and[t]:
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
 		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
@@ -275,20 +280,20 @@ func (w *work) connector(runStart, i int) bool {
 		// "Department of Health and Social Care", "Chamber of Commerce and
 		// Industry": ordinary words on both sides, after a head and its "of".
 		return w.headOf(runStart, i) && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.commonAhead(i+1)
-	case ",":
+	case t == ",":
 		// "Department for Science, Innovation and Technology": a list of
 		// ordinary words closed by "and", after a head and its "for".
 		if !w.headOf(runStart, i) || !w.f.lx.isCommon(w.toks[i-1].lower) || !w.commonAhead(i+1) {
 			return false
 		}
 		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
-			switch w.toks[k].text {
-			case ",":
+			switch {
+			case w.toks[k].text == ",":
 				if !w.commonAhead(k + 1) {
 					return false
 				}
 				continue
-			case "and":
+			case fn.and[w.toks[k].text]:
 				return w.commonAhead(k + 1)
 			}
 			if !w.toks[k].cap {
@@ -308,11 +313,8 @@ func (w *work) adjacent(i, j int) bool {
 // ("Department of", "Centres for") stands in the run [a,i).
 func (w *work) headOf(a, i int) bool {
 	for k := a; k+1 < i; k++ {
-		if w.f.lx.head[w.toks[k].text] {
-			switch w.toks[k+1].text {
-			case "of", "for":
-				return true
-			}
+		if w.f.lx.head[w.toks[k].text] && w.f.lx.fn.joiner(w.toks[k+1].text) {
+			return true
 		}
 	}
 	return false
@@ -384,7 +386,8 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
-			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && utf8.RuneCountInString(w.toks[j-1].text) == 1 && w.toks[j-1].cap {
+			// "St. Louis": a place head's abbreviation and its period.
+			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (utf8.RuneCountInString(w.toks[j-1].text) == 1 || w.f.lx.plHead[w.toks[j-1].text] && w.adjacent(j-1, j)) {
 				j += 2
 				continue
 			}
@@ -393,7 +396,7 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			// "van der Westhuizen", "de la Hoya".
-			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && w.toks[j].text != "of" && w.toks[j+1].text != "of" {
+			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.f.lx.fn.of[w.toks[j].text] && !w.f.lx.fn.of[w.toks[j+1].text] {
 				j += 3
 				continue
 			}
@@ -658,11 +661,8 @@ func (w *work) titleAfter(s sent, b int) string {
 		return ""
 	}
 	i++
-	if i < s.b {
-		switch w.toks[i].lower {
-		case "the", "its", "a", "an", "his", "her", "their", "our":
-			i++
-		}
+	if i < s.b && lx.fn.determiner(w.toks[i].lower) {
+		i++
 	}
 	// "Interpol's director of cybercrime", "the EPA's regional
 	// administrator", "the agency's deputy director".
@@ -697,9 +697,7 @@ func (w *work) titleAfter(s sent, b int) string {
 // monthSurname reports whether token j is a month that is a surname here:
 // "Theresa May" (after a name, not before a number).
 func (w *work) monthSurname(j, end int) bool {
-	switch w.toks[j].text {
-	case "May", "June", "April", "August":
-	default:
+	if !w.f.lx.fn.monthSurname[w.toks[j].text] {
 		return false
 	}
 	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)

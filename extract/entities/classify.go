@@ -87,6 +87,9 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// Whole gazetteer name.
 	if l, e := w.gazAt(a, b, false); l == b-a {
+		if e.typ == misc {
+			return
+		}
 		m.typ, m.strength, m.group, m.country = e.typ, strong, e.group, w.f.lx.country[e.group]
 		w.sportsTeam(s, &m)
 		w.add(m)
@@ -166,7 +169,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		m.typ, m.strength = document.Org, medium
 	}
 	if m.typ == "" {
-		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1) && !(n == 1 && c.weak && c.typ == document.Person) &&
+		if c, ok := w.cueFor(s, a, b); ok && !(c.sports && n > 1 && !c.fixture) && !(n == 1 && c.weak && c.typ == document.Person) &&
 			!(c.typ == document.Person && !w.personShaped(a, b)) {
 			// Match verbs say nothing of two-word names: "Marcelo Rios beat ...".
 			m.typ, m.team = c.typ, c.sports
@@ -236,14 +239,21 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 // sportsTeam turns a city, region or unknown name on a sports page into a
 // team when a score or a match verb stands next to it.
 func (w *work) sportsTeam(s sent, m *mention) {
-	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength >= medium {
+	if !s.sports || m.country || m.typ == document.NORP || m.typ == document.Person && m.strength == strong {
 		return
 	}
-	if m.typ == document.Org && m.strength == strong {
+	if typ, ok := w.rowRole(s, m); ok {
+		m.typ, m.strength, m.team = typ, medium, typ == document.Org
+		return
+	}
+	if m.typ == document.Person && m.strength >= medium {
+		return
+	}
+	if m.typ == document.Org && m.strength == strong || (m.typ == document.GPE || m.typ == document.Loc) && w.venue(s, m) {
 		return
 	}
 	if m.typ == document.Person && m.b-m.a > 1 {
-		if w.resultLine(s, m) {
+		if c, ok := w.cueFor(s, m.a, m.b); ok && c.fixture || w.resultLine(s, m) {
 			m.typ, m.strength, m.team = document.Org, medium, true
 		}
 		return
@@ -254,7 +264,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	}
 	b := m.b
 	// A score, not a date or bowling figures ("10-0-45-2").
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 {
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !minute(w.toks[b].text) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
@@ -266,7 +276,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 // hasOf reports whether "of" is among the tokens [a,b).
 func (w *work) hasOf(a, b int) bool {
 	for i := a; i < b; i++ {
-		if w.toks[i].text == "of" {
+		if w.f.lx.fn.of[w.toks[i].text] {
 			return true
 		}
 	}
@@ -455,7 +465,7 @@ func (w *work) personShaped(a, b int) bool {
 				up++
 				// "BioPharma", "MagCharge": a capital inside a word is a
 				// brand's, unless a name prefix comes before it ("McCague").
-				if k > 0 && !namePrefix(t[:k]) && len(t)-k >= 4 {
+				if k > 0 && !w.f.lx.namePrefix(t[:k]) && len(t)-k >= 4 {
 					return false
 				}
 			}
@@ -483,9 +493,8 @@ func (w *work) capCount(a, b int) int {
 
 // namePrefix reports whether p may come before a capital inside a surname:
 // "McCague", "MacDonald", "O'Brien", "DiCaprio", "LeBlanc", "Jean-Marc".
-func namePrefix(p string) bool {
-	switch p {
-	case "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Ma", "Al", "El":
+func (lx *lexicon) namePrefix(p string) bool {
+	if lx.fn.namePrefix[p] {
 		return true
 	}
 	return strings.HasSuffix(p, "-") || strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
@@ -499,9 +508,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 	if b+2 >= s.b || w.toks[b].text != "," {
 		return false
 	}
-	switch w.toks[b+1].lower {
-	case "a", "an", "the", "its":
-	default:
+	if !lx.fn.determiner(w.toks[b+1].lower) {
 		return false
 	}
 	for i := b + 2; i < s.b && i < b+7; i++ {
@@ -509,7 +516,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 		if lx.role[t.lower] && !t.cap {
 			// "the company's chief executive" is a person's title; "the
 			// pressure group Human Rights in China" names another body.
-			return i+1 >= s.b || w.toks[i+1].text != "'s" && w.toks[i+1].text != "’s" && !w.toks[i+1].cap
+			return i+1 >= s.b || !lx.fn.possessive[w.toks[i+1].text] && !w.toks[i+1].cap
 		}
 		if !t.letters || lx.never[t.lower] || lx.titles.set[t.lower] {
 			return false

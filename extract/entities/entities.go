@@ -51,28 +51,30 @@ func (f *Finder) Run(d *document.Document) error {
 		return nil
 	}
 	w := &work{f: f, d: d}
-	w.toks, w.sents = prepare(d)
+	w.toks, w.sents = prepare(d, f.lx)
 	w.detectSports()
 	w.titleCase()
-	if foreign(d.Meta.Language) || d.Meta.Language == "" && w.notEnglish() {
+	if foreign(d.Meta.Language) {
 		// The capitalization rules are English ones: elsewhere only the
-		// gazetteers speak.
+		// gazetteers speak. The clean stage declares or guesses the
+		// language; a document without one is read as English.
 		for i := range w.sents {
 			w.sents[i].caps = true
 		}
 	}
+	w.datelines()
 	for i, s := range w.sents {
 		if i%256 == 0 && d.Check() != nil {
 			return d.Check()
 		}
-		if !s.caps {
+		if !s.caps && !s.dateline {
 			w.scanSentence(s)
 		}
 	}
 	w.resolveTypes()
 	forms, maxLen := w.knownForms()
 	for _, s := range w.sents {
-		if s.caps {
+		if s.caps && !s.dateline {
 			w.scanCaps(s, forms, maxLen)
 		}
 	}
@@ -84,32 +86,4 @@ func (f *Finder) Run(d *document.Document) error {
 func foreign(lang string) bool {
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	return lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") && !strings.HasPrefix(lang, "en_")
-}
-
-// englishWords are the commonest English function words, and otherWords
-// those of German, French, Spanish, Italian, Dutch and Portuguese: a text
-// with many more of the second is in another language.
-var (
-	englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "is": true, "that": true, "for": true, "with": true, "was": true, "on": true, "in": true, "a": true}
-	otherWords   = map[string]bool{"der": true, "die": true, "das": true, "und": true, "nicht": true, "mit": true, "von": true, "zu": true, "ist": true, "den": true, "dem": true, "eine": true, "ein": true, "le": true, "les": true, "et": true, "est": true, "une": true, "du": true, "des": true, "el": true, "los": true, "las": true, "y": true, "que": true, "por": true, "con": true, "il": true, "che": true, "di": true, "het": true, "een": true, "en": true, "não": true, "os": true}
-)
-
-// notEnglish reports whether a page that declares no language reads as
-// another language: at least one word in ten a foreign function word, and
-// three times as many as English ones.
-func (w *work) notEnglish() bool {
-	words, en, other := 0, 0, 0
-	for _, t := range w.toks {
-		if !t.letters || t.cap {
-			continue
-		}
-		words++
-		if englishWords[t.lower] {
-			en++
-		}
-		if otherWords[t.lower] {
-			other++
-		}
-	}
-	return words > 40 && other*10 >= words && other > 3*en
 }

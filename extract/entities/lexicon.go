@@ -72,7 +72,59 @@ type lexicon struct {
 	cueMax    int
 	sportHead map[string]bool
 	sportWord map[string]bool
+	fn        nameWords
 }
+
+// nameWords are the function words and word parts of names, by role (see
+// rules.NameWord).
+type nameWords struct {
+	of, for_, and, or, particle, hyphenParticle, possessive map[string]bool
+	article, owner, definite, relative, clause, namePrefix  map[string]bool
+	monthSurname, syllable                                  map[string]bool
+	// the is the definite article role references are written with.
+	the string
+}
+
+func newNameWords(set *rules.Set) nameWords {
+	sets := func(pick func(n *rules.NameWord) []string) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range set.NameWords() {
+			for _, w := range pick(n) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	fw := nameWords{
+		of:             sets(func(n *rules.NameWord) []string { return n.Of }),
+		for_:           sets(func(n *rules.NameWord) []string { return n.For }),
+		and:            sets(func(n *rules.NameWord) []string { return n.And }),
+		or:             sets(func(n *rules.NameWord) []string { return n.Or }),
+		particle:       sets(func(n *rules.NameWord) []string { return n.Particles }),
+		hyphenParticle: sets(func(n *rules.NameWord) []string { return n.HyphenParticles }),
+		possessive:     sets(func(n *rules.NameWord) []string { return n.Possessives }),
+		article:        sets(func(n *rules.NameWord) []string { return n.Articles }),
+		owner:          sets(func(n *rules.NameWord) []string { return n.Owners }),
+		definite:       sets(func(n *rules.NameWord) []string { return n.Definite }),
+		relative:       sets(func(n *rules.NameWord) []string { return n.Relatives }),
+		clause:         sets(func(n *rules.NameWord) []string { return n.ClauseWords }),
+		namePrefix:     sets(func(n *rules.NameWord) []string { return n.NamePrefixes }),
+		monthSurname:   sets(func(n *rules.NameWord) []string { return n.MonthSurnames }),
+		syllable:       sets(func(n *rules.NameWord) []string { return n.Syllables }),
+	}
+	for _, n := range set.NameWords() {
+		if len(n.Definite) > 0 && fw.the == "" {
+			fw.the = n.Definite[0]
+		}
+	}
+	return fw
+}
+
+// determiner reports whether w is an article or a possessive determiner.
+func (f *nameWords) determiner(w string) bool { return f.article[w] || f.owner[w] }
+
+// joiner reports whether w joins a head to what follows ("of", "for").
+func (f *nameWords) joiner(w string) bool { return f.of[w] || f.for_[w] }
 
 // roleRef says which organizations a role noun names: those with one of
 // words in their name, else (with fallback) the one most in view.
@@ -88,6 +140,8 @@ type cue struct {
 	sports bool
 	single bool
 	multi  bool
+	// fixture joins two sides of a fixture: it holds for long names too.
+	fixture bool
 }
 
 // words splits a phrase into the token texts the segmenter would produce.
@@ -119,11 +173,13 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
+		fn:      newNameWords(set),
 	}
 	// Hand-written lists come before the generated city list, so that
-	// "Toyota" is the company and not the city.
+	// "Toyota" is the company and not the city, and names learned from
+	// annotated news come last: they only type names no list knows.
 	gazs := set.Gazetteers()
-	sort.SliceStable(gazs, func(i, j int) bool { return gazs[i].ID != "cities" && gazs[j].ID == "cities" })
+	sort.SliceStable(gazs, func(i, j int) bool { return gazRank(gazs[i].ID) < gazRank(gazs[j].ID) })
 	for _, g := range gazs {
 		typ := g.Type
 		for _, name := range g.Names {
@@ -240,7 +296,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	for _, n := range set.NameCues() {
-		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi}
+		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi, fixture: n.Fixture}
 		for _, w := range n.Before {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.before[k]; !dup {
@@ -265,6 +321,17 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// gazRank orders gazetteers: hand-written, generated cities, learned.
+func gazRank(id string) int {
+	switch {
+	case strings.HasPrefix(id, "learned"):
+		return 2
+	case id == "cities":
+		return 1
+	}
+	return 0
 }
 
 // isCommon reports whether the lower-case word w, or its singular, is a common word.

@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimex/claimex/document"
 )
 
 // TestNewsOrganizations checks organization names built from heads, lists
@@ -107,13 +109,30 @@ func TestNewsJunk(t *testing.T) {
 		{"He is best known for \"Viva Zapata\" and \"On the Waterfront\".", "Waterfront"},
 		{"Talks with the North stalled, and the Government said it would wait.", "Government"},
 		{"The recall covers the MagCharge Duo, which was sold for phones and laptops.", "MagCharge Duo"},
-		{"Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen.", "Prozent"},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)
 		if e := find(d, c.not); e != nil {
 			t.Errorf("%q: found %s %s", c.text, e.Type, e.Name)
 		}
+	}
+}
+
+// TestDeclaredLanguage checks that the nouns of a page the clean stage
+// declares German are not read by the English capitalization rules.
+func TestDeclaredLanguage(t *testing.T) {
+	text := "Die Bahn bot zuletzt eine Lohnerhöhung von 4,5 Prozent in zwei Stufen sowie eine Einmalzahlung von 1.500 Euro an. Die Gewerkschaft fordert dagegen 7 Prozent mehr Geld und eine Senkung der Wochenarbeitszeit auf 35 Stunden. Ein Sprecher der Deutschen Bahn sagte, man sei zu weiteren Gesprächen bereit, die Forderungen der Gewerkschaft seien aber nicht finanzierbar. Nach Angaben des Konzerns waren von dem letzten Streik mehr als eine Million Reisende betroffen, und die Pendler in Berlin und Frankfurt mussten auf andere Verkehrsmittel ausweichen."
+	d := &document.Document{Text: text, Meta: document.Meta{Language: "de"}}
+	runText(t, "warm up")
+	segCache.Run(d)
+	if err := testFinder(t).Run(d); err != nil {
+		t.Fatal(err)
+	}
+	if e := find(d, "Prozent"); e != nil {
+		t.Errorf("found %s %s on a German page", e.Type, e.Name)
+	}
+	if e := find(d, "Berlin"); e == nil {
+		t.Errorf("gazetteer place Berlin not found on a German page: %v", names(d))
 	}
 }
 

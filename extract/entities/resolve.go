@@ -193,9 +193,15 @@ func (w *work) resolveTypes() {
 	for _, m := range w.ms {
 		formCount[w.key(m.a, m.b, false)]++
 	}
+	listed := w.peoplePerSentence()
 	out := w.ms[:0]
 	for _, m := range w.ms {
 		form := w.key(m.a, m.b, false)
+		if w.listEnd(&m, listed) {
+			// "..., Paul Eales 67 68, Wayne" / "Riley (Australia) 64 71, ...":
+			// a list of players broken across lines.
+			m.typ, m.strength, m.short, m.initial = document.Person, weak, false, false
+		}
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}
@@ -260,6 +266,10 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 		gl, ge := w.gazAt(i, s.b, true)
 		if gl == 1 && lx.common[t.lower] && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
+		}
+		if gl > 0 && ge.typ == misc {
+			i += gl
+			continue
 		}
 		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].text == "," || w.dateLike(i+gl))
 		m := mention{group: -1}
@@ -476,7 +486,7 @@ func initialsOf(abbr, initials string) bool {
 
 // possessive reports whether token i is a possessive "'s".
 func (w *work) possessive(i int) bool {
-	return i < len(w.toks) && (w.toks[i].text == "'s" || w.toks[i].text == "’s")
+	return i < len(w.toks) && w.f.lx.fn.possessive[w.toks[i].text]
 }
 
 // speechAfter reports whether token i is a verb of speech, commitment or
@@ -486,7 +496,7 @@ func (w *work) speechAfter(i int) bool {
 		return false
 	}
 	c, ok := w.f.lx.after[w.toks[i].lower]
-	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && w.toks[i].lower != "who" && w.toks[i].lower != "whose"
+	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && !w.f.lx.fn.relative[w.toks[i].lower]
 }
 
 // coordinated gives an unknown lone name joined by "and" or "or" to a place
@@ -502,9 +512,7 @@ func (w *work) coordinated() {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
-		switch w.toks[m.a-1].lower {
-		case "and", "or":
-		default:
+		if prev := w.toks[m.a-1].lower; !w.f.lx.fn.and[prev] && !w.f.lx.fn.or[prev] {
 			continue
 		}
 		p, ok := end[m.a-2]
@@ -523,7 +531,7 @@ func (w *work) coordinated() {
 func (w *work) theProper(i int) bool {
 	lx := w.f.lx
 	t := w.toks[i]
-	if i == 0 || w.toks[i-1].lower != "the" || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower] {
+	if i == 0 || !lx.fn.definite[w.toks[i-1].lower] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower] {
 		return false
 	}
 	if lx.titles.set[t.lower] || lx.event[t.text] || lx.sportWord[t.lower] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower] || strings.HasSuffix(t.lower, "s") {
@@ -532,7 +540,7 @@ func (w *work) theProper(i int) bool {
 	if i+1 < len(w.toks) {
 		n := w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || n.lower == "of" || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || lx.fn.of[n.lower] || !n.letters && n.text != "," && n.text != "." {
 			return false
 		}
 	}

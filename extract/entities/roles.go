@@ -44,7 +44,7 @@ func (w *work) roles(ents []document.Entity) {
 			continue
 		}
 		for i := s.a; i < s.b; i++ {
-			if w.toks[i].lower != "the" {
+			if !lx.fn.definite[w.toks[i].lower] {
 				continue
 			}
 			j := i + 1
@@ -90,7 +90,7 @@ func (w *work) roles(ents []document.Entity) {
 				continue
 			}
 			span := document.Span{Start: w.toks[i].span.Start, End: w.toks[j].span.End}
-			alias := "the" + w.d.Text[w.toks[i].span.End:span.End]
+			alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
 			ent := &ents[e]
 			ent.Mentions = append(ent.Mentions, span)
 			if !contains(ent.Aliases, alias) {
@@ -149,14 +149,11 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 			latest, latestAt = m.ent, m.a
 		}
 		k := m.a - 1
-		if k >= 0 && (w.toks[k].lower == "the" || w.toks[k].lower == "a" || w.toks[k].lower == "an") {
+		if k >= 0 && w.f.lx.fn.article[w.toks[k].lower] {
 			k--
 		}
-		if k >= 0 {
-			switch w.toks[k].lower {
-			case "of", "at", "by", "from", "with", "for", "to", "in", "on", "against", "and", "or", "between", "(", "according", ",":
-				continue
-			}
+		if k >= 0 && (w.f.lx.fn.clause[w.toks[k].lower] || w.toks[k].text == "(" || w.toks[k].text == ",") {
+			continue
 		}
 		if m.a > bestAt {
 			best, bestAt = m.ent, m.a
@@ -176,13 +173,13 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 // union" → "Nordic Pilots' Union"), the one named most often, ties going
 // to the latest; or -1.
 func (w *work) latestOrg(ents []document.Entity, pos int, words map[string]bool, kinds map[int]map[string]bool, noun string) int {
-	return w.mostMentionedOrg(ents, pos, func(e int) bool { return namedBy(&ents[e], words) || kinds[e][noun] })
+	return w.mostMentionedOrg(ents, pos, func(e int) bool { return w.namedBy(&ents[e], words) || kinds[e][noun] })
 }
 
 // namedBy reports whether the first or last word of the entity's name or
 // an alias, or a head before its "of", is in words ("Nordic Pilots' Union", "Department of Health"; not
 // "Bristol City Council" for a club).
-func namedBy(ent *document.Entity, words map[string]bool) bool {
+func (w *work) namedBy(ent *document.Entity, words map[string]bool) bool {
 	for _, f := range append([]string{ent.Name}, ent.Aliases...) {
 		xs := strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' })
 		if len(xs) > 0 && (words[xs[0]] || words[xs[len(xs)-1]]) {
@@ -190,7 +187,7 @@ func namedBy(ent *document.Entity, words map[string]bool) bool {
 		}
 		// "Royal College of Nursing": a head before its "of".
 		for k := 1; k+1 < len(xs); k++ {
-			if words[xs[k]] && (xs[k+1] == "of" || xs[k+1] == "for") {
+			if words[xs[k]] && w.f.lx.fn.joiner(xs[k+1]) {
 				return true
 			}
 		}
@@ -244,7 +241,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 		return false
 	}
 	span := document.Span{Start: pos, End: w.toks[end-1].span.End}
-	alias := "the" + w.d.Text[w.toks[i].span.End:span.End]
+	alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
 	ent := &ents[best]
 	ent.Mentions = append(ent.Mentions, span)
 	if !contains(ent.Aliases, alias) {

@@ -26,6 +26,9 @@ type sent struct {
 	a, b   int  // token range
 	caps   bool // an all-capitals headline or table line
 	sports bool // on a sports page, or itself about sport
+	// dateline marks a dateline ("CARLSBAD, California 1996-08-21"), whose
+	// names are read as places and nothing else.
+	dateline bool
 }
 
 // openers are punctuation marks after which a word starts a sentence-like unit.
@@ -40,7 +43,7 @@ func opener(s string) bool {
 // capitalized reports whether s can be part of a name: a capitalized word,
 // or a hyphenated word whose parts are capitalized ("Daimler-Benz"), name
 // particles ("al-Qaeda") or short given-name syllables ("Geun-hye").
-func capitalized(s string) bool {
+func (lx *lexicon) capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false
@@ -54,12 +57,11 @@ func capitalized(s string) bool {
 		}
 		p, _ := utf8.DecodeRuneInString(part)
 		if unicode.IsLower(p) {
-			switch part {
-			case "al", "el", "de", "bin", "ibn", "le", "la", "du", "von", "van", "di", "da", "sur", "on", "upon", "en", "in":
+			if lx.fn.hyphenParticle[part] {
 				continue
 			}
 			// Korean and Chinese given names: "Park Geun-hye", "Kim Jong-un".
-			if len(part) <= 3 && !commonSyllable[part] {
+			if len(part) <= 3 && !lx.fn.syllable[part] {
 				continue
 			}
 			return false
@@ -69,7 +71,7 @@ func capitalized(s string) bool {
 }
 
 // prepare builds the token and sentence tables of d.
-func prepare(d *document.Document) ([]tok, []sent) {
+func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	toks := make([]tok, len(d.Tokens))
 	sents := make([]sent, 0, len(d.Sentences)+1)
 	si := 0
@@ -106,7 +108,7 @@ func prepare(d *document.Document) ([]tok, []sent) {
 		x.allCaps = up > 0 && low == 0
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		x.num = unicode.IsDigit(r)
-		x.cap = capitalized(t.Text)
+		x.cap = lx.capitalized(t.Text)
 	}
 	if len(sents) > 0 {
 		sents[len(sents)-1].b = len(toks)
@@ -136,7 +138,3 @@ func prepare(d *document.Document) ([]tok, []sent) {
 	}
 	return toks, sents
 }
-
-// commonSyllable lists short endings of hyphenated words that are English
-// ("Hong Kong-based" ends in a longer word; "X-led", "X-run", "X-era" here).
-var commonSyllable = map[string]bool{"led": true, "run": true, "era": true, "age": true, "new": true, "old": true, "far": true, "day": true, "set": true, "won": true, "up": true, "off": true, "out": true, "war": true, "man": true, "men": true, "ish": true, "ist": true, "ism": true, "ite": true, "ian": true, "bid": true}

@@ -1,0 +1,169 @@
+package entities
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// Table rows of sports pages, read by their shape.
+
+// minStandingsCells is how many numbers follow a team in a standings row
+// (played, won, drawn, lost, ...).
+const minStandingsCells = 3
+
+// standingsRow reports whether m is the name of a standings row: the
+// sentence holds the name and then only whole numbers, at least three.
+// Golf score rows ("Billy Mayfair 66 71 70") list rounds in the sixties to
+// eighties and belong to people.
+func (w *work) standingsRow(s sent, m *mention) bool {
+	if !(w.sports || s.sports) || m.a != s.a || m.country || s.b-m.b < minStandingsCells {
+		return false
+	}
+	rounds := true
+	for i := m.b; i < s.b; i++ {
+		n, err := strconv.Atoi(w.toks[i].text)
+		if err != nil {
+			return false
+		}
+		if n < 60 || n > 90 {
+			rounds = false
+		}
+	}
+	return !rounds
+}
+
+// datelines finds the datelines of the document, "CARLSBAD, California
+// 1996-08-21" or "BONN 1996-08-24": names separated by commas and a date,
+// nothing else. Each name is a place.
+func (w *work) datelines() {
+	for si := range w.sents {
+		s := &w.sents[si]
+		if s.b-s.a < 2 || !w.dateLike(s.b-1) {
+			continue
+		}
+		var places [][2]int
+		a := s.a
+		for i := s.a; i < s.b; i++ {
+			t := w.toks[i]
+			switch {
+			case t.cap || t.text == "." && i > a:
+				continue
+			case (t.text == "," || i == s.b-1) && i > a:
+				places = append(places, [2]int{a, i})
+				a = i + 1
+			default:
+				places = nil
+				i = s.b
+			}
+		}
+		if len(places) == 0 {
+			continue
+		}
+		s.dateline = true
+		for _, p := range places {
+			m := mention{a: p[0], b: p[1], typ: document.GPE, strength: strong, group: -1}
+			if l, e := w.gazAt(p[0], p[1], true); l == p[1]-p[0] && (e.typ == document.GPE || e.typ == document.Loc) {
+				m.group, m.country = e.group, w.f.lx.country[e.group]
+			}
+			w.add(m)
+		}
+	}
+}
+
+// venue reports whether the place m on a sports page is used as a place:
+// before a date in a records table ("Brussels 25.8.95", "Berlin 17.8.90").
+func (w *work) venue(s sent, m *mention) bool {
+	if m.b >= s.b {
+		return false
+	}
+	next := w.toks[m.b]
+	return next.num && (strings.Count(next.text, ".") == 2 || w.dateLike(m.b))
+}
+
+// rowRole types a name on a sports page by its place in a line of results:
+// a scorer before the minute of a goal ("Smicer 52nd") or named in a
+// cricket scorecard ("c Croft b Cork") is a person; a name in brackets
+// after a player ("Jacek Dembinski (Widzew Lodz)") or heading a standings
+// row is a team. Countries keep their type: "Nick Faldo (Britain)".
+func (w *work) rowRole(s sent, m *mention) (string, bool) {
+	if m.country || m.strength == strong && m.typ == document.Org {
+		return "", false
+	}
+	if m.b < s.b && minute(w.toks[m.b].text) {
+		return document.Person, true
+	}
+	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports && c.typ == document.Person && !c.weak {
+		return document.Person, true
+	}
+	if w.clubAfterPlayer(s, m) && m.group < 0 || w.standingsRow(s, m) {
+		return document.Org, true
+	}
+	return "", false
+}
+
+// clubAfterPlayer reports whether m stands alone in brackets after a name.
+func (w *work) clubAfterPlayer(s sent, m *mention) bool {
+	a := m.a - 1
+	if a-1 < 0 || m.b >= len(w.toks) || w.toks[a].text != "(" || w.toks[m.b].text != ")" {
+		return false
+	}
+	// A line break may stand between the player and the club.
+	prev := w.toks[a-1]
+	return prev.cap && prev.letters && !prev.allCaps
+}
+
+// minute reports whether a token is the minute of a goal: a number with a
+// short letter ending written on it ("52nd", "90th").
+func minute(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 || len(t)-i != 2 {
+		return false
+	}
+	for _, r := range t[i:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// minListPeople is how many people a sentence must name to be a list of
+// players.
+const minListPeople = 2
+
+// peoplePerSentence counts the people named in each sentence.
+func (w *work) peoplePerSentence() map[int]int {
+	n := map[int]int{}
+	for _, m := range w.ms {
+		if m.typ == document.Person {
+			n[w.toks[m.a].sent]++
+		}
+	}
+	return n
+}
+
+// listEnd reports whether m is a lone unknown word opening or closing a
+// sentence of a sports page that lists players, next to the list's comma
+// or a country in brackets: the part of a name that a line break cut off.
+func (w *work) listEnd(m *mention, people map[int]int) bool {
+	if !w.sports || m.b-m.a != 1 || m.typ != "" && !m.short && !m.initial || m.link != "" {
+		return false
+	}
+	si := w.toks[m.a].sent
+	s := w.sents[si]
+	if people[si] < minListPeople {
+		return false
+	}
+	switch {
+	case m.b == s.b:
+		return m.a > s.a && w.toks[m.a-1].text == ","
+	case m.a == s.a:
+		return w.toks[m.b].text == "," || w.toks[m.b].text == "(" && m.b+1 < s.b && w.countryAt(m.b+1)
+	}
+	return false
+}

@@ -1,0 +1,54 @@
+package rules
+
+import "errors"
+
+// NameWord lists the function words and word parts the entity finder reads
+// to join, split and type names, by the role each plays.
+type NameWord struct {
+	Header `yaml:",inline"`
+	// Of joins a head to its complement: "Bank of England", "Gulf of Mexico".
+	Of []string `yaml:"of"`
+	// For joins a body's head to its purpose: "League for Democracy".
+	For []string `yaml:"for"`
+	// And coordinates words inside a name or two names: "Securities and Exchange Commission".
+	And []string `yaml:"and"`
+	// Or coordinates two names.
+	Or []string `yaml:"or"`
+	// Particles join the parts of a name wherever they stand: "van der", "bin", "&".
+	Particles []string `yaml:"particles"`
+	// HyphenParticles open hyphenated names: "al-Assad", "Saint-sur-Mer".
+	HyphenParticles []string `yaml:"hyphen_particles"`
+	// Possessives are the possessive endings written as tokens: "'s".
+	Possessives []string `yaml:"possessives"`
+	// Articles open noun phrases: "the", "a".
+	Articles []string `yaml:"articles"`
+	// Owners are possessive determiners: "its", "his".
+	Owners []string `yaml:"owners"`
+	// Definite articles open role references: "the company".
+	Definite []string `yaml:"definite"`
+	// Relatives are relative pronouns after a name: "who", "whose".
+	Relatives []string `yaml:"relatives"`
+	// ClauseWords end a subject before them: prepositions and conjunctions.
+	ClauseWords []string `yaml:"clause_words"`
+	// NamePrefixes open surnames: "Mc", "O'", "Van".
+	NamePrefixes []string `yaml:"name_prefixes"`
+	// MonthSurnames are month names that are also surnames: "Theresa May".
+	MonthSurnames []string `yaml:"month_surnames"`
+	// Syllables are short endings of hyphenated words that are ordinary
+	// words, not names: "X-led", "X-era".
+	Syllables []string `yaml:"syllables"`
+}
+
+func (n *NameWord) validate() error {
+	if len(n.Of)+len(n.For)+len(n.And)+len(n.Or)+len(n.Particles)+len(n.HyphenParticles)+len(n.Possessives)+
+		len(n.Articles)+len(n.Owners)+len(n.Definite)+len(n.Relatives)+len(n.ClauseWords)+len(n.NamePrefixes)+
+		len(n.MonthSurnames)+len(n.Syllables) == 0 {
+		return errors.New("no words")
+	}
+	return nil
+}
+
+func init() { register("nameword", func() Rule { return new(NameWord) }) }
+
+// NameWords returns the name word rules.
+func (s *Set) NameWords() []*NameWord { return ofKind[*NameWord](s, "nameword") }

@@ -17,6 +17,13 @@ type Metadata struct {
 	Bylines []string `yaml:"bylines"`
 	// Separators split a page title from the site's name ("|", "-").
 	Separators []string `yaml:"separators"`
+	// Cuts are the separators, written between spaces in a title, that cut
+	// a page title into its headline and the site's or section's name when
+	// the site is not known.
+	Cuts []string `yaml:"cuts"`
+	// Hierarchical are the separators that join a path of sections
+	// ("News / World / Headline") rather than a headline and a site.
+	Hierarchical []string `yaml:"hierarchical"`
 	// Roles are job titles of journalists ("editor", "correspondent"),
 	// matched as lower-case words, that mark an author bio line.
 	Roles []string `yaml:"roles"`
@@ -34,7 +41,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {

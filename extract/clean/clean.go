@@ -23,11 +23,13 @@ type Cleaner struct {
 	pats  []*furniture          // rules with a compiled pattern
 	tails []trailer             // patterns opening the boilerplate at the end of the body
 
-	bylines    []string        // folded byline openers, longest first
-	separators []string        // title separators
-	roles      map[string]bool // journalist job words
-	joiners    []string        // between author names
-	langs      langWords       // function words by language
+	bylines      []string        // folded byline openers, longest first
+	separators   []string        // title separators
+	hierarchical map[string]bool // separators of section paths
+	cuts         []string        // separators that cut a page title into segments
+	roles        map[string]bool // journalist job words
+	joiners      []string        // between author names
+	langs        langWords       // function words by language
 }
 
 // furniture is one compiled furniture rule.
@@ -59,12 +61,13 @@ type header struct {
 // New builds a Cleaner from the furniture and metadata rules in set.
 func New(set *rules.Set) (*Cleaner, error) {
 	c := &Cleaner{
-		tags:  map[string]*furniture{},
-		attrs: map[string][]attrTest{},
-		tok:   map[string]*furniture{},
-		lines: map[string]*furniture{},
-		stop:  map[string]bool{},
-		roles: map[string]bool{},
+		tags:         map[string]*furniture{},
+		attrs:        map[string][]attrTest{},
+		tok:          map[string]*furniture{},
+		lines:        map[string]*furniture{},
+		stop:         map[string]bool{},
+		roles:        map[string]bool{},
+		hierarchical: map[string]bool{},
 	}
 	var subs []subCue
 	for _, r := range set.Furnitures() {
@@ -133,6 +136,12 @@ func New(set *rules.Set) (*Cleaner, error) {
 			c.bylines = append(c.bylines, strings.ToLower(b))
 		}
 		c.separators = append(c.separators, m.Separators...)
+		for _, h := range m.Cuts {
+			c.cuts = append(c.cuts, strings.TrimSpace(h))
+		}
+		for _, h := range m.Hierarchical {
+			c.hierarchical[strings.TrimSpace(h)] = true
+		}
 		for _, r := range m.Roles {
 			c.roles[strings.ToLower(r)] = true
 		}

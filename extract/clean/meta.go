@@ -20,9 +20,12 @@ type metaState struct {
 	title     string
 	canonical string
 	metas     map[string]string // first content per lower-case name or property
+	props     map[string]bool   // keys set by a property attribute
 	jsonld    []string
 	timeAttr  string
 	h1        string
+	h1s       []string // the first few h1 texts
+	h2s       []string // the first few h2 texts
 	bylines   []string
 	authors   []string // itemprop=author and rel=author texts
 	dates     []string // texts of bylines and date-like elements
@@ -74,6 +77,32 @@ func attr(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
+// setMeta keeps the first content given for key.
+func (m *metaState) setMeta(key, content string) {
+	if m.metas == nil {
+		m.metas = map[string]string{}
+	}
+	if _, ok := m.metas[key]; !ok {
+		m.metas[key] = content
+	}
+}
+
+// setProperty keeps the first property content for key over any name's.
+func (m *metaState) setProperty(key, content string) {
+	if m.props == nil {
+		m.props = map[string]bool{}
+	}
+	for _, k := range []string{key, strings.ReplaceAll(key, ".", ":")} {
+		if !m.props[k] {
+			m.props[k] = true
+			if m.metas == nil {
+				m.metas = map[string]string{}
+			}
+			m.metas[k] = content
+		}
+	}
+}
+
 // element notes the metadata an element carries.
 func (m *metaState) element(n *html.Node) {
 	switch n.DataAtom {
@@ -99,14 +128,19 @@ func (m *metaState) element(n *html.Node) {
 		}
 		for _, a := range n.Attr {
 			switch a.Key {
-			case "property", "name", "itemprop", "http-equiv":
+			case "property":
+				// A property outranks a name of the same key (Open Graph
+				// and Dublin Core are declared as properties).
+				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
+					m.setProperty(key, content)
+				}
+			case "name", "itemprop", "http-equiv":
 				// itemprop may hold several names: "datePublished dateCreated".
 				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
-					if m.metas == nil {
-						m.metas = map[string]string{}
-					}
-					if _, ok := m.metas[key]; !ok {
-						m.metas[key] = content
+					m.setMeta(key, content)
+					// "dc.title" and "dc:title" name the same field.
+					if k := strings.ReplaceAll(key, ".", ":"); k != key {
+						m.setMeta(k, content)
 					}
 				}
 			}
@@ -127,9 +161,18 @@ func (m *metaState) element(n *html.Node) {
 		if v, ok := attr(n, "datetime"); ok && m.timeAttr == "" {
 			m.timeAttr = v
 		}
+	case atom.H2:
+		if len(m.h2s) < 16 {
+			m.h2s = append(m.h2s, collapse(textOf(n)))
+		}
+		return
 	case atom.H1:
+		t := collapse(textOf(n))
 		if m.h1 == "" {
-			m.h1 = collapse(textOf(n))
+			m.h1 = t
+		}
+		if len(m.h1s) < 16 && t != "" {
+			m.h1s = append(m.h1s, t)
 		}
 		return
 	}
@@ -188,9 +231,9 @@ func textOf(n *html.Node) string {
 
 // ld is what JSON-LD says about the article.
 type ld struct {
-	headline, published, site, url, lang string
-	body                                 string // articleBody
-	authors                              []string
+	headline, name, published, site, url, lang string
+	body                                       string // articleBody
+	authors                                    []string
 }
 
 // readLD finds the article object in JSON-LD blocks.
@@ -220,7 +263,7 @@ func readLD(blocks []string) ld {
 	}
 	for _, b := range blocks {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(b)), &v) != nil {
+		if json.Unmarshal([]byte(unCDATA(b)), &v) != nil {
 			continue
 		}
 		visit(v, 0)
@@ -229,7 +272,11 @@ func readLD(blocks []string) ld {
 		return out
 	}
 	out.headline = collapse(ldString(best["headline"]))
-	if out.headline == "" {
+	if bestRank >= 4 {
+		if s, ok := best["name"].(string); ok {
+			out.name = collapse(s)
+		}
+	} else if out.headline == "" {
 		out.headline = collapse(ldString(best["name"]))
 	}
 	out.published = ldString(best["datePublished"])
@@ -250,6 +297,15 @@ func readLD(blocks []string) ld {
 		out.authors = ldNames(best["creator"], 0)
 	}
 	return out
+}
+
+// unCDATA drops the CDATA wrapper some pages put around JSON-LD.
+func unCDATA(s string) string {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutPrefix(s, "<![CDATA["); ok {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "]]>"))
+	}
+	return s
 }
 
 // ldRank rates a JSON-LD object as the article's description.
@@ -344,15 +400,10 @@ func (p *page) readMeta(d *document.Document) {
 		return ""
 	}
 	meta := &d.Meta
-	meta.Site = firstNonEmpty(collapse(get("og:site_name")), l.site, get("application-name"), get("twitter:site"))
-	meta.Site = strings.TrimPrefix(meta.Site, "@")
-	title := firstNonEmpty(collapse(get("og:title")), l.headline, p.c.stripSite(m.title, meta.Site), m.h1, collapse(get("twitter:title")))
-	meta.Title = p.c.stripSite(title, meta.Site)
-	// "Opinion | Headline", "Headline - Section": the page's h1 is the clean part.
-	if h := m.h1; h != "" && len(h) < len(meta.Title) && words(h) >= 3 &&
-		strings.Contains(strings.ToLower(meta.Title), strings.ToLower(h)) {
-		meta.Title = h
-	}
+	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
+	declared := firstNonEmpty(l.site, collapse(get("og:site_name")), collapse(get("application-name")))
+	meta.Site = firstNonEmpty(declared, p.c.titleSite(m.title), HostSite(meta.URL))
+	meta.Title = p.pickTitle(l, declared)
 	authors := cleanAuthors(p.c, l.authors)
 	if len(authors) == 0 {
 		authors = cleanAuthors(p.c, splitNames(p.c, get("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
@@ -382,7 +433,6 @@ func (p *page) readMeta(d *document.Document) {
 		}
 		meta.Published = dateIn(t)
 	}
-	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
 	meta.Language = firstNonEmpty(normLang(m.lang), normLang(get("og:locale")), normLang(get("content-language")), normLang(l.lang))
 }
 

@@ -27,6 +27,15 @@ type Metadata struct {
 	// Roles are job titles of journalists ("editor", "correspondent"),
 	// matched as lower-case words, that mark an author bio line.
 	Roles []string `yaml:"roles"`
+	// Credits open photo and image credits ("Photo", "Illustration"),
+	// lower case: a byline opening with one names no author.
+	Credits []string `yaml:"credits"`
+	// BylineClasses are lower-case substrings of class and id values that
+	// mark an element holding the byline ("byline", "author").
+	BylineClasses []string `yaml:"byline-classes"`
+	// DateWords are month and weekday names, which end a name in a
+	// byline ("Jane Doe March 3").
+	DateWords []string `yaml:"date-words"`
 	// Joiners separate several author names ("and", "&").
 	Joiners []string `yaml:"joiners"`
 	// Language is the ISO 639-1 code ("de") of the language whose Words
@@ -41,7 +50,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.DateWords)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {

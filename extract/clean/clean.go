@@ -29,6 +29,9 @@ type Cleaner struct {
 	cuts         []string        // separators that cut a page title into segments
 	roles        map[string]bool // journalist job words
 	joiners      []string        // between author names
+	credits      []string        // photo credit openers
+	dateWords    map[string]bool // month and weekday names, lower case
+	bylineCls    []string        // class and id substrings of byline elements
 	langs        langWords       // function words by language
 }
 
@@ -68,6 +71,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 		stop:         map[string]bool{},
 		roles:        map[string]bool{},
 		hierarchical: map[string]bool{},
+		dateWords:    map[string]bool{},
 	}
 	var subs []subCue
 	for _, r := range set.Furnitures() {
@@ -146,6 +150,15 @@ func New(set *rules.Set) (*Cleaner, error) {
 			c.roles[strings.ToLower(r)] = true
 		}
 		c.joiners = append(c.joiners, m.Joiners...)
+		for _, w := range m.DateWords {
+			c.dateWords[strings.ToLower(w)] = true
+		}
+		for _, w := range m.Credits {
+			c.credits = append(c.credits, strings.ToLower(w))
+		}
+		for _, w := range m.BylineClasses {
+			c.bylineCls = append(c.bylineCls, strings.ToLower(w))
+		}
 		if m.Language != "" {
 			c.langs.add(m.Language, m.Words)
 		}

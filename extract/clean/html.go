@@ -217,7 +217,7 @@ func (p *page) index1(root *html.Node) {
 		default:
 			continue
 		}
-		p.meta.element(n)
+		p.meta.element(n, p.c.bylineCls)
 		furn, content, silent := p.classify(n)
 		if f.inP && inlineTags[n.DataAtom] && !silent {
 			furn = nil

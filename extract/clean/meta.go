@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,7 +25,6 @@ type metaState struct {
 	h1s       []string // the first few h1 texts
 	h2s       []string // the first few h2 texts
 	bylines   []string
-	authors   []string // itemprop=author and rel=author texts
 	dates     []string // texts of bylines and date-like elements
 }
 
@@ -104,7 +101,7 @@ func (m *metaState) setProperty(key, content string) {
 }
 
 // element notes the metadata an element carries.
-func (m *metaState) element(n *html.Node) {
+func (m *metaState) element(n *html.Node, cls []string) {
 	switch n.DataAtom {
 	case atom.Html:
 		if v, ok := attr(n, "lang"); ok && m.lang == "" {
@@ -176,6 +173,7 @@ func (m *metaState) element(n *html.Node) {
 		}
 		return
 	}
+	m.bylineCandidate(n, cls)
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "itemprop" && a.Val == "datePublished":
@@ -184,21 +182,38 @@ func (m *metaState) element(n *html.Node) {
 			} else if v, ok := attr(n, "content"); ok {
 				m.timeAttr = v
 			}
-		case a.Key == "itemprop" && a.Val == "author", a.Key == "rel" && a.Val == "author":
-			if len(m.authors) < 8 {
-				if t := collapse(textOf(n)); t != "" && len(t) < 100 {
-					m.authors = append(m.authors, t)
-				}
-			}
-		case a.Key == "class" && len(m.bylines) < 4 && strings.Contains(strings.ToLower(a.Val), "byline"):
-			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
-				m.bylines = append(m.bylines, t)
-			}
 		case a.Key == "class" && len(m.dates) < 4 && dateClass(a.Val):
 			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
 				m.dates = append(m.dates, t)
 			}
 		}
+	}
+}
+
+// bylineCandidate notes an element that may hold the byline, in document
+// order: rel=author, itemprop=author, or a class or id with a byline cue,
+// whose text is short.
+func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
+	if len(m.bylines) >= 8 {
+		return
+	}
+	hit := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "rel", "itemprop":
+			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
+		case "class", "id":
+			v := strings.ToLower(a.Val)
+			for _, c := range cues {
+				hit = hit || strings.Contains(v, c)
+			}
+		}
+	}
+	if !hit {
+		return
+	}
+	if t := collapse(textOf(n)); t != "" && len(t) < 100 {
+		m.bylines = append(m.bylines, t)
 	}
 }
 
@@ -406,10 +421,8 @@ func (p *page) readMeta(d *document.Document) {
 	meta.Title = p.pickTitle(l, declared)
 	authors := cleanAuthors(p.c, l.authors)
 	if len(authors) == 0 {
-		authors = cleanAuthors(p.c, splitNames(p.c, get("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
-	}
-	if len(authors) == 0 {
-		authors = cleanAuthors(p.c, m.authors)
+		authors = cleanAuthors(p.c, splitNames(p.c, get("dc:creator", "dcterm:creator", "author", "article:author",
+			"og:article:author", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
 	}
 	if len(authors) == 0 {
 		for _, b := range m.bylines {
@@ -498,92 +511,6 @@ func (c *Cleaner) stripSite(title, site string) string {
 		}
 	}
 	return title
-}
-
-// splitNames splits a byline into names: "By A, B and C".
-func splitNames(c *Cleaner, s string) []string {
-	s = collapse(s)
-	if s == "" {
-		return nil
-	}
-	low := strings.ToLower(s)
-	for _, b := range c.bylines {
-		if strings.HasPrefix(low, b+" ") || strings.HasPrefix(low, b+":") {
-			s = strings.TrimLeft(s[len(b):], " :")
-			break
-		}
-	}
-	parts := []string{s}
-	for _, j := range c.joiners {
-		var next []string
-		for _, p := range parts {
-			sep := j
-			if j != "," {
-				sep = " " + j + " "
-			}
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	return parts
-}
-
-// cleanAuthors keeps the values that look like people's names.
-func cleanAuthors(c *Cleaner, in []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, a := range in {
-		a = collapse(a)
-		low := strings.ToLower(a)
-		for _, b := range c.bylines {
-			if strings.HasPrefix(low, b+" ") {
-				a = strings.TrimSpace(a[len(b):])
-				break
-			}
-		}
-		a = strings.Trim(nameRun(a), " ,;:|-")
-		if !looksLikeName(a) || seen[strings.ToLower(a)] {
-			continue
-		}
-		seen[strings.ToLower(a)] = true
-		out = append(out, a)
-	}
-	return out
-}
-
-// nameRun keeps the leading capitalized words of a byline part: "Mike Moore
-// published 18 December 2018" is "Mike Moore".
-func nameRun(s string) string {
-	fields := strings.Fields(s)
-	n := 0
-	for n < len(fields) {
-		w := fields[n]
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !particles[w] {
-			break
-		}
-		n++
-	}
-	return strings.Join(fields[:n], " ")
-}
-
-// particles are lower-case words inside names ("Ursula von der Leyen").
-var particles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "van": true, "von": true, "la": true, "le": true, "di": true, "bin": true, "al": true}
-
-// looksLikeName accepts one to five words starting with capitals, no URLs or digits.
-func looksLikeName(s string) bool {
-	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(s, "@") || strings.ContainsAny(s, "0123456789/") {
-		return false
-	}
-	n := 0
-	for _, w := range strings.Fields(s) {
-		n++
-		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !strings.Contains("dvl", string(r)) { // de, van, von, la
-			return false
-		}
-	}
-	return n >= 1 && n <= 5
 }
 
 var dateLayouts = []string{

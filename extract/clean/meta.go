@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
 
 	"github.com/claimex/claimex/document"
 )
@@ -466,18 +467,21 @@ func absURL(s string) string {
 	return ""
 }
 
-// normLang turns "en_US" into "en-US" and drops values that are not tags.
+// normLang canonicalizes a language tag with BCP 47 rules: "EN" is "en",
+// "en_us" is "en-US"; a value that is not a tag, or "und", is dropped.
 func normLang(s string) string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
-	if len(s) < 2 || len(s) > 20 {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		s = strings.TrimSpace(s[:i]) // "en-US,en;q=0.9"
+	}
+	if len(s) < 2 || len(s) > 35 {
 		return ""
 	}
-	for _, r := range s {
-		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return ""
-		}
+	tag, err := language.Parse(s)
+	if err != nil || tag == language.Und {
+		return ""
 	}
-	return s
+	return tag.String()
 }
 
 // stripSite removes the site's name from a page title: "Headline | Site".

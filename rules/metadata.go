@@ -33,6 +33,9 @@ type Metadata struct {
 	// BylineClasses are lower-case substrings of class and id values that
 	// mark an element holding the byline ("byline", "author").
 	BylineClasses []string `yaml:"byline-classes"`
+	// Covers lists the languages (ISO 639-1) the rule packs are written
+	// for; a text in another language is warned.
+	Covers []string `yaml:"covers"`
 	// DateWords are month and weekday names, which end a name in a
 	// byline ("Jane Doe March 3").
 	DateWords []string `yaml:"date-words"`
@@ -50,7 +53,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.DateWords)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {

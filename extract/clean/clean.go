@@ -30,6 +30,7 @@ type Cleaner struct {
 	roles        map[string]bool // journalist job words
 	joiners      []string        // between author names
 	credits      []string        // photo credit openers
+	covers       map[string]bool // languages the rule packs are written for
 	dateWords    map[string]bool // month and weekday names, lower case
 	bylineCls    []string        // class and id substrings of byline elements
 	langs        langWords       // function words by language
@@ -72,6 +73,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 		roles:        map[string]bool{},
 		hierarchical: map[string]bool{},
 		dateWords:    map[string]bool{},
+		covers:       map[string]bool{},
 	}
 	var subs []subCue
 	for _, r := range set.Furnitures() {
@@ -150,6 +152,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 			c.roles[strings.ToLower(r)] = true
 		}
 		c.joiners = append(c.joiners, m.Joiners...)
+		for _, l := range m.Covers {
+			c.covers[strings.ToLower(l)] = true
+		}
 		for _, w := range m.DateWords {
 			c.dateWords[strings.ToLower(w)] = true
 		}
@@ -181,5 +186,31 @@ func (c *Cleaner) Run(d *document.Document) error {
 		// Undeclared: guess it from the article's function words.
 		d.Meta.Language = c.langs.guess(d.Text)
 	}
+	c.warn(d)
 	return nil
+}
+
+// warn adds the warnings that hold for any input: a short body, a language
+// the rules do not cover.
+func (c *Cleaner) warn(d *document.Document) {
+	if n := bodyWords(d); n < document.ShortBodyWords {
+		d.Warn(document.WarnShortBody, fmt.Sprintf("the body has %d words, under %d", n, document.ShortBodyWords))
+	}
+	if lang := d.Meta.Language; lang != "" && len(c.covers) > 0 {
+		primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+		if !c.covers[primary] {
+			d.Warn(document.WarnLanguage, fmt.Sprintf("the language %s is not one the rules cover", lang))
+		}
+	}
+}
+
+// bodyWords counts the words of the text after its title paragraph.
+func bodyWords(d *document.Document) int {
+	body := d.Text
+	if t := d.Meta.Title; t != "" {
+		if rest, ok := strings.CutPrefix(body, t); ok && (rest == "" || strings.HasPrefix(rest, "\n")) {
+			body = rest
+		}
+	}
+	return len(strings.Fields(body))
 }

@@ -77,6 +77,12 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, path string) erro
 			for _, rm := range d.Removed {
 				fmt.Fprintf(s.out, "[%s] %s\n", rm.Reason, strings.Join(strings.Fields(rm.Text), " "))
 			}
+			if len(d.Warnings) > 0 {
+				fmt.Fprintf(s.out, "\n# warnings for %s: %d\n", it.Source, len(d.Warnings))
+				for _, w := range d.Warnings {
+					fmt.Fprintf(s.out, "[%s] %s\n", w.Code, w.Message)
+				}
+			}
 		}
 	}
 	return failed

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -25,6 +27,8 @@ type extractOptions struct {
 	include      []string
 	workers      int
 	quiet        bool
+	strict       bool
+	url          string
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -53,6 +57,8 @@ goes on, and the exit status is 1 when any input failed.`,
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress, per-input errors or summary on standard error")
+	f.BoolVar(&o.strict, "strict", false, "exit 1 when any record carries a warning, and print the warnings on standard error")
+	f.StringVar(&o.url, "url", "", "the page's `URL`, for a single input that does not give its own")
 	return c
 }
 
@@ -77,6 +83,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	if err != nil {
 		return err
 	}
+	if err := checkURLFlag(o.url, args, jsonl); err != nil {
+		return err
+	}
 	x, err := extract.New(opts)
 	if err != nil {
 		return err
@@ -97,7 +106,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		progress = output.NewProgress(s.err)
 	}
 	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
-	var failed, done, skipped int
+	var failed, done, skipped, warned int
 	var writeErr error
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
@@ -105,6 +114,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 			if p, err := dir.Path(it.Rel, it.Line, it.Input.ID); err == nil && output.Exists(p) {
 				return extract.Record{}, errSkipped
 			}
+		}
+		if o.url != "" && it.Input.URL == "" {
+			it.Input.URL = o.url
 		}
 		return process(ctx, x, it, opts)
 	}, func(r batch.Result[extract.Record]) bool {
@@ -122,6 +134,16 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 					progress.Clear()
 				}
 				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
+			}
+		} else if o.strict && len(r.Value.Warnings) > 0 {
+			warned++
+			if !o.quiet {
+				if progress != nil {
+					progress.Clear()
+				}
+				for _, w := range r.Value.Warnings {
+					fmt.Fprintf(s.err, "claimex: %s: warning %s: %s\n", r.Item.Source, w.Code, w.Message)
+				}
 			}
 		}
 		if o.outDir != "" {
@@ -154,10 +176,34 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		if skipped > 0 {
 			fmt.Fprintf(s.err, ", %d skipped", skipped)
 		}
+		if o.strict {
+			fmt.Fprintf(s.err, ", %d warned", warned)
+		}
 		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
 	}
-	if failed > 0 {
+	if failed > 0 || warned > 0 {
 		return errFailed
+	}
+	return nil
+}
+
+// checkURLFlag accepts --url only for one file or standard input, and only
+// an absolute http or https URL.
+func checkURLFlag(u string, args []string, jsonl bool) error {
+	if u == "" {
+		return nil
+	}
+	if len(args) != 1 || jsonl {
+		return usagef("--url is for a single input (JSON Lines lines give their own \"url\")")
+	}
+	if args[0] != "-" {
+		if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
+			return usagef("--url is for a single input, not the folder %s", args[0])
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return usagef("--url %q: want an absolute http or https URL", u)
 	}
 	return nil
 }

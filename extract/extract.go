@@ -189,6 +189,9 @@ func applyHints(d *Document, in Input) {
 	if d.Meta.URL == "" {
 		d.Meta.URL = in.URL
 	}
+	if d.Meta.Site == "" {
+		d.Meta.Site = clean.HostSite(d.Meta.URL)
+	}
 	if d.Meta.Title == "" {
 		d.Meta.Title = in.Title
 	}

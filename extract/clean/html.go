@@ -43,6 +43,8 @@ type page struct {
 	ldBody string // JSON-LD articleBody, for pages that render their text by script
 	usedLD bool   // the body came from ldBody
 
+	domAuthors bool // the authors came from a byline element, not from metadata
+
 	overruled []*furniture // rules that would have dropped the main prose
 }
 
@@ -92,6 +94,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
 	best := p.choose()
+	fallback := best < 0
 	if best < 0 && p.body != nil {
 		// No prose anywhere (a list of short lines): keep the body, less its furniture.
 		best = p.index[p.body]
@@ -104,8 +107,14 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	if p.usedLD {
 		d.Warn(document.WarnFallbackBody, "the markup holds little of the article; the body is the page's JSON-LD articleBody")
 	}
-	if p.indexPage(best) {
-		d.Warn(document.WarnIndexPage, "the page looks like an index or list of stories, not an article")
+	if p.indexPage(best) || fallback {
+		if p.indexPage(best) {
+			d.Warn(document.WarnIndexPage, "the page looks like an index or list of stories, not an article")
+		}
+		if p.domAuthors {
+			// The bylines of a list of stories are other articles' authors.
+			d.Meta.Authors = nil
+		}
 	}
 	return nil
 }

@@ -429,6 +429,7 @@ func (p *page) readMeta(d *document.Document) {
 		for _, b := range m.bylines {
 			if a := cleanAuthors(p.c, splitNames(p.c, b)); len(a) > 0 {
 				authors = a
+				p.domAuthors = true
 				break
 			}
 		}

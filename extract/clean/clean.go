@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
@@ -212,5 +213,18 @@ func bodyWords(d *document.Document) int {
 			body = rest
 		}
 	}
-	return len(strings.Fields(body))
+	return wordCount(body)
+}
+
+// wordCount counts the runs of non-space characters of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

@@ -204,9 +204,8 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 		case "rel", "itemprop":
 			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
 		case "class", "id":
-			v := strings.ToLower(a.Val)
 			for _, c := range cues {
-				hit = hit || strings.Contains(v, c)
+				hit = hit || containsFold(a.Val, c)
 			}
 		}
 	}
@@ -553,4 +552,14 @@ func normDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// containsFold reports whether s holds the lower-case ASCII word sub, in any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -88,7 +88,7 @@ func TestTenThousandInputs(t *testing.T) {
 		case 8:
 			body = "\x00\x01\x02\x03\x04\x05\x06\x07"
 		case 9:
-			body = "caf\xe9"
+			body = "caf\xc3\xa9 and caf\xe9" // damaged UTF-8, not a legacy file
 		}
 		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", i)), []byte(body), 0o644); err != nil {
 			t.Fatal(err)

@@ -90,6 +90,12 @@ func cleanOne(ctx context.Context, w io.Writer, x *extract.Extractor, it batch.I
 		for _, rm := range d.Removed {
 			fmt.Fprintf(&b, "[%s] %s\n", rm.Reason, strings.Join(strings.Fields(rm.Text), " "))
 		}
+		if len(d.Warnings) > 0 {
+			fmt.Fprintf(&b, "\n# warnings for %s: %d\n", it.Source, len(d.Warnings))
+			for _, w := range d.Warnings {
+				fmt.Fprintf(&b, "[%s] %s\n", w.Code, w.Message)
+			}
+		}
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("writing output: %w", err)

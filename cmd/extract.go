@@ -5,8 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"iter"
+	"net/url"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract"
 	"github.com/claimex/claimex/internal/batch"
 	"github.com/claimex/claimex/internal/output"
@@ -30,6 +32,8 @@ type extractOptions struct {
 	include      []string
 	workers      int
 	quiet        bool
+	strict       bool
+	url          string
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -63,6 +67,8 @@ goes on, and the exit status is 1 when any input failed.`,
 	completeValues(c, "format", "json", "jsonl", "yaml")
 	o.pipeline.complete(c)
 	_ = c.MarkFlagDirname("out-dir")
+	f.BoolVar(&o.strict, "strict", false, "exit 1 when any record carries a warning, and print the warnings on standard error")
+	f.StringVar(&o.url, "url", "", "the page's `URL`, for a single input that does not give its own")
 	return c
 }
 
@@ -73,7 +79,7 @@ var errSkipped = errors.New("output exists")
 // to print beside it.
 type encoded struct {
 	data     []byte
-	warnings []string
+	warnings []document.Warning
 }
 
 func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
@@ -89,6 +95,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	opts, jsonl, err := o.pipeline.options()
 	if err != nil {
+		return err
+	}
+	if err := checkURLFlag(o.url, args, jsonl); err != nil {
 		return err
 	}
 	x, err := extract.New(opts)
@@ -122,7 +131,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	}
 	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes}))
 	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
-	var failed, done, skipped, notArticles int
+	var failed, done, skipped, notArticles, warned int
 	var writeErr error
 	start := time.Now()
 	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
@@ -130,6 +139,9 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 			if rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID); err == nil && dir.Done(rel, !o.retryFailed) {
 				return encoded{}, errSkipped
 			}
+		}
+		if o.url != "" && it.Input.URL == "" {
+			it.Input.URL = o.url
 		}
 		return encodeItem(work, x, it, opts, format)
 	}, func(r batch.Result[encoded]) bool {
@@ -151,12 +163,17 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 			if progress != nil {
 				progress.Clear()
 			}
-			for _, w := range r.Value.warnings {
-				fmt.Fprintf(s.err, "claimex: %s: warning: %s\n", r.Item.Source, w)
+			if o.strict {
+				for _, w := range r.Value.warnings {
+					fmt.Fprintf(s.err, "claimex: %s: warning %s: %s\n", r.Item.Source, w.Code, w.Message)
+				}
 			}
 			if r.Err != nil {
 				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
 			}
+		}
+		if o.strict && r.Err == nil && len(r.Value.warnings) > 0 {
+			warned++
 		}
 		if o.outDir != "" {
 			var lost error
@@ -200,9 +217,12 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		if notArticles > 0 {
 			fmt.Fprintf(s.err, ", %s skipped", plural(notArticles, "non-article crawl record"))
 		}
+		if o.strict {
+			fmt.Fprintf(s.err, ", %d warned", warned)
+		}
 		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
 	}
-	if failed > 0 {
+	if failed > 0 || warned > 0 {
 		return errFailed
 	}
 	return nil
@@ -220,6 +240,27 @@ func singleInput(args []string, jsonl bool) bool {
 	}
 	st, err := os.Stat(args[0])
 	return err != nil || !st.IsDir()
+}
+
+// checkURLFlag accepts --url only for one file or standard input, and only
+// an absolute http or https URL.
+func checkURLFlag(u string, args []string, jsonl bool) error {
+	if u == "" {
+		return nil
+	}
+	if len(args) != 1 || jsonl {
+		return usagef("--url is for a single input (JSON Lines lines give their own \"url\")")
+	}
+	if args[0] != "-" {
+		if st, err := os.Stat(args[0]); err == nil && st.IsDir() {
+			return usagef("--url is for a single input, not the folder %s", args[0])
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return usagef("--url %q: want an absolute http or https URL", u)
+	}
+	return nil
 }
 
 // describeOutput names what an interrupted run leaves unwritten.

@@ -3,7 +3,6 @@ package document
 import (
 	"context"
 	"errors"
-	"fmt"
 )
 
 // ErrOverBudget is returned by a stage whose work on a document would grow
@@ -23,11 +22,6 @@ func (d *Document) Check() error {
 		return nil
 	}
 	return d.ctx.Err()
-}
-
-// Warn adds a note to d.Warnings.
-func (d *Document) Warn(format string, a ...any) {
-	d.Warnings = append(d.Warnings, fmt.Sprintf(format, a...))
 }
 
 // ClaimTextFactor caps the text of a document's claims: together they may

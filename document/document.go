@@ -41,6 +41,39 @@ type Meta struct {
 	Language  string
 }
 
+// Warning codes.
+const (
+	WarnShortBody     = "short-body"         // the body is under ShortBodyWords words
+	WarnFallbackBody  = "fallback-body"      // no article container was found; the body came from a fallback
+	WarnRuleOverruled = "rule-overruled"     // a furniture rule would have dropped the article's main text
+	WarnMarkupRepair  = "markup-repaired"    // broken markup was repaired before cleaning
+	WarnIndexPage     = "index-page"         // the page looks like an index or list of stories
+	WarnCharset       = "charset-guessed"    // the character encoding was guessed, not declared
+	WarnLanguage      = "language-uncovered" // the rules do not cover the text's language
+	WarnLegacyText    = "legacy-encoding"    // a text file in Latin-1 or windows-1252 was decoded
+	WarnValueDropped  = "value-dropped"      // a value too large to represent was left out
+	WarnTruncated     = "truncated"          // the input was stored incomplete (WARC-Truncated)
+)
+
+// ShortBodyWords is the body length, in words, under which a body is warned short.
+const ShortBodyWords = 50
+
+// Warning says that an input went wrong or its output may be poor.
+type Warning struct {
+	Code    string // one of the Warn* codes
+	Message string // for people: what happened, with the detail
+}
+
+// Warn adds a warning to d unless one with the same code is there.
+func (d *Document) Warn(code, message string) {
+	for _, w := range d.Warnings {
+		if w.Code == code {
+			return
+		}
+	}
+	d.Warnings = append(d.Warnings, Warning{Code: code, Message: message})
+}
+
 // Removed is a block of page furniture dropped by the cleaner.
 type Removed struct {
 	Text   string
@@ -166,6 +199,9 @@ type Document struct {
 	Meta    Meta
 	Text    string // the cleaned article: paragraphs joined by "\n\n"
 	Removed []Removed
+	// Warnings say where the input went wrong or the output may be poor
+	// (set by the loader and the cleaner).
+	Warnings []Warning
 
 	// Set by the segmenter.
 	Paragraphs []Span
@@ -176,10 +212,6 @@ type Document struct {
 	Entities []Entity
 	Values   []Value
 	Claims   []Claim
-
-	// Warnings are notes for the caller about things dropped from an
-	// otherwise good document (see Warn).
-	Warnings []string
 
 	ctx context.Context // see SetContext
 }

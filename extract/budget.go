@@ -33,7 +33,7 @@ func dropNonFinite(d *Document) {
 			kept = append(kept, v)
 			continue
 		}
-		d.Warn("value %q dropped: its amount is too large to represent", shorten(v.Text, 60))
+		d.Warn(document.WarnValueDropped, fmt.Sprintf("value %q dropped: its amount is too large to represent", shorten(v.Text, 60)))
 	}
 	clear(d.Values[len(kept):])
 	d.Values = kept

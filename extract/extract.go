@@ -244,11 +244,17 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 
 // applyHints fills metadata that the article lacks from the caller's hints.
 func applyHints(d *Document, in Input) {
+	if in.Truncated != "" {
+		d.Warn(document.WarnTruncated, "the crawl stored this page incomplete (WARC-Truncated: "+in.Truncated+")")
+	}
 	if in.FetchedFrom != "" {
 		d.Meta.URL = in.FetchedFrom
 	}
 	if d.Meta.URL == "" {
 		d.Meta.URL = in.URL
+	}
+	if d.Meta.Site == "" {
+		d.Meta.Site = clean.HostSite(d.Meta.URL)
 	}
 	if d.Meta.Title == "" {
 		d.Meta.Title = in.Title

@@ -47,10 +47,15 @@ func TestHostileInputs(t *testing.T) {
 		wantErr error
 		keeps   []string // substrings the cleaned text must keep
 		drops   []string // substrings it must not keep
+		warn    string   // a warning code the record must carry
 	}{
 		{name: "empty.txt", wantErr: extract.ErrEmpty},
 		{name: "binary.png.txt", wantErr: extract.ErrBinary},
-		{name: "invalid-utf8.txt", wantErr: extract.ErrEncoding},
+		{name: "invalid-utf8.txt", keeps: []string{"The café owner said prices would rise by £5"}, warn: "legacy-encoding"},
+		{name: "damaged-utf8.txt", data: []byte("The caf\xc3\xa9 owner said prices would rise by \xa35."), wantErr: extract.ErrEncoding},
+		{name: "iso-2022-kr.html", keeps: []string{"officials said", "Café owners"}, warn: "charset-guessed"},
+		{name: "hz-gb-2312.html", keeps: []string{"officials said", "Café owners"}, warn: "charset-guessed"},
+		{name: "replacement.html", keeps: []string{"officials said", "Café owners"}, warn: "charset-guessed"},
 		{name: "nul-bytes.txt", keeps: []string{"budget would rise", "Officials declined"}},
 		{name: "utf16-bom.txt", keeps: []string{"raise rates by 0.25 percentage points"}},
 		{name: "misdeclared-charset.html", keeps: []string{"José Pérez", "“We have no choice,”"}},
@@ -98,6 +103,9 @@ func TestHostileInputs(t *testing.T) {
 					t.Errorf("text lost %q", k)
 				}
 			}
+			if tt.warn != "" && !hasWarning(rec, tt.warn) {
+				t.Errorf("warnings %v lack %q", rec.Warnings, tt.warn)
+			}
 			for _, k := range tt.drops {
 				if strings.Contains(rec.Text, k) {
 					t.Errorf("text kept furniture %q", k)
@@ -105,4 +113,13 @@ func TestHostileInputs(t *testing.T) {
 			}
 		})
 	}
+}
+
+func hasWarning(rec extract.Record, code string) bool {
+	for _, w := range rec.Warnings {
+		if w.Code == code {
+			return true
+		}
+	}
+	return false
 }

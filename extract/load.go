@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
@@ -54,9 +56,13 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 	if isHTML {
 		d.Format = document.FormatHTML
 		if !utf8.Valid(data) {
-			data, err = decodeHTMLCharset(data, contentType)
+			var warning string
+			data, warning, err = decodeHTMLCharset(data, contentType)
 			if err != nil {
 				return nil, err
+			}
+			if warning != "" {
+				d.Warn(document.WarnCharset, warning)
 			}
 		}
 	} else if !utf8.Valid(data) && contentType != "" {
@@ -65,7 +71,12 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 		}
 	}
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%w at byte %d", ErrEncoding, invalidAt(data))
+		legacy, ok := decodeLegacyText(data)
+		if !ok {
+			return nil, fmt.Errorf("%w at byte %d", ErrEncoding, invalidAt(data))
+		}
+		data = legacy
+		d.Warn(document.WarnLegacyText, "the text is not UTF-8; it was decoded as windows-1252 (Latin-1)")
 	}
 	d.Raw = strings.ReplaceAll(string(data), "\x00", "")
 	return d, nil
@@ -87,23 +98,69 @@ func decodeBOM(data []byte) ([]byte, error) {
 }
 
 // decodeHTMLCharset decodes a page whose bytes are not UTF-8, by the charset
-// it declares or the one detection finds.
-// A charset in contentType takes precedence over the page's own declaration.
-func decodeHTMLCharset(data []byte, contentType string) ([]byte, error) {
-	if !strings.Contains(strings.ToLower(contentType), "charset=") {
+// it declares (a charset in contentType, an HTTP header, takes precedence)
+// or the one detection finds. The warning is "" when a declared charset
+// decodes it.
+func decodeHTMLCharset(data []byte, contentType string) (out []byte, warning string, err error) {
+	headerCharset := strings.Contains(strings.ToLower(contentType), "charset=")
+	if !headerCharset {
 		contentType = "text/html"
 	}
 	enc, name, _ := charset.DetermineEncoding(data, contentType)
-	if name == "utf-8" {
+	switch {
+	case name == "utf-8":
 		// Declared (or guessed) UTF-8 but invalid: fall back to windows-1252,
 		// the commonest mislabel on the web.
-		enc, _ = charset.Lookup("windows-1252")
+		enc, name = charmap.Windows1252, "windows-1252"
+		warning = "the page is not valid UTF-8 as declared or guessed; it was decoded as windows-1252"
+	case enc == encoding.Replacement || name == "replacement":
+		// iso-2022-kr, hz-gb-2312 and the like map to the replacement
+		// encoding, which turns the whole page into one U+FFFD: detect instead.
+		enc, name = charmap.Windows1252, "windows-1252"
+		warning = "the declared charset cannot be decoded; the page was decoded as windows-1252"
+	case !headerCharset && !declaresCharset(data):
+		warning = "the page declares no charset; it was decoded as " + name
 	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	out, _, err = transform.Bytes(enc.NewDecoder(), data)
 	if err != nil {
-		return nil, fmt.Errorf("decoding %s: %w", name, err)
+		return nil, "", fmt.Errorf("decoding %s: %w", name, err)
 	}
-	return out, nil
+	return out, warning, nil
+}
+
+// declaresCharset reports a charset declaration in the page's first 1024
+// bytes, where browsers look for one.
+func declaresCharset(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
+}
+
+// decodeLegacyText decodes text that is windows-1252 (or Latin-1) rather
+// than UTF-8. It refuses text that holds valid multi-byte UTF-8 sequences
+// (damaged UTF-8, not a legacy file) or bytes windows-1252 leaves undefined.
+func decodeLegacyText(data []byte) ([]byte, bool) {
+	high := 0
+	for i := 0; i < len(data); {
+		b := data[i]
+		if b < 0x80 {
+			i++
+			continue
+		}
+		if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError && n > 1 {
+			return nil, false
+		}
+		switch b {
+		case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
+			return nil, false
+		}
+		high++
+		i++
+	}
+	if high*3 > len(data) {
+		return nil, false
+	}
+	out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), data)
+	return out, err == nil
 }
 
 // decodeDeclared decodes text by the charset its Content-Type declares; text

@@ -21,6 +21,7 @@ type Record struct {
 	Meta     RecordMeta `json:"meta" yaml:"meta"`
 	Text     string     `json:"text" yaml:"text"`
 	Removed  []Removed  `json:"removed" yaml:"removed"`
+	Warnings []Warning  `json:"warnings" yaml:"warnings"`
 	Entities []Entity   `json:"entities" yaml:"entities"`
 	Values   []Value    `json:"values" yaml:"values"`
 	Claims   []Claim    `json:"claims" yaml:"claims"`
@@ -48,6 +49,12 @@ type RecordMeta struct {
 type Removed struct {
 	Text   string `json:"text" yaml:"text"`
 	Reason string `json:"reason" yaml:"reason"`
+}
+
+// Warning says that an input went wrong or its output may be poor.
+type Warning struct {
+	Code    string `json:"code" yaml:"code"`
+	Message string `json:"message" yaml:"message"`
 }
 
 // Span is a code-point range into the record's text.
@@ -133,12 +140,16 @@ func NewRecord(d *document.Document) Record {
 		},
 		Text:     d.Text,
 		Removed:  []Removed{},
+		Warnings: []Warning{},
 		Entities: []Entity{},
 		Values:   []Value{},
 		Claims:   []Claim{},
 	}
 	for _, rm := range d.Removed {
 		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason})
+	}
+	for _, w := range d.Warnings {
+		r.Warnings = append(r.Warnings, Warning{Code: w.Code, Message: w.Message})
 	}
 	for _, e := range d.Entities {
 		re := Entity{ID: e.ID, Type: e.Type, Name: e.Name,

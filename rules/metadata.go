@@ -17,9 +17,28 @@ type Metadata struct {
 	Bylines []string `yaml:"bylines"`
 	// Separators split a page title from the site's name ("|", "-").
 	Separators []string `yaml:"separators"`
+	// Cuts are the separators, written between spaces in a title, that cut
+	// a page title into its headline and the site's or section's name when
+	// the site is not known.
+	Cuts []string `yaml:"cuts"`
+	// Hierarchical are the separators that join a path of sections
+	// ("News / World / Headline") rather than a headline and a site.
+	Hierarchical []string `yaml:"hierarchical"`
 	// Roles are job titles of journalists ("editor", "correspondent"),
 	// matched as lower-case words, that mark an author bio line.
 	Roles []string `yaml:"roles"`
+	// Credits open photo and image credits ("Photo", "Illustration"),
+	// lower case: a byline opening with one names no author.
+	Credits []string `yaml:"credits"`
+	// BylineClasses are lower-case substrings of class and id values that
+	// mark an element holding the byline ("byline", "author").
+	BylineClasses []string `yaml:"byline-classes"`
+	// Covers lists the languages (ISO 639-1) the rule packs are written
+	// for; a text in another language is warned.
+	Covers []string `yaml:"covers"`
+	// DateWords are month and weekday names, which end a name in a
+	// byline ("Jane Doe March 3").
+	DateWords []string `yaml:"date-words"`
 	// Joiners separate several author names ("and", "&").
 	Joiners []string `yaml:"joiners"`
 	// Language is the ISO 639-1 code ("de") of the language whose Words
@@ -34,7 +53,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {

@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
@@ -24,11 +25,17 @@ type Cleaner struct {
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
 
-	bylines    []string        // folded byline openers, longest first
-	separators []string        // title separators
-	roles      map[string]bool // journalist job words
-	joiners    []string        // between author names
-	langs      langWords       // function words by language
+	bylines      []string        // folded byline openers, longest first
+	separators   []string        // title separators
+	hierarchical map[string]bool // separators of section paths
+	cuts         []string        // separators that cut a page title into segments
+	roles        map[string]bool // journalist job words
+	joiners      []string        // between author names
+	credits      []string        // photo credit openers
+	covers       map[string]bool // languages the rule packs are written for
+	dateWords    map[string]bool // month and weekday names, lower case
+	bylineCls    []string        // class and id substrings of byline elements
+	langs        langWords       // function words by language
 }
 
 // furniture is one compiled furniture rule.
@@ -61,12 +68,15 @@ type header struct {
 // New builds a Cleaner from the furniture and metadata rules in set.
 func New(set *rules.Set) (*Cleaner, error) {
 	c := &Cleaner{
-		tags:  map[string]*furniture{},
-		attrs: map[string][]attrTest{},
-		tok:   map[string]*furniture{},
-		lines: map[string]*furniture{},
-		stop:  map[string]bool{},
-		roles: map[string]bool{},
+		tags:         map[string]*furniture{},
+		attrs:        map[string][]attrTest{},
+		tok:          map[string]*furniture{},
+		lines:        map[string]*furniture{},
+		stop:         map[string]bool{},
+		roles:        map[string]bool{},
+		hierarchical: map[string]bool{},
+		dateWords:    map[string]bool{},
+		covers:       map[string]bool{},
 	}
 	var subs []subCue
 	for _, r := range set.Furnitures() {
@@ -142,10 +152,28 @@ func New(set *rules.Set) (*Cleaner, error) {
 			c.bylines = append(c.bylines, strings.ToLower(b))
 		}
 		c.separators = append(c.separators, m.Separators...)
+		for _, h := range m.Cuts {
+			c.cuts = append(c.cuts, strings.TrimSpace(h))
+		}
+		for _, h := range m.Hierarchical {
+			c.hierarchical[strings.TrimSpace(h)] = true
+		}
 		for _, r := range m.Roles {
 			c.roles[strings.ToLower(r)] = true
 		}
 		c.joiners = append(c.joiners, m.Joiners...)
+		for _, l := range m.Covers {
+			c.covers[strings.ToLower(l)] = true
+		}
+		for _, w := range m.DateWords {
+			c.dateWords[strings.ToLower(w)] = true
+		}
+		for _, w := range m.Credits {
+			c.credits = append(c.credits, strings.ToLower(w))
+		}
+		for _, w := range m.BylineClasses {
+			c.bylineCls = append(c.bylineCls, strings.ToLower(w))
+		}
 		if m.Language != "" {
 			c.langs.add(m.Language, m.Words)
 		}
@@ -168,5 +196,44 @@ func (c *Cleaner) Run(d *document.Document) error {
 		// Undeclared: guess it from the article's function words.
 		d.Meta.Language = c.langs.guess(d.Text)
 	}
+	c.warn(d)
 	return nil
+}
+
+// warn adds the warnings that hold for any input: a short body, a language
+// the rules do not cover.
+func (c *Cleaner) warn(d *document.Document) {
+	if n := bodyWords(d); n < document.ShortBodyWords {
+		d.Warn(document.WarnShortBody, fmt.Sprintf("the body has %d words, under %d", n, document.ShortBodyWords))
+	}
+	if lang := d.Meta.Language; lang != "" && len(c.covers) > 0 {
+		primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+		if !c.covers[primary] {
+			d.Warn(document.WarnLanguage, fmt.Sprintf("the language %s is not one the rules cover", lang))
+		}
+	}
+}
+
+// bodyWords counts the words of the text after its title paragraph.
+func bodyWords(d *document.Document) int {
+	body := d.Text
+	if t := d.Meta.Title; t != "" {
+		if rest, ok := strings.CutPrefix(body, t); ok && (rest == "" || strings.HasPrefix(rest, "\n")) {
+			body = rest
+		}
+	}
+	return wordCount(body)
+}
+
+// wordCount counts the runs of non-space characters of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

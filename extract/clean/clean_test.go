@@ -134,7 +134,9 @@ func TestBlogPage(t *testing.T) {
 		t.Errorf("<br><br> did not split paragraphs: %q", d.Text)
 	}
 	checkMeta(t, d.Meta, document.Meta{
-		Title: "City council approves cycling lanes on Main Street", Authors: []string{"Daniel Okafor"}, Published: "2023-06-02", Language: "en",
+		// The page names no site but its title ends with one.
+		Title: "City council approves cycling lanes on Main Street", Authors: []string{"Daniel Okafor"}, Published: "2023-06-02",
+		Site: "Riverside Daily", Language: "en",
 	})
 }
 

@@ -43,6 +43,11 @@ type page struct {
 	ldBody string                    // JSON-LD articleBody, for pages that render their text by script
 	sel    map[*html.Node]*furniture // elements selector rules match
 	picked []int32                   // elements content selectors match, in page order
+	usedLD bool                      // the body came from ldBody
+
+	domAuthors bool // the authors came from a byline element, not from metadata
+
+	overruled []*furniture // rules that would have dropped the main prose
 }
 
 type cueHit struct {
@@ -66,12 +71,26 @@ var blockTags = map[atom.Atom]bool{
 var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
 
 func (c *Cleaner) runHTML(d *document.Document) error {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(d.Raw))
+	raw := d.Raw
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
 	if err != nil {
 		// The parser refuses pathological pages (nesting deeper than 512
 		// elements): read their text without the tree.
-		c.runText(d, flatText(d.Raw))
+		d.Warn(document.WarnFallbackBody, "the page is nested too deeply to parse; its text was read without the markup")
+		c.runText(d, flatText(raw))
 		return nil
+	}
+	for range 4 {
+		tag, at, ok := swallowed(doc.Nodes[0], raw)
+		if !ok {
+			break
+		}
+		fixed, err := goquery.NewDocumentFromReader(strings.NewReader(closeAt(raw, tag, at)))
+		if err != nil {
+			break
+		}
+		raw, doc = closeAt(raw, tag, at), fixed
+		d.Warn(document.WarnMarkupRepair, "an unclosed <"+tag+"> held the page's markup; it was closed and the page parsed again")
 	}
 	p := &page{c: c, cues: map[string]cueHit{}, index: map[*html.Node]int32{}, hidden: map[*html.Node]bool{}}
 	p.sel = c.matchSelectors(doc)
@@ -81,11 +100,28 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	if i := p.chosen(); i >= 0 {
 		best = i
 	}
+	fallback := best < 0
 	if best < 0 && p.body != nil {
 		// No prose anywhere (a list of short lines): keep the body, less its furniture.
 		best = p.index[p.body]
+		d.Warn(document.WarnFallbackBody, "no block of prose was found; the body is the page's text less its furniture")
+	}
+	for _, r := range p.overruled {
+		d.Warn(document.WarnRuleOverruled, "the furniture rule "+r.id+" ("+r.reason+") matched the block holding most of the page's prose and was overruled")
 	}
 	p.output(d, best)
+	if p.usedLD {
+		d.Warn(document.WarnFallbackBody, "the markup holds little of the article; the body is the page's JSON-LD articleBody")
+	}
+	if p.indexPage(best) || fallback {
+		if p.indexPage(best) {
+			d.Warn(document.WarnIndexPage, "the page looks like an index or list of stories, not an article")
+		}
+		if p.domAuthors {
+			// The bylines of a list of stories are other articles' authors.
+			d.Meta.Authors = nil
+		}
+	}
 	return nil
 }
 
@@ -223,7 +259,7 @@ func (p *page) index1(root *html.Node) {
 		default:
 			continue
 		}
-		p.meta.element(n)
+		p.meta.element(n, p.c.bylineCls)
 		furn, content, silent := p.classify(n)
 		if f.inP && inlineTags[n.DataAtom] && !silent {
 			furn = nil
@@ -355,8 +391,47 @@ func (p *page) choose() int32 {
 		p.elems[i].inFurn = false
 	}
 	p.sums()
-	return p.widen(p.chooseWith(func(e *elem) bool { return e.good*2 < total || e.good < 200 }))
+	trust := func(e *elem) bool { return e.good*2 < total || e.good < 200 }
+	for i := range p.elems {
+		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !trust(e) {
+			p.overrule(e.furn)
+		}
+	}
+	return p.widen(p.chooseWith(trust))
 }
+
+// overrule notes a furniture rule that lost to the main prose, once.
+func (p *page) overrule(f *furniture) {
+	for _, o := range p.overruled {
+		if o == f {
+			return
+		}
+	}
+	p.overruled = append(p.overruled, f)
+}
+
+// indexPage reports a page that reads as a list of stories: its links hold
+// far more text than the chosen body's prose.
+func (p *page) indexPage(best int32) bool {
+	if len(p.elems) == 0 {
+		return false
+	}
+	root := &p.elems[0]
+	prose := int32(0)
+	if best >= 0 {
+		prose = p.elems[best].raw
+	}
+	return root.links >= indexMinLinks && root.subLink > indexLinkRatio*prose && prose*indexShare < root.raw
+}
+
+// A page is an index when it has this many links, their text is this many
+// times the body's prose, and the body holds under a third of the page's
+// prose (the rest is in teasers).
+const (
+	indexMinLinks  = 40
+	indexLinkRatio = 3
+	indexShare     = 3
+)
 
 // keepBig unconfirms furniture inside the container that holds at least half
 // of the container's prose: a misread cue ("more" around the rest of the
@@ -369,6 +444,7 @@ func (p *page) keepBig(best int32) int32 {
 	for i := best + 1; i < int32(len(p.elems)) && p.holds(best, p.elems[i].parent); i++ {
 		if e := &p.elems[i]; e.confirm && !e.furn.forced && e.raw*2 >= all && e.raw >= 200 {
 			e.confirm = false
+			p.overrule(e.furn)
 		}
 	}
 	return best

@@ -44,3 +44,12 @@ func TestLanguageMeta(t *testing.T) {
 		t.Errorf("text: language = %q", d.Meta.Language)
 	}
 }
+
+func TestNormLang(t *testing.T) {
+	for in, want := range map[string]string{"EN": "en", "en-us": "en-US", "en_GB": "en-GB", "pt-br": "pt-BR",
+		"zh-tw": "zh-TW", "en-US,en;q=0.9": "en-US", "not a tag": "", "und": "", "": ""} {
+		if got := normLang(in); got != want {
+			t.Errorf("normLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,11 +5,10 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
 
 	"github.com/claimex/claimex/document"
 )
@@ -20,11 +19,13 @@ type metaState struct {
 	title     string
 	canonical string
 	metas     map[string]string // first content per lower-case name or property
+	props     map[string]bool   // keys set by a property attribute
 	jsonld    []string
 	timeAttr  string
 	h1        string
+	h1s       []string // the first few h1 texts
+	h2s       []string // the first few h2 texts
 	bylines   []string
-	authors   []string // itemprop=author and rel=author texts
 	dates     []string // texts of bylines and date-like elements
 }
 
@@ -74,8 +75,34 @@ func attr(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
+// setMeta keeps the first content given for key.
+func (m *metaState) setMeta(key, content string) {
+	if m.metas == nil {
+		m.metas = map[string]string{}
+	}
+	if _, ok := m.metas[key]; !ok {
+		m.metas[key] = content
+	}
+}
+
+// setProperty keeps the first property content for key over any name's.
+func (m *metaState) setProperty(key, content string) {
+	if m.props == nil {
+		m.props = map[string]bool{}
+	}
+	for _, k := range []string{key, strings.ReplaceAll(key, ".", ":")} {
+		if !m.props[k] {
+			m.props[k] = true
+			if m.metas == nil {
+				m.metas = map[string]string{}
+			}
+			m.metas[k] = content
+		}
+	}
+}
+
 // element notes the metadata an element carries.
-func (m *metaState) element(n *html.Node) {
+func (m *metaState) element(n *html.Node, cls []string) {
 	switch n.DataAtom {
 	case atom.Html:
 		if v, ok := attr(n, "lang"); ok && m.lang == "" {
@@ -99,14 +126,19 @@ func (m *metaState) element(n *html.Node) {
 		}
 		for _, a := range n.Attr {
 			switch a.Key {
-			case "property", "name", "itemprop", "http-equiv":
+			case "property":
+				// A property outranks a name of the same key (Open Graph
+				// and Dublin Core are declared as properties).
+				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
+					m.setProperty(key, content)
+				}
+			case "name", "itemprop", "http-equiv":
 				// itemprop may hold several names: "datePublished dateCreated".
 				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
-					if m.metas == nil {
-						m.metas = map[string]string{}
-					}
-					if _, ok := m.metas[key]; !ok {
-						m.metas[key] = content
+					m.setMeta(key, content)
+					// "dc.title" and "dc:title" name the same field.
+					if k := strings.ReplaceAll(key, ".", ":"); k != key {
+						m.setMeta(k, content)
 					}
 				}
 			}
@@ -127,12 +159,22 @@ func (m *metaState) element(n *html.Node) {
 		if v, ok := attr(n, "datetime"); ok && m.timeAttr == "" {
 			m.timeAttr = v
 		}
+	case atom.H2:
+		if len(m.h2s) < 16 {
+			m.h2s = append(m.h2s, collapse(textOf(n)))
+		}
+		return
 	case atom.H1:
+		t := collapse(textOf(n))
 		if m.h1 == "" {
-			m.h1 = collapse(textOf(n))
+			m.h1 = t
+		}
+		if len(m.h1s) < 16 && t != "" {
+			m.h1s = append(m.h1s, t)
 		}
 		return
 	}
+	m.bylineCandidate(n, cls)
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "itemprop" && a.Val == "datePublished":
@@ -141,21 +183,37 @@ func (m *metaState) element(n *html.Node) {
 			} else if v, ok := attr(n, "content"); ok {
 				m.timeAttr = v
 			}
-		case a.Key == "itemprop" && a.Val == "author", a.Key == "rel" && a.Val == "author":
-			if len(m.authors) < 8 {
-				if t := collapse(textOf(n)); t != "" && len(t) < 100 {
-					m.authors = append(m.authors, t)
-				}
-			}
-		case a.Key == "class" && len(m.bylines) < 4 && strings.Contains(strings.ToLower(a.Val), "byline"):
-			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
-				m.bylines = append(m.bylines, t)
-			}
 		case a.Key == "class" && len(m.dates) < 4 && dateClass(a.Val):
 			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
 				m.dates = append(m.dates, t)
 			}
 		}
+	}
+}
+
+// bylineCandidate notes an element that may hold the byline, in document
+// order: rel=author, itemprop=author, or a class or id with a byline cue,
+// whose text is short.
+func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
+	if len(m.bylines) >= 8 {
+		return
+	}
+	hit := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "rel", "itemprop":
+			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
+		case "class", "id":
+			for _, c := range cues {
+				hit = hit || containsFold(a.Val, c)
+			}
+		}
+	}
+	if !hit {
+		return
+	}
+	if t := collapse(textOf(n)); t != "" && len(t) < 100 {
+		m.bylines = append(m.bylines, t)
 	}
 }
 
@@ -188,9 +246,9 @@ func textOf(n *html.Node) string {
 
 // ld is what JSON-LD says about the article.
 type ld struct {
-	headline, published, site, url, lang string
-	body                                 string // articleBody
-	authors                              []string
+	headline, name, published, site, url, lang string
+	body                                       string // articleBody
+	authors                                    []string
 }
 
 // readLD finds the article object in JSON-LD blocks.
@@ -220,7 +278,7 @@ func readLD(blocks []string) ld {
 	}
 	for _, b := range blocks {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(b)), &v) != nil {
+		if json.Unmarshal([]byte(unCDATA(b)), &v) != nil {
 			continue
 		}
 		visit(v, 0)
@@ -229,7 +287,11 @@ func readLD(blocks []string) ld {
 		return out
 	}
 	out.headline = collapse(ldString(best["headline"]))
-	if out.headline == "" {
+	if bestRank >= 4 {
+		if s, ok := best["name"].(string); ok {
+			out.name = collapse(s)
+		}
+	} else if out.headline == "" {
 		out.headline = collapse(ldString(best["name"]))
 	}
 	out.published = ldString(best["datePublished"])
@@ -250,6 +312,15 @@ func readLD(blocks []string) ld {
 		out.authors = ldNames(best["creator"], 0)
 	}
 	return out
+}
+
+// unCDATA drops the CDATA wrapper some pages put around JSON-LD.
+func unCDATA(s string) string {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutPrefix(s, "<![CDATA["); ok {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "]]>"))
+	}
+	return s
 }
 
 // ldRank rates a JSON-LD object as the article's description.
@@ -344,26 +415,20 @@ func (p *page) readMeta(d *document.Document) {
 		return ""
 	}
 	meta := &d.Meta
-	meta.Site = firstNonEmpty(collapse(get("og:site_name")), l.site, get("application-name"), get("twitter:site"))
-	meta.Site = strings.TrimPrefix(meta.Site, "@")
-	title := firstNonEmpty(collapse(get("og:title")), l.headline, p.c.stripSite(m.title, meta.Site), m.h1, collapse(get("twitter:title")))
-	meta.Title = p.c.stripSite(title, meta.Site)
-	// "Opinion | Headline", "Headline - Section": the page's h1 is the clean part.
-	if h := m.h1; h != "" && len(h) < len(meta.Title) && words(h) >= 3 &&
-		strings.Contains(strings.ToLower(meta.Title), strings.ToLower(h)) {
-		meta.Title = h
-	}
+	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
+	declared := firstNonEmpty(l.site, collapse(get("og:site_name")), collapse(get("application-name")))
+	meta.Site = firstNonEmpty(declared, p.c.titleSite(m.title), HostSite(meta.URL))
+	meta.Title = p.pickTitle(l, declared)
 	authors := cleanAuthors(p.c, l.authors)
 	if len(authors) == 0 {
-		authors = cleanAuthors(p.c, splitNames(p.c, get("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
-	}
-	if len(authors) == 0 {
-		authors = cleanAuthors(p.c, m.authors)
+		authors = cleanAuthors(p.c, splitNames(p.c, get("dc:creator", "dcterm:creator", "author", "article:author",
+			"og:article:author", "byl", "parsely-author", "sailthru.author", "cxenseparse:author")))
 	}
 	if len(authors) == 0 {
 		for _, b := range m.bylines {
 			if a := cleanAuthors(p.c, splitNames(p.c, b)); len(a) > 0 {
 				authors = a
+				p.domAuthors = true
 				break
 			}
 		}
@@ -382,7 +447,6 @@ func (p *page) readMeta(d *document.Document) {
 		}
 		meta.Published = dateIn(t)
 	}
-	meta.URL = firstNonEmpty(absURL(m.canonical), absURL(get("og:url")), absURL(l.url))
 	meta.Language = firstNonEmpty(normLang(m.lang), normLang(get("og:locale")), normLang(get("content-language")), normLang(l.lang))
 }
 
@@ -403,18 +467,21 @@ func absURL(s string) string {
 	return ""
 }
 
-// normLang turns "en_US" into "en-US" and drops values that are not tags.
+// normLang canonicalizes a language tag with BCP 47 rules: "EN" is "en",
+// "en_us" is "en-US"; a value that is not a tag, or "und", is dropped.
 func normLang(s string) string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
-	if len(s) < 2 || len(s) > 20 {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		s = strings.TrimSpace(s[:i]) // "en-US,en;q=0.9"
+	}
+	if len(s) < 2 || len(s) > 35 {
 		return ""
 	}
-	for _, r := range s {
-		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return ""
-		}
+	tag, err := language.Parse(s)
+	if err != nil || tag == language.Und {
+		return ""
 	}
-	return s
+	return tag.String()
 }
 
 // stripSite removes the site's name from a page title: "Headline | Site".
@@ -448,92 +515,6 @@ func (c *Cleaner) stripSite(title, site string) string {
 		}
 	}
 	return title
-}
-
-// splitNames splits a byline into names: "By A, B and C".
-func splitNames(c *Cleaner, s string) []string {
-	s = collapse(s)
-	if s == "" {
-		return nil
-	}
-	low := strings.ToLower(s)
-	for _, b := range c.bylines {
-		if strings.HasPrefix(low, b+" ") || strings.HasPrefix(low, b+":") {
-			s = strings.TrimLeft(s[len(b):], " :")
-			break
-		}
-	}
-	parts := []string{s}
-	for _, j := range c.joiners {
-		var next []string
-		for _, p := range parts {
-			sep := j
-			if j != "," {
-				sep = " " + j + " "
-			}
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	return parts
-}
-
-// cleanAuthors keeps the values that look like people's names.
-func cleanAuthors(c *Cleaner, in []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, a := range in {
-		a = collapse(a)
-		low := strings.ToLower(a)
-		for _, b := range c.bylines {
-			if strings.HasPrefix(low, b+" ") {
-				a = strings.TrimSpace(a[len(b):])
-				break
-			}
-		}
-		a = strings.Trim(nameRun(a), " ,;:|-")
-		if !looksLikeName(a) || seen[strings.ToLower(a)] {
-			continue
-		}
-		seen[strings.ToLower(a)] = true
-		out = append(out, a)
-	}
-	return out
-}
-
-// nameRun keeps the leading capitalized words of a byline part: "Mike Moore
-// published 18 December 2018" is "Mike Moore".
-func nameRun(s string) string {
-	fields := strings.Fields(s)
-	n := 0
-	for n < len(fields) {
-		w := fields[n]
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !particles[w] {
-			break
-		}
-		n++
-	}
-	return strings.Join(fields[:n], " ")
-}
-
-// particles are lower-case words inside names ("Ursula von der Leyen").
-var particles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "van": true, "von": true, "la": true, "le": true, "di": true, "bin": true, "al": true}
-
-// looksLikeName accepts one to five words starting with capitals, no URLs or digits.
-func looksLikeName(s string) bool {
-	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(s, "@") || strings.ContainsAny(s, "0123456789/") {
-		return false
-	}
-	n := 0
-	for _, w := range strings.Fields(s) {
-		n++
-		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !strings.Contains("dvl", string(r)) { // de, van, von, la
-			return false
-		}
-	}
-	return n >= 1 && n <= 5
 }
 
 var dateLayouts = []string{
@@ -571,4 +552,14 @@ func normDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// containsFold reports whether s holds the lower-case ASCII word sub, in any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -178,6 +178,7 @@ func (p *page) output(d *document.Document, best int32) {
 			w.removed = append(w.removed, document.Removed{Text: s, Reason: ReasonOutside})
 		}
 		w.paras = paras
+		p.usedLD = true
 	}
 	w.dropHeadline(d.Meta.Title)
 	w.paras, w.removed = p.c.trimTrailer(w.paras, w.removed)

@@ -96,8 +96,23 @@ type Value struct {
 	Approximate bool
 	// Value is the normalized value, encoded as given into the output:
 	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue.
+	// It is nil for a time that cannot be resolved; Anchor then says why.
 	Value any
+	// Anchor is set, with a nil Value, for a time that names no calendar
+	// date: AnchorPresent ("now", "currently"), AnchorPast ("recently"),
+	// AnchorFuture ("in the future"), or AnchorReference for a relative
+	// expression ("in October", "within six months") in a text without a
+	// reference date. It is "" otherwise.
+	Anchor string
 }
+
+// Anchors of a time without a calendar value.
+const (
+	AnchorPresent   = "present"
+	AnchorPast      = "past"
+	AnchorFuture    = "future"
+	AnchorReference = "reference"
+)
 
 // MoneyValue is a normalized amount of money. Amount is nil for vague amounts.
 type MoneyValue struct {

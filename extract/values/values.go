@@ -131,6 +131,7 @@ type cand struct {
 	typ        string
 	value      any
 	approx     bool
+	anchor     string // for a nil value: how the time lies from the reference
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
@@ -190,6 +191,7 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 			Text:        text[s:e],
 			Value:       best.value,
 			Approximate: best.approx,
+			Anchor:      best.anchor,
 		})
 		i = best.end
 	}

@@ -43,6 +43,9 @@ func runCases(t *testing.T, cases []valueCase) {
 			if v.Approximate {
 				j = append([]byte("~"), j...)
 			}
+			if v.Anchor != "" {
+				j = append(j, "@"+v.Anchor...)
+			}
 			got = append(got, want{v.Text, v.Type, string(j)})
 		}
 		if len(got) != len(c.want) {

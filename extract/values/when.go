@@ -531,6 +531,7 @@ func (sc *scan) when(i int) (cand, bool) {
 		try(emit(x, x.start))
 	}
 	try(sc.duration(i))
+	try(sc.vagueTime(i))
 	return best, found
 }
 

@@ -193,6 +193,12 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 			Approximate: best.approx,
 			Anchor:      best.anchor,
 		})
+		switch best.typ {
+		case document.Period:
+			sc.noteQuarter(best.value)
+		case document.Money, document.Percent:
+			sc.lastAmount = best.end
+		}
 		i = best.end
 	}
 	return out
@@ -200,15 +206,17 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 
 // scan is the state of one document's scan.
 type scan struct {
-	f       *Finder
-	ts      []tok
-	text    string
-	clock   clock
-	english bool
-	dollar  *currency      // the article's own currency for shared words ("dollars"), nil for their default
-	news    bool           // the text is an article of several paragraphs, which mostly reports the past
-	memo    map[int]txMemo // texpr's answers by token
-	depth   int            // nesting of texpr calls
+	f          *Finder
+	ts         []tok
+	text       string
+	clock      clock
+	english    bool
+	dollar     *currency      // the article's own currency for shared words ("dollars"), nil for their default
+	news       bool           // the text is an article of several paragraphs, which mostly reports the past
+	memo       map[int]txMemo // texpr's answers by token
+	lastQ      quarterRef     // the last quarter the text named, for reporting periods
+	lastAmount int            // the token after the last money or percent value
+	depth      int            // nesting of texpr calls
 }
 
 // at returns the best value starting at token i (its start may be later than

@@ -82,6 +82,9 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 	if !ok || ord == 0 {
 		return tx{}, false
 	}
+	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
+		k++ // "third-quarter profit"
+	}
 	isQ := hasWord(ts, k, "quarter", "qtr")
 	isH := hasWord(ts, k, "half")
 	if !isQ && !isH {
@@ -409,6 +412,11 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
+		if unit == "Y" && n == 1 && !hasWord(ts, e, "before") {
+			if x, ok := sc.yearEarlier(i, e+1); ok {
+				return x, true
+			}
+		}
 		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
 	}
 	if !in && hasWord(ts, e, "hence") && sc.clock.known {
@@ -532,6 +540,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	}
 	try(sc.duration(i))
 	try(sc.vagueTime(i))
+	try(sc.reportPeriod(i))
 	return best, found
 }
 

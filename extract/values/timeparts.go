@@ -201,6 +201,11 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 				return y + 1, true
 			}
 			return y, true
+		case t == tensePast && !sc.f.lex.has(sc.ts, i-1, "cue.deadline") && !sc.f.lex.has(sc.ts, i-1, "time.of"):
+			// a month told in the past is the last one, however far back,
+			// unless it closes a span ("extended loans through January")
+			// or is part of a day ("the last Friday of October")
+			return py, true
 		case sc.pastNear(i, ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC))):
 			return py, true
 		case t == tenseNone && sc.nearerPast(ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)),

@@ -15,3 +15,14 @@ func TestVagueTimes(t *testing.T) {
 		{"The recent decision was welcomed.", "2025-02-20", nil, "time"},
 	})
 }
+
+// TestWeekdayWords checks that a weekday name that is also a name is a
+// weekday only beside a date.
+func TestWeekdayWords(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Sun Microsystems said it earned $5.2 million.", "1989-10-26", nil, "time"},
+		{"Sun, a maker of workstations, reported sales.", "1989-10-26", nil, "time"},
+		{"The market opens Sun 15 Sep 2013.", "2013-09-01", []want{{"Sun 15 Sep 2013", "date", `"2013-09-15"`}}, "time"},
+		{"The market opened on Sunday.", "1989-10-26", []want{{"Sunday", "date", `"1989-10-22"`}}, "time"},
+	})
+}

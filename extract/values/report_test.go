@@ -23,3 +23,16 @@ func TestReportingPeriod(t *testing.T) {
 		{"During the period, he moved to Paris.", "1989-10-30", nil, "time"},
 	})
 }
+
+// TestMonthRelativeYearAndShares checks "June last year" as one month, and
+// that fractions of things are no durations.
+func TestMonthRelativeYearAndShares(t *testing.T) {
+	runCases(t, []valueCase{
+		{"But in June last year, the leadership had a falling out.", "1998-02-19",
+			[]want{{"June last year", "date", `"1997-06"`}}, "time"},
+		{"Iraq imports about three-quarters of its food.", "1990-08-16", nil, "time"},
+		{"Funds hold more than a quarter of the market.", "1989-10-27", nil, "time"},
+		{"The work will take a quarter.", "1989-10-27", nil, "time"},
+		{"The deal runs for a quarter.", "1989-10-27", []want{{"a quarter", "duration", `"P3M"`}}, "time"},
+	})
+}

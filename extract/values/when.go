@@ -502,10 +502,19 @@ func (sc *scan) duration(i int) (cand, bool) {
 	if hasWord(ts, j, "a", "an") && !lead && !hasWord(ts, i-1, "for", "over", "in", "within", "than", "about", "nearly", "almost") {
 		return cand{}, false
 	}
+	if sc.fractionOf(e) {
+		return cand{}, false // "more than a quarter of the market"
+	}
 	if hasWord(ts, e, "of") && lead {
 		return cand{}, false
 	}
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
+}
+
+// fractionOf reports whether the unit ending before token e is a fraction
+// word followed by "of": a share of something, not a time.
+func (sc *scan) fractionOf(e int) bool {
+	return e > 0 && sc.f.lex.has(sc.ts, e-1, "number.fraction") && sc.f.lex.has(sc.ts, e, "time.of")
 }
 
 // when recognizes a date, period or duration at token i.
@@ -693,8 +702,8 @@ func (sc *scan) hyphenDuration(j int) (cand, bool) {
 	if p == nil || ts[e-1].raw != ts[e-1].low || e >= len(ts) {
 		return cand{}, false
 	}
-	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") {
-		return cand{}, false
+	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") || pluralWord(ts[e-1].low) {
+		return cand{}, false // "three-quarters of its food" is a share
 	}
 	return cand{start: j, end: e, typ: document.Duration, value: isoDuration(n.v, p.val)}, true
 }

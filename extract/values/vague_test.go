@@ -26,3 +26,17 @@ func TestWeekdayWords(t *testing.T) {
 		{"The market opened on Sunday.", "1989-10-26", []want{{"Sunday", "date", `"1989-10-22"`}}, "time"},
 	})
 }
+
+// TestVagueCounts checks vague counts of time units: durations of unknown
+// length, or periods anchored past or future after last or next.
+func TestVagueCounts(t *testing.T) {
+	runCases(t, []valueCase{
+		{"A few days later, the firm announced lower earnings.", "1989-10-27",
+			[]want{{"A few days", "duration", `~null`}}, "time"},
+		{"Rates have fallen in the last few months.", "1998-02-06",
+			[]want{{"the last few months", "period", `~null@past`}}, "time"},
+		{"The Fed may cut rates in coming weeks.", "1989-10-27",
+			[]want{{"coming weeks", "period", `null@future`}}, "time"},
+		{"Several people were hurt.", "1989-10-27", nil, "time"},
+	})
+}

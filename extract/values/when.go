@@ -549,6 +549,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	}
 	try(sc.duration(i))
 	try(sc.vagueTime(i))
+	try(sc.vagueSpan(i))
 	try(sc.reportPeriod(i))
 	return best, found
 }

@@ -154,10 +154,23 @@ func (f *Finder) findLang(text string, c clock, lang string) []document.Value {
 // findIn is find for a document with what its page says about it: its
 // language, and where it was published.
 func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Value {
-	lang := meta.Language
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
+	out := f.scanAll(text, ts, skip, c, meta)
+	if !c.known {
+		out = f.addUnanchored(text, ts, skip, meta, out)
+	}
+	for i := range out {
+		out[i].ID = "v" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// scanAll scans the tokens once, left to right, keeping at each token the
+// longest value that starts there. The values have no ids yet.
+func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta) []document.Value {
+	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
 	sc.dollar = f.homeCurrency(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
@@ -168,24 +181,12 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 			continue
 		}
 		best, ok := sc.at(i)
-		if !ok || best.end <= i {
-			i++
-			continue
-		}
-		// A value may not take in a URL.
-		cut := false
-		for k := best.start; k < best.end; k++ {
-			if skip[k] {
-				cut = true
-			}
-		}
-		if cut {
+		if !ok || best.end <= i || cutsURL(skip, best) {
 			i++
 			continue
 		}
 		s, e := ts[best.start].s, ts[best.end-1].e
 		out = append(out, document.Value{
-			ID:          "v" + strconv.Itoa(len(out)+1),
 			Type:        best.typ,
 			Span:        document.Span{Start: s, End: e},
 			Text:        text[s:e],
@@ -202,6 +203,16 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 		i = best.end
 	}
 	return out
+}
+
+// cutsURL reports whether c would take in a token of a URL.
+func cutsURL(skip []bool, c cand) bool {
+	for k := c.start; k < c.end; k++ {
+		if skip[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // scan is the state of one document's scan.

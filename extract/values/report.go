@@ -1,6 +1,8 @@
 package values
 
 import (
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/claimex/claimex/document"
@@ -97,25 +99,62 @@ func (sc *scan) reportPeriod(i int) (cand, bool) {
 	return cand{start: i, end: e, typ: typ, value: v}, true
 }
 
-// yearEarlier reads "a year ago" and "a year earlier" closing a comparison of
-// results ("up from $58 million a year earlier"), in a text that names a
-// quarter or a sentence that gives an amount: the reporting quarter a year
-// before.
-func (sc *scan) yearEarlier(i, e int) (tx, bool) {
-	if sc.lastQ.y == 0 && !sc.amountBefore(i) {
-		return tx{}, false
+// yearEarlier reads "a year ago" and "a year earlier" closing a comparison:
+// a year before the time the sentence names before it ("fell in December
+// from a year earlier"), or else, in a text that names a quarter or a
+// sentence that gives an amount ("up from $58 million a year earlier"), the
+// reporting quarter a year before.
+func (sc *scan) yearEarlier(i, e int) (cand, bool) {
+	if sc.lastTime != nil && sc.sameSentence(sc.lastTimeEnd, i) {
+		if v, ok := yearBefore(sc.lastTime); ok {
+			typ := document.Date
+			if _, isPeriod := v.(document.PeriodValue); isPeriod {
+				typ = document.Period
+			}
+			return cand{start: i, end: e, typ: typ, value: v}, true
+		}
+	}
+	if sc.lastQ.y == 0 && !sc.sameSentence(sc.lastAmount, i) {
+		return cand{}, false
 	}
 	rq, ok := sc.reportQuarter()
 	if !ok {
-		return tx{}, false
+		return cand{}, false
 	}
-	return tx{s: quarterOf(rq.y-1, rq.q), start: i, end: e, relative: true}, true
+	typ, v := quarterOf(rq.y-1, rq.q).value()
+	return cand{start: i, end: e, typ: typ, value: v}, true
 }
 
-// amountBefore reports whether a money or percent value ends in the sentence
-// before token i.
-func (sc *scan) amountBefore(i int) bool {
-	k := sc.lastAmount
+// yearBefore moves a date or period value ("2024-12", {2024-07-01,
+// 2024-09-30}) back by a year.
+func yearBefore(v any) (any, bool) {
+	back := func(s string) (string, bool) {
+		if len(s) < 4 || s[0] < '0' || s[0] > '9' {
+			return "", false
+		}
+		y, err := strconv.Atoi(s[:4])
+		if err != nil || y < 1 {
+			return "", false
+		}
+		if len(s) == 10 && s[4:] == "-02-29" {
+			return fmt.Sprintf("%04d-02-28", y-1), true
+		}
+		return fmt.Sprintf("%04d", y-1) + s[4:], true
+	}
+	switch x := v.(type) {
+	case string:
+		return back(x)
+	case document.PeriodValue:
+		a, ok1 := back(x.Start)
+		b, ok2 := back(x.End)
+		return document.PeriodValue{Start: a, End: b}, ok1 && ok2
+	}
+	return nil, false
+}
+
+// sameSentence reports whether token k (the end of an earlier value) lies
+// in the sentence of token i, not too far before it.
+func (sc *scan) sameSentence(k, i int) bool {
 	if k <= 0 || k > i || i-k > 60 {
 		return false
 	}
@@ -125,4 +164,17 @@ func (sc *scan) amountBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// comparison reads "a year ago" or "a year earlier" as the point a
+// comparison refers to (see yearEarlier).
+func (sc *scan) comparison(i int) (cand, bool) {
+	if !sc.clock.known {
+		return cand{}, false
+	}
+	v, unit, e, ok := sc.countUnit(i)
+	if !ok || v != 1 || unit != "Y" || !sc.f.lex.has(sc.ts, e, "time.ago") {
+		return cand{}, false
+	}
+	return sc.yearEarlier(i, e+1)
 }

@@ -17,6 +17,9 @@ func TestReportingPeriod(t *testing.T) {
 		{"In the second quarter of 1989, net rose. The quarter was good.", "1989-10-30",
 			[]want{{"the second quarter of 1989", "period", `{"start":"1989-04-01","end":"1989-06-30"}`},
 				{"The quarter", "period", `{"start":"1989-04-01","end":"1989-06-30"}`}}, "time"},
+		// a year before the time the sentence names
+		{"Data showed that real wages fell 0.6% in December from a year earlier.", "2025-02-20",
+			[]want{{"December", "date", `"2024-12"`}, {"a year earlier", "date", `"2023-12"`}}, "time"},
 		// without an amount or a quarter, a year ago is the day a year before
 		{"He moved to Paris a year ago.", "1989-10-30", []want{{"a year ago", "date", `"1988-10-30"`}}, "time"},
 		// "period" alone is no reporting period

@@ -96,7 +96,7 @@ func New(set *rules.Set) (*Finder, error) {
 
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
-	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "change.verb": true, "age": true, "range.to": true,
+	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
 	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }
@@ -195,8 +195,9 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 			Anchor:      best.anchor,
 		})
 		switch best.typ {
-		case document.Period:
+		case document.Period, document.Date:
 			sc.noteQuarter(best.value)
+			sc.lastTime, sc.lastTimeEnd = best.value, best.end
 		case document.Money, document.Percent:
 			sc.lastAmount = best.end
 		}
@@ -217,17 +218,19 @@ func cutsURL(skip []bool, c cand) bool {
 
 // scan is the state of one document's scan.
 type scan struct {
-	f          *Finder
-	ts         []tok
-	text       string
-	clock      clock
-	english    bool
-	dollar     *currency      // the article's own currency for shared words ("dollars"), nil for their default
-	news       bool           // the text is an article of several paragraphs, which mostly reports the past
-	memo       map[int]txMemo // texpr's answers by token
-	lastQ      quarterRef     // the last quarter the text named, for reporting periods
-	lastAmount int            // the token after the last money or percent value
-	depth      int            // nesting of texpr calls
+	f           *Finder
+	ts          []tok
+	text        string
+	clock       clock
+	english     bool
+	dollar      *currency      // the article's own currency for shared words ("dollars"), nil for their default
+	news        bool           // the text is an article of several paragraphs, which mostly reports the past
+	memo        map[int]txMemo // texpr's answers by token
+	lastQ       quarterRef     // the last quarter the text named, for reporting periods
+	lastAmount  int            // the token after the last money or percent value
+	lastTime    any            // the last date or period value, and the token after it
+	lastTimeEnd int
+	depth       int // nesting of texpr calls
 }
 
 // at returns the best value starting at token i (its start may be later than

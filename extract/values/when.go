@@ -412,11 +412,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
-		if unit == "Y" && n == 1 && !hasWord(ts, e, "before") {
-			if x, ok := sc.yearEarlier(i, e+1); ok {
-				return x, true
-			}
-		}
+
 		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
 	}
 	if !in && hasWord(ts, e, "hence") && sc.clock.known {
@@ -531,6 +527,7 @@ func (sc *scan) when(i int) (cand, bool) {
 		typ, v := x.s.value()
 		return cand{start: start, end: x.end, typ: typ, value: v}, true
 	}
+	try(sc.comparison(i)) // before "a year ago" as a day
 	if hasWord(ts, i, "from", "between") {
 		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
 			try(c, true)

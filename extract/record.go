@@ -76,6 +76,8 @@ type Value struct {
 	Value       any     `json:"value" yaml:"value"` // the normalized value; read it with Money, Date, ...
 	Approximate bool    `json:"approximate" yaml:"approximate"`
 	Anchor      *string `json:"anchor" yaml:"anchor"`
+	Bound       *string `json:"bound" yaml:"bound"`
+	Rate        *string `json:"rate" yaml:"rate"`
 }
 
 // Claimant is who makes a claim.
@@ -151,7 +153,8 @@ func NewRecord(d *document.Document) Record {
 	}
 	for _, v := range d.Values {
 		sp := pos.span(v.Span)
-		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value, Approximate: v.Approximate, Anchor: nullable(v.Anchor)})
+		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value, Approximate: v.Approximate, Anchor: nullable(v.Anchor),
+			Bound: nullable(v.Bound), Rate: nullable(v.Rate)})
 	}
 	for _, c := range d.Claims {
 		sp := pos.span(c.Span)

@@ -97,7 +97,7 @@ func New(set *rules.Set) (*Finder, error) {
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
-	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
+	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }
 
@@ -132,6 +132,8 @@ type cand struct {
 	value      any
 	approx     bool
 	anchor     string // for a nil value: how the time lies from the reference
+	bound      string // "more-than", "at-least", "less-than", "at-most", or ""
+	rate       string // the ISO 8601 duration the amount is per ("P1D" for "a day"), or ""
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
@@ -175,6 +177,7 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 	sc.dollar = f.homeCurrency(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
+	lastEnd := 0
 	for i := 0; i < len(ts); {
 		if skip[i] || !f.starts(ts[i]) {
 			i++
@@ -185,6 +188,8 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 			i++
 			continue
 		}
+		best = sc.modify(best, lastEnd)
+		lastEnd = best.end
 		s, e := ts[best.start].s, ts[best.end-1].e
 		out = append(out, document.Value{
 			Type:        best.typ,
@@ -193,6 +198,8 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 			Value:       best.value,
 			Approximate: best.approx,
 			Anchor:      best.anchor,
+			Bound:       best.bound,
+			Rate:        best.rate,
 		})
 		switch best.typ {
 		case document.Period, document.Date:

@@ -21,3 +21,13 @@ func TestQualifiers(t *testing.T) {
 				{"a quarter of a billion pounds", "money", `{"amount":250000000,"currency":"GBP"}`}}, "money"},
 	})
 }
+
+// TestResolutionsAreNoValues checks that video resolutions are neither pence
+// nor thousands, while pence and "4k runners" still are values.
+func TestResolutionsAreNoValues(t *testing.T) {
+	runCases(t, []valueCase{
+		{"The camera records 1080p video and a 4K stream; bags cost 5p.", "",
+			[]want{{"5p", "money", `{"amount":0.05,"currency":"GBP"}`}}, "money,quantity"},
+		{"Some 4k runners took part.", "", []want{{"4k runners", "quantity", `~{"amount":4000,"unit":"runners"}`}}, "quantity"},
+	})
+}

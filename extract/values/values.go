@@ -97,7 +97,7 @@ func New(set *rules.Set) (*Finder, error) {
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
-	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
+	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }
 
@@ -243,6 +243,9 @@ type scan struct {
 // at returns the best value starting at token i (its start may be later than
 // i when leading words such as "about" are left out of the span).
 func (sc *scan) at(i int) (cand, bool) {
+	if p, e := sc.f.lex.match(sc.ts, i, "not.value"); p != nil && !(e < len(sc.ts) && tight(sc.ts, e) && sc.ts[e].kind != kPunct) {
+		return cand{}, false // "1080p", "4K": a resolution, not pence or thousands
+	}
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {

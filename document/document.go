@@ -103,7 +103,8 @@ type Value struct {
 	// "5% per year": "P1Y"), or "".
 	Rate string
 	// Value is the normalized value, encoded as given into the output:
-	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue.
+	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue;
+	// for a range of percentages or durations, a map {"min", "max"}.
 	// It is nil for a time that cannot be resolved; Anchor then says why.
 	Value any
 	// Anchor is set, with a nil Value, for a time that names no calendar

@@ -31,3 +31,16 @@ func TestResolutionsAreNoValues(t *testing.T) {
 		{"Some 4k runners took part.", "", []want{{"4k runners", "quantity", `~{"amount":4000,"unit":"runners"}`}}, "quantity"},
 	})
 }
+
+// TestCountRanges checks that ranges of durations and percentages keep both
+// ends, while measures keep their last one.
+func TestCountRanges(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Delivery takes four to six weeks, or two or three days; costs rose 10-12%.", "2025-12-10",
+			[]want{{"four to six weeks", "duration", `{"max":"P6W","min":"P4W"}`}, {"two or three days", "duration", `{"max":"P3D","min":"P2D"}`},
+				{"10-12%", "percent", `{"max":12,"min":10}`}}, "time,percent"},
+		{"Inflation was between 5 and 7 per cent.", "2025-12-10",
+			[]want{{"between 5 and 7 per cent", "percent", `{"max":7,"min":5}`}}, "percent"},
+		{"The walls were eight to 10 feet high.", "", []want{{"10 feet", "quantity", `{"amount":10,"unit":"Foot"}`}}, "quantity"},
+	})
+}

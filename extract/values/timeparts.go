@@ -202,25 +202,31 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 	}
 	ref := sc.clock.ref
 	y := ref.Year()
-	t, _ := sc.tense(i)
+	t, weak := sc.tense(i)
 	if d == 0 {
 		rm := int(ref.Month())
 		py := y
 		if m > rm {
 			py = y - 1
 		}
+		deadline := sc.f.lex.has(sc.ts, i-1, "cue.deadline")
 		switch {
 		case m == rm:
 			return y, true
+		case deadline && m == rm%12+1:
+			// "loans extended through January": a span ends at the nearer one
+			return py + 1, true
 		case t == tenseFuture:
 			if m < rm {
 				return y + 1, true
 			}
 			return y, true
-		case t == tensePast && !sc.f.lex.has(sc.ts, i-1, "cue.deadline") && !sc.f.lex.has(sc.ts, i-1, "time.of"):
+		case t == tensePast && !deadline && !sc.f.lex.has(sc.ts, i-1, "time.of") && (m != rm%12+1 || !weak):
 			// a month told in the past is the last one, however far back,
-			// unless it closes a span ("extended loans through January")
-			// or is part of a day ("the last Friday of October")
+			// unless it closes a span ("extended loans through January"),
+			// is part of a day ("the last Friday of October") or is next
+			// month told by a verb alone ("the first trading day for
+			// November transactions")
 			return py, true
 		case sc.pastNear(i, ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC))):
 			return py, true

@@ -34,13 +34,11 @@ func (sc *scan) vagueSpan(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	anchor := ""
-	switch {
-	case lex.has(ts, j, "rel.last"):
-		_, j = lex.match(ts, j, "rel.last")
-		anchor = document.AnchorPast
-	case lex.has(ts, j, "rel.next"):
-		_, j = lex.match(ts, j, "rel.next")
-		anchor = document.AnchorFuture
+	// "the last few months"; "last" alone may be a verb ("will last a few days")
+	if r, e := lex.match(ts, j, "rel.last"); r != nil && len(r.toks) > 1 {
+		j, anchor = e, document.AnchorPast
+	} else if r, e := lex.match(ts, j, "rel.next"); r != nil && len(r.toks) > 1 {
+		j, anchor = e, document.AnchorFuture
 	}
 	p, e := lex.match(ts, j, "time.vague.count")
 	if p == nil {
@@ -50,8 +48,35 @@ func (sc *scan) vagueSpan(i int) (cand, bool) {
 	if u == nil || !pluralWord(ts[ue-1].low) {
 		return cand{}, false
 	}
+	if p.num > 0 {
+		// "a couple of years", "the next couple of weeks": about that many
+		return cand{start: i, end: ue, typ: document.Duration, value: isoDuration(p.num, u.val), approx: true}, true
+	}
 	if anchor != "" {
 		return cand{start: i, end: ue, typ: document.Period, anchor: anchor, approx: true}, true
 	}
 	return cand{start: i, end: ue, typ: document.Duration, approx: true}, true
+}
+
+// since reads "since X": an open period from the start of X to the
+// reference date. X points back whatever the tense ("since March" in a
+// December story is this March).
+func (sc *scan) since(i int) (cand, bool) {
+	if !sc.clock.known || !sc.f.lex.has(sc.ts, i, "time.since") {
+		return cand{}, false
+	}
+	x, ok := sc.texpr(i + 1)
+	if !ok || x.start != i+1 {
+		return cand{}, false
+	}
+	ref := sc.clock.ref
+	start := x.s.a
+	if start.After(ref) && !x.hasYear {
+		start = start.AddDate(-1, 0, 0) // "since March" in a February story
+	}
+	if !start.Before(ref) {
+		return cand{}, false
+	}
+	typ, v := period(start, ref).value()
+	return cand{start: i, end: x.end, typ: typ, value: v}, true
 }

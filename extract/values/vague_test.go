@@ -40,3 +40,17 @@ func TestVagueCounts(t *testing.T) {
 		{"Several people were hurt.", "1989-10-27", nil, "time"},
 	})
 }
+
+// TestSince checks that "since X" is an open period from X to the
+// reference date, X pointing back whatever the tense.
+func TestSince(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Sales have risen since March.", "2025-12-10",
+			[]want{{"since March", "period", `{"start":"2025-03-01","end":"2025-12-10"}`}}, "time"},
+		{"Australia has been independent since 1901.", "1998-02-06",
+			[]want{{"since 1901", "period", `{"start":"1901-01-01","end":"1998-02-06"}`}}, "time"},
+		{"Prices will not rise since demand is weak.", "2025-12-10", nil, "time"},
+		{"The talks will last a couple of years.", "2025-12-10",
+			[]want{{"a couple of years", "duration", `~"P2Y"`}}, "time"},
+	})
+}

@@ -533,6 +533,7 @@ func (sc *scan) when(i int) (cand, bool) {
 			try(c, true)
 		}
 	}
+	try(sc.since(i))
 	if hasWord(ts, i, "during") {
 		if x, ok := sc.texpr(i + 1); ok && !x.relative {
 			try(emit(x, i))

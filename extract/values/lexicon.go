@@ -85,7 +85,7 @@ func (l *lexicon) sort() {
 // match returns the longest phrase of class starting at token i, and the
 // index just after it.
 func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
-	if i >= len(ts) {
+	if i < 0 || i >= len(ts) {
 		return nil, i
 	}
 	for _, p := range ts[i].pc[class] {

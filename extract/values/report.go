@@ -96,7 +96,7 @@ func (sc *scan) reportPeriod(i int) (cand, bool) {
 	}
 	rq.y += back
 	typ, v := quarterOf(rq.y, rq.q).value()
-	return cand{start: i, end: e, typ: typ, value: v}, true
+	return cand{start: i, end: e, typ: typ, value: v, anaphor: true}, true
 }
 
 // yearEarlier reads "a year ago" and "a year earlier" closing a comparison:
@@ -111,7 +111,7 @@ func (sc *scan) yearEarlier(i, e int) (cand, bool) {
 			if _, isPeriod := v.(document.PeriodValue); isPeriod {
 				typ = document.Period
 			}
-			return cand{start: i, end: e, typ: typ, value: v}, true
+			return cand{start: i, end: e, typ: typ, value: v, anaphor: true}, true
 		}
 	}
 	if sc.lastQ.y == 0 && !sc.sameSentence(sc.lastAmount, i) {
@@ -122,7 +122,7 @@ func (sc *scan) yearEarlier(i, e int) (cand, bool) {
 		return cand{}, false
 	}
 	typ, v := quarterOf(rq.y-1, rq.q).value()
-	return cand{start: i, end: e, typ: typ, value: v}, true
+	return cand{start: i, end: e, typ: typ, value: v, anaphor: true}, true
 }
 
 // yearBefore moves a date or period value ("2024-12", {2024-07-01,

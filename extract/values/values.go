@@ -134,6 +134,7 @@ type cand struct {
 	anchor     string // for a nil value: how the time lies from the reference
 	bound      string // "more-than", "at-least", "less-than", "at-most", or ""
 	rate       string // the ISO 8601 duration the amount is per ("P1D" for "a day"), or ""
+	anaphor    bool   // it takes its time from an earlier one ("a year earlier"), so names no quarter itself
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
@@ -203,8 +204,10 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 		})
 		switch best.typ {
 		case document.Period, document.Date:
-			sc.noteQuarter(best.value)
-			sc.lastTime, sc.lastTimeEnd = best.value, best.end
+			if !best.anaphor {
+				sc.noteQuarter(best.value)
+				sc.lastTime, sc.lastTimeEnd = best.value, best.end
+			}
 		case document.Money, document.Percent:
 			sc.lastAmount = best.end
 		}

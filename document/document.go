@@ -128,12 +128,44 @@ type Value struct {
 	Type string
 	Span
 	Text string
-	// Approximate is set for hedged amounts ("about $2bn", "nearly 300").
+	// Approximate is set for hedged values of any type ("about $2bn",
+	// "nearly 300 people", "some 20 years").
 	Approximate bool
+	// Bound is set when the value is a bound rather than the amount itself:
+	// BoundMoreThan ("more than 10%"), BoundAtLeast, BoundLessThan ("under
+	// two years"), BoundAtMost ("up to $300m"); "" otherwise.
+	Bound string
+	// Rate is the ISO 8601 duration an amount is per ("$15 a day": "P1D",
+	// "5% per year": "P1Y"), or "".
+	Rate string
 	// Value is the normalized value, encoded as given into the output:
-	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue.
+	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue;
+	// for a range of percentages or durations, a map {"min", "max"}.
+	// It is nil for a time that cannot be resolved; Anchor then says why.
 	Value any
+	// Anchor is set, with a nil Value, for a time that names no calendar
+	// date: AnchorPresent ("now", "currently"), AnchorPast ("recently"),
+	// AnchorFuture ("in the future"), or AnchorReference for a relative
+	// expression ("in October", "within six months") in a text without a
+	// reference date. It is "" otherwise.
+	Anchor string
 }
+
+// Bounds of a value.
+const (
+	BoundMoreThan = "more-than"
+	BoundAtLeast  = "at-least"
+	BoundLessThan = "less-than"
+	BoundAtMost   = "at-most"
+)
+
+// Anchors of a time without a calendar value.
+const (
+	AnchorPresent   = "present"
+	AnchorPast      = "past"
+	AnchorFuture    = "future"
+	AnchorReference = "reference"
+)
 
 // MoneyValue is a normalized amount of money. Amount is nil for vague amounts.
 type MoneyValue struct {

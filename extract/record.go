@@ -75,13 +75,16 @@ type Entity struct {
 
 // Value is a normalized amount or time expression.
 type Value struct {
-	ID          string `json:"id" yaml:"id"`
-	Type        string `json:"type" yaml:"type"`
-	Text        string `json:"text" yaml:"text"`
-	Start       int    `json:"start" yaml:"start"`
-	End         int    `json:"end" yaml:"end"`
-	Value       any    `json:"value" yaml:"value"` // the normalized value; read it with Money, Date, ...
-	Approximate bool   `json:"approximate" yaml:"approximate"`
+	ID          string  `json:"id" yaml:"id"`
+	Type        string  `json:"type" yaml:"type"`
+	Text        string  `json:"text" yaml:"text"`
+	Start       int     `json:"start" yaml:"start"`
+	End         int     `json:"end" yaml:"end"`
+	Value       any     `json:"value" yaml:"value"` // the normalized value; read it with Money, Date, ...
+	Approximate bool    `json:"approximate" yaml:"approximate"`
+	Anchor      *string `json:"anchor" yaml:"anchor"`
+	Bound       *string `json:"bound" yaml:"bound"`
+	Rate        *string `json:"rate" yaml:"rate"`
 }
 
 // Claimant is who makes a claim.
@@ -161,7 +164,8 @@ func NewRecord(d *document.Document) Record {
 	}
 	for _, v := range d.Values {
 		sp := pos.span(v.Span)
-		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value, Approximate: v.Approximate})
+		r.Values = append(r.Values, Value{ID: v.ID, Type: v.Type, Text: v.Text, Start: sp.Start, End: sp.End, Value: v.Value, Approximate: v.Approximate, Anchor: nullable(v.Anchor),
+			Bound: nullable(v.Bound), Rate: nullable(v.Rate)})
 	}
 	for _, c := range d.Claims {
 		sp := pos.span(c.Span)

@@ -192,6 +192,10 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	if y, ye, ok := sc.year(k, false, true); ok {
 		return tx{s: monthOf(y, m), start: start, end: ye, hasYear: true, month: m}, true
 	}
+	// "June last year", "January this year"
+	if r, ok := sc.relative(j); ok && r.start == j && r.s.gran == gYear {
+		return tx{s: monthOf(r.s.a.Year(), m), start: start, end: r.end, month: m, relative: true}, true
+	}
 	if start != i || !strictOK {
 		return tx{}, false
 	}

@@ -1,9 +1,6 @@
 package values
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // entry is one phrase of a word list with what it means.
 type entry struct {
@@ -27,9 +24,14 @@ type phrase struct {
 // comparisons.
 type lexicon struct {
 	byFirst map[string][]*phrase
+	// byClass indexes each bucket of byFirst by class, and by every prefix
+	// of the class that ends in a dot ("part." for "part.early").
+	byClass map[string]map[string][]*phrase
 }
 
-func newLexicon() *lexicon { return &lexicon{byFirst: map[string][]*phrase{}} }
+func newLexicon() *lexicon {
+	return &lexicon{byFirst: map[string][]*phrase{}, byClass: map[string]map[string][]*phrase{}}
+}
 
 // add puts text into the lexicon. A space in text lets the text being
 // scanned put a space there or not; tokens written tight must be tight.
@@ -58,27 +60,35 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 // matching costs no map access.
 func (l *lexicon) prepare(ts []tok) {
 	for i := range ts {
-		ts[i].ps = l.byFirst[normQuote(ts[i].low)]
+		k := normQuote(ts[i].low)
+		ts[i].ps, ts[i].pc = l.byFirst[k], l.byClass[k]
 	}
 }
 
 // sort orders each bucket longest first.
 func (l *lexicon) sort() {
-	for _, ps := range l.byFirst {
+	for k, ps := range l.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		byClass := map[string][]*phrase{}
+		for _, p := range ps {
+			byClass[p.class] = append(byClass[p.class], p)
+			for j := 0; j < len(p.class)-1; j++ {
+				if p.class[j] == '.' {
+					byClass[p.class[:j+1]] = append(byClass[p.class[:j+1]], p)
+				}
+			}
+		}
+		l.byClass[k] = byClass
 	}
 }
 
 // match returns the longest phrase of class starting at token i, and the
 // index just after it.
 func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
-	if i >= len(ts) {
+	if i < 0 || i >= len(ts) {
 		return nil, i
 	}
-	for _, p := range ts[i].ps {
-		if p.class != class && !(strings.HasSuffix(class, ".") && strings.HasPrefix(p.class, class)) {
-			continue
-		}
+	for _, p := range ts[i].pc[class] {
 		if end, ok := p.at(ts, i); ok {
 			return p, end
 		}

@@ -190,11 +190,11 @@ func (sc *scan) money(i int) (cand, bool) {
 	if p, e := lex.match(ts, j, "money.approx"); p != nil {
 		approx, j = true, e
 	}
-	var bound string
+	var bound, kind string
 	if p, e := lex.match(ts, j, "bound.min"); p != nil {
-		bound, j = "min", e
+		bound, kind, j = "min", p.val, e
 	} else if p, e := lex.match(ts, j, "bound.max"); p != nil {
-		bound, j = "max", e
+		bound, kind, j = "max", p.val, e
 	}
 	if j < len(ts) && bound == "" && (ts[j].low == "between" || ts[j].low == "from") {
 		opener := ts[j].low
@@ -222,7 +222,7 @@ func (sc *scan) money(i int) (cand, bool) {
 		if approx && bound != "" {
 			start = i
 		}
-		return cand{start: start, end: a.end, typ: document.Money, value: mv, approx: approx}, true
+		return cand{start: start, end: a.end, typ: document.Money, value: mv, approx: approx, bound: kind}, true
 	}
 	if bound != "" || approx {
 		return cand{}, false

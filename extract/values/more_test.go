@@ -11,7 +11,7 @@ func TestMoreForms(t *testing.T) {
 			[]want{{"361 million pounds", "money", `{"amount":361000000,"currency":"GBP"}`}}, "money,quantity"},
 		// fractions
 		{"It takes more than 10 1/2 miles of cable; add ½ teaspoon of salt.", "",
-			[]want{{"10 1/2 miles", "quantity", `{"amount":10.5,"unit":"Mile"}`}, {"½ teaspoon", "quantity", `{"amount":0.5,"unit":"Teaspoon"}`}}, "quantity"},
+			[]want{{"10 1/2 miles", "quantity", `{"amount":10.5,"unit":"Mile"} more-than`}, {"½ teaspoon", "quantity", `{"amount":0.5,"unit":"Teaspoon"}`}}, "quantity"},
 		// Indian magnitudes stack
 		{"The government will spend Rs 1.5 lakh crore on roads.", "",
 			[]want{{"Rs 1.5 lakh crore", "money", `{"amount":1500000000000,"currency":"INR"}`}}, "money"},

@@ -45,6 +45,9 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 		// "½ teaspoon"
 		return num{v: v, start: i, end: i + 1, digits: true, frac: true}, true
 	}
+	if fn, ok := f.fractionOfScale(ts, i); ok {
+		return fn, true
+	}
 	if ts[i].kind == kDigit {
 		if !glued && !isDigitTok(ts, i) {
 			return num{}, false
@@ -61,6 +64,34 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 	}
 	f.magnitude(ts, &n, abbr)
 	return n, true
+}
+
+// fractionOfScale reads a fraction of a scale word: "half a million", "a
+// quarter of a billion", "three quarters of a million".
+func (f *Finder) fractionOfScale(ts []tok, i int) (num, bool) {
+	j := i
+	count := 1.0
+	if f.lex.has(ts, j, "number.article") {
+		j++
+	} else if p, e := f.lex.match(ts, j, "number.unit"); p != nil && p.num > 1 {
+		count, j = p.num, e
+	}
+	fr, e := f.lex.match(ts, j, "number.fraction")
+	if fr == nil {
+		return num{}, false
+	}
+	j = e
+	if f.lex.has(ts, j, "time.of") {
+		j++
+	}
+	if !f.lex.has(ts, j, "number.article") {
+		return num{}, false
+	}
+	sc, e2 := f.lex.match(ts, j+1, "number.scale")
+	if sc == nil || sc.num <= 100 {
+		return num{}, false
+	}
+	return num{v: count * fr.num * sc.num, start: i, end: e2, mag: true}, true
 }
 
 // magnitude applies a scale word after n ("million", "bn"; "m", "k" when abbr).

@@ -57,8 +57,26 @@ func unitSpan(t time.Time, unit string, n int) (tspan, bool) {
 	return tspan{}, false
 }
 
-// seasonNear returns the season s that contains t, moved by n seasons of that name.
+// seasonNear returns the season s that contains t, moved by n seasons of
+// that name: "last fall" (n -1) is last year's, "next
+// spring" (n 1) the first one to begin after t.
 func seasonNear(t time.Time, s string, n int) tspan {
+	switch {
+	case n < 0:
+		// "last spring" is last year's, or the one before when last
+		// year's is not over ("last winter" in February)
+		y := t.Year() + n
+		if !seasonOf(y, s).b.Before(t) {
+			y--
+		}
+		return seasonOf(y, s)
+	case n > 0:
+		for y := t.Year() - 1; ; y++ {
+			if seasonOf(y, s).a.After(t) {
+				return seasonOf(y+n-1, s)
+			}
+		}
+	}
 	y := t.Year()
 	cur := seasonOf(y, s)
 	if t.Before(cur.a) {

@@ -52,6 +52,31 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 			return tensePast, true
 		}
 	}
+	return sc.tenseAfter(i)
+}
+
+// tenseAfter reads the tense from the words after token i when none comes
+// before: a time fronted in its sentence ("In March, the company received
+// an offer") takes the tense of the clause it opens.
+func (sc *scan) tenseAfter(i int) (t int, weak bool) {
+	ts, lex := sc.ts, sc.f.lex
+	for k := i + 1; k < len(ts) && k <= i+15; k++ {
+		if ts[k].nl || ((ts[k-1].raw == "." || ts[k-1].raw == "!" || ts[k-1].raw == "?") && ts[k].space) {
+			break
+		}
+		if ts[k].kind != kWord {
+			continue
+		}
+		if lex.has(ts, k, "cue.future") {
+			return tenseFuture, false
+		}
+		if lex.has(ts, k, "cue.past") {
+			return tensePast, false
+		}
+		if sc.pastVerb(k) {
+			return tensePast, true
+		}
+	}
 	return tenseNone, false
 }
 

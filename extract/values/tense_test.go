@@ -69,3 +69,19 @@ func TestSeasonVerb(t *testing.T) {
 			[]want{{"fall", "period", `{"start":"2016-09-23","end":"2016-12-20"}`}}, "time"},
 	})
 }
+
+// TestPastMonthAnyDistance checks that a month told in the past is the last
+// one however far back, unless it ends a span, and that "last <season>" is
+// last year's.
+func TestPastMonthAnyDistance(t *testing.T) {
+	runCases(t, []valueCase{
+		{"In March, the company received an offer.", "1989-11-01",
+			[]want{{"March", "date", `"1989-03"`}}, "time"},
+		{"The bank agreed in June to buy the lender.", "1989-11-01",
+			[]want{{"June", "date", `"1989-06"`}}, "time"},
+		{"Lenders extended the loans through January.", "1989-11-01",
+			[]want{{"January", "date", `"1990-01"`}}, "time"},
+		{"Hiring surged last fall.", "1998-02-06",
+			[]want{{"last fall", "period", `{"start":"1997-09-23","end":"1997-12-20"}`}}, "time"},
+	})
+}

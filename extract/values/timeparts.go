@@ -166,13 +166,29 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	if p == nil {
 		return 0, i, false
 	}
-	if (ts[i].low == "sat" || ts[i].low == "sun" || ts[i].low == "wed" || ts[i].low == "mon") && !isCapitalized(ts[i]) {
-		return 0, i, false // "sat", "wed" are words
+	dot := abbrevDot(ts, e) && isAbbrev(ts[i].low)
+	// "sat", "wed" are words and "Sun" a company: such a name is a weekday
+	// only capitalized and, without its period, beside a date ("Sun 15 Sep")
+	if sc.f.lex.has(ts, i, "weekday.word") && (!isCapitalized(ts[i]) || !dot && !sc.besideDate(i, e)) {
+		return 0, i, false
 	}
-	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
+	if dot {
 		e++
 	}
 	return int(p.num), e, true
+}
+
+// besideDate reports whether a digit or a month name comes right after token
+// e (past a comma) or right before token i.
+func (sc *scan) besideDate(i, e int) bool {
+	ts, lex := sc.ts, sc.f.lex
+	if e < len(ts) && ts[e].raw == "," {
+		e++
+	}
+	if e < len(ts) && !ts[e].nl && (ts[e].kind == kDigit || lex.has(ts, e, "month")) {
+		return true
+	}
+	return i > 0 && !ts[i].nl && (ts[i-1].kind == kDigit || lex.has(ts, i-1, "month"))
 }
 
 // yearFor picks the year of month m, day d (d 0 for the whole month) for an
@@ -186,21 +202,32 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 	}
 	ref := sc.clock.ref
 	y := ref.Year()
-	t, _ := sc.tense(i)
+	t, weak := sc.tense(i)
 	if d == 0 {
 		rm := int(ref.Month())
 		py := y
 		if m > rm {
 			py = y - 1
 		}
+		deadline := sc.f.lex.has(sc.ts, i-1, "cue.deadline")
 		switch {
 		case m == rm:
 			return y, true
+		case deadline && m == rm%12+1:
+			// "loans extended through January": a span ends at the nearer one
+			return py + 1, true
 		case t == tenseFuture:
 			if m < rm {
 				return y + 1, true
 			}
 			return y, true
+		case t == tensePast && !deadline && !sc.f.lex.has(sc.ts, i-1, "time.of") && (m != rm%12+1 || !weak):
+			// a month told in the past is the last one, however far back,
+			// unless it closes a span ("extended loans through January"),
+			// is part of a day ("the last Friday of October") or is next
+			// month told by a verb alone ("the first trading day for
+			// November transactions")
+			return py, true
 		case sc.pastNear(i, ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC))):
 			return py, true
 		case t == tenseNone && sc.nearerPast(ref.Sub(time.Date(py, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)),

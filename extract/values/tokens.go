@@ -20,9 +20,10 @@ type tok struct {
 	raw   string // the text as written
 	low   string // lower-cased
 	kind  byte
-	space bool      // whitespace (or the start of the text) comes before it
-	nl    bool      // a blank line comes before it
-	ps    []*phrase // the lexicon's phrases that start with this token, set by the scan
+	space bool                 // whitespace (or the start of the text) comes before it
+	nl    bool                 // a blank line comes before it
+	ps    []*phrase            // the lexicon's phrases that start with this token, set by the scan
+	pc    map[string][]*phrase // ps by class and class prefix
 }
 
 // tokenize splits text into letter runs, digit runs and single other

@@ -96,8 +96,8 @@ func New(set *rules.Set) (*Finder, error) {
 
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
-	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "change.verb": true, "age": true, "range.to": true,
-	"percent": true, "percent.points": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
+	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
+	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }
 
@@ -131,6 +131,10 @@ type cand struct {
 	typ        string
 	value      any
 	approx     bool
+	anchor     string // for a nil value: how the time lies from the reference
+	bound      string // "more-than", "at-least", "less-than", "at-most", or ""
+	rate       string // the ISO 8601 duration the amount is per ("P1D" for "a day"), or ""
+	anaphor    bool   // it takes its time from an earlier one ("a year earlier"), so names no quarter itself
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
@@ -160,14 +164,28 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 // error: it is called every few thousand tokens, so a timed-out document's
 // scan returns.
 func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() error) []document.Value {
-	lang := meta.Language
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
+	out := f.scanAll(text, ts, skip, c, meta, stop)
+	if !c.known {
+		out = f.addUnanchored(text, ts, skip, meta, out)
+	}
+	for i := range out {
+		out[i].ID = "v" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// scanAll scans the tokens once, left to right, keeping at each token the
+// longest value that starts there. The values have no ids yet.
+func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error) []document.Value {
+	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
 	sc.dollar = f.homeCurrency(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
+	lastEnd := 0
 	for i, n := 0, 0; i < len(ts); n++ {
 		if n%4096 == 0 && stop != nil && stop() != nil {
 			return out
@@ -177,51 +195,70 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 			continue
 		}
 		best, ok := sc.at(i)
-		if !ok || best.end <= i {
+		if !ok || best.end <= i || cutsURL(skip, best) {
 			i++
 			continue
 		}
-		// A value may not take in a URL.
-		cut := false
-		for k := best.start; k < best.end; k++ {
-			if skip[k] {
-				cut = true
-			}
-		}
-		if cut {
-			i++
-			continue
-		}
+		best = sc.modify(best, lastEnd)
+		lastEnd = best.end
 		s, e := ts[best.start].s, ts[best.end-1].e
 		out = append(out, document.Value{
-			ID:          "v" + strconv.Itoa(len(out)+1),
 			Type:        best.typ,
 			Span:        document.Span{Start: s, End: e},
 			Text:        text[s:e],
 			Value:       best.value,
 			Approximate: best.approx,
+			Anchor:      best.anchor,
+			Bound:       best.bound,
+			Rate:        best.rate,
 		})
+		switch best.typ {
+		case document.Period, document.Date:
+			if !best.anaphor {
+				sc.noteQuarter(best.value)
+				sc.lastTime, sc.lastTimeEnd = best.value, best.end
+			}
+		case document.Money, document.Percent:
+			sc.lastAmount = best.end
+		}
 		i = best.end
 	}
 	return out
 }
 
+// cutsURL reports whether c would take in a token of a URL.
+func cutsURL(skip []bool, c cand) bool {
+	for k := c.start; k < c.end; k++ {
+		if skip[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // scan is the state of one document's scan.
 type scan struct {
-	f       *Finder
-	ts      []tok
-	text    string
-	clock   clock
-	english bool
-	dollar  *currency      // the article's own currency for shared words ("dollars"), nil for their default
-	news    bool           // the text is an article of several paragraphs, which mostly reports the past
-	memo    map[int]txMemo // texpr's answers by token
-	depth   int            // nesting of texpr calls
+	f           *Finder
+	ts          []tok
+	text        string
+	clock       clock
+	english     bool
+	dollar      *currency      // the article's own currency for shared words ("dollars"), nil for their default
+	news        bool           // the text is an article of several paragraphs, which mostly reports the past
+	memo        map[int]txMemo // texpr's answers by token
+	lastQ       quarterRef     // the last quarter the text named, for reporting periods
+	lastAmount  int            // the token after the last money or percent value
+	lastTime    any            // the last date or period value, and the token after it
+	lastTimeEnd int
+	depth       int // nesting of texpr calls
 }
 
 // at returns the best value starting at token i (its start may be later than
 // i when leading words such as "about" are left out of the span).
 func (sc *scan) at(i int) (cand, bool) {
+	if p, e := sc.f.lex.match(sc.ts, i, "not.value"); p != nil && !(e < len(sc.ts) && tight(sc.ts, e) && sc.ts[e].kind != kPunct) {
+		return cand{}, false // "1080p", "4K": a resolution, not pence or thousands
+	}
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {
@@ -232,6 +269,7 @@ func (sc *scan) at(i int) (cand, bool) {
 	try(sc.money(i))
 	try(sc.percent(i))
 	try(sc.when(i))
+	try(sc.countRange(i))
 	if !found {
 		try(sc.quantity(i))
 	}

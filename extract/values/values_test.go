@@ -43,6 +43,15 @@ func runCases(t *testing.T, cases []valueCase) {
 			if v.Approximate {
 				j = append([]byte("~"), j...)
 			}
+			if v.Anchor != "" {
+				j = append(j, "@"+v.Anchor...)
+			}
+			if v.Bound != "" {
+				j = append(j, " "+v.Bound...)
+			}
+			if v.Rate != "" {
+				j = append(j, " /"+v.Rate...)
+			}
 			got = append(got, want{v.Text, v.Type, string(j)})
 		}
 		if len(got) != len(c.want) {
@@ -89,8 +98,8 @@ func TestMoney(t *testing.T) {
 				{"42 malaysian ringgits", "money", `{"amount":42,"currency":"MYR"}`},
 				{"100元", "money", `{"amount":100,"currency":"CNY"}`}}, "money"},
 		{"Shares were sold for less than 7 EUR each; others for at least $1.42.", "",
-			[]want{{"less than 7 EUR", "money", `{"amount":null,"currency":"EUR","max":7}`},
-				{"at least $1.42", "money", `{"amount":null,"currency":"USD","min":1.42}`}}, "money"},
+			[]want{{"less than 7 EUR", "money", `{"amount":null,"currency":"EUR","max":7} less-than`},
+				{"at least $1.42", "money", `{"amount":null,"currency":"USD","min":1.42} at-least`}}, "money"},
 		{"Prices rose from $5 to $7 in early trading.", "",
 			[]want{{"$5", "money", `{"amount":5,"currency":"USD"}`}, {"$7", "money", `{"amount":7,"currency":"USD"}`}}, "money"},
 		{"It only cost thirteen dollars forty-five cents.", "",
@@ -113,7 +122,7 @@ func TestPercentAndQuantity(t *testing.T) {
 			[]want{{"30,000 staff", "quantity", `{"amount":30000,"unit":"staff"}`}}, "quantity"},
 		{"Castlecrag mountain lies 1.6 km west of Mount Frink; the jet can run at over 188 miles an hour.", "",
 			[]want{{"1.6 km", "quantity", `{"amount":1.6,"unit":"Kilometer"}`},
-				{"188 miles an hour", "quantity", `{"amount":188,"unit":"Mile per hour"}`}}, "quantity"},
+				{"188 miles an hour", "quantity", `{"amount":188,"unit":"Mile per hour"} more-than`}}, "quantity"},
 		{"A 10-gallon water cooler toppled; the 7.62mm barrel was new.", "",
 			[]want{{"10-gallon", "quantity", `{"amount":10,"unit":"Gallon"}`},
 				{"7.62mm", "quantity", `{"amount":7.62,"unit":"Millimeter"}`}}, "quantity"},

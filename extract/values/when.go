@@ -82,6 +82,9 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 	if !ok || ord == 0 {
 		return tx{}, false
 	}
+	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
+		k++ // "third-quarter profit"
+	}
 	isQ := hasWord(ts, k, "quarter", "qtr")
 	isH := hasWord(ts, k, "half")
 	if !isQ && !isH {
@@ -409,6 +412,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
+
 		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
 	}
 	if !in && hasWord(ts, e, "hence") && sc.clock.known {
@@ -494,10 +498,19 @@ func (sc *scan) duration(i int) (cand, bool) {
 	if hasWord(ts, j, "a", "an") && !lead && !hasWord(ts, i-1, "for", "over", "in", "within", "than", "about", "nearly", "almost") {
 		return cand{}, false
 	}
+	if sc.fractionOf(e) {
+		return cand{}, false // "more than a quarter of the market"
+	}
 	if hasWord(ts, e, "of") && lead {
 		return cand{}, false
 	}
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
+}
+
+// fractionOf reports whether the unit ending before token e is a fraction
+// word followed by "of": a share of something, not a time.
+func (sc *scan) fractionOf(e int) bool {
+	return e > 0 && sc.f.lex.has(sc.ts, e-1, "number.fraction") && sc.f.lex.has(sc.ts, e, "time.of")
 }
 
 // when recognizes a date, period or duration at token i.
@@ -514,11 +527,13 @@ func (sc *scan) when(i int) (cand, bool) {
 		typ, v := x.s.value()
 		return cand{start: start, end: x.end, typ: typ, value: v}, true
 	}
+	try(sc.comparison(i)) // before "a year ago" as a day
 	if hasWord(ts, i, "from", "between") {
 		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
 			try(c, true)
 		}
 	}
+	try(sc.since(i))
 	if hasWord(ts, i, "during") {
 		if x, ok := sc.texpr(i + 1); ok && !x.relative {
 			try(emit(x, i))
@@ -531,6 +546,9 @@ func (sc *scan) when(i int) (cand, bool) {
 		try(emit(x, x.start))
 	}
 	try(sc.duration(i))
+	try(sc.vagueTime(i))
+	try(sc.vagueSpan(i))
+	try(sc.reportPeriod(i))
 	return best, found
 }
 
@@ -683,8 +701,8 @@ func (sc *scan) hyphenDuration(j int) (cand, bool) {
 	if p == nil || ts[e-1].raw != ts[e-1].low || e >= len(ts) {
 		return cand{}, false
 	}
-	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") {
-		return cand{}, false
+	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") || pluralWord(ts[e-1].low) {
+		return cand{}, false // "three-quarters of its food" is a share
 	}
 	return cand{start: j, end: e, typ: document.Duration, value: isoDuration(n.v, p.val)}, true
 }

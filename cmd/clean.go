@@ -61,7 +61,7 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, path string) erro
 		return err
 	}
 	var failed error
-	for it := range batch.Items([]string{path}, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes}) {
+	for it := range batch.Items([]string{path}, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()}) {
 		if it.Err != nil {
 			return fmt.Errorf("%s: %w", it.Source, it.Err)
 		}

@@ -96,7 +96,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
 	}
-	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
+	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()})
 	var failed, done, skipped int
 	var writeErr error
 	start := time.Now()
@@ -182,18 +182,15 @@ func process(ctx context.Context, x *extract.Extractor, it batch.Item, opts extr
 
 // processDoc reads one item and runs the pipeline on it, returning the document.
 func processDoc(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options) (*extract.Document, error) {
-	data := it.Data
-	if data == nil {
-		var err error
-		if data, err = batch.ReadFile(it.Path, opts.MaxBytes); err != nil {
-			return nil, err
-		}
+	data, in, finalURL, err := readItem(ctx, it, opts)
+	if err != nil {
+		return nil, err
 	}
-	in := it.Input
-	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
-		in.Format = formatByName(it.Path)
+	d, err := x.Extract(ctx, data, in)
+	if err == nil && finalURL != "" {
+		d.Meta.URL = finalURL // where the page was found outranks what it says of itself
 	}
-	return x.Extract(ctx, data, in)
+	return d, err
 }
 
 // formatByName lets a file's extension settle the format when sniffing is on.

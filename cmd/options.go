@@ -22,7 +22,7 @@ type pipelineFlags struct {
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.published, "published", "", "reference `date` (YYYY-MM-DD) when an article gives none")
-	fs.StringVar(&p.inputFormat, "input-format", "auto", "input format: auto, text, html or jsonl")
+	fs.StringVar(&p.inputFormat, "input-format", "auto", "input format: auto, text, html, jsonl or urls (a list of URLs, one a line)")
 	fs.StringArrayVar(&p.rules, "rules", nil, "rule pack `file` merged over the built-in packs by rule id (repeatable)")
 	fs.Int64Var(&p.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input accepted, in bytes")
 	fs.DurationVar(&p.timeout, "timeout", 30*time.Second, "time limit for one document (0 for none)")
@@ -48,7 +48,11 @@ func loadRules(files []string) (*rules.Set, error) {
 
 // options validates the flags and builds extract.Options; jsonl reports --input-format jsonl.
 func (p *pipelineFlags) options() (opts extract.Options, jsonl bool, err error) {
-	if opts.Published, opts.Format, jsonl, err = p.inputFlags(); err != nil {
+	flags := *p
+	if flags.urls() {
+		flags.inputFormat = "auto" // each page's format comes from its Content-Type or is sniffed
+	}
+	if opts.Published, opts.Format, jsonl, err = flags.inputFlags(); err != nil {
 		return opts, false, err
 	}
 	if p.maxBytes <= 0 {
@@ -84,6 +88,9 @@ func (p *pipelineFlags) inputFlags() (published time.Time, format extract.InputF
 	}
 	return published, format, jsonl, nil
 }
+
+// urls reports --input-format urls: every file and stdin lists URLs to fetch.
+func (p *pipelineFlags) urls() bool { return p.inputFormat == "urls" }
 
 func plural(n int, word string) string {
 	if n == 1 {

@@ -25,6 +25,8 @@ type extractOptions struct {
 	include      []string
 	workers      int
 	quiet        bool
+	embed        bool
+	csvRows      string
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -46,7 +48,9 @@ goes on, and the exit status is 1 when any input failed.`,
 	}
 	f := c.Flags()
 	o.pipeline.register(f)
-	f.StringVar(&o.format, "format", "json", "output format: json, jsonl or yaml")
+	f.StringVar(&o.format, "format", "json", "output format: json, jsonl, yaml, csv or jsonld")
+	f.BoolVar(&o.embed, "embed", false, "json, jsonl, yaml: each claim also carries its entities and values as objects")
+	f.StringVar(&o.csvRows, "csv-rows", "claims", "csv: the table written, one row per claim, entity or value")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
 	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
 	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file exists")
@@ -66,6 +70,10 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	format, err := output.ParseFormat(o.format)
 	if err != nil {
 		return usagef("--format: %w", err)
+	}
+	encOpts, err := o.encoderOptions(format)
+	if err != nil {
+		return err
 	}
 	if o.output != "" && o.outDir != "" {
 		return usagef("-o and --out-dir cannot be used together")
@@ -90,8 +98,8 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		defer file.Abort() // no-op after Commit
 		w = file
 	}
-	dir := output.Dir{Root: o.outDir, Format: format}
-	enc := output.NewEncoder(w, format)
+	dir := output.Dir{Root: o.outDir, Format: format, Options: encOpts}
+	enc := output.NewEncoderOptions(w, format, encOpts)
 	var progress *output.Progress
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
@@ -160,6 +168,21 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		return errFailed
 	}
 	return nil
+}
+
+// encoderOptions checks --embed and --csv-rows against the format.
+func (o *extractOptions) encoderOptions(format output.Format) (output.Options, error) {
+	rows, err := output.ParseRows(o.csvRows)
+	if err != nil {
+		return output.Options{}, usagef("--csv-rows: %w", err)
+	}
+	if rows != output.RowsClaims && format != output.CSV {
+		return output.Options{}, usagef("--csv-rows needs --format csv")
+	}
+	if o.embed && format != output.JSON && format != output.JSONL && format != output.YAML {
+		return output.Options{}, usagef("--embed needs --format json, jsonl or yaml")
+	}
+	return output.Options{Embed: o.embed, Rows: rows}, nil
 }
 
 // writeToDir writes one record under --out-dir.

@@ -13,6 +13,8 @@ import (
 type Dir struct {
 	Root   string
 	Format Format
+	// Options refine the encoding of each file.
+	Options Options
 }
 
 // ErrOutside is returned for an input whose mirrored path would leave the folder.
@@ -53,7 +55,7 @@ func (d Dir) Write(path string, rec any) error {
 	if err != nil {
 		return err
 	}
-	enc := NewEncoder(f, d.Format)
+	enc := NewEncoderOptions(f, d.Format, d.Options)
 	if err := enc.Encode(rec); err != nil {
 		f.Abort()
 		return err

@@ -21,15 +21,19 @@ const (
 	JSON  Format = "json"  // one indented record, or an array of them for several inputs
 	JSONL Format = "jsonl" // one compact record a line
 	YAML  Format = "yaml"  // a YAML stream, one document per record
+	// CSV is one RFC 4180 table for all records: claims, entities or values ([Options.Rows]).
+	CSV Format = "csv"
+	// JSONLD is one schema.org JSON-LD document per record, one a line.
+	JSONLD Format = "jsonld"
 )
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); f {
-	case JSON, JSONL, YAML:
+	case JSON, JSONL, YAML, CSV, JSONLD:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want json, jsonl or yaml)", s)
+	return "", fmt.Errorf("unknown format %q (want json, jsonl, yaml, csv or jsonld)", s)
 }
 
 // Encoder writes a stream of records. Close must be called after the last one.
@@ -38,6 +42,8 @@ type Encoder struct {
 	format  Format
 	pending any // JSON: the first record, held until we know whether an array is needed
 	count   int
+	opts    Options
+	stream  streamEncoder // CSV and JSON-LD
 }
 
 // NewEncoder returns an Encoder writing format to w.
@@ -47,6 +53,13 @@ func NewEncoder(w io.Writer, format Format) *Encoder {
 
 // Encode writes one record.
 func (e *Encoder) Encode(rec any) error {
+	if e.stream != nil {
+		if err := e.stream.Encode(rec); err != nil {
+			return err
+		}
+		return e.w.Flush()
+	}
+	rec = e.opts.prepare(rec)
 	e.count++
 	switch e.format {
 	case JSONL:
@@ -115,6 +128,11 @@ func (e *Encoder) writeJSON(sep string, rec any) error {
 
 // Close ends the stream: it writes a held single JSON record, or closes the array.
 func (e *Encoder) Close() error {
+	if e.stream != nil {
+		if err := e.stream.Close(); err != nil {
+			return err
+		}
+	}
 	if e.format == JSON {
 		var err error
 		switch e.count {

@@ -1,0 +1,38 @@
+package output
+
+import "io"
+
+// Options refine what an [Encoder] writes.
+type Options struct {
+	// Embed writes [EmbeddedRecord]s (json, jsonl and yaml).
+	Embed bool
+	// Rows picks the CSV table: [RowsClaims] (the default), [RowsEntities] or [RowsValues].
+	Rows string
+}
+
+// streamEncoder is an encoder for a format with its own layout (CSV, JSON-LD).
+type streamEncoder interface {
+	Encode(rec any) error
+	Close() error
+}
+
+// NewEncoderOptions returns an Encoder writing format to w, refined by opts.
+func NewEncoderOptions(w io.Writer, format Format, opts Options) *Encoder {
+	e := NewEncoder(w, format)
+	e.opts = opts
+	switch format {
+	case CSV:
+		e.stream = newTableEncoder(e.w, opts.Rows)
+	case JSONLD:
+		e.stream = jsonldEncoder{e.w}
+	}
+	return e
+}
+
+// prepare applies the options to a record before it is encoded.
+func (o Options) prepare(rec any) any {
+	if r, ok := asRecord(rec); ok && o.Embed {
+		return Embed(r)
+	}
+	return rec
+}

@@ -91,7 +91,7 @@ func hostileRecord() *extract.Record {
 		Meta:     extract.RecordMeta{Title: ptr("Title " + hostile), URL: ptr("javascript:alert(1)"), Site: ptr(hostile), Authors: []string{hostile}, Language: ptr(hostile)},
 		Text:     text,
 		Removed:  []extract.Removed{{Text: hostile, Reason: hostile}},
-		Entities: []extract.Entity{{ID: e, Type: `ORG" onmouseover="alert(1)`, Name: hostile, Mentions: []extract.Span{{n, n + 4}}}},
+		Entities: []extract.Entity{{ID: e, Type: `ORG" onmouseover="alert(1)`, Name: hostile, Mentions: []extract.Span{{Start: n, End: n + 4}}}},
 		Values:   []extract.Value{{ID: "v1", Type: "money", Text: hostile, Start: n + 10, End: n + 20, Value: map[string]any{"amount": 1.0, "currency": hostile}}},
 		Claims: []extract.Claim{{ID: `c1"><script>`, Kind: `quote"><script>alert(1)</script>`, Claimant: &extract.Claimant{Name: hostile, Entity: &e},
 			Text: hostile, Start: n, End: len([]rune(text)), Cue: ptr(hostile), Via: ptr(hostile), Rule: hostile, Values: []string{"v1"}}},
@@ -202,7 +202,7 @@ func TestClaimFieldsAndMarks(t *testing.T) {
 	text := "Acme Corp said it would invest $2bn next year."
 	e := "e1"
 	rec := &extract.Record{Source: "a.txt", Text: text, Meta: extract.RecordMeta{Published: ptr("2024-01-02"), Language: ptr("en")},
-		Entities: []extract.Entity{{ID: e, Type: "ORG", Name: "Acme Corp", Mentions: []extract.Span{{0, 9}}}},
+		Entities: []extract.Entity{{ID: e, Type: "ORG", Name: "Acme Corp", Mentions: []extract.Span{{Start: 0, End: 9}}}},
 		Values:   []extract.Value{{ID: "v1", Type: "money", Text: "$2bn", Start: 31, End: 35, Value: map[string]any{"amount": 2e9, "currency": "USD"}}},
 		Removed:  []extract.Removed{{Text: "Share this", Reason: "share-bar"}},
 		Claims: []extract.Claim{{ID: "c1", Kind: "commitment", Claimant: &extract.Claimant{Name: "Acme Corp", Entity: &e}, Text: "invest $2bn next year",

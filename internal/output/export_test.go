@@ -24,8 +24,8 @@ func sampleRecord() extract.Record {
 		Meta: extract.RecordMeta{Title: ptr("T"), Authors: []string{"Ann Lee"}, URL: ptr("https://news.example/a"), Published: ptr("2018-12-19")},
 		Text: "…",
 		Entities: []extract.Entity{
-			{ID: "e1", Type: "ORG", Name: "Acme, Inc.", Aliases: []string{"the company", "Acme"}, Mentions: []extract.Span{{0, 4}, {9, 13}}},
-			{ID: "e2", Type: "PERSON", Name: "Jo \"JJ\" Smith", Mentions: []extract.Span{{20, 25}}},
+			{ID: "e1", Type: "ORG", Name: "Acme, Inc.", Aliases: []string{"the company", "Acme"}, Mentions: []extract.Span{{Start: 0, End: 4}, {Start: 9, End: 13}}},
+			{ID: "e2", Type: "PERSON", Name: "Jo \"JJ\" Smith", Mentions: []extract.Span{{Start: 20, End: 25}}},
 		},
 		Values: []extract.Value{
 			{ID: "v1", Type: "money", Text: "$2bn", Value: document.MoneyValue{Amount: ptr(2e9), Currency: "USD"}},

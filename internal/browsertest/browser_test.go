@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -198,6 +200,17 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot of the seed report: %s", out)
+
+	// In print every claim's fields are shown, and nothing stays sticky.
+	if err := chromedp.Do(p.ctx, func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return chromedp.Void{}, err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if shown := eval[[]string](t, p, visibleFields); len(shown) != len(rec.Claims) {
+		t.Errorf("printed, %d claims' fields are shown, want all %d", len(shown), len(rec.Claims))
+	}
 }
 
 // hostile is text that would run script or break out of markup if it were not escaped.

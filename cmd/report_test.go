@@ -19,10 +19,14 @@ const articlePage = `<!DOCTYPE html><html><head><title>Acme plans new plants</ti
 <p>"We are building for the long term," said Jane Doe, the chief executive.</p>
 </article></body></html>`
 
-// site serves articlePage at /article (and by redirect from /old) under robots.
+// site serves articlePage at /article (and by redirect from /old) under
+// robots, failing the test on a request that does not name claimex.
 func site(t *testing.T, robots string) *httptest.Server {
 	t.Helper()
 	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ua := r.UserAgent(); !strings.HasPrefix(ua, "claimex/"+version()+" ") {
+			t.Errorf("%s sent User-Agent %q, want claimex and its version", r.URL.Path, ua)
+		}
 		switch r.URL.Path {
 		case "/robots.txt":
 			fmt.Fprint(w, robots)
@@ -80,6 +84,14 @@ func TestReportOfDisallowedURL(t *testing.T) {
 	recs := records(t, out)
 	if code != ExitFailed || len(recs) != 1 || !strings.Contains(fmt.Sprint(recs[0]["error"]), "disallowed by robots.txt") || recs[0]["source"] != s.URL+"/article" {
 		t.Errorf("extract: code %d, records %v; want one error record and exit 1", code, recs)
+	}
+}
+
+func TestCleanURL(t *testing.T) {
+	s := site(t, "")
+	out, errs, code := run(t, "", "", "clean", s.URL+"/article")
+	if code != ExitOK || !strings.Contains(out, "Acme Corp has promised to invest $2bn") || strings.Contains(out, "<p>") {
+		t.Errorf("code %d, stderr %q, out %q", code, errs, out)
 	}
 }
 

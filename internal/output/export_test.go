@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -245,5 +246,24 @@ func TestEmbeddedRecordFields(t *testing.T) {
 	got, want := names(reflect.TypeFor[EmbeddedRecord]()), names(reflect.TypeFor[extract.Record]())
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("EmbeddedRecord fields %v, extract.Record fields %v", got, want)
+	}
+}
+
+func TestDirWritesTables(t *testing.T) {
+	d := Dir{Root: t.TempDir(), Format: CSV, Options: Options{Rows: RowsValues}}
+	p, err := d.Path("a.txt", 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Write(p, sampleRecord()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil || !strings.HasSuffix(p, "a.txt.csv") || len(rows) != 6 || rows[0][6] != "value" {
+		t.Errorf("%s: rows %q, err %v", p, rows, err)
 	}
 }

@@ -1,6 +1,9 @@
 package output
 
-import "io"
+import (
+	"bufio"
+	"io"
+)
 
 // Options refine what an [Encoder] writes.
 type Options struct {
@@ -18,8 +21,7 @@ type streamEncoder interface {
 
 // NewEncoderOptions returns an Encoder writing format to w, refined by opts.
 func NewEncoderOptions(w io.Writer, format Format, opts Options) *Encoder {
-	e := NewEncoder(w, format)
-	e.opts = opts
+	e := &Encoder{w: bufio.NewWriterSize(w, 64<<10), format: format, opts: opts}
 	switch format {
 	case CSV:
 		e.stream = newTableEncoder(e.w, opts.Rows)

@@ -48,7 +48,7 @@ type Encoder struct {
 
 // NewEncoder returns an Encoder writing format to w.
 func NewEncoder(w io.Writer, format Format) *Encoder {
-	return &Encoder{w: bufio.NewWriterSize(w, 64<<10), format: format}
+	return NewEncoderOptions(w, format, Options{})
 }
 
 // Encode writes one record.

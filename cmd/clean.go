@@ -59,7 +59,7 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, paths []string) e
 	}
 	headers := !singleInput(paths, false)
 	var failed error
-	for it := range batch.Items(paths, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes}) {
+	for it := range batch.Items(paths, batch.Options{Include: batch.DefaultInclude, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()}) {
 		err := it.Err
 		if err == nil {
 			err = cleanOne(ctx, s.out, x, it, opts, o.explain, headers)
@@ -75,7 +75,7 @@ func runClean(ctx context.Context, s streams, o *cleanOptions, paths []string) e
 // cleanOne prints one article's cleaned text, after a form feed and a
 // header line when headers is set.
 func cleanOne(ctx context.Context, w io.Writer, x *extract.Extractor, it batch.Item, opts extract.Options, explain, headers bool) error {
-	d, err := batch.Document(context.WithoutCancel(ctx), x, it, opts) // a signal lets it finish
+	d, err := processDoc(context.WithoutCancel(ctx), x, it, opts) // a signal lets it finish
 	if err != nil {
 		return err
 	}

@@ -121,7 +121,7 @@ func extractInputs(ctx context.Context, s streams, o *compareOptions, opts extra
 	var inputs []compare.Input
 	items := batch.Items(args, batch.Options{Include: include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes})
 	batch.Run(items, o.workers, func(it batch.Item) (extract.Record, error) {
-		return batch.ExtractRecord(ctx, x, it, opts)
+		return process(ctx, x, it, opts)
 	}, func(r batch.Result[extract.Record]) bool {
 		in := compare.Input{Source: r.Item.Source, ID: r.Item.Input.ID, Err: r.Err}
 		if r.Err == nil {

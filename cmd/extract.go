@@ -34,6 +34,8 @@ type extractOptions struct {
 	quiet        bool
 	strict       bool
 	url          string
+	embed        bool
+	csvRows      string
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -55,7 +57,9 @@ goes on, and the exit status is 1 when any input failed.`,
 	}
 	f := c.Flags()
 	o.pipeline.register(f, "auto", "text", "html", "jsonl")
-	f.StringVar(&o.format, "format", "json", "output format: json (an object for one file or -, else an array), jsonl or yaml")
+	f.StringVar(&o.format, "format", "json", "output format: json (an object for one file or -, else an array), jsonl, yaml, csv or jsonld")
+	f.BoolVar(&o.embed, "embed", false, "json, jsonl, yaml: each claim also carries its entities and values as objects")
+	f.StringVar(&o.csvRows, "csv-rows", "claims", "csv: the table written, one row per claim, entity or value")
 	f.StringVarP(&o.output, "output", "o", "", "write to `file` (atomically) instead of standard output")
 	f.StringVar(&o.outDir, "out-dir", "", "write one file per input into `dir`, mirroring the input tree")
 	f.BoolVar(&o.skipExisting, "skip-existing", false, "with --out-dir, skip inputs whose output file holds a record")
@@ -79,6 +83,7 @@ var errSkipped = errors.New("output exists")
 // to print beside it.
 type encoded struct {
 	data     []byte
+	rec      *extract.Record // instead of data, for a stream format (CSV, JSON-LD)
 	warnings []document.Warning
 }
 
@@ -89,6 +94,10 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	format, err := output.ParseFormat(o.format)
 	if err != nil {
 		return usagef("--format: %w", err)
+	}
+	encOpts, err := o.encoderOptions(format)
+	if err != nil {
+		return err
 	}
 	if o.skipExisting && o.outDir == "" {
 		return usagef("--skip-existing needs --out-dir")
@@ -121,7 +130,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		dir.RemoveStale()
 	}
 	claimed := map[string]string{} // output file → the input that wrote it
-	enc := output.NewEncoder(w, format)
+	enc := output.NewEncoderOptions(w, format, encOpts)
 	if !singleInput(args, jsonl) {
 		enc.ForceArray() // a folder of one file still gives an array
 	}
@@ -129,7 +138,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 	if s.errIsTerminal && !o.quiet {
 		progress = output.NewProgress(s.err)
 	}
-	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes}))
+	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()}))
 	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
 	var failed, done, skipped, notArticles, warned int
 	var writeErr error
@@ -143,7 +152,7 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		if o.url != "" && it.Input.URL == "" {
 			it.Input.URL = o.url
 		}
-		return encodeItem(work, x, it, opts, format)
+		return encodeItem(work, x, it, opts, format, encOpts)
 	}, func(r batch.Result[encoded]) bool {
 		done++
 		if errors.Is(r.Err, errSkipped) {
@@ -155,9 +164,19 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 			return true
 		}
 		data := r.Value.data
+		var rec any
+		if r.Value.rec != nil {
+			rec = r.Value.rec
+		}
 		if r.Err != nil {
 			failed++
-			data, _ = output.Marshal(extract.ErrorRecord{Schema: extract.SchemaVersion, Source: r.Item.Source, ID: r.Item.Input.ID, Error: r.Err.Error()}, format)
+			rec = batch.ErrorRecord(r.Item, r.Err)
+			if !output.IsStream(format) {
+				data, _ = output.Marshal(rec, format)
+			}
+		}
+		if output.IsStream(format) && o.outDir != "" {
+			data, _ = output.MarshalOptions(rec, format, encOpts)
 		}
 		if !o.quiet {
 			if progress != nil {
@@ -183,6 +202,8 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 				}
 				fmt.Fprintf(s.err, "claimex: %v\n", lost)
 			}
+		} else if output.IsStream(format) {
+			writeErr = enc.Encode(rec)
 		} else {
 			writeErr = enc.Write(data)
 		}
@@ -226,6 +247,21 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		return errFailed
 	}
 	return nil
+}
+
+// encoderOptions checks --embed and --csv-rows against the format.
+func (o *extractOptions) encoderOptions(format output.Format) (output.Options, error) {
+	rows, err := output.ParseRows(o.csvRows)
+	if err != nil {
+		return output.Options{}, usagef("--csv-rows: %w", err)
+	}
+	if rows != output.RowsClaims && format != output.CSV {
+		return output.Options{}, usagef("--csv-rows needs --format csv")
+	}
+	if o.embed && format != output.JSON && format != output.JSONL && format != output.YAML {
+		return output.Options{}, usagef("--embed needs --format json, jsonl or yaml")
+	}
+	return output.Options{Embed: o.embed, Rows: rows}, nil
 }
 
 // singleInput reports whether args name exactly one article: one path that
@@ -362,19 +398,22 @@ func checkOutDir(dir *output.Dir, args, include []string, jsonl bool, maxBytes i
 // encodeItem reads one item, runs the pipeline on it and encodes its record,
 // all under the document's deadline: a record that cannot be finished in
 // time is the item's error, like any other.
-func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options, format output.Format) (encoded, error) {
+func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts extract.Options, format output.Format, encOpts output.Options) (encoded, error) {
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
 		defer cancel()
 	}
-	d, err := batch.Document(ctx, x, it, opts)
+	d, err := processDoc(ctx, x, it, opts)
 	if err != nil {
 		return encoded{}, err
 	}
 	rec, warnings := extract.NewRecord(d), d.Warnings
 	d = nil // the tokens and raw input are garbage from here on, while the record is encoded
-	data, err := output.Marshal(rec, format)
+	if output.IsStream(format) {
+		return encoded{rec: &rec, warnings: warnings}, nil
+	}
+	data, err := output.MarshalOptions(rec, format, encOpts)
 	if err != nil {
 		return encoded{}, err
 	}

@@ -69,7 +69,11 @@ func loadRules(files []string) (*rules.Set, error) {
 
 // options validates the flags and builds extract.Options; jsonl reports --input-format jsonl.
 func (p *pipelineFlags) options() (opts extract.Options, jsonl bool, err error) {
-	if opts.Published, opts.Format, jsonl, err = p.inputFlags(); err != nil {
+	flags := *p
+	if flags.urls() {
+		flags.inputFormat = "auto" // each page's format comes from its Content-Type or is sniffed
+	}
+	if opts.Published, opts.Format, jsonl, err = flags.inputFlags(); err != nil {
 		return opts, false, err
 	}
 	if p.maxBytes <= 0 {
@@ -112,6 +116,9 @@ func (p *pipelineFlags) inputFlags() (published time.Time, format extract.InputF
 	}
 	return published, format, jsonl, nil
 }
+
+// urls reports --input-format urls: every file and stdin lists URLs to fetch.
+func (p *pipelineFlags) urls() bool { return p.inputFormat == "urls" }
 
 func plural(n int, word string) string {
 	if n == 1 {

@@ -173,7 +173,7 @@ quotes, reported speech, commitments and assertions with their claimants.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newExtractCmd(s), newCleanCmd(s), newSchemaCmd(s), newRulesCmd(s), newVersionCmd(s), newCheckCmd(s))
+	root.AddCommand(newExtractCmd(s), newCleanCmd(s), newReportCmd(s), newSchemaCmd(s), newRulesCmd(s), newVersionCmd(s), newCheckCmd(s))
 	root.AddCommand(newCompareCmd(s))
 	return root
 }

@@ -33,6 +33,8 @@ type Item struct {
 	Line int
 	// Data is the article's bytes when already read (stdin, JSON Lines).
 	Data []byte
+	// URL is the page to fetch when Data is nil and URL is set.
+	URL string
 	// Input carries the id, format and metadata hints for the extractor.
 	Input extract.Input
 	// Err is set when the input could not be turned into an article.
@@ -49,6 +51,8 @@ type Options struct {
 	Stdin io.Reader
 	// MaxBytes limits one input (a file, or one JSON Lines record).
 	MaxBytes int64
+	// URLs reads every file and stdin as a list of URLs, one a line.
+	URLs bool
 }
 
 // DefaultInclude are the file patterns picked in folders.
@@ -112,7 +116,13 @@ func relTo(root, path string) string {
 }
 
 func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
+	if IsURL(p) {
+		return yield(urlItem(p))
+	}
 	if p == "-" {
+		if opts.URLs {
+			return urlLines("-", "stdin", opts.Stdin, yield)
+		}
 		if opts.JSONL {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
 		}
@@ -167,6 +177,9 @@ func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 }
 
 func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
+	if opts.URLs {
+		return urlListFile(path, rel, yield)
+	}
 	if IsWARC(path) {
 		return warcItems(path, rel, opts, yield)
 	}

@@ -22,15 +22,19 @@ const (
 	JSON  Format = "json"  // one indented record, or an array of them (see [Encoder.ForceArray])
 	JSONL Format = "jsonl" // one compact record a line
 	YAML  Format = "yaml"  // a YAML stream, one document per record
+	// CSV is one RFC 4180 table for all records: claims, entities or values ([Options.Rows]).
+	CSV Format = "csv"
+	// JSONLD is one schema.org JSON-LD document per record, one a line.
+	JSONLD Format = "jsonld"
 )
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); f {
-	case JSON, JSONL, YAML:
+	case JSON, JSONL, YAML, CSV, JSONLD:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want json, jsonl or yaml)", s)
+	return "", fmt.Errorf("unknown format %q (want json, jsonl, yaml, csv or jsonld)", s)
 }
 
 // Encoder writes a stream of records. Close must be called after the last one.
@@ -40,6 +44,8 @@ type Encoder struct {
 	pending []byte // JSON: the first record, held until we know whether an array is needed
 	count   int
 	array   bool // JSON: an array even for one record
+	opts    Options
+	stream  streamEncoder // CSV and JSON-LD
 }
 
 // ForceArray makes JSON output an array whatever the number of records, for
@@ -48,20 +54,27 @@ func (e *Encoder) ForceArray() { e.array = true }
 
 // NewEncoder returns an Encoder writing format to w.
 func NewEncoder(w io.Writer, format Format) *Encoder {
-	return &Encoder{w: bufio.NewWriterSize(w, 64<<10), format: format}
+	return NewEncoderOptions(w, format, Options{})
 }
 
 // Encode writes one record.
 func (e *Encoder) Encode(rec any) error {
-	data, err := Marshal(rec, e.format)
+	if e.stream != nil {
+		if err := e.stream.Encode(rec); err != nil {
+			return err
+		}
+		return e.w.Flush()
+	}
+	data, err := Marshal(e.opts.prepare(rec), e.format)
 	if err != nil {
 		return err
 	}
 	return e.Write(data)
 }
 
-// Write writes one record encoded by [Marshal] in the encoder's format and
-// flushes it, so records stream out as they come.
+// Write writes one record encoded by [MarshalOptions] in the encoder's
+// format (not CSV or JSON-LD, which [Encode] writes) and flushes it, so
+// records stream out as they come.
 func (e *Encoder) Write(data []byte) error {
 	e.count++
 	switch e.format {
@@ -122,6 +135,11 @@ func (e *Encoder) element(sep string, data []byte) error {
 
 // Close ends the stream: it writes a held single JSON record, or closes the array.
 func (e *Encoder) Close() error {
+	if e.stream != nil {
+		if err := e.stream.Close(); err != nil {
+			return err
+		}
+	}
 	if e.format == JSON {
 		var err error
 		switch {

@@ -18,14 +18,23 @@ const (
 // article, which reports the past, the verb always does.
 const pastReach = 92 * 24 * time.Hour
 
+// tenseWindow is how many tokens either side of a time are read for its tense.
+const tenseWindow = 15
+
+// endsSentence reports a sentence end between tokens k and k+1: a full stop,
+// "!" or "?" followed by a space, or a line break.
+func endsSentence(ts []tok, k int) bool {
+	return ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && ts[k+1].space) || ts[k+1].nl
+}
+
 // tense reads the tense of the sentence before token i from the nearest cue:
 // a future word ("will", "plans to"), a past auxiliary ("has", "was") or a
 // past-tense verb ("said", "fell", "approved"). weak reports that only a verb
 // told the past.
 func (sc *scan) tense(i int) (t int, weak bool) {
 	ts, lex := sc.ts, sc.f.lex
-	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && ts[k+1].space) || ts[k+1].nl {
+	for k := i - 1; k >= 0 && k >= i-tenseWindow; k-- {
+		if endsSentence(ts, k) {
 			break
 		}
 		if ts[k].kind != kWord {
@@ -40,9 +49,8 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 		if sc.pastVerb(k) {
 			// a past auxiliary further back makes it sure ("the largest
 			// company, which filed in April")
-			for k2 := k - 1; k2 >= 0 && k2 >= i-15; k2-- {
-				if ((ts[k2].raw == "." || ts[k2].raw == "!" || ts[k2].raw == "?") && ts[k2+1].space) || ts[k2+1].nl ||
-					lex.has(ts, k2, "cue.future") {
+			for k2 := k - 1; k2 >= 0 && k2 >= i-tenseWindow; k2-- {
+				if endsSentence(ts, k2) || lex.has(ts, k2, "cue.future") {
 					break
 				}
 				if lex.has(ts, k2, "cue.past") {
@@ -60,8 +68,8 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 // an offer") takes the tense of the clause it opens.
 func (sc *scan) tenseAfter(i int) (t int, weak bool) {
 	ts, lex := sc.ts, sc.f.lex
-	for k := i + 1; k < len(ts) && k <= i+15; k++ {
-		if ts[k].nl || ((ts[k-1].raw == "." || ts[k-1].raw == "!" || ts[k-1].raw == "?") && ts[k].space) {
+	for k := i + 1; k < len(ts) && k <= i+tenseWindow; k++ {
+		if endsSentence(ts, k-1) {
 			break
 		}
 		if ts[k].kind != kWord {

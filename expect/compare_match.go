@@ -296,23 +296,6 @@ func NewCompareReport(f *CompareFile, results []Result, err error) FileReport {
 		names = append(names, d.Article)
 	}
 	r := FileReport{File: f.Path, Article: strings.Join(names, ", "), Args: []string{}, Results: results}
-	if err != nil {
-		r.Error = err.Error()
-		r.Results = nil
-		for _, res := range CheckCompare(f, &compare.Report{}, nil) {
-			res.Pass, res.Reason = false, "articles not processed: "+r.Error
-			r.Results = append(r.Results, res)
-		}
-	}
-	if r.Results == nil {
-		r.Results = []Result{}
-	}
-	for _, res := range r.Results {
-		if res.Pass {
-			r.Passed++
-		} else {
-			r.Failed++
-		}
-	}
+	r.finish(err, "articles not processed: ", func() []Result { return CheckCompare(f, &compare.Report{}, nil) })
 	return r
 }

@@ -33,11 +33,18 @@ func NewFileReport(f *File, results []Result, err error) FileReport {
 	if r.Args == nil {
 		r.Args = []string{}
 	}
+	r.finish(err, "article not processed: ", func() []Result { return Check(f, nil) })
+	return r
+}
+
+// finish fails every expectation when err (the failure to process the
+// articles) is set, taking them from all, and counts the results.
+func (r *FileReport) finish(err error, why string, all func() []Result) {
 	if err != nil {
 		r.Error = err.Error()
 		r.Results = nil
-		for _, res := range Check(f, nil) {
-			res.Pass, res.Reason = false, "article not processed: "+r.Error
+		for _, res := range all() {
+			res.Pass, res.Reason = false, why+r.Error
 			r.Results = append(r.Results, res)
 		}
 	}
@@ -51,7 +58,6 @@ func NewFileReport(f *File, results []Result, err error) FileReport {
 			r.Failed++
 		}
 	}
-	return r
 }
 
 type junitSuites struct {

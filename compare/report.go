@@ -78,11 +78,9 @@ type Group struct {
 	Slots     []Slot    `json:"slots" yaml:"slots"`
 }
 
-// Claimant is who makes a group's statement; Entity is a linked entity id or null.
-type Claimant struct {
-	Name   string  `json:"name" yaml:"name"`
-	Entity *string `json:"entity" yaml:"entity"`
-}
+// Claimant is who makes a group's statement, in the document records'
+// shape; Entity is a linked entity id or null.
+type Claimant = extract.Claimant
 
 // Member is one document's claim within a group, with its offsets into
 // that document's text (code points, end exclusive).

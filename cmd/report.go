@@ -2,12 +2,14 @@ package cmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 
 	"github.com/spf13/cobra"
 
+	"github.com/claimex/claimex/compare"
 	"github.com/claimex/claimex/extract"
 	"github.com/claimex/claimex/internal/batch"
 	"github.com/claimex/claimex/internal/output"
@@ -21,6 +23,7 @@ type reportOptions struct {
 	include  []string
 	workers  int
 	quiet    bool
+	compare  bool
 }
 
 func newReportCmd(s streams) *cobra.Command {
@@ -35,11 +38,17 @@ in the margin, entities underlined by type, values marked with their
 normalized form, warnings, and the removed furniture. The page works
 offline and loads nothing from the network.
 
+With --compare the page also lists what claimex compare finds across the
+articles: each corroborated or conflicting statement with its members,
+linked to their highlights, and the conflicting slots' values per source;
+single-source statements are folded away.
+
 An input that fails appears in the page with its error; the exit status is
 then 1.`,
 		Example: `  claimex report -o report.html article.html
   claimex report -o site.html https://example.com/news/story
-  claimex report --input-format urls -o today.html urls.txt`,
+  claimex report --input-format urls -o today.html urls.txt
+  claimex report --compare --published 2018-12-19 -o event.html report-a.txt report-b.html`,
 		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error { return runReport(c.Context(), s, o, args) },
 	}
@@ -50,6 +59,7 @@ then 1.`,
 	f.StringSliceVar(&o.include, "include", batch.DefaultInclude, "file name patterns picked in folders")
 	f.IntVar(&o.workers, "workers", runtime.NumCPU(), "articles processed at once")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print no per-input errors on standard error")
+	f.BoolVar(&o.compare, "compare", false, "add a section comparing the articles' claims, as claimex compare does")
 	return c
 }
 
@@ -64,6 +74,12 @@ func runReport(ctx context.Context, s streams, o *reportOptions, args []string) 
 	x, err := extract.New(opts)
 	if err != nil {
 		return err
+	}
+	var cmp *compare.Comparer
+	if o.compare {
+		if cmp, err = compare.New(opts.Rules); err != nil {
+			return err
+		}
 	}
 	items := batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()})
 	var articles []report.Article
@@ -83,7 +99,7 @@ func runReport(ctx context.Context, s streams, o *reportOptions, args []string) 
 		articles = append(articles, report.Article{Source: r.Item.Source, Record: &rec})
 		return true
 	})
-	if err := writeHTMLReport(s.out, o, articles); err != nil {
+	if err := writeHTMLReport(s.out, o, articles, compareArticles(cmp, articles)); err != nil {
 		return err
 	}
 	if failed > 0 {
@@ -92,9 +108,25 @@ func runReport(ctx context.Context, s streams, o *reportOptions, args []string) 
 	return nil
 }
 
-// writeReport writes the page to -o atomically, or to out.
-func writeHTMLReport(out io.Writer, o *reportOptions, articles []report.Article) error {
-	opts := report.Options{Title: o.title, Generator: "claimex " + version()}
+// compareArticles compares the articles in page order, so that document i
+// of the result is articles[i]; nil without a comparer.
+func compareArticles(cmp *compare.Comparer, articles []report.Article) *compare.Report {
+	if cmp == nil {
+		return nil
+	}
+	inputs := make([]compare.Input, len(articles))
+	for i, a := range articles {
+		inputs[i] = compare.Input{Record: a.Record, Source: a.Source}
+		if a.Record == nil {
+			inputs[i].Err = errors.New(a.Error)
+		}
+	}
+	return cmp.Compare(inputs)
+}
+
+// writeHTMLReport writes the page to -o atomically, or to out.
+func writeHTMLReport(out io.Writer, o *reportOptions, articles []report.Article, rep *compare.Report) error {
+	opts := report.Options{Title: o.title, Generator: "claimex " + version(), Compare: rep}
 	if o.output == "" {
 		return report.Write(out, articles, opts)
 	}

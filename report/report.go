@@ -12,6 +12,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimex/claimex/compare"
 	"github.com/claimex/claimex/extract"
 	"github.com/claimex/claimex/internal/output"
 )
@@ -45,6 +46,10 @@ type Options struct {
 	Title string
 	// Generator names what wrote the page, such as "claimex v1.2.0".
 	Generator string
+	// Compare, when set, is the comparison of the articles (its document i
+	// is articles[i]); the page then lists its groups, each member linked to
+	// the claim's highlight, above the articles.
+	Compare *compare.Report
 }
 
 // Write writes the report of articles to w. Every piece of article text,
@@ -61,6 +66,9 @@ func Write(w io.Writer, articles []Article, opts Options) error {
 			hash(styleSheet), hash(script))}
 	for i, a := range articles {
 		v.Articles = append(v.Articles, newArticleView(fmt.Sprintf("a%d", i+1), a))
+	}
+	if opts.Compare != nil {
+		v.Compare = newCompareView(opts.Compare, v.Articles)
 	}
 	if err := page.Execute(w, v); err != nil {
 		return fmt.Errorf("writing report: %w", err)
@@ -79,6 +87,7 @@ type pageView struct {
 	JS               template.JS
 	CSP              string
 	Articles         []*articleView
+	Compare          *compareView
 }
 
 type articleView struct {
@@ -87,6 +96,7 @@ type articleView struct {
 	Warnings                   []string
 	Paragraphs                 [][]*Node
 	Claims                     []*claimView
+	anchors                    map[string]bool // ids of the claims' first pieces
 }
 
 type claimView struct {
@@ -152,6 +162,7 @@ func newArticleView(id string, a Article) *articleView {
 			node: func(first bool) *Node { return &Node{Kind: kindClaim, Claim: cv, First: first} }})
 	}
 	v.Paragraphs = layout(r.Text, spans)
+	v.anchors = firstAnchors(v.Paragraphs)
 	return v
 }
 

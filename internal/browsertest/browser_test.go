@@ -49,13 +49,18 @@ type page struct {
 
 func openReport(t *testing.T, articles []report.Article) *page {
 	t.Helper()
+	return openReportWith(t, articles, report.Options{Generator: "claimex test"})
+}
+
+func openReportWith(t *testing.T, articles []report.Article, ropts report.Options) *page {
+	t.Helper()
 	exe := browserPath(t)
 	file := filepath.Join(t.TempDir(), "report.html")
 	f, err := os.Create(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := report.Write(f, articles, report.Options{Generator: "claimex test"}); err != nil {
+	if err := report.Write(f, articles, ropts); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

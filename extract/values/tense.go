@@ -37,52 +37,54 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 		if endsSentence(ts, k) {
 			break
 		}
-		if ts[k].kind != kWord {
+		t, weak := sc.cueTense(k)
+		if t == tenseNone {
 			continue
 		}
-		if lex.has(ts, k, "cue.future") {
-			return tenseFuture, false
+		if !weak {
+			return t, false
 		}
-		if lex.has(ts, k, "cue.past") {
-			return tensePast, false
-		}
-		if sc.pastVerb(k) {
-			// a past auxiliary further back makes it sure ("the largest
-			// company, which filed in April")
-			for k2 := k - 1; k2 >= 0 && k2 >= i-tenseWindow; k2-- {
-				if endsSentence(ts, k2) || lex.has(ts, k2, "cue.future") {
-					break
-				}
-				if lex.has(ts, k2, "cue.past") {
-					return tensePast, false
-				}
+		// a past auxiliary further back makes a past verb sure ("the
+		// largest company, which filed in April")
+		for k2 := k - 1; k2 >= 0 && k2 >= i-tenseWindow; k2-- {
+			if endsSentence(ts, k2) || lex.has(ts, k2, "cue.future") {
+				break
 			}
-			return tensePast, true
+			if lex.has(ts, k2, "cue.past") {
+				return tensePast, false
+			}
 		}
+		return tensePast, true
 	}
 	return sc.tenseAfter(i)
+}
+
+// cueTense reads the tense the word at k tells: a future or past cue, or a
+// past-tense verb (weak); tenseNone for any other token.
+func (sc *scan) cueTense(k int) (t int, weak bool) {
+	ts, lex := sc.ts, sc.f.lex
+	switch {
+	case ts[k].kind != kWord:
+	case lex.has(ts, k, "cue.future"):
+		return tenseFuture, false
+	case lex.has(ts, k, "cue.past"):
+		return tensePast, false
+	case sc.pastVerb(k):
+		return tensePast, true
+	}
+	return tenseNone, false
 }
 
 // tenseAfter reads the tense from the words after token i when none comes
 // before: a time fronted in its sentence ("In March, the company received
 // an offer") takes the tense of the clause it opens.
 func (sc *scan) tenseAfter(i int) (t int, weak bool) {
-	ts, lex := sc.ts, sc.f.lex
-	for k := i + 1; k < len(ts) && k <= i+tenseWindow; k++ {
-		if endsSentence(ts, k-1) {
+	for k := i + 1; k < len(sc.ts) && k <= i+tenseWindow; k++ {
+		if endsSentence(sc.ts, k-1) {
 			break
 		}
-		if ts[k].kind != kWord {
-			continue
-		}
-		if lex.has(ts, k, "cue.future") {
-			return tenseFuture, false
-		}
-		if lex.has(ts, k, "cue.past") {
-			return tensePast, false
-		}
-		if sc.pastVerb(k) {
-			return tensePast, true
+		if t, weak := sc.cueTense(k); t != tenseNone {
+			return t, weak
 		}
 	}
 	return tenseNone, false

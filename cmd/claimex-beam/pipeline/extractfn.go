@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"runtime"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -89,30 +90,33 @@ func (fn *extractFileFn) writeRecords(ctx context.Context, file fileio.ReadableF
 		defer rc.Close()
 		items = batch.ItemsOf(shard.Input, rc, opts)
 	}
-	for it := range items {
-		var rec any
-		var err error
-		if it.Err == nil {
-			rec, err = batch.ExtractRecord(ctx, fn.x, it, fn.opts)
-		} else {
-			err = it.Err
-		}
+	// The file's records are extracted on every core, as the command line
+	// does, and written in input order.
+	var writeErr error
+	batch.Run(items, runtime.NumCPU(), func(it batch.Item) (extract.Record, error) {
+		return batch.ExtractRecord(ctx, fn.x, it, fn.opts)
+	}, func(r batch.Result[extract.Record]) bool {
+		var rec any = r.Value
 		switch {
-		case errors.Is(err, batch.ErrNotArticle):
+		case errors.Is(r.Err, batch.ErrNotArticle):
 			skippedCounter.Inc(ctx, 1)
 			shard.Skips++
-			continue
-		case err != nil:
+			return true
+		case r.Err != nil:
 			errorsCounter.Inc(ctx, 1)
 			shard.Errors++
-			rec = batch.ErrorRecord(it, err)
+			rec = batch.ErrorRecord(r.Item, r.Err)
 		default:
 			pagesCounter.Inc(ctx, 1)
 		}
 		shard.Records++
 		if err := enc.Encode(rec); err != nil {
-			return fmt.Errorf("writing %s: %w", shard.Output, err)
+			writeErr = fmt.Errorf("writing %s: %w", shard.Output, err)
 		}
+		return writeErr == nil
+	})
+	if writeErr != nil {
+		return writeErr
 	}
 	return enc.Close()
 }

@@ -55,10 +55,10 @@ func writeCopies(t *testing.T, dir string, shards, copies int) (paths []string, 
 // within three times the command line's.
 func TestWallTimeNearCLI(t *testing.T) {
 	if testing.Short() {
-		t.Skip("times two runs over about 1,500 pages")
+		t.Skip("times two runs over about 4,000 pages")
 	}
 	in := t.TempDir()
-	paths, pages := writeCopies(t, in, 4, 20)
+	paths, pages := writeCopies(t, in, 4, 50)
 	bin := filepath.Join(t.TempDir(), "claimex")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/claimex")
 	build.Dir = "../../.."

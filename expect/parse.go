@@ -22,15 +22,7 @@ const Suffix = ".expected.yaml"
 type Error = yamlpos.Error
 
 // Errors are all the problems found in one expectation file, in file order.
-type Errors []*Error
-
-func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+type Errors = yamlpos.Errors
 
 // LoadOptions say how [LoadWith] locates articles.
 type LoadOptions struct {

@@ -30,24 +30,7 @@ type Error = yamlpos.Error
 
 // Errors are all the problems found in one rule pack, in file order. Each
 // prints on its own line as file:line:col: message.
-type Errors []*Error
-
-func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
-// Unwrap lets errors.As find each [Error].
-func (es Errors) Unwrap() []error {
-	out := make([]error, len(es))
-	for i, e := range es {
-		out[i] = e
-	}
-	return out
-}
+type Errors = yamlpos.Errors
 
 type parsedRule struct {
 	rule   Rule

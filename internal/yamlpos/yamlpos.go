@@ -29,6 +29,27 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 }
 
+// Errors are all the problems found in one file, in file order. Each
+// prints on its own line as file:line:col: message.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap lets errors.As find each [Error].
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
 // At returns an Error at node n.
 func At(file string, n *yaml.Node, format string, a ...any) *Error {
 	return &Error{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, a...)}

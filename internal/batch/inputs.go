@@ -186,17 +186,11 @@ func fileItem(path, rel string, opts Options, yield func(Item) bool) bool {
 	if !opts.JSONL {
 		return yield(Item{Source: path, Path: path, Rel: rel, Input: extract.Input{Source: path}})
 	}
-	f, err := openNonBlocking(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
+		return yield(Item{Source: path, Rel: rel, Err: err})
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil || regular(st) != nil {
-		if err == nil {
-			err = regular(st)
-		}
-		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
-	}
 	var r io.Reader = f
 	if isGzipName(path) {
 		if r, err = gzipReader(f); err != nil {
@@ -277,6 +271,25 @@ func (c ctxReader) Read(p []byte) (int, error) {
 		return 0, err
 	}
 	return c.r.Read(p[:min(len(p), 1<<20)])
+}
+
+// openRegular opens path for reading, without blocking on a named pipe, and
+// fails (closing it) for anything but a regular file. Errors name the cause;
+// the caller names the path.
+func openRegular(path string) (*os.File, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	st, err := f.Stat()
+	if err == nil {
+		err = regular(st)
+	}
+	if err != nil {
+		f.Close()
+		return nil, describe(err)
+	}
+	return f, nil
 }
 
 // regular fails for anything but a regular file, naming what it is.

@@ -5,7 +5,6 @@ import (
 	"iter"
 
 	"github.com/claimex/claimex/extract"
-	"github.com/claimex/claimex/internal/crawl"
 )
 
 // ItemsOf yields the articles of one opened file, as [Items] does for a file
@@ -18,13 +17,7 @@ func ItemsOf(name string, r io.Reader, opts Options) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		switch {
 		case IsWARC(name):
-			n := 0
-			for p := range crawl.Pages(r, crawl.Options{MaxBytes: opts.MaxBytes}) {
-				n++
-				if !yield(warcItem(name, name, n, p)) {
-					return
-				}
-			}
+			warcStream(name, name, r, opts, yield)
 		case opts.JSONL:
 			if isGzipName(name) {
 				zr, err := gzipReader(r)

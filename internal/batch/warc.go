@@ -3,7 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io"
 	"strings"
 	"time"
 
@@ -23,23 +23,26 @@ func IsWARC(name string) bool {
 
 // warcItems yields one item per record of the WARC file at path.
 func warcItems(path, rel string, opts Options, yield func(Item) bool) bool {
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		return yield(Item{Source: path, Rel: rel, Err: errors.New("not a regular file")})
-	}
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return yield(Item{Source: path, Rel: rel, Err: describe(err)})
+		return yield(Item{Source: path, Rel: rel, Err: err})
 	}
 	defer f.Close()
+	return warcStream(path, rel, f, opts, yield)
+}
+
+// warcStream yields one item per record of the WARC stream r; a stream with
+// no record at all is one error item.
+func warcStream(source, rel string, r io.Reader, opts Options, yield func(Item) bool) bool {
 	n := 0
-	for p := range crawl.Pages(f, crawl.Options{MaxBytes: opts.MaxBytes}) {
+	for p := range crawl.Pages(r, crawl.Options{MaxBytes: opts.MaxBytes}) {
 		n++
-		if !yield(warcItem(path, rel, n, p)) {
+		if !yield(warcItem(source, rel, n, p)) {
 			return false
 		}
 	}
 	if n == 0 {
-		return yield(Item{Source: path, Rel: rel, Err: errors.New("no WARC records")})
+		return yield(Item{Source: source, Rel: rel, Err: errors.New("no WARC records")})
 	}
 	return true
 }

@@ -170,7 +170,7 @@ func newArticleView(id string, a Article) *articleView {
 func warnings(r *extract.Record) []string {
 	var out []string
 	if r.Meta.Published == nil {
-		out = append(out, "No publication date was found: relative dates were resolved against --published, or not at all.")
+		out = append(out, "No publication date was found: relative dates were resolved against the reference date given, if any.")
 	}
 	if r.Meta.Language != nil && *r.Meta.Language != "en" {
 		out = append(out, fmt.Sprintf("The article's language looks like %q; the built-in rule packs are for English.", *r.Meta.Language))

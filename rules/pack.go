@@ -90,8 +90,14 @@ func ofKind[T Rule](s *Set, kind string) []T {
 	return out
 }
 
-// LoadDefault loads the embedded packs.
+// LoadDefault loads the embedded packs: from their compiled form when it
+// matches the YAML, else by decoding the YAML.
 func LoadDefault() (*Set, error) {
+	if fsys, ok := Default.(embed.FS); ok && fsys == embedded {
+		if s, err := loadCompiled(compiled, embedded); err == nil {
+			return s, nil
+		}
+	}
 	return LoadFS(Default, "embedded:")
 }
 

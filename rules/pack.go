@@ -94,7 +94,7 @@ func ofKind[T Rule](s *Set, kind string) []T {
 // matches the YAML, else by decoding the YAML.
 func LoadDefault() (*Set, error) {
 	if fsys, ok := Default.(embed.FS); ok && fsys == embedded {
-		if s, err := loadCompiled(compiled, embedded); err == nil {
+		if s, err := loadCompiled(); err == nil {
 			return s, nil
 		}
 	}

@@ -163,13 +163,23 @@ func lowerAll(ws []string) []string {
 }
 
 func newLexicon(set *rules.Set) (*lexicon, error) {
+	gazs := set.Gazetteers()
+	names, common := 0, 0
+	for _, g := range gazs {
+		names += len(g.Names)
+	}
+	for _, c := range set.CommonWords() {
+		common += len(c.Words)
+	}
+	// Names have a few variants each; sizing the maps once saves rehashing
+	// tens of thousands of keys at start-up.
 	lx := &lexicon{
-		gaz: map[string]gazEntry{}, gazFold: map[string]gazEntry{},
-		gazMax: map[string]int{}, gazMaxF: map[string]int{},
+		gaz: make(map[string]gazEntry, 2*names), gazFold: make(map[string]gazEntry, 2*names),
+		gazMax: make(map[string]int, names), gazMaxF: make(map[string]int, names),
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
-		common: map[string]bool{}, never: map[string]bool{},
+		common: make(map[string]bool, common), never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
@@ -178,7 +188,6 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	// Hand-written lists come before the generated city list, so that
 	// "Toyota" is the company and not the city, and names learned from
 	// annotated news come last: they only type names no list knows.
-	gazs := set.Gazetteers()
 	sort.SliceStable(gazs, func(i, j int) bool { return gazRank(gazs[i].ID) < gazRank(gazs[j].ID) })
 	for _, g := range gazs {
 		typ := g.Type

@@ -12,7 +12,7 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "compiled.json", "file to write")
+	out := flag.String("o", "compiled_packs.go", "file to write")
 	dir := flag.String("dir", ".", "directory holding the YAML packs")
 	flag.Parse()
 	data, err := rules.Compile(os.DirFS(*dir), "embedded:")

@@ -169,7 +169,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		names += len(g.Names)
 	}
 	for _, c := range set.CommonWords() {
-		common += len(c.Words)
+		for _, item := range c.Words {
+			common += strings.Count(item, " ") + 1
+		}
 	}
 	// Names have a few variants each; sizing the maps once saves rehashing
 	// tens of thousands of keys at start-up.

@@ -1,0 +1,72 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+func TestDropCodeBodies(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`<p>a</p><script>var x = "</p>";</script><p>b</p>`, `<p>a</p><script></script><p>b</p>`},
+		{`<STYLE type="text/css">p{}</STYLE>x`, `<STYLE type="text/css"></STYLE>x`},
+		{`<script type="application/ld+json">{"a":1}</script>`, `<script type="application/ld+json">{"a":1}</script>`},
+		{`<script src="a>b">x</script >y`, `<script src="a>b"></script >y`},
+		{`<script>a</scripts>b</script>c`, `<script></script>c`},
+		{`<!-- <script> -->text<p>more`, `<!-- <script> -->text<p>more`},
+		{`<scripted>keep</scripted>`, `<scripted>keep</scripted>`},
+		{`<script>never closed`, `<script>never closed`},
+		{`<script>a</script><script><!-- <script>b</script> --></script><style>c</style>`, `<script></script><script><!-- <script>b</script> --></script><style>c</style>`},
+	} {
+		if got := dropCodeBodies(c.in); got != c.want {
+			t.Errorf("dropCodeBodies(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDropCodeBodiesChangesNothing cleans every page of the shared boiler
+// data sets with and without script and style bodies dropped before
+// parsing: the documents must be identical.
+func TestDropCodeBodiesChangesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	c := newCleaner(t)
+	seen := 0
+	for _, set := range []string{"boiler-dev", "boiler-readability"} {
+		files, _ := filepath.Glob(filepath.Join(boilerDir, "..", set, "html", "*.html"))
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen++
+			var docs [2]*document.Document
+			for i, on := range []bool{false, true} {
+				dropCode = on
+				docs[i] = &document.Document{Format: document.FormatHTML, Raw: string(raw)}
+				if err := c.Run(docs[i]); err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+			}
+			dropCode = true
+			name := set + "/" + filepath.Base(f)
+			if docs[0].Text != docs[1].Text {
+				t.Errorf("%s: text differs when code bodies are dropped", name)
+			}
+			if !reflect.DeepEqual(docs[0].Meta, docs[1].Meta) {
+				t.Errorf("%s: metadata differs when code bodies are dropped:\n%+v\n%+v", name, docs[0].Meta, docs[1].Meta)
+			}
+			if !reflect.DeepEqual(docs[0], docs[1]) {
+				t.Errorf("%s: document differs when code bodies are dropped:\n%+v\n%+v", name, *docs[0], *docs[1])
+			}
+		}
+	}
+	if seen == 0 {
+		t.Skip("no boiler data")
+	}
+	t.Logf("%d pages", seen)
+}

@@ -43,8 +43,16 @@ func (s *Segmenter) Run(d *document.Document) {
 			d.Sentences = append(d.Sentences, document.Sentence{Span: sp, Paragraph: i})
 		}
 	}
+	if n := len(d.Text)/bytesPerToken + 16; cap(d.Tokens) < n {
+		d.Tokens = make([]document.Token, 0, n)
+	}
 	d.Tokens = Tokens(d.Text, document.Span{Start: 0, End: len(d.Text)}, d.Tokens[:0])
 }
+
+// bytesPerToken is a little under the bytes of text per token of news
+// prose (about five), so that the token slice, sized from the text once,
+// seldom grows: growing by doubling allocates twice the final slice.
+const bytesPerToken = 4
 
 // Paragraphs returns the spans of the blank-line separated blocks of text,
 // trimmed of surrounding white space.

@@ -54,3 +54,32 @@ func TestClaimPackErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasePack checks the embedded phrase pack and its refusals.
+func TestPhrasePack(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := map[string]bool{}
+	for _, r := range set.Phrases() {
+		classes[r.Class] = true
+	}
+	for _, c := range phraseClasses {
+		if !classes[c] {
+			t.Errorf("no phrase rule of class %q", c)
+		}
+	}
+	cases := []struct{ pack, want string }{
+		{"kind: phrase\nrules:\n  - id: x\n    class: noun\n    words: [cat]\n", "class \"noun\" is not one of"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n", "words and suffixes are empty"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n    words: [very much]\n", "not a single word"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n    suffixes: [LY]\n", "not lower case"},
+	}
+	for _, tc := range cases {
+		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("pack %q: got error %v, want one containing %q", tc.pack, err, tc.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ const (
 	PhraseDeterminer   = "determiner"   // "the", "a", "his": open a noun phrase
 	PhrasePronoun      = "pronoun"      // "he", "it": a noun phrase alone
 	PhraseSubject      = "subject"      // "he", "we": a verb may follow with no auxiliary
+	PhraseReflexive    = "reflexive"    // "himself": an object that names the subject again
 	PhrasePreposition  = "preposition"  // "of", "in": end a noun phrase
 	PhraseAuxiliary    = "auxiliary"    // "has", "did": open a verb group
 	PhraseBe           = "be"           // "is", "was", "been": make a passive before a participle
@@ -22,14 +23,15 @@ const (
 	PhraseCoordinator  = "coordinator"  // "and", "but": open a clause before a verb group
 	PhraseInfinitive   = "infinitive"   // "to": joins a verb group to the verb after it
 	PhraseVerb         = "verb"         // finite verbs that need no auxiliary to be seen: "says", "shows"
-	PhraseParticiple   = "participle"   // irregular past participles: "said", "known"
+	PhraseParticiple   = "participle"   // past participles: "reported", "known"
+	PhraseGerund       = "gerund"       // "-ing" forms: a main verb only after an auxiliary
 	PhrasePunctuation  = "punctuation"  // marks that end a clause: ",", ";", "("
 )
 
 // phraseClasses lists the known values of [Phrase.Class].
-var phraseClasses = []string{PhraseDeterminer, PhrasePronoun, PhraseSubject, PhrasePreposition, PhraseAuxiliary,
+var phraseClasses = []string{PhraseDeterminer, PhrasePronoun, PhraseSubject, PhraseReflexive, PhrasePreposition, PhraseAuxiliary,
 	PhraseBe, PhraseModal, PhraseNegation, PhraseAdverb, PhraseSubordinator, PhraseRelative,
-	PhraseCoordinator, PhraseInfinitive, PhraseVerb, PhraseParticiple, PhrasePunctuation}
+	PhraseCoordinator, PhraseInfinitive, PhraseVerb, PhraseParticiple, PhraseGerund, PhrasePunctuation}
 
 // Phrase puts words into one word class of the phrase layer, which builds
 // noun phrases, verb groups and clauses over tokens. A word may be in

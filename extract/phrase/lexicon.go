@@ -8,13 +8,14 @@ import (
 )
 
 // Class is a set of word classes, one bit per class of the phrase rules.
-type Class uint16
+type Class uint32
 
 // Word classes, one per [rules.Phrase] class name.
 const (
 	Determiner Class = 1 << iota
 	Pronoun
 	Subject
+	Reflexive
 	Preposition
 	Auxiliary
 	Be
@@ -27,6 +28,7 @@ const (
 	Infinitive
 	Verb
 	Participle
+	Gerund
 	Punctuation
 )
 
@@ -35,13 +37,13 @@ func (c Class) Has(o Class) bool { return c&o != 0 }
 
 // classOf maps a rule class name to its bit.
 var classOf = map[string]Class{
-	rules.PhraseDeterminer: Determiner, rules.PhrasePronoun: Pronoun, rules.PhraseSubject: Subject,
+	rules.PhraseDeterminer: Determiner, rules.PhrasePronoun: Pronoun, rules.PhraseSubject: Subject, rules.PhraseReflexive: Reflexive,
 	rules.PhrasePreposition: Preposition, rules.PhraseAuxiliary: Auxiliary,
 	rules.PhraseBe: Be, rules.PhraseModal: Modal, rules.PhraseNegation: Negation,
 	rules.PhraseAdverb: Adverb, rules.PhraseSubordinator: Subordinator,
 	rules.PhraseRelative: Relative, rules.PhraseCoordinator: Coordinator,
 	rules.PhraseInfinitive: Infinitive, rules.PhraseVerb: Verb,
-	rules.PhraseParticiple: Participle, rules.PhrasePunctuation: Punctuation,
+	rules.PhraseParticiple: Participle, rules.PhraseGerund: Gerund, rules.PhrasePunctuation: Punctuation,
 }
 
 // suffixRule puts words ending in suffix in class, except some.

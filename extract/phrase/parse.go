@@ -133,6 +133,16 @@ func (p *Parse) afterNoun(i int) bool {
 // optionally "to" and another group.
 func (p *Parse) verbGroup(i int) (int, bool) {
 	c := Chunk{Kind: VerbGroup, Start: i, Head: -1, Then: -1}
+	if p.Classes[i].Has(Infinitive) && i+1 < len(p.Tokens) && p.infinitiveVerb(i+1) {
+		// "to" and a verb: "tried to downplay", "to be".
+		end, ok := p.verbCore(i+1, &c)
+		if !ok {
+			c.Head, end = i+1, i+2
+		}
+		c.End = end
+		p.add(c)
+		return end, true
+	}
 	end, ok := p.verbCore(i, &c)
 	if !ok {
 		return i, false
@@ -191,20 +201,21 @@ main:
 
 // finite reports whether the open word at k is a verb without an auxiliary:
 // a listed verb after the first token, or a participle after a noun phrase,
-// a subject pronoun or a subordinator.
+// a subject pronoun, a subordinator or a relative pronoun; never an "-ing"
+// form.
 func (p *Parse) finite(k int) bool {
 	cl := p.Classes[k]
 	if !cl.Has(Verb|Participle) && !(k > 0 && p.Classes[k-1].Has(Subject) && !isCapitalized(p.Tokens[k].Text)) {
 		return false
 	}
-	if k == 0 {
-		return false // "Reports say" opens with a noun
+	if k == 0 || cl.Has(Gerund) {
+		return false // "Reports say" opens with a noun; "-ing" needs an auxiliary
 	}
 	prev := p.Classes[k-1]
-	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) {
-		return false // "the reported attack", "30 states"
+	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) || isPossessive(p.Tokens[k-1].Text) {
+		return false // "the reported attack", "30 states", "Trump's attacks"
 	}
-	return cl.Has(Verb) || prev.Has(Subject|Subordinator) || p.afterNoun(k)
+	return cl.Has(Verb) || prev.Has(Subject|Subordinator|Relative) || p.afterNoun(k)
 }
 
 // infinitiveVerb reports whether the token at k, after "to", starts a verb:
@@ -242,7 +253,7 @@ func (p *Parse) nounPhrase(i int) int {
 			k++
 			continue
 		case !open(cl) || !isWord(w):
-		case cl.Has(Verb|Participle) && head >= 0 && p.finiteInside(k):
+		case cl.Has(Verb|Participle) && head >= 0 && !isPossessive(p.Tokens[k-1].Text) && p.finiteInside(k):
 		case cl.Has(Adverb):
 			k++ // a modifier only: "the newly elected"
 			continue

@@ -101,3 +101,20 @@ func BenchmarkParse(b *testing.B) {
 		l.Parse(toks, &p)
 	}
 }
+
+func TestInfinitiveAndPossessive(t *testing.T) {
+	l := newLexicon(t)
+	l.AddVerbs([]string{"attacks", "downplay"})
+	cases := []struct{ in, want string }{
+		{"Gingrich tried to downplay it.", "[NP *Gingrich] [VG *tried to *downplay] [NP *it] | ."},
+		{"He went to Iowa to campaign.", "[NP *He] [VG *went] to [NP *Iowa] [VG to *campaign] | ."},
+		{"Trump's attacks on Cruz worried aides.", "[NP Trump 's *attacks] on [NP *Cruz] [VG *worried] [NP *aides] | ."},
+	}
+	var p Parse
+	for _, tc := range cases {
+		parse(l, tc.in, &p)
+		if got := p.String(); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

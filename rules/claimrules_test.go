@@ -38,6 +38,8 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
+		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n", "cues and lemmas are empty"},
+		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n    cues: [Shows]\n", "not lower case"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    objects: [Vowed]\n", "not lower case"},
 		{"kind: hedge\nrules:\n  - id: x\n", "words is empty"},

@@ -69,6 +69,8 @@ func (r *run) frames(s int) {
 		}
 		switch {
 		case ac.rule.Source:
+		case ac.rule.Complement:
+			r.complement(s, i, j, limit, ac)
 		case ac.rule.Passive:
 			r.passive(s, i, j, limit, ac)
 		case ac.rule.Subject:

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 )
 
 // run is the working state for one document.
@@ -35,6 +36,9 @@ type run struct {
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
+
+	phrases    phr.Parse // phrase structure of sentence phraseSent-1
+	phraseSent int
 
 	starts []int // sorted offsets where the claims' frames start, built on demand
 	steps  int   // token tests made, a measure of the work done (see TestLinear)

@@ -1,0 +1,110 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// phraseLexicon builds the phrase layer's lexicon, with the one-word verb
+// cues of the attribution rules and the inflections of their lemmas as verbs.
+func phraseLexicon(set *rules.Set) *phr.Lexicon {
+	lex := phr.New(set)
+	for _, r := range set.Attributions() {
+		if r.Nominal || r.Rebuttal || r.Source || r.Passive {
+			continue
+		}
+		lex.AddVerbs(r.Cues)
+		for _, l := range r.Lemmas {
+			base, _, _ := strings.Cut(l, " ")
+			lex.AddVerbs(inflections(base))
+		}
+	}
+	return lex
+}
+
+// phrasesOf returns the phrase structure of sentence s, parsed once.
+func (r *run) phrasesOf(s int) *phr.Parse {
+	if r.phraseSent != s+1 {
+		a, b := r.sents[s][0], r.sents[s][1]
+		r.f.lex.Parse(r.toks[a:b], &r.phrases)
+		r.phraseSent = s + 1
+	}
+	return &r.phrases
+}
+
+// complement reads a cue of a complement rule at tokens [i, j) as "subject
+// noun phrase, verb group, complement".
+func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+		return false
+	}
+	vg := p.Chunks[ci]
+	subj, ok := subjectOf(p, ci)
+	if !ok || a+vg.End >= limit {
+		return false
+	}
+	c := vg.End
+	switch {
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || p.Classes[c].Has(phr.Reflexive):
+		return false
+	case p.Classes[c].Has(phr.Pronoun) && !verbAfter(p, p.ChunkOf[c]):
+		return false // an object, not content: "found it difficult", "showed me"
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}
+
+// subjectOf returns the tokens of the noun phrase before verb group ci in
+// its clause, with the phrases that hang on it by a preposition ("a poll of
+// likely voters"), and the index of its head chunk.
+func subjectOf(p *phr.Parse, ci int) ([3]int, bool) {
+	vg := p.Chunks[ci]
+	k := ci - 1
+	if k < 0 || p.Chunks[k].Kind != phr.NounPhrase || p.Chunks[k].End != vg.Start || p.Chunks[k].Clause != vg.Clause {
+		return [3]int{}, false
+	}
+	end := p.Chunks[k].End
+	for k > 0 {
+		prev := p.Chunks[k-1]
+		if prev.Kind != phr.NounPhrase || prev.Clause != vg.Clause || prev.End+1 != p.Chunks[k].Start ||
+			!p.Classes[prev.End].Has(phr.Preposition) {
+			break
+		}
+		k--
+	}
+	return [3]int{p.Chunks[k].Start, end, k}, true
+}
+
+// isThat reports whether token k is the subordinator that opens a content
+// clause.
+func isThat(p *phr.Parse, k int) bool {
+	return p.Classes[k].Has(phr.Subordinator) && p.Clauses[clauseOf(p, k)].Opener == k && !p.Classes[k].Has(phr.Preposition|phr.Adverb)
+}
+
+// clauseOf returns the clause holding token k.
+func clauseOf(p *phr.Parse, k int) int {
+	lo, hi := 0, len(p.Clauses)
+	for lo+1 < hi {
+		m := (lo + hi) / 2
+		if p.Clauses[m].Start <= k {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// verbAfter reports whether a verb group follows chunk ci directly, making it
+// the subject of a clause: "records show it has $1.3 million".
+func verbAfter(p *phr.Parse, ci int) bool {
+	return ci+1 < len(p.Chunks) && p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
+}

@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestComplementFrame checks evidence verbs read as "subject, verb group,
+// complement": a subject noun phrase speaks the clause or noun phrase after
+// the verb, and a verb used as a noun or with no complement gives nothing.
+func TestComplementFrame(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := document.Reported
+	cases := []struct {
+		text string
+		want []want
+		none []string
+	}{
+		{text: "A new poll of likely voters shows Trump far ahead of his rivals in the state.",
+			want: []want{{kinds: k(r), claimant: "A new poll of likely voters", contains: "Trump far ahead of his rivals"}}},
+		{text: "The study found that wages rose faster in the cities last year.",
+			want: []want{{kinds: k(r), claimant: "The study", contains: "wages rose faster"}}},
+		{text: "Federal records show the senator has donated to both parties since 2010.",
+			want: []want{{kinds: k(r), claimant: "Federal records", contains: "the senator has donated"}}},
+		{text: "The firm has found it increasingly difficult to sell its equipment abroad.", none: []string{"difficult"}},
+		{text: "The governor found himself in an awkward position on the issue.", none: []string{"awkward position"}},
+		{text: "His worst showing in the survey came in the autumn of that year.", none: []string{"the survey"}},
+		{text: "The senator is increasingly showing up on television in swing states.", none: []string{"television"}},
+	}
+	for _, tc := range cases {
+		d := newDoc(set, tc.text)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			checkWant(t, d, w)
+		}
+		for _, n := range tc.none {
+			for _, c := range d.Claims {
+				if c.Kind == r && strings.Contains(c.Text, n) {
+					t.Errorf("%s: unexpected claim %q by rule %s", tc.text, c.Text, c.Rule)
+				}
+			}
+		}
+	}
+}

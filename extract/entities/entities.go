@@ -18,7 +18,8 @@ type Finder struct {
 	defaultType string
 	// minRepeat is how often such a word must occur to be kept.
 	minRepeat int
-	// roleMentions adds role references ("the company") as mentions.
+	// roleMentions adds role references ("the company") to the entities
+	// they refer to.
 	roleMentions bool
 }
 

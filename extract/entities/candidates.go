@@ -402,6 +402,11 @@ func (w *work) scanSentence(s sent) {
 			}
 			break
 		}
+		// A listed name runs on past what capitals show: "Moody's",
+		// "Lloyd's of London".
+		if l, _ := w.gazAt(i, s.b, false); i+l > j {
+			j = i + l
+		}
 		if j < s.b && w.compound(s, i, j) {
 			i = j + 1
 			continue

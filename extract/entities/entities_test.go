@@ -63,7 +63,7 @@ func TestEntities(t *testing.T) {
 				{name: "U.S.", typ: "GPE"},
 				{name: "Bill Clinton", typ: "PERSON", titles: []string{"president"}, aliases: []string{"Clinton"}},
 				{name: "John Major", typ: "PERSON", titles: []string{"prime minister"}},
-				{name: "White House", typ: "ORG"},
+				{name: "White House", typ: "LOC"},
 			},
 			not: []string{"Monday", "President"},
 		},

@@ -346,3 +346,28 @@ func TestForeignPage(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsSlug finds a sports page by a sport or league named anywhere in
+// the headline's slug, and only there.
+func TestSportsSlug(t *testing.T) {
+	cases := []struct {
+		head string
+		want bool
+	}{
+		{"SOCCER - LEEDS HOLD CHELSEA", true},
+		{"ENGLISH SOCCER - LEEDS HOLD CHELSEA", true},
+		{"NHL ICE HOCKEY - RANGERS BEAT DEVILS", true},
+		{"PRESS DIGEST - LEEDS HOLD CHELSEA", false},
+		{"LEEDS HOLD CHELSEA - SOCCER CLUB SOLD", false},
+	}
+	f := testFinder(t)
+	for _, c := range cases {
+		d := runText(t, c.head+".\n\nLONDON 1996-08-30\n\nThe sides met on Friday.")
+		w := &work{f: f, d: d}
+		w.toks, w.sents = prepare(d, f.lx)
+		w.detectSports()
+		if w.sports != c.want {
+			t.Errorf("%q: sports page %v, want %v", c.head, w.sports, c.want)
+		}
+	}
+}

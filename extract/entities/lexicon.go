@@ -71,8 +71,10 @@ type lexicon struct {
 	after     map[string]cue // lower-case phrase after a name
 	cueMax    int
 	sportHead map[string]bool
-	sportWord map[string]bool
-	fn        nameWords
+	// sportHeadMax is the longest sport name in words ("motor racing").
+	sportHeadMax int
+	sportWord    map[string]bool
+	fn           nameWords
 }
 
 // nameWords are the function words and word parts of names, by role (see
@@ -314,7 +316,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	for _, t := range set.Topics() {
 		for _, w := range t.Headline {
-			lx.sportHead[strings.ToLower(w)] = true
+			ws := lowerAll(words(w))
+			lx.sportHead[strings.Join(ws, " ")] = true
+			lx.sportHeadMax = max(lx.sportHeadMax, len(ws))
 		}
 		for _, w := range t.Words {
 			lx.sportWord[strings.ToLower(w)] = true

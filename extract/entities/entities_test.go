@@ -371,3 +371,21 @@ func TestSportsSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestClubPrefixBreak keeps a club's abbreviated prefix with its name where
+// the sentence splitter took its period for a full stop.
+func TestClubPrefixBreak(t *testing.T) {
+	d := runText(t, "SOCCER - ROMANIAN LEAGUE RESULTS.\n\nBUCHAREST 1996-08-31\n\nUniversitatea Craiova 2 F.C. Petrolul Ploiesti 4\n\nPolitehnica Timisoara 5 F.C. Brasov 1\n")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+	}
+	for _, n := range []string{"F.C. Petrolul Ploiesti", "F.C. Brasov"} {
+		if names[n] != "ORG" {
+			t.Errorf("%q typed %q, want ORG (entities %v)", n, names[n], names)
+		}
+	}
+	if _, ok := names["F.C."]; ok {
+		t.Errorf("the prefix alone is an entity: %v", names)
+	}
+}

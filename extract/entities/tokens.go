@@ -70,6 +70,20 @@ func (lx *lexicon) capitalized(s string) bool {
 	return true
 }
 
+// clubHeadBreak reports whether a sentence break before token i follows a
+// club's abbreviated prefix ("F.C.") on the same line, before a capital:
+// the prefix opens the name that follows.
+func clubHeadBreak(d *document.Document, lx *lexicon, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, t := d.Tokens[i-1], d.Tokens[i]
+	if !strings.HasSuffix(prev.Text, ".") || !lx.clubHead[prev.Text] || !lx.capitalized(t.Text) {
+		return false
+	}
+	return strings.TrimLeft(d.Text[prev.End:t.Start], " ") == ""
+}
+
 // prepare builds the token and sentence tables of d.
 func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	toks := make([]tok, len(d.Tokens))
@@ -83,6 +97,9 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 		k := si
 		if si >= len(d.Sentences) || t.Start < d.Sentences[si].Start {
 			k = -1 - si // between sentences: its own unit
+		}
+		if len(sents) > 0 && k != cur && clubHeadBreak(d, lx, i) {
+			cur = k // "F.C. Brasov": the period of a club's prefix ends no sentence
 		}
 		if len(sents) == 0 || k != cur {
 			if len(sents) > 0 {

@@ -404,8 +404,10 @@ func (w *work) scanSentence(s sent) {
 		}
 		// A listed name runs on past what capitals show: "Moody's",
 		// "Lloyd's of London".
-		if l, _ := w.gazAt(i, s.b, false); i+l > j {
-			j = i + l
+		if w.f.lx.gazMax[w.toks[i].text] > j-i {
+			if l, _ := w.gazAt(i, s.b, false); i+l > j {
+				j = i + l
+			}
 		}
 		if j < s.b && w.compound(s, i, j) {
 			i = j + 1

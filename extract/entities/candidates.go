@@ -505,12 +505,24 @@ func (w *work) compound(s sent, a, j int) bool {
 	return false
 }
 
+// scoreAfter reports whether the name ending before token b on a sports page
+// is followed by a score: a whole number, not a date or a minute.
+func (w *work) scoreAfter(s sent, b int) bool {
+	if !s.sports || b >= s.b {
+		return false
+	}
+	t := w.toks[b]
+	return t.num && !w.dateLike(b) && !minute(t.text) && !strings.ContainsAny(t.text, ".:,/")
+}
+
 // run splits the capitalized run [a,b) at titles and honorifics and
 // classifies its parts.
 func (w *work) run(s sent, a, b int) {
 	lx := w.f.lx
-	// A common word opening a sentence is not part of the name: "Without Huawei".
-	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) {
+	// A common word opening a sentence is not part of the name: "Without
+	// Huawei"; but a sports table line holds only names and scores, so
+	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
+	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) && !w.scoreAfter(s, b) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.

@@ -389,3 +389,19 @@ func TestClubPrefixBreak(t *testing.T) {
 		t.Errorf("the prefix alone is an entity: %v", names)
 	}
 }
+
+// TestCommonWordOpensClub keeps a common word that opens a line of a sports
+// table as the first word of a club's name, and drops it in prose.
+func TestCommonWordOpensClub(t *testing.T) {
+	d := runText(t, "SOCCER - RUSSIAN LEAGUE RESULTS.\n\nMOSCOW 1996-08-31\n\nResults of matches played at the weekend:\n\nRotor Volgograd 0 Dynamo Moscow 1\n\nNearby Moscow was quiet.\n")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+	}
+	if names["Rotor Volgograd"] != "ORG" {
+		t.Errorf("Rotor Volgograd typed %q, want ORG (entities %v)", names["Rotor Volgograd"], names)
+	}
+	if _, ok := names["Nearby Moscow"]; ok {
+		t.Errorf("a sentence's opening adverb joined the name: %v", names)
+	}
+}

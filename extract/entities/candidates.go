@@ -359,6 +359,20 @@ func (w *work) nameTok(i int) bool {
 	if k := strings.IndexAny(t.lower, "'’"); k > 0 && w.f.lx.never[t.lower[:k]] {
 		return false
 	}
+	return !w.calendarSpan(t.lower)
+}
+
+// calendarSpan reports whether a hyphenated word joins day or month names:
+// "Jan-June", "January-July" are spans of time.
+func (w *work) calendarSpan(lower string) bool {
+	if !strings.Contains(lower, "-") {
+		return false
+	}
+	for _, part := range strings.Split(lower, "-") {
+		if !w.f.lx.calendar[strings.TrimSuffix(part, ".")] {
+			return false
+		}
+	}
 	return true
 }
 

@@ -405,3 +405,14 @@ func TestCommonWordOpensClub(t *testing.T) {
 		t.Errorf("a sentence's opening adverb joined the name: %v", names)
 	}
 }
+
+// TestCalendarSpan reads a hyphenated pair of month names as a span of time,
+// not a name.
+func TestCalendarSpan(t *testing.T) {
+	d := runText(t, "The trade deficit was $934 million in Jan-May against $748 million in January-April last year, the central bank said.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "-") {
+			t.Errorf("month span %q found as %s", e.Name, e.Type)
+		}
+	}
+}

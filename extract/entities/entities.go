@@ -72,6 +72,7 @@ func (f *Finder) Run(d *document.Document) error {
 			w.scanSentence(s)
 		}
 	}
+	w.dropCommonAcronyms()
 	w.resolveTypes()
 	forms, maxLen := w.knownForms()
 	for _, s := range w.sents {

@@ -416,3 +416,21 @@ func TestCalendarSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonAcronyms drops acronyms a document defines for ordinary noun
+// phrases, and keeps those of names.
+func TestCommonAcronyms(t *testing.T) {
+	d := runText(t, "The bank raised the cash reserve ratio (CRR) on Monday. Analysts said the CRR could rise again. The International Monetary Fund (IMF) declined to comment, but the IMF said it was watching.")
+	found := map[string]bool{}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			found[d.Text[m.Start:m.End]] = true
+		}
+	}
+	if found["CRR"] {
+		t.Errorf("the acronym of a common noun phrase is an entity: %v", found)
+	}
+	if !found["IMF"] {
+		t.Errorf("the acronym of a name is lost: %v", found)
+	}
+}

@@ -434,3 +434,13 @@ func TestCommonAcronyms(t *testing.T) {
 		t.Errorf("the acronym of a name is lost: %v", found)
 	}
 }
+
+// TestPlaceOfEvent keeps a place that names a sports event as a place.
+func TestPlaceOfEvent(t *testing.T) {
+	d := runText(t, "ATHLETICS - JOHNSON WINS.\n\nBRUSSELS 1996-08-23\n\nMichael Johnson ran 19.79 seconds at the Brussels grand prix on Friday.")
+	for _, e := range d.Entities {
+		if e.Name == "Brussels" && e.Type != "GPE" {
+			t.Errorf("Brussels typed %s, want GPE", e.Type)
+		}
+	}
+}

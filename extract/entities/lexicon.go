@@ -41,24 +41,27 @@ func (p phraseSet) add(words []string) {
 // lexicon is everything the finder knows from the rule set. It is read-only
 // after New.
 type lexicon struct {
-	gaz       map[string]gazEntry // exact forms
-	gazFold   map[string]gazEntry // lower-cased forms, for all-capitals text
-	gazMax    map[string]int      // first token → longest form in tokens (exact)
-	gazMaxF   map[string]int      // same, lower case
-	gazFull   []string            // group → full form
-	country   map[int]bool        // groups that are countries (national teams stay places)
-	titles    phraseSet           // lower case
-	honor     map[string]bool
-	modifier  map[string]bool
-	suffix    map[string]bool
-	head      map[string]bool
-	role      map[string]bool
-	refers    map[string]roleRef // role noun → the organizations it names
-	plSuffix  map[string]bool
-	plHead    map[string]bool
-	event     map[string]bool
-	clubHead  map[string]bool
-	product   map[string]bool
+	gaz      map[string]gazEntry // exact forms
+	gazFold  map[string]gazEntry // lower-cased forms, for all-capitals text
+	gazMax   map[string]int      // first token → longest form in tokens (exact)
+	gazMaxF  map[string]int      // same, lower case
+	gazFull  []string            // group → full form
+	country  map[int]bool        // groups that are countries (national teams stay places)
+	titles   phraseSet           // lower case
+	honor    map[string]bool
+	modifier map[string]bool
+	suffix   map[string]bool
+	head     map[string]bool
+	role     map[string]bool
+	refers   map[string]roleRef // role noun → the organizations it names
+	plSuffix map[string]bool
+	plHead   map[string]bool
+	event    map[string]bool
+	clubHead map[string]bool
+	product  map[string]bool
+	// eventFold holds the event suffixes in lower case ("grand prix",
+	// "marathon"), for events named by their place: "the Brussels grand prix".
+	eventFold map[string]bool
 	town      map[string]bool
 	calendar  map[string]bool // day and month names and their abbreviations
 	generic   map[string]bool // words for bodies and directions in general ("government", "north")
@@ -170,7 +173,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -268,6 +271,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				continue
 			}
 			m[w] = true
+			if o.Position == "event-suffix" {
+				lx.eventFold[strings.ToLower(w)] = true
+			}
 			if o.Position == "suffix" && o.ID == "public-suffixes" {
 				lx.public[w] = true
 				lx.public[w+"s"] = true

@@ -23,7 +23,7 @@ type Finder struct {
 	roleMentions bool
 }
 
-// New builds a Finder from the gazetteer, title, orgcue, namecue,
+// New builds a Finder from the gazetteer, title, orgcue, namecue, currency,
 // commonword and topic rules of set.
 func New(set *rules.Set) (*Finder, error) {
 	lx, err := newLexicon(set)

@@ -444,3 +444,16 @@ func TestPlaceOfEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyPrefix reads the letters of a currency symbol as money, not as
+// the place they abbreviate.
+func TestCurrencyPrefix(t *testing.T) {
+	d := runText(t, "Wharf Holdings sets HK$ 43 mln notes. It paid NZ$3 million to Auckland investors in Hong Kong.")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if s := d.Text[m.Start:m.End]; s == "HK" || s == "NZ" {
+				t.Errorf("currency letters %q found as %s", s, e.Type)
+			}
+		}
+	}
+}

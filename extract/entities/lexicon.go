@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract/segment"
@@ -59,6 +60,9 @@ type lexicon struct {
 	event    map[string]bool
 	clubHead map[string]bool
 	product  map[string]bool
+	// moneyPrefix holds the letters of currency symbols written before a
+	// sign ("HK" of "HK$", "NZ" of "NZ$"), which are no names there.
+	moneyPrefix map[string]string
 	// eventFold holds the event suffixes in lower case ("grand prix",
 	// "marathon"), for events named by their place: "the Brussels grand prix".
 	eventFold map[string]bool
@@ -173,7 +177,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: map[string]int{}, gazMaxF: map[string]int{},
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
 		common: map[string]bool{}, never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -318,6 +322,14 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				lx.after[k] = c
 			}
 			lx.cueMax = max(lx.cueMax, len(words(w)))
+		}
+	}
+	for _, c := range set.Currencies() {
+		for _, sym := range c.Symbols {
+			ws := words(sym)
+			if len(ws) == 2 && utf8.RuneCountInString(ws[0]) > 1 && !strings.ContainsAny(ws[1], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				lx.moneyPrefix[ws[0]] = ws[1]
+			}
 		}
 	}
 	for _, t := range set.Topics() {

@@ -266,7 +266,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := w.toks[i]
-		if !t.letters || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}

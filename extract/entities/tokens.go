@@ -19,6 +19,7 @@ type tok struct {
 	num     bool // starts with a digit
 	sent    int  // sentence index
 	initial bool // first word of a sentence or of a quotation
+	money   bool // the letters of a currency symbol: "HK" of "HK$"
 }
 
 // sent is a sentence as a token range with its facts.
@@ -129,6 +130,11 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	}
 	if len(sents) > 0 {
 		sents[len(sents)-1].b = len(toks)
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if sign, ok := lx.moneyPrefix[toks[i].text]; ok && toks[i+1].text == sign && toks[i].span.End == toks[i+1].span.Start {
+			toks[i].money, toks[i].cap = true, false
+		}
 	}
 	for si := range sents {
 		s := &sents[si]

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -124,7 +125,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		r.trailing[i] = -1
 	}
 	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
+		for _, m := range slices.Concat(e.Mentions, e.References) {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
 				r.mentions = append(r.mentions, mention{Span: m, ent: ei})
 			}

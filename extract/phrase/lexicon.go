@@ -30,6 +30,9 @@ const (
 	Participle
 	Gerund
 	Punctuation
+	// AbbreviationPeriod is the period of an abbreviation that stays inside
+	// its phrase ("Mr." in "Mr. Trump"), set from the abbreviation rules.
+	AbbreviationPeriod
 )
 
 // Has reports whether c holds any class of o.
@@ -57,11 +60,20 @@ type suffixRule struct {
 type Lexicon struct {
 	words    map[string]Class
 	suffixes []suffixRule
+	abbrev   map[string]bool // abbreviations whose period ends no phrase, case-sensitive
 }
 
-// New builds a Lexicon from the phrase rules in set.
+// New builds a Lexicon from the phrase and abbreviation rules in set.
 func New(set *rules.Set) *Lexicon {
-	l := &Lexicon{words: map[string]Class{}}
+	l := &Lexicon{words: map[string]Class{}, abbrev: map[string]bool{}}
+	for _, r := range set.Abbreviations() {
+		if r.Final || r.BeforeNumber {
+			continue
+		}
+		for _, w := range r.Words {
+			l.abbrev[w] = true
+		}
+	}
 	for _, r := range set.Phrases() {
 		c := classOf[r.Class]
 		for _, w := range r.Words {

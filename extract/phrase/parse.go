@@ -74,6 +74,9 @@ func (l *Lexicon) Parse(tokens []document.Token, p *Parse) {
 		if isPossessive(t.Text) && i > 0 && p.Classes[i-1].Has(Subject|Subordinator) {
 			c = Be // "it's", "that's"
 		}
+		if t.Text == "." && i > 0 && l.abbrev[tokens[i-1].Text] && tokens[i-1].End == t.Start {
+			c = AbbreviationPeriod
+		}
 		if c == 0 && !isWord(t.Text) {
 			c = Punctuation
 		}
@@ -249,7 +252,7 @@ func (p *Parse) nounPhrase(i int) int {
 		cl := p.Classes[k]
 		w := p.Tokens[k].Text
 		switch {
-		case isPossessive(w) && head >= 0:
+		case isPossessive(w) && head >= 0, cl == AbbreviationPeriod && head >= 0:
 			k++
 			continue
 		case !open(cl) || !isWord(w):

@@ -108,6 +108,7 @@ func TestInfinitiveAndPossessive(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Gingrich tried to downplay it.", "[NP *Gingrich] [VG *tried to *downplay] [NP *it] | ."},
 		{"He went to Iowa to campaign.", "[NP *He] [VG *went] to [NP *Iowa] [VG to *campaign] | ."},
+		{"Mr. Trump said Gov. Haley left.", "[NP Mr . *Trump] [VG *said] [NP Gov . *Haley] [VG *left] | ."},
 		{"Trump's attacks on Cruz worried aides.", "[NP Trump 's *attacks] on [NP *Cruz] [VG *worried] [NP *aides] | ."},
 	}
 	var p Parse

@@ -77,7 +77,9 @@ func (r *run) frames(s int) {
 			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
-				r.beforeFrame(s, i, j, limit, first, ac)
+				if !r.beforeFrame(s, i, j, limit, first, ac) && !ac.rule.Agent {
+					r.apposed(s, i, j, limit, ac)
+				}
 			}
 		}
 		i = j - 1

@@ -108,3 +108,52 @@ func clauseOf(p *phr.Parse, k int) int {
 func verbAfter(p *phr.Parse, ci int) bool {
 	return ci+1 < len(p.Chunks) && p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
 }
+
+// maxApposed is the most clauses an apposition may run over between a subject
+// and its verb: "Sandra Inman, a supporter from Jackson, Miss., said".
+const maxApposed = 4
+
+// apposed reads a cue whose subject stands before commas that set off an
+// apposition or a parenthetical: the speaker is the noun phrase that opens
+// the first of those clauses, the content what follows the verb group.
+func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+		return false
+	}
+	vg := p.Chunks[ci]
+	cl := p.Clauses[vg.Clause]
+	if cl.By != phr.Punctuation || cl.Opener+1 != vg.Start || vg.Clause == 0 {
+		return false
+	}
+	k := vg.Clause - 1
+	for ; k > 0 && vg.Clause-k < maxApposed && p.Clauses[k].By == phr.Punctuation; k-- {
+	}
+	first := p.Clauses[k]
+	start := first.Start
+	if first.Opener >= 0 {
+		start++
+	}
+	np := p.ChunkOf[start]
+	if np < 0 || p.Chunks[np].Kind != phr.NounPhrase || p.Chunks[np].Start != start {
+		return false
+	}
+	for x := np; x < ci; x++ {
+		if p.Chunks[x].Kind == phr.VerbGroup && p.Chunks[x].Clause == k {
+			return false // the noun phrase is an object: "He met Smith, a donor, said ..."
+		}
+	}
+	c := vg.End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false // only a clause is said: "... said she could not"
+	}
+	_, ok := r.addContent(document.Reported, [2]int{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
+	return ok
+}

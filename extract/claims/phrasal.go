@@ -157,3 +157,10 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	_, ok := r.addContent(document.Reported, [2]int{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
 	return ok
 }
+
+// verbGroupAt reports whether a verb group starts at token k of sentence s.
+func (r *run) verbGroupAt(s, k int) bool {
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[k-r.sents[s][0]]
+	return ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == k-r.sents[s][0]
+}

@@ -32,6 +32,8 @@ func TestComplementFrame(t *testing.T) {
 			want: []want{{kinds: k(r), claimant: "Intelligence officials", contains: "data manipulation is a disturbing"}}},
 		{text: "Her father, a retired teacher from the town, worried that too many voters limit the news they read.",
 			want: []want{{kinds: k(r), claimant: "Her father", contains: "too many voters limit"}}},
+		{text: "At the heart of the trouble, according to the envoy, was a dispute over the borders.",
+			want: []want{{kinds: k(r), claimant: "the envoy", contains: "was a dispute over the borders"}}},
 		{text: "The firm has found it increasingly difficult to sell its equipment abroad.", none: []string{"difficult"}},
 		{text: "The governor found himself in an awkward position on the issue.", none: []string{"awkward position"}},
 		{text: "His worst showing in the survey came in the autumn of that year.", none: []string{"the survey"}},

@@ -164,3 +164,41 @@ func (r *run) verbGroupAt(s, k int) bool {
 	ci := p.ChunkOf[k-r.sents[s][0]]
 	return ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == k-r.sents[s][0]
 }
+
+// coordinatedVerb reads a speech cue whose verb group opens a clause after a
+// coordinator, sharing the subject of the verb before it: "The firm hired
+// Lee and said it will grow".
+func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 1 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+		return false
+	}
+	vg := p.Chunks[ci]
+	if cl := p.Clauses[vg.Clause]; cl.By != phr.Coordinator || cl.Opener+1 != vg.Start {
+		return false
+	}
+	prev := ci - 1
+	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
+		prev--
+	}
+	if prev < 0 || p.Chunks[prev].Clause != vg.Clause-1 {
+		return false // the verb before must be the previous clause's
+	}
+	subj, ok := subjectOf(p, prev)
+	if !ok {
+		return false
+	}
+	c := vg.End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}

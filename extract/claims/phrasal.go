@@ -202,3 +202,30 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
 }
+
+// subjectSpeech reads a speech cue that heads a verb group right after its
+// subject noun phrase, past the adverbs and auxiliaries the word frames do
+// not cross: "the senator has repeatedly said that ...".
+func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+		return false
+	}
+	subj, ok := subjectOf(p, ci)
+	if !ok {
+		return false
+	}
+	c := p.Chunks[ci].End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}

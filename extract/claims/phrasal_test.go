@@ -36,6 +36,8 @@ func TestComplementFrame(t *testing.T) {
 			want: []want{{kinds: k(r), claimant: "the envoy", contains: "was a dispute over the borders"}}},
 		{text: "The company hired a new chief executive and said its sales had doubled in the spring.",
 			want: []want{{kinds: k(r), claimant: "The company", contains: "its sales had doubled"}}},
+		{text: "More than half of those surveyed said the economy was their top issue.",
+			want: []want{{kinds: k(r), contains: "the economy was their top issue"}}},
 		{text: "The firm has found it increasingly difficult to sell its equipment abroad.", none: []string{"difficult"}},
 		{text: "The governor found himself in an awkward position on the issue.", none: []string{"awkward position"}},
 		{text: "His worst showing in the survey came in the autumn of that year.", none: []string{"the survey"}},

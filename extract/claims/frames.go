@@ -77,8 +77,9 @@ func (r *run) frames(s int) {
 			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
-				if !r.beforeFrame(s, i, j, limit, first, ac) && !ac.rule.Agent && !r.apposed(s, i, j, limit, ac) &&
-					!r.coordinatedVerb(s, i, j, limit, ac) {
+				n := len(r.drafts)
+				if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&
+					!r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
 					r.subjectSpeech(s, i, j, limit, ac)
 				}
 			}

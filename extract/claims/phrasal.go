@@ -41,7 +41,7 @@ func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	p := r.phrasesOf(s)
 	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
 		return false
 	}
 	vg := p.Chunks[ci]
@@ -120,7 +120,7 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	p := r.phrasesOf(s)
 	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
 		return false
 	}
 	vg := p.Chunks[ci]
@@ -172,7 +172,7 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	p := r.phrasesOf(s)
 	ci := p.ChunkOf[i-a]
-	if ci < 1 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+	if ci < 1 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
 		return false
 	}
 	vg := p.Chunks[ci]
@@ -210,12 +210,12 @@ func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	p := r.phrasesOf(s)
 	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a {
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
 		return false
 	}
 	subj, ok := subjectOf(p, ci)
-	if !ok {
-		return false
+	if !ok || p.Classes[subj[0]].Has(phr.Pronoun) {
+		return false // a pronoun subject is the word frames' to resolve
 	}
 	c := p.Chunks[ci].End
 	switch {

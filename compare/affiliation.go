@@ -27,7 +27,7 @@ func (c *config) affiliations(docs []*extract.Record, lk *linked) map[int32][]in
 		var orgs []mention
 		for _, e := range r.Entities {
 			if e.Type == document.Org {
-				for _, m := range e.Mentions {
+				for _, m := range slices.Concat(e.Mentions, e.References) {
 					orgs = append(orgs, mention{m, int32(lk.byID[d][e.ID])})
 				}
 			}
@@ -45,7 +45,7 @@ func (c *config) affiliations(docs []*extract.Record, lk *linked) map[int32][]in
 				addAll(titles, splitWords(t))
 			}
 			px := int32(lk.byID[d][e.ID])
-			for _, pm := range e.Mentions {
+			for _, pm := range slices.Concat(e.Mentions, e.References) {
 				for _, om := range orgs {
 					if c.joined(runes, om.span, pm, titles) || c.joined(runes, pm, om.span, titles) {
 						out[px] = append(out[px], om.x)

@@ -109,7 +109,11 @@ type Entity struct {
 	Name     string   // canonical name: the longest full form seen
 	Aliases  []string // other forms that refer to it
 	Titles   []string // for people: "chairman", "chief financial officer"
-	Mentions []Span
+	Mentions []Span   // where it is named
+	// References are role descriptions that refer back to it without naming
+	// it ("the company", "the chairman"): claimants resolve through them,
+	// but they are not names.
+	References []Span
 }
 
 // Value types.

@@ -71,6 +71,9 @@ type Entity struct {
 	Aliases  []string `json:"aliases" yaml:"aliases"`
 	Titles   []string `json:"titles" yaml:"titles"`
 	Mentions []Span   `json:"mentions" yaml:"mentions"`
+	// References are role descriptions ("the company") that refer back to
+	// the entity without naming it.
+	References []Span `json:"references" yaml:"references"`
 }
 
 // Value is a normalized amount or time expression.
@@ -156,9 +159,12 @@ func NewRecord(d *document.Document) Record {
 	}
 	for _, e := range d.Entities {
 		re := Entity{ID: e.ID, Type: e.Type, Name: e.Name,
-			Aliases: nonNil(slices.Clone(e.Aliases)), Titles: nonNil(slices.Clone(e.Titles)), Mentions: []Span{}}
+			Aliases: nonNil(slices.Clone(e.Aliases)), Titles: nonNil(slices.Clone(e.Titles)), Mentions: []Span{}, References: []Span{}}
 		for _, m := range e.Mentions {
 			re.Mentions = append(re.Mentions, pos.span(m))
+		}
+		for _, m := range e.References {
+			re.References = append(re.References, pos.span(m))
 		}
 		r.Entities = append(r.Entities, re)
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/claimex/claimex/compare"
@@ -137,7 +138,7 @@ func newArticleView(id string, a Article) *articleView {
 	}
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		for _, m := range e.Mentions {
+		for _, m := range slices.Concat(e.Mentions, e.References) {
 			spans = append(spans, &span{start: m.Start, end: m.End, layer: 1,
 				node: func(bool) *Node { return &Node{Kind: kindEntity, Entity: e} }})
 		}

@@ -36,6 +36,12 @@ type Attribution struct {
 	// included, and whose source is left unsaid: "Mr. Quiros was accused of
 	// using $50 million", "he allegedly brandished a pistol".
 	Subject bool `yaml:"subject"`
+	// Complement marks verbs read through the phrase layer: the cue must head
+	// a verb group, with a noun phrase before it in its clause and a
+	// complement after it. The speaker is that noun phrase and the content the
+	// complement, a "that" clause or what starts with a noun phrase: "a poll
+	// shows Trump ahead", "the study found that ...", not "found himself".
+	Complement bool `yaml:"complement"`
 	// Nominal marks nouns whose possessor is the speaker: "Trump's claims
 	// about ...", "his determination to act alone".
 	Nominal bool `yaml:"nominal"`
@@ -82,8 +88,8 @@ func (a *Attribution) validate() error {
 		}
 		return errors.New("cues and lemmas are empty")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal {
-		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal or rebuttal")
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement {
+		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal or complement")
 	}
 	if a.Rebuttal && len(a.Nouns) == 0 {
 		return errors.New("a rebuttal needs nouns")

@@ -38,6 +38,8 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
+		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n", "cues and lemmas are empty"},
+		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n    cues: [Shows]\n", "not lower case"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    objects: [Vowed]\n", "not lower case"},
 		{"kind: hedge\nrules:\n  - id: x\n", "words is empty"},
@@ -46,6 +48,35 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: assertion\nrules:\n  - id: x\n", "events and auxiliaries are empty"},
 		{"kind: claimant\nrules:\n  - id: x\n    role: speaker\n    words: [he]\n", "role \"speaker\""},
 		{"kind: claimant\nrules:\n  - id: x\n    role: agent\n    words: [Officials]\n", "not lower case"},
+	}
+	for _, tc := range cases {
+		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("pack %q: got error %v, want one containing %q", tc.pack, err, tc.want)
+		}
+	}
+}
+
+// TestPhrasePack checks the embedded phrase pack and its refusals.
+func TestPhrasePack(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := map[string]bool{}
+	for _, r := range set.Phrases() {
+		classes[r.Class] = true
+	}
+	for _, c := range phraseClasses {
+		if !classes[c] {
+			t.Errorf("no phrase rule of class %q", c)
+		}
+	}
+	cases := []struct{ pack, want string }{
+		{"kind: phrase\nrules:\n  - id: x\n    class: noun\n    words: [cat]\n", "class \"noun\" is not one of"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n", "words and suffixes are empty"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n    words: [very much]\n", "not a single word"},
+		{"kind: phrase\nrules:\n  - id: x\n    class: adverb\n    suffixes: [LY]\n", "not lower case"},
 	}
 	for _, tc := range cases {
 		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")

@@ -11,8 +11,9 @@ type Topic struct {
 	Header `yaml:",inline"`
 	// Topic names the subject: only "sports" is used.
 	Topic string `yaml:"topic"`
-	// Headline words mark the topic when a headline starts with them
-	// followed by a dash ("SOCCER - ...", "Cricket - ..."); case-insensitive.
+	// Headline words mark the topic when they stand in a headline's slug,
+	// the words before its dash ("SOCCER - ...", "NHL ICE HOCKEY - ...");
+	// case-insensitive.
 	Headline []string `yaml:"headline"`
 	// Words mark the topic when they occur in a sentence (lower case).
 	Words []string `yaml:"words"`

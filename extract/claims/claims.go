@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -40,6 +41,7 @@ type Finder struct {
 	adverb   map[string]bool // words that may open what follows a trailing cue
 	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
 	near     map[string]bool // adjectives of a source near the matter ("people close to")
+	lex      *phr.Lexicon    // word classes of the phrase layer
 }
 
 // attrCue is one compiled attribution cue.
@@ -186,6 +188,7 @@ func New(set *rules.Set) (*Finder, error) {
 	if len(f.cues) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}
+	f.lex = phraseLexicon(set)
 	f.cues.sort()
 	f.nouns.sort()
 	f.commits.sort()

@@ -69,13 +69,19 @@ func (r *run) frames(s int) {
 		}
 		switch {
 		case ac.rule.Source:
+		case ac.rule.Complement:
+			r.complement(s, i, j, limit, ac)
 		case ac.rule.Passive:
 			r.passive(s, i, j, limit, ac)
 		case ac.rule.Subject:
 			r.unsourced(s, i, j, limit, ac)
 		case ac.rule.Before:
 			if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
-				r.beforeFrame(s, i, j, limit, first, ac)
+				n := len(r.drafts)
+				if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&
+					!r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
+					r.subjectSpeech(s, i, j, limit, ac)
+				}
 			}
 		}
 		i = j - 1

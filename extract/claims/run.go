@@ -1,12 +1,14 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 )
 
 // run is the working state for one document.
@@ -35,6 +37,9 @@ type run struct {
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
+
+	phrases    phr.Parse // phrase structure of sentence phraseSent-1
+	phraseSent int
 
 	starts []int // sorted offsets where the claims' frames start, built on demand
 	steps  int   // token tests made, a measure of the work done (see TestLinear)
@@ -120,7 +125,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		r.trailing[i] = -1
 	}
 	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
+		for _, m := range slices.Concat(e.Mentions, e.References) {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
 				r.mentions = append(r.mentions, mention{Span: m, ent: ei})
 			}

@@ -152,6 +152,10 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 			}
 		}
 		if a.Key == "class" || a.Key == "id" {
+			if a.Key == "id" && headingAnchor(n, a.Val) {
+				// A section's anchor spells its heading, not a component name.
+				continue
+			}
 			if cls != "" {
 				cls += " "
 			}
@@ -501,4 +505,53 @@ func (p *page) chooseWith(trust func(*elem) bool) int32 {
 		}
 	}
 	return best
+}
+
+// headingAnchor reports whether id is the slug of the heading that opens n,
+// as documentation and blog generators give each section: the id's words are
+// the heading's words.
+func headingAnchor(n *html.Node, id string) bool {
+	h := n.FirstChild
+	for h != nil && h.Type != html.ElementNode {
+		h = h.NextSibling
+	}
+	if h == nil {
+		return false
+	}
+	switch h.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	var idWords []string
+	classWords(id, func(w string) bool { idWords = append(idWords, w); return true })
+	if len(idWords) < 2 {
+		return false
+	}
+	var text strings.Builder
+	headingText(h, &text)
+	i := 0
+	ok := true
+	classWords(text.String(), func(w string) bool {
+		if i >= len(idWords) || idWords[i] != w {
+			ok = false
+			return false
+		}
+		i++
+		return true
+	})
+	return ok && i == len(idWords)
+}
+
+// headingText appends the text under n to b.
+func headingText(n *html.Node, b *strings.Builder) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			headingText(c, b)
+		}
+	}
 }

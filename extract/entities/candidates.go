@@ -359,6 +359,20 @@ func (w *work) nameTok(i int) bool {
 	if k := strings.IndexAny(t.lower, "'’"); k > 0 && w.f.lx.never[t.lower[:k]] {
 		return false
 	}
+	return !w.calendarSpan(t.lower)
+}
+
+// calendarSpan reports whether a hyphenated word joins day or month names:
+// "Jan-June", "January-July" are spans of time.
+func (w *work) calendarSpan(lower string) bool {
+	if !strings.Contains(lower, "-") {
+		return false
+	}
+	for _, part := range strings.Split(lower, "-") {
+		if !w.f.lx.calendar[strings.TrimSuffix(part, ".")] {
+			return false
+		}
+	}
 	return true
 }
 
@@ -401,6 +415,13 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			break
+		}
+		// A listed name runs on past what capitals show: "Moody's",
+		// "Lloyd's of London".
+		if w.f.lx.gazMax[w.toks[i].text] > j-i {
+			if l, _ := w.gazAt(i, s.b, false); i+l > j {
+				j = i + l
+			}
 		}
 		if j < s.b && w.compound(s, i, j) {
 			i = j + 1
@@ -498,12 +519,24 @@ func (w *work) compound(s sent, a, j int) bool {
 	return false
 }
 
+// scoreAfter reports whether the name ending before token b on a sports page
+// is followed by a score: a whole number, not a date or a minute.
+func (w *work) scoreAfter(s sent, b int) bool {
+	if !s.sports || b >= s.b {
+		return false
+	}
+	t := w.toks[b]
+	return t.num && !w.dateLike(b) && !minute(t.text) && !strings.ContainsAny(t.text, ".:,/")
+}
+
 // run splits the capitalized run [a,b) at titles and honorifics and
 // classifies its parts.
 func (w *work) run(s sent, a, b int) {
 	lx := w.f.lx
-	// A common word opening a sentence is not part of the name: "Without Huawei".
-	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) {
+	// A common word opening a sentence is not part of the name: "Without
+	// Huawei"; but a sports table line holds only names and scores, so
+	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
+	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) && !w.scoreAfter(s, b) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.

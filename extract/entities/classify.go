@@ -249,7 +249,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	if m.typ == document.Person && m.strength >= medium {
 		return
 	}
-	if m.typ == document.Org && m.strength == strong || (m.typ == document.GPE || m.typ == document.Loc) && w.venue(s, m) {
+	if m.typ == document.Org && m.strength == strong || (m.typ == document.GPE || m.typ == document.Loc) && (w.venue(s, m) || w.eventAfter(s, m)) {
 		return
 	}
 	if m.typ == document.Person && m.b-m.a > 1 {
@@ -271,6 +271,20 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports {
 		m.typ, m.strength, m.team = document.Org, medium, true
 	}
+}
+
+// eventAfter reports whether the place m names an event written in lower
+// case after it, where it stays a place: "the Brussels grand prix meeting".
+func (w *work) eventAfter(s sent, m *mention) bool {
+	for l := 1; l <= 2 && m.b+l <= s.b; l++ {
+		if w.toks[m.b].cap {
+			return false
+		}
+		if w.f.lx.eventFold[w.key(m.b, m.b+l, true)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOf reports whether "of" is among the tokens [a,b).

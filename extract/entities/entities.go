@@ -18,11 +18,12 @@ type Finder struct {
 	defaultType string
 	// minRepeat is how often such a word must occur to be kept.
 	minRepeat int
-	// roleMentions adds role references ("the company") as mentions.
+	// roleMentions adds role references ("the company") to the entities
+	// they refer to.
 	roleMentions bool
 }
 
-// New builds a Finder from the gazetteer, title, orgcue, namecue,
+// New builds a Finder from the gazetteer, title, orgcue, namecue, currency,
 // commonword and topic rules of set.
 func New(set *rules.Set) (*Finder, error) {
 	lx, err := newLexicon(set)
@@ -71,6 +72,7 @@ func (f *Finder) Run(d *document.Document) error {
 			w.scanSentence(s)
 		}
 	}
+	w.dropCommonAcronyms()
 	w.resolveTypes()
 	forms, maxLen := w.knownForms()
 	for _, s := range w.sents {

@@ -63,7 +63,7 @@ func TestEntities(t *testing.T) {
 				{name: "U.S.", typ: "GPE"},
 				{name: "Bill Clinton", typ: "PERSON", titles: []string{"president"}, aliases: []string{"Clinton"}},
 				{name: "John Major", typ: "PERSON", titles: []string{"prime minister"}},
-				{name: "White House", typ: "ORG"},
+				{name: "White House", typ: "LOC"},
 			},
 			not: []string{"Monday", "President"},
 		},
@@ -343,6 +343,117 @@ func TestForeignPage(t *testing.T) {
 	for _, n := range []string{"USA", "Amazon"} {
 		if find(d, n) == nil {
 			t.Errorf("gazetteer name %q not found on an Italian page: %v", n, names(d))
+		}
+	}
+}
+
+// TestSportsSlug finds a sports page by a sport or league named anywhere in
+// the headline's slug, and only there.
+func TestSportsSlug(t *testing.T) {
+	cases := []struct {
+		head string
+		want bool
+	}{
+		{"SOCCER - LEEDS HOLD CHELSEA", true},
+		{"ENGLISH SOCCER - LEEDS HOLD CHELSEA", true},
+		{"NHL ICE HOCKEY - RANGERS BEAT DEVILS", true},
+		{"PRESS DIGEST - LEEDS HOLD CHELSEA", false},
+		{"LEEDS HOLD CHELSEA - SOCCER CLUB SOLD", false},
+	}
+	f := testFinder(t)
+	for _, c := range cases {
+		d := runText(t, c.head+".\n\nLONDON 1996-08-30\n\nThe sides met on Friday.")
+		w := &work{f: f, d: d}
+		w.toks, w.sents = prepare(d, f.lx)
+		w.detectSports()
+		if w.sports != c.want {
+			t.Errorf("%q: sports page %v, want %v", c.head, w.sports, c.want)
+		}
+	}
+}
+
+// TestClubPrefixBreak keeps a club's abbreviated prefix with its name where
+// the sentence splitter took its period for a full stop.
+func TestClubPrefixBreak(t *testing.T) {
+	d := runText(t, "SOCCER - ROMANIAN LEAGUE RESULTS.\n\nBUCHAREST 1996-08-31\n\nUniversitatea Craiova 2 F.C. Petrolul Ploiesti 4\n\nPolitehnica Timisoara 5 F.C. Brasov 1\n")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+	}
+	for _, n := range []string{"F.C. Petrolul Ploiesti", "F.C. Brasov"} {
+		if names[n] != "ORG" {
+			t.Errorf("%q typed %q, want ORG (entities %v)", n, names[n], names)
+		}
+	}
+	if _, ok := names["F.C."]; ok {
+		t.Errorf("the prefix alone is an entity: %v", names)
+	}
+}
+
+// TestCommonWordOpensClub keeps a common word that opens a line of a sports
+// table as the first word of a club's name, and drops it in prose.
+func TestCommonWordOpensClub(t *testing.T) {
+	d := runText(t, "SOCCER - RUSSIAN LEAGUE RESULTS.\n\nMOSCOW 1996-08-31\n\nResults of matches played at the weekend:\n\nRotor Volgograd 0 Dynamo Moscow 1\n\nNearby Moscow was quiet.\n")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+	}
+	if names["Rotor Volgograd"] != "ORG" {
+		t.Errorf("Rotor Volgograd typed %q, want ORG (entities %v)", names["Rotor Volgograd"], names)
+	}
+	if _, ok := names["Nearby Moscow"]; ok {
+		t.Errorf("a sentence's opening adverb joined the name: %v", names)
+	}
+}
+
+// TestCalendarSpan reads a hyphenated pair of month names as a span of time,
+// not a name.
+func TestCalendarSpan(t *testing.T) {
+	d := runText(t, "The trade deficit was $934 million in Jan-May against $748 million in January-April last year, the central bank said.")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "-") {
+			t.Errorf("month span %q found as %s", e.Name, e.Type)
+		}
+	}
+}
+
+// TestCommonAcronyms drops acronyms a document defines for ordinary noun
+// phrases, and keeps those of names.
+func TestCommonAcronyms(t *testing.T) {
+	d := runText(t, "The bank raised the cash reserve ratio (CRR) on Monday. Analysts said the CRR could rise again. The International Monetary Fund (IMF) declined to comment, but the IMF said it was watching.")
+	found := map[string]bool{}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			found[d.Text[m.Start:m.End]] = true
+		}
+	}
+	if found["CRR"] {
+		t.Errorf("the acronym of a common noun phrase is an entity: %v", found)
+	}
+	if !found["IMF"] {
+		t.Errorf("the acronym of a name is lost: %v", found)
+	}
+}
+
+// TestPlaceOfEvent keeps a place that names a sports event as a place.
+func TestPlaceOfEvent(t *testing.T) {
+	d := runText(t, "ATHLETICS - JOHNSON WINS.\n\nBRUSSELS 1996-08-23\n\nMichael Johnson ran 19.79 seconds at the Brussels grand prix on Friday.")
+	for _, e := range d.Entities {
+		if e.Name == "Brussels" && e.Type != "GPE" {
+			t.Errorf("Brussels typed %s, want GPE", e.Type)
+		}
+	}
+}
+
+// TestCurrencyPrefix reads the letters of a currency symbol as money, not as
+// the place they abbreviate.
+func TestCurrencyPrefix(t *testing.T) {
+	d := runText(t, "Wharf Holdings sets HK$ 43 mln notes. It paid NZ$3 million to Auckland investors in Hong Kong.")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if s := d.Text[m.Start:m.End]; s == "HK" || s == "NZ" {
+				t.Errorf("currency letters %q found as %s", s, e.Type)
+			}
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 // ownPacks are the rule files this stage reads, for loading them alone when
 // another pack of the tree does not load.
-var ownPacks = []string{"abbreviation", "gazetteer", "title", "orgcue", "namecue", "commonword", "topic"}
+var ownPacks = []string{"abbreviation", "gazetteer", "title", "orgcue", "namecue", "commonword", "topic", "currency"}
 
 // testSet loads the default rules, or only the packs this stage reads when
 // the full set does not load.

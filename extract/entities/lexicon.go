@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/extract/segment"
@@ -41,24 +42,30 @@ func (p phraseSet) add(words []string) {
 // lexicon is everything the finder knows from the rule set. It is read-only
 // after New.
 type lexicon struct {
-	gaz       map[string]gazEntry // exact forms
-	gazFold   map[string]gazEntry // lower-cased forms, for all-capitals text
-	gazMax    map[string]int      // first token → longest form in tokens (exact)
-	gazMaxF   map[string]int      // same, lower case
-	gazFull   []string            // group → full form
-	country   map[int]bool        // groups that are countries (national teams stay places)
-	titles    phraseSet           // lower case
-	honor     map[string]bool
-	modifier  map[string]bool
-	suffix    map[string]bool
-	head      map[string]bool
-	role      map[string]bool
-	refers    map[string]roleRef // role noun → the organizations it names
-	plSuffix  map[string]bool
-	plHead    map[string]bool
-	event     map[string]bool
-	clubHead  map[string]bool
-	product   map[string]bool
+	gaz      map[string]gazEntry // exact forms
+	gazFold  map[string]gazEntry // lower-cased forms, for all-capitals text
+	gazMax   map[string]int      // first token → longest form in tokens (exact)
+	gazMaxF  map[string]int      // same, lower case
+	gazFull  []string            // group → full form
+	country  map[int]bool        // groups that are countries (national teams stay places)
+	titles   phraseSet           // lower case
+	honor    map[string]bool
+	modifier map[string]bool
+	suffix   map[string]bool
+	head     map[string]bool
+	role     map[string]bool
+	refers   map[string]roleRef // role noun → the organizations it names
+	plSuffix map[string]bool
+	plHead   map[string]bool
+	event    map[string]bool
+	clubHead map[string]bool
+	product  map[string]bool
+	// moneyPrefix holds the letters of currency symbols written before a
+	// sign ("HK" of "HK$", "NZ" of "NZ$"), which are no names there.
+	moneyPrefix map[string]string
+	// eventFold holds the event suffixes in lower case ("grand prix",
+	// "marathon"), for events named by their place: "the Brussels grand prix".
+	eventFold map[string]bool
 	town      map[string]bool
 	calendar  map[string]bool // day and month names and their abbreviations
 	generic   map[string]bool // words for bodies and directions in general ("government", "north")
@@ -71,8 +78,10 @@ type lexicon struct {
 	after     map[string]cue // lower-case phrase after a name
 	cueMax    int
 	sportHead map[string]bool
-	sportWord map[string]bool
-	fn        nameWords
+	// sportHeadMax is the longest sport name in words ("motor racing").
+	sportHeadMax int
+	sportWord    map[string]bool
+	fn           nameWords
 }
 
 // nameWords are the function words and word parts of names, by role (see
@@ -180,7 +189,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: make(map[string]int, names), gazMaxF: make(map[string]int, names),
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
 		common: make(map[string]bool, common), never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -277,6 +286,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				continue
 			}
 			m[w] = true
+			if o.Position == "event-suffix" {
+				lx.eventFold[strings.ToLower(w)] = true
+			}
 			if o.Position == "suffix" && o.ID == "public-suffixes" {
 				lx.public[w] = true
 				lx.public[w+"s"] = true
@@ -323,9 +335,19 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			lx.cueMax = max(lx.cueMax, len(words(w)))
 		}
 	}
+	for _, c := range set.Currencies() {
+		for _, sym := range c.Symbols {
+			ws := words(sym)
+			if len(ws) == 2 && utf8.RuneCountInString(ws[0]) > 1 && !strings.ContainsAny(ws[1], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				lx.moneyPrefix[ws[0]] = ws[1]
+			}
+		}
+	}
 	for _, t := range set.Topics() {
 		for _, w := range t.Headline {
-			lx.sportHead[strings.ToLower(w)] = true
+			ws := lowerAll(words(w))
+			lx.sportHead[strings.Join(ws, " ")] = true
+			lx.sportHeadMax = max(lx.sportHeadMax, len(ws))
 		}
 		for _, w := range t.Words {
 			lx.sportWord[strings.ToLower(w)] = true

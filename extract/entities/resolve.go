@@ -48,16 +48,31 @@ func (w *work) titleCase() {
 	}
 }
 
+// maxSlug is how many words a headline's slug may hold before its dash.
+const maxSlug = 5
+
 // detectSports marks the sentences of sports pages, and sentences that are
 // about a match themselves (a sport word next to a score).
 func (w *work) detectSports() {
 	lx := w.f.lx
 	if len(w.sents) > 0 {
 		s := w.sents[0]
-		// "SOCCER - ...", "MOTOR RACING - ...".
-		for l := 1; l <= 3 && s.a+l < s.b; l++ {
-			if w.toks[s.a+l].text == "-" && lx.sportHead[w.key(s.a, s.a+l, true)] {
-				w.sports = true
+		// The headline's slug, before its dash, names the sport or the
+		// league anywhere in it: "SOCCER - ...", "MOTOR RACING - ...",
+		// "NHL ICE HOCKEY - ...", "ENGLISH SOCCER - ...".
+		dash := -1
+		for i := s.a + 1; i < s.b && i <= s.a+maxSlug; i++ {
+			if w.toks[i].text == "-" {
+				dash = i
+				break
+			}
+		}
+		for a := s.a; a < dash && !w.sports; a++ {
+			for b := a + 1; b <= dash && b <= a+lx.sportHeadMax; b++ {
+				if lx.sportHead[w.key(a, b, true)] {
+					w.sports = true
+					break
+				}
 			}
 		}
 	}
@@ -251,7 +266,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := w.toks[i]
-		if !t.letters || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}

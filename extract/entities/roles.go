@@ -92,7 +92,7 @@ func (w *work) roles(ents []document.Entity) {
 			span := document.Span{Start: w.toks[i].span.Start, End: w.toks[j].span.End}
 			alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
 			ent := &ents[e]
-			ent.Mentions = append(ent.Mentions, span)
+			ent.References = append(ent.References, span)
 			if !contains(ent.Aliases, alias) {
 				ent.Aliases = append(ent.Aliases, alias)
 			}
@@ -100,7 +100,9 @@ func (w *work) roles(ents []document.Entity) {
 		}
 	}
 	for e := range ents {
-		sort.Slice(ents[e].Mentions, func(a, b int) bool { return ents[e].Mentions[a].Start < ents[e].Mentions[b].Start })
+		for _, spans := range [][]document.Span{ents[e].Mentions, ents[e].References} {
+			sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+		}
 	}
 }
 
@@ -243,7 +245,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	span := document.Span{Start: pos, End: w.toks[end-1].span.End}
 	alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
 	ent := &ents[best]
-	ent.Mentions = append(ent.Mentions, span)
+	ent.References = append(ent.References, span)
 	if !contains(ent.Aliases, alias) {
 		ent.Aliases = append(ent.Aliases, alias)
 	}

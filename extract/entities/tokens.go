@@ -19,6 +19,7 @@ type tok struct {
 	num     bool // starts with a digit
 	sent    int  // sentence index
 	initial bool // first word of a sentence or of a quotation
+	money   bool // the letters of a currency symbol: "HK" of "HK$"
 }
 
 // sent is a sentence as a token range with its facts.
@@ -70,6 +71,20 @@ func (lx *lexicon) capitalized(s string) bool {
 	return true
 }
 
+// clubHeadBreak reports whether a sentence break before token i follows a
+// club's abbreviated prefix ("F.C.") on the same line, before a capital:
+// the prefix opens the name that follows.
+func clubHeadBreak(d *document.Document, lx *lexicon, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, t := d.Tokens[i-1], d.Tokens[i]
+	if !strings.HasSuffix(prev.Text, ".") || !lx.clubHead[prev.Text] || !lx.capitalized(t.Text) {
+		return false
+	}
+	return strings.TrimLeft(d.Text[prev.End:t.Start], " ") == ""
+}
+
 // prepare builds the token and sentence tables of d.
 func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	toks := make([]tok, len(d.Tokens))
@@ -83,6 +98,9 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 		k := si
 		if si >= len(d.Sentences) || t.Start < d.Sentences[si].Start {
 			k = -1 - si // between sentences: its own unit
+		}
+		if len(sents) > 0 && k != cur && clubHeadBreak(d, lx, i) {
+			cur = k // "F.C. Brasov": the period of a club's prefix ends no sentence
 		}
 		if len(sents) == 0 || k != cur {
 			if len(sents) > 0 {
@@ -112,6 +130,11 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	}
 	if len(sents) > 0 {
 		sents[len(sents)-1].b = len(toks)
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if sign, ok := lx.moneyPrefix[toks[i].text]; ok && toks[i+1].text == sign && toks[i].span.End == toks[i+1].span.Start {
+			toks[i].money, toks[i].cap = true, false
+		}
 	}
 	for si := range sents {
 		s := &sents[si]

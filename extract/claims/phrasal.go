@@ -1,0 +1,231 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// phraseLexicon builds the phrase layer's lexicon, with the one-word verb
+// cues of the attribution rules and the inflections of their lemmas as verbs.
+func phraseLexicon(set *rules.Set) *phr.Lexicon {
+	lex := phr.New(set)
+	for _, r := range set.Attributions() {
+		if r.Nominal || r.Rebuttal || r.Source || r.Passive {
+			continue
+		}
+		lex.AddVerbs(r.Cues)
+		for _, l := range r.Lemmas {
+			base, _, _ := strings.Cut(l, " ")
+			lex.AddVerbs(inflections(base))
+		}
+	}
+	return lex
+}
+
+// phrasesOf returns the phrase structure of sentence s, parsed once.
+func (r *run) phrasesOf(s int) *phr.Parse {
+	if r.phraseSent != s+1 {
+		a, b := r.sents[s][0], r.sents[s][1]
+		r.f.lex.Parse(r.toks[a:b], &r.phrases)
+		r.phraseSent = s + 1
+	}
+	return &r.phrases
+}
+
+// complement reads a cue of a complement rule at tokens [i, j) as "subject
+// noun phrase, verb group, complement".
+func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+		return false
+	}
+	vg := p.Chunks[ci]
+	subj, ok := subjectOf(p, ci)
+	if !ok || a+vg.End >= limit {
+		return false
+	}
+	c := vg.End
+	switch {
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || p.Classes[c].Has(phr.Reflexive):
+		return false
+	case p.Classes[c].Has(phr.Pronoun) && !verbAfter(p, p.ChunkOf[c]):
+		return false // an object, not content: "found it difficult", "showed me"
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}
+
+// subjectOf returns the tokens of the noun phrase before verb group ci in
+// its clause, with the phrases that hang on it by a preposition ("a poll of
+// likely voters"), and the index of its head chunk.
+func subjectOf(p *phr.Parse, ci int) ([3]int, bool) {
+	vg := p.Chunks[ci]
+	k := ci - 1
+	if k < 0 || p.Chunks[k].Kind != phr.NounPhrase || p.Chunks[k].End != vg.Start || p.Chunks[k].Clause != vg.Clause {
+		return [3]int{}, false
+	}
+	end := p.Chunks[k].End
+	for k > 0 {
+		prev := p.Chunks[k-1]
+		if prev.Kind != phr.NounPhrase || prev.Clause != vg.Clause || prev.End+1 != p.Chunks[k].Start ||
+			!p.Classes[prev.End].Has(phr.Preposition) {
+			break
+		}
+		k--
+	}
+	return [3]int{p.Chunks[k].Start, end, k}, true
+}
+
+// isThat reports whether token k is the subordinator that opens a content
+// clause.
+func isThat(p *phr.Parse, k int) bool {
+	return p.Classes[k].Has(phr.Subordinator) && p.Clauses[clauseOf(p, k)].Opener == k && !p.Classes[k].Has(phr.Preposition|phr.Adverb)
+}
+
+// clauseOf returns the clause holding token k.
+func clauseOf(p *phr.Parse, k int) int {
+	lo, hi := 0, len(p.Clauses)
+	for lo+1 < hi {
+		m := (lo + hi) / 2
+		if p.Clauses[m].Start <= k {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// verbAfter reports whether a verb group follows chunk ci directly, making it
+// the subject of a clause: "records show it has $1.3 million".
+func verbAfter(p *phr.Parse, ci int) bool {
+	return ci+1 < len(p.Chunks) && p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
+}
+
+// maxApposed is the most clauses an apposition may run over between a subject
+// and its verb: "Sandra Inman, a supporter from Jackson, Miss., said".
+const maxApposed = 4
+
+// apposed reads a cue whose subject stands before commas that set off an
+// apposition or a parenthetical: the speaker is the noun phrase that opens
+// the first of those clauses, the content what follows the verb group.
+func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+		return false
+	}
+	vg := p.Chunks[ci]
+	cl := p.Clauses[vg.Clause]
+	if cl.By != phr.Punctuation || cl.Opener+1 != vg.Start || vg.Clause == 0 {
+		return false
+	}
+	k := vg.Clause - 1
+	for ; k > 0 && vg.Clause-k < maxApposed && p.Clauses[k].By == phr.Punctuation; k-- {
+	}
+	first := p.Clauses[k]
+	start := first.Start
+	if first.Opener >= 0 {
+		start++
+	}
+	np := p.ChunkOf[start]
+	if np < 0 || p.Chunks[np].Kind != phr.NounPhrase || p.Chunks[np].Start != start {
+		return false
+	}
+	for x := np; x < ci; x++ {
+		if p.Chunks[x].Kind == phr.VerbGroup && p.Chunks[x].Clause == k {
+			return false // the noun phrase is an object: "He met Smith, a donor, said ..."
+		}
+	}
+	c := vg.End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false // only a clause is said: "... said she could not"
+	}
+	_, ok := r.addContent(document.Reported, [2]int{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
+	return ok
+}
+
+// verbGroupAt reports whether a verb group starts at token k of sentence s.
+func (r *run) verbGroupAt(s, k int) bool {
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[k-r.sents[s][0]]
+	return ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == k-r.sents[s][0]
+}
+
+// coordinatedVerb reads a speech cue whose verb group opens a clause after a
+// coordinator, sharing the subject of the verb before it: "The firm hired
+// Lee and said it will grow".
+func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 1 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+		return false
+	}
+	vg := p.Chunks[ci]
+	if cl := p.Clauses[vg.Clause]; cl.By != phr.Coordinator || cl.Opener+1 != vg.Start {
+		return false
+	}
+	prev := ci - 1
+	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
+		prev--
+	}
+	if prev < 0 || p.Chunks[prev].Clause != vg.Clause-1 {
+		return false // the verb before must be the previous clause's
+	}
+	subj, ok := subjectOf(p, prev)
+	if !ok {
+		return false
+	}
+	c := vg.End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}
+
+// subjectSpeech reads a speech cue that heads a verb group right after its
+// subject noun phrase, past the adverbs and auxiliaries the word frames do
+// not cross: "the senator has repeatedly said that ...".
+func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+		return false
+	}
+	subj, ok := subjectOf(p, ci)
+	if !ok || p.Classes[subj[0]].Has(phr.Pronoun) {
+		return false // a pronoun subject is the word frames' to resolve
+	}
+	c := p.Chunks[ci].End
+	switch {
+	case a+c >= limit:
+		return false
+	case isThat(p, c):
+		c++
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return false
+	}
+	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	return ok
+}

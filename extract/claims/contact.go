@@ -71,3 +71,23 @@ func (r *run) quoteIn(c, end int) bool {
 	}
 	return false
 }
+
+// maxCueWords is the most words of a cue that governs an infinitive ("has
+// refused to", "pushed back to").
+const maxCueWords = 3
+
+// infinitiveOfCue reports whether the cue at token i is the infinitive of a
+// cue verb just before it: "confirm" in "declined to confirm the talks".
+// The two verbs form one verb group, one act with one claim, which the
+// governing cue reads.
+func (r *run) infinitiveOfCue(i, a int) bool {
+	if i-2 < a || !r.isLower(i-1) || r.low[i-1] != "to" || !r.isLower(i-2) {
+		return false
+	}
+	for k := max(a, i-1-maxCueWords); k < i-1; k++ {
+		if _, e, ok := match(r, r.f.cues, k, i-1); ok && e == i-1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,28 +1,20 @@
 package claims
 
-import "strings"
+import (
+	"strings"
 
-// contactVerbs are the verbs of a reporter's contact clause: "the experts I
-// interviewed", "officials we spoke to".
-var contactVerbs = map[string]bool{
-	"interviewed": true, "spoke": true, "talked": true, "asked": true, "contacted": true,
-	"surveyed": true, "consulted": true, "polled": true, "reached": true, "met": true, "queried": true,
-}
+	"github.com/claimex/claimex/rules"
+)
 
 // contactSpeaker reads a speaker whose noun is followed by a relative clause
 // without "who": "all the experts I interviewed said ...", "Everyone we
 // spoke to agreed ...". It returns the noun phrase, without the clause.
 func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
 	k := i - 1
-	if k >= a && r.isLower(k) && (r.low[k] == "to" || r.low[k] == "with") {
+	if k >= a && r.word(rules.WordContactParticle, k) {
 		k--
 	}
-	if k-2 < a || !r.isLower(k) || !contactVerbs[r.low[k]] {
-		return [2]int{}, false
-	}
-	switch p := r.low[k-1]; p {
-	case "i", "we", "they", "he", "she":
-	default:
+	if k-2 < a || !r.word(rules.WordContactVerb, k) || !r.f.words.is(rules.WordContactSubject, r.low[k-1]) {
 		return [2]int{}, false
 	}
 	h := k - 2
@@ -30,7 +22,7 @@ func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	w := r.low[h]
-	if !(strings.HasPrefix(w, "every") || w == "people" || w == "experts" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.f.words.is(rules.WordContactHead, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 		return [2]int{}, false
 	}
 	ns := r.npBack(h, a)
@@ -44,11 +36,11 @@ func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
 // contact clause whose noun speaks through the cue after it: "spoke" in
 // "officials we spoke to said ...".
 func (r *run) inContactClause(i, b int) bool {
-	if !r.isLower(i) || !contactVerbs[r.low[i]] {
+	if !r.word(rules.WordContactVerb, i) {
 		return false
 	}
 	n := i + 1
-	if n < b && r.isLower(n) && (r.low[n] == "to" || r.low[n] == "with") {
+	if n < b && r.word(rules.WordContactParticle, n) {
 		n++
 	}
 	if n >= b {
@@ -81,7 +73,7 @@ const maxCueWords = 3
 // The two verbs form one verb group, one act with one claim, which the
 // governing cue reads.
 func (r *run) infinitiveOfCue(i, a int) bool {
-	if i-2 < a || !r.isLower(i-1) || r.low[i-1] != "to" || !r.isLower(i-2) {
+	if i-2 < a || !r.word(rules.WordInfinitive, i-1) || !r.isLower(i-2) {
 		return false
 	}
 	for k := max(a, i-1-maxCueWords); k < i-1; k++ {

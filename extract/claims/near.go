@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/claimex/claimex/rules"
+
 // nearSpeaker reads a source described by its nearness to the matter, which
 // ends just before the cue at token i: "people close to the campaign said",
 // "those familiar with the talks say", "sources close to him say". The whole
@@ -23,17 +25,14 @@ func (r *run) nearSpeaker(i, a int) ([2]int, int, bool) {
 	if p <= a || p < k-7 || !r.isLower(p) || !r.f.near[r.low[p]] {
 		return [2]int{}, 0, false
 	}
-	switch r.low[p+1] {
-	case "to", "with", "on", "about", "in", "of":
-	default:
+	if !r.f.words.is(rules.WordNearParticle, r.low[p+1]) {
 		return [2]int{}, 0, false
 	}
 	h := p - 1
 	if !r.isWord(h) {
 		return [2]int{}, 0, false
 	}
-	switch r.low[h] {
-	case "those", "someone", "anyone", "somebody", "one":
+	if r.f.words.is(rules.WordNearPronoun, r.low[h]) {
 		return [2]int{h, k + 1}, h, true
 	}
 	if !r.isLower(h) && h != a || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {

@@ -25,7 +25,13 @@ import (
 //     the cue after it ("what Wahl said");
 //   - proform-closer: words that may follow a pro-form without being content
 //     ("in an interview", "on Monday");
-//   - infinitive: the marker of an infinitive ("to" in "declined to confirm").
+//   - infinitive: the marker of an infinitive ("to" in "declined to confirm");
+//   - complementizer: words that open a content clause after a cue noun
+//     ("the claim that ...");
+//   - object-stop: words that end the walk back from a cue noun to the verb
+//     that governs it ("repeated the claim", not "... and the claim");
+//   - source-opener: conjunctions that may open a sentence before a source
+//     cue ("But according to ...").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -47,11 +53,15 @@ const (
 	WordProformBefore   = "proform-before"
 	WordProformCloser   = "proform-closer"
 	WordInfinitive      = "infinitive"
+	WordComplementizer  = "complementizer"
+	WordObjectStop      = "object-stop"
+	WordSourceOpener    = "source-opener"
 )
 
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
-	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive}
+	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
+	WordComplementizer, WordObjectStop, WordSourceOpener}
 
 func (c *ClaimWord) validate() error {
 	known := false

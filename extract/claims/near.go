@@ -2,6 +2,10 @@ package claims
 
 import "github.com/claimex/claimex/rules"
 
+// maxNearPhrase is the most tokens from the adjective of nearness to the
+// end of the phrase before the cue ("close to the campaign").
+const maxNearPhrase = 7
+
 // nearSpeaker reads a source described by its nearness to the matter, which
 // ends just before the cue at token i: "people close to the campaign said",
 // "those familiar with the talks say", "sources close to him say". The whole
@@ -13,7 +17,7 @@ func (r *run) nearSpeaker(i, a int) ([2]int, int, bool) {
 		return [2]int{}, 0, false
 	}
 	p := k - 1
-	for p > a && p >= k-7 && !r.f.near[r.low[p]] {
+	for p > a && p >= k-maxNearPhrase && !r.f.near[r.low[p]] {
 		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.low[p]] && !r.f.determ[r.low[p]] && !r.f.near[r.low[p-1]] {
 			return [2]int{}, 0, false
 		}
@@ -22,7 +26,7 @@ func (r *run) nearSpeaker(i, a int) ([2]int, int, bool) {
 		}
 		p--
 	}
-	if p <= a || p < k-7 || !r.isLower(p) || !r.f.near[r.low[p]] {
+	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.low[p]] {
 		return [2]int{}, 0, false
 	}
 	if !r.f.words.is(rules.WordNearParticle, r.low[p+1]) {

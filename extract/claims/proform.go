@@ -2,6 +2,10 @@ package claims
 
 import "github.com/claimex/claimex/rules"
 
+// maxNameWords is the most words of a name between "what" and the cue it
+// opens a clause with.
+const maxNameWords = 4
+
 // proForm returns the first token of a pro-form that stands for the content
 // of the cue [i, j) in sentence tokens [a, b), or -1: "as much" right after
 // the cue ("Mook said as much in an interview"), or "what" right before a
@@ -15,7 +19,7 @@ func (r *run) proForm(i, j, a, b int) int {
 		return -1
 	}
 	k := i - 1
-	for n := 0; k > a && n < 4 && r.isWord(k) && !r.isLower(k); n++ {
+	for n := 0; k > a && n < maxNameWords && r.isWord(k) && !r.isLower(k); n++ {
 		k-- // a name: "what Liz Wahl said"
 	}
 	if k >= a && k < i-1 && r.word(rules.WordProformBefore, k) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // sources reads "according to X" frames. After another frame in the same
@@ -30,7 +31,7 @@ func (r *run) sources() {
 				continue
 			}
 			spk := [2]int{j, e}
-			opens := i == a || (i == a+1 && r.isWord(a) && (r.low[a] == "but" || r.low[a] == "and"))
+			opens := i == a || (i == a+1 && r.isWord(a) && r.f.words.is(rules.WordSourceOpener, r.low[a]))
 			switch {
 			case opens:
 				if e < b && r.is(e, ",") {

@@ -1,12 +1,18 @@
 package claims
 
+import "github.com/claimex/claimex/rules"
+
+// maxNounModifiers is the most words (determiners, adjectives, a
+// preposition) read back from a cue noun to the verb that governs it.
+const maxNounModifiers = 3
+
 // subjectNoun returns the subject of sentence s as the speaker of the cue
 // noun [i, j) when the noun takes a "that" clause and follows a verb of the
 // subject within a few words: "Democrats also persisted in arguments that
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
 func (r *run) subjectNoun(s, i, j, limit int) ([2]int, bool) {
-	if j+1 >= limit || r.low[j] != "that" || !r.isLower(j) {
+	if j+1 >= limit || !r.word(rules.WordComplementizer, j) {
 		return [2]int{}, false
 	}
 	n := j + 1
@@ -15,7 +21,7 @@ func (r *run) subjectNoun(s, i, j, limit int) ([2]int, bool) {
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
 	v := i - 1
-	for k := 0; k < 3 && v > r.sents[s][0] && r.isLower(v) && (r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] && r.low[v] != "that" && r.low[v] != "and"); k++ {
+	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] && !r.f.words.is(rules.WordObjectStop, r.low[v])); k++ {
 		v--
 	}
 	if v <= r.sents[s][0] || !r.isLower(v) || r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] {

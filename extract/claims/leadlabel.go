@@ -6,6 +6,9 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// maxLabelWords is the most capitalized words of a paragraph's lead label.
+const maxLabelWords = 3
+
 // leadLabels reads a paragraph that opens with a short name and a colon, as
 // headlines and ledes attribute what follows: "Sanders: Clinton needs to get
 // away from ...", "Pat Caddell: Democrat voters worried ...". The label is one
@@ -19,7 +22,7 @@ func (r *run) leadLabels() {
 	for _, p := range r.d.Paragraphs {
 		t := r.tokenAt(p.Start)
 		e := t
-		for e < len(r.toks) && e < t+3 && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
+		for e < len(r.toks) && e < t+maxLabelWords && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
 			e++
 		}
 		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {

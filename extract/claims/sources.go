@@ -7,6 +7,12 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
+// Windows of the source reading.
+const (
+	maxSourceTokens = 25 // tokens of the source after "according to"
+	maxDraftsBefore = 50 // claims of the sentence looked at for a via
+)
+
 // sources reads "according to X" frames. After another frame in the same
 // sentence, X is that claim's via ("he told journalists, according to
 // Reuters"); otherwise X is the claimant of the content.
@@ -24,7 +30,7 @@ func (r *run) sources() {
 			}
 			ac, j, _ := match(r, r.f.cues, i, b)
 			e := j
-			for e < b && e < j+25 && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
+			for e < b && e < j+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
 				e++
 			}
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
@@ -41,7 +47,7 @@ func (r *run) sources() {
 				}
 			case r.is(i-1, ",—(") || r.isClose(i-1):
 				via := false
-				for x := k; x < n && x < k+50 && r.sentOfOff(r.drafts[x].order()) == s; x++ {
+				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
 					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && dr.speaker[1] > dr.speaker[0] {
 						dr.via = r.clean(r.span(j, e))
 						if m := r.mentionIn(r.span(j, e)); m >= 0 {

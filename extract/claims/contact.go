@@ -9,27 +9,27 @@ import (
 // contactSpeaker reads a speaker whose noun is followed by a relative clause
 // without "who": "all the experts I interviewed said ...", "Everyone we
 // spoke to agreed ...". It returns the noun phrase, without the clause.
-func (r *run) contactSpeaker(i, a int) ([2]int, bool) {
+func (r *run) contactSpeaker(i, a int) (tokenSpan, bool) {
 	k := i - 1
 	if k >= a && r.word(rules.WordContactParticle, k) {
 		k--
 	}
 	if k-2 < a || !r.word(rules.WordContactVerb, k) || !r.f.words.is(rules.WordContactSubject, r.low[k-1]) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	h := k - 2
 	if !r.isWord(h) || !r.isLower(h) || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	w := r.low[h]
 	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.f.words.is(rules.WordContactHead, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	ns := r.npBack(h, a)
 	if ns > h || !r.validNP(ns, h+1) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
-	return [2]int{ns, h + 1}, true
+	return tokenSpan{ns, h + 1}, true
 }
 
 // inContactClause reports whether the cue at token i is the verb of a

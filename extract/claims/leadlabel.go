@@ -35,7 +35,7 @@ func (r *run) leadLabels() {
 		if names == nil {
 			names = r.labelNames()
 		}
-		if !names[r.low[e-1]] && !r.namedEntity([2]int{t, e}) {
+		if !names[r.low[e-1]] && !r.namedEntity(tokenSpan{t, e}) {
 			continue
 		}
 		end := min(r.tokenAt(p.End), len(r.toks))
@@ -50,7 +50,7 @@ func (r *run) leadLabels() {
 		if q := r.quoteAt(c, x); q >= 0 && r.quotes[q].close == x-1 {
 			kind = document.Quote
 		}
-		r.add(kind, [2]int{t, e}, r.span(c, x), e, j, ac.id, -1, false)
+		r.add(kind, tokenSpan{t, e}, r.span(c, x), e, j, ac.id, -1, false)
 		r.markClaimed(r.span(t, x))
 	}
 }

@@ -11,40 +11,40 @@ const maxNearPhrase = 7
 // "those familiar with the talks say", "sources close to him say". The whole
 // phrase is the speaker, not the campaign or the talks. It returns the
 // speaker and its first token.
-func (r *run) nearSpeaker(i, a int) ([2]int, int, bool) {
+func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 	k := r.skipAuxBack(i-1, a)
 	if k < a || !r.isWord(k) {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	p := k - 1
 	for p > a && p >= k-maxNearPhrase && !r.f.near[r.low[p]] {
 		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.low[p]] && !r.f.determ[r.low[p]] && !r.f.near[r.low[p-1]] {
-			return [2]int{}, 0, false
+			return tokenSpan{}, 0, false
 		}
 		if _, _, ok := match(r, r.f.cues, p, p+1); ok {
-			return [2]int{}, 0, false
+			return tokenSpan{}, 0, false
 		}
 		p--
 	}
 	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.low[p]] {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	if !r.f.words.is(rules.WordNearParticle, r.low[p+1]) {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	h := p - 1
 	if !r.isWord(h) {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	if r.f.words.is(rules.WordNearPronoun, r.low[h]) {
-		return [2]int{h, k + 1}, h, true
+		return tokenSpan{h, k + 1}, h, true
 	}
 	if !r.isLower(h) && h != a || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	ns := r.npBack(h, a)
-	if ns > h || !r.validNP(ns, h+1) || !r.agent([2]int{ns, h + 1}) {
-		return [2]int{}, 0, false
+	if ns > h || !r.validNP(ns, h+1) || !r.agent(tokenSpan{ns, h + 1}) {
+		return tokenSpan{}, 0, false
 	}
-	return [2]int{ns, k + 1}, ns, true
+	return tokenSpan{ns, k + 1}, ns, true
 }

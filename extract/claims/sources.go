@@ -36,7 +36,7 @@ func (r *run) sources() {
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
 				continue
 			}
-			spk := [2]int{j, e}
+			spk := tokenSpan{j, e}
 			opens := i == a || (i == a+1 && r.isWord(a) && r.f.words.is(rules.WordSourceOpener, r.low[a]))
 			switch {
 			case opens:

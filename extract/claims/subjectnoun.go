@@ -11,13 +11,13 @@ const maxNounModifiers = 3
 // subject within a few words: "Democrats also persisted in arguments that
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
-func (r *run) subjectNoun(s, i, j, limit int) ([2]int, bool) {
+func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	if j+1 >= limit || !r.word(rules.WordComplementizer, j) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	n := j + 1
 	if !(r.f.determ[r.low[n]] || r.subjectPronoun(n) || r.isCap(n)) || r.f.aux[r.low[n]] {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
 	v := i - 1
@@ -25,16 +25,16 @@ func (r *run) subjectNoun(s, i, j, limit int) ([2]int, bool) {
 		v--
 	}
 	if v <= r.sents[s][0] || !r.isLower(v) || r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	sub, ok := r.sentenceSubject(s, v)
 	if !ok || sub[1] > v || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	// Only auxiliaries and adverbs between the subject and the verb.
 	for k := sub[1]; k < v; k++ {
 		if !r.isLower(k) || !(r.f.aux[r.low[k]] || len(r.low[k]) > 4 && r.low[k][len(r.low[k])-2:] == "ly") {
-			return [2]int{}, false
+			return tokenSpan{}, false
 		}
 	}
 	return sub, true

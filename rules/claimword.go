@@ -31,7 +31,13 @@ import (
 //   - object-stop: words that end the walk back from a cue noun to the verb
 //     that governs it ("repeated the claim", not "... and the claim");
 //   - source-opener: conjunctions that may open a sentence before a source
-//     cue ("But according to ...").
+//     cue ("But according to ...");
+//   - participle-suffix: endings of a past participle after an event
+//     auxiliary ("was approved", "has grown");
+//   - adverb-suffix: endings of an adverb between a subject and its verb
+//     ("sharply");
+//   - plural-suffix and singular-suffix: endings of a plural noun, and
+//     endings that still mark a singular ("experts", not "press").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -56,12 +62,17 @@ const (
 	WordComplementizer  = "complementizer"
 	WordObjectStop      = "object-stop"
 	WordSourceOpener    = "source-opener"
+	WordParticipleEnd   = "participle-suffix"
+	WordAdverbEnd       = "adverb-suffix"
+	WordPluralEnd       = "plural-suffix"
+	WordSingularEnd     = "singular-suffix"
 )
 
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
 	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
-	WordComplementizer, WordObjectStop, WordSourceOpener}
+	WordComplementizer, WordObjectStop, WordSourceOpener,
+	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd}
 
 func (c *ClaimWord) validate() error {
 	known := false

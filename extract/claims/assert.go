@@ -2,10 +2,10 @@ package claims
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // Windows of the assertion reading, in tokens.
@@ -88,7 +88,7 @@ func (r *run) event(a, b int) bool {
 		}
 		if r.f.eventAux[r.low[k]] {
 			for x := k + 1; x < b && x <= k+maxParticipleGap; x++ {
-				if r.isLower(x) && (strings.HasSuffix(r.low[x], "ed") || strings.HasSuffix(r.low[x], "en")) {
+				if r.isLower(x) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.low[x]) {
 					return true
 				}
 			}

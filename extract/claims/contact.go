@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/claimex/claimex/rules"
-)
+import "github.com/claimex/claimex/rules"
 
 // contactSpeaker reads a speaker whose noun is followed by a relative clause
 // without "who": "all the experts I interviewed said ...", "Everyone we
@@ -22,7 +18,7 @@ func (r *run) contactSpeaker(i, a int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	w := r.low[h]
-	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.f.words.is(rules.WordContactHead, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.f.words.is(rules.WordContactHead, w) || r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)) {
 		return tokenSpan{}, false
 	}
 	ns := r.npBack(h, a)

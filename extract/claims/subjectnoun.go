@@ -33,7 +33,7 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	}
 	// Only auxiliaries and adverbs between the subject and the verb.
 	for k := sub[1]; k < v; k++ {
-		if !r.isLower(k) || !(r.f.aux[r.low[k]] || len(r.low[k]) > 4 && r.low[k][len(r.low[k])-2:] == "ly") {
+		if !r.isLower(k) || !(r.f.aux[r.low[k]] || len(r.low[k]) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k])) {
 			return tokenSpan{}, false
 		}
 	}

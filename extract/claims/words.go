@@ -43,6 +43,16 @@ func (w claimWords) hasPrefix(role, word string) bool {
 	return false
 }
 
+// hasSuffix reports whether word ends with one of role's words.
+func (w claimWords) hasSuffix(role, word string) bool {
+	for p := range w.set[role] {
+		if strings.HasSuffix(word, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // word reports whether token k is a lower-case word of role.
 func (r *run) word(role string, k int) bool {
 	return k >= 0 && k < len(r.low) && r.isLower(k) && r.f.words.is(role, r.low[k])

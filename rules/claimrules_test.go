@@ -38,6 +38,9 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
+		{"kind: claimword\nrules:\n  - id: x\n    role: verb\n    words: [spoke]\n", "role \"verb\""},
+		{"kind: claimword\nrules:\n  - id: x\n    role: contact-verb\n", "words is empty"},
+		{"kind: claimword\nrules:\n  - id: x\n    role: proform-after\n    words: [As much]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n", "cues and lemmas are empty"},
 		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n    cues: [Shows]\n", "not lower case"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
@@ -82,6 +85,24 @@ func TestPhrasePack(t *testing.T) {
 		_, err := LoadFS(fstest.MapFS{"x.yaml": &fstest.MapFile{Data: []byte(tc.pack)}}, "")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("pack %q: got error %v, want one containing %q", tc.pack, err, tc.want)
+		}
+	}
+}
+
+// TestClaimWordRoles checks that the embedded claim word pack fills every
+// role the claims stage reads.
+func TestClaimWordRoles(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	filled := map[string]int{}
+	for _, r := range set.ClaimWords() {
+		filled[r.Role] += len(r.Words)
+	}
+	for _, role := range ClaimWordRoles {
+		if filled[role] == 0 {
+			t.Errorf("role %q has no words", role)
 		}
 	}
 }

@@ -2,10 +2,17 @@ package claims
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// Windows of the assertion reading, in tokens.
+const (
+	maxParticipleGap = 3 // from an event auxiliary to its participle ("was quickly approved")
+	maxSpeakerGap    = 3 // from a speaker to its cue ("the government says")
+	maxLinkTokens    = 8 // a trailing link into a claim (", in a move that")
 )
 
 // assertions turns the article's own checkable sentences into claims: those
@@ -80,8 +87,8 @@ func (r *run) event(a, b int) bool {
 			return true
 		}
 		if r.f.eventAux[r.low[k]] {
-			for x := k + 1; x < b && x <= k+3; x++ {
-				if r.isLower(x) && (strings.HasSuffix(r.low[x], "ed") || strings.HasSuffix(r.low[x], "en")) {
+			for x := k + 1; x < b && x <= k+maxParticipleGap; x++ {
+				if r.isLower(x) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.low[x]) {
 					return true
 				}
 			}
@@ -112,7 +119,7 @@ func (r *run) claimStarts() []int {
 		if dr.cueSpan.Len() > 0 {
 			cue := r.tokenAt(dr.cueSpan.Start)
 			note(cue)
-			if dr.speaker[1] > dr.speaker[0] && dr.speaker[1] <= cue && cue-dr.speaker[1] <= 3 {
+			if dr.speaker[1] > dr.speaker[0] && dr.speaker[1] <= cue && cue-dr.speaker[1] <= maxSpeakerGap {
 				note(dr.speaker[0]) // "... in a push the government says will ..."
 			}
 		}
@@ -136,7 +143,7 @@ func (r *run) leadClause(s, first int) {
 	e := first
 	// Drop a trailing link into the claim: ", and", "in a move that", ", a
 	// penalty (the bank said ...)".
-	for c := e - 1; c > a && c > e-8; c-- {
+	for c := e - 1; c > a && c > e-maxLinkTokens; c-- {
 		if r.is(c, ",;—–") {
 			e = c
 			break

@@ -42,6 +42,7 @@ type Finder struct {
 	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
 	near     map[string]bool // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon    // word classes of the phrase layer
+	words    claimWords      // closed-class words of single constructions
 }
 
 // attrCue is one compiled attribution cue.
@@ -71,6 +72,7 @@ func New(set *rules.Set) (*Finder, error) {
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{},
 	}
+	f.words = newClaimWords(set)
 	for _, r := range set.Attributions() {
 		for _, p := range r.Acts {
 			f.acts[p] = true

@@ -422,6 +422,34 @@ func TestFrames(t *testing.T) {
 	}
 }
 
+// TestVerbGroupOneClaim checks that a cue verb governing the infinitive of
+// another cue verb gives one claim, not one for each verb.
+func TestVerbGroupOneClaim(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Kestrel's chief executive, Rachel Whitford, declined to confirm the talks at a conference on Wednesday.",
+		"The governor sought to reassure investors about the state's finances.",
+	} {
+		d := newDoc(set, text)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range d.Claims {
+			if c.Kind == document.Reported {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d reported claims, want 1: %+v", text, n, d.Claims)
+		}
+	}
+}
+
 // TestCoordinatedCut checks that no claim's content runs into the next
 // coordinated frame of its sentence.
 func TestCoordinatedCut(t *testing.T) {

@@ -2,6 +2,10 @@ package claims
 
 import "github.com/claimex/claimex/document"
 
+// maxColonCueWords is the most lower-case words of a cue before a colon
+// ("went on to say:").
+const maxColonCueWords = 3
+
 // colonRuns carries reported speech introduced by a colon past its first
 // sentence: after "The governor added: It's typical of her." the rest of the
 // paragraph is the governor's too, sentence by sentence, until a sentence
@@ -86,7 +90,7 @@ func (r *run) blockQuotes() {
 		s := r.sent[e]
 		a := r.sents[s][0]
 		i := e - 1
-		for i > a && r.isWord(i-1) && r.isLower(i-1) && e-i < 3 {
+		for i > a && r.isWord(i-1) && r.isLower(i-1) && e-i < maxColonCueWords {
 			i-- // "added:", "went on to say:"
 		}
 		var ac *attrCue

@@ -36,11 +36,15 @@ var devWord = regexp.MustCompile(`[\pL\pN_]+`)
 
 // TestDev scores the stage on the development split when it is present:
 // attribution recall, quote/reported precision and named-speaker accuracy,
-// computed like the project's scorer. Set CLAIMS_DEBUG=1 to list misses.
+// computed like the project's scorer. CLAIMS_DATA names another data file
+// of the same form (the train split, say); CLAIMS_DEV is its older name.
+// Set CLAIMS_DEBUG=1 to list misses.
 func TestDev(t *testing.T) {
 	path := devData
-	if p := os.Getenv("CLAIMS_DEV"); p != "" {
-		path = p
+	for _, env := range []string{"CLAIMS_DEV", "CLAIMS_DATA"} {
+		if p := os.Getenv(env); p != "" {
+			path = p
+		}
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -461,7 +461,7 @@ func (r *run) framePunct(i int) bool {
 // "Huawei has repeatedly insisted it ...", `Hu said: "..."`.
 func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if r.inContactClause(i, b) {
+	if r.inContactClause(i, b) || ac.base && r.infinitiveOfCue(i, a) {
 		return false
 	}
 	spk, ok := r.contactSpeaker(i, a)

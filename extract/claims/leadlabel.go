@@ -6,6 +6,9 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// maxLabelWords is the most capitalized words of a paragraph's lead label.
+const maxLabelWords = 3
+
 // leadLabels reads a paragraph that opens with a short name and a colon, as
 // headlines and ledes attribute what follows: "Sanders: Clinton needs to get
 // away from ...", "Pat Caddell: Democrat voters worried ...". The label is one
@@ -19,7 +22,7 @@ func (r *run) leadLabels() {
 	for _, p := range r.d.Paragraphs {
 		t := r.tokenAt(p.Start)
 		e := t
-		for e < len(r.toks) && e < t+3 && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
+		for e < len(r.toks) && e < t+maxLabelWords && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
 			e++
 		}
 		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {
@@ -32,7 +35,7 @@ func (r *run) leadLabels() {
 		if names == nil {
 			names = r.labelNames()
 		}
-		if !names[r.low[e-1]] && !r.namedEntity([2]int{t, e}) {
+		if !names[r.low[e-1]] && !r.namedEntity(tokenSpan{t, e}) {
 			continue
 		}
 		end := min(r.tokenAt(p.End), len(r.toks))
@@ -47,7 +50,7 @@ func (r *run) leadLabels() {
 		if q := r.quoteAt(c, x); q >= 0 && r.quotes[q].close == x-1 {
 			kind = document.Quote
 		}
-		r.add(kind, [2]int{t, e}, r.span(c, x), e, j, ac.id, -1, false)
+		r.add(kind, tokenSpan{t, e}, r.span(c, x), e, j, ac.id, -1, false)
 		r.markClaimed(r.span(t, x))
 	}
 }

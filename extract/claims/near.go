@@ -1,47 +1,50 @@
 package claims
 
+import "github.com/claimex/claimex/rules"
+
+// maxNearPhrase is the most tokens from the adjective of nearness to the
+// end of the phrase before the cue ("close to the campaign").
+const maxNearPhrase = 7
+
 // nearSpeaker reads a source described by its nearness to the matter, which
 // ends just before the cue at token i: "people close to the campaign said",
 // "those familiar with the talks say", "sources close to him say". The whole
 // phrase is the speaker, not the campaign or the talks. It returns the
 // speaker and its first token.
-func (r *run) nearSpeaker(i, a int) ([2]int, int, bool) {
+func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 	k := r.skipAuxBack(i-1, a)
 	if k < a || !r.isWord(k) {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	p := k - 1
-	for p > a && p >= k-7 && !r.f.near[r.low[p]] {
+	for p > a && p >= k-maxNearPhrase && !r.f.near[r.low[p]] {
 		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.low[p]] && !r.f.determ[r.low[p]] && !r.f.near[r.low[p-1]] {
-			return [2]int{}, 0, false
+			return tokenSpan{}, 0, false
 		}
 		if _, _, ok := match(r, r.f.cues, p, p+1); ok {
-			return [2]int{}, 0, false
+			return tokenSpan{}, 0, false
 		}
 		p--
 	}
-	if p <= a || p < k-7 || !r.isLower(p) || !r.f.near[r.low[p]] {
-		return [2]int{}, 0, false
+	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.low[p]] {
+		return tokenSpan{}, 0, false
 	}
-	switch r.low[p+1] {
-	case "to", "with", "on", "about", "in", "of":
-	default:
-		return [2]int{}, 0, false
+	if !r.f.words.is(rules.WordNearParticle, r.low[p+1]) {
+		return tokenSpan{}, 0, false
 	}
 	h := p - 1
 	if !r.isWord(h) {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
-	switch r.low[h] {
-	case "those", "someone", "anyone", "somebody", "one":
-		return [2]int{h, k + 1}, h, true
+	if r.f.words.is(rules.WordNearPronoun, r.low[h]) {
+		return tokenSpan{h, k + 1}, h, true
 	}
 	if !r.isLower(h) && h != a || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	ns := r.npBack(h, a)
-	if ns > h || !r.validNP(ns, h+1) || !r.agent([2]int{ns, h + 1}) {
-		return [2]int{}, 0, false
+	if ns > h || !r.validNP(ns, h+1) || !r.agent(tokenSpan{ns, h + 1}) {
+		return tokenSpan{}, 0, false
 	}
-	return [2]int{ns, k + 1}, ns, true
+	return tokenSpan{ns, k + 1}, ns, true
 }

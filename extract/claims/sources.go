@@ -4,6 +4,13 @@ import (
 	"sort"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// Windows of the source reading.
+const (
+	maxSourceTokens = 25 // tokens of the source after "according to"
+	maxDraftsBefore = 50 // claims of the sentence looked at for a via
 )
 
 // sources reads "according to X" frames. After another frame in the same
@@ -23,14 +30,14 @@ func (r *run) sources() {
 			}
 			ac, j, _ := match(r, r.f.cues, i, b)
 			e := j
-			for e < b && e < j+25 && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
+			for e < b && e < j+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
 				e++
 			}
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
 				continue
 			}
-			spk := [2]int{j, e}
-			opens := i == a || (i == a+1 && r.isWord(a) && (r.low[a] == "but" || r.low[a] == "and"))
+			spk := tokenSpan{j, e}
+			opens := i == a || (i == a+1 && r.isWord(a) && r.f.words.is(rules.WordSourceOpener, r.low[a]))
 			switch {
 			case opens:
 				if e < b && r.is(e, ",") {
@@ -40,7 +47,7 @@ func (r *run) sources() {
 				}
 			case r.is(i-1, ",—(") || r.isClose(i-1):
 				via := false
-				for x := k; x < n && x < k+50 && r.sentOfOff(r.drafts[x].order()) == s; x++ {
+				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
 					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && dr.speaker[1] > dr.speaker[0] {
 						dr.via = r.clean(r.span(j, e))
 						if m := r.mentionIn(r.span(j, e)); m >= 0 {

@@ -1,34 +1,40 @@
 package claims
 
+import "github.com/claimex/claimex/rules"
+
+// maxNounModifiers is the most words (determiners, adjectives, a
+// preposition) read back from a cue noun to the verb that governs it.
+const maxNounModifiers = 3
+
 // subjectNoun returns the subject of sentence s as the speaker of the cue
 // noun [i, j) when the noun takes a "that" clause and follows a verb of the
 // subject within a few words: "Democrats also persisted in arguments that
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
-func (r *run) subjectNoun(s, i, j, limit int) ([2]int, bool) {
-	if j+1 >= limit || r.low[j] != "that" || !r.isLower(j) {
-		return [2]int{}, false
+func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
+	if j+1 >= limit || !r.word(rules.WordComplementizer, j) {
+		return tokenSpan{}, false
 	}
 	n := j + 1
 	if !(r.f.determ[r.low[n]] || r.subjectPronoun(n) || r.isCap(n)) || r.f.aux[r.low[n]] {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
 	v := i - 1
-	for k := 0; k < 3 && v > r.sents[s][0] && r.isLower(v) && (r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] && r.low[v] != "that" && r.low[v] != "and"); k++ {
+	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] && !r.f.words.is(rules.WordObjectStop, r.low[v])); k++ {
 		v--
 	}
 	if v <= r.sents[s][0] || !r.isLower(v) || r.f.determ[r.low[v]] || r.f.boundary[r.low[v]] {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	sub, ok := r.sentenceSubject(s, v)
 	if !ok || sub[1] > v || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	// Only auxiliaries and adverbs between the subject and the verb.
 	for k := sub[1]; k < v; k++ {
-		if !r.isLower(k) || !(r.f.aux[r.low[k]] || len(r.low[k]) > 4 && r.low[k][len(r.low[k])-2:] == "ly") {
-			return [2]int{}, false
+		if !r.isLower(k) || !(r.f.aux[r.low[k]] || len(r.low[k]) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k])) {
+			return tokenSpan{}, false
 		}
 	}
 	return sub, true

@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ClaimWord lists the closed-class words that single claims constructions
+// read, by role:
+//
+//   - contact-verb: verbs of a reporter's contact clause ("the experts I
+//     interviewed", "officials we spoke to");
+//   - contact-particle: words after a contact verb ("spoke to", "talked with");
+//   - contact-subject: pronouns that open a contact clause ("we", "they");
+//   - contact-head: nouns that may head a contact clause's speaker besides
+//     plurals ("people", "experts");
+//   - contact-prefix: beginnings of such a head ("every" in "everyone");
+//   - near-particle: prepositions after a source's nearness ("close to",
+//     "familiar with");
+//   - near-pronoun: pronouns that head such a source ("those", "someone");
+//   - proform-after: phrases after a cue that stand for its content ("said
+//     as much");
+//   - proform-before: words before a speaker that stand for the content of
+//     the cue after it ("what Wahl said");
+//   - proform-closer: words that may follow a pro-form without being content
+//     ("in an interview", "on Monday");
+//   - infinitive: the marker of an infinitive ("to" in "declined to confirm");
+//   - complementizer: words that open a content clause after a cue noun
+//     ("the claim that ...");
+//   - object-stop: words that end the walk back from a cue noun to the verb
+//     that governs it ("repeated the claim", not "... and the claim");
+//   - source-opener: conjunctions that may open a sentence before a source
+//     cue ("But according to ...");
+//   - participle-suffix: endings of a past participle after an event
+//     auxiliary ("was approved", "has grown");
+//   - adverb-suffix: endings of an adverb between a subject and its verb
+//     ("sharply");
+//   - plural-suffix and singular-suffix: endings of a plural noun, and
+//     endings that still mark a singular ("experts", not "press").
+type ClaimWord struct {
+	Header `yaml:",inline"`
+	// Role is one of the roles listed above.
+	Role string `yaml:"role"`
+	// Words are lower-case words, or phrases of words separated by one space.
+	Words []string `yaml:"words"`
+}
+
+// Claim word roles.
+const (
+	WordContactVerb     = "contact-verb"
+	WordContactParticle = "contact-particle"
+	WordContactSubject  = "contact-subject"
+	WordContactHead     = "contact-head"
+	WordContactPrefix   = "contact-prefix"
+	WordNearParticle    = "near-particle"
+	WordNearPronoun     = "near-pronoun"
+	WordProformAfter    = "proform-after"
+	WordProformBefore   = "proform-before"
+	WordProformCloser   = "proform-closer"
+	WordInfinitive      = "infinitive"
+	WordComplementizer  = "complementizer"
+	WordObjectStop      = "object-stop"
+	WordSourceOpener    = "source-opener"
+	WordParticipleEnd   = "participle-suffix"
+	WordAdverbEnd       = "adverb-suffix"
+	WordPluralEnd       = "plural-suffix"
+	WordSingularEnd     = "singular-suffix"
+)
+
+// ClaimWordRoles lists every claim word role.
+var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
+	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
+	WordComplementizer, WordObjectStop, WordSourceOpener,
+	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd}
+
+func (c *ClaimWord) validate() error {
+	known := false
+	for _, r := range ClaimWordRoles {
+		known = known || r == c.Role
+	}
+	if !known {
+		return fmt.Errorf("role %q (want %s)", c.Role, strings.Join(ClaimWordRoles, ", "))
+	}
+	if len(c.Words) == 0 {
+		return errors.New("words is empty")
+	}
+	return checkPhrases(c.Words)
+}
+
+func init() { register("claimword", func() Rule { return new(ClaimWord) }) }
+
+// ClaimWords returns the claim word rules.
+func (s *Set) ClaimWords() []*ClaimWord { return ofKind[*ClaimWord](s, "claimword") }

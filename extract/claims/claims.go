@@ -40,6 +40,7 @@ type Finder struct {
 	adverb   map[string]bool // words that may open what follows a trailing cue
 	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
 	near     map[string]bool // adjectives of a source near the matter ("people close to")
+	gender   *genderLex      // words that tell a person's gender or a group's number
 }
 
 // attrCue is one compiled attribution cue.
@@ -183,6 +184,7 @@ func New(set *rules.Set) (*Finder, error) {
 			}
 		}
 	}
+	f.gender = newGenderLex(set)
 	if len(f.cues) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}

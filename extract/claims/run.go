@@ -35,6 +35,7 @@ type run struct {
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
+	genders  map[int]byte // entity index → gender, filled on demand
 
 	starts []int // sorted offsets where the claims' frames start, built on demand
 	steps  int   // token tests made, a measure of the work done (see TestLinear)

@@ -236,6 +236,7 @@ func (r *run) finish() []document.Claim {
 	sortByPos(r.drafts, order)
 	for _, k := range order {
 		r.resolve(k)
+		r.noteSpeaker(k)
 	}
 	sort.SliceStable(r.drafts, func(i, j int) bool {
 		a, b := r.drafts[i].content, r.drafts[j].content

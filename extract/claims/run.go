@@ -36,6 +36,7 @@ type run struct {
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
 	genders  map[int]byte // entity index → gender, filled on demand
+	speaking speakerState // the person who spoke last, as claimants are resolved
 
 	starts []int // sorted offsets where the claims' frames start, built on demand
 	steps  int   // token tests made, a measure of the work done (see TestLinear)

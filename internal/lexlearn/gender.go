@@ -168,40 +168,75 @@ func nextPronoun(rs []rune, words [][2]int, from, to int, pronoun map[string]str
 	return ""
 }
 
-// WriteGender renders the learned first names as a gender pack whose
-// description records the sources and the thresholds.
-func WriteGender(sources string, o GenderOptions, names []FirstName) (Packs, error) {
+// WriteGender renders first names as the gender pack file, with a
+// description that says where they come from.
+func WriteGender(file, description string, names []FirstName) (Packs, error) {
+	type genderRule struct {
+		ID     string   `yaml:"id"`
+		Gender string   `yaml:"gender"`
+		Names  []string `yaml:"names,flow"`
+	}
+	p := struct {
+		Kind        string       `yaml:"kind"`
+		Description string       `yaml:"description"`
+		Rules       []genderRule `yaml:"rules"`
+	}{Kind: "gender", Description: description}
 	byGender := map[string][]string{}
 	for _, n := range names {
 		byGender[n.Gender] = append(byGender[n.Gender], n.Name)
 	}
-	p := struct {
-		Kind        string `yaml:"kind"`
-		Description string `yaml:"description"`
-		Rules       []struct {
-			ID     string   `yaml:"id"`
-			Gender string   `yaml:"gender"`
-			Names  []string `yaml:"names,flow"`
-		} `yaml:"rules"`
-	}{Kind: "gender", Description: fmt.Sprintf("First names by the gender of the pronoun that follows their "+
-		"bearer's name. Learned by `go run ./internal/lexlearn/cmd/learngender` from %s; thresholds: %d documents, "+
-		"%d votes, share %.2f, first pronoun within %d words of the same clause. Regenerate, do not edit by hand.",
-		sources, o.MinDocs, o.MinVotes, o.MinShare, o.Window)}
 	genders := make([]string, 0, len(byGender))
 	for g := range byGender {
 		genders = append(genders, g)
 	}
 	sort.Strings(genders)
 	for _, g := range genders {
-		p.Rules = append(p.Rules, struct {
-			ID     string   `yaml:"id"`
-			Gender string   `yaml:"gender"`
-			Names  []string `yaml:"names,flow"`
-		}{ID: "learned-" + g + "-names", Gender: g, Names: byGender[g]})
+		p.Rules = append(p.Rules, genderRule{ID: strings.TrimSuffix(file, ".yaml") + "-" + g, Gender: g, Names: byGender[g]})
 	}
 	packs := Packs{}
-	if err := packs.addValue("gender-names-learned.yaml", p); err != nil {
+	if err := packs.addValue(file, p); err != nil {
 		return nil, err
 	}
 	return packs, nil
+}
+
+// LearnedDescription describes a pack of first names learned from sources
+// with options o.
+func LearnedDescription(sources string, o GenderOptions) string {
+	return fmt.Sprintf("First names by the gender of the pronoun that follows their "+
+		"bearer's name. Learned by `go run ./internal/lexlearn/cmd/learngender` from %s; thresholds: %d documents, "+
+		"%d votes, share %.2f, first pronoun within %d words of the same clause. Regenerate, do not edit by hand.",
+		sources, o.MinDocs, o.MinVotes, o.MinShare, o.Window)
+}
+
+// ListNames returns the names of public first-name lists by gender, without
+// the names that both lists hold or that were learned.
+func ListNames(lists map[string][]string, learned []FirstName) []FirstName {
+	known := map[string]bool{}
+	for _, n := range learned {
+		known[n.Name] = true
+	}
+	genders := map[string]map[string]bool{}
+	for g, names := range lists {
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n == "" || known[n] {
+				continue
+			}
+			if genders[n] == nil {
+				genders[n] = map[string]bool{}
+			}
+			genders[n][g] = true
+		}
+	}
+	var out []FirstName
+	for n, gs := range genders {
+		if len(gs) != 1 {
+			continue
+		}
+		for g := range gs {
+			out = append(out, FirstName{Name: n, Gender: g})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
 }

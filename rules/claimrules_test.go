@@ -106,3 +106,33 @@ func TestClaimWordRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderPack checks that the gender packs load, that each gender has its
+// pronouns, and that bad gender rules are refused.
+func TestGenderPack(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pronouns := map[string]string{}
+	for _, g := range set.Genders() {
+		for _, p := range g.Pronouns {
+			pronouns[p] = g.Gender
+		}
+	}
+	for p, want := range map[string]string{"he": GenderMale, "she": GenderFemale, "they": GenderPlural} {
+		if pronouns[p] != want {
+			t.Errorf("pronoun %q: gender %q, want %q", p, pronouns[p], want)
+		}
+	}
+	for _, tc := range []struct{ pack, want string }{
+		{"kind: gender\nrules:\n  - id: x\n    gender: neuter\n    pronouns: [it]\n", "want male, female or plural"},
+		{"kind: gender\nrules:\n  - id: x\n    gender: male\n", "are empty"},
+		{"kind: gender\nrules:\n  - id: x\n    gender: male\n    titles: [Mr]\n", "not lower case"},
+	} {
+		_, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte(tc.pack)}}, "")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want %q", tc.pack, err, tc.want)
+		}
+	}
+}

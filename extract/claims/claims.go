@@ -43,6 +43,7 @@ type Finder struct {
 	near     map[string]bool // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon    // word classes of the phrase layer
 	words    claimWords      // closed-class words of single constructions
+	gender   *genderLex      // words that tell a person's gender or a group's number
 }
 
 // attrCue is one compiled attribution cue.
@@ -187,6 +188,7 @@ func New(set *rules.Set) (*Finder, error) {
 			}
 		}
 	}
+	f.gender = newGenderLex(set)
 	if len(f.cues) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}
@@ -239,6 +241,7 @@ func (r *run) finish() []document.Claim {
 	sortByPos(r.drafts, order)
 	for _, k := range order {
 		r.resolve(k)
+		r.noteSpeaker(k)
 	}
 	sort.SliceStable(r.drafts, func(i, j int) bool {
 		a, b := r.drafts[i].content, r.drafts[j].content

@@ -37,6 +37,8 @@ type run struct {
 	entType  map[string]string // entity id → type
 	lastPer  *document.Claimant
 	lastOrg  *document.Claimant
+	genders  map[int]byte // entity index → gender, filled on demand
+	speaking speakerState // the person who spoke last, as claimants are resolved
 
 	phrases    phr.Parse // phrase structure of sentence phraseSent-1
 	phraseSent int

@@ -30,7 +30,7 @@ func (r *run) sources() {
 			}
 			ac, j, _ := match(r, r.f.cues, i, b)
 			e := j
-			for e < b && e < j+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e) && !r.isClose(e) {
+			for e < b && e < j+maxSourceTokens && (!r.is(e, ",;:.!?") || r.abbrevDot(e, b)) && !r.isOpen(e) && !r.isClose(e) {
 				e++
 			}
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {

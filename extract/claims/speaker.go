@@ -491,7 +491,13 @@ func (r *run) resolve(k int) {
 // refer resolves an anaphoric speaker to the latest entity of type typ, else
 // to the latest claimant of that kind, else to the phrase itself.
 func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, name string) *document.Claimant {
-	if m := r.latest(sp.Start, typ); m >= 0 {
+	m := -1
+	if typ == document.Person {
+		m = r.antecedent(sp, name)
+	} else {
+		m = r.latest(sp.Start, typ)
+	}
+	if m >= 0 {
 		ent := r.d.Entities[r.mentions[m].ent]
 		return &document.Claimant{Name: ent.Name, Entity: ent.ID}
 	}

@@ -81,7 +81,10 @@ func Write(source string, o Options, names []Name, nonNames, prefixes, suffixes 
 	return packs, nil
 }
 
-func (p Packs) add(file string, v pack) error {
+func (p Packs) add(file string, v pack) error { return p.addValue(file, v) }
+
+// addValue renders v as the YAML pack file.
+func (p Packs) addValue(file string, v any) error {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)

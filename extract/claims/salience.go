@@ -1,0 +1,237 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// Genders of persons and the number of groups, as the gender packs tell them.
+const (
+	genderNone   byte = 0
+	genderMale   byte = 'm'
+	genderFemale byte = 'f'
+	genderPlural byte = 'p'
+)
+
+// genderLex holds the words that tell a gender: pronouns, titles before a
+// name, kin nouns after a possessive, and first names.
+type genderLex struct {
+	pronoun map[string]byte
+	title   map[string]byte
+	kin     map[string]byte
+	name    map[string]byte
+}
+
+func newGenderLex(set *rules.Set) *genderLex {
+	g := &genderLex{pronoun: map[string]byte{}, title: map[string]byte{}, kin: map[string]byte{}, name: map[string]byte{}}
+	for _, r := range set.Genders() {
+		v := genderPlural
+		switch r.Gender {
+		case rules.GenderMale:
+			v = genderMale
+		case rules.GenderFemale:
+			v = genderFemale
+		}
+		for _, w := range r.Pronouns {
+			g.pronoun[w] = v
+		}
+		for _, w := range r.Titles {
+			g.title[w] = v
+		}
+		for _, w := range r.Kin {
+			g.kin[w] = v
+		}
+		for _, w := range r.Names {
+			g.name[w] = v
+		}
+	}
+	return g
+}
+
+// entityGender returns the gender of entity ei: from a title before one of
+// its mentions ("Mrs. Clinton"), a kin noun after a possessive ("his wife,
+// Jane"), or its first name; genderNone when nothing tells.
+func (r *run) entityGender(ei int) byte {
+	if g, ok := r.genders[ei]; ok {
+		return g
+	}
+	g := genderNone
+	e := &r.d.Entities[ei]
+	for _, m := range e.Mentions {
+		if g = r.genderBefore(m); g != genderNone {
+			break
+		}
+	}
+	if first, _, ok := strings.Cut(e.Name, " "); g == genderNone && ok {
+		g = r.f.gender.name[first]
+	}
+	if r.genders == nil {
+		r.genders = map[int]byte{}
+	}
+	r.genders[ei] = g
+	return g
+}
+
+// genderBefore returns the gender told by the words right before mention m:
+// a title ("Mr.", "Ms") or a possessive and a kin noun ("his wife, ").
+func (r *run) genderBefore(m document.Span) byte {
+	if m.Start < 0 || m.Start > len(r.text) {
+		return genderNone
+	}
+	t := r.tokenAt(m.Start) - 1
+	if t < 0 {
+		return genderNone
+	}
+	title := t
+	if r.is(title, ".") && title > 0 {
+		title--
+	}
+	if g := r.f.gender.title[r.low[title]]; g != genderNone && r.isWord(title) {
+		return g
+	}
+	if r.is(t, ",") && t > 0 {
+		t--
+	}
+	if g := r.f.gender.kin[r.low[t]]; g != genderNone && t > 0 && (r.isPossessive(t-1) || r.f.determ[r.low[t-1]]) {
+		return g
+	}
+	return genderNone
+}
+
+// speakerState is the person who spoke last, for the pronouns that follow.
+type speakerState struct {
+	id   string // entity id of the latest claim's person claimant, "" when none
+	sent int    // sentence of that claim
+}
+
+// noteSpeaker records the claimant of draft k, when a person, as the current
+// speaker.
+func (r *run) noteSpeaker(k int) {
+	d := &r.drafts[k]
+	if d.claimant == nil || d.claimant.Entity == "" || r.entType[d.claimant.Entity] != document.Person {
+		return
+	}
+	r.speaking = speakerState{id: d.claimant.Entity, sent: r.sentOfOff(d.order())}
+}
+
+// antecedent returns the mention of the person that the pronoun at span sp
+// refers to, or -1. The most salient compatible person wins: going back
+// sentence by sentence, the current speaker when its claim is in that
+// sentence, else the sentence's subject; failing both within a few
+// sentences, the latest person mention. A person is compatible when its
+// gender does not clash with the pronoun's, and never when named inside
+// quoted words other than the pronoun's own quotation.
+func (r *run) antecedent(sp document.Span, pron string) int {
+	want := r.f.gender.pronoun[pron]
+	tok := r.tokenAt(sp.Start)
+	own := r.quoteOf[tok]
+	ok := func(m mention) bool {
+		if r.d.Entities[m.ent].Type != document.Person {
+			return false
+		}
+		if q := r.quoteOf[r.tokenAt(m.Start)]; q >= 0 && q != own {
+			return false
+		}
+		g := r.entityGender(m.ent)
+		return want == genderNone || g == genderNone || g == want
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
+	if s := r.sent[tok]; s >= 0 && own < 0 {
+		for x := s; x >= 0 && x > s-salienceSentences; x-- {
+			if r.speaking.sent == x && r.speaking.id != "" {
+				if m := r.latestOf(i, r.speaking.id); m >= 0 && ok(r.mentions[m]) {
+					return m
+				}
+			}
+			if m := r.subjectOf(x, i, ok); m >= 0 {
+				return m
+			}
+		}
+	}
+	for n := 0; i > 0 && n < 400; n++ {
+		i--
+		if ok(r.mentions[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// salienceSentences is how many sentences, the pronoun's own included, are
+// searched for a speaker or subject before recency decides.
+const salienceSentences = 3
+
+// latestOf returns the latest mention of entity id before mention index i,
+// or -1.
+func (r *run) latestOf(i int, id string) int {
+	for n := 0; i > 0 && n < 400; n++ {
+		i--
+		if r.d.Entities[r.mentions[i].ent].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// subjectOf returns the first mention, before mention index i, that opens
+// sentence x as its subject and passes ok; -1 when none does.
+func (r *run) subjectOf(x, i int, ok func(mention) bool) int {
+	a, b := r.sents[x][0], r.sents[x][1]
+	if a >= b {
+		return -1
+	}
+	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= r.toks[a].Start })
+	for ; j < i && j < len(r.mentions) && r.mentions[j].Start < r.toks[b-1].End; j++ {
+		m := r.mentions[j]
+		t := r.tokenAt(m.Start)
+		if r.subjectAt(t, a) && !r.possessed(m) {
+			if ok(m) {
+				return j
+			}
+			return -1 // the sentence's subject is another
+		}
+	}
+	return -1
+}
+
+// subjectAt reports whether the noun phrase at token t opens the clause of
+// the sentence starting at token a: only a title, a determiner or capitalized
+// words stand before it ("Florida Sen. Marco Rubio"), or an opening phrase
+// closed by a comma ("After the debate, Rubio said").
+func (r *run) subjectAt(t, a int) bool {
+	k := t - 1
+	for k >= a && (r.isCap(k) && !r.f.adverb[r.low[k]] && !r.f.boundary[r.low[k]] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.low[k]]) {
+		k--
+	}
+	if k < a {
+		return true
+	}
+	if !r.is(k, ",") || r.quoteOf[k] >= 0 {
+		return false
+	}
+	// The opening phrase: an adverbial or a participle, no quotation.
+	for x := a; x < k; x++ {
+		if r.quoteOf[x] >= 0 || r.isOpen(x) {
+			return false
+		}
+	}
+	w := r.low[a]
+	return r.f.adverb[w] || r.isLower(a) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || r.f.boundary[w]
+}
+
+// possessed reports whether mention m is a possessor ("Smith's campaign"):
+// the phrase it opens is not the person.
+func (r *run) possessed(m mention) bool {
+	return strings.HasPrefix(r.text[m.End:], "'s") || strings.HasPrefix(r.text[m.End:], "’s")
+}
+
+// abbrevDot reports whether token t is the full stop of an abbreviated title
+// or initial inside a name ("Mr. Rhodes", "Sen. Scott Brown", "J. Smith"):
+// a short capitalized word before it and a word after it, within [.., b).
+func (r *run) abbrevDot(t, b int) bool {
+	return r.is(t, ".") && t > 0 && t+1 < b && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4 &&
+		r.toks[t-1].End == r.toks[t].Start && r.isWord(t+1)
+}

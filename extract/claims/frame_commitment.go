@@ -9,100 +9,144 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// commitment reads a commitment frame starting with cue tokens [i, j).
+// commitment reads a commitment frame starting with cue tokens [i, j): a
+// modal after an actor, a cue with an object noun a few words on, or a verb
+// of commitment with its complement.
 func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
-	a, b := r.sents[s][0], r.sents[s][1]
-	rule := cc.rule
 	switch {
-	case rule.Modal:
-		k := i - 1
-		for k >= a && r.isLower(k) && (r.low[k] == "also" || r.low[k] == "still" || strings.HasSuffix(r.low[k], "ly")) {
-			k--
-		}
-		ns := r.npBack(k, a)
-		if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
-			return false
-		}
-		if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
-			return false
-		}
-		if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
-			return false
-		}
-		if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && (strings.HasSuffix(r.low[j+1], "ed") || strings.HasSuffix(r.low[j+1], "en")) {
-			return false // a passive: "the award will be presented"
-		}
-		c, e := r.trimContent(j, limit)
-		if r.words(c, e) < 2 {
-			return false
-		}
-		r.add(document.Commitment, [2]int{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
-		return true
+	case cc.rule.Modal:
+		return r.modalCommitment(s, i, j, limit, cc)
 	case len(cc.nouns) > 0:
-		w := rule.Window
-		if w == 0 {
-			w = 6
-		}
-		found := -1
-		for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
-			if cc.nouns[r.low[t]] {
-				found = t
-				break
-			}
-		}
-		if found < 0 {
-			return false
-		}
-		spk, ok := r.speakerBefore(i, a)
-		if !ok {
-			return false
-		}
-		c, e := r.trimContent(j, limit)
-		if r.words(c, e) < 2 {
-			return false
-		}
-		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
-		return true
+		return r.nounCommitment(s, i, j, limit, cc)
 	default:
-		if i-1 >= a && r.low[i-1] == "to" && strings.HasSuffix(r.low[i], "ing") {
-			return false // a gerund: "pleaded guilty to threatening to assault"
-		}
-		if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-			// A base form is a verb only after a subject pronoun, an auxiliary or
-			// a plural: "we plan to", not "a spending plan to".
-			if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || strings.HasSuffix(r.low[i-1], "s")) {
-				return false
-			}
-		}
-		c := j
-		switch {
-		case c+1 < b && r.low[c] == "to" && r.isLower(c+1):
-			c++
-		case c < b && r.low[c] == "that" && r.isLower(c):
-			c++
-		case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s") && cc.objects[r.low[j-1]]:
-			// "has promised a veto"; not "plans" or "pledges" as nouns, nor "offered some advice".
-		case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
-			// "has pledged £300m to connect remote villages"
-		default:
-			if rule.To {
-				return false
-			}
-		}
-		spk, ok := r.speakerBefore(i, a)
-		if !ok && i-1 >= a && r.is(i-1, ",") && strings.HasSuffix(r.low[i], "ing") {
-			spk, ok = r.sentenceSubject(s, i)
-		}
-		if !ok {
-			return false
-		}
-		c, e := r.trimContent(c, limit)
-		if r.words(c, e) < 1 {
-			return false
-		}
-		r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
-		return true
+		return r.verbCommitment(s, i, j, limit, cc)
 	}
+}
+
+// modalCommitment reads a modal cue after its actor, past adverbs, followed
+// by an active verb and at least two words of content.
+func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	k := i - 1
+	for k >= a && r.isLower(k) && (r.low[k] == "also" || r.low[k] == "still" || strings.HasSuffix(r.low[k], "ly")) {
+		k--
+	}
+	ns := r.npBack(k, a)
+	if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
+		return false
+	}
+	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
+		return false
+	}
+	if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
+		return false
+	}
+	if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && (strings.HasSuffix(r.low[j+1], "ed") || strings.HasSuffix(r.low[j+1], "en")) {
+		return false // a passive after the modal
+	}
+	c, e := r.trimContent(j, limit)
+	if r.words(c, e) < 2 {
+		return false
+	}
+	r.add(document.Commitment, [2]int{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// nounCommitment reads a cue whose rule lists object nouns: one of them must
+// follow within the rule's window, and the cue's speaker precede it.
+func (r *run) nounCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	w := cc.rule.Window
+	if w == 0 {
+		w = 6
+	}
+	found := -1
+	for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
+		if cc.nouns[r.low[t]] {
+			found = t
+			break
+		}
+	}
+	if found < 0 {
+		return false
+	}
+	spk, ok := r.speakerBefore(i, a)
+	if !ok {
+		return false
+	}
+	c, e := r.trimContent(j, limit)
+	if r.words(c, e) < 2 {
+		return false
+	}
+	r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// verbCommitment reads a verb of commitment used as a verb, with an
+// infinitive, a "that" clause, a determiner object or an amount as its
+// complement, and a speaker before it (or the sentence's subject for a
+// participle after a comma).
+func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a := r.sents[s][0]
+	if !r.commitVerb(a, i, j) {
+		return false
+	}
+	c, ok := r.commitComplement(s, i, j, cc)
+	if !ok {
+		return false
+	}
+	spk, ok := r.speakerBefore(i, a)
+	if !ok && i-1 >= a && r.is(i-1, ",") && strings.HasSuffix(r.low[i], "ing") {
+		spk, ok = r.sentenceSubject(s, i)
+	}
+	if !ok {
+		return false
+	}
+	c, e := r.trimContent(c, limit)
+	if r.words(c, e) < 1 {
+		return false
+	}
+	r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// commitVerb reports whether the cue [i, j) is a verb: not a gerund after
+// "to", and a one-word base form only after a subject pronoun, an auxiliary
+// or a plural (a base form elsewhere is a noun).
+func (r *run) commitVerb(a, i, j int) bool {
+	if i-1 >= a && r.low[i-1] == "to" && strings.HasSuffix(r.low[i], "ing") {
+		return false
+	}
+	if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || strings.HasSuffix(r.low[i-1], "s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// commitComplement returns the first content token after the cue [i, j):
+// past "to" or "that", or at a determiner object of a verb that takes one
+// (not a noun in -s), or at an amount followed by an infinitive. A rule that
+// needs "to" fails without one.
+func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
+	b := r.sents[s][1]
+	c := j
+	switch {
+	case c+1 < b && r.low[c] == "to" && r.isLower(c+1):
+		c++
+	case c < b && r.low[c] == "that" && r.isLower(c):
+		c++
+	case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s") && cc.objects[r.low[j-1]]:
+		// a verb that takes a noun-phrase object, and not a noun in -s
+	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
+		// an amount pledged for a purpose
+	default:
+		if cc.rule.To {
+			return 0, false
+		}
+	}
+	return c, true
 }
 
 // commitsSpeaker reports whether content tokens [c, e) commit the speaker:

@@ -25,7 +25,7 @@ func (r *run) cutAtSpeakers(first int) {
 			start = st // ", but a spokesman for the ministry noted"
 		} else {
 			c := start - 1
-			for c > start-6 && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
+			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
 				c--
 			}
 			if c < 0 || c == start-1 || !r.is(c, ",") {
@@ -34,7 +34,7 @@ func (r *run) cutAtSpeakers(first int) {
 			start, tail = c+1, true
 		}
 		at := r.toks[start].Start
-		for k1 := max(first, k2-8); k1 < len(r.drafts) && k1 <= k2+8; k1++ {
+		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {
 			r.steps++
 			d1 := &r.drafts[k1]
 			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
@@ -83,7 +83,7 @@ func (r *run) coordinated(k int) bool {
 // coordinatedBefore returns the token at or up to five words before token k
 // that opens a coordinated clause (see coordinated), or -1.
 func (r *run) coordinatedBefore(k int) int {
-	for st := k; st >= 0 && st > k-6; st-- {
+	for st := k; st >= 0 && st > k-coordinatorWindow; st-- {
 		if st < k && !r.isWord(st) {
 			return -1
 		}
@@ -99,7 +99,7 @@ func (r *run) coordinatedBefore(k int) int {
 // "who" or "to" ("voters who accepted", "several days to determine").
 func (r *run) mainClause(d *draft) bool {
 	cue := r.tokenAt(d.cueSpan.Start)
-	for t := d.speaker[1]; t < cue && t < d.speaker[1]+8; t++ {
+	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
 		if !r.isLower(t) || r.f.boundary[r.low[t]] && !r.f.aux[r.low[t]] {
 			return false
 		}
@@ -120,7 +120,7 @@ func (r *run) clauseAt(x int) bool {
 	if !r.f.determ[r.low[x]] && !r.isCap(x) {
 		return false
 	}
-	for t := x + 1; t < len(r.toks) && t <= x+4 && r.isWord(t); t++ {
+	for t := x + 1; t < len(r.toks) && t <= x+clauseSubjectWords && r.isWord(t); t++ {
 		if r.isLower(t) && (r.modal(t) || r.f.aux[r.low[t]] && !r.f.adverb[r.low[t]]) {
 			return true
 		}
@@ -137,7 +137,7 @@ func (r *run) clauseFollows(k int) bool {
 	if r.low[k] == "that" {
 		return true
 	}
-	for t := k + 1; t < len(r.toks) && t <= k+3 && r.isWord(t); t++ {
+	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
 		switch r.low[t] {
 		case "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had":
 			return true
@@ -174,7 +174,7 @@ func (r *run) coordinatedNames(i int) bool {
 	}
 	a := r.sents[s][0]
 	k := i - 1
-	for n := 0; n < 3 && k >= a && r.isWord(k) && r.isCap(k); n++ {
+	for n := 0; n < coordinatedNameWords && k >= a && r.isWord(k) && r.isCap(k); n++ {
 		k--
 	}
 	if k == i-1 || k-1 < a || !r.isLower(k) {

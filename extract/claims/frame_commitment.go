@@ -58,7 +58,7 @@ func (r *run) nounCommitment(s, i, j, limit int, cc *commitCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	w := cc.rule.Window
 	if w == 0 {
-		w = 6
+		w = commitNounWindow
 	}
 	found := -1
 	for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
@@ -155,7 +155,7 @@ func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
 	if spk[1] <= spk[0] {
 		return false
 	}
-	for t := c; t < e && t < c+5; t++ {
+	for t := c; t < e && t < c+commitSubjectWindow; t++ {
 		if !r.isWord(t) {
 			return false
 		}
@@ -214,7 +214,7 @@ func (r *run) act(i, j int) bool {
 	if !r.f.acts[r.low[j-1]] {
 		return false
 	}
-	for k := j; k < len(r.toks) && k < j+6; k++ {
+	for k := j; k < len(r.toks) && k < j+amountWindow; k++ {
 		if r.low[k] == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
 			return false
 		}
@@ -262,7 +262,7 @@ func (r *run) approximator(k int) bool {
 // toAfterAmount reports whether the amount at token c is followed, within a
 // few tokens, by "to" and a verb: "£300m to connect".
 func (r *run) toAfterAmount(c, b int) bool {
-	for k := c + 1; k+1 < b && k < c+6; k++ {
+	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
 		if r.low[k] == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.low[k+1]] {
 			return true
 		}

@@ -97,7 +97,7 @@ func (r *run) elided(i, a, first int) (int, int) {
 		k--
 	}
 	from := -1
-	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-50; n-- {
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
 		r.steps++
 		d := &r.drafts[n]
 		if d.speaker[1] > d.speaker[0] && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
@@ -187,7 +187,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	// The speaker of an earlier frame in the sentence, else its subject.
 	// The frame whose cue comes last before the participle: "..., Sethi said, adding that".
 	from := -1
-	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-50; k-- {
+	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-draftsBack; k-- {
 		r.steps++
 		dk := &r.drafts[k]
 		if dk.speaker[1] > dk.speaker[0] && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
@@ -239,7 +239,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	}
 	// Opening the sentence: the content ends at a comma, and the subject follows it.
 	e := c
-	for e < limit && e < c+80 {
+	for e < limit && e < c+contentWindow {
 		if r.is(e, ",") && r.quoteOf[e] < 0 {
 			break
 		}
@@ -249,7 +249,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 		}
 		e++
 	}
-	if e >= limit || e >= c+80 {
+	if e >= limit || e >= c+contentWindow {
 		return false
 	}
 	x := e
@@ -358,7 +358,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	e := c
-	for e < limit && e < c+80 && !r.is(e, ",;:") {
+	for e < limit && e < c+contentWindow && !r.is(e, ",;:") {
 		if r.isOpen(e) && r.quotes[r.opensAt[e]].close > e {
 			e = r.quotes[r.opensAt[e]].close
 		}
@@ -384,7 +384,7 @@ func (r *run) possessivePronoun(k int) bool {
 // follows, or end: in "Doyle, the senator who wrote the bill, said ...", the
 // object of "wrote" ends before "said". It looks a bounded way ahead.
 func (r *run) cueAfterComma(c, end int) int {
-	for t := c; t+1 < end && t < c+80; t++ {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
 		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
 			continue
 		}
@@ -400,7 +400,7 @@ func (r *run) cueAfterComma(c, end int) int {
 // ...", "..., but Mr. Obama learned ..."), which gives the writer's account
 // rather than the stance's object, or end.
 func (r *run) causeAfterComma(c, end int) int {
-	for t := c; t+1 < end && t < c+80; t++ {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
 		if !r.is(t, ",") || !r.isLower(t+1) {
 			continue
 		}
@@ -413,7 +413,7 @@ func (r *run) causeAfterComma(c, end int) int {
 				return t
 			}
 		case "in", "largely", "partly", "mostly":
-			for k := t + 2; k < end && k < t+5; k++ {
+			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
 				if r.low[k] == "because" {
 					return t
 				}
@@ -447,7 +447,7 @@ func (r *run) labels() {
 			t++ // a paragraph quoted whole: "\"PENCE: ..."
 		}
 		e := t
-		for e < len(r.toks) && e < t+3 && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
+		for e < len(r.toks) && e < t+labelWords && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
 			e++
 		}
 		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End {

@@ -31,7 +31,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	x := k
 	var ac *attrCue
 	j := 0
-	for ; x < b && x < k+6 && r.isWord(x); x++ {
+	for ; x < b && x < k+rebuttalCueWindow && r.isWord(x); x++ {
 		if c, e, ok := match(r, r.f.rebuts, x, b); ok && r.isLower(x) {
 			ac, j = c, e
 			break
@@ -43,7 +43,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	// What is denied: the content of the claim before the comma, else the clause.
 	cut := r.toks[i].Start
 	var content document.Span
-	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-50; n-- {
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
 		r.steps++
 		dr := &r.drafts[n]
 		if dr.content.Start < cut && dr.content.End > r.toks[max(a, i-1)].Start {
@@ -56,7 +56,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	}
 	if content.Len() == 0 {
 		c := a
-		for t := i - 1; t > a && t > i-60; t-- {
+		for t := i - 1; t > a && t > i-clauseBackWindow; t-- {
 			if r.is(t, ";:") && r.quoteOf[t] < 0 {
 				c = t + 1
 				break

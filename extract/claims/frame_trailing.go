@@ -112,7 +112,7 @@ func (r *run) apposedName(j, e, b int) (int, bool) {
 		return 0, false
 	}
 	n := e + 1
-	for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < e+7 {
+	for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < e+apposedNameWindow {
 		n++
 	}
 	return n, n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
@@ -126,7 +126,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
 	t := tail
 	clause := tail < b && r.isLower(tail) && r.f.adverb[r.low[tail]] && r.f.boundary[r.low[tail]] // "said after ..."
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
-		if t >= tail+60 {
+		if t >= tail+trailingTailWindow {
 			if !clause {
 				return 0, false
 			}
@@ -141,7 +141,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
 		t++
 	}
 	if t > tail && !clause {
-		if t-tail > 10 || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+		if t-tail > maxTrailingAdverbial || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return 0, false
 		}
 	}
@@ -188,7 +188,7 @@ func (r *run) contentBefore(fr *trailingFrame, q int) (int, bool) {
 // or colon outside quotes, looking a bounded way back. A frame opened by "as"
 // speaks only for the phrase after the comma before it.
 func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
-	for k := pre - 1; k > a && k > pre-200; k-- {
+	for k := pre - 1; k > a && k > pre-trailingBackWindow; k-- {
 		if r.is(k, ";:") && r.quoteOf[k] < 0 || as && r.is(k, ",") && r.quoteOf[k] < 0 {
 			return k + 1
 		}
@@ -201,7 +201,7 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // sentence's subject.
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= 10 && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing")))
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing")))
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the
@@ -215,13 +215,13 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 	}
 	c := t + 1
 	q2 := -1
-	for x := c; x < b && x < c+8 && !r.is(x, ".;"); x++ {
+	for x := c; x < b && x < c+quoteResumeWindow && !r.is(x, ".;"); x++ {
 		if q2 = r.quoteAt(x, b); q2 >= 0 {
 			c = x
 			break
 		}
 	}
-	long := r.words(r.sents[fr.s][0], fr.pre) > 12
+	long := r.words(r.sents[fr.s][0], fr.pre) > longLeadWords
 	prose := q < 0 && fr.pre == fr.spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.f.determ[r.low[c]])
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {

@@ -12,7 +12,7 @@ import (
 func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	c := a
-	for k := i - 1; k > a && k > i-60; k-- {
+	for k := i - 1; k > a && k > i-clauseBackWindow; k-- {
 		if r.is(k, ";:") && r.quoteOf[k] < 0 {
 			c = k + 1
 			break
@@ -39,7 +39,7 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	c := j
 	if r.low[j-1] != "that" {
 		c = -1
-		for k := j; k < limit && k < j+8 && !r.is(k, ",;:.!?"); k++ {
+		for k := j; k < limit && k < j+thatWindow && !r.is(k, ",;:.!?"); k++ {
 			if r.low[k] == "that" && r.isLower(k) {
 				c = k + 1
 				break
@@ -80,7 +80,7 @@ func (r *run) pastTime(k, b int) int {
 		}
 	case "on", "in":
 		x = k + 1
-		for x < b && x < k+4 && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
+		for x < b && x < k+dateWords && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
 			x++
 		}
 		if x > k+1 {

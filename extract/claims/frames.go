@@ -8,6 +8,85 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// Token windows of the frames. Each bounds how far a frame looks for one
+// part of its construction, which also keeps the work per cue constant.
+const (
+	// contentWindow is the most tokens a content after a leading frame
+	// (a participle's, a noun cue's) runs, or is searched for a comma.
+	contentWindow = 80
+	// clauseBackWindow is how far back from a cue the clause it speaks for
+	// is searched for the semicolon or colon that opens it.
+	clauseBackWindow = 60
+	// trailingBackWindow is how far back from a trailing frame its content
+	// is searched for the semicolon or colon that opens it.
+	trailingBackWindow = 200
+	// trailingTailWindow is the most tokens after a trailing frame's cue
+	// read before the comma or quotation mark that ends the frame.
+	trailingTailWindow = 60
+	// maxTrailingAdverbial is the most tokens of an adverbial between a
+	// trailing frame and the end of its sentence.
+	maxTrailingAdverbial = 10
+	// maxOpeningPhrase is the most words of an opening phrase before the
+	// subject (one starting with an adverb or participle), which is no content.
+	maxOpeningPhrase = 10
+	// longLeadWords is the number of words before a trailing frame above
+	// which a determiner after the frame opens an appositive, not content.
+	longLeadWords = 12
+	// quoteResumeWindow is how many tokens after the comma that closes a
+	// trailing frame a quotation may open and still continue its content.
+	quoteResumeWindow = 8
+	// apposedNameWindow bounds the tokens of a name in apposition after an
+	// inverted cue's role noun phrase (the name has at most one fewer).
+	apposedNameWindow = 7
+	// draftsBack is how many of the latest drafts a frame checks for the
+	// one it joins, continues or rebuts.
+	draftsBack = 50
+	// nearbyDrafts is how many drafts on either side of a coordinated frame
+	// may have their content cut where its speaker starts.
+	nearbyDrafts = 8
+	// speakerLeadWindow bounds the function words between a comma and the
+	// speaker of a coordinated frame.
+	speakerLeadWindow = 6
+	// coordinatorWindow bounds how far before a token the words opening a
+	// coordinated clause are looked for (up to five words).
+	coordinatorWindow = 6
+	// speakerCueGap is the most tokens between a speaker and its cue in a
+	// frame that is a clause of its own.
+	speakerCueGap = 8
+	// clauseSubjectWords is the most words of the subject noun phrase before
+	// the auxiliary of a clause.
+	clauseSubjectWords = 4
+	// clauseFollowsWords is the most words of the subject before a modal or
+	// a form of "be" or "have" in a clause that follows a cue.
+	clauseFollowsWords = 3
+	// coordinatedNameWords is the most capitalized words of each name joined
+	// into a plural subject.
+	coordinatedNameWords = 3
+	// commitNounWindow is the default window after a commitment cue in which
+	// one of its object nouns must appear, when the rule sets none.
+	commitNounWindow = 6
+	// commitSubjectWindow is the most tokens from the start of a content to
+	// the modal that commits its subject.
+	commitSubjectWindow = 5
+	// amountWindow is how far after a cue, or after an amount, the amount of
+	// an act or the "to" of its purpose is looked for.
+	amountWindow = 6
+	// causeMarkerWindow bounds how far after a comma and its opening word the
+	// conjunction of a clause of cause is looked for.
+	causeMarkerWindow = 5
+	// labelWords is the most upper-case words of a transcript speaker label.
+	labelWords = 3
+	// rebuttalCueWindow bounds the words of the subject between the noun of a
+	// rebuttal (or its relative pronoun) and the denial cue.
+	rebuttalCueWindow = 6
+	// thatWindow is how many tokens after an impersonal passive cue its
+	// "that" may come (after a time phrase or a "by" agent).
+	thatWindow = 8
+	// dateWords bounds the capitalized or numeric words of a date after a
+	// preposition of time (at most one fewer).
+	dateWords = 4
+)
+
 // frames finds the attribution and commitment frames of sentence s. Frames
 // whose speaker follows the content ("..., a source said.") are found first,
 // so that the content of a frame before them ends where they start.

@@ -7,8 +7,9 @@ import (
 )
 
 // cutAtSpeakers ends the content of a frame where a coordinated frame of the
-// sentence names its own speaker: "it would not intervene, but a spokesman
-// for the ministry noted that ...". Drafts from first on are the sentence's.
+// sentence names its own speaker: a clause joined by a comma and a
+// conjunction whose subject speaks anew. Drafts from first on are the
+// sentence's.
 func (r *run) cutAtSpeakers(first int) {
 	for k2 := first; k2 < len(r.drafts); k2++ {
 		d2 := &r.drafts[k2]
@@ -96,7 +97,7 @@ func (r *run) coordinatedBefore(k int) int {
 
 // mainClause reports whether the frame of draft d is a clause of its own:
 // nothing but auxiliaries and adverbs between its speaker and its cue, no
-// "who" or "to" ("voters who accepted", "several days to determine").
+// relative pronoun or infinitive marker between them.
 func (r *run) mainClause(d *draft) bool {
 	cue := r.tokenAt(d.cueSpan.Start)
 	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
@@ -164,9 +165,8 @@ func (r *run) clauseStart(c int) bool {
 }
 
 // coordinatedNames reports whether names joined by "and", or a plural noun
-// and "of" before a name, end just before token i: a plural subject after
-// which a base form is a verb ("China and Russia support the government",
-// "Trump and Clinton point out ...", "members of Congress echo ...").
+// and "of" before a name, end just before token i: a plural subject, after
+// which a base form is a verb.
 func (r *run) coordinatedNames(i int) bool {
 	s := r.sent[i]
 	if s < 0 {

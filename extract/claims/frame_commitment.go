@@ -208,8 +208,7 @@ func (r *run) named(a, b int) bool {
 }
 
 // act reports whether the cue [i, j) reports an act rather than words: it is
-// one of the rule packs' acts and an amount follows within a few words
-// ("approved €1.2 billion in state aid", "posted a net profit of $45m").
+// one of the rule packs' acts and an amount follows within a few words.
 func (r *run) act(i, j int) bool {
 	if !r.f.acts[r.low[j-1]] {
 		return false

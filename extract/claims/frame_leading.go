@@ -6,8 +6,9 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// beforeFrame reads a frame whose speaker and cue come first: "Hu said that ...",
-// "Huawei has repeatedly insisted it ...", `Hu said: "..."`.
+// beforeFrame reads a frame whose speaker and cue come first: a speaker, a
+// cue (after auxiliaries and adverbs), then a "that" clause, a bare clause or
+// a colon and a quotation.
 func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	if r.inContactClause(i, b) {
@@ -174,7 +175,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 }
 
 // participle reads a participial frame after a comma, whose speaker is the
-// subject of the sentence: "Trump blasted the media, saying ...".
+// subject of the sentence: a main clause, a comma, then a participle cue and
+// its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	if i-1 < a || !r.is(i-1, ",") || !strings.HasSuffix(r.low[i], "ing") {
@@ -211,9 +213,9 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 }
 
 // prepParticiple reads a participle after a preposition, whose speaker is
-// the subject of the main clause: "After saying her foot was “so swollen I
-// could barely get my shoe on,” she was whisked off", "he was criticised for
-// saying that green coffee extract was a cure".
+// the subject of the main clause: an opening phrase of a preposition and a
+// participle cue before the subject, or a participle cue that is the object of
+// a preposition after the verb.
 func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	if i-1 < a || !strings.HasSuffix(r.low[i], "ing") || !r.isWord(i-1) {
@@ -269,7 +271,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 }
 
 // sentenceSubject finds the subject of sentence s before token i, past an
-// opening phrase: "In July, Gingrich dismissed ...".
+// opening phrase set off by a comma.
 func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 	x := r.sents[s][0]
 	if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
@@ -299,9 +301,9 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 	return [2]int{x, e}, true
 }
 
-// nominal reads a noun whose possessor speaks: "Trump's claims about the
-// economy", "his determination to act alone". The content runs from the
-// preposition or "that" after the noun to the next comma.
+// nominal reads a noun cue whose possessor speaks: a possessive name or
+// pronoun, the noun, then a preposition, "that" or an infinitive. The content
+// runs from the preposition or "that" after the noun to the next comma.
 func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	if !r.isLower(i) {
@@ -381,8 +383,9 @@ func (r *run) possessivePronoun(k int) bool {
 }
 
 // cueAfterComma returns the first comma in tokens [c, end) that a speech cue
-// follows, or end: in "Doyle, the senator who wrote the bill, said ...", the
-// object of "wrote" ends before "said". It looks a bounded way ahead.
+// follows, or end: when a subject with an appositive carrying its own object
+// precedes the cue, the content of the appositive ends at that comma. It looks
+// a bounded way ahead.
 func (r *run) cueAfterComma(c, end int) int {
 	for t := c; t+1 < end && t < c+contentWindow; t++ {
 		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
@@ -396,9 +399,9 @@ func (r *run) cueAfterComma(c, end int) int {
 }
 
 // causeAfterComma returns the comma in [c, end) that opens a clause of cause,
-// concession or contrast ("..., in large part because ...", "..., although
-// ...", "..., but Mr. Obama learned ..."), which gives the writer's account
-// rather than the stance's object, or end.
+// concession or contrast (a causal conjunction, a concessive one, or "but"
+// with a subject of its own), which gives the writer's account rather than
+// the stance's object, or end.
 func (r *run) causeAfterComma(c, end int) int {
 	for t := c; t+1 < end && t < c+contentWindow; t++ {
 		if !r.is(t, ",") || !r.isLower(t+1) {
@@ -424,7 +427,7 @@ func (r *run) causeAfterComma(c, end int) int {
 }
 
 // timeClause reports whether token k opens an adverbial clause of time or
-// cause, which is no content: "said Friday as he entered the talks".
+// cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
 	switch r.low[k] {
 	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
@@ -434,9 +437,9 @@ func (r *run) timeClause(k int) bool {
 }
 
 // labels reads interview transcripts: a paragraph that opens with an
-// upper-case name and a colon ("PENCE: Well, look, ..."), when the same label
-// opens at least two paragraphs, is a quote of that speaker up to the end of
-// the paragraph. The colon must be a cue of a named rule (attribution.headline).
+// upper-case name and a colon, when the same label opens at least two
+// paragraphs, is a quote of that speaker up to the end of the paragraph. The
+// colon must be a cue of a named rule (attribution.headline).
 func (r *run) labels() {
 	type label struct{ first, colon, end int }
 	var found []label

@@ -4,10 +4,10 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// rebuttal reads a denial after the comma at token i: "Lumora had stopped
-// shipping the charger, a claim the company denied". The speaker denies the
-// clause before the comma, or the content of the claim made there; that
-// content ends at the comma. It returns the token after the cue.
+// rebuttal reads a denial after the comma at token i: a clause, a comma, then
+// a rebuttal noun (or "which") with the speaker and a denial cue. The speaker
+// denies the clause before the comma, or the content of the claim made there;
+// that content ends at the comma. It returns the token after the cue.
 func (r *run) rebuttal(s, i, first int) (int, bool) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i + 1

@@ -236,7 +236,7 @@ func (r *run) framePunct(i int) bool {
 }
 
 // speakerPrep reports whether token k is a preposition that can tie a place
-// or a body to a speaker: "officials in Brussels", "analysts at Barclays".
+// or a body to a speaker noun before it.
 func (r *run) speakerPrep(k int) bool {
 	switch r.low[k] {
 	case "in", "at", "from", "with", "for", "of", "on":

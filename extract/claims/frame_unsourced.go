@@ -6,8 +6,8 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// unsourced reads a clause whose source is left unsaid: "Mr. Quiros was
-// accused of using $50 million", "he allegedly brandished a pistol". The
+// unsourced reads a clause whose source is left unsaid: a subject with a
+// passive verb of accusation or blame, or an adverb of hearsay by its verb. The
 // content is the clause, subject included; there is no claimant.
 func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
@@ -32,8 +32,8 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	return ok
 }
 
-// passive reads an impersonal frame: "it was reported that ...", "it was
-// reported last month that ...", "it is understood by Reuters that ...".
+// passive reads an impersonal frame: "it", a passive cue, optionally a time
+// phrase or a "by" agent, then "that" and the content.
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	var spk [2]int
 	c := j
@@ -58,8 +58,9 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	return ok
 }
 
-// pastTime returns the token after a time phrase starting at token k ("last
-// month", "on Monday", "on 3 March", "earlier this week", "in 2019"), or k.
+// pastTime returns the token after a time phrase starting at token k (a
+// relative time word, a unit after "last" or "this", or a date after "on" or
+// "in"), or k.
 func (r *run) pastTime(k, b int) int {
 	x := k
 	switch r.low[k] {

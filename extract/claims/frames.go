@@ -172,8 +172,8 @@ func (r *run) frames(s int) {
 }
 
 // cueOK reports whether the cue ac at token i is used as a cue: it is in
-// lower case ("States" in "United States" is not "states"), and a base form
-// follows an auxiliary, "to" or a plural subject.
+// lower case (a capitalized word is part of a name, outside headlines), and a
+// base form follows an auxiliary, "to" or a plural subject.
 func (r *run) cueOK(i int, ac *attrCue) bool {
 	if ac.rule.Source || !r.isWord(i) {
 		return true
@@ -208,7 +208,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 }
 
 // headline reports whether token i is inside a title-case sentence, where a
-// capitalized cue is still a cue ("Former White House Doctor Says ...").
+// capitalized cue is still a cue.
 func (r *run) headline(i int) bool {
 	s := r.sent[i]
 	if s < 0 || i == r.sents[s][0] {
@@ -294,8 +294,7 @@ func (r *run) isSourceAt(i, end int) bool {
 
 // agent reports whether the speaker tokens can hold a stance: a person,
 // organization or place the entity stage found, a name, a personal pronoun,
-// or a noun for people or bodies ("officials", "the company", "analysts").
-// "The keyboard may prove more reliable" has no speaker.
+// or a noun for people or bodies. An inanimate noun phrase is no speaker.
 func (r *run) agent(spk [2]int) bool {
 	s, e := spk[0], spk[1]
 	if e <= s {

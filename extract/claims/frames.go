@@ -93,7 +93,33 @@ const (
 func (r *run) frames(s int) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	first := len(r.drafts)
-	var stops []int // tokens where a trailing frame starts
+	stops, used := r.trailingFrames(s)
+	for i := a; i < b; i++ {
+		if r.quoteOf[i] >= 0 || used[i] {
+			continue
+		}
+		for len(stops) > 0 && stops[0] <= i {
+			stops = stops[1:]
+		}
+		limit := b
+		if len(stops) > 0 {
+			limit = stops[0]
+		}
+		i = r.frameAt(s, i, limit, first) - 1
+	}
+	r.cutAtSpeakers(first)
+	for k := first; k < len(r.drafts); k++ {
+		r.markClaimed(r.drafts[k].content)
+		r.markClaimed(r.drafts[k].cueSpan)
+	}
+}
+
+// trailingFrames reads the frames of sentence s whose speaker follows their
+// content. It returns the sorted tokens where those frames start and the
+// cue tokens they used.
+func (r *run) trailingFrames(s int) ([]int, map[int]bool) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	var stops []int
 	used := map[int]bool{}
 	for i := a; i < b; i++ {
 		if r.quoteOf[i] >= 0 {
@@ -112,62 +138,54 @@ func (r *run) frames(s int) {
 		i = j - 1
 	}
 	sort.Ints(stops)
-	for i := a; i < b; i++ {
-		if r.quoteOf[i] >= 0 || used[i] {
-			continue
+	return stops, used
+}
+
+// frameAt reads the frame whose cue starts at token i of sentence s, with
+// its content ending by limit: a rebuttal after a comma, a commitment, a noun
+// cue or a speech cue. It returns the token to read on from.
+func (r *run) frameAt(s, i, limit, first int) int {
+	b := r.sents[s][1]
+	if r.is(i, ",") {
+		if j, ok := r.rebuttal(s, i, first); ok {
+			return j
 		}
-		for len(stops) > 0 && stops[0] <= i {
-			stops = stops[1:]
-		}
-		limit := b
-		if len(stops) > 0 {
-			limit = stops[0]
-		}
-		if r.is(i, ",") {
-			if j, ok := r.rebuttal(s, i, first); ok {
-				i = j - 1
-				continue
-			}
-		}
-		if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
-			i = j - 1
-			continue
-		}
-		if nc, j, ok := match(r, r.f.nouns, i, b); ok && r.nominal(s, i, j, limit, nc) {
-			i = j - 1
-			continue
-		}
-		ac, j, ok := match(r, r.f.cues, i, b)
-		if !ok || !r.cueOK(i, ac) {
-			continue
-		}
-		if _, e, ok := match(r, r.f.hedges, i, b); ok && e > j {
-			i = e - 1 // a hedge that starts with the cue: "asked not to be named"
-			continue
-		}
-		switch {
-		case ac.rule.Source:
-		case ac.rule.Complement:
-			r.complement(s, i, j, limit, ac)
-		case ac.rule.Passive:
-			r.passive(s, i, j, limit, ac)
-		case ac.rule.Subject:
-			r.unsourced(s, i, j, limit, ac)
-		case ac.rule.Before:
-			if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
-				n := len(r.drafts)
-				if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&
-					!r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
-					r.subjectSpeech(s, i, j, limit, ac)
-				}
-			}
-		}
-		i = j - 1
 	}
-	r.cutAtSpeakers(first)
-	for k := first; k < len(r.drafts); k++ {
-		r.markClaimed(r.drafts[k].content)
-		r.markClaimed(r.drafts[k].cueSpan)
+	if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
+		return j
+	}
+	if nc, j, ok := match(r, r.f.nouns, i, b); ok && r.nominal(s, i, j, limit, nc) {
+		return j
+	}
+	ac, j, ok := match(r, r.f.cues, i, b)
+	if !ok || !r.cueOK(i, ac) {
+		return i + 1
+	}
+	if _, e, ok := match(r, r.f.hedges, i, b); ok && e > j {
+		return e // a hedge that starts with the cue: "asked not to be named"
+	}
+	r.cueFrame(s, i, j, limit, first, ac)
+	return j
+}
+
+// cueFrame reads the frame of the speech cue [i, j) by its rule's kind.
+func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
+	switch {
+	case ac.rule.Source:
+	case ac.rule.Complement:
+		r.complement(s, i, j, limit, ac)
+	case ac.rule.Passive:
+		r.passive(s, i, j, limit, ac)
+	case ac.rule.Subject:
+		r.unsourced(s, i, j, limit, ac)
+	case ac.rule.Before:
+		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
+			n := len(r.drafts)
+			if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&
+				!r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
+				r.subjectSpeech(s, i, j, limit, ac)
+			}
+		}
 	}
 }
 

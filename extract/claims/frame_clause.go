@@ -21,7 +21,7 @@ func (r *run) cutAtSpeakers(first int) {
 		if d2.joinAt > 0 {
 			start = d2.joinAt - 1 // "..., and argued that"
 		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
-			continue // a speaker after its cue: "said Hu"
+			continue // a speaker after its cue
 		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
 			start = st // ", but a spokesman for the ministry noted"
 		} else {
@@ -159,7 +159,7 @@ func (r *run) clauseStart(c int) bool {
 	}
 	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && strings.HasSuffix(r.low[c], "ing") &&
 		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
-		return false // a participle frame of its own: "..., Sethi said, adding that ..."
+		return false // a participle frame of its own after a trailing frame
 	}
 	return true
 }
@@ -184,7 +184,7 @@ func (r *run) coordinatedNames(i int) bool {
 	case "and":
 		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
 	case "of":
-		// A plural head before the name: "members of Congress echo her concerns".
+		// A plural head noun and "of" before the name.
 		w := r.low[k-1]
 		return r.isLower(k-1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 			!strings.HasSuffix(w, "ics") && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]

@@ -174,7 +174,7 @@ func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
 		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
 			return true
 		}
-		// The speaker named again: "Huawei said Huawei will ...".
+		// The speaker named again as the subject of the content.
 		return r.isCap(t-1) && r.low[t-1] == r.low[spk[1]-1]
 	}
 	return false
@@ -188,7 +188,7 @@ func (r *run) actor(a, b int) bool {
 		return t == document.Person || t == document.Org || t == document.GPE
 	}
 	// One capitalized word opening the sentence is a common noun as often as a
-	// name ("Construction will begin"); without the entity stage's word, no actor.
+	// name; without the entity stage's word, no actor.
 	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.low[a]] || len(r.d.Entities) > 0))
 }
 

@@ -20,8 +20,8 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	from, at := -1, -1
 	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.low[i-1] == "to" && r.isLower(i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
-		// A verb after a phrase of sequence or effort whose subject speaks:
-		// "Caddell went on to discuss ...", "Gingrich tried to downplay ...".
+		// A verb after a phrase of sequence or effort ("went on to", "tried to")
+		// whose subject speaks.
 		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
 			spk, ok = sub, true
 		}
@@ -36,7 +36,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {
 		case r.low[i-1] == "to":
-			// An infinitive is the subject's: "Obama and Xi reached an agreement to explore ways".
+			// An infinitive after an object noun is the subject's.
 			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
 				spk = sub
 			}
@@ -48,8 +48,8 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {
-		// A pro-form stands for the content: "Mook said as much", "That was
-		// what Wahl said when she resigned".
+		// A pro-form stands for the content, after the cue or as the subject of
+		// a relative clause of the cue.
 		k := r.add(document.Reported, spk, r.span(x, x+r.proLen(x)), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 		return true
@@ -73,7 +73,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		}
 	}
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !strings.HasSuffix(r.low[x], "ly") && y >= b-1 {
-		// One word closing the sentence: "He didn't suggest retaliation."
+		// One noun closing the sentence as the object.
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 		return true
@@ -124,7 +124,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			case r.is(t, ":"):
 				return t + 1
 			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < 4 && r.quotes[r.opensAt[t]].close > t:
-				t = r.quotes[r.opensAt[t]].close // a title: told MSNBC's "Morning Joe" that
+				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
 			case r.isOpen(t):
 				return t
 			case r.is(t, ",;"):
@@ -155,7 +155,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
 		c := scan(12)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
-			return k // a day or month that opens the content: "condemned Friday's test"
+			return k // a capitalized day or month that opens the content
 		}
 		if c < 0 {
 			if x := r.pastTime(k, b); x > k && x < b && r.clauseAt(x) {
@@ -166,7 +166,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return c
 	}
 	if r.is(k, ".!?") || (r.isLower(k) && (r.low[k] == "was" || r.low[k] == "were" || r.low[k] == "is" || r.low[k] == "are")) {
-		return -1 // "which North Korea said was its biggest"
+		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
 	if (r.low[k] == "that" && r.isLower(k)) || r.is(k, ":,") {
 		return k + 1
@@ -187,7 +187,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		return false
 	}
 	// The speaker of an earlier frame in the sentence, else its subject.
-	// The frame whose cue comes last before the participle: "..., Sethi said, adding that".
+	// The frame whose cue comes last before the participle.
 	from := -1
 	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-draftsBack; k-- {
 		r.steps++
@@ -291,7 +291,7 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	// A plural noun after a name before a preposition or an auxiliary:
-	// "Train drivers at Harbour Rail have voted".
+	// the plural head of a compound noun after a capitalized word.
 	if w := r.low[e]; e+1 < i && r.isCap(e-1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.low[e+1]] || r.f.aux[r.low[e+1]]) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
@@ -309,7 +309,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	if !r.isLower(i) {
 		return false
 	}
-	// The possessor, past up to two adjectives: "Stumpf's repeated emphasis".
+	// The possessor, past up to two adjectives.
 	p := i - 1
 	for n := 0; n < 2 && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
 		p--
@@ -325,8 +325,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		}
 		spk = [2]int{ns, p}
 	default:
-		// The subject's own noun before a clause: "Democrats also persisted in
-		// arguments that the panel is ...", "She repeated the claim that ...".
+		// The subject's own noun cue before a "that" clause, as the object of
+		// its verb or of a preposition after it.
 		sub, ok := r.subjectNoun(s, i, j, limit)
 		if !ok {
 			return false
@@ -338,7 +338,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	}
 	c := j
 	if c+1 < limit && r.isCap(c) && r.f.adverb[r.low[c]] {
-		c++ // "Clinton's comments Tuesday on ..."
+		c++ // a day between the noun and its preposition
 	}
 	switch r.low[c] {
 	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards":
@@ -349,10 +349,10 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		}
 		c++
 	case "would", "will":
-		c++ // "Mrs. Clinton's plan would cap ..."
+		c++ // a modal after the noun: the content is the predicate
 	case "is", "was":
 		if c+1 < limit && r.low[c+1] == "that" {
-			c += 2 // "Mr. Obama's bet is that ..."
+			c += 2 // a form of "be" and "that"
 			break
 		}
 		return false
@@ -411,7 +411,7 @@ func (r *run) causeAfterComma(c, end int) int {
 		case "because", "although", "though", "whereas":
 			return t
 		case "but", "yet":
-			// A clause with a subject of its own: "..., but Mr. Obama learned".
+			// A clause with a subject of its own.
 			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.low[n]]) {
 				return t
 			}

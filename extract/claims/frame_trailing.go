@@ -136,7 +136,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
 			return 0, false
 		}
 		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
-			return 0, false // a verb with an infinitive object: "urged Republicans to join ..."
+			return 0, false // a verb with an object and an infinitive
 		}
 		t++
 	}

@@ -46,7 +46,7 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 			}
 			if r.low[k] == "by" && r.isLower(k) && spk[1] == 0 {
 				if e := r.npForward(k+1, limit); e > k+1 {
-					spk = [2]int{k + 1, e} // the source after all: "by Reuters"
+					spk = [2]int{k + 1, e} // the source after all, as a "by" agent
 				}
 			}
 		}

@@ -220,8 +220,8 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.coordinatedNames(i) {
 		return true
 	}
-	// After a name, a base form is a verb when a clause follows: "Analysts at
-	// Macquarie Group believe prices could climb".
+	// After a name, a base form is a verb when a clause follows it, as after
+	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
 }
 
@@ -325,7 +325,7 @@ func (r *run) agent(spk [2]int) bool {
 		return true
 	}
 	for k := s; k < e; k++ {
-		// A name; the first word of a sentence is capitalized anyway ("Moving on, ...").
+		// A name; the first word of a sentence is capitalized anyway.
 		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.low[k]] && (r.sent[k] < 0 || k != r.sents[r.sent[k]][0] || k+1 < e && r.isCap(k+1)) {
 			return true
 		}

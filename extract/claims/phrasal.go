@@ -142,7 +142,7 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	}
 	for x := np; x < ci; x++ {
 		if p.Chunks[x].Kind == phr.VerbGroup && p.Chunks[x].Clause == k {
-			return false // the noun phrase is an object: "He met Smith, a donor, said ..."
+			return false // the noun phrase is an object of a verb before it
 		}
 	}
 	c := vg.End

@@ -104,7 +104,7 @@ func clauseOf(p *phr.Parse, k int) int {
 }
 
 // verbAfter reports whether a verb group follows chunk ci directly, making it
-// the subject of a clause: "records show it has $1.3 million".
+// the subject of a clause.
 func verbAfter(p *phr.Parse, ci int) bool {
 	return ci+1 < len(p.Chunks) && p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
 }
@@ -142,7 +142,7 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	}
 	for x := np; x < ci; x++ {
 		if p.Chunks[x].Kind == phr.VerbGroup && p.Chunks[x].Clause == k {
-			return false // the noun phrase is an object: "He met Smith, a donor, said ..."
+			return false // the noun phrase is an object of a verb before it
 		}
 	}
 	c := vg.End
@@ -166,8 +166,7 @@ func (r *run) verbGroupAt(s, k int) bool {
 }
 
 // coordinatedVerb reads a speech cue whose verb group opens a clause after a
-// coordinator, sharing the subject of the verb before it: "The firm hired
-// Lee and said it will grow".
+// coordinator, sharing the subject of the verb before it.
 func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	p := r.phrasesOf(s)

@@ -1,0 +1,202 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// cutAtSpeakers ends the content of a frame where a coordinated frame of the
+// sentence names its own speaker: a clause joined by a comma and a
+// conjunction whose subject speaks anew. Drafts from first on are the
+// sentence's.
+func (r *run) cutAtSpeakers(first int) {
+	for k2 := first; k2 < len(r.drafts); k2++ {
+		d2 := &r.drafts[k2]
+		if d2.speaker[1] <= d2.speaker[0] || d2.cueSpan.Len() == 0 {
+			continue
+		}
+		start := d2.speaker[0]
+		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
+		if d2.joinAt > 0 {
+			start = d2.joinAt - 1 // "..., and argued that"
+		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
+			continue // a speaker after its cue
+		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
+			start = st // ", but a spokesman for the ministry noted"
+		} else {
+			c := start - 1
+			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
+				c--
+			}
+			if c < 0 || c == start-1 || !r.is(c, ",") {
+				continue // a frame inside the content
+			}
+			start, tail = c+1, true
+		}
+		at := r.toks[start].Start
+		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {
+			r.steps++
+			d1 := &r.drafts[k1]
+			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
+				continue
+			}
+			if tail && d2.content.End < d1.content.End {
+				continue // "the plan, which officials say is costly, will pass"
+			}
+			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
+				continue
+			}
+			c, e := r.tokenAt(d1.content.Start), start
+			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+				if r.isClose(e-1) && r.quotes[r.closedBy(e-1)].open >= c {
+					break // the closing mark of a quote inside the content
+				}
+				e-- // ", but", "and"
+			}
+			if c, e = r.trimContent(c, e); r.words(c, e) >= 2 {
+				d1.content = r.span(c, e)
+			}
+		}
+	}
+}
+
+// coordinated reports whether token k opens a clause joined to the one before
+// it: after "; " or after a comma and "but", "and", "while", "whereas",
+// "although" or "though".
+func (r *run) coordinated(k int) bool {
+	if k-1 < 0 {
+		return false
+	}
+	if r.is(k-1, ";") {
+		return true
+	}
+	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
+		return false
+	}
+	switch r.low[k-1] {
+	case "but", "and", "while", "whereas", "although", "though", "yet":
+		return true
+	}
+	return false
+}
+
+// coordinatedBefore returns the token at or up to five words before token k
+// that opens a coordinated clause (see coordinated), or -1.
+func (r *run) coordinatedBefore(k int) int {
+	for st := k; st >= 0 && st > k-coordinatorWindow; st-- {
+		if st < k && !r.isWord(st) {
+			return -1
+		}
+		if r.coordinated(st) && r.low[st] != "that" { // ", and that ..." goes on with the content
+			return st
+		}
+	}
+	return -1
+}
+
+// mainClause reports whether the frame of draft d is a clause of its own:
+// nothing but auxiliaries and adverbs between its speaker and its cue, no
+// relative pronoun or infinitive marker between them.
+func (r *run) mainClause(d *draft) bool {
+	cue := r.tokenAt(d.cueSpan.Start)
+	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
+		if !r.isLower(t) || r.f.boundary[r.low[t]] && !r.f.aux[r.low[t]] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAt reports whether a clause with a subject starts at token x: a
+// subject pronoun, or up to four words of a noun phrase, then an auxiliary
+// or a modal.
+func (r *run) clauseAt(x int) bool {
+	if x >= len(r.toks) || !r.isWord(x) {
+		return false
+	}
+	if r.subjectPronoun(x) && r.low[x] != "you" {
+		return x+1 < len(r.toks) && r.isLower(x+1)
+	}
+	if !r.f.determ[r.low[x]] && !r.isCap(x) {
+		return false
+	}
+	for t := x + 1; t < len(r.toks) && t <= x+clauseSubjectWords && r.isWord(t); t++ {
+		if r.isLower(t) && (r.modal(t) || r.f.aux[r.low[t]] && !r.f.adverb[r.low[t]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether a clause starts at token k: "that", or a
+// subject of up to three words followed by a modal or a form of "be" or "have".
+func (r *run) clauseFollows(k int) bool {
+	if k >= len(r.toks) || !r.isLower(k) && !r.isCap(k) {
+		return false
+	}
+	if r.low[k] == "that" {
+		return true
+	}
+	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
+		switch r.low[t] {
+		case "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether token c can open the rest of a clause rather
+// than an appositive or a participle ("who ...", "adding that ...").
+func (r *run) clauseStart(c int) bool {
+	if !r.isWord(c) {
+		return false
+	}
+	switch r.low[c] {
+	case "who", "which", "whose", "whom", "where":
+		return false
+	}
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && strings.HasSuffix(r.low[c], "ing") &&
+		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
+		return false // a participle frame of its own after a trailing frame
+	}
+	return true
+}
+
+// coordinatedNames reports whether names joined by "and", or a plural noun
+// and "of" before a name, end just before token i: a plural subject, after
+// which a base form is a verb.
+func (r *run) coordinatedNames(i int) bool {
+	s := r.sent[i]
+	if s < 0 {
+		return false
+	}
+	a := r.sents[s][0]
+	k := i - 1
+	for n := 0; n < coordinatedNameWords && k >= a && r.isWord(k) && r.isCap(k); n++ {
+		k--
+	}
+	if k == i-1 || k-1 < a || !r.isLower(k) {
+		return false
+	}
+	switch r.low[k] {
+	case "and":
+		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
+	case "of":
+		// A plural head noun and "of" before the name.
+		w := r.low[k-1]
+		return r.isLower(k-1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!strings.HasSuffix(w, "ics") && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
+	}
+	return false
+}
+
+// modal reports whether token k is a modal verb.
+func (r *run) modal(k int) bool {
+	switch r.low[k] {
+	case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// commitment reads a commitment frame starting with cue tokens [i, j): a
+// modal after an actor, a cue with an object noun a few words on, or a verb
+// of commitment with its complement.
+func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
+	switch {
+	case cc.rule.Modal:
+		return r.modalCommitment(s, i, j, limit, cc)
+	case len(cc.nouns) > 0:
+		return r.nounCommitment(s, i, j, limit, cc)
+	default:
+		return r.verbCommitment(s, i, j, limit, cc)
+	}
+}
+
+// modalCommitment reads a modal cue after its actor, past adverbs, followed
+// by an active verb and at least two words of content.
+func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	k := i - 1
+	for k >= a && r.isLower(k) && (r.low[k] == "also" || r.low[k] == "still" || strings.HasSuffix(r.low[k], "ly")) {
+		k--
+	}
+	ns := r.npBack(k, a)
+	if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
+		return false
+	}
+	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
+		return false
+	}
+	if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
+		return false
+	}
+	if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && (strings.HasSuffix(r.low[j+1], "ed") || strings.HasSuffix(r.low[j+1], "en")) {
+		return false // a passive after the modal
+	}
+	c, e := r.trimContent(j, limit)
+	if r.words(c, e) < 2 {
+		return false
+	}
+	r.add(document.Commitment, [2]int{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// nounCommitment reads a cue whose rule lists object nouns: one of them must
+// follow within the rule's window, and the cue's speaker precede it.
+func (r *run) nounCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	w := cc.rule.Window
+	if w == 0 {
+		w = commitNounWindow
+	}
+	found := -1
+	for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
+		if cc.nouns[r.low[t]] {
+			found = t
+			break
+		}
+	}
+	if found < 0 {
+		return false
+	}
+	spk, ok := r.speakerBefore(i, a)
+	if !ok {
+		return false
+	}
+	c, e := r.trimContent(j, limit)
+	if r.words(c, e) < 2 {
+		return false
+	}
+	r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// verbCommitment reads a verb of commitment used as a verb, with an
+// infinitive, a "that" clause, a determiner object or an amount as its
+// complement, and a speaker before it (or the sentence's subject for a
+// participle after a comma).
+func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
+	a := r.sents[s][0]
+	if !r.commitVerb(a, i, j) {
+		return false
+	}
+	c, ok := r.commitComplement(s, i, j, cc)
+	if !ok {
+		return false
+	}
+	spk, ok := r.speakerBefore(i, a)
+	if !ok && i-1 >= a && r.is(i-1, ",") && strings.HasSuffix(r.low[i], "ing") {
+		spk, ok = r.sentenceSubject(s, i)
+	}
+	if !ok {
+		return false
+	}
+	c, e := r.trimContent(c, limit)
+	if r.words(c, e) < 1 {
+		return false
+	}
+	r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	return true
+}
+
+// commitVerb reports whether the cue [i, j) is a verb: not a gerund after
+// "to", and a one-word base form only after a subject pronoun, an auxiliary
+// or a plural (a base form elsewhere is a noun).
+func (r *run) commitVerb(a, i, j int) bool {
+	if i-1 >= a && r.low[i-1] == "to" && strings.HasSuffix(r.low[i], "ing") {
+		return false
+	}
+	if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || strings.HasSuffix(r.low[i-1], "s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// commitComplement returns the first content token after the cue [i, j):
+// past "to" or "that", or at a determiner object of a verb that takes one
+// (not a noun in -s), or at an amount followed by an infinitive. A rule that
+// needs "to" fails without one.
+func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
+	b := r.sents[s][1]
+	c := j
+	switch {
+	case c+1 < b && r.low[c] == "to" && r.isLower(c+1):
+		c++
+	case c < b && r.low[c] == "that" && r.isLower(c):
+		c++
+	case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s") && cc.objects[r.low[j-1]]:
+		// a verb that takes a noun-phrase object, and not a noun in -s
+	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
+		// an amount pledged for a purpose
+	default:
+		if cc.rule.To {
+			return 0, false
+		}
+	}
+	return c, true
+}
+
+// commitsSpeaker reports whether content tokens [c, e) commit the speaker:
+// its subject is the speaker or refers back to it, followed by "will" or "would".
+func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
+	if spk[1] <= spk[0] {
+		return false
+	}
+	for t := c; t < e && t < c+commitSubjectWindow; t++ {
+		if !r.isWord(t) {
+			return false
+		}
+		if r.low[t] != "will" && r.low[t] != "would" {
+			continue
+		}
+		if t == c {
+			return false
+		}
+		if t == c+1 && (r.f.person[r.low[c]] || r.low[c] == "it" || r.low[c] == "we") {
+			return true
+		}
+		if t == c+1 && r.low[c] == "they" {
+			return r.low[spk[1]-1] == "they" || strings.HasSuffix(r.low[spk[1]-1], "s")
+		}
+		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
+			return true
+		}
+		// The speaker named again as the subject of the content.
+		return r.isCap(t-1) && r.low[t-1] == r.low[spk[1]-1]
+	}
+	return false
+}
+
+// actor reports whether tokens [a, b) name a person or organization that can
+// commit itself: such an entity mention, or capitalized words alone.
+func (r *run) actor(a, b int) bool {
+	if m := r.mentionIn(r.span(a, b)); m >= 0 {
+		t := r.d.Entities[r.mentions[m].ent].Type
+		return t == document.Person || t == document.Org || t == document.GPE
+	}
+	// One capitalized word opening the sentence is a common noun as often as a
+	// name; without the entity stage's word, no actor.
+	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.low[a]] || len(r.d.Entities) > 0))
+}
+
+// named reports whether tokens [a, b) name someone: an entity mention or a
+// capitalized word that does not open the sentence.
+func (r *run) named(a, b int) bool {
+	sp := r.span(a, b)
+	if r.mentionIn(sp) >= 0 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if r.isCap(k) && (k > r.sents[max(r.sent[k], 0)][0] || k+1 < b && r.isCap(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// act reports whether the cue [i, j) reports an act rather than words: it is
+// one of the rule packs' acts and an amount follows within a few words.
+func (r *run) act(i, j int) bool {
+	if !r.f.acts[r.low[j-1]] {
+		return false
+	}
+	for k := j; k < len(r.toks) && k < j+amountWindow; k++ {
+		if r.low[k] == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
+			return false
+		}
+		if k > j && r.isLower(k) && r.f.boundary[r.low[k]] && r.low[k] != "of" && r.low[k] != "than" {
+			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
+		}
+		if r.amountAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reports whether token k holds a number or the start of a money,
+// percent or quantity value.
+func (r *run) amountAt(k int) bool {
+	t := r.toks[k].Text
+	if c, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(c) || unicode.Is(unicode.Sc, c) {
+		return true
+	}
+	if r.vals == nil {
+		r.valuesIn(document.Span{})
+	}
+	vs := r.d.Values
+	x := sort.Search(len(r.vals), func(x int) bool { return vs[r.vals[x]].End > r.toks[k].Start })
+	if x < len(r.vals) {
+		v := vs[r.vals[x]]
+		return v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
+	}
+	return false
+}
+
+// approximator reports whether token k can open an amount: "about 1.2 million".
+func (r *run) approximator(k int) bool {
+	if !r.isLower(k) {
+		return false
+	}
+	switch r.low[k] {
+	case "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "up":
+		return true
+	}
+	return false
+}
+
+// toAfterAmount reports whether the amount at token c is followed, within a
+// few tokens, by "to" and a verb: "£300m to connect".
+func (r *run) toAfterAmount(c, b int) bool {
+	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
+		if r.low[k] == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.low[k+1]] {
+			return true
+		}
+		if r.is(k, ",;:") || r.isLower(k) && r.f.boundary[r.low[k]] {
+			return false
+		}
+	}
+	return false
+}

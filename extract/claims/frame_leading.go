@@ -1,0 +1,483 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// beforeFrame reads a frame whose speaker and cue come first: a speaker, a
+// cue (after auxiliaries and adverbs), then a "that" clause, a bare clause or
+// a colon and a quotation.
+func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if r.inContactClause(i, b) || ac.base && r.infinitiveOfCue(i, a) {
+		return false
+	}
+	spk, ok := r.contactSpeaker(i, a)
+	if !ok {
+		spk, ok = r.speakerBefore(i, a)
+	}
+	from, at := -1, -1
+	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.low[i-1] == "to" && r.isLower(i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
+		// A verb after a phrase of sequence or effort ("went on to", "tried to")
+		// whose subject speaks.
+		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
+			spk, ok = sub, true
+		}
+	}
+	if !ok {
+		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
+		if from, at = r.elided(i, a, first); from < 0 {
+			return false
+		}
+		spk = r.drafts[from].speaker
+	}
+	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
+		switch {
+		case r.low[i-1] == "to":
+			// An infinitive after an object noun is the subject's.
+			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
+				spk = sub
+			}
+		case r.modal(i - 1):
+			return false // "the keyboard may prove more reliable"
+		}
+	}
+	if ac.rule.Named && !r.namedEntity(spk) {
+		return false
+	}
+	if x := r.proForm(i, j, a, b); x >= 0 {
+		// A pro-form stands for the content, after the cue or as the subject of
+		// a relative clause of the cue.
+		k := r.add(document.Reported, spk, r.span(x, x+r.proLen(x)), i, j, ac.id, -1, ac.rule.Hedged)
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+		return true
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
+		return false
+	}
+	if c == j && i-2 >= a && r.low[i-1] == "to" {
+		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
+			return false // the action of a commitment: "plans to add a production line"
+		}
+	}
+	end := limit
+	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
+		end = b
+	} else {
+		end = r.cueAfterComma(c, end)
+		if x := r.causeAfterComma(c, end); !ac.rule.After && !r.quoteIn(c, x) {
+			end = x
+		}
+	}
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !strings.HasSuffix(r.low[x], "ly") && y >= b-1 {
+		// One noun closing the sentence as the object.
+		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+		return true
+	}
+	k, ok := r.addContent(document.Reported, spk, c, end, i, j, ac)
+	if ok {
+		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+	}
+	return ok
+}
+
+// elided finds the frame whose speaker also speaks the cue at token i, joined
+// to it by "and" or "but": the frame of the sentence whose cue comes last
+// before i. It returns that draft and the token where the joining words
+// start, or -1.
+func (r *run) elided(i, a, first int) (int, int) {
+	k := r.skipAuxBack(i-1, a)
+	if k < a || !r.isLower(k) || (r.low[k] != "and" && r.low[k] != "but") || k == i-1 && r.low[i-1] == "to" {
+		return -1, -1
+	}
+	if k-1 >= a && r.is(k-1, ",") {
+		k--
+	}
+	from := -1
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
+		r.steps++
+		d := &r.drafts[n]
+		if d.speaker[1] > d.speaker[0] && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
+			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+			from = n
+		}
+	}
+	return from, k
+}
+
+// contentStart returns the first token of the content after a cue ending at
+// token j, or -1 when the cue is not followed by content.
+func (r *run) contentStart(j, b int, object bool) int {
+	k := j
+	if k >= b {
+		return -1
+	}
+	scan := func(n int) int {
+		for t := k; t < b && t < k+n; t++ {
+			switch {
+			case r.low[t] == "that" && r.isLower(t):
+				return t + 1
+			case r.is(t, ":"):
+				return t + 1
+			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < 4 && r.quotes[r.opensAt[t]].close > t:
+				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
+			case r.isOpen(t):
+				return t
+			case r.is(t, ",;"):
+				if t+1 < b && r.isOpen(t+1) {
+					return t + 1
+				}
+				return -2
+			}
+		}
+		return -1
+	}
+	if object {
+		if c := scan(12); c >= 0 {
+			return c
+		}
+	}
+	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
+		return k // an amount as the object: "recalling about 1.2 million chargers"
+	}
+	switch r.low[k] {
+	case "when", "whether", "how", "why", "what", "where", "who", "if":
+		if r.isLower(k) {
+			return k // "have not said when they would ..."
+		}
+	}
+	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
+	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
+	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
+		c := scan(12)
+		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
+			return k // a capitalized day or month that opens the content
+		}
+		if c < 0 {
+			if x := r.pastTime(k, b); x > k && x < b && r.clauseAt(x) {
+				return x // "said last month it would delay ..."
+			}
+			return -1
+		}
+		return c
+	}
+	if r.is(k, ".!?") || (r.isLower(k) && (r.low[k] == "was" || r.low[k] == "were" || r.low[k] == "is" || r.low[k] == "are")) {
+		return -1 // a cue inside a relative clause: its content is the pronoun before it
+	}
+	if (r.low[k] == "that" && r.isLower(k)) || r.is(k, ":,") {
+		return k + 1
+	}
+	return k
+}
+
+// participle reads a participial frame after a comma, whose speaker is the
+// subject of the sentence: a main clause, a comma, then a participle cue and
+// its content.
+func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if i-1 < a || !r.is(i-1, ",") || !strings.HasSuffix(r.low[i], "ing") {
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	// The speaker of an earlier frame in the sentence, else its subject.
+	// The frame whose cue comes last before the participle.
+	from := -1
+	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-draftsBack; k-- {
+		r.steps++
+		dk := &r.drafts[k]
+		if dk.speaker[1] > dk.speaker[0] && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+			from = k
+		}
+	}
+	var spk [2]int
+	if from >= 0 {
+		spk = r.drafts[from].speaker
+	} else {
+		var ok bool
+		if spk, ok = r.sentenceSubject(s, i); !ok {
+			return false
+		}
+	}
+	k, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
+	if ok && from >= 0 {
+		r.drafts[k].inherit = from
+	}
+	return ok
+}
+
+// prepParticiple reads a participle after a preposition, whose speaker is
+// the subject of the main clause: an opening phrase of a preposition and a
+// participle cue before the subject, or a participle cue that is the object of
+// a preposition after the verb.
+func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if i-1 < a || !strings.HasSuffix(r.low[i], "ing") || !r.isWord(i-1) {
+		return false
+	}
+	switch r.low[i-1] {
+	case "after", "before", "for", "by", "while", "when", "without", "since", "upon", "in":
+	default:
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	if i-1 > a {
+		// In the middle of the sentence: the content runs on, the subject speaks.
+		spk, ok := r.sentenceSubject(s, i)
+		if !ok || !r.agent(spk) {
+			return false
+		}
+		_, ok = r.addContent(document.Reported, spk, c, limit, i, j, ac)
+		return ok
+	}
+	// Opening the sentence: the content ends at a comma, and the subject follows it.
+	e := c
+	for e < limit && e < c+contentWindow {
+		if r.is(e, ",") && r.quoteOf[e] < 0 {
+			break
+		}
+		if r.isClose(e) && r.is(e-1, ",") {
+			e++
+			break
+		}
+		e++
+	}
+	if e >= limit || e >= c+contentWindow {
+		return false
+	}
+	x := e
+	if r.is(x, ",") {
+		x++
+	}
+	var spk [2]int
+	if x < b && r.subjectPronoun(x) {
+		spk = [2]int{x, x + 1}
+	} else if y := r.npForward(x, b); y > x && r.validNP(x, y) {
+		spk = [2]int{x, y}
+	} else {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
+}
+
+// sentenceSubject finds the subject of sentence s before token i, past an
+// opening phrase set off by a comma.
+func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
+	x := r.sents[s][0]
+	if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
+		for x < i && !r.is(x, ",") {
+			x++
+		}
+		x++
+	}
+	if x >= i {
+		return [2]int{}, false
+	}
+	if r.subjectPronoun(x) {
+		return [2]int{x, x + 1}, true
+	}
+	e := r.npForward(x, i)
+	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
+		return [2]int{}, false
+	}
+	// A plural noun after a name before a preposition or an auxiliary:
+	// the plural head of a compound noun after a capitalized word.
+	if w := r.low[e]; e+1 < i && r.isCap(e-1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.low[e+1]] || r.f.aux[r.low[e+1]]) {
+		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
+			e++
+		}
+	}
+	return [2]int{x, e}, true
+}
+
+// nominal reads a noun cue whose possessor speaks: a possessive name or
+// pronoun, the noun, then a preposition, "that" or an infinitive. The content
+// runs from the preposition or "that" after the noun to the next comma.
+func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	if !r.isLower(i) {
+		return false
+	}
+	// The possessor, past up to two adjectives.
+	p := i - 1
+	for n := 0; n < 2 && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
+		p--
+	}
+	var spk [2]int
+	switch {
+	case p >= a && r.possessivePronoun(p):
+		spk = [2]int{p, p + 1}
+	case p-1 >= a && r.isPossessive(p) && r.isWord(p-1):
+		ns := r.npBack(p-1, a)
+		if ns > p-1 || !r.validNP(ns, p) {
+			return false
+		}
+		spk = [2]int{ns, p}
+	default:
+		// The subject's own noun cue before a "that" clause, as the object of
+		// its verb or of a preposition after it.
+		sub, ok := r.subjectNoun(s, i, j, limit)
+		if !ok {
+			return false
+		}
+		spk = sub
+	}
+	if j >= limit {
+		return false
+	}
+	c := j
+	if c+1 < limit && r.isCap(c) && r.f.adverb[r.low[c]] {
+		c++ // a day between the noun and its preposition
+	}
+	switch r.low[c] {
+	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards":
+		c++
+	case "to":
+		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.low[c+1]] {
+			break // "determination to act alone"
+		}
+		c++
+	case "would", "will":
+		c++ // a modal after the noun: the content is the predicate
+	case "is", "was":
+		if c+1 < limit && r.low[c+1] == "that" {
+			c += 2 // a form of "be" and "that"
+			break
+		}
+		return false
+	default:
+		return false
+	}
+	e := c
+	for e < limit && e < c+contentWindow && !r.is(e, ",;:") {
+		if r.isOpen(e) && r.quotes[r.opensAt[e]].close > e {
+			e = r.quotes[r.opensAt[e]].close
+		}
+		e++
+	}
+	if r.words(c, e) == 0 {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
+}
+
+// possessivePronoun reports whether token k is "his", "her", "their" or "its".
+func (r *run) possessivePronoun(k int) bool {
+	switch r.toks[k].Text {
+	case "his", "her", "their", "its", "His", "Her", "Their", "Its":
+		return true
+	}
+	return false
+}
+
+// cueAfterComma returns the first comma in tokens [c, end) that a speech cue
+// follows, or end: when a subject with an appositive carrying its own object
+// precedes the cue, the content of the appositive ends at that comma. It looks
+// a bounded way ahead.
+func (r *run) cueAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
+		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
+			continue
+		}
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !strings.HasSuffix(r.low[t+1], "ing") {
+			return t
+		}
+	}
+	return end
+}
+
+// causeAfterComma returns the comma in [c, end) that opens a clause of cause,
+// concession or contrast (a causal conjunction, a concessive one, or "but"
+// with a subject of its own), which gives the writer's account rather than
+// the stance's object, or end.
+func (r *run) causeAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
+		if !r.is(t, ",") || !r.isLower(t+1) {
+			continue
+		}
+		switch r.low[t+1] {
+		case "because", "although", "though", "whereas":
+			return t
+		case "but", "yet":
+			// A clause with a subject of its own.
+			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.low[n]]) {
+				return t
+			}
+		case "in", "largely", "partly", "mostly":
+			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
+				if r.low[k] == "because" {
+					return t
+				}
+			}
+		}
+	}
+	return end
+}
+
+// timeClause reports whether token k opens an adverbial clause of time or
+// cause after a cue, which is no content.
+func (r *run) timeClause(k int) bool {
+	switch r.low[k] {
+	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
+		return true
+	}
+	return false
+}
+
+// labels reads interview transcripts: a paragraph that opens with an
+// upper-case name and a colon, when the same label opens at least two
+// paragraphs, is a quote of that speaker up to the end of the paragraph. The
+// colon must be a cue of a named rule (attribution.headline).
+func (r *run) labels() {
+	type label struct{ first, colon, end int }
+	var found []label
+	count := map[string]int{}
+	for _, p := range r.d.Paragraphs {
+		t := r.tokenAt(p.Start)
+		if t < len(r.toks) && !r.isWord(t) && (r.isOpen(t) || r.f.toggles[r.toks[t].Text]) {
+			t++ // a paragraph quoted whole: "\"PENCE: ..."
+		}
+		e := t
+		for e < len(r.toks) && e < t+labelWords && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
+			e++
+		}
+		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End {
+			continue
+		}
+		found = append(found, label{t, e, r.tokenAt(p.End)})
+		count[r.text[r.toks[t].Start:r.toks[e-1].End]]++
+	}
+	for _, l := range found {
+		if count[r.text[r.toks[l.first].Start:r.toks[l.colon-1].End]] < 2 {
+			continue
+		}
+		ac, j, ok := match(r, r.f.cues, l.colon, l.colon+1)
+		if !ok || !ac.rule.Named || j >= l.end {
+			continue
+		}
+		c, e := r.trimContent(j, l.end)
+		for e > c && (r.isClose(e-1) || r.f.toggles[r.toks[e-1].Text]) {
+			e--
+		}
+		if r.words(c, e) == 0 {
+			continue
+		}
+		k := r.add(document.Quote, [2]int{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
+		r.markClaimed(r.span(l.first, e))
+		if q := r.quoteOf[l.first]; q >= 0 && r.quotes[q].claim < 0 {
+			r.quotes[q].claim = k // the quotation marks around the whole answer
+		}
+	}
+}

@@ -1,0 +1,246 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+)
+
+// trailingFrame is a frame whose speaker follows its content: the sentence,
+// the cue tokens [i, j) and their rule, the speaker tokens, the token where the
+// frame starts (pre), the token after the frame's last word (tail), and
+// whether "as" opens the frame.
+type trailingFrame struct {
+	s, i, j   int
+	ac        *attrCue
+	spk       [2]int
+	pre, tail int
+	as        bool
+}
+
+// afterFrame reads a frame whose content comes first: a quotation or clause,
+// then a comma or closing mark, then the speaker and cue in either order; a
+// frame inside its content ("X, the speaker said, is ...") gives the words
+// on both sides. It returns the token where the frame starts.
+func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
+	fr := &trailingFrame{s: s, i: i, j: j, ac: ac, pre: -1, tail: j}
+	if !r.trailingSpeaker(fr) {
+		return -1, false
+	}
+	b := r.sents[s][1]
+	t, ok := r.frameEnd(fr.tail, b, ac)
+	if !ok {
+		return -1, false
+	}
+	q := r.quoteBefore(s, fr.pre)
+	if fr.as && t < b && r.is(t, ",") && r.quoteAt(t+1, b) >= 0 {
+		// "as" and a speaker, then the quotation they speak for.
+		if k, ok := r.addContent(document.Reported, fr.spk, t+1, b, i, j, ac); ok {
+			return fr.pre, k >= 0
+		}
+		return -1, false
+	}
+	first, ok := r.contentBefore(fr, q)
+	if !ok {
+		return -1, false
+	}
+	r.contentAfter(fr, t, q, first)
+	return fr.pre, true
+}
+
+// trailingSpeaker finds the speaker of fr and the token where the frame
+// starts: a speaker before the cue, or with an inverted cue one after it.
+func (r *run) trailingSpeaker(fr *trailingFrame) bool {
+	a, b := r.sents[fr.s][0], r.sents[fr.s][1]
+	if fr.ac.rule.After {
+		fr.spk, fr.pre, fr.as = r.speakerBeforeCue(fr.i, a)
+	}
+	if fr.pre < 0 && fr.ac.rule.Inverted && !r.subjectOpens(fr.i, a) && fr.i-1 >= a && r.framePunct(fr.i-1) {
+		if spk, tail, ok := r.invertedSpeaker(fr.j, b); ok {
+			fr.spk, fr.pre, fr.tail = spk, fr.i-1, tail
+		}
+	}
+	return fr.pre >= 0
+}
+
+// speakerBeforeCue returns the speaker phrase that ends before the cue at
+// token i and the token where its frame starts: the punctuation before the
+// speaker, before "as" and the speaker (as is then true), or before a speaker
+// tied to a place or body by a preposition. pre is -1 when there is none.
+func (r *run) speakerBeforeCue(i, a int) (spk [2]int, pre int, as bool) {
+	sp, from, ok := r.speakerPhrase(i, a)
+	switch {
+	case !ok:
+	case from-1 >= a && r.framePunct(from-1):
+		return sp, from - 1, false
+	case from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2):
+		return sp, from - 2, true
+	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
+		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent([2]int{ns, from - 1}) {
+			return [2]int{ns, sp[1]}, ns - 1, false
+		}
+	}
+	return [2]int{}, -1, false
+}
+
+// subjectOpens reports whether the speaker phrase before the cue at token i
+// opens the sentence: it is the subject, with an appositive before its cue,
+// and not a frame after content.
+func (r *run) subjectOpens(i, a int) bool {
+	_, from, ok := r.speakerPhrase(i, a)
+	return ok && from == a
+}
+
+// invertedSpeaker returns the speaker noun phrase after an inverted cue
+// ending at token j and the token after it. A name in apposition to a role
+// noun phrase wins over the role.
+func (r *run) invertedSpeaker(j, b int) ([2]int, int, bool) {
+	e := r.npForward(j, b)
+	if e <= j {
+		return [2]int{}, 0, false
+	}
+	if n, ok := r.apposedName(j, e, b); ok {
+		return [2]int{e + 1, n}, n, true
+	}
+	return [2]int{j, e}, e, true
+}
+
+// apposedName returns the end of a name set off by a comma after the
+// lower-case noun phrase [j, e), when one follows and closes the phrase.
+func (r *run) apposedName(j, e, b int) (int, bool) {
+	if !r.isLower(j) || e+1 >= b || !r.is(e, ",") {
+		return 0, false
+	}
+	n := e + 1
+	for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < e+apposedNameWindow {
+		n++
+	}
+	return n, n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
+}
+
+// frameEnd reads what follows a trailing frame from token tail: nothing, an
+// adverbial, or a comma and more content. It returns the token where that
+// stretch ends, or false when the words after the cue show that it is no
+// trailing frame (a "that" clause, an infinitive object, an opening quote).
+func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
+	t := tail
+	clause := tail < b && r.isLower(tail) && r.f.adverb[r.low[tail]] && r.f.boundary[r.low[tail]] // "said after ..."
+	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
+		if t >= tail+trailingTailWindow {
+			if !clause {
+				return 0, false
+			}
+			break
+		}
+		if r.low[t] == "that" && r.isLower(t) && !clause {
+			return 0, false
+		}
+		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
+			return 0, false // a verb with an object and an infinitive
+		}
+		t++
+	}
+	if t > tail && !clause {
+		if t-tail > maxTrailingAdverbial || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+			return 0, false
+		}
+	}
+	if t < b && r.isOpen(t) && (t == tail) {
+		return 0, false // a quotation right after the cue belongs to a frame before its content
+	}
+	return t, true
+}
+
+// quoteBefore returns the quotation that closes at the frame start pre (or
+// just before its comma) in sentence s, or -1. A partial quote that closes a
+// clause of the article's own words does not count.
+func (r *run) quoteBefore(s, pre int) int {
+	q := r.closedBy(pre)
+	if q < 0 && r.is(pre, ",") {
+		q = r.closedBy(pre - 1)
+	}
+	if q >= 0 && r.quotes[q].prev < 0 && r.sent[r.quotes[q].open] == s && r.words(r.sents[s][0], r.quotes[q].open) >= 2 {
+		return -1
+	}
+	return q
+}
+
+// contentBefore adds the content before the frame fr: the quotation q, or
+// else the clause that ends at the frame. It returns the new draft.
+func (r *run) contentBefore(fr *trailingFrame, q int) (int, bool) {
+	if q >= 0 {
+		return r.add(document.Quote, fr.spk, r.quotes[q].inner, fr.i, fr.j, fr.ac.id, q, fr.ac.rule.Hedged), true
+	}
+	pre := fr.pre
+	c := r.clauseBeforeFrame(r.sents[fr.s][0], pre, fr.as)
+	if r.openingPhrase(c, pre) {
+		return -1, false
+	}
+	end := pre
+	if r.isClose(pre) && r.quotes[r.closedBy(pre)].open >= c {
+		end = pre + 1 // keep the closing mark of a quote inside the content
+	}
+	return r.addContent(document.Reported, fr.spk, c, end, fr.i, fr.j, fr.ac)
+}
+
+// clauseBeforeFrame returns the first token of the content before a frame
+// starting at token pre: the sentence start, or the token after a semicolon
+// or colon outside quotes, looking a bounded way back. A frame opened by "as"
+// speaks only for the phrase after the comma before it.
+func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
+	for k := pre - 1; k > a && k > pre-trailingBackWindow; k-- {
+		if r.is(k, ";:") && r.quoteOf[k] < 0 || as && r.is(k, ",") && r.quoteOf[k] < 0 {
+			return k + 1
+		}
+	}
+	return a
+}
+
+// openingPhrase reports whether tokens [c, pre) are too short to be content
+// or a short opening phrase (an adverb or participle first) before the
+// sentence's subject.
+func (r *run) openingPhrase(c, pre int) bool {
+	n := r.words(c, pre)
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing")))
+}
+
+// contentAfter adds the content that resumes after the frame fr, from the
+// comma at token t: a quotation that opens within a few tokens, or a clause
+// when the frame interrupts the sentence's own prose. An appositive after the
+// speaker is not content. The new draft inherits from draft first.
+func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
+	b := r.sents[fr.s][1]
+	if t >= b || !r.is(t, ",") || t+1 >= b || r.isSourceAt(t+1, b) {
+		return
+	}
+	c := t + 1
+	q2 := -1
+	for x := c; x < b && x < c+quoteResumeWindow && !r.is(x, ".;"); x++ {
+		if q2 = r.quoteAt(x, b); q2 >= 0 {
+			c = x
+			break
+		}
+	}
+	long := r.words(r.sents[fr.s][0], fr.pre) > longLeadWords
+	prose := q < 0 && fr.pre == fr.spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.f.determ[r.low[c]])
+	if q2 >= 0 || prose {
+		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {
+			r.drafts[k].inherit = first
+		}
+	}
+}
+
+// framePunct reports whether token i can separate content from a frame after it.
+func (r *run) framePunct(i int) bool {
+	return r.is(i, ",—–(") || r.isClose(i)
+}
+
+// speakerPrep reports whether token k is a preposition that can tie a place
+// or a body to a speaker noun before it.
+func (r *run) speakerPrep(k int) bool {
+	switch r.low[k] {
+	case "in", "at", "from", "with", "for", "of", "on":
+		return true
+	}
+	return false
+}

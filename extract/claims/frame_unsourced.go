@@ -1,0 +1,101 @@
+package claims
+
+import (
+	"unicode"
+
+	"github.com/claimex/claimex/document"
+)
+
+// unsourced reads a clause whose source is left unsaid: a subject with a
+// passive verb of accusation or blame, or an adverb of hearsay by its verb. The
+// content is the clause, subject included; there is no claimant.
+func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	c := a
+	for k := i - 1; k > a && k > i-clauseBackWindow; k-- {
+		if r.is(k, ";:") && r.quoteOf[k] < 0 {
+			c = k + 1
+			break
+		}
+	}
+	// In a relative clause the subject is the noun it hangs on: "through a
+	// tender that is expected to open next year".
+	if k := i - 1; k-1 > c && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which" || r.low[k] == "who") {
+		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
+			c = ns
+		}
+	}
+	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
+		return false
+	}
+	_, ok := r.addContent(document.Reported, [2]int{}, c, limit, i, j, ac)
+	return ok
+}
+
+// passive reads an impersonal frame: "it", a passive cue, optionally a time
+// phrase or a "by" agent, then "that" and the content.
+func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
+	var spk [2]int
+	c := j
+	if r.low[j-1] != "that" {
+		c = -1
+		for k := j; k < limit && k < j+thatWindow && !r.is(k, ",;:.!?"); k++ {
+			if r.low[k] == "that" && r.isLower(k) {
+				c = k + 1
+				break
+			}
+			if r.low[k] == "by" && r.isLower(k) && spk[1] == 0 {
+				if e := r.npForward(k+1, limit); e > k+1 {
+					spk = [2]int{k + 1, e} // the source after all, as a "by" agent
+				}
+			}
+		}
+		if c < 0 {
+			return false
+		}
+	}
+	_, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
+	return ok
+}
+
+// pastTime returns the token after a time phrase starting at token k (a
+// relative time word, a unit after "last" or "this", or a date after "on" or
+// "in"), or k.
+func (r *run) pastTime(k, b int) int {
+	x := k
+	switch r.low[k] {
+	case "earlier", "later":
+		x++
+		if x < b && r.low[x] == "this" || x < b && r.low[x] == "last" {
+			x++
+		}
+		if x < b && r.isLower(x) && r.timeUnit(x) {
+			x++
+		}
+		return x
+	case "yesterday", "today", "recently", "previously":
+		return k + 1
+	case "last", "this", "next":
+		if k+1 < b && r.isLower(k+1) && r.timeUnit(k+1) {
+			return k + 2
+		}
+	case "on", "in":
+		x = k + 1
+		for x < b && x < k+dateWords && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
+			x++
+		}
+		if x > k+1 {
+			return x
+		}
+	}
+	return k
+}
+
+// timeUnit reports whether token k names a span of time: "week", "month".
+func (r *run) timeUnit(k int) bool {
+	switch r.low[k] {
+	case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "quarter", "summer", "winter", "spring", "autumn", "fall":
+		return true
+	}
+	return false
+}

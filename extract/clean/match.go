@@ -14,9 +14,11 @@ type subCue struct {
 }
 
 // substrings finds cue substrings in class and id values by their first two
-// bytes, so a lookup costs one table probe per byte of the value.
+// bytes, so a lookup costs one table probe per byte of the value; a bit set
+// of the pairs in use answers most probes without hashing.
 type substrings struct {
 	first map[uint16][]subCue
+	used  [1 << 16 / 64]uint64 // bit k set when first holds pair k
 }
 
 func newSubstrings(cues []subCue) *substrings {
@@ -27,6 +29,7 @@ func newSubstrings(cues []subCue) *substrings {
 		}
 		k := uint16(c.s[0])<<8 | uint16(c.s[1])
 		s.first[k] = append(s.first[k], c)
+		s.used[k/64] |= 1 << (k % 64)
 	}
 	for k, l := range s.first {
 		slices.SortStableFunc(l, func(a, b subCue) int { return len(b.s) - len(a.s) })
@@ -38,8 +41,11 @@ func newSubstrings(cues []subCue) *substrings {
 // find calls yield for each cue found in v, stopping when yield returns false.
 func (s *substrings) find(v string, yield func(*furniture) bool) {
 	for i := 0; i+1 < len(v); i++ {
-		l := s.first[uint16(v[i])<<8|uint16(v[i+1])]
-		for _, c := range l {
+		k := uint16(v[i])<<8 | uint16(v[i+1])
+		if s.used[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, c := range s.first[k] {
 			if strings.HasPrefix(v[i:], c.s) && !yield(c.rule) {
 				return
 			}

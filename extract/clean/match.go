@@ -110,6 +110,9 @@ func compactLower(s string) string {
 
 // collapse trims s and folds runs of white space to one space.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -124,6 +127,26 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsed reports whether collapse would return s unchanged: single plain
+// spaces between words, none at either end, valid UTF-8.
+func collapsed(s string) bool {
+	space := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // foldLine lower-cases a line, folds its spaces, and trims the punctuation and

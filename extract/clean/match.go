@@ -14,9 +14,11 @@ type subCue struct {
 }
 
 // substrings finds cue substrings in class and id values by their first two
-// bytes, so a lookup costs one table probe per byte of the value.
+// bytes, so a lookup costs one table probe per byte of the value; a bit set
+// of the pairs in use answers most probes without hashing.
 type substrings struct {
 	first map[uint16][]subCue
+	used  [1 << 16 / 64]uint64 // bit k set when first holds pair k
 }
 
 func newSubstrings(cues []subCue) *substrings {
@@ -27,6 +29,7 @@ func newSubstrings(cues []subCue) *substrings {
 		}
 		k := uint16(c.s[0])<<8 | uint16(c.s[1])
 		s.first[k] = append(s.first[k], c)
+		s.used[k/64] |= 1 << (k % 64)
 	}
 	for k, l := range s.first {
 		slices.SortStableFunc(l, func(a, b subCue) int { return len(b.s) - len(a.s) })
@@ -38,8 +41,11 @@ func newSubstrings(cues []subCue) *substrings {
 // find calls yield for each cue found in v, stopping when yield returns false.
 func (s *substrings) find(v string, yield func(*furniture) bool) {
 	for i := 0; i+1 < len(v); i++ {
-		l := s.first[uint16(v[i])<<8|uint16(v[i+1])]
-		for _, c := range l {
+		k := uint16(v[i])<<8 | uint16(v[i+1])
+		if s.used[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, c := range s.first[k] {
 			if strings.HasPrefix(v[i:], c.s) && !yield(c.rule) {
 				return
 			}
@@ -104,6 +110,9 @@ func compactLower(s string) string {
 
 // collapse trims s and folds runs of white space to one space.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -118,6 +127,26 @@ func collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsed reports whether collapse would return s unchanged: single plain
+// spaces between words, none at either end, valid UTF-8.
+func collapsed(s string) bool {
+	space := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // foldLine lower-cases a line, folds its spaces, and trims the punctuation and

@@ -178,6 +178,10 @@ type MoneyValue struct {
 	Min      *float64 `json:"min,omitempty" yaml:"min,omitempty"`
 	Max      *float64 `json:"max,omitempty" yaml:"max,omitempty"`
 	Vague    bool     `json:"vague,omitempty" yaml:"vague,omitempty"`
+	// Ambiguous is set when a shared symbol or word ("$", "dollars") kept
+	// its default currency because the article's evidence for its own
+	// currency was split ("C$" and "A$" both written).
+	Ambiguous bool `json:"ambiguous,omitempty" yaml:"ambiguous,omitempty"`
 }
 
 // QuantityValue is a count or measure; Unit is "" for a bare count.

@@ -7,28 +7,43 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// cur is the currency a currency phrase names in this article: a shared word
-// ("dollars", "cents") names the article's own currency when it has one, a
-// symbol or any other phrase always its own.
+// cur is the currency a currency phrase names in this article: a shared
+// symbol or word ("$", "dollars", "cents") names the article's own currency
+// when it has one, any other phrase always its own.
+// Read while the article's evidence is split between currencies, a shared
+// phrase keeps its default, marked ambiguous.
 func (sc *scan) cur(p *phrase) *currency {
-	if p.local && sc.dollar != nil && p.class != "cur.symbol" {
-		return sc.dollar
+	c := p.ref.(*currency)
+	switch {
+	case !p.local:
+		return c
+	case sc.home.cur != nil:
+		return sc.home.cur
+	case sc.home.split && c.split != nil:
+		return c.split
 	}
-	return p.ref.(*currency)
+	return c
+}
+
+// home is what an article says of the currency its shared words name.
+type home struct {
+	cur   *currency // the article's own currency; nil for the default
+	split bool      // the evidence names several currencies and none wins
 }
 
 // homeEvidence is what an article shows of one currency.
 type homeEvidence struct {
-	marks  int // its own symbols, codes and names ("A$", "AUD")
+	marks  int // its own symbols, codes and names ("A$", "AUD"), and datelines ("OTTAWA, May 3 -")
 	places int // its places ("Sydney")
 }
 
-// homeCurrency decides which currency the shared words of an article name
-// ("dollars", "cents"), nil for their default. The page's locale or site
-// says so first; else an article that writes another dollar's own marks or
-// names its places often, and never marks the default one ("US$"), is about
-// that dollar.
-func (f *Finder) homeCurrency(ts []tok, meta document.Meta) *currency {
+// homeCurrency decides which currency the shared symbols and words of an
+// article name ("$", "dollars", "cents"), nil for their default. The page's
+// locale or site says so first; else an article that writes another
+// dollar's own marks, is datelined in its places or names them often, and
+// never marks the default one ("US$"), is about that dollar. Evidence for
+// two currencies that neither wins leaves the default, split.
+func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
 	lang := strings.ReplaceAll(strings.ToLower(meta.Language), "_", "-")
 	host := hostOf(meta.URL)
 	if host == "" {
@@ -51,6 +66,14 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) *currency {
 		}
 		c := best.ref.(*currency)
 		switch {
+		case best.class == "cur.place" && dateline(ts, k, end):
+			if ev == nil {
+				ev = map[*currency]*homeEvidence{}
+			}
+			if ev[c] == nil {
+				ev[c] = &homeEvidence{}
+			}
+			ev[c].marks++
 		case best.class == "cur.place":
 			if ev == nil {
 				ev = map[*currency]*homeEvidence{}
@@ -75,12 +98,12 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) *currency {
 	for _, c := range f.homes {
 		for _, l := range c.locales {
 			if lang == l {
-				return f.ownOrNil(c)
+				return home{cur: f.ownOrNil(c)}
 			}
 		}
 		for _, d := range c.domains {
 			if host != "" && strings.HasSuffix(host, d) {
-				return f.ownOrNil(c)
+				return home{cur: f.ownOrNil(c)}
 			}
 		}
 	}
@@ -92,10 +115,11 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) *currency {
 	}
 	var best *currency
 	bestScore, second := 0, 0
+	marked := false // the default's own mark is written ("US$")
 	for _, c := range f.homes {
 		if f.shares[c] {
 			if e := ev[c]; e != nil && e.marks > 0 {
-				return nil // "US$" written: shared words keep their default
+				marked = true
 			}
 			continue
 		}
@@ -105,15 +129,41 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) *currency {
 			second = s
 		}
 	}
-	if best == nil || bestScore == second || (ev[best].marks == 0 && ev[best].places < 3) {
-		return nil
+	if best == nil {
+		return home{}
+	}
+	strong := ev[best].marks > 0 || ev[best].places >= 3
+	if marked {
+		// "US$" written: shared words keep their default, split when
+		// another dollar is as plainly written
+		return home{split: ev[best].marks > 0}
+	}
+	if bestScore == second {
+		return home{split: strong}
+	}
+	if !strong {
+		return home{}
 	}
 	for c := range f.shares {
 		if score(c) >= bestScore {
-			return nil
+			return home{split: true}
 		}
 	}
-	return best
+	return home{cur: best}
+}
+
+// dateline tells whether the place at tokens k..end opens a paragraph as
+// its dateline does: followed by a comma, a parenthesis or a dash
+// ("OTTAWA, May 3 (Reuters) -", "SYDNEY -").
+func dateline(ts []tok, k, end int) bool {
+	if !(k == 0 || ts[k].nl) || end >= len(ts) || ts[end].kind != kPunct {
+		return false
+	}
+	switch ts[end].raw {
+	case ",", "(", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // ownOrNil is c unless it is a default of shared words itself.

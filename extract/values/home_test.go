@@ -1,6 +1,7 @@
 package values
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -28,8 +29,16 @@ func TestHomeCurrency(t *testing.T) {
 			document.Meta{Language: "en_NZ"}, []string{"NZD", "NZD"}},
 		{"the site's country", "The council will spend 40 million dollars.",
 			document.Meta{URL: "https://www.example.com.au/news/1"}, []string{"AUD"}},
-		{"a bare symbol stays", "Sydney, Melbourne and Perth in Australia: prices rose to $900,000.",
+		{"a bare symbol follows the article", "Sydney, Melbourne and Perth in Australia: prices rose to $900,000.",
+			document.Meta{}, []string{"AUD"}},
+		{"a dateline", "Ottawa, May 3 (Reuters) - The province will spend $40 million on roads.",
+			document.Meta{}, []string{"CAD"}},
+		{"a dateline after the headline", "Budget passes\n\nSydney - The state will spend $40 million.",
+			document.Meta{}, []string{"AUD"}},
+		{"a place opening a sentence is no dateline", "The bill passed. Sydney, the capital, will spend $40 million.",
 			document.Meta{}, []string{"USD"}},
+		{"the site's country over a symbol", "Prices rose to $900,000.",
+			document.Meta{URL: "https://news.example.ca/story"}, []string{"CAD"}},
 		{"no context", "The firm raised 20 million dollars.", document.Meta{}, []string{"USD"}},
 	}
 	for _, c := range cases {
@@ -49,6 +58,41 @@ func TestHomeCurrency(t *testing.T) {
 				t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 				break
 			}
+		}
+	}
+}
+
+// TestSplitCurrencyEvidence checks that an article whose evidence names two
+// dollars keeps US dollars for its shared symbols and words and marks them
+// ambiguous, while explicit marks keep their own currency unmarked.
+func TestSplitCurrencyEvidence(t *testing.T) {
+	f := newTestFinder(t)
+	cases := []struct {
+		name string
+		text string
+		want []string // currency of each money value, "?" after an ambiguous one
+	}{
+		{"two dollars written", "Kestrel paid C$4bn for a mine and A$2bn for a port. It spent $300 million more.",
+			[]string{"CAD", "AUD", "USD?"}},
+		{"US$ beside A$", "Kestrel posted a profit of US$45 million and is worth A$3bn. It paid $5 million.",
+			[]string{"USD", "AUD", "USD?"}},
+		{"one dollar written", "Kestrel paid C$4bn for a mine. It spent $300 million more.",
+			[]string{"CAD", "CAD"}},
+		{"no evidence", "It spent $300 million.", []string{"USD"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, v := range f.findIn(c.text, newClock(time.Time{}), document.Meta{}) {
+			if m, ok := v.Value.(document.MoneyValue); ok {
+				s := m.Currency
+				if m.Ambiguous {
+					s += "?"
+				}
+				got = append(got, s)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -209,7 +209,7 @@ func (sc *scan) money(i int) (cand, bool) {
 	}
 	if a, ok := sc.amount(j, false); ok {
 		v := a.v
-		mv := document.MoneyValue{Currency: a.cur.code}
+		mv := document.MoneyValue{Currency: a.cur.code, Ambiguous: a.cur.ambiguous}
 		start := a.start
 		switch bound {
 		case "min":
@@ -277,7 +277,7 @@ func (sc *scan) moneyRange(i, j int, opener string, approx bool) (cand, bool) {
 	}
 	_ = lex
 	lo, hi := a.v, b.v
-	mv := document.MoneyValue{Currency: a.cur.code, Min: &lo, Max: &hi}
+	mv := document.MoneyValue{Currency: a.cur.code, Min: &lo, Max: &hi, Ambiguous: a.cur.ambiguous}
 	return cand{start: i, end: b.end, typ: document.Money, value: mv, approx: approx}, true
 }
 
@@ -332,7 +332,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 			j++
 		}
 		if p, e := sc.curAt(j, "cur.word"); p != nil {
-			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true}}, true
+			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true, Ambiguous: sc.cur(p).ambiguous}}, true
 		}
 		return cand{}, false
 	}
@@ -343,7 +343,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 		if i > 0 && ts[i-1].raw == "-" && tight(ts, i) {
 			return cand{}, false
 		}
-		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true}}, true
+		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true, Ambiguous: sc.cur(p).ambiguous}}, true
 	}
 	return cand{}, false
 }

@@ -23,9 +23,11 @@ type Finder struct {
 type currency struct {
 	code        string
 	minorFactor float64
-	home        bool     // it has places, locales or domains: an article may make it its own
-	locales     []string // lower-case language tags
-	domains     []string // lower-case host name endings
+	home        bool      // it has places, locales or domains: an article may make it its own
+	locales     []string  // lower-case language tags
+	domains     []string  // lower-case host name endings
+	ambiguous   bool      // it is a shared default read where evidence was split
+	split       *currency // for a shared default: its ambiguous twin
 }
 
 // New builds a Finder from the currency and valueword rules of set.
@@ -51,6 +53,9 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 		if len(c.Local) > 0 {
 			f.shares[cur] = true
+			twin := *cur
+			twin.ambiguous = true
+			cur.split = &twin
 		}
 		local := map[string]bool{}
 		for _, s := range c.Local {
@@ -182,7 +187,7 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error) []document.Value {
 	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
-	sc.dollar = f.homeCurrency(ts, meta)
+	sc.home = f.homeCurrency(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
 	lastEnd := 0
@@ -243,7 +248,7 @@ type scan struct {
 	text        string
 	clock       clock
 	english     bool
-	dollar      *currency      // the article's own currency for shared words ("dollars"), nil for their default
+	home        home           // the article's own currency for shared symbols and words ("$", "dollars")
 	news        bool           // the text is an article of several paragraphs, which mostly reports the past
 	memo        map[int]txMemo // texpr's answers by token
 	lastQ       quarterRef     // the last quarter the text named, for reporting periods

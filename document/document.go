@@ -124,6 +124,8 @@ const (
 	Date     = "date"
 	Period   = "period"
 	Duration = "duration"
+	// Recurring is a time that repeats: "every Monday", "each year", "weekly".
+	Recurring = "recurring"
 )
 
 // Value is a normalized amount or time expression.
@@ -143,7 +145,8 @@ type Value struct {
 	// "5% per year": "P1Y"), or "".
 	Rate string
 	// Value is the normalized value, encoded as given into the output:
-	// MoneyValue, float64 (percent), QuantityValue, string (date, duration) or PeriodValue;
+	// MoneyValue, float64 (percent), QuantityValue, string (date, duration), PeriodValue
+	// or RecurringValue;
 	// for a range of percentages or durations, a map {"min", "max"}.
 	// It is nil for a time that cannot be resolved; Anchor then says why.
 	Value any
@@ -188,6 +191,20 @@ type MoneyValue struct {
 type QuantityValue struct {
 	Amount float64 `json:"amount" yaml:"amount"`
 	Unit   *string `json:"unit" yaml:"unit"`
+}
+
+// RecurringValue is a time that repeats: "every two weeks" is
+// {Period: "P2W", Interval: 2}, "every Monday" {Period: "P1W", Interval: 1,
+// On: "XXXX-WXX-1"}.
+type RecurringValue struct {
+	// Period is the ISO 8601 duration from one occurrence to the next.
+	Period string `json:"period" yaml:"period"`
+	// Interval is how many of the period's units lie between occurrences
+	// (2 for "every two weeks").
+	Interval int `json:"interval" yaml:"interval"`
+	// On is, as TimeML writes it, the calendar pattern each occurrence falls
+	// on ("XXXX-WXX-1" for Mondays), or nil when the text names none.
+	On *string `json:"on" yaml:"on"`
 }
 
 // PeriodValue is an inclusive range of dates ("YYYY-MM-DD", "YYYY-MM" or "YYYY").

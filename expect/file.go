@@ -90,7 +90,7 @@ type ClaimSpec struct {
 // Entity types, value types and claim kinds an expectation may name.
 var (
 	EntityTypes = []string{document.Person, document.Org, document.GPE, document.Loc, document.NORP}
-	ValueTypes  = []string{document.Money, document.Percent, document.Quantity, document.Date, document.Period, document.Duration}
+	ValueTypes  = []string{document.Money, document.Percent, document.Quantity, document.Date, document.Period, document.Duration, document.Recurring}
 	ClaimKinds  = []string{document.Quote, document.Reported, document.Commitment, document.Assertion}
 	MetaKeys    = []string{"title", "authors", "published", "site", "url", "language"}
 )

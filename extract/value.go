@@ -10,6 +10,8 @@ type (
 	Quantity = document.QuantityValue
 	// Period is an inclusive range of dates.
 	Period = document.PeriodValue
+	// Recurring is a time that repeats: its period and what it falls on.
+	Recurring = document.RecurringValue
 )
 
 // Money returns the amount of a money value.
@@ -30,6 +32,9 @@ func (v Value) Period() (Period, bool) { return as[Period](v, document.Period) }
 
 // Duration returns a duration value as ISO 8601: "P5Y" for "five years".
 func (v Value) Duration() (string, bool) { return as[string](v, document.Duration) }
+
+// Recurring returns a recurring value: "every Monday", "weekly".
+func (v Value) Recurring() (Recurring, bool) { return as[Recurring](v, document.Recurring) }
 
 // as returns v's normalized value when v has type typ and the value is a T.
 func as[T any](v Value, typ string) (T, bool) {

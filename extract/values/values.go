@@ -275,6 +275,7 @@ func (sc *scan) at(i int) (cand, bool) {
 	try(sc.percent(i))
 	try(sc.when(i))
 	try(sc.countRange(i))
+	try(sc.recurring(i))
 	if !found {
 		try(sc.quantity(i))
 	}

@@ -123,6 +123,8 @@ func typeValue(v *extract.Value) error {
 		typed, err = decodeAs[document.QuantityValue](data)
 	case document.Period:
 		typed, err = decodeAs[document.PeriodValue](data)
+	case document.Recurring:
+		typed, err = decodeAs[document.RecurringValue](data)
 	case document.Percent:
 		typed, err = decodeAs[float64](data)
 	case document.Date, document.Duration:

@@ -70,3 +70,15 @@ func TestDecodeRecordsNone(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeRecurring checks that a recurring value reads back as the
+// pipeline writes it.
+func TestDecodeRecurring(t *testing.T) {
+	rec := `{"schema": "claimex/v1", "source": "a.txt", "values": [` +
+		`{"id": "v1", "type": "recurring", "text": "every Monday", "value": {"period": "P1W", "interval": 1, "on": "XXXX-WXX-1"}}]}`
+	r := DecodeRecords("f.json", []byte(rec))[0].Record
+	v, ok := r.Values[0].Value.(document.RecurringValue)
+	if !ok || v.Period != "P1W" || v.On == nil || *v.On != "XXXX-WXX-1" {
+		t.Errorf("a recurring value read back is %#v", r.Values[0].Value)
+	}
+}

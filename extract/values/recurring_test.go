@@ -23,6 +23,8 @@ func TestRecurring(t *testing.T) {
 				{"quarterly", "recurring", `{"period":"P3M","interval":3,"on":null}`}}, "time,recurring"},
 		{"The shop closes on Mondays.", ref,
 			[]want{{"Mondays", "recurring", `{"period":"P1W","interval":1,"on":"XXXX-WXX-1"}`}}, "time,recurring"},
+		{"The market opens every Monday.", "",
+			[]want{{"every Monday", "recurring", `{"period":"P1W","interval":1,"on":"XXXX-WXX-1"}`}}, "time,recurring"},
 		{"Readings are taken every 10 minutes.", ref,
 			[]want{{"every 10 minutes", "recurring", `{"period":"PT10M","interval":10,"on":null}`}}, "time,recurring"},
 	})

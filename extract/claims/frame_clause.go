@@ -1,9 +1,8 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // cutAtSpeakers ends the content of a frame where a coordinated frame of the
@@ -157,7 +156,7 @@ func (r *run) clauseStart(c int) bool {
 	case "who", "which", "whose", "whom", "where":
 		return false
 	}
-	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && strings.HasSuffix(r.low[c], "ing") &&
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[c]) &&
 		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
 		return false // a participle frame of its own after a trailing frame
 	}
@@ -186,8 +185,8 @@ func (r *run) coordinatedNames(i int) bool {
 	case "of":
 		// A plural head noun and "of" before the name.
 		w := r.low[k-1]
-		return r.isLower(k-1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!strings.HasSuffix(w, "ics") && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
+		return r.isLower(k-1) && len(w) > 3 && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
+			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
 	}
 	return false
 }

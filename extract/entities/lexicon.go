@@ -326,7 +326,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 			if o.Position == "suffix" && o.ID == "public-suffixes" {
 				lx.public[w] = true
-				lx.public[w+"s"] = true
+				for _, e := range lx.fn.pluralEnd {
+					lx.public[w+e] = true // the plural: "Commissions"
+				}
 			}
 			if o.Position == "suffix" && (o.ID == "legal-suffixes" || o.ID == "business-suffixes") {
 				lx.company[w] = true

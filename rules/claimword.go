@@ -65,6 +65,10 @@ import (
 //   - nominal-particle: words after a cue noun that open its content ("the
 //     claim that", "his warning about");
 //   - nominal-modal: modals after a cue noun whose predicate is the content;
+//   - amount-noun: nouns of an amount before a plural noun that is no cue
+//     ("percentage points");
+//   - base-licensor: words before a base-form cue that make it a verb
+//     ("would argue", "they argue", "often argue");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -113,6 +117,8 @@ const (
 	WordNominalParticle = "nominal-particle"
 	WordNominalModal    = "nominal-modal"
 	WordNominalCopula   = "nominal-copula"
+	WordAmountNoun      = "amount-noun"
+	WordBaseLicensor    = "base-licensor"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -122,7 +128,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd, WordMassEnd, WordGerundEnd, WordPastEnd,
 	WordModalAdverb, WordSpeakerPrep, WordRelativeTime, WordRelativeLink, WordTimeAdverb, WordTimeDeterminer, WordDatePrep,
 	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
-	WordNominalCopula}
+	WordNominalCopula, WordAmountNoun, WordBaseLicensor}
 
 func (c *ClaimWord) validate() error {
 	known := false

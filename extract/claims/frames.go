@@ -200,7 +200,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
 		return false
 	}
-	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.low[i-1] == "percentage" || r.low[i-1] == "basis") {
+	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.low[i-1])) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
 	if !ac.base || i == 0 {
@@ -210,9 +210,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.aux[p]) && r.isLower(i-1) {
 		return true
 	}
-	switch p {
-	case "to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should",
-		"must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always":
+	if r.f.words.is(rules.WordBaseLicensor, p) {
 		return true
 	}
 	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.f.determ[p] {

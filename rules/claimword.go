@@ -69,6 +69,15 @@ import (
 //     ("percentage points");
 //   - base-licensor: words before a base-form cue that make it a verb
 //     ("would argue", "they argue", "often argue");
+//   - coordinator: conjunctions after a comma that open a coordinated
+//     clause (", but", ", while");
+//   - clause-verb: modals and forms of "be" and "have" after a short
+//     subject that mark a clause;
+//   - relative-pronoun: pronouns that open a relative clause, not the rest
+//     of a clause ("who", "which");
+//   - modal: modal verbs ("will", "cannot");
+//   - participle-preposition: prepositions before a participle cue ("after
+//     saying", "by arguing");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -119,6 +128,11 @@ const (
 	WordNominalCopula   = "nominal-copula"
 	WordAmountNoun      = "amount-noun"
 	WordBaseLicensor    = "base-licensor"
+	WordCoordinator     = "coordinator"
+	WordClauseVerb      = "clause-verb"
+	WordRelativePronoun = "relative-pronoun"
+	WordModal           = "modal"
+	WordParticiplePrep  = "participle-preposition"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -128,7 +142,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd, WordMassEnd, WordGerundEnd, WordPastEnd,
 	WordModalAdverb, WordSpeakerPrep, WordRelativeTime, WordRelativeLink, WordTimeAdverb, WordTimeDeterminer, WordDatePrep,
 	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
-	WordNominalCopula, WordAmountNoun, WordBaseLicensor}
+	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
+	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep}
 
 func (c *ClaimWord) validate() error {
 	known := false

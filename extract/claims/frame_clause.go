@@ -73,11 +73,7 @@ func (r *run) coordinated(k int) bool {
 	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
 		return false
 	}
-	switch r.low[k-1] {
-	case "but", "and", "while", "whereas", "although", "though", "yet":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordCoordinator, r.low[k-1])
 }
 
 // coordinatedBefore returns the token at or up to five words before token k
@@ -138,8 +134,7 @@ func (r *run) clauseFollows(k int) bool {
 		return true
 	}
 	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
-		switch r.low[t] {
-		case "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had":
+		if r.f.words.is(rules.WordClauseVerb, r.low[t]) {
 			return true
 		}
 	}
@@ -152,8 +147,7 @@ func (r *run) clauseStart(c int) bool {
 	if !r.isWord(c) {
 		return false
 	}
-	switch r.low[c] {
-	case "who", "which", "whose", "whom", "where":
+	if r.f.words.is(rules.WordRelativePronoun, r.low[c]) {
 		return false
 	}
 	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[c]) &&
@@ -193,9 +187,5 @@ func (r *run) coordinatedNames(i int) bool {
 
 // modal reports whether token k is a modal verb.
 func (r *run) modal(k int) bool {
-	switch r.low[k] {
-	case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordModal, r.low[k])
 }

@@ -222,9 +222,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) || !r.isWord(i-1) {
 		return false
 	}
-	switch r.low[i-1] {
-	case "after", "before", "for", "by", "while", "when", "without", "since", "upon", "in":
-	default:
+	if !r.f.words.is(rules.WordParticiplePrep, r.low[i-1]) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)

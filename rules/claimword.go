@@ -78,6 +78,11 @@ import (
 //   - modal: modal verbs ("will", "cannot");
 //   - participle-preposition: prepositions before a participle cue ("after
 //     saying", "by arguing");
+//   - question-word: words that open an indirect question as a cue's
+//     content ("said when", "asked whether");
+//   - time-clause: conjunctions that open an adverbial clause of time or
+//     cause after a cue, which is no content ("said as", "said after");
+//   - approximator: words that may open an amount ("about 1.2 million");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -133,6 +138,9 @@ const (
 	WordRelativePronoun = "relative-pronoun"
 	WordModal           = "modal"
 	WordParticiplePrep  = "participle-preposition"
+	WordQuestionWord    = "question-word"
+	WordTimeClause      = "time-clause"
+	WordApproximator    = "approximator"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -143,7 +151,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordModalAdverb, WordSpeakerPrep, WordRelativeTime, WordRelativeLink, WordTimeAdverb, WordTimeDeterminer, WordDatePrep,
 	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
 	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
-	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep}
+	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
+	WordQuestionWord, WordTimeClause, WordApproximator}
 
 func (c *ClaimWord) validate() error {
 	known := false

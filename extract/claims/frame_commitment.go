@@ -251,11 +251,7 @@ func (r *run) approximator(k int) bool {
 	if !r.isLower(k) {
 		return false
 	}
-	switch r.low[k] {
-	case "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "up":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordApproximator, r.low[k])
 }
 
 // toAfterAmount reports whether the amount at token c is followed, within a

@@ -145,11 +145,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}
-	switch r.low[k] {
-	case "when", "whether", "how", "why", "what", "where", "who", "if":
-		if r.isLower(k) {
-			return k // "have not said when they would ..."
-		}
+	if r.f.words.is(rules.WordQuestionWord, r.low[k]) && r.isLower(k) {
+		return k // "have not said when they would ..."
 	}
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
@@ -428,11 +425,7 @@ func (r *run) causeAfterComma(c, end int) int {
 // timeClause reports whether token k opens an adverbial clause of time or
 // cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
-	switch r.low[k] {
-	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordTimeClause, r.low[k])
 }
 
 // labels reads interview transcripts: a paragraph that opens with an

@@ -136,3 +136,35 @@ func TestGenderPack(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimWordEndings checks that the ending roles of the embedded claim
+// word pack hold bare endings, which the claims stage matches against the
+// end of one word, and that the time roles keep their readings apart.
+func TestClaimWordEndings(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	endings := map[string]bool{WordParticipleEnd: true, WordAdverbEnd: true, WordPluralEnd: true,
+		WordSingularEnd: true, WordMassEnd: true, WordGerundEnd: true, WordPastEnd: true}
+	words := map[string]map[string]bool{}
+	for _, r := range set.ClaimWords() {
+		if words[r.Role] == nil {
+			words[r.Role] = map[string]bool{}
+		}
+		for _, w := range r.Words {
+			words[r.Role][w] = true
+			if endings[r.Role] && strings.ContainsRune(w, ' ') {
+				t.Errorf("role %q: ending %q has a space", r.Role, w)
+			}
+		}
+	}
+	for w := range words[WordRelativeLink] {
+		if !words[WordTimeDeterminer][w] {
+			t.Errorf("relative-link %q is no time-determiner", w)
+		}
+	}
+	if words[WordTimeUnit]["week"] != true || words[WordGerundEnd]["ing"] != true {
+		t.Errorf("time-unit or gerund-suffix lost its core word: %v %v", words[WordTimeUnit], words[WordGerundEnd])
+	}
+}

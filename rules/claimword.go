@@ -37,7 +37,54 @@ import (
 //   - adverb-suffix: endings of an adverb between a subject and its verb
 //     ("sharply");
 //   - plural-suffix and singular-suffix: endings of a plural noun, and
-//     endings that still mark a singular ("experts", not "press").
+//     endings that still mark a singular ("experts", not "press");
+//   - mass-suffix: endings of a singular noun in -s besides those
+//     ("politics", "economics");
+//   - gerund-suffix: endings of a present participle ("saying", "arguing");
+//   - past-suffix: endings of a regular past form ("warned");
+//   - modal-adverb: words other than -ly adverbs between an actor and a
+//     modal cue ("also", "still");
+//   - speaker-preposition: prepositions that tie a place or a body to a
+//     speaker noun ("officials in Paris", "a spokesman for the firm");
+//   - relative-time: time words that may take a unit after them ("earlier
+//     this week");
+//   - relative-link: words between a relative-time word and its unit
+//     ("this", "last");
+//   - time-adverb: time words that stand alone ("yesterday");
+//   - time-determiner: words before a unit of time ("last week");
+//   - date-preposition: prepositions before a date ("on Monday");
+//   - time-unit: nouns that name a span of time ("week", "month");
+//   - cause-conjunction: conjunctions after a comma that open a clause of
+//     cause or concession ("because", "although");
+//   - contrast-conjunction: conjunctions that do so only before a subject
+//     of their own ("but", "yet");
+//   - cause-lead: words after a comma that may lead to a cause-conjunction
+//     within a few words ("in part because", "largely because");
+//   - cause-marker: the conjunction that a cause-lead word must reach
+//     ("because");
+//   - nominal-particle: words after a cue noun that open its content ("the
+//     claim that", "his warning about");
+//   - nominal-modal: modals after a cue noun whose predicate is the content;
+//   - amount-noun: nouns of an amount before a plural noun that is no cue
+//     ("percentage points");
+//   - base-licensor: words before a base-form cue that make it a verb
+//     ("would argue", "they argue", "often argue");
+//   - coordinator: conjunctions after a comma that open a coordinated
+//     clause (", but", ", while");
+//   - clause-verb: modals and forms of "be" and "have" after a short
+//     subject that mark a clause;
+//   - relative-pronoun: pronouns that open a relative clause, not the rest
+//     of a clause ("who", "which");
+//   - modal: modal verbs ("will", "cannot");
+//   - participle-preposition: prepositions before a participle cue ("after
+//     saying", "by arguing");
+//   - question-word: words that open an indirect question as a cue's
+//     content ("said when", "asked whether");
+//   - time-clause: conjunctions that open an adverbial clause of time or
+//     cause after a cue, which is no content ("said as", "said after");
+//   - approximator: words that may open an amount ("about 1.2 million");
+//   - nominal-copula: forms of "be" after a cue noun that a complementizer
+//     follows ("his view is that").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -66,13 +113,46 @@ const (
 	WordAdverbEnd       = "adverb-suffix"
 	WordPluralEnd       = "plural-suffix"
 	WordSingularEnd     = "singular-suffix"
+	WordMassEnd         = "mass-suffix"
+	WordGerundEnd       = "gerund-suffix"
+	WordPastEnd         = "past-suffix"
+	WordModalAdverb     = "modal-adverb"
+	WordSpeakerPrep     = "speaker-preposition"
+	WordRelativeTime    = "relative-time"
+	WordRelativeLink    = "relative-link"
+	WordTimeAdverb      = "time-adverb"
+	WordTimeDeterminer  = "time-determiner"
+	WordDatePrep        = "date-preposition"
+	WordTimeUnit        = "time-unit"
+	WordCauseConj       = "cause-conjunction"
+	WordContrastConj    = "contrast-conjunction"
+	WordCauseLead       = "cause-lead"
+	WordCauseMarker     = "cause-marker"
+	WordNominalParticle = "nominal-particle"
+	WordNominalModal    = "nominal-modal"
+	WordNominalCopula   = "nominal-copula"
+	WordAmountNoun      = "amount-noun"
+	WordBaseLicensor    = "base-licensor"
+	WordCoordinator     = "coordinator"
+	WordClauseVerb      = "clause-verb"
+	WordRelativePronoun = "relative-pronoun"
+	WordModal           = "modal"
+	WordParticiplePrep  = "participle-preposition"
+	WordQuestionWord    = "question-word"
+	WordTimeClause      = "time-clause"
+	WordApproximator    = "approximator"
 )
 
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
 	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
 	WordComplementizer, WordObjectStop, WordSourceOpener,
-	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd}
+	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd, WordMassEnd, WordGerundEnd, WordPastEnd,
+	WordModalAdverb, WordSpeakerPrep, WordRelativeTime, WordRelativeLink, WordTimeAdverb, WordTimeDeterminer, WordDatePrep,
+	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
+	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
+	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
+	WordQuestionWord, WordTimeClause, WordApproximator}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -1,6 +1,9 @@
 package rules
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // NameWord lists the function words and word parts the entity finder reads
 // to join, split and type names, by the role each plays.
@@ -37,13 +40,46 @@ type NameWord struct {
 	// Syllables are short endings of hyphenated words that are ordinary
 	// words, not names: "X-led", "X-era".
 	Syllables []string `yaml:"syllables"`
+	// InflectedEndings end verb forms and adverbs, which are no names:
+	// "introducing", "revealed", "reportedly".
+	InflectedEndings []string `yaml:"inflected_endings"`
+	// GerundEndings end nouns in -ing that may close a title's field:
+	// "minister for housing".
+	GerundEndings []string `yaml:"gerund_endings"`
+	// Stems say how to take an inflected ending off a word to find its
+	// common stem: "reported" to "report", "introducing" to "introduce".
+	Stems []Stem `yaml:"stems"`
+	// PluralEndings end plural nouns and are added to make them:
+	// "Managers", "Yankees", "Iraqis".
+	PluralEndings []string `yaml:"plural_endings"`
+	// SibilantPlurals are plural endings after a sibilant stem: "taxes".
+	SibilantPlurals []string `yaml:"sibilant_plurals"`
+	// SibilantStems end the stems that take a sibilant plural: "tax", "church".
+	SibilantStems []string `yaml:"sibilant_stems"`
+	// NationalityPlurals end the nationality words whose plural adds a
+	// plural ending: "Palestinian", "Iraqi".
+	NationalityPlurals []string `yaml:"nationality_plurals"`
+}
+
+// Stem takes End off a word and adds Add.
+type Stem struct {
+	// End is the ending taken off: "ing".
+	End string `yaml:"end"`
+	// Add is what is added after it, often nothing: "e".
+	Add string `yaml:"add"`
 }
 
 func (n *NameWord) validate() error {
 	if len(n.Of)+len(n.For)+len(n.And)+len(n.Or)+len(n.Particles)+len(n.HyphenParticles)+len(n.Possessives)+
 		len(n.Articles)+len(n.Owners)+len(n.Definite)+len(n.Relatives)+len(n.ClauseWords)+len(n.NamePrefixes)+
-		len(n.MonthSurnames)+len(n.Syllables) == 0 {
+		len(n.MonthSurnames)+len(n.Syllables)+len(n.InflectedEndings)+len(n.GerundEndings)+len(n.Stems)+
+		len(n.PluralEndings)+len(n.SibilantPlurals)+len(n.SibilantStems)+len(n.NationalityPlurals) == 0 {
 		return errors.New("no words")
+	}
+	for _, s := range n.Stems {
+		if s.End == "" {
+			return fmt.Errorf("stem adding %q: end is empty", s.Add)
+		}
 	}
 	return nil
 }

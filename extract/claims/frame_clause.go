@@ -1,9 +1,8 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // cutAtSpeakers ends the content of a frame where a coordinated frame of the
@@ -74,11 +73,7 @@ func (r *run) coordinated(k int) bool {
 	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
 		return false
 	}
-	switch r.low[k-1] {
-	case "but", "and", "while", "whereas", "although", "though", "yet":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordCoordinator, r.low[k-1])
 }
 
 // coordinatedBefore returns the token at or up to five words before token k
@@ -139,8 +134,7 @@ func (r *run) clauseFollows(k int) bool {
 		return true
 	}
 	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
-		switch r.low[t] {
-		case "could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had":
+		if r.f.words.is(rules.WordClauseVerb, r.low[t]) {
 			return true
 		}
 	}
@@ -153,11 +147,10 @@ func (r *run) clauseStart(c int) bool {
 	if !r.isWord(c) {
 		return false
 	}
-	switch r.low[c] {
-	case "who", "which", "whose", "whom", "where":
+	if r.f.words.is(rules.WordRelativePronoun, r.low[c]) {
 		return false
 	}
-	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && strings.HasSuffix(r.low[c], "ing") &&
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[c]) &&
 		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
 		return false // a participle frame of its own after a trailing frame
 	}
@@ -186,17 +179,13 @@ func (r *run) coordinatedNames(i int) bool {
 	case "of":
 		// A plural head noun and "of" before the name.
 		w := r.low[k-1]
-		return r.isLower(k-1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-			!strings.HasSuffix(w, "ics") && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
+		return r.isLower(k-1) && len(w) > 3 && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
+			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
 	}
 	return false
 }
 
 // modal reports whether token k is a modal verb.
 func (r *run) modal(k int) bool {
-	switch r.low[k] {
-	case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordModal, r.low[k])
 }

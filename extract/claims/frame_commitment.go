@@ -2,11 +2,11 @@ package claims
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // commitment reads a commitment frame starting with cue tokens [i, j): a
@@ -28,7 +28,7 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i - 1
-	for k >= a && r.isLower(k) && (r.low[k] == "also" || r.low[k] == "still" || strings.HasSuffix(r.low[k], "ly")) {
+	for k >= a && r.isLower(k) && (r.f.words.is(rules.WordModalAdverb, r.low[k]) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k])) {
 		k--
 	}
 	ns := r.npBack(k, a)
@@ -41,7 +41,7 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
 		return false
 	}
-	if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && (strings.HasSuffix(r.low[j+1], "ed") || strings.HasSuffix(r.low[j+1], "en")) {
+	if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.low[j+1]) {
 		return false // a passive after the modal
 	}
 	c, e := r.trimContent(j, limit)
@@ -96,7 +96,7 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 		return false
 	}
 	spk, ok := r.speakerBefore(i, a)
-	if !ok && i-1 >= a && r.is(i-1, ",") && strings.HasSuffix(r.low[i], "ing") {
+	if !ok && i-1 >= a && r.is(i-1, ",") && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
 		spk, ok = r.sentenceSubject(s, i)
 	}
 	if !ok {
@@ -114,11 +114,11 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 // "to", and a one-word base form only after a subject pronoun, an auxiliary
 // or a plural (a base form elsewhere is a noun).
 func (r *run) commitVerb(a, i, j int) bool {
-	if i-1 >= a && r.low[i-1] == "to" && strings.HasSuffix(r.low[i], "ing") {
+	if i-1 >= a && r.low[i-1] == "to" && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
 		return false
 	}
-	if w := r.low[i]; j == i+1 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || strings.HasSuffix(r.low[i-1], "s")) {
+	if w := r.low[i]; j == i+1 && !r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.hasSuffix(rules.WordGerundEnd, w) {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i-1])) {
 			return false
 		}
 	}
@@ -137,7 +137,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		c++
 	case c < b && r.low[c] == "that" && r.isLower(c):
 		c++
-	case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !strings.HasSuffix(r.low[i], "s") && cc.objects[r.low[j-1]]:
+	case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && cc.objects[r.low[j-1]]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
@@ -169,7 +169,7 @@ func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
 			return true
 		}
 		if t == c+1 && r.low[c] == "they" {
-			return r.low[spk[1]-1] == "they" || strings.HasSuffix(r.low[spk[1]-1], "s")
+			return r.low[spk[1]-1] == "they" || r.f.words.hasSuffix(rules.WordPluralEnd, r.low[spk[1]-1])
 		}
 		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
 			return true
@@ -251,11 +251,7 @@ func (r *run) approximator(k int) bool {
 	if !r.isLower(k) {
 		return false
 	}
-	switch r.low[k] {
-	case "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "up":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordApproximator, r.low[k])
 }
 
 // toAfterAmount reports whether the amount at token c is followed, within a

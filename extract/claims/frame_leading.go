@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // beforeFrame reads a frame whose speaker and cue come first: a speaker, a
@@ -72,7 +73,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !strings.HasSuffix(r.low[x], "ly") && y >= b-1 {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[x]) && y >= b-1 {
 		// One noun closing the sentence as the object.
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
@@ -144,11 +145,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}
-	switch r.low[k] {
-	case "when", "whether", "how", "why", "what", "where", "who", "if":
-		if r.isLower(k) {
-			return k // "have not said when they would ..."
-		}
+	if r.f.words.is(rules.WordQuestionWord, r.low[k]) && r.isLower(k) {
+		return k // "have not said when they would ..."
 	}
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
@@ -179,7 +177,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.is(i-1, ",") || !strings.HasSuffix(r.low[i], "ing") {
+	if i-1 < a || !r.is(i-1, ",") || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -218,12 +216,10 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 // a preposition after the verb.
 func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !strings.HasSuffix(r.low[i], "ing") || !r.isWord(i-1) {
+	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) || !r.isWord(i-1) {
 		return false
 	}
-	switch r.low[i-1] {
-	case "after", "before", "for", "by", "while", "when", "without", "since", "upon", "in":
-	default:
+	if !r.f.words.is(rules.WordParticiplePrep, r.low[i-1]) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -292,7 +288,7 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 	}
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
-	if w := r.low[e]; e+1 < i && r.isCap(e-1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+	if w := r.low[e]; e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
 		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.low[e+1]] || r.f.aux[r.low[e+1]]) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
 			e++
@@ -340,18 +336,18 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	if c+1 < limit && r.isCap(c) && r.f.adverb[r.low[c]] {
 		c++ // a day between the noun and its preposition
 	}
-	switch r.low[c] {
-	case "that", "of", "about", "on", "for", "against", "over", "toward", "towards":
+	switch w := r.low[c]; {
+	case r.f.words.is(rules.WordNominalParticle, w):
 		c++
-	case "to":
+	case r.f.words.is(rules.WordInfinitive, w):
 		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.low[c+1]] {
 			break // "determination to act alone"
 		}
 		c++
-	case "would", "will":
+	case r.f.words.is(rules.WordNominalModal, w):
 		c++ // a modal after the noun: the content is the predicate
-	case "is", "was":
-		if c+1 < limit && r.low[c+1] == "that" {
+	case r.f.words.is(rules.WordNominalCopula, w):
+		if c+1 < limit && r.f.words.is(rules.WordComplementizer, r.low[c+1]) {
 			c += 2 // a form of "be" and "that"
 			break
 		}
@@ -391,7 +387,7 @@ func (r *run) cueAfterComma(c, end int) int {
 		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
 			continue
 		}
-		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !strings.HasSuffix(r.low[t+1], "ing") {
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[t+1]) {
 			return t
 		}
 	}
@@ -407,17 +403,17 @@ func (r *run) causeAfterComma(c, end int) int {
 		if !r.is(t, ",") || !r.isLower(t+1) {
 			continue
 		}
-		switch r.low[t+1] {
-		case "because", "although", "though", "whereas":
+		switch w := r.low[t+1]; {
+		case r.f.words.is(rules.WordCauseConj, w):
 			return t
-		case "but", "yet":
+		case r.f.words.is(rules.WordContrastConj, w):
 			// A clause with a subject of its own.
 			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.low[n]]) {
 				return t
 			}
-		case "in", "largely", "partly", "mostly":
+		case r.f.words.is(rules.WordCauseLead, w):
 			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
-				if r.low[k] == "because" {
+				if r.f.words.is(rules.WordCauseMarker, r.low[k]) {
 					return t
 				}
 			}
@@ -429,11 +425,7 @@ func (r *run) causeAfterComma(c, end int) int {
 // timeClause reports whether token k opens an adverbial clause of time or
 // cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
-	switch r.low[k] {
-	case "as", "when", "while", "after", "before", "because", "since", "until", "if", "during":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordTimeClause, r.low[k])
 }
 
 // labels reads interview transcripts: a paragraph that opens with an

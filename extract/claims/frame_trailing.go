@@ -1,9 +1,8 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // trailingFrame is a frame whose speaker follows its content: the sentence,
@@ -201,7 +200,7 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // sentence's subject.
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.f.adverb[r.low[c]] || strings.HasSuffix(r.low[c], "ing")))
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.f.adverb[r.low[c]] || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[c])))
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the
@@ -238,9 +237,5 @@ func (r *run) framePunct(i int) bool {
 // speakerPrep reports whether token k is a preposition that can tie a place
 // or a body to a speaker noun before it.
 func (r *run) speakerPrep(k int) bool {
-	switch r.low[k] {
-	case "in", "at", "from", "with", "for", "of", "on":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordSpeakerPrep, r.low[k])
 }

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // unsourced reads a clause whose source is left unsaid: a subject with a
@@ -63,23 +64,23 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 // "in"), or k.
 func (r *run) pastTime(k, b int) int {
 	x := k
-	switch r.low[k] {
-	case "earlier", "later":
+	switch w := r.low[k]; {
+	case r.f.words.is(rules.WordRelativeTime, w):
 		x++
-		if x < b && r.low[x] == "this" || x < b && r.low[x] == "last" {
+		if x < b && r.f.words.is(rules.WordRelativeLink, r.low[x]) {
 			x++
 		}
 		if x < b && r.isLower(x) && r.timeUnit(x) {
 			x++
 		}
 		return x
-	case "yesterday", "today", "recently", "previously":
+	case r.f.words.is(rules.WordTimeAdverb, w):
 		return k + 1
-	case "last", "this", "next":
+	case r.f.words.is(rules.WordTimeDeterminer, w):
 		if k+1 < b && r.isLower(k+1) && r.timeUnit(k+1) {
 			return k + 2
 		}
-	case "on", "in":
+	case r.f.words.is(rules.WordDatePrep, w):
 		x = k + 1
 		for x < b && x < k+dateWords && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
 			x++
@@ -93,9 +94,5 @@ func (r *run) pastTime(k, b int) int {
 
 // timeUnit reports whether token k names a span of time: "week", "month".
 func (r *run) timeUnit(k int) bool {
-	switch r.low[k] {
-	case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "quarter", "summer", "winter", "spring", "autumn", "fall":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordTimeUnit, r.low[k])
 }

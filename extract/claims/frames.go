@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // Token windows of the frames. Each bounds how far a frame looks for one
@@ -199,22 +200,20 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
 		return false
 	}
-	if i > 0 && strings.HasSuffix(r.low[i], "s") && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.low[i-1] == "percentage" || r.low[i-1] == "basis") {
+	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.low[i-1])) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
 	if !ac.base || i == 0 {
 		return true
 	}
 	p := r.low[i-1]
-	if (strings.HasSuffix(p, "ly") || r.f.aux[p]) && r.isLower(i-1) {
+	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.aux[p]) && r.isLower(i-1) {
 		return true
 	}
-	switch p {
-	case "to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should",
-		"must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always":
+	if r.f.words.is(rules.WordBaseLicensor, p) {
 		return true
 	}
-	if r.isWord(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !r.f.determ[p] {
+	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.f.determ[p] {
 		return true
 	}
 	if r.coordinatedNames(i) {

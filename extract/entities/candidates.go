@@ -178,7 +178,7 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 func (w *work) fieldNoun(i int) bool {
 	t := &w.toks[i]
 	lx := w.f.lx
-	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower] || inflected(t.lower) || strings.ContainsAny(t.text, "'’-") {
+	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower] || lx.fn.inflected(t.lower) || strings.ContainsAny(t.text, "'’-") {
 		return false
 	}
 	if c, ok := lx.after[t.lower]; ok && c.typ == document.Person {
@@ -206,7 +206,7 @@ func (w *work) suffixWord(a, b int) bool {
 // "cabinet member for planning".
 func (w *work) tailNoun(i int) bool {
 	t := w.toks[i].lower
-	if strings.HasSuffix(t, "ing") && len(t) > 5 && !w.toks[i].cap && !strings.ContainsAny(t, "'’-") {
+	if endsWith(t, w.f.lx.fn.gerundEnd) && len(t) > 5 && !w.toks[i].cap && !strings.ContainsAny(t, "'’-") {
 		_, cue := w.f.lx.after[t]
 		return !cue
 	}
@@ -269,7 +269,7 @@ func (w *work) connector(runStart, i int) bool {
 		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
 	case t == "'" || t == "’":
 		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
-		return i > runStart && strings.HasSuffix(w.toks[i-1].text, "s") && w.adjacent(i-1, i) &&
+		return i > runStart && fn.plural(w.toks[i-1].text) && w.adjacent(i-1, i) &&
 			i+1 < len(w.toks) && (w.f.lx.head[w.toks[i+1].text] || w.f.lx.suffix[w.toks[i+1].text])
 	case fn.and[t]:
 		// "Securities and Exchange Commission", "Financial Futures and Options
@@ -540,7 +540,7 @@ func (w *work) run(s sent, a, b int) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 || inflected(w.toks[a].lower) {
+			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 || lx.fn.inflected(w.toks[a].lower) {
 				a++
 			}
 		}
@@ -734,10 +734,4 @@ func (w *work) monthSurname(j, end int) bool {
 		return false
 	}
 	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)
-}
-
-// inflected reports whether a lower-case word ends like a verb form or an
-// adverb ("introducing", "revealed", "reportedly").
-func inflected(w string) bool {
-	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }

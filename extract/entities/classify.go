@@ -133,8 +133,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	// Plurals of nationalities: "Palestinians", "Iraqis".
-	if n == 1 && strings.HasSuffix(last, "s") {
-		if e, ok := lx.gaz[strings.TrimSuffix(last, "s")]; ok && e.typ == document.NORP {
+	if sg, pl := lx.fn.singular(last); n == 1 && pl {
+		if e, ok := lx.gaz[sg]; ok && e.typ == document.NORP {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
 			w.add(m)
 			return
@@ -189,7 +189,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
-		if n == 1 && strings.HasSuffix(last, "s") && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower)) {
+		if n == 1 && lx.fn.plural(last) && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower)) {
 			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}
@@ -388,7 +388,8 @@ func (w *work) resultLine(s sent, m *mention) bool {
 // ("Managers", "Cables"; not "Morales").
 func (w *work) pluralCommon(i int) bool {
 	l := w.toks[i].lower
-	return strings.HasSuffix(l, "s") && w.f.lx.common[l] && w.f.lx.isCommon(strings.TrimSuffix(l, "s"))
+	sg, pl := w.f.lx.fn.singular(l)
+	return pl && w.f.lx.common[l] && w.f.lx.isCommon(sg)
 }
 
 // onlyTitles reports whether [a,b) holds nothing but titles, honorifics and

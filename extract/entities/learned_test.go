@@ -61,3 +61,19 @@ func TestNameWordsAreData(t *testing.T) {
 		t.Errorf("the name is joined without the particles rule: %v", names(d))
 	}
 }
+
+// TestPluralEndingsAreData checks that plurals of nationality words come from
+// the nameword pack's endings: without them "Iraqis" is no nationality.
+func TestPluralEndingsAreData(t *testing.T) {
+	const text = "Thousands of Iraqis marched in Baghdad on Friday, officials said."
+	norp := func(d *document.Document) bool {
+		e := find(d, "Iraqis")
+		return e != nil && e.Type == document.NORP
+	}
+	if d := runWith(t, "kind: nameword\nrules:\n  - id: extra\n    syllables: [zzz]\n", text); !norp(d) {
+		t.Fatalf("with the default endings: %v", names(d))
+	}
+	if d := runWith(t, "kind: nameword\nrules:\n  - id: endings\n    disabled: true\n", text); norp(d) {
+		t.Errorf("a nationality plural without the endings rule: %v", names(d))
+	}
+}

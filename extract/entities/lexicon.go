@@ -92,6 +92,12 @@ type nameWords struct {
 	monthSurname, syllable                                  map[string]bool
 	// the is the definite article role references are written with.
 	the string
+	// Word endings, in pack order: of verb forms and adverbs, of nouns in
+	// -ing, of plurals, of plurals after a sibilant and of those stems, and
+	// of nationality words that take a plural ending.
+	inflectedEnd, gerundEnd, pluralEnd, sibilantPlural, sibilantStem, nationalityPlural []string
+	// stems take inflected endings off a word.
+	stems []rules.Stem
 }
 
 func newNameWords(set *rules.Set) nameWords {
@@ -125,8 +131,44 @@ func newNameWords(set *rules.Set) nameWords {
 		if len(n.Definite) > 0 && fw.the == "" {
 			fw.the = n.Definite[0]
 		}
+		fw.inflectedEnd = append(fw.inflectedEnd, n.InflectedEndings...)
+		fw.gerundEnd = append(fw.gerundEnd, n.GerundEndings...)
+		fw.pluralEnd = append(fw.pluralEnd, n.PluralEndings...)
+		fw.sibilantPlural = append(fw.sibilantPlural, n.SibilantPlurals...)
+		fw.sibilantStem = append(fw.sibilantStem, n.SibilantStems...)
+		fw.nationalityPlural = append(fw.nationalityPlural, n.NationalityPlurals...)
+		fw.stems = append(fw.stems, n.Stems...)
 	}
 	return fw
+}
+
+// endsWith reports whether w ends with one of endings.
+func endsWith(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflected reports whether a lower-case word ends like a verb form or an
+// adverb ("introducing", "revealed", "reportedly").
+func (f *nameWords) inflected(w string) bool {
+	return len(w) > 5 && endsWith(w, f.inflectedEnd)
+}
+
+// plural reports whether w ends like a plural.
+func (f *nameWords) plural(w string) bool { return endsWith(w, f.pluralEnd) }
+
+// singular returns w without its first plural ending, and whether it had one.
+func (f *nameWords) singular(w string) (string, bool) {
+	for _, e := range f.pluralEnd {
+		if s, ok := strings.CutSuffix(w, e); ok {
+			return s, true
+		}
+	}
+	return w, false
 }
 
 // determiner reports whether w is an article or a possessive determiner.
@@ -230,15 +272,8 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 						lx.gazMax[ws[0]] = len(ws)
 					}
 				}
-				if typ == "NORP" && len(ws) == 1 && (strings.HasSuffix(v, "an") || strings.HasSuffix(v, "i")) {
-					// Plurals of nationalities: "Iraqis", "Palestinians".
-					pl := v + "s"
-					if _, dup := lx.gaz[pl]; !dup {
-						lx.gaz[pl] = gazEntry{typ: typ, group: group}
-						lx.gazFold[strings.ToLower(pl)] = gazEntry{typ: typ, group: group, fold: true}
-						lx.gazMax[pl] = max(lx.gazMax[pl], 1)
-						lx.gazMaxF[strings.ToLower(pl)] = max(lx.gazMaxF[strings.ToLower(pl)], 1)
-					}
+				if typ == "NORP" && len(ws) == 1 && endsWith(v, lx.fn.nationalityPlural) {
+					lx.addNationalityPlurals(v, typ, group)
 				}
 				lw := lowerAll(ws)
 				lkey := strings.Join(lw, " ")
@@ -291,7 +326,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 			if o.Position == "suffix" && o.ID == "public-suffixes" {
 				lx.public[w] = true
-				lx.public[w+"s"] = true
+				for _, e := range lx.fn.pluralEnd {
+					lx.public[w+e] = true // the plural: "Commissions"
+				}
 			}
 			if o.Position == "suffix" && (o.ID == "legal-suffixes" || o.ID == "business-suffixes") {
 				lx.company[w] = true
@@ -367,23 +404,41 @@ func gazRank(id string) int {
 	return 0
 }
 
+// addNationalityPlurals lists the plurals of the nationality word v:
+// "Iraqis", "Palestinians".
+func (lx *lexicon) addNationalityPlurals(v, typ string, group int) {
+	for _, e := range lx.fn.pluralEnd {
+		pl := v + e
+		if _, dup := lx.gaz[pl]; dup {
+			continue
+		}
+		lx.gaz[pl] = gazEntry{typ: typ, group: group}
+		lx.gazFold[strings.ToLower(pl)] = gazEntry{typ: typ, group: group, fold: true}
+		lx.gazMax[pl] = max(lx.gazMax[pl], 1)
+		lx.gazMaxF[strings.ToLower(pl)] = max(lx.gazMaxF[strings.ToLower(pl)], 1)
+	}
+}
+
 // isCommon reports whether the lower-case word w, or its singular, is a common word.
 func (lx *lexicon) isCommon(w string) bool {
 	if lx.common[w] {
 		return true
 	}
-	if inflected(w) {
-		for _, stem := range []string{strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ly")} {
-			if lx.common[stem] {
+	if lx.fn.inflected(w) {
+		for _, st := range lx.fn.stems {
+			if lx.common[strings.TrimSuffix(w, st.End)+st.Add] {
 				return true
 			}
 		}
 	}
-	if strings.HasSuffix(w, "s") && len(w) > 3 {
-		if lx.common[w[:len(w)-1]] {
-			return true
-		}
-		if stem := w[:len(w)-2]; strings.HasSuffix(w, "es") && lx.common[stem] && (strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") || strings.HasSuffix(stem, "z") || strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "sh")) {
+	if len(w) <= 3 {
+		return false
+	}
+	if s, ok := lx.fn.singular(w); ok && lx.common[s] {
+		return true
+	}
+	for _, e := range lx.fn.sibilantPlural {
+		if stem, ok := strings.CutSuffix(w, e); ok && lx.common[stem] && endsWith(stem, lx.fn.sibilantStem) {
 			return true
 		}
 	}

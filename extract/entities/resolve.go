@@ -549,7 +549,7 @@ func (w *work) theProper(i int) bool {
 	if i == 0 || !lx.fn.definite[w.toks[i-1].lower] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower] {
 		return false
 	}
-	if lx.titles.set[t.lower] || lx.event[t.text] || lx.sportWord[t.lower] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower] || strings.HasSuffix(t.lower, "s") {
+	if lx.titles.set[t.lower] || lx.event[t.text] || lx.sportWord[t.lower] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower] || lx.fn.plural(t.lower) {
 		return false
 	}
 	if i+1 < len(w.toks) {

@@ -415,6 +415,13 @@ func (r *run) resolve(k int) {
 	if d.speaker[1] <= d.speaker[0] {
 		return
 	}
+	if r.timePhrase(d.speaker[0], d.speaker[1]) {
+		sp, ok := r.beforeTime(d.speaker[0])
+		if !ok {
+			return // a time is no claimant: "Last week, ... said"
+		}
+		d.speaker = sp
+	}
 	s, e := d.speaker[0], d.speaker[1]
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]

@@ -422,6 +422,11 @@ func (r *run) resolve(k int) {
 		}
 		d.speaker = sp
 	}
+	if ns, ok := r.placeHead(d.speaker[0], d.speaker[1]); ok {
+		d.claimant = r.placeClaimant(ns, d.speaker[1])
+		r.remember(d.claimant, ns, d.speaker[1])
+		return
+	}
 	s, e := d.speaker[0], d.speaker[1]
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]

@@ -660,7 +660,9 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 		}
 		return person || typeRank(r.d.Entities[r.mentions[x].ent].Type) >= 2
 	}
-	capWord := func(t int) bool { return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.low[t]] && !other(t) }
+	capWord := func(t int) bool {
+		return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.low[t]] && !r.headlineVerbal(t) && !other(t)
+	}
 	joins := func(t int) bool {
 		switch r.low[t] {
 		case "of", "for", "and", "&", "de", "del", "la":

@@ -44,6 +44,7 @@ type Finder struct {
 	lex      *phr.Lexicon    // word classes of the phrase layer
 	words    claimWords      // closed-class words of single constructions
 	gender   *genderLex      // words that tell a person's gender or a group's number
+	time     timeLex         // words of a time phrase, which is no speaker
 }
 
 // attrCue is one compiled attribution cue.
@@ -189,6 +190,7 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 	}
 	f.gender = newGenderLex(set)
+	f.time = newTimeLex(set)
 	if len(f.cues) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}

@@ -415,6 +415,18 @@ func (r *run) resolve(k int) {
 	if d.speaker[1] <= d.speaker[0] {
 		return
 	}
+	if r.timePhrase(d.speaker[0], d.speaker[1]) {
+		sp, ok := r.beforeTime(d.speaker[0])
+		if !ok {
+			return // a time is no claimant: "Last week, ... said"
+		}
+		d.speaker = sp
+	}
+	if ns, ok := r.placeHead(d.speaker[0], d.speaker[1]); ok {
+		d.claimant = r.placeClaimant(ns, d.speaker[1])
+		r.remember(d.claimant, ns, d.speaker[1])
+		return
+	}
 	s, e := d.speaker[0], d.speaker[1]
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]
@@ -648,7 +660,9 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 		}
 		return person || typeRank(r.d.Entities[r.mentions[x].ent].Type) >= 2
 	}
-	capWord := func(t int) bool { return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.low[t]] && !other(t) }
+	capWord := func(t int) bool {
+		return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.low[t]] && !r.headlineVerbal(t) && !other(t)
+	}
 	joins := func(t int) bool {
 		switch r.low[t] {
 		case "of", "for", "and", "&", "de", "del", "la":

@@ -1,0 +1,30 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestHeadlineAdverbIsNoName checks that a title-case headline does not
+// glue a capitalized adverb to the claimant's name.
+func TestHeadlineAdverbIsNoName(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, "Mayor Elena Brandt Just Announced The Bridge Will Close For Repairs.")
+	withEntities(d, []ent{{document.Person, "Elena Brandt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name != "Elena Brandt" {
+			t.Errorf("claimant %q, want Elena Brandt", c.Claimant.Name)
+		}
+	}
+	if len(d.Claims) == 0 {
+		t.Error("no claim in the headline")
+	}
+}

@@ -1,0 +1,128 @@
+package claims
+
+import (
+	"strings"
+
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// timeClasses are the value word classes whose words name a time: a
+// weekday, a month, a calendar unit or a day relative to today.
+var timeClasses = map[string]bool{"weekday": true, "month": true, "time.calendar": true, "day.relative": true}
+
+// timeLex holds the words of a time phrase, read from the value word packs:
+// the time words themselves and the words that may open a relative time
+// ("this" in "this morning", "last" in "last night").
+type timeLex struct {
+	words   map[string]bool // time words: "friday", "week", "morning"
+	openers map[string]bool // words that open a relative time: "this", "last"
+	// names are the full names of weekdays and months, the only time words
+	// that stand capitalized: "Day" and "Jun" may be names of people.
+	names map[string]bool
+}
+
+// nameClasses are the value word classes whose longest word for each value
+// is a capitalized name: "friday" but not "fri".
+var nameClasses = map[string]bool{"weekday": true, "month": true}
+
+// newTimeLex reads the time words of the value word packs in set.
+func newTimeLex(set *rules.Set) timeLex {
+	t := timeLex{words: map[string]bool{}, openers: map[string]bool{}, names: map[string]bool{}}
+	for _, v := range set.ValueWords() {
+		if !timeClasses[v.Class] {
+			continue
+		}
+		if nameClasses[v.Class] {
+			full := map[string]string{}
+			for w, val := range v.Words {
+				if len(w) > len(full[val]) {
+					full[val] = w
+				}
+			}
+			for _, w := range full {
+				t.names[w] = true
+			}
+		}
+		for w := range v.Words {
+			parts := strings.Fields(w)
+			switch len(parts) {
+			case 1:
+				t.words[parts[0]] = true
+			case 2:
+				t.openers[parts[0]] = true
+				t.words[parts[1]] = true
+			}
+		}
+	}
+	// A fraction names a share of people as often as a time: "half said".
+	for _, v := range set.ValueWords() {
+		if v.Class == "number.fraction" {
+			for w := range v.Words {
+				delete(t.words, w)
+			}
+		}
+	}
+	return t
+}
+
+// timePhrase reports whether tokens [s, e) are a time phrase and no person:
+// "Friday", "last week", "Wednesday morning".
+func (r *run) timePhrase(s, e int) bool {
+	seen := false
+	for k := s; k < e; k++ {
+		w := r.low[k]
+		switch {
+		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]):
+			seen = true
+		case r.f.time.openers[w] || r.f.determ[w] && r.isLower(k):
+		default:
+			return false
+		}
+	}
+	if !seen {
+		return false
+	}
+	m := r.mentionIn(r.span(s, e))
+	return m < 0 || typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2
+}
+
+// beforeTime finds the speaker a time phrase at tokens [s, e) stands in
+// for: the noun phrase before it in the sentence, past the preposition that
+// opens the time ("Sanders on Wednesday said") or the participle it
+// modifies ("a report published Friday found").
+func (r *run) beforeTime(s int) ([2]int, bool) {
+	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
+	k := s - 1
+	if k >= a && r.isLower(k) && r.f.adverb[r.low[k]] && !r.f.time.words[r.low[k]] {
+		k--
+	}
+	if k >= a && r.isLower(k) && r.lexParticiple(k) {
+		k--
+	}
+	if k < a || !r.isWord(k) {
+		return [2]int{}, false
+	}
+	ns := r.npBack(k, a)
+	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
+		return [2]int{}, false
+	}
+	if ns-1 >= a && r.f.words.is("infinitive", r.low[ns-1]) {
+		return [2]int{}, false // a verb and its object: "to get a morning show"
+	}
+	return [2]int{ns, k + 1}, true
+}
+
+// lexParticiple reports whether token k is a past participle by the phrase
+// layer's word classes or its regular ending.
+func (r *run) lexParticiple(k int) bool {
+	return strings.HasSuffix(r.low[k], "ed") || r.f.lex.Class(r.low[k]).Has(phr.Participle)
+}
+
+// placeOnly reports whether tokens [s, e) are a place mention and nothing
+// else: the modifier of a noun before it, not a speaker.
+func (r *run) placeOnly(s, e int) bool {
+	sp := r.span(s, e)
+	m := r.mentionIn(sp)
+	return m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2 && r.mentions[m].Start <= sp.Start && r.mentions[m].End >= sp.End
+}

@@ -35,3 +35,15 @@ func TestMoreForms(t *testing.T) {
 		{"If you have done 80 Day Obsession, the COVID-19 vaccine and the 911 Porsche are next.", "2019-11-19", nil, "time,quantity"},
 	})
 }
+
+// TestYearsQuarter checks that a quarter or half a year owns takes that year.
+func TestYearsQuarter(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Net sales for this year's third quarter were $14 million.", "1989-11-01",
+			[]want{{"this year's third quarter", "period", `{"start":"1989-07-01","end":"1989-09-30"}`}}, "time"},
+		{"The unit could start as early as next year's first half.", "1989-10-31",
+			[]want{{"next year's first half", "period", `{"start":"1990-01-01","end":"1990-06-30"}`}}, "time"},
+		{"Profit in last year's fourth quarter fell.", "1989-11-01",
+			[]want{{"last year's fourth quarter", "period", `{"start":"1988-10-01","end":"1988-12-31"}`}}, "time"},
+	})
+}

@@ -61,6 +61,9 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ts := sc.ts
+	if x, ok := sc.yearsQuarter(i); ok {
+		return x, true
+	}
 	if kind, n, e, ok := quarterTok(ts, i); ok {
 		y, ye, ok := sc.year(e, false, false)
 		if !ok {
@@ -121,6 +124,27 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{s: halfOf(y, ord), start: i, end: k + 1, relative: true}, true
 	}
 	return tx{}, false
+}
+
+// yearsQuarter reads a quarter or half that a year owns: "this year's third
+// quarter", "next year's first half", "1988's fourth quarter".
+func (sc *scan) yearsQuarter(i int) (tx, bool) {
+	ts := sc.ts
+	r, ok := sc.monthRef(i)
+	if !ok || r.s.gran != gYear || !possessive(ts, r.end) {
+		return tx{}, false
+	}
+	q, ok := sc.quarterExpr(r.end + 2)
+	if !ok || !q.relative {
+		return tx{}, false
+	}
+	dy := r.s.a.Year() - q.s.a.Year()
+	return tx{s: period(q.s.a.AddDate(dy, 0, 0), q.s.b.AddDate(dy, 0, 0)), start: i, end: q.end}, true
+}
+
+// possessive reports a possessive "'s" at token k.
+func possessive(ts []tok, k int) bool {
+	return k+1 < len(ts) && (ts[k].raw == "'" || ts[k].raw == "’") && tight(ts, k) && tight(ts, k+1) && ts[k+1].low == "s"
 }
 
 // index maps a 1-based index or a negative one counted from the end (-1 is

@@ -47,3 +47,14 @@ func TestYearsQuarter(t *testing.T) {
 			[]want{{"last year's fourth quarter", "period", `{"start":"1988-10-01","end":"1988-12-31"}`}}, "time"},
 	})
 }
+
+// TestTheWeekend checks that "the weekend" is the nearest one, the last in
+// the past tense.
+func TestTheWeekend(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Over the weekend, officials confirmed the reports.", "1990-08-13",
+			[]want{{"the weekend", "period", `{"start":"1990-08-11","end":"1990-08-12"}`}}, "time"},
+		{"The talks will resume over the weekend.", "1990-08-13",
+			[]want{{"the weekend", "period", `{"start":"1990-08-18","end":"1990-08-19"}`}}, "time"},
+	})
+}

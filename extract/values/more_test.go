@@ -58,3 +58,14 @@ func TestTheWeekend(t *testing.T) {
 			[]want{{"the weekend", "period", `{"start":"1990-08-18","end":"1990-08-19"}`}}, "time"},
 	})
 }
+
+// TestClosedPeriod checks that the period an end date closes is reported as
+// its length beside the date.
+func TestClosedPeriod(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Revenue was $76 million for the year ended March 31.", "1989-11-01",
+			[]want{{"the year", "duration", `"P1Y"`}, {"March 31", "date", `"1989-03-31"`}}, "time"},
+		{"In the fiscal year ending June 30, 1990, net income will fall.", "1989-11-02",
+			[]want{{"the fiscal year", "duration", `"P1Y"`}, {"June 30, 1990", "date", `"1990-06-30"`}}, "time"},
+	})
+}

@@ -27,7 +27,7 @@ func TestTense(t *testing.T) {
 			[]want{{"August 27", "date", `"2013-08-27"`}}, "time"},
 		// a past verb that takes the date as its own reaches back however far
 		{"The company reported a loss for the fiscal year ended March 31.", "1989-10-31",
-			[]want{{"March 31", "date", `"1989-03-31"`}}, "time"},
+			[]want{{"the fiscal year", "duration", `"P1Y"`}, {"March 31", "date", `"1989-03-31"`}}, "time"},
 		{"Shares issued July 1 rank behind the others.", "1989-10-27",
 			[]want{{"July 1", "date", `"1989-07-01"`}}, "time"},
 		// a passive participle takes the tense of its auxiliary

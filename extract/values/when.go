@@ -573,6 +573,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	try(sc.vagueTime(i))
 	try(sc.vagueSpan(i))
 	try(sc.reportPeriod(i))
+	try(sc.closedPeriod(i))
 	return best, found
 }
 

@@ -69,3 +69,13 @@ func TestClosedPeriod(t *testing.T) {
 			[]want{{"the fiscal year", "duration", `"P1Y"`}, {"June 30, 1990", "date", `"1990-06-30"`}}, "time"},
 	})
 }
+
+// TestYearsAgo checks that several years back name a year.
+func TestYearsAgo(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Esselte sold the minority stake five years ago.", "1989-10-26",
+			[]want{{"five years ago", "date", `"1984"`}}, "time"},
+		{"The company was founded two years ago.", "1998-04-24",
+			[]want{{"two years ago", "date", `"1996"`}}, "time"},
+	})
+}

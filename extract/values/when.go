@@ -436,8 +436,13 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
-
-		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
+		t := add(sc.clock.ref, unit, -n)
+		if unit == "Y" && n >= 2 {
+			// several years back name a year, not a day: "five years ago";
+			// "a year ago" is the day's anniversary
+			return tx{s: yearOf(t.Year()), start: i, end: e + 1, relative: true}, true
+		}
+		return tx{s: dayOf(t), start: i, end: e + 1, relative: true}, true
 	}
 	if !in && hasWord(ts, e, "hence") && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true

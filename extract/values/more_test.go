@@ -79,3 +79,15 @@ func TestYearsAgo(t *testing.T) {
 			[]want{{"two years ago", "date", `"1996"`}}, "time"},
 	})
 }
+
+// TestQuarterCounts checks that "quarters" after a count is a unit of time,
+// and after a share word no time.
+func TestQuarterCounts(t *testing.T) {
+	runCases(t, []valueCase{
+		{"The company has had losses in the past two quarters.", "1989-10-27",
+			[]want{{"the past two quarters", "duration", `"P6M"`}}, "time"},
+		{"The charge will be spread over the next three quarters.", "1989-11-02",
+			[]want{{"the next three quarters", "duration", `"P9M"`}}, "time"},
+		{"Three quarters of the market fell.", "1989-11-02", nil, "time"},
+	})
+}

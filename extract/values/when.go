@@ -1,6 +1,7 @@
 package values
 
 import (
+	"math"
 	"strconv"
 	"time"
 
@@ -338,6 +339,9 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 			return 0, "", i, false
 		}
 		v, j = n.v, n.end
+		if c, ok := sc.unitFraction(i, n.end); ok {
+			v, j = c, n.end-1 // "two quarters": a count of quarters
+		}
 	}
 	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight", "upcoming", "coming", "following") {
 		j++
@@ -534,6 +538,25 @@ func (sc *scan) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
+}
+
+// unitFraction reads a number that ends on a fraction word that is also a
+// unit of time ("two quarters", read as 0.5) as a count of that unit,
+// unless a share follows ("three quarters of the market").
+func (sc *scan) unitFraction(i, end int) (float64, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if end < i+2 || lex.has(ts, end, "time.of") || !lex.has(ts, end-1, "time.unit") {
+		return 0, false
+	}
+	f, fe := lex.match(ts, end-1, "number.fraction")
+	if f == nil || fe != end || f.num <= 0 {
+		return 0, false
+	}
+	n, ok := sc.f.number(ts, i, false, false)
+	if !ok || n.end != end {
+		return 0, false
+	}
+	return math.Round(n.v / f.num), true
 }
 
 // fractionOf reports whether the unit ending before token e is a fraction

@@ -131,6 +131,9 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 // quarter", "next year's first half", "1988's fourth quarter".
 func (sc *scan) yearsQuarter(i int) (tx, bool) {
 	ts := sc.ts
+	if !possessive(ts, i+1) && !possessive(ts, i+2) && !possessive(ts, i+3) {
+		return tx{}, false // a year expression is at most three words
+	}
 	r, ok := sc.monthRef(i)
 	if !ok || r.s.gran != gYear || !possessive(ts, r.end) {
 		return tx{}, false

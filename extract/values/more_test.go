@@ -35,3 +35,59 @@ func TestMoreForms(t *testing.T) {
 		{"If you have done 80 Day Obsession, the COVID-19 vaccine and the 911 Porsche are next.", "2019-11-19", nil, "time,quantity"},
 	})
 }
+
+// TestYearsQuarter checks that a quarter or half a year owns takes that year.
+func TestYearsQuarter(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Net sales for this year's third quarter were $14 million.", "1989-11-01",
+			[]want{{"this year's third quarter", "period", `{"start":"1989-07-01","end":"1989-09-30"}`}}, "time"},
+		{"The unit could start as early as next year's first half.", "1989-10-31",
+			[]want{{"next year's first half", "period", `{"start":"1990-01-01","end":"1990-06-30"}`}}, "time"},
+		{"Profit in last year's fourth quarter fell.", "1989-11-01",
+			[]want{{"last year's fourth quarter", "period", `{"start":"1988-10-01","end":"1988-12-31"}`}}, "time"},
+	})
+}
+
+// TestTheWeekend checks that "the weekend" is the nearest one, the last in
+// the past tense.
+func TestTheWeekend(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Over the weekend, officials confirmed the reports.", "1990-08-13",
+			[]want{{"the weekend", "period", `{"start":"1990-08-11","end":"1990-08-12"}`}}, "time"},
+		{"The talks will resume over the weekend.", "1990-08-13",
+			[]want{{"the weekend", "period", `{"start":"1990-08-18","end":"1990-08-19"}`}}, "time"},
+	})
+}
+
+// TestClosedPeriod checks that the period an end date closes is reported as
+// its length beside the date.
+func TestClosedPeriod(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Revenue was $76 million for the year ended March 31.", "1989-11-01",
+			[]want{{"the year", "duration", `"P1Y"`}, {"March 31", "date", `"1989-03-31"`}}, "time"},
+		{"In the fiscal year ending June 30, 1990, net income will fall.", "1989-11-02",
+			[]want{{"the fiscal year", "duration", `"P1Y"`}, {"June 30, 1990", "date", `"1990-06-30"`}}, "time"},
+	})
+}
+
+// TestYearsAgo checks that several years back name a year.
+func TestYearsAgo(t *testing.T) {
+	runCases(t, []valueCase{
+		{"Esselte sold the minority stake five years ago.", "1989-10-26",
+			[]want{{"five years ago", "date", `"1984"`}}, "time"},
+		{"The company was founded two years ago.", "1998-04-24",
+			[]want{{"two years ago", "date", `"1996"`}}, "time"},
+	})
+}
+
+// TestQuarterCounts checks that "quarters" after a count is a unit of time,
+// and after a share word no time.
+func TestQuarterCounts(t *testing.T) {
+	runCases(t, []valueCase{
+		{"The company has had losses in the past two quarters.", "1989-10-27",
+			[]want{{"the past two quarters", "duration", `"P6M"`}}, "time"},
+		{"The charge will be spread over the next three quarters.", "1989-11-02",
+			[]want{{"the next three quarters", "duration", `"P9M"`}}, "time"},
+		{"Three quarters of the market fell.", "1989-11-02", nil, "time"},
+	})
+}

@@ -114,6 +114,9 @@ func (sc *scan) relative(i int) (tx, bool) {
 			return tx{s: s, start: i, end: i + 2, relative: true}, true
 		}
 	}
+	if x, ok := sc.theNearest(i); ok {
+		return x, true
+	}
 	n, j, ok := sc.relWord(i)
 	if !ok || j >= len(ts) {
 		return tx{}, false
@@ -583,4 +586,24 @@ func shiftPart(t time.Time, n, months int) (year, part int) {
 		year--
 	}
 	return year, p + 1
+}
+
+// theNearest reads a calendar unit that "the" alone names ("over the
+// weekend", "ahead of the weekend"): the one nearest the reference, and in a
+// past-tense sentence the last one begun by it.
+func (sc *scan) theNearest(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if !hasWord(ts, i, "the") || !lex.has(ts, i+1, "time.nearest") {
+		return tx{}, false
+	}
+	p, e := lex.match(ts, i+1, "time.calendar")
+	if p == nil {
+		return tx{}, false
+	}
+	ref := sc.clock.ref
+	s, ok := unitSpan(ref, p.val, 0)
+	if t, _ := sc.tense(i); ok && t == tensePast && s.a.After(ref) {
+		s, ok = unitSpan(ref, p.val, -1)
+	}
+	return tx{s: s, start: i, end: e, relative: true}, ok
 }

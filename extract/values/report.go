@@ -178,3 +178,23 @@ func (sc *scan) comparison(i int) (cand, bool) {
 	}
 	return sc.yearEarlier(i, e+1)
 }
+
+// closedPeriod reads the reporting period that an end date closes: "the year
+// ended March 31", "the fiscal year ending June 30". The date is a value of
+// its own; the period before it is reported as its length, a duration, as
+// TimeML annotates it.
+func (sc *scan) closedPeriod(i int) (cand, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if !hasWord(ts, i, "the") {
+		return cand{}, false
+	}
+	p, e := lex.match(ts, i+1, "time.calendar")
+	if p == nil || !lex.has(ts, e, "period.close") {
+		return cand{}, false
+	}
+	u, ue := lex.match(ts, e-1, "time.unit")
+	if u == nil || ue != e {
+		return cand{}, false
+	}
+	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(1, u.val)}, true
+}

@@ -41,7 +41,7 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 		if t == tenseNone {
 			continue
 		}
-		if !weak {
+		if !weak || sc.governs(k, i) {
 			return t, false
 		}
 		// a past auxiliary further back makes a past verb sure ("the
@@ -57,6 +57,14 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 		return tensePast, true
 	}
 	return sc.tenseAfter(i)
+}
+
+// governs reports whether the past verb at k takes the time at i as its own
+// adjunct, directly or through one preposition ("the year ended March 31",
+// "a record set on Aug. 6"): the verb then places that time in the past
+// however far back it lies.
+func (sc *scan) governs(k, i int) bool {
+	return k == i-1 || (k == i-2 && sc.f.lex.has(sc.ts, i-1, "time.prep"))
 }
 
 // cueTense reads the tense the word at k tells: a future or past cue, or a

@@ -25,6 +25,11 @@ func TestTense(t *testing.T) {
 		// a past verb does not reach back most of a year
 		{"The company said the talks took place on August 27, according to a statement.", "2013-02-12",
 			[]want{{"August 27", "date", `"2013-08-27"`}}, "time"},
+		// a past verb that takes the date as its own reaches back however far
+		{"The company reported a loss for the fiscal year ended March 31.", "1989-10-31",
+			[]want{{"the fiscal year", "duration", `"P1Y"`}, {"March 31", "date", `"1989-03-31"`}}, "time"},
+		{"Shares issued July 1 rank behind the others.", "1989-10-27",
+			[]want{{"July 1", "date", `"1989-07-01"`}}, "time"},
 		// a passive participle takes the tense of its auxiliary
 		{"The minister said the results would be released in December.", "2025-02-20",
 			[]want{{"December", "date", `"2025-12"`}}, "time"},

@@ -12,6 +12,10 @@ func TestVagueTimes(t *testing.T) {
 			[]want{{"recently", "date", `null@past`}, {"recent years", "period", `null@past`}}, "time"},
 		{"Rates may rise in the future.", "2025-02-20",
 			[]want{{"the future", "date", `null@future`}}, "time"},
+		{"In the past, the company considered a merger.", "2025-02-20",
+			[]want{{"the past", "date", `null@past`}}, "time"},
+		{"Losses grew over the past decade.", "2025-02-20",
+			[]want{{"the past decade", "duration", `"P10Y"`}}, "time"},
 		{"The recent decision was welcomed.", "2025-02-20", nil, "time"},
 	})
 }

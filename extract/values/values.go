@@ -101,7 +101,7 @@ func New(set *rules.Set) (*Finder, error) {
 
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
-	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
+	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "time.prep": true, "time.nearest": true, "period.close": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
 	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 }

@@ -1,6 +1,7 @@
 package values
 
 import (
+	"math"
 	"strconv"
 	"time"
 
@@ -61,6 +62,9 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ts := sc.ts
+	if x, ok := sc.yearsQuarter(i); ok {
+		return x, true
+	}
 	if kind, n, e, ok := quarterTok(ts, i); ok {
 		y, ye, ok := sc.year(e, false, false)
 		if !ok {
@@ -121,6 +125,30 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{s: halfOf(y, ord), start: i, end: k + 1, relative: true}, true
 	}
 	return tx{}, false
+}
+
+// yearsQuarter reads a quarter or half that a year owns: "this year's third
+// quarter", "next year's first half", "1988's fourth quarter".
+func (sc *scan) yearsQuarter(i int) (tx, bool) {
+	ts := sc.ts
+	if !possessive(ts, i+1) && !possessive(ts, i+2) && !possessive(ts, i+3) {
+		return tx{}, false // a year expression is at most three words
+	}
+	r, ok := sc.monthRef(i)
+	if !ok || r.s.gran != gYear || !possessive(ts, r.end) {
+		return tx{}, false
+	}
+	q, ok := sc.quarterExpr(r.end + 2)
+	if !ok || !q.relative {
+		return tx{}, false
+	}
+	dy := r.s.a.Year() - q.s.a.Year()
+	return tx{s: period(q.s.a.AddDate(dy, 0, 0), q.s.b.AddDate(dy, 0, 0)), start: i, end: q.end}, true
+}
+
+// possessive reports a possessive "'s" at token k.
+func possessive(ts []tok, k int) bool {
+	return k+1 < len(ts) && (ts[k].raw == "'" || ts[k].raw == "’") && tight(ts, k) && tight(ts, k+1) && ts[k+1].low == "s"
 }
 
 // index maps a 1-based index or a negative one counted from the end (-1 is
@@ -314,6 +342,9 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 			return 0, "", i, false
 		}
 		v, j = n.v, n.end
+		if c, ok := sc.unitFraction(i, n.end); ok {
+			v, j = c, n.end-1 // "two quarters": a count of quarters
+		}
 	}
 	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight", "upcoming", "coming", "following") {
 		j++
@@ -412,8 +443,13 @@ func (sc *scan) offset(i int) (tx, bool) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
-
-		return tx{s: dayOf(add(sc.clock.ref, unit, -n)), start: i, end: e + 1, relative: true}, true
+		t := add(sc.clock.ref, unit, -n)
+		if unit == "Y" && n >= 2 {
+			// several years back name a year, not a day: "five years ago";
+			// "a year ago" is the day's anniversary
+			return tx{s: yearOf(t.Year()), start: i, end: e + 1, relative: true}, true
+		}
+		return tx{s: dayOf(t), start: i, end: e + 1, relative: true}, true
 	}
 	if !in && hasWord(ts, e, "hence") && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
@@ -507,6 +543,25 @@ func (sc *scan) duration(i int) (cand, bool) {
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
 }
 
+// unitFraction reads a number that ends on a fraction word that is also a
+// unit of time ("two quarters", read as 0.5) as a count of that unit,
+// unless a share follows ("three quarters of the market").
+func (sc *scan) unitFraction(i, end int) (float64, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	if end < i+2 || lex.has(ts, end, "time.of") || !lex.has(ts, end-1, "time.unit") {
+		return 0, false
+	}
+	f, fe := lex.match(ts, end-1, "number.fraction")
+	if f == nil || fe != end || f.num <= 0 {
+		return 0, false
+	}
+	n, ok := sc.f.number(ts, i, false, false)
+	if !ok || n.end != end {
+		return 0, false
+	}
+	return math.Round(n.v / f.num), true
+}
+
 // fractionOf reports whether the unit ending before token e is a fraction
 // word followed by "of": a share of something, not a time.
 func (sc *scan) fractionOf(e int) bool {
@@ -549,6 +604,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	try(sc.vagueTime(i))
 	try(sc.vagueSpan(i))
 	try(sc.reportPeriod(i))
+	try(sc.closedPeriod(i))
 	return best, found
 }
 

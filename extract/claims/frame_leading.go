@@ -124,7 +124,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 				return t + 1
 			case r.is(t, ":"):
 				return t + 1
-			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < 4 && r.quotes[r.opensAt[t]].close > t:
+			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
 			case r.isOpen(t):
 				return t
@@ -138,7 +138,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return -1
 	}
 	if object {
-		if c := scan(12); c >= 0 {
+		if c := scan(contentStartWindow); c >= 0 {
 			return c
 		}
 	}
@@ -151,7 +151,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
-		c := scan(12)
+		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
 		}
@@ -305,9 +305,9 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	if !r.isLower(i) {
 		return false
 	}
-	// The possessor, past up to two adjectives.
+	// The possessor, past a few adjectives.
 	p := i - 1
-	for n := 0; n < 2 && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
+	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
 		p--
 	}
 	var spk tokenSpan

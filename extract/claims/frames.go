@@ -86,6 +86,15 @@ const (
 	// dateWords bounds the capitalized or numeric words of a date after a
 	// preposition of time (at most one fewer).
 	dateWords = 4
+	// contentStartWindow is how many tokens after a cue the "that", colon,
+	// quotation or comma that starts its content is looked for.
+	contentStartWindow = 12
+	// maxPossessorAdjectives is the most adjectives between a possessor
+	// and the noun cue it owns.
+	maxPossessorAdjectives = 2
+	// shortTitleWords bounds the words of a quoted title (a programme's
+	// name) that a content search after a cue skips (at most one fewer).
+	shortTitleWords = 4
 )
 
 // frames finds the attribution and commitment frames of sentence s. Frames

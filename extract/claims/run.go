@@ -17,11 +17,11 @@ type run struct {
 	d     *document.Document
 	text  string
 	toks  []document.Token
-	low   []string // lower-cased token texts
-	wordN []int    // number of word tokens before each token
-	hedgN []int    // number of hedge phrases starting before each token
+	low   []string    // lower-cased token texts
+	wordN []int       // number of word tokens before each token
+	hedgN []int       // number of hedge phrases starting before each token
 	sents []tokenSpan // token range of each sentence
-	sent  []int    // sentence of each token, -1 when outside every sentence
+	sent  []int       // sentence of each token, -1 when outside every sentence
 
 	quotes  []quoteRegion
 	quoteOf []int // quote region of each token inside quotation marks, -1 elsewhere
@@ -336,6 +336,9 @@ func (r *run) valuesIn(sp document.Span) []string {
 	return out
 }
 
+// datelineWindow is the most tokens of a dateline's place before its dash.
+const datelineWindow = 6
+
 // afterDateline returns the token after a dateline that opens a sentence at
 // token a ("TORONTO — ", "WASHINGTON, D.C. - "), or a.
 func (r *run) afterDateline(a, b int) int {
@@ -343,7 +346,7 @@ func (r *run) afterDateline(a, b int) int {
 		return a
 	}
 	k := a
-	for k < b && k < a+6 && (r.isWord(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text) && r.isCap(k) || r.is(k, ".,") && k > a) {
+	for k < b && k < a+datelineWindow && (r.isWord(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text) && r.isCap(k) || r.is(k, ".,") && k > a) {
 		k++
 	}
 	if k > a && k+1 < b && r.is(k, "—–-") && r.isWord(k+1) {

@@ -48,7 +48,7 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if r.words(c, e) < 2 {
 		return false
 	}
-	r.add(document.Commitment, [2]int{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
+	r.add(document.Commitment, tokenSpan{ns, k + 1}, r.span(i, e), i, j, cc.id, -1, false)
 	return true
 }
 
@@ -151,7 +151,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 
 // commitsSpeaker reports whether content tokens [c, e) commit the speaker:
 // its subject is the speaker or refers back to it, followed by "will" or "would".
-func (r *run) commitsSpeaker(spk [2]int, c, e int) bool {
+func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 	if spk[1] <= spk[0] {
 		return false
 	}

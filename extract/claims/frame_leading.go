@@ -124,7 +124,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 				return t + 1
 			case r.is(t, ":"):
 				return t + 1
-			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < 4 && r.quotes[r.opensAt[t]].close > t:
+			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
 			case r.isOpen(t):
 				return t
@@ -138,7 +138,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return -1
 	}
 	if object {
-		if c := scan(12); c >= 0 {
+		if c := scan(contentStartWindow); c >= 0 {
 			return c
 		}
 	}
@@ -151,7 +151,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
 	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
-		c := scan(12)
+		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
 		}
@@ -194,7 +194,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 			from = k
 		}
 	}
-	var spk [2]int
+	var spk tokenSpan
 	if from >= 0 {
 		spk = r.drafts[from].speaker
 	} else {
@@ -254,11 +254,11 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	if r.is(x, ",") {
 		x++
 	}
-	var spk [2]int
+	var spk tokenSpan
 	if x < b && r.subjectPronoun(x) {
-		spk = [2]int{x, x + 1}
+		spk = tokenSpan{x, x + 1}
 	} else if y := r.npForward(x, b); y > x && r.validNP(x, y) {
-		spk = [2]int{x, y}
+		spk = tokenSpan{x, y}
 	} else {
 		return false
 	}
@@ -268,7 +268,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 
 // sentenceSubject finds the subject of sentence s before token i, past an
 // opening phrase set off by a comma.
-func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
+func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 	x := r.sents[s][0]
 	if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
 		for x < i && !r.is(x, ",") {
@@ -277,14 +277,14 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 		x++
 	}
 	if x >= i {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	if r.subjectPronoun(x) {
-		return [2]int{x, x + 1}, true
+		return tokenSpan{x, x + 1}, true
 	}
 	e := r.npForward(x, i)
 	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
@@ -294,7 +294,7 @@ func (r *run) sentenceSubject(s, i int) ([2]int, bool) {
 			e++
 		}
 	}
-	return [2]int{x, e}, true
+	return tokenSpan{x, e}, true
 }
 
 // nominal reads a noun cue whose possessor speaks: a possessive name or
@@ -305,21 +305,21 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	if !r.isLower(i) {
 		return false
 	}
-	// The possessor, past up to two adjectives.
+	// The possessor, past a few adjectives.
 	p := i - 1
-	for n := 0; n < 2 && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
+	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
 		p--
 	}
-	var spk [2]int
+	var spk tokenSpan
 	switch {
 	case p >= a && r.possessivePronoun(p):
-		spk = [2]int{p, p + 1}
+		spk = tokenSpan{p, p + 1}
 	case p-1 >= a && r.isPossessive(p) && r.isWord(p-1):
 		ns := r.npBack(p-1, a)
 		if ns > p-1 || !r.validNP(ns, p) {
 			return false
 		}
-		spk = [2]int{ns, p}
+		spk = tokenSpan{ns, p}
 	default:
 		// The subject's own noun cue before a "that" clause, as the object of
 		// its verb or of a preposition after it.
@@ -466,7 +466,7 @@ func (r *run) labels() {
 		if r.words(c, e) == 0 {
 			continue
 		}
-		k := r.add(document.Quote, [2]int{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
+		k := r.add(document.Quote, tokenSpan{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
 		r.markClaimed(r.span(l.first, e))
 		if q := r.quoteOf[l.first]; q >= 0 && r.quotes[q].claim < 0 {
 			r.quotes[q].claim = k // the quotation marks around the whole answer

@@ -68,7 +68,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 		}
 		content = r.span(c, e)
 	}
-	n := r.add(document.Reported, [2]int{k, x}, content, x, j, ac.id, -1, false)
+	n := r.add(document.Reported, tokenSpan{k, x}, content, x, j, ac.id, -1, false)
 	r.drafts[n].rebuts = true
 	r.markClaimed(r.span(i, j))
 	return j, true

@@ -12,7 +12,7 @@ import (
 type trailingFrame struct {
 	s, i, j   int
 	ac        *attrCue
-	spk       [2]int
+	spk       tokenSpan
 	pre, tail int
 	as        bool
 }
@@ -66,7 +66,7 @@ func (r *run) trailingSpeaker(fr *trailingFrame) bool {
 // token i and the token where its frame starts: the punctuation before the
 // speaker, before "as" and the speaker (as is then true), or before a speaker
 // tied to a place or body by a preposition. pre is -1 when there is none.
-func (r *run) speakerBeforeCue(i, a int) (spk [2]int, pre int, as bool) {
+func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	sp, from, ok := r.speakerPhrase(i, a)
 	switch {
 	case !ok:
@@ -75,11 +75,11 @@ func (r *run) speakerBeforeCue(i, a int) (spk [2]int, pre int, as bool) {
 	case from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
-		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent([2]int{ns, from - 1}) {
-			return [2]int{ns, sp[1]}, ns - 1, false
+		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent(tokenSpan{ns, from - 1}) {
+			return tokenSpan{ns, sp[1]}, ns - 1, false
 		}
 	}
-	return [2]int{}, -1, false
+	return tokenSpan{}, -1, false
 }
 
 // subjectOpens reports whether the speaker phrase before the cue at token i
@@ -93,15 +93,15 @@ func (r *run) subjectOpens(i, a int) bool {
 // invertedSpeaker returns the speaker noun phrase after an inverted cue
 // ending at token j and the token after it. A name in apposition to a role
 // noun phrase wins over the role.
-func (r *run) invertedSpeaker(j, b int) ([2]int, int, bool) {
+func (r *run) invertedSpeaker(j, b int) (tokenSpan, int, bool) {
 	e := r.npForward(j, b)
 	if e <= j {
-		return [2]int{}, 0, false
+		return tokenSpan{}, 0, false
 	}
 	if n, ok := r.apposedName(j, e, b); ok {
-		return [2]int{e + 1, n}, n, true
+		return tokenSpan{e + 1, n}, n, true
 	}
-	return [2]int{j, e}, e, true
+	return tokenSpan{j, e}, e, true
 }
 
 // apposedName returns the end of a name set off by a comma after the

@@ -29,14 +29,14 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
 		return false
 	}
-	_, ok := r.addContent(document.Reported, [2]int{}, c, limit, i, j, ac)
+	_, ok := r.addContent(document.Reported, tokenSpan{}, c, limit, i, j, ac)
 	return ok
 }
 
 // passive reads an impersonal frame: "it", a passive cue, optionally a time
 // phrase or a "by" agent, then "that" and the content.
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
-	var spk [2]int
+	var spk tokenSpan
 	c := j
 	if r.low[j-1] != "that" {
 		c = -1
@@ -47,7 +47,7 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 			}
 			if r.low[k] == "by" && r.isLower(k) && spk[1] == 0 {
 				if e := r.npForward(k+1, limit); e > k+1 {
-					spk = [2]int{k + 1, e} // the source after all, as a "by" agent
+					spk = tokenSpan{k + 1, e} // the source after all, as a "by" agent
 				}
 			}
 		}

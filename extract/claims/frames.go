@@ -86,6 +86,15 @@ const (
 	// dateWords bounds the capitalized or numeric words of a date after a
 	// preposition of time (at most one fewer).
 	dateWords = 4
+	// contentStartWindow is how many tokens after a cue the "that", colon,
+	// quotation or comma that starts its content is looked for.
+	contentStartWindow = 12
+	// maxPossessorAdjectives is the most adjectives between a possessor
+	// and the noun cue it owns.
+	maxPossessorAdjectives = 2
+	// shortTitleWords bounds the words of a quoted title (a programme's
+	// name) that a content search after a cue skips (at most one fewer).
+	shortTitleWords = 4
 )
 
 // frames finds the attribution and commitment frames of sentence s. Frames
@@ -253,7 +262,7 @@ func (r *run) headline(i int) bool {
 }
 
 // add appends a draft and returns its index.
-func (r *run) add(kind string, spk [2]int, content document.Span, i, j int, rule string, region int, hedged bool) int {
+func (r *run) add(kind string, spk tokenSpan, content document.Span, i, j int, rule string, region int, hedged bool) int {
 	d := draft{kind: kind, speaker: spk, inherit: -1, content: content, rule: rule, region: region, hedged: hedged}
 	if i < j {
 		d.cueSpan = r.span(i, j)
@@ -269,7 +278,7 @@ func (r *run) add(kind string, spk [2]int, content document.Span, i, j int, rule
 // addContent adds a claim for content tokens [c, e): a quote when they are
 // exactly one quotation, else reported speech (or a commitment when the content
 // commits the speaker to an action).
-func (r *run) addContent(kind string, spk [2]int, c, e, i, j int, ac *attrCue) (int, bool) {
+func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue) (int, bool) {
 	if q := r.quoteAt(c, e); q >= 0 {
 		qe := r.quotes[q].close
 		if qe < 0 || qe+1 >= e || r.words(qe+1, e) == 0 {
@@ -294,7 +303,7 @@ func (r *run) tokenAt(off int) int {
 
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
-func (r *run) namedEntity(spk [2]int) bool {
+func (r *run) namedEntity(spk tokenSpan) bool {
 	m := r.mentionIn(r.span(spk[0], spk[1]))
 	if m < 0 {
 		return false
@@ -312,7 +321,7 @@ func (r *run) isSourceAt(i, end int) bool {
 // agent reports whether the speaker tokens can hold a stance: a person,
 // organization or place the entity stage found, a name, a personal pronoun,
 // or a noun for people or bodies. An inanimate noun phrase is no speaker.
-func (r *run) agent(spk [2]int) bool {
+func (r *run) agent(spk tokenSpan) bool {
 	s, e := spk[0], spk[1]
 	if e <= s {
 		return false

@@ -58,7 +58,7 @@ func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
 	case p.Classes[c].Has(phr.Pronoun) && !verbAfter(p, p.ChunkOf[c]):
 		return false // an object, not content: "found it difficult", "showed me"
 	}
-	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
 }
 
@@ -154,7 +154,7 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
 		return false // only a clause is said: "... said she could not"
 	}
-	_, ok := r.addContent(document.Reported, [2]int{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
+	_, ok := r.addContent(document.Reported, tokenSpan{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
 	return ok
 }
 
@@ -198,7 +198,7 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
 		return false
 	}
-	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
 }
 
@@ -225,6 +225,6 @@ func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
 	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
 		return false
 	}
-	_, ok = r.addContent(document.Reported, [2]int{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
 }

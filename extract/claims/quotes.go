@@ -174,6 +174,10 @@ func (r *run) opensHere(i int) bool {
 	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
 }
 
+// singleCloseWindow is how many tokens after a single straight mark its
+// closing mark is looked for.
+const singleCloseWindow = 400
+
 // singleCloses reports whether a single straight mark opening at token i is
 // closed by another one in the same paragraph, within a few hundred tokens:
 // a mark after a word and before a space, punctuation or the end.
@@ -182,7 +186,7 @@ func (r *run) singleCloses(i, pi int) bool {
 	if pi < len(r.d.Paragraphs) {
 		end = r.d.Paragraphs[pi].End
 	}
-	for k := i + 1; k < len(r.toks) && k < i+400 && r.toks[k].Start < end; k++ {
+	for k := i + 1; k < len(r.toks) && k < i+singleCloseWindow && r.toks[k].Start < end; k++ {
 		if r.toks[k].Text != r.toks[i].Text || !r.closesHere(k) {
 			continue
 		}

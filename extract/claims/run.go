@@ -17,11 +17,11 @@ type run struct {
 	d     *document.Document
 	text  string
 	toks  []document.Token
-	low   []string // lower-cased token texts
-	wordN []int    // number of word tokens before each token
-	hedgN []int    // number of hedge phrases starting before each token
-	sents [][2]int // token range of each sentence
-	sent  []int    // sentence of each token, -1 when outside every sentence
+	low   []string    // lower-cased token texts
+	wordN []int       // number of word tokens before each token
+	hedgN []int       // number of hedge phrases starting before each token
+	sents []tokenSpan // token range of each sentence
+	sent  []int       // sentence of each token, -1 when outside every sentence
 
 	quotes  []quoteRegion
 	quoteOf []int // quote region of each token inside quotation marks, -1 elsewhere
@@ -57,7 +57,7 @@ type mention struct {
 // draft is a claim before its claimant is resolved.
 type draft struct {
 	kind     string
-	speaker  [2]int // token range of the speaker phrase; [0,0] when none
+	speaker  tokenSpan // token range of the speaker phrase; [0,0] when none
 	claimant *document.Claimant
 	inherit  int // index of the draft whose claimant this one takes, -1 when none
 	content  document.Span
@@ -93,7 +93,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		}
 	}
 	r.sent = make([]int, len(r.toks))
-	r.sents = make([][2]int, len(d.Sentences))
+	r.sents = make([]tokenSpan, len(d.Sentences))
 	ti := 0
 	for si, s := range d.Sentences {
 		for ti < len(r.toks) && r.toks[ti].Start < s.Start {
@@ -105,7 +105,7 @@ func newRun(f *Finder, d *document.Document) *run {
 			r.sent[ti] = si
 			ti++
 		}
-		r.sents[si] = [2]int{start, ti}
+		r.sents[si] = tokenSpan{start, ti}
 	}
 	for ; ti < len(r.toks); ti++ {
 		r.sent[ti] = -1
@@ -336,6 +336,9 @@ func (r *run) valuesIn(sp document.Span) []string {
 	return out
 }
 
+// datelineWindow is the most tokens of a dateline's place before its dash.
+const datelineWindow = 6
+
 // afterDateline returns the token after a dateline that opens a sentence at
 // token a ("TORONTO — ", "WASHINGTON, D.C. - "), or a.
 func (r *run) afterDateline(a, b int) int {
@@ -343,7 +346,7 @@ func (r *run) afterDateline(a, b int) int {
 		return a
 	}
 	k := a
-	for k < b && k < a+6 && (r.isWord(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text) && r.isCap(k) || r.is(k, ".,") && k > a) {
+	for k < b && k < a+datelineWindow && (r.isWord(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text) && r.isCap(k) || r.is(k, ".,") && k > a) {
 		k++
 	}
 	if k > a && k+1 < b && r.is(k, "—–-") && r.isWord(k+1) {

@@ -1,6 +1,6 @@
 package claims
 
 // tokenSpan is a half-open range of token indices [start, end): a speaker
-// phrase, a sentence. It is an alias so that code still spelling [2]int
-// reads it unchanged.
-type tokenSpan = [2]int
+// phrase, a sentence. Index 0 is the start and index 1 the end. It is a
+// defined type over [2]int, so a bare [2]int range still assigns to it.
+type tokenSpan [2]int

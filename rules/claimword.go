@@ -83,6 +83,19 @@ import (
 //   - time-clause: conjunctions that open an adverbial clause of time or
 //     cause after a cue, which is no content ("said as", "said after");
 //   - approximator: words that may open an amount ("about 1.2 million");
+//   - quantifier: words that may stand alone as a speaker ("all agreed");
+//   - subject-pronoun: pronouns that may be a speaker ("he said");
+//   - object-pronoun: possessive and object pronouns, matched as written,
+//     that end no speaker phrase ("told him", "their claims");
+//   - passive-auxiliary: forms of "be" before a participle cue whose
+//     subject is no speaker ("he was told");
+//   - passive-participle: participles of cues that do not end in -ed
+//     ("were told", "is said");
+//   - name-particle: lower-case words inside names ("de", "van");
+//   - name-joiner: lower-case words that join the parts of a name
+//     ("Bank of England"); "&" joins whatever its case;
+//   - proxy-noun: nouns that speak for someone else ("the statement", "the
+//     spokesman");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -141,6 +154,14 @@ const (
 	WordQuestionWord    = "question-word"
 	WordTimeClause      = "time-clause"
 	WordApproximator    = "approximator"
+	WordQuantifier      = "quantifier"
+	WordSubjectPronoun  = "subject-pronoun"
+	WordObjectPronoun   = "object-pronoun"
+	WordPassiveAux      = "passive-auxiliary"
+	WordPassivePart     = "passive-participle"
+	WordNameParticle    = "name-particle"
+	WordNameJoiner      = "name-joiner"
+	WordProxyNoun       = "proxy-noun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -152,7 +173,9 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
 	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
 	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
-	WordQuestionWord, WordTimeClause, WordApproximator}
+	WordQuestionWord, WordTimeClause, WordApproximator,
+	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
+	WordNameParticle, WordNameJoiner, WordProxyNoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

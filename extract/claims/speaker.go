@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // skipAuxBack walks back from token k over auxiliaries and adverbs ("has",
@@ -151,8 +152,7 @@ func (r *run) validNP(a, b int) bool {
 	if r.isLower(last) && strings.HasSuffix(r.low[last], "ed") && !r.f.determ[r.low[last]] {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
-	switch r.toks[last].Text {
-	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
+	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
 		return false
 	}
 	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.low[a-1]]))) {
@@ -179,20 +179,12 @@ func (r *run) validNP(a, b int) bool {
 
 // quantifier reports whether token k can stand alone as a subject: "all agreed".
 func (r *run) quantifier(k int) bool {
-	switch r.low[k] {
-	case "all", "both", "each", "some", "many", "most", "others", "several", "few":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordQuantifier, r.low[k])
 }
 
 // subjectPronoun reports whether token k is a subject pronoun.
 func (r *run) subjectPronoun(k int) bool {
-	switch r.low[k] {
-	case "he", "she", "they", "we", "i", "it", "you":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordSubjectPronoun, r.low[k])
 }
 
 // speakerBefore finds the speaker of a cue at token i: the noun phrase before
@@ -283,7 +275,7 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
 	w := r.low[i]
-	if !strings.HasSuffix(w, "ed") && w != "told" && w != "said" && w != "thought" && w != "known" && w != "seen" && w != "shown" && w != "written" {
+	if !strings.HasSuffix(w, "ed") && !r.f.words.is(rules.WordPassivePart, w) {
 		return false
 	}
 	k := i - 1
@@ -293,11 +285,7 @@ func (r *run) passiveCue(i, a int) bool {
 	if k < a || !r.isLower(k) {
 		return false
 	}
-	switch r.low[k] {
-	case "is", "was", "are", "were", "be", "been", "being":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordPassiveAux, r.low[k])
 }
 
 // partyTag reports whether tokens [a, b) are a party and state tag such as
@@ -317,11 +305,7 @@ func (r *run) partyTag(a, b int) bool {
 
 // nameParticle reports whether token t is a lower-case word inside names ("de", "van").
 func (r *run) nameParticle(t int) bool {
-	switch r.low[t] {
-	case "de", "van", "von", "al", "da", "di", "der", "bin", "la", "le":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordNameParticle, r.low[t])
 }
 
 // nameLike reports whether tokens [a, b) are a name: capitalized words,
@@ -665,12 +649,10 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 	}
 	joins := func(t int) bool {
 		switch r.low[t] {
-		case "of", "for", "and", "&", "de", "del", "la":
-			return r.isLower(t) || r.low[t] == "&"
 		case "'", "’":
 			return r.isPossessive(t)
 		}
-		return false
+		return r.f.words.is(rules.WordNameJoiner, r.low[t]) && (r.isLower(t) || r.low[t] == "&")
 	}
 	x := ms
 	for x-1 >= s {
@@ -788,11 +770,7 @@ func (r *run) headBefore(x, h int) int {
 // proxy reports whether token k is a noun that speaks for someone else: "the
 // statement", "the spokesman".
 func (r *run) proxy(k int) bool {
-	switch r.low[k] {
-	case "statement", "spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordProxyNoun, r.low[k])
 }
 
 // headForm returns the latest mention, within the last stretch of text, of

@@ -172,16 +172,26 @@ func TestClaimWordEndings(t *testing.T) {
 // TestClaimWordSpeakerRoles checks that the speaker roles of the embedded
 // claim word pack hold single words, which the claims stage matches against
 // one token, that no pronoun is both a speaker and a word that ends none,
-// and that the passive participles are those an -ed ending does not catch.
+// that the passive participles are those an -ed ending does not catch, and
+// that the aside adverbs are phrases of two words, as the claims stage reads
+// them.
 func TestClaimWordSpeakerRoles(t *testing.T) {
 	set, err := LoadDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
 	single := map[string]bool{WordQuantifier: true, WordSubjectPronoun: true, WordObjectPronoun: true,
-		WordPassiveAux: true, WordPassivePart: true, WordNameParticle: true, WordNameJoiner: true, WordProxyNoun: true}
+		WordPassiveAux: true, WordPassivePart: true, WordNameParticle: true, WordNameJoiner: true, WordProxyNoun: true,
+		WordSubjectRelative: true, WordAsidePrep: true, WordPhraseJoiner: true, WordPersonPossess: true, WordBodyPronoun: true}
 	words := map[string]map[string]bool{}
 	for _, r := range set.ClaimWords() {
+		if r.Role == WordAsideAdverb {
+			for _, w := range r.Words {
+				if len(strings.Fields(w)) != 2 {
+					t.Errorf("aside-adverb %q: want two words", w)
+				}
+			}
+		}
 		if !single[r.Role] {
 			continue
 		}

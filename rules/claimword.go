@@ -49,7 +49,8 @@ import (
 //   - relative-time: time words that may take a unit after them ("earlier
 //     this week");
 //   - relative-link: words between a relative-time word and its unit
-//     ("this", "last");
+//     ("this", "last"), and before a unit between a subject and its cue ("a
+//     study published last month found");
 //   - time-adverb: time words that stand alone ("yesterday");
 //   - time-determiner: words before a unit of time ("last week");
 //   - date-preposition: prepositions before a date ("on Monday");
@@ -96,6 +97,18 @@ import (
 //     ("Bank of England"); "&" joins whatever its case;
 //   - proxy-noun: nouns that speak for someone else ("the statement", "the
 //     spokesman");
+//   - subject-relative: relative pronouns that may stand for a cue's
+//     speaker ("Hu, who said");
+//   - aside-preposition: prepositions of a time between a subject and its
+//     cue ("who in 2010 said", "Trump on Monday said");
+//   - aside-adverb: phrases of two words between a subject and its cue ("has
+//     so far resisted");
+//   - phrase-joiner: words that join a noun phrase read back from its head
+//     ("Federal and state officials", "the head of Sony Pictures");
+//   - person-possessive: pronouns alone as a speaker that stand for a person
+//     ("his remarks");
+//   - body-pronoun: pronouns alone as a speaker that stand for an
+//     organization ("it said", "its statement");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -162,6 +175,12 @@ const (
 	WordNameParticle    = "name-particle"
 	WordNameJoiner      = "name-joiner"
 	WordProxyNoun       = "proxy-noun"
+	WordSubjectRelative = "subject-relative"
+	WordAsidePrep       = "aside-preposition"
+	WordAsideAdverb     = "aside-adverb"
+	WordPhraseJoiner    = "phrase-joiner"
+	WordPersonPossess   = "person-possessive"
+	WordBodyPronoun     = "body-pronoun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -175,7 +194,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
 	WordQuestionWord, WordTimeClause, WordApproximator,
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
-	WordNameParticle, WordNameJoiner, WordProxyNoun}
+	WordNameParticle, WordNameJoiner, WordProxyNoun,
+	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "34a6c912533fa023666dc65dd60dce4f02cebb20e72f89dbae6a44872180cd48"
+const compiledSource = "ee90da0dfd4e80a7659535ce2a1b6c195d28f3af77c1e1767a5d4064d563850e"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -90,6 +90,12 @@ var compiledEntries = []Entry{
 	{ID: "claimword.name-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:160", Rule: &ClaimWord{Header: Header{ID: "name-particles"}, Role: "name-particle", Words: []string{"de", "van", "von", "al", "da", "di", "der", "bin", "la", "le"}}},
 	{ID: "claimword.name-joiners", Kind: "claimword", Origin: "embedded:claimword.yaml:163", Rule: &ClaimWord{Header: Header{ID: "name-joiners"}, Role: "name-joiner", Words: []string{"of", "for", "and", "&", "de", "del", "la"}}},
 	{ID: "claimword.proxy-nouns", Kind: "claimword", Origin: "embedded:claimword.yaml:166", Rule: &ClaimWord{Header: Header{ID: "proxy-nouns"}, Role: "proxy-noun", Words: []string{"statement", "spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"}}},
+	{ID: "claimword.subject-relatives", Kind: "claimword", Origin: "embedded:claimword.yaml:169", Rule: &ClaimWord{Header: Header{ID: "subject-relatives"}, Role: "subject-relative", Words: []string{"who", "which"}}},
+	{ID: "claimword.aside-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:172", Rule: &ClaimWord{Header: Header{ID: "aside-prepositions"}, Role: "aside-preposition", Words: []string{"in", "on", "since"}}},
+	{ID: "claimword.aside-adverbs", Kind: "claimword", Origin: "embedded:claimword.yaml:175", Rule: &ClaimWord{Header: Header{ID: "aside-adverbs"}, Role: "aside-adverb", Words: []string{"so far", "thus far"}}},
+	{ID: "claimword.phrase-joiners", Kind: "claimword", Origin: "embedded:claimword.yaml:178", Rule: &ClaimWord{Header: Header{ID: "phrase-joiners"}, Role: "phrase-joiner", Words: []string{"and", "of"}}},
+	{ID: "claimword.person-possessives", Kind: "claimword", Origin: "embedded:claimword.yaml:181", Rule: &ClaimWord{Header: Header{ID: "person-possessives"}, Role: "person-possessive", Words: []string{"his", "her"}}},
+	{ID: "claimword.body-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:184", Rule: &ClaimWord{Header: Header{ID: "body-pronouns"}, Role: "body-pronoun", Words: []string{"it", "its"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

@@ -16,13 +16,24 @@ func (r *run) skipAuxBack(k, a int) int {
 		switch {
 		case r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4:
 			k--
-		case r.low[k] == "far" && k-1 >= a && (r.low[k-1] == "so" || r.low[k-1] == "thus"):
+		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// asideAdverb reports whether tokens k and k+1 are a two-word phrase that may
+// stand between a subject and its cue: "so far".
+func (r *run) asideAdverb(k int) bool {
+	for _, p := range r.f.words.phrases[rules.WordAsideAdverb] {
+		if len(p) == 2 && r.low[k] == p[0] && r.low[k+1] == p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // npBack returns the first token of the noun phrase that ends at token k,
@@ -33,7 +44,7 @@ func (r *run) npBack(k, a int) int {
 		switch {
 		case r.isWord(t):
 			low := r.low[t]
-			if r.isLower(t) && (low == "and" || low == "of") && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+			if r.isLower(t) && r.f.words.is(rules.WordPhraseJoiner, low) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
 				t--
@@ -207,13 +218,13 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	k := r.skipAuxBack(i-1, a)
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&
-		r.isLower(k-1) && (r.low[k-1] == "in" || r.low[k-1] == "on" || r.low[k-1] == "since") {
+		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.low[k-1]) {
 		k = r.skipAuxBack(k-2, a)
 	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && (r.low[k-1] == "last" || r.low[k-1] == "this") {
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.low[k-1]) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") {
+	if k-1 >= a && r.isLower(k) && r.f.words.is(rules.WordSubjectRelative, r.low[k]) {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--
@@ -254,7 +265,7 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, 0, false
 	}
-	if ns == k && ns-1 >= a && r.low[ns-1] == "to" && r.isLower(ns) {
+	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) && r.isLower(ns) {
 		return [2]int{}, 0, false // a verb: "to settle claims that"
 	}
 	if ns == k && !strings.HasSuffix(r.low[k], "s") {
@@ -415,9 +426,9 @@ func (r *run) resolve(k int) {
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]
 	switch {
-	case e-s == 1 && (r.f.person[first] || first == "his" || first == "her"):
+	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
 		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
-	case (e-s == 1 && (first == "it" || first == "its")) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+	case (e-s == 1 && r.f.words.is(rules.WordBodyPronoun, first)) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
 		if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
 			// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
 			ent := r.d.Entities[r.mentions[m].ent]

@@ -107,7 +107,7 @@ func (r *run) beforeTime(s int) ([2]int, bool) {
 	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
 		return [2]int{}, false
 	}
-	if ns-1 >= a && r.f.words.is("infinitive", r.low[ns-1]) {
+	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) {
 		return [2]int{}, false // a verb and its object: "to get a morning show"
 	}
 	return [2]int{ns, k + 1}, true

@@ -109,6 +109,12 @@ import (
 //     ("his remarks");
 //   - body-pronoun: pronouns alone as a speaker that stand for an
 //     organization ("it said", "its statement");
+//   - definite-article: articles that refer back to a body named before
+//     ("the group denied", "the office");
+//   - indefinite-article: articles that introduce a body referred to later
+//     ("a Chinese state-owned group");
+//   - predicate-marker: words other than auxiliaries before an indefinite
+//     article that make its phrase describe a name ("described as a");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -181,6 +187,9 @@ const (
 	WordPhraseJoiner    = "phrase-joiner"
 	WordPersonPossess   = "person-possessive"
 	WordBodyPronoun     = "body-pronoun"
+	WordDefiniteArt     = "definite-article"
+	WordIndefiniteArt   = "indefinite-article"
+	WordPredicateMarker = "predicate-marker"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -195,7 +204,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuestionWord, WordTimeClause, WordApproximator,
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
-	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun}
+	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker}
 
 func (c *ClaimWord) validate() error {
 	known := false

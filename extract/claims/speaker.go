@@ -435,7 +435,7 @@ func (r *run) resolve(k int) {
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
 			break
 		}
-		if e-s > 1 && r.low[s] == "the" && !r.proxy(e-1) {
+		if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.low[s]) && !r.proxy(e-1) {
 			if x := r.indefinite(s, e-1); x >= 0 {
 				// "a Chinese state-owned group ... the group denied"
 				d.claimant = &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
@@ -753,8 +753,8 @@ func (r *run) indefinite(s, h int) int {
 			if !r.isWord(x) && !r.is(x, "-") {
 				break
 			}
-			if r.low[x] == "a" || r.low[x] == "an" {
-				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.low[x-1]] || r.low[x-1] == "as")) {
+			if r.f.words.is(rules.WordIndefiniteArt, r.low[x]) {
+				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.low[x-1]] || r.f.words.is(rules.WordPredicateMarker, r.low[x-1]))) {
 					return -1 // an appositive or a predicate describes a name: "Nordvind, a Danish company"
 				}
 				return x
@@ -789,7 +789,7 @@ func (r *run) proxy(k int) bool {
 // tokens [s, e): "the office" for the Financial Accountability Office, "the
 // association" for the Ontario Hospital Association; or -1.
 func (r *run) headForm(s, e int) int {
-	if e-s != 2 || r.low[s] != "the" || !r.isLower(e-1) {
+	if e-s != 2 || !r.f.words.is(rules.WordDefiniteArt, r.low[s]) || !r.isLower(e-1) {
 		return -1
 	}
 	head := r.low[e-1]

@@ -14,7 +14,7 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4:
+		case r.f.aux[r.low[k]] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4:
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
@@ -62,7 +62,7 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
+				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
 					return t + 1
 				}
 			}
@@ -99,7 +99,7 @@ func (r *run) joins(t int) bool {
 	if r.isCap(t) {
 		return true
 	}
-	return strings.HasSuffix(r.low[t], "s") && !strings.HasSuffix(r.low[t], "ss")
+	return r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t]) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.low[t])
 }
 
 func (r *run) isPossessive(t int) bool {
@@ -160,7 +160,7 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	if r.isLower(last) && strings.HasSuffix(r.low[last], "ed") && !r.f.determ[r.low[last]] {
+	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.low[last]) && !r.f.determ[r.low[last]] {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
 	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
@@ -176,7 +176,7 @@ func (r *run) validNP(a, b int) bool {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
 		// An opening -ed word is an adjective: "retired Air Force general".
-		if k < last && r.isLower(k) && (strings.HasSuffix(r.low[k], "ing") && k == a || k > a && (strings.HasSuffix(r.low[k], "ed") || strings.HasSuffix(r.low[k], "ing")) && !r.f.determ[r.low[k-1]]) {
+		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k]) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k])) && !r.f.determ[r.low[k-1]]) {
 			return false
 		}
 	}
@@ -268,7 +268,7 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) && r.isLower(ns) {
 		return [2]int{}, 0, false // a verb: "to settle claims that"
 	}
-	if ns == k && !strings.HasSuffix(r.low[k], "s") {
+	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.low[k]) {
 		// A nationality adjective is no speaker: "Republican attacks".
 		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
 			return [2]int{}, 0, false
@@ -286,11 +286,11 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
 	w := r.low[i]
-	if !strings.HasSuffix(w, "ed") && !r.f.words.is(rules.WordPassivePart, w) {
+	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.is(rules.WordPassivePart, w) {
 		return false
 	}
 	k := i - 1
-	for k >= a && r.isLower(k) && strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4 {
+	for k >= a && r.isLower(k) && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4 {
 		k--
 	}
 	if k < a || !r.isLower(k) {

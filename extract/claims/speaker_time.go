@@ -116,7 +116,7 @@ func (r *run) beforeTime(s int) ([2]int, bool) {
 // lexParticiple reports whether token k is a past participle by the phrase
 // layer's word classes or its regular ending.
 func (r *run) lexParticiple(k int) bool {
-	return strings.HasSuffix(r.low[k], "ed") || r.f.lex.Class(r.low[k]).Has(phr.Participle)
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.lex.Class(r.low[k]).Has(phr.Participle)
 }
 
 // placeOnly reports whether tokens [s, e) are a place mention and nothing

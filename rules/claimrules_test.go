@@ -183,7 +183,7 @@ func TestClaimWordSpeakerRoles(t *testing.T) {
 	single := map[string]bool{WordQuantifier: true, WordSubjectPronoun: true, WordObjectPronoun: true,
 		WordPassiveAux: true, WordPassivePart: true, WordNameParticle: true, WordNameJoiner: true, WordProxyNoun: true,
 		WordSubjectRelative: true, WordAsidePrep: true, WordPhraseJoiner: true, WordPersonPossess: true, WordBodyPronoun: true,
-		WordDefiniteArt: true, WordIndefiniteArt: true, WordPredicateMarker: true}
+		WordDefiniteArt: true, WordIndefiniteArt: true, WordPredicateMarker: true, WordReaderPronoun: true}
 	words := map[string]map[string]bool{}
 	for _, r := range set.ClaimWords() {
 		if r.Role == WordAsideAdverb {

@@ -115,6 +115,8 @@ import (
 //     ("a Chinese state-owned group");
 //   - predicate-marker: words other than auxiliaries before an indefinite
 //     article that make its phrase describe a name ("described as a");
+//   - reader-pronoun: pronouns for the reader, who is no speaker, alone or
+//     contracted ("you plan", "you're considering");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -190,6 +192,7 @@ const (
 	WordDefiniteArt     = "definite-article"
 	WordIndefiniteArt   = "indefinite-article"
 	WordPredicateMarker = "predicate-marker"
+	WordReaderPronoun   = "reader-pronoun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -205,7 +208,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -108,7 +108,7 @@ func (r *run) isPossessive(t int) bool {
 		return true
 	case "'", "’":
 		// "Davis' commentary", but not a closing quotation mark.
-		return t > 0 && r.toks[t-1].End == r.toks[t].Start && strings.HasSuffix(r.low[t-1], "s") &&
+		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t-1]) &&
 			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)
 	}
 	return false
@@ -147,7 +147,7 @@ func (r *run) validNP(a, b int) bool {
 	if a >= b {
 		return false
 	}
-	if b-a == 1 && strings.HasPrefix(r.low[a], "you") && (len(r.low[a]) == 3 || strings.ContainsAny(r.low[a][3:], "'’")) {
+	if b-a == 1 && r.readerPronoun(a) {
 		return false // the reader, not a speaker: "you plan", "you're considering"
 	}
 	last := b - 1
@@ -182,6 +182,17 @@ func (r *run) validNP(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		if r.isWord(k) && !unicode.IsDigit(rune(r.toks[k].Text[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerPronoun reports whether token k is a pronoun for the reader, alone
+// or contracted: "you", "you're".
+func (r *run) readerPronoun(k int) bool {
+	for p := range r.f.words.set[rules.WordReaderPronoun] {
+		if rest, ok := strings.CutPrefix(r.low[k], p); ok && (rest == "" || strings.ContainsAny(rest, "'’")) {
 			return true
 		}
 	}

@@ -168,3 +168,55 @@ func TestClaimWordEndings(t *testing.T) {
 		t.Errorf("time-unit or gerund-suffix lost its core word: %v %v", words[WordTimeUnit], words[WordGerundEnd])
 	}
 }
+
+// TestClaimWordSpeakerRoles checks that the speaker roles of the embedded
+// claim word pack hold single words, which the claims stage matches against
+// one token, that no pronoun is both a speaker and a word that ends none,
+// that the passive participles are those an -ed ending does not catch, and
+// that the aside adverbs are phrases of two words, as the claims stage reads
+// them.
+func TestClaimWordSpeakerRoles(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	single := map[string]bool{WordQuantifier: true, WordSubjectPronoun: true, WordObjectPronoun: true,
+		WordPassiveAux: true, WordPassivePart: true, WordNameParticle: true, WordNameJoiner: true, WordProxyNoun: true,
+		WordSubjectRelative: true, WordAsidePrep: true, WordPhraseJoiner: true, WordPersonPossess: true, WordBodyPronoun: true,
+		WordDefiniteArt: true, WordIndefiniteArt: true, WordPredicateMarker: true, WordReaderPronoun: true}
+	words := map[string]map[string]bool{}
+	for _, r := range set.ClaimWords() {
+		if r.Role == WordAsideAdverb {
+			for _, w := range r.Words {
+				if len(strings.Fields(w)) != 2 {
+					t.Errorf("aside-adverb %q: want two words", w)
+				}
+			}
+		}
+		if !single[r.Role] {
+			continue
+		}
+		if words[r.Role] == nil {
+			words[r.Role] = map[string]bool{}
+		}
+		for _, w := range r.Words {
+			words[r.Role][w] = true
+			if strings.ContainsRune(w, ' ') {
+				t.Errorf("role %q: %q is a phrase, want one word", r.Role, w)
+			}
+		}
+	}
+	for w := range words[WordSubjectPronoun] {
+		if words[WordObjectPronoun][w] {
+			t.Errorf("%q is both a subject-pronoun and an object-pronoun", w)
+		}
+	}
+	for w := range words[WordPassivePart] {
+		if strings.HasSuffix(w, "ed") {
+			t.Errorf("passive-participle %q ends in -ed, which is read by its ending", w)
+		}
+	}
+	if !words[WordPassiveAux]["was"] || !words[WordNameJoiner]["&"] || !words[WordSubjectPronoun]["he"] {
+		t.Errorf("a speaker role lost its core word: %v %v %v", words[WordPassiveAux], words[WordNameJoiner], words[WordSubjectPronoun])
+	}
+}

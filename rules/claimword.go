@@ -49,7 +49,8 @@ import (
 //   - relative-time: time words that may take a unit after them ("earlier
 //     this week");
 //   - relative-link: words between a relative-time word and its unit
-//     ("this", "last");
+//     ("this", "last"), and before a unit between a subject and its cue ("a
+//     study published last month found");
 //   - time-adverb: time words that stand alone ("yesterday");
 //   - time-determiner: words before a unit of time ("last week");
 //   - date-preposition: prepositions before a date ("on Monday");
@@ -83,6 +84,39 @@ import (
 //   - time-clause: conjunctions that open an adverbial clause of time or
 //     cause after a cue, which is no content ("said as", "said after");
 //   - approximator: words that may open an amount ("about 1.2 million");
+//   - quantifier: words that may stand alone as a speaker ("all agreed");
+//   - subject-pronoun: pronouns that may be a speaker ("he said");
+//   - object-pronoun: possessive and object pronouns, matched as written,
+//     that end no speaker phrase ("told him", "their claims");
+//   - passive-auxiliary: forms of "be" before a participle cue whose
+//     subject is no speaker ("he was told");
+//   - passive-participle: participles of cues that do not end in -ed
+//     ("were told", "is said");
+//   - name-particle: lower-case words inside names ("de", "van");
+//   - name-joiner: lower-case words that join the parts of a name
+//     ("Bank of England"); "&" joins whatever its case;
+//   - proxy-noun: nouns that speak for someone else ("the statement", "the
+//     spokesman");
+//   - subject-relative: relative pronouns that may stand for a cue's
+//     speaker ("Hu, who said");
+//   - aside-preposition: prepositions of a time between a subject and its
+//     cue ("who in 2010 said", "Trump on Monday said");
+//   - aside-adverb: phrases of two words between a subject and its cue ("has
+//     so far resisted");
+//   - phrase-joiner: words that join a noun phrase read back from its head
+//     ("Federal and state officials", "the head of Sony Pictures");
+//   - person-possessive: pronouns alone as a speaker that stand for a person
+//     ("his remarks");
+//   - body-pronoun: pronouns alone as a speaker that stand for an
+//     organization ("it said", "its statement");
+//   - definite-article: articles that refer back to a body named before
+//     ("the group denied", "the office");
+//   - indefinite-article: articles that introduce a body referred to later
+//     ("a Chinese state-owned group");
+//   - predicate-marker: words other than auxiliaries before an indefinite
+//     article that make its phrase describe a name ("described as a");
+//   - reader-pronoun: pronouns for the reader, who is no speaker, alone or
+//     contracted ("you plan", "you're considering");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
 //     follows ("his view is that").
 type ClaimWord struct {
@@ -141,6 +175,24 @@ const (
 	WordQuestionWord    = "question-word"
 	WordTimeClause      = "time-clause"
 	WordApproximator    = "approximator"
+	WordQuantifier      = "quantifier"
+	WordSubjectPronoun  = "subject-pronoun"
+	WordObjectPronoun   = "object-pronoun"
+	WordPassiveAux      = "passive-auxiliary"
+	WordPassivePart     = "passive-participle"
+	WordNameParticle    = "name-particle"
+	WordNameJoiner      = "name-joiner"
+	WordProxyNoun       = "proxy-noun"
+	WordSubjectRelative = "subject-relative"
+	WordAsidePrep       = "aside-preposition"
+	WordAsideAdverb     = "aside-adverb"
+	WordPhraseJoiner    = "phrase-joiner"
+	WordPersonPossess   = "person-possessive"
+	WordBodyPronoun     = "body-pronoun"
+	WordDefiniteArt     = "definite-article"
+	WordIndefiniteArt   = "indefinite-article"
+	WordPredicateMarker = "predicate-marker"
+	WordReaderPronoun   = "reader-pronoun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -152,7 +204,11 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
 	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
 	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
-	WordQuestionWord, WordTimeClause, WordApproximator}
+	WordQuestionWord, WordTimeClause, WordApproximator,
+	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
+	WordNameParticle, WordNameJoiner, WordProxyNoun,
+	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

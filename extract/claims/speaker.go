@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // skipAuxBack walks back from token k over auxiliaries and adverbs ("has",
@@ -13,15 +14,26 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.f.aux[r.low[k]] || strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4:
+		case r.f.aux[r.low[k]] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4:
 			k--
-		case r.low[k] == "far" && k-1 >= a && (r.low[k-1] == "so" || r.low[k-1] == "thus"):
+		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// asideAdverb reports whether tokens k and k+1 are a two-word phrase that may
+// stand between a subject and its cue: "so far".
+func (r *run) asideAdverb(k int) bool {
+	for _, p := range r.f.words.phrases[rules.WordAsideAdverb] {
+		if len(p) == 2 && r.low[k] == p[0] && r.low[k+1] == p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // npBack returns the first token of the noun phrase that ends at token k,
@@ -32,7 +44,7 @@ func (r *run) npBack(k, a int) int {
 		switch {
 		case r.isWord(t):
 			low := r.low[t]
-			if r.isLower(t) && (low == "and" || low == "of") && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+			if r.isLower(t) && r.f.words.is(rules.WordPhraseJoiner, low) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
 				t--
@@ -50,7 +62,7 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
+				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
 					return t + 1
 				}
 			}
@@ -87,7 +99,7 @@ func (r *run) joins(t int) bool {
 	if r.isCap(t) {
 		return true
 	}
-	return strings.HasSuffix(r.low[t], "s") && !strings.HasSuffix(r.low[t], "ss")
+	return r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t]) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.low[t])
 }
 
 func (r *run) isPossessive(t int) bool {
@@ -96,7 +108,7 @@ func (r *run) isPossessive(t int) bool {
 		return true
 	case "'", "’":
 		// "Davis' commentary", but not a closing quotation mark.
-		return t > 0 && r.toks[t-1].End == r.toks[t].Start && strings.HasSuffix(r.low[t-1], "s") &&
+		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t-1]) &&
 			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)
 	}
 	return false
@@ -135,7 +147,7 @@ func (r *run) validNP(a, b int) bool {
 	if a >= b {
 		return false
 	}
-	if b-a == 1 && strings.HasPrefix(r.low[a], "you") && (len(r.low[a]) == 3 || strings.ContainsAny(r.low[a][3:], "'’")) {
+	if b-a == 1 && r.readerPronoun(a) {
 		return false // the reader, not a speaker: "you plan", "you're considering"
 	}
 	last := b - 1
@@ -148,11 +160,10 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	if r.isLower(last) && strings.HasSuffix(r.low[last], "ed") && !r.f.determ[r.low[last]] {
+	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.low[last]) && !r.f.determ[r.low[last]] {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
-	switch r.toks[last].Text {
-	case "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me":
+	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
 		return false
 	}
 	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.low[a-1]]))) {
@@ -165,7 +176,7 @@ func (r *run) validNP(a, b int) bool {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
 		// An opening -ed word is an adjective: "retired Air Force general".
-		if k < last && r.isLower(k) && (strings.HasSuffix(r.low[k], "ing") && k == a || k > a && (strings.HasSuffix(r.low[k], "ed") || strings.HasSuffix(r.low[k], "ing")) && !r.f.determ[r.low[k-1]]) {
+		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k]) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k])) && !r.f.determ[r.low[k-1]]) {
 			return false
 		}
 	}
@@ -177,22 +188,25 @@ func (r *run) validNP(a, b int) bool {
 	return false
 }
 
-// quantifier reports whether token k can stand alone as a subject: "all agreed".
-func (r *run) quantifier(k int) bool {
-	switch r.low[k] {
-	case "all", "both", "each", "some", "many", "most", "others", "several", "few":
-		return true
+// readerPronoun reports whether token k is a pronoun for the reader, alone
+// or contracted: "you", "you're".
+func (r *run) readerPronoun(k int) bool {
+	for p := range r.f.words.set[rules.WordReaderPronoun] {
+		if rest, ok := strings.CutPrefix(r.low[k], p); ok && (rest == "" || strings.ContainsAny(rest, "'’")) {
+			return true
+		}
 	}
 	return false
 }
 
+// quantifier reports whether token k can stand alone as a subject: "all agreed".
+func (r *run) quantifier(k int) bool {
+	return r.f.words.is(rules.WordQuantifier, r.low[k])
+}
+
 // subjectPronoun reports whether token k is a subject pronoun.
 func (r *run) subjectPronoun(k int) bool {
-	switch r.low[k] {
-	case "he", "she", "they", "we", "i", "it", "you":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordSubjectPronoun, r.low[k])
 }
 
 // speakerBefore finds the speaker of a cue at token i: the noun phrase before
@@ -215,13 +229,13 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	k := r.skipAuxBack(i-1, a)
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&
-		r.isLower(k-1) && (r.low[k-1] == "in" || r.low[k-1] == "on" || r.low[k-1] == "since") {
+		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.low[k-1]) {
 		k = r.skipAuxBack(k-2, a)
 	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && (r.low[k-1] == "last" || r.low[k-1] == "this") {
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.low[k-1]) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.isLower(k) && (r.low[k] == "who" || r.low[k] == "which") {
+	if k-1 >= a && r.isLower(k) && r.f.words.is(rules.WordSubjectRelative, r.low[k]) {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--
@@ -262,10 +276,10 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 	if ns > k || !r.validNP(ns, k+1) {
 		return [2]int{}, 0, false
 	}
-	if ns == k && ns-1 >= a && r.low[ns-1] == "to" && r.isLower(ns) {
+	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) && r.isLower(ns) {
 		return [2]int{}, 0, false // a verb: "to settle claims that"
 	}
-	if ns == k && !strings.HasSuffix(r.low[k], "s") {
+	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.low[k]) {
 		// A nationality adjective is no speaker: "Republican attacks".
 		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
 			return [2]int{}, 0, false
@@ -283,21 +297,17 @@ func (r *run) speakerPhrase(i, a int) ([2]int, int, bool) {
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
 	w := r.low[i]
-	if !strings.HasSuffix(w, "ed") && w != "told" && w != "said" && w != "thought" && w != "known" && w != "seen" && w != "shown" && w != "written" {
+	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.is(rules.WordPassivePart, w) {
 		return false
 	}
 	k := i - 1
-	for k >= a && r.isLower(k) && strings.HasSuffix(r.low[k], "ly") && len(r.low[k]) > 4 {
+	for k >= a && r.isLower(k) && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4 {
 		k--
 	}
 	if k < a || !r.isLower(k) {
 		return false
 	}
-	switch r.low[k] {
-	case "is", "was", "are", "were", "be", "been", "being":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordPassiveAux, r.low[k])
 }
 
 // partyTag reports whether tokens [a, b) are a party and state tag such as
@@ -317,11 +327,7 @@ func (r *run) partyTag(a, b int) bool {
 
 // nameParticle reports whether token t is a lower-case word inside names ("de", "van").
 func (r *run) nameParticle(t int) bool {
-	switch r.low[t] {
-	case "de", "van", "von", "al", "da", "di", "der", "bin", "la", "le":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordNameParticle, r.low[t])
 }
 
 // nameLike reports whether tokens [a, b) are a name: capitalized words,
@@ -431,16 +437,16 @@ func (r *run) resolve(k int) {
 	sp := r.span(s, e)
 	first, last := r.low[s], r.low[e-1]
 	switch {
-	case e-s == 1 && (r.f.person[first] || first == "his" || first == "her"):
+	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
 		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
-	case (e-s == 1 && (first == "it" || first == "its")) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+	case (e-s == 1 && r.f.words.is(rules.WordBodyPronoun, first)) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
 		if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
 			// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
 			ent := r.d.Entities[r.mentions[m].ent]
 			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
 			break
 		}
-		if e-s > 1 && r.low[s] == "the" && !r.proxy(e-1) {
+		if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.low[s]) && !r.proxy(e-1) {
 			if x := r.indefinite(s, e-1); x >= 0 {
 				// "a Chinese state-owned group ... the group denied"
 				d.claimant = &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
@@ -665,12 +671,10 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 	}
 	joins := func(t int) bool {
 		switch r.low[t] {
-		case "of", "for", "and", "&", "de", "del", "la":
-			return r.isLower(t) || r.low[t] == "&"
 		case "'", "’":
 			return r.isPossessive(t)
 		}
-		return false
+		return r.f.words.is(rules.WordNameJoiner, r.low[t]) && (r.isLower(t) || r.low[t] == "&")
 	}
 	x := ms
 	for x-1 >= s {
@@ -760,8 +764,8 @@ func (r *run) indefinite(s, h int) int {
 			if !r.isWord(x) && !r.is(x, "-") {
 				break
 			}
-			if r.low[x] == "a" || r.low[x] == "an" {
-				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.low[x-1]] || r.low[x-1] == "as")) {
+			if r.f.words.is(rules.WordIndefiniteArt, r.low[x]) {
+				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.low[x-1]] || r.f.words.is(rules.WordPredicateMarker, r.low[x-1]))) {
 					return -1 // an appositive or a predicate describes a name: "Nordvind, a Danish company"
 				}
 				return x
@@ -788,11 +792,7 @@ func (r *run) headBefore(x, h int) int {
 // proxy reports whether token k is a noun that speaks for someone else: "the
 // statement", "the spokesman".
 func (r *run) proxy(k int) bool {
-	switch r.low[k] {
-	case "statement", "spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople":
-		return true
-	}
-	return false
+	return r.f.words.is(rules.WordProxyNoun, r.low[k])
 }
 
 // headForm returns the latest mention, within the last stretch of text, of
@@ -800,7 +800,7 @@ func (r *run) proxy(k int) bool {
 // tokens [s, e): "the office" for the Financial Accountability Office, "the
 // association" for the Ontario Hospital Association; or -1.
 func (r *run) headForm(s, e int) int {
-	if e-s != 2 || r.low[s] != "the" || !r.isLower(e-1) {
+	if e-s != 2 || !r.f.words.is(rules.WordDefiniteArt, r.low[s]) || !r.isLower(e-1) {
 		return -1
 	}
 	head := r.low[e-1]

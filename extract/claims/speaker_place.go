@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
 )
 
 // placeHead finds the head a place speaker at tokens [s, e) modifies: when
@@ -54,6 +55,10 @@ func (r *run) speakerNoun(k int) bool {
 	if r.f.agents[w] || r.f.org[w] || r.proxy(k) {
 		return true
 	}
-	sing := strings.TrimSuffix(w, "s")
-	return sing != w && (r.f.agents[sing] || r.f.org[sing])
+	for end := range r.f.words.set[rules.WordPluralEnd] {
+		if sing, ok := strings.CutSuffix(w, end); ok && (r.f.agents[sing] || r.f.org[sing]) {
+			return true
+		}
+	}
+	return false
 }

@@ -107,7 +107,7 @@ func (r *run) beforeTime(s int) ([2]int, bool) {
 	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
 		return [2]int{}, false
 	}
-	if ns-1 >= a && r.f.words.is("infinitive", r.low[ns-1]) {
+	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) {
 		return [2]int{}, false // a verb and its object: "to get a morning show"
 	}
 	return [2]int{ns, k + 1}, true
@@ -116,7 +116,7 @@ func (r *run) beforeTime(s int) ([2]int, bool) {
 // lexParticiple reports whether token k is a past participle by the phrase
 // layer's word classes or its regular ending.
 func (r *run) lexParticiple(k int) bool {
-	return strings.HasSuffix(r.low[k], "ed") || r.f.lex.Class(r.low[k]).Has(phr.Participle)
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.lex.Class(r.low[k]).Has(phr.Participle)
 }
 
 // placeOnly reports whether tokens [s, e) are a place mention and nothing

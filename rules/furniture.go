@@ -58,6 +58,30 @@ type Furniture struct {
 	// StopWords are function words of the language; their density tells prose
 	// from headlines and labels.
 	StopWords []string `yaml:"stopwords"`
+	// LinkList sets when a block inside the article is a list of links.
+	// The last rule that gives it counts.
+	LinkList *LinkList `yaml:"linklist"`
+}
+
+// LinkList holds the thresholds of the link-list test: a block in one
+// piece that is not prose and whose text is mostly link text is removed.
+type LinkList struct {
+	// Share is the percentage of the block's characters in links above
+	// which the block is a link list (50: more than half).
+	Share int `yaml:"share"`
+	// MaxChars is the length in characters from which only a list item
+	// can still be a link list; longer blocks elsewhere are kept.
+	MaxChars int `yaml:"maxchars"`
+}
+
+func (l *LinkList) validate() error {
+	if l.Share < 1 || l.Share > 99 {
+		return &fieldError{field: "linklist", err: fmt.Errorf("share %d is not a percentage from 1 to 99", l.Share)}
+	}
+	if l.MaxChars < 1 {
+		return &fieldError{field: "linklist", err: fmt.Errorf("maxchars %d is not positive", l.MaxChars)}
+	}
+	return nil
 }
 
 var kebab = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
@@ -73,10 +97,15 @@ func (f *Furniture) validate() error {
 		if _, err := cascadia.ParseGroup(f.Selector); err != nil {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
-	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers or stopwords")
+	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords or linklist")
 	}
-	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 {
+	if f.LinkList != nil {
+		if err := f.LinkList.validate(); err != nil {
+			return err
+		}
+	}
+	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 && !f.setsLimits() {
 		return errors.New("reason is empty (or set silent or content)")
 	}
 	for _, c := range append(append([]string{}, f.Classes...), f.Tokens...) {
@@ -91,6 +120,9 @@ func (f *Furniture) validate() error {
 	}
 	return nil
 }
+
+// setsLimits reports a rule that gives thresholds of the cleaner.
+func (f *Furniture) setsLimits() bool { return f.LinkList != nil }
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }
 

@@ -38,6 +38,9 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    classes: [Share]\n", `must be non-empty lower case`},
 		{"kind: furniture\nrules:\n  - id: x\n    classes: [share]\n", `reason is empty`},
 		{"kind: furniture\nrules:\n  - id: x\n    reason: share-bar\n    clases: [share]\n", `unknown field "clases"`},
+		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 0, maxchars: 300}\n", `x.yaml:4:15: rule "x": share 0 is not a percentage from 1 to 99`},
+		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 100, maxchars: 300}\n", `share 100 is not a percentage`},
+		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 50}\n", `maxchars 0 is not positive`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
@@ -79,5 +82,26 @@ func TestFurnitureSelector(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLinkListThresholds checks that the default pack gives the link-list
+// thresholds and that a rule giving only them needs no reason.
+func TestLinkListThresholds(t *testing.T) {
+	set, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *LinkList
+	for _, f := range set.Furnitures() {
+		if f.LinkList != nil {
+			got = f.LinkList
+		}
+	}
+	if got == nil || got.Share != 50 || got.MaxChars != 300 {
+		t.Errorf("link-list thresholds %+v, want share 50, maxchars 300", got)
+	}
+	if _, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte("kind: furniture\nrules:\n  - id: x\n    linklist: {share: 60, maxchars: 200}\n")}}, ""); err != nil {
+		t.Errorf("a thresholds-only rule: %v", err)
 	}
 }

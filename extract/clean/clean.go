@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -36,6 +37,8 @@ type Cleaner struct {
 	dateWords    map[string]bool // month and weekday names, lower case
 	bylineCls    []string        // class and id substrings of byline elements
 	langs        langWords       // function words by language
+
+	linkList rules.LinkList // thresholds of the link-list test
 }
 
 // furniture is one compiled furniture rule.
@@ -140,9 +143,15 @@ func New(set *rules.Set) (*Cleaner, error) {
 		for _, w := range r.StopWords {
 			c.stop[strings.ToLower(w)] = true
 		}
+		if r.LinkList != nil {
+			c.linkList = *r.LinkList
+		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
+	}
+	if c.linkList.Share == 0 {
+		return nil, errors.New("clean: no furniture rule gives the linklist thresholds")
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

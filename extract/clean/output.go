@@ -302,7 +302,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
 		return f.reason, originLine
 	}
-	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {
+	if ll := w.c.linkList; total > 0 && parts == 1 && link*100 > total*ll.Share && (st.li || total < ll.MaxChars) && !w.c.isProse(t, words(t)) {
 		return ReasonLinkList, originLinks
 	}
 	return "", 0

@@ -1,0 +1,50 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// cleanerWith builds a cleaner from the default packs with pack merged over them.
+func cleanerWith(t *testing.T, pack string) (*Cleaner, error) {
+	t.Helper()
+	set, err := rules.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := set.Merge("user.yaml", []byte(pack)); err != nil {
+		t.Fatal(err)
+	}
+	return New(set)
+}
+
+// TestLinkListThresholdsFromPack checks that the link-list test reads its
+// thresholds from the furniture pack.
+func TestLinkListThresholdsFromPack(t *testing.T) {
+	prose := strings.Repeat("<p>The council said on Monday that the new bridge would open in the spring after years of delays and rising costs.</p>", 4)
+	page := "<html><body><article>" + prose +
+		`<p><a href="/a">Mayor wins vote</a> and <a href="/b">Budget approved by council</a></p>` +
+		prose + "</article></body></html>"
+	const links = "Mayor wins vote"
+
+	d := run(t, newCleaner(t), document.FormatHTML, page)
+	if got := removedReason(d, links); got != ReasonLinkList {
+		t.Fatalf("default thresholds: reason %q, want %q", got, ReasonLinkList)
+	}
+
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 95, maxchars: 300}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = run(t, c, document.FormatHTML, page)
+	if got := removedReason(d, links); got == ReasonLinkList {
+		t.Errorf("share 95: block still removed as %q", got)
+	}
+
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "linklist") {
+		t.Errorf("no thresholds: error %v, want one naming linklist", err)
+	}
+}

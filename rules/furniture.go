@@ -61,10 +61,40 @@ type Furniture struct {
 	// LinkList sets when a block inside the article is a list of links.
 	// The last rule that gives it counts.
 	LinkList *LinkList `yaml:"linklist"`
+	// LinkCard sets when an element inside a paragraph is a card of links
+	// (a hover card of an author's latest stories). The last rule that
+	// gives it counts.
+	LinkCard *LinkCard `yaml:"linkcard"`
+}
+
+// LinkCard holds the thresholds of the link-card test: an element with
+// enough links, long enough and nearly all link text, is dropped from the
+// paragraph around it. Characters are counted without white space.
+type LinkCard struct {
+	// MinLinks is the fewest links a card holds.
+	MinLinks int `yaml:"minlinks"`
+	// MinChars is the fewest characters of text a card holds.
+	MinChars int `yaml:"minchars"`
+	// Share is the least percentage of the card's characters in links.
+	Share int `yaml:"share"`
+}
+
+func (l *LinkCard) validate() error {
+	if l.MinLinks < 1 {
+		return &fieldError{field: "linkcard", err: fmt.Errorf("minlinks %d is not positive", l.MinLinks)}
+	}
+	if l.MinChars < 1 {
+		return &fieldError{field: "linkcard", err: fmt.Errorf("minchars %d is not positive", l.MinChars)}
+	}
+	if l.Share < 1 || l.Share > 100 {
+		return &fieldError{field: "linkcard", err: fmt.Errorf("share %d is not a percentage from 1 to 100", l.Share)}
+	}
+	return nil
 }
 
 // LinkList holds the thresholds of the link-list test: a block in one
 // piece that is not prose and whose text is mostly link text is removed.
+// Characters are counted without white space.
 type LinkList struct {
 	// Share is the percentage of the block's characters in links above
 	// which the block is a link list (50: more than half).
@@ -98,10 +128,15 @@ func (f *Furniture) validate() error {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
 	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords or linklist")
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist or linkcard")
 	}
 	if f.LinkList != nil {
 		if err := f.LinkList.validate(); err != nil {
+			return err
+		}
+	}
+	if f.LinkCard != nil {
+		if err := f.LinkCard.validate(); err != nil {
 			return err
 		}
 	}
@@ -122,7 +157,7 @@ func (f *Furniture) validate() error {
 }
 
 // setsLimits reports a rule that gives thresholds of the cleaner.
-func (f *Furniture) setsLimits() bool { return f.LinkList != nil }
+func (f *Furniture) setsLimits() bool { return f.LinkList != nil || f.LinkCard != nil }
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }
 

@@ -41,6 +41,9 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 0, maxchars: 300}\n", `x.yaml:4:15: rule "x": share 0 is not a percentage from 1 to 99`},
 		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 100, maxchars: 300}\n", `share 100 is not a percentage`},
 		{"kind: furniture\nrules:\n  - id: x\n    linklist: {share: 50}\n", `maxchars 0 is not positive`},
+		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 0, minchars: 80, share: 80}\n", `minlinks 0 is not positive`},
+		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, share: 80}\n", `minchars 0 is not positive`},
+		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, minchars: 80, share: 101}\n", `share 101 is not a percentage`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
@@ -100,6 +103,15 @@ func TestLinkListThresholds(t *testing.T) {
 	}
 	if got == nil || got.Share != 50 || got.MaxChars != 300 {
 		t.Errorf("link-list thresholds %+v, want share 50, maxchars 300", got)
+	}
+	var card *LinkCard
+	for _, f := range set.Furnitures() {
+		if f.LinkCard != nil {
+			card = f.LinkCard
+		}
+	}
+	if card == nil || *card != (LinkCard{MinLinks: 3, MinChars: 80, Share: 80}) {
+		t.Errorf("link-card thresholds %+v, want 3 links, 80 characters, 80%%", card)
 	}
 	if _, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte("kind: furniture\nrules:\n  - id: x\n    linklist: {share: 60, maxchars: 200}\n")}}, ""); err != nil {
 		t.Errorf("a thresholds-only rule: %v", err)

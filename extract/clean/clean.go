@@ -39,6 +39,7 @@ type Cleaner struct {
 	langs        langWords       // function words by language
 
 	linkList rules.LinkList // thresholds of the link-list test
+	linkCard rules.LinkCard // thresholds of the link-card test
 }
 
 // furniture is one compiled furniture rule.
@@ -146,12 +147,18 @@ func New(set *rules.Set) (*Cleaner, error) {
 		if r.LinkList != nil {
 			c.linkList = *r.LinkList
 		}
+		if r.LinkCard != nil {
+			c.linkCard = *r.LinkCard
+		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
 	}
 	if c.linkList.Share == 0 {
 		return nil, errors.New("clean: no furniture rule gives the linklist thresholds")
+	}
+	if c.linkCard.Share == 0 {
+		return nil, errors.New("clean: no furniture rule gives the linkcard thresholds")
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

@@ -35,7 +35,7 @@ func TestLinkListThresholdsFromPack(t *testing.T) {
 		t.Fatalf("default thresholds: reason %q, want %q", got, ReasonLinkList)
 	}
 
-	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 95, maxchars: 300}\n")
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 95, maxchars: 300}\n    linkcard: {minlinks: 3, minchars: 80, share: 80}\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,5 +46,33 @@ func TestLinkListThresholdsFromPack(t *testing.T) {
 
 	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "linklist") {
 		t.Errorf("no thresholds: error %v, want one naming linklist", err)
+	}
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 50, maxchars: 300}\n"); err == nil || !strings.Contains(err.Error(), "linkcard") {
+		t.Errorf("no card thresholds: error %v, want one naming linkcard", err)
+	}
+}
+
+// TestLinkCardThresholdsFromPack checks that the link-card test inside a
+// paragraph reads its thresholds from the furniture pack.
+func TestLinkCardThresholdsFromPack(t *testing.T) {
+	card := `<span><a href="/1">Council approves the new budget for next year</a> <a href="/2">Bridge opening delayed again</a> <a href="/3">Mayor answers questions from readers</a></span>`
+	page := "<html><body><article>" + strings.Repeat("<p>The council said on Monday that the new bridge would open in the spring after years of delays and rising costs.</p>", 3) +
+		"<p>The mayor, who has led the city since 2019, " + card + " said the delay was regrettable but unavoidable.</p>" +
+		"</article></body></html>"
+	const inCard = "Bridge opening delayed again"
+
+	d := run(t, newCleaner(t), document.FormatHTML, page)
+	if got := removedReason(d, inCard); got != ReasonLinkList {
+		t.Fatalf("default thresholds: reason %q, want %q", got, ReasonLinkList)
+	}
+	checkKeepsDrops(t, d, []string{"said the delay was regrettable"}, []string{inCard})
+
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 50, maxchars: 300}\n    linkcard: {minlinks: 4, minchars: 80, share: 80}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = run(t, c, document.FormatHTML, page)
+	if got := removedReason(d, inCard); got == ReasonLinkList {
+		t.Errorf("minlinks 4: card of three links still removed")
 	}
 }

@@ -417,8 +417,9 @@ func opensSection(n *html.Node) bool {
 	return false
 }
 
-// linkCard reports an element made of three or more links and little else,
-// none of its children being such a card itself.
+// linkCard reports an element made of links and little else, as the
+// furniture pack's linkcard thresholds say, none of its children being such
+// a card itself.
 func (p *page) linkCard(i int32) bool {
 	if !p.isCard(i) {
 		return false
@@ -431,9 +432,10 @@ func (p *page) linkCard(i int32) bool {
 	return true
 }
 
+// isCard reports an element that meets the linkcard thresholds.
 func (p *page) isCard(i int32) bool {
-	e := &p.elems[i]
-	return e.links >= 3 && e.sub >= 80 && e.subLink*10 >= e.sub*8
+	e, lc := &p.elems[i], p.c.linkCard
+	return int(e.links) >= lc.MinLinks && int(e.sub) >= lc.MinChars && int(e.subLink)*100 >= int(e.sub)*lc.Share
 }
 
 // alnum lower-cases s and keeps only its letters and digits.

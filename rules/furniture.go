@@ -65,6 +65,37 @@ type Furniture struct {
 	// (a hover card of an author's latest stories). The last rule that
 	// gives it counts.
 	LinkCard *LinkCard `yaml:"linkcard"`
+	// Prose sets when a line or paragraph reads as a sentence of the
+	// article rather than a headline or label. The last rule that gives it
+	// counts.
+	Prose *Prose `yaml:"prose"`
+}
+
+// Prose holds the thresholds of the prose test on a line of text: a line
+// of LongWords words is prose; one under MinWords, or not ending a
+// sentence, is not; one of SentenceWords words ending a sentence is; a
+// shorter one is when StopShare percent of its words are stop words.
+type Prose struct {
+	// MinWords is the fewest words of a prose line.
+	MinWords int `yaml:"minwords"`
+	// SentenceWords is the fewest words of a line ending a sentence that
+	// is prose whatever its words.
+	SentenceWords int `yaml:"sentencewords"`
+	// LongWords is the fewest words of a line that is prose however it ends.
+	LongWords int `yaml:"longwords"`
+	// StopShare is the least percentage of stop words in a short line
+	// ending a sentence for it to be prose.
+	StopShare int `yaml:"stopshare"`
+}
+
+func (p *Prose) validate() error {
+	if p.MinWords < 1 || p.SentenceWords < p.MinWords || p.LongWords < p.SentenceWords {
+		return &fieldError{field: "prose", err: fmt.Errorf("words %d, %d, %d are not 0 < minwords <= sentencewords <= longwords", p.MinWords, p.SentenceWords, p.LongWords)}
+	}
+	if p.StopShare < 0 || p.StopShare > 100 {
+		return &fieldError{field: "prose", err: fmt.Errorf("stopshare %d is not a percentage", p.StopShare)}
+	}
+	return nil
 }
 
 // LinkCard holds the thresholds of the link-card test: an element with
@@ -128,7 +159,7 @@ func (f *Furniture) validate() error {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
 	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist or linkcard")
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard or prose")
 	}
 	if f.LinkList != nil {
 		if err := f.LinkList.validate(); err != nil {
@@ -137,6 +168,11 @@ func (f *Furniture) validate() error {
 	}
 	if f.LinkCard != nil {
 		if err := f.LinkCard.validate(); err != nil {
+			return err
+		}
+	}
+	if f.Prose != nil {
+		if err := f.Prose.validate(); err != nil {
 			return err
 		}
 	}
@@ -157,7 +193,9 @@ func (f *Furniture) validate() error {
 }
 
 // setsLimits reports a rule that gives thresholds of the cleaner.
-func (f *Furniture) setsLimits() bool { return f.LinkList != nil || f.LinkCard != nil }
+func (f *Furniture) setsLimits() bool {
+	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil
+}
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }
 

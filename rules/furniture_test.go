@@ -44,6 +44,8 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 0, minchars: 80, share: 80}\n", `minlinks 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, share: 80}\n", `minchars 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, minchars: 80, share: 101}\n", `share 101 is not a percentage`},
+		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 9, sentencewords: 8, longwords: 30, stopshare: 15}\n", `are not 0 < minwords <= sentencewords <= longwords`},
+		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 150}\n", `stopshare 150 is not a percentage`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
@@ -112,6 +114,15 @@ func TestLinkListThresholds(t *testing.T) {
 	}
 	if card == nil || *card != (LinkCard{MinLinks: 3, MinChars: 80, Share: 80}) {
 		t.Errorf("link-card thresholds %+v, want 3 links, 80 characters, 80%%", card)
+	}
+	var prose *Prose
+	for _, f := range set.Furnitures() {
+		if f.Prose != nil {
+			prose = f.Prose
+		}
+	}
+	if prose == nil || *prose != (Prose{MinWords: 5, SentenceWords: 8, LongWords: 30, StopShare: 15}) {
+		t.Errorf("prose thresholds %+v, want 5, 8, 30 words and 15%%", prose)
 	}
 	if _, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte("kind: furniture\nrules:\n  - id: x\n    linklist: {share: 60, maxchars: 200}\n")}}, ""); err != nil {
 		t.Errorf("a thresholds-only rule: %v", err)

@@ -40,6 +40,7 @@ type Cleaner struct {
 
 	linkList rules.LinkList // thresholds of the link-list test
 	linkCard rules.LinkCard // thresholds of the link-card test
+	prose    rules.Prose    // thresholds of the prose test on lines
 }
 
 // furniture is one compiled furniture rule.
@@ -150,6 +151,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 		if r.LinkCard != nil {
 			c.linkCard = *r.LinkCard
 		}
+		if r.Prose != nil {
+			c.prose = *r.Prose
+		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
@@ -159,6 +163,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 	}
 	if c.linkCard.Share == 0 {
 		return nil, errors.New("clean: no furniture rule gives the linkcard thresholds")
+	}
+	if c.prose.MinWords == 0 {
+		return nil, errors.New("clean: no furniture rule gives the prose thresholds")
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

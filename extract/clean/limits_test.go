@@ -76,3 +76,22 @@ func TestLinkCardThresholdsFromPack(t *testing.T) {
 		t.Errorf("minlinks 4: card of three links still removed")
 	}
 }
+
+// TestProseThresholdsFromPack checks that the prose test on lines reads its
+// thresholds from the furniture pack.
+func TestProseThresholdsFromPack(t *testing.T) {
+	const line = "The vote was held today."
+	if !newCleaner(t).isProse(line, words(line)) {
+		t.Fatalf("default thresholds: %q is not prose", line)
+	}
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    prose: {minwords: 6, sentencewords: 8, longwords: 30, stopshare: 15}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.isProse(line, words(line)) {
+		t.Errorf("minwords 6: %q still prose", line)
+	}
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "prose") {
+		t.Errorf("no prose thresholds: error %v, want one naming prose", err)
+	}
+}

@@ -69,6 +69,39 @@ type Furniture struct {
 	// article rather than a headline or label. The last rule that gives it
 	// counts.
 	Prose *Prose `yaml:"prose"`
+	// BlockProse sets when an HTML block's own text counts as article prose
+	// in choosing the article container. The last rule that gives it counts.
+	BlockProse *BlockProse `yaml:"blockprose"`
+}
+
+// BlockProse holds the thresholds of the prose test on an HTML block's own
+// text, in characters without white space. A block under MinChars is not
+// prose; nor is one with more than LinkShare percent in links while under
+// ShortChars, or more than LongLinkShare percent at any length. Otherwise
+// it is prose when it holds sentence punctuation or UnpunctuatedChars.
+type BlockProse struct {
+	// MinChars is the fewest characters of a prose block.
+	MinChars int `yaml:"minchars"`
+	// LinkShare is the most percentage of link text in a short prose block.
+	LinkShare int `yaml:"linkshare"`
+	// ShortChars is the length from which LongLinkShare applies instead
+	// of LinkShare.
+	ShortChars int `yaml:"shortchars"`
+	// LongLinkShare is the most percentage of link text in a longer block.
+	LongLinkShare int `yaml:"longlinkshare"`
+	// UnpunctuatedChars is the fewest characters of a prose block without
+	// sentence punctuation.
+	UnpunctuatedChars int `yaml:"unpunctuatedchars"`
+}
+
+func (b *BlockProse) validate() error {
+	if b.MinChars < 1 || b.ShortChars < b.MinChars || b.UnpunctuatedChars < b.MinChars {
+		return &fieldError{field: "blockprose", err: fmt.Errorf("minchars %d must be positive and at most shortchars %d and unpunctuatedchars %d", b.MinChars, b.ShortChars, b.UnpunctuatedChars)}
+	}
+	if b.LinkShare < 0 || b.LongLinkShare < b.LinkShare || b.LongLinkShare > 100 {
+		return &fieldError{field: "blockprose", err: fmt.Errorf("linkshare %d and longlinkshare %d are not percentages in order", b.LinkShare, b.LongLinkShare)}
+	}
+	return nil
 }
 
 // Prose holds the thresholds of the prose test on a line of text: a line
@@ -159,7 +192,7 @@ func (f *Furniture) validate() error {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
 	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard or prose")
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard, prose or blockprose")
 	}
 	if f.LinkList != nil {
 		if err := f.LinkList.validate(); err != nil {
@@ -173,6 +206,11 @@ func (f *Furniture) validate() error {
 	}
 	if f.Prose != nil {
 		if err := f.Prose.validate(); err != nil {
+			return err
+		}
+	}
+	if f.BlockProse != nil {
+		if err := f.BlockProse.validate(); err != nil {
 			return err
 		}
 	}
@@ -194,7 +232,7 @@ func (f *Furniture) validate() error {
 
 // setsLimits reports a rule that gives thresholds of the cleaner.
 func (f *Furniture) setsLimits() bool {
-	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil
+	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil || f.BlockProse != nil
 }
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }

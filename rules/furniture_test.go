@@ -46,6 +46,8 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, minchars: 80, share: 101}\n", `share 101 is not a percentage`},
 		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 9, sentencewords: 8, longwords: 30, stopshare: 15}\n", `are not 0 < minwords <= sentencewords <= longwords`},
 		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 150}\n", `stopshare 150 is not a percentage`},
+		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 40, shortchars: 30, longlinkshare: 60, unpunctuatedchars: 120}\n", `minchars 40 must be positive and at most shortchars 30`},
+		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 70, shortchars: 100, longlinkshare: 60, unpunctuatedchars: 120}\n", `not percentages in order`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
@@ -123,6 +125,15 @@ func TestLinkListThresholds(t *testing.T) {
 	}
 	if prose == nil || *prose != (Prose{MinWords: 5, SentenceWords: 8, LongWords: 30, StopShare: 15}) {
 		t.Errorf("prose thresholds %+v, want 5, 8, 30 words and 15%%", prose)
+	}
+	var block *BlockProse
+	for _, f := range set.Furnitures() {
+		if f.BlockProse != nil {
+			block = f.BlockProse
+		}
+	}
+	if block == nil || *block != (BlockProse{MinChars: 40, LinkShare: 40, ShortChars: 100, LongLinkShare: 60, UnpunctuatedChars: 120}) {
+		t.Errorf("block prose thresholds %+v", block)
 	}
 	if _, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte("kind: furniture\nrules:\n  - id: x\n    linklist: {share: 60, maxchars: 200}\n")}}, ""); err != nil {
 		t.Errorf("a thresholds-only rule: %v", err)

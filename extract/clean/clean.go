@@ -38,9 +38,10 @@ type Cleaner struct {
 	bylineCls    []string        // class and id substrings of byline elements
 	langs        langWords       // function words by language
 
-	linkList rules.LinkList // thresholds of the link-list test
-	linkCard rules.LinkCard // thresholds of the link-card test
-	prose    rules.Prose    // thresholds of the prose test on lines
+	linkList rules.LinkList   // thresholds of the link-list test
+	linkCard rules.LinkCard   // thresholds of the link-card test
+	prose    rules.Prose      // thresholds of the prose test on lines
+	blkProse rules.BlockProse // thresholds of the prose test on HTML blocks
 }
 
 // furniture is one compiled furniture rule.
@@ -154,6 +155,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 		if r.Prose != nil {
 			c.prose = *r.Prose
 		}
+		if r.BlockProse != nil {
+			c.blkProse = *r.BlockProse
+		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
@@ -166,6 +170,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 	}
 	if c.prose.MinWords == 0 {
 		return nil, errors.New("clean: no furniture rule gives the prose thresholds")
+	}
+	if c.blkProse.MinChars == 0 {
+		return nil, errors.New("clean: no furniture rule gives the blockprose thresholds")
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

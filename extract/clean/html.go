@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // elem is one element of the page, indexed in document order.
@@ -318,15 +319,17 @@ func measure(s string) (n, punc int32) {
 	return n, punc
 }
 
-// prose reports whether an element's own text reads like article prose.
-func (e *elem) prose() bool {
-	if e.own < 40 || headingTags[e.n.DataAtom] {
+// prose reports whether an element's own text reads like article prose, as
+// the furniture pack's blockprose thresholds say.
+func (e *elem) prose(b *rules.BlockProse) bool {
+	own, link := int(e.own), int(e.ownLink)
+	if own < b.MinChars || headingTags[e.n.DataAtom] {
 		return false
 	}
-	if e.ownLink*10 > e.own*4 && (e.own < 100 || e.ownLink*10 > e.own*6) {
+	if link*100 > own*b.LinkShare && (own < b.ShortChars || link*100 > own*b.LongLinkShare) {
 		return false
 	}
-	return e.ownPunc > 0 || e.own >= 120
+	return e.ownPunc > 0 || own >= b.UnpunctuatedChars
 }
 
 // sums adds each element's own text into its ancestors, as prose (good) or
@@ -337,7 +340,7 @@ func (p *page) sums() {
 		e.good, e.bad, e.badLink = 0, 0, 0
 		switch {
 		case e.own == 0:
-		case e.prose() && !e.inFurn:
+		case e.prose(&p.c.blkProse) && !e.inFurn:
 			e.good = e.own
 		case headingTags[e.n.DataAtom] && !e.inFurn:
 		default:

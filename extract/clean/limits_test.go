@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
@@ -93,5 +96,26 @@ func TestProseThresholdsFromPack(t *testing.T) {
 	}
 	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "prose") {
 		t.Errorf("no prose thresholds: error %v, want one naming prose", err)
+	}
+}
+
+// TestBlockProseThresholdsFromPack checks that the prose test on HTML
+// blocks reads its thresholds from the furniture pack.
+func TestBlockProseThresholdsFromPack(t *testing.T) {
+	b := newCleaner(t).blkProse
+	e := &elem{n: &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}, own: 60, ownLink: 10, ownPunc: 1}
+	if !e.prose(&b) {
+		t.Fatal("default thresholds: 60 characters with punctuation are not prose")
+	}
+	b.MinChars = 61
+	if e.prose(&b) {
+		t.Error("minchars 61: 60 characters still prose")
+	}
+	b.MinChars, b.LinkShare = 40, 10
+	if e.prose(&b) {
+		t.Error("linkshare 10: a block with 16% link text still prose")
+	}
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-blocks\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "blockprose") {
+		t.Errorf("no block prose thresholds: error %v, want one naming blockprose", err)
 	}
 }

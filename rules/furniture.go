@@ -119,6 +119,9 @@ type Prose struct {
 	// StopShare is the least percentage of stop words in a short line
 	// ending a sentence for it to be prose.
 	StopShare int `yaml:"stopshare"`
+	// RunEndWords is the fewest words of the prose paragraph, not a list
+	// item, that ends a furniture run opened by a header in HTML.
+	RunEndWords int `yaml:"runendwords"`
 }
 
 func (p *Prose) validate() error {
@@ -127,6 +130,9 @@ func (p *Prose) validate() error {
 	}
 	if p.StopShare < 0 || p.StopShare > 100 {
 		return &fieldError{field: "prose", err: fmt.Errorf("stopshare %d is not a percentage", p.StopShare)}
+	}
+	if p.RunEndWords < 1 {
+		return &fieldError{field: "prose", err: fmt.Errorf("runendwords %d is not positive", p.RunEndWords)}
 	}
 	return nil
 }

@@ -44,8 +44,9 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 0, minchars: 80, share: 80}\n", `minlinks 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, share: 80}\n", `minchars 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    linkcard: {minlinks: 3, minchars: 80, share: 101}\n", `share 101 is not a percentage`},
-		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 9, sentencewords: 8, longwords: 30, stopshare: 15}\n", `are not 0 < minwords <= sentencewords <= longwords`},
-		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 150}\n", `stopshare 150 is not a percentage`},
+		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 9, sentencewords: 8, longwords: 30, stopshare: 15, runendwords: 15}\n", `are not 0 < minwords <= sentencewords <= longwords`},
+		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 150, runendwords: 15}\n", `stopshare 150 is not a percentage`},
+		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 15}\n", `runendwords 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 40, shortchars: 30, longlinkshare: 60, unpunctuatedchars: 120}\n", `minchars 40 must be positive and at most shortchars 30`},
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 70, shortchars: 100, longlinkshare: 60, unpunctuatedchars: 120}\n", `not percentages in order`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
@@ -123,8 +124,8 @@ func TestLinkListThresholds(t *testing.T) {
 			prose = f.Prose
 		}
 	}
-	if prose == nil || *prose != (Prose{MinWords: 5, SentenceWords: 8, LongWords: 30, StopShare: 15}) {
-		t.Errorf("prose thresholds %+v, want 5, 8, 30 words and 15%%", prose)
+	if prose == nil || *prose != (Prose{MinWords: 5, SentenceWords: 8, LongWords: 30, StopShare: 15, RunEndWords: 15}) {
+		t.Errorf("prose thresholds %+v, want 5, 8, 30 words, 15%%, runs ending at 15 words", prose)
 	}
 	var block *BlockProse
 	for _, f := range set.Furnitures() {

@@ -87,7 +87,7 @@ func TestProseThresholdsFromPack(t *testing.T) {
 	if !newCleaner(t).isProse(line, words(line)) {
 		t.Fatalf("default thresholds: %q is not prose", line)
 	}
-	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    prose: {minwords: 6, sentencewords: 8, longwords: 30, stopshare: 15}\n")
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    prose: {minwords: 6, sentencewords: 8, longwords: 30, stopshare: 15, runendwords: 15}\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,4 +118,26 @@ func TestBlockProseThresholdsFromPack(t *testing.T) {
 	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-blocks\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "blockprose") {
 		t.Errorf("no block prose thresholds: error %v, want one naming blockprose", err)
 	}
+}
+
+// TestRunEndWordsFromPack checks that a furniture run under a header ends
+// at a prose paragraph as long as the pack's runendwords.
+func TestRunEndWordsFromPack(t *testing.T) {
+	prose := strings.Repeat("<p>The council said on Monday that the new bridge would open in the spring after years of delays and rising costs.</p>", 3)
+	page := "<html><body><article>" + prose +
+		"<p>Related stories</p><p>Bridge opening delayed again</p>" +
+		"<p>The engineers said the steel for the deck arrived late this year.</p>" +
+		"</article></body></html>"
+	const short = "The engineers said the steel"
+
+	d := run(t, newCleaner(t), document.FormatHTML, page)
+	if got := removedReason(d, short); got == "" {
+		t.Fatalf("default thresholds: a 12-word paragraph ended the run")
+	}
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: prose-lines\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 15, runendwords: 10}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{short}, []string{"Bridge opening delayed again"})
 }

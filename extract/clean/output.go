@@ -294,7 +294,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.run != nil {
 		// The run lasts until real prose comes back; the items of a
 		// list are the run's however long they are.
-		if n := words(t); n < 15 || st.li || !w.c.isProse(t, n) {
+		if n := words(t); n < w.c.prose.RunEndWords || st.li || !w.c.isProse(t, n) {
 			return w.run.reason, originLine
 		}
 		w.run = nil

@@ -72,6 +72,28 @@ type Furniture struct {
 	// BlockProse sets when an HTML block's own text counts as article prose
 	// in choosing the article container. The last rule that gives it counts.
 	BlockProse *BlockProse `yaml:"blockprose"`
+	// IndexPage sets when an HTML page reads as a list of stories rather
+	// than one article. The last rule that gives it counts.
+	IndexPage *IndexPage `yaml:"indexpage"`
+}
+
+// IndexPage holds the thresholds of the index-page test: a page with
+// MinLinks links whose link text is over LinkRatio times the chosen body's
+// prose, the body holding under one BodyDivisor-th of the page's prose.
+type IndexPage struct {
+	// MinLinks is the fewest links of an index page.
+	MinLinks int `yaml:"minlinks"`
+	// LinkRatio is how many times the body's prose the link text exceeds.
+	LinkRatio int `yaml:"linkratio"`
+	// BodyDivisor is n where the body holds under 1/n of the page's prose.
+	BodyDivisor int `yaml:"bodydivisor"`
+}
+
+func (x *IndexPage) validate() error {
+	if x.MinLinks < 1 || x.LinkRatio < 1 || x.BodyDivisor < 1 {
+		return &fieldError{field: "indexpage", err: fmt.Errorf("minlinks %d, linkratio %d and bodydivisor %d must be positive", x.MinLinks, x.LinkRatio, x.BodyDivisor)}
+	}
+	return nil
 }
 
 // BlockProse holds the thresholds of the prose test on an HTML block's own
@@ -198,7 +220,7 @@ func (f *Furniture) validate() error {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
 	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard, prose or blockprose")
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard, prose, blockprose or indexpage")
 	}
 	if f.LinkList != nil {
 		if err := f.LinkList.validate(); err != nil {
@@ -220,6 +242,11 @@ func (f *Furniture) validate() error {
 			return err
 		}
 	}
+	if f.IndexPage != nil {
+		if err := f.IndexPage.validate(); err != nil {
+			return err
+		}
+	}
 	if !f.Content && !f.Silent && f.Reason == "" && len(f.StopWords) == 0 && !f.setsLimits() {
 		return errors.New("reason is empty (or set silent or content)")
 	}
@@ -238,7 +265,7 @@ func (f *Furniture) validate() error {
 
 // setsLimits reports a rule that gives thresholds of the cleaner.
 func (f *Furniture) setsLimits() bool {
-	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil || f.BlockProse != nil
+	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil || f.BlockProse != nil || f.IndexPage != nil
 }
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }

@@ -49,6 +49,7 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    prose: {minwords: 5, sentencewords: 8, longwords: 30, stopshare: 15}\n", `runendwords 0 is not positive`},
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 40, shortchars: 30, longlinkshare: 60, unpunctuatedchars: 120}\n", `minchars 40 must be positive and at most shortchars 30`},
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 70, shortchars: 100, longlinkshare: 60, unpunctuatedchars: 120}\n", `not percentages in order`},
+		{"kind: furniture\nrules:\n  - id: x\n    indexpage: {minlinks: 40, linkratio: 3}\n", `bodydivisor 0 must be positive`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},
@@ -135,6 +136,15 @@ func TestLinkListThresholds(t *testing.T) {
 	}
 	if block == nil || *block != (BlockProse{MinChars: 40, LinkShare: 40, ShortChars: 100, LongLinkShare: 60, UnpunctuatedChars: 120}) {
 		t.Errorf("block prose thresholds %+v", block)
+	}
+	var index *IndexPage
+	for _, f := range set.Furnitures() {
+		if f.IndexPage != nil {
+			index = f.IndexPage
+		}
+	}
+	if index == nil || *index != (IndexPage{MinLinks: 40, LinkRatio: 3, BodyDivisor: 3}) {
+		t.Errorf("index page thresholds %+v", index)
 	}
 	if _, err := LoadFS(fstest.MapFS{"x.yaml": {Data: []byte("kind: furniture\nrules:\n  - id: x\n    linklist: {share: 60, maxchars: 200}\n")}}, ""); err != nil {
 		t.Errorf("a thresholds-only rule: %v", err)

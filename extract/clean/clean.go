@@ -42,6 +42,7 @@ type Cleaner struct {
 	linkCard rules.LinkCard   // thresholds of the link-card test
 	prose    rules.Prose      // thresholds of the prose test on lines
 	blkProse rules.BlockProse // thresholds of the prose test on HTML blocks
+	index    rules.IndexPage  // thresholds of the index-page test
 }
 
 // furniture is one compiled furniture rule.
@@ -158,6 +159,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 		if r.BlockProse != nil {
 			c.blkProse = *r.BlockProse
 		}
+		if r.IndexPage != nil {
+			c.index = *r.IndexPage
+		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
@@ -173,6 +177,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 	}
 	if c.blkProse.MinChars == 0 {
 		return nil, errors.New("clean: no furniture rule gives the blockprose thresholds")
+	}
+	if c.index.MinLinks == 0 {
+		return nil, errors.New("clean: no furniture rule gives the indexpage thresholds")
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

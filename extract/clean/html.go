@@ -418,7 +418,8 @@ func (p *page) overrule(f *furniture) {
 }
 
 // indexPage reports a page that reads as a list of stories: its links hold
-// far more text than the chosen body's prose.
+// far more text than the chosen body's prose, as the furniture pack's
+// indexpage thresholds say.
 func (p *page) indexPage(best int32) bool {
 	if len(p.elems) == 0 {
 		return false
@@ -428,17 +429,9 @@ func (p *page) indexPage(best int32) bool {
 	if best >= 0 {
 		prose = p.elems[best].raw
 	}
-	return root.links >= indexMinLinks && root.subLink > indexLinkRatio*prose && prose*indexShare < root.raw
+	x := &p.c.index
+	return int(root.links) >= x.MinLinks && int(root.subLink) > x.LinkRatio*int(prose) && int(prose)*x.BodyDivisor < int(root.raw)
 }
-
-// A page is an index when it has this many links, their text is this many
-// times the body's prose, and the body holds under a third of the page's
-// prose (the rest is in teasers).
-const (
-	indexMinLinks  = 40
-	indexLinkRatio = 3
-	indexShare     = 3
-)
 
 // keepBig unconfirms furniture inside the container that holds at least half
 // of the container's prose: a misread cue ("more" around the rest of the

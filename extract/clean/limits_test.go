@@ -141,3 +141,24 @@ func TestRunEndWordsFromPack(t *testing.T) {
 	d = run(t, c, document.FormatHTML, page)
 	checkKeepsDrops(t, d, []string{short}, []string{"Bridge opening delayed again"})
 }
+
+// TestIndexPageThresholdsFromPack checks that the index-page test reads its
+// thresholds from the furniture pack.
+func TestIndexPageThresholdsFromPack(t *testing.T) {
+	c := newCleaner(t)
+	p := &page{c: c, elems: []elem{{links: 40, subLink: 400, raw: 400}, {raw: 100}}}
+	if !p.indexPage(1) {
+		t.Fatal("default thresholds: 40 links of 4 times the body's prose is not an index")
+	}
+	c2, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: index-pages\n    indexpage: {minlinks: 41, linkratio: 3, bodydivisor: 3}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.c = c2
+	if p.indexPage(1) {
+		t.Error("minlinks 41: 40 links still an index")
+	}
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: index-pages\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "indexpage") {
+		t.Errorf("no index thresholds: error %v, want one naming indexpage", err)
+	}
+}

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -147,39 +146,12 @@ func New(set *rules.Set) (*Cleaner, error) {
 		for _, w := range r.StopWords {
 			c.stop[strings.ToLower(w)] = true
 		}
-		if r.LinkList != nil {
-			c.linkList = *r.LinkList
-		}
-		if r.LinkCard != nil {
-			c.linkCard = *r.LinkCard
-		}
-		if r.Prose != nil {
-			c.prose = *r.Prose
-		}
-		if r.BlockProse != nil {
-			c.blkProse = *r.BlockProse
-		}
-		if r.IndexPage != nil {
-			c.index = *r.IndexPage
-		}
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
 	}
-	if c.linkList.Share == 0 {
-		return nil, errors.New("clean: no furniture rule gives the linklist thresholds")
-	}
-	if c.linkCard.Share == 0 {
-		return nil, errors.New("clean: no furniture rule gives the linkcard thresholds")
-	}
-	if c.prose.MinWords == 0 {
-		return nil, errors.New("clean: no furniture rule gives the prose thresholds")
-	}
-	if c.blkProse.MinChars == 0 {
-		return nil, errors.New("clean: no furniture rule gives the blockprose thresholds")
-	}
-	if c.index.MinLinks == 0 {
-		return nil, errors.New("clean: no furniture rule gives the indexpage thresholds")
+	if err := c.readLimits(set); err != nil {
+		return nil, err
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

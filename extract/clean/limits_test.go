@@ -38,7 +38,7 @@ func TestLinkListThresholdsFromPack(t *testing.T) {
 		t.Fatalf("default thresholds: reason %q, want %q", got, ReasonLinkList)
 	}
 
-	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 95, maxchars: 300}\n    linkcard: {minlinks: 3, minchars: 80, share: 80}\n")
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 95, maxchars: 300}\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestLinkListThresholdsFromPack(t *testing.T) {
 	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "linklist") {
 		t.Errorf("no thresholds: error %v, want one naming linklist", err)
 	}
-	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 50, maxchars: 300}\n"); err == nil || !strings.Contains(err.Error(), "linkcard") {
+	if _, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-cards\n    disabled: true\n"); err == nil || !strings.Contains(err.Error(), "linkcard") {
 		t.Errorf("no card thresholds: error %v, want one naming linkcard", err)
 	}
 }
@@ -70,7 +70,7 @@ func TestLinkCardThresholdsFromPack(t *testing.T) {
 	}
 	checkKeepsDrops(t, d, []string{"said the delay was regrettable"}, []string{inCard})
 
-	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-lists\n    linklist: {share: 50, maxchars: 300}\n    linkcard: {minlinks: 4, minchars: 80, share: 80}\n")
+	c, err := cleanerWith(t, "kind: furniture\nrules:\n  - id: link-cards\n    linkcard: {minlinks: 4, minchars: 80, share: 80}\n")
 	if err != nil {
 		t.Fatal(err)
 	}

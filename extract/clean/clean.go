@@ -36,6 +36,12 @@ type Cleaner struct {
 	dateWords    map[string]bool // month and weekday names, lower case
 	bylineCls    []string        // class and id substrings of byline elements
 	langs        langWords       // function words by language
+
+	linkList rules.LinkList   // thresholds of the link-list test
+	linkCard rules.LinkCard   // thresholds of the link-card test
+	prose    rules.Prose      // thresholds of the prose test on lines
+	blkProse rules.BlockProse // thresholds of the prose test on HTML blocks
+	index    rules.IndexPage  // thresholds of the index-page test
 }
 
 // furniture is one compiled furniture rule.
@@ -143,6 +149,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 		if f.content && (len(r.Classes) > 0 || len(r.Attrs) > 0) {
 			f.strong = true
 		}
+	}
+	if err := c.readLimits(set); err != nil {
+		return nil, err
 	}
 	c.subs = newSubstrings(subs)
 	// Longer headers first, so "related articles" wins over "related".

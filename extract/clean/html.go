@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
 )
 
 // elem is one element of the page, indexed in document order.
@@ -318,15 +319,17 @@ func measure(s string) (n, punc int32) {
 	return n, punc
 }
 
-// prose reports whether an element's own text reads like article prose.
-func (e *elem) prose() bool {
-	if e.own < 40 || headingTags[e.n.DataAtom] {
+// prose reports whether an element's own text reads like article prose, as
+// the furniture pack's blockprose thresholds say.
+func (e *elem) prose(b *rules.BlockProse) bool {
+	own, link := int(e.own), int(e.ownLink)
+	if own < b.MinChars || headingTags[e.n.DataAtom] {
 		return false
 	}
-	if e.ownLink*10 > e.own*4 && (e.own < 100 || e.ownLink*10 > e.own*6) {
+	if link*100 > own*b.LinkShare && (own < b.ShortChars || link*100 > own*b.LongLinkShare) {
 		return false
 	}
-	return e.ownPunc > 0 || e.own >= 120
+	return e.ownPunc > 0 || own >= b.UnpunctuatedChars
 }
 
 // sums adds each element's own text into its ancestors, as prose (good) or
@@ -337,7 +340,7 @@ func (p *page) sums() {
 		e.good, e.bad, e.badLink = 0, 0, 0
 		switch {
 		case e.own == 0:
-		case e.prose() && !e.inFurn:
+		case e.prose(&p.c.blkProse) && !e.inFurn:
 			e.good = e.own
 		case headingTags[e.n.DataAtom] && !e.inFurn:
 		default:
@@ -415,7 +418,8 @@ func (p *page) overrule(f *furniture) {
 }
 
 // indexPage reports a page that reads as a list of stories: its links hold
-// far more text than the chosen body's prose.
+// far more text than the chosen body's prose, as the furniture pack's
+// indexpage thresholds say.
 func (p *page) indexPage(best int32) bool {
 	if len(p.elems) == 0 {
 		return false
@@ -425,17 +429,9 @@ func (p *page) indexPage(best int32) bool {
 	if best >= 0 {
 		prose = p.elems[best].raw
 	}
-	return root.links >= indexMinLinks && root.subLink > indexLinkRatio*prose && prose*indexShare < root.raw
+	x := &p.c.index
+	return int(root.links) >= x.MinLinks && int(root.subLink) > x.LinkRatio*int(prose) && int(prose)*x.BodyDivisor < int(root.raw)
 }
-
-// A page is an index when it has this many links, their text is this many
-// times the body's prose, and the body holds under a third of the page's
-// prose (the rest is in teasers).
-const (
-	indexMinLinks  = 40
-	indexLinkRatio = 3
-	indexShare     = 3
-)
 
 // keepBig unconfirms furniture inside the container that holds at least half
 // of the container's prose: a misread cue ("more" around the rest of the

@@ -294,7 +294,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.run != nil {
 		// The run lasts until real prose comes back; the items of a
 		// list are the run's however long they are.
-		if n := words(t); n < 15 || st.li || !w.c.isProse(t, n) {
+		if n := words(t); n < w.c.prose.RunEndWords || st.li || !w.c.isProse(t, n) {
 			return w.run.reason, originLine
 		}
 		w.run = nil
@@ -302,7 +302,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
 		return f.reason, originLine
 	}
-	if total > 0 && parts == 1 && link*2 > total && (st.li || total < 300) && !w.c.isProse(t, words(t)) {
+	if ll := w.c.linkList; total > 0 && parts == 1 && link*100 > total*ll.Share && (st.li || total < ll.MaxChars) && !w.c.isProse(t, words(t)) {
 		return ReasonLinkList, originLinks
 	}
 	return "", 0
@@ -417,8 +417,9 @@ func opensSection(n *html.Node) bool {
 	return false
 }
 
-// linkCard reports an element made of three or more links and little else,
-// none of its children being such a card itself.
+// linkCard reports an element made of links and little else, as the
+// furniture pack's linkcard thresholds say, none of its children being such
+// a card itself.
 func (p *page) linkCard(i int32) bool {
 	if !p.isCard(i) {
 		return false
@@ -431,9 +432,10 @@ func (p *page) linkCard(i int32) bool {
 	return true
 }
 
+// isCard reports an element that meets the linkcard thresholds.
 func (p *page) isCard(i int32) bool {
-	e := &p.elems[i]
-	return e.links >= 3 && e.sub >= 80 && e.subLink*10 >= e.sub*8
+	e, lc := &p.elems[i], p.c.linkCard
+	return int(e.links) >= lc.MinLinks && int(e.sub) >= lc.MinChars && int(e.subLink)*100 >= int(e.sub)*lc.Share
 }
 
 // alnum lower-cases s and keeps only its letters and digits.

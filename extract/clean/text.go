@@ -296,15 +296,16 @@ func (c *Cleaner) classifyLine(l *line) {
 	l.kind = kShort
 }
 
-// isProse reports a sentence: enough words, a sentence end, and function words.
+// isProse reports a sentence: enough words, a sentence end, and function
+// words, as the furniture pack's prose thresholds say.
 func (c *Cleaner) isProse(s string, n int) bool {
-	if n >= 30 {
+	if n >= c.prose.LongWords {
 		return true
 	}
-	if n < 5 || !endsSentence(s) {
+	if n < c.prose.MinWords || !endsSentence(s) {
 		return false
 	}
-	if n >= 8 {
+	if n >= c.prose.SentenceWords {
 		return true // a long sentence in any language
 	}
 	stop := 0
@@ -313,7 +314,7 @@ func (c *Cleaner) isProse(s string, n int) bool {
 			stop++
 		}
 	}
-	return stop*100 >= n*15
+	return stop*100 >= n*c.prose.StopShare
 }
 
 // bulleted reports whether most lines start with a list marker ("-", "•", "1.").

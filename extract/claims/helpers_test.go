@@ -40,3 +40,31 @@ func newDoc(set *rules.Set, text string) *document.Document {
 	segment.New(set).Run(d)
 	return d
 }
+
+// claimCase is one text, the entities found in it and the claim it must give.
+type claimCase struct {
+	name string
+	text string
+	ents []ent
+	want want
+}
+
+// runClaimCases runs the claims stage on each case's text and checks its claim.
+func runClaimCases(t *testing.T, cases []claimCase) {
+	t.Helper()
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(set, tc.text)
+			withEntities(d, tc.ents)
+			if err := f.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			checkWant(t, d, tc.want)
+		})
+	}
+}

@@ -84,6 +84,21 @@ func subjectOf(p *phr.Parse, ci int) ([3]int, bool) {
 }
 
 // isThat reports whether token k is the subordinator that opens a content
+// clauseStart returns the token where a clause complement opens at token c of
+// a sentence's parse: after a complementizer, or at a noun phrase a verb
+// follows. It reports false when no clause opens there or c reaches limit.
+func clauseStart(p *phr.Parse, c, limit int) (int, bool) {
+	switch {
+	case c >= limit:
+		return 0, false
+	case isThat(p, c):
+		return c + 1, true
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+		return 0, false
+	}
+	return c, true
+}
+
 // clause.
 func isThat(p *phr.Parse, k int) bool {
 	return p.Classes[k].Has(phr.Subordinator) && p.Clauses[clauseOf(p, k)].Opener == k && !p.Classes[k].Has(phr.Preposition|phr.Adverb)
@@ -145,16 +160,11 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 			return false // the noun phrase is an object of a verb before it
 		}
 	}
-	c := vg.End
-	switch {
-	case a+c >= limit:
-		return false
-	case isThat(p, c):
-		c++
-	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+	c, ok := clauseStart(p, vg.End, limit-a)
+	if !ok {
 		return false // only a clause is said: "... said she could not"
 	}
-	_, ok := r.addContent(document.Reported, tokenSpan{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
+	_, ok = r.addContent(document.Reported, tokenSpan{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
 	return ok
 }
 
@@ -189,13 +199,8 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	if !ok {
 		return false
 	}
-	c := vg.End
-	switch {
-	case a+c >= limit:
-		return false
-	case isThat(p, c):
-		c++
-	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+	c, ok := clauseStart(p, vg.End, limit-a)
+	if !ok {
 		return false
 	}
 	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
@@ -216,13 +221,8 @@ func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
 	if !ok || p.Classes[subj[0]].Has(phr.Pronoun) {
 		return false // a pronoun subject is the word frames' to resolve
 	}
-	c := p.Chunks[ci].End
-	switch {
-	case a+c >= limit:
-		return false
-	case isThat(p, c):
-		c++
-	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || !verbAfter(p, p.ChunkOf[c]):
+	c, ok := clauseStart(p, p.Chunks[ci].End, limit-a)
+	if !ok {
 		return false
 	}
 	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)

@@ -9,18 +9,8 @@ import (
 // TestSalientSpeaker checks how pronouns and abbreviated names find their
 // speaker: gender, quoted words and titles.
 func TestSalientSpeaker(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := document.Reported
-	cases := []struct {
-		name string
-		text string
-		ents []ent
-		want want
-	}{
+	runClaimCases(t, []claimCase{
 		{name: "she skips a man named later",
 			text: "Mrs. Alvarez met Mr. Brandt on Monday. She said the talks had gone well.",
 			ents: []ent{{document.Person, "Elena Alvarez", []string{"Alvarez"}}, {document.Person, "Tomas Brandt", []string{"Brandt"}}},
@@ -52,15 +42,5 @@ func TestSalientSpeaker(t *testing.T) {
 		{name: "according to an abbreviated title",
 			text: "The deal was the best the town could get, according to Sen. Marco Vidal, who led the talks.",
 			want: want{kinds: k(r), claimant: "Sen. Marco Vidal", contains: "the best the town could get"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			checkWant(t, d, tc.want)
-		})
-	}
+	})
 }

@@ -9,18 +9,8 @@ import (
 // TestPlaceModifiesSpeaker checks that a place after a preposition modifies
 // the speaker noun before it rather than being the claimant.
 func TestPlaceModifiesSpeaker(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := document.Reported
-	cases := []struct {
-		name string
-		text string
-		ents []ent
-		want want
-	}{
+	runClaimCases(t, []claimCase{
 		{name: "officials in a city",
 			text: "Officials in Lyon insisted the bridge would reopen next month.",
 			ents: []ent{{document.GPE, "Lyon", nil}},
@@ -29,15 +19,5 @@ func TestPlaceModifiesSpeaker(t *testing.T) {
 			text: "The government in Lisbon has denied that the port would be sold.",
 			ents: []ent{{document.GPE, "Lisbon", nil}},
 			want: want{kinds: k(r), claimant: "The government in Lisbon", contains: "the port would be sold"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			checkWant(t, d, tc.want)
-		})
-	}
+	})
 }

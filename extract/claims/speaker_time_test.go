@@ -9,18 +9,8 @@ import (
 // TestTimeIsNoClaimant checks that a time phrase before a cue gives way to
 // the noun phrase it follows, or to no claimant.
 func TestTimeIsNoClaimant(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := document.Reported
-	cases := []struct {
-		name string
-		text string
-		ents []ent
-		want want
-	}{
+	runClaimCases(t, []claimCase{
 		{name: "a participle and its time",
 			text: "A council report published Friday said the bridge would close for repairs in the spring.",
 			want: want{kinds: k(r), claimant: "A council report", contains: "the bridge would close"}},
@@ -31,15 +21,5 @@ func TestTimeIsNoClaimant(t *testing.T) {
 		{name: "a surname that is also a calendar word",
 			text: "Ruth Day said the bridge would close for repairs in the spring. Day said the council had known for a year.",
 			want: want{kinds: k(r), claimant: "Day", contains: "the council had known"}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			checkWant(t, d, tc.want)
-		})
-	}
+	})
 }

@@ -35,13 +35,24 @@ func (r *run) phrasesOf(s int) *phr.Parse {
 	return &r.phrases
 }
 
+// activeCue returns the parse of sentence s, the sentence's first token and
+// the chunk of the active verb group whose head is cue token i; it reports
+// false when token i heads no such group.
+func (r *run) activeCue(s, i int) (p *phr.Parse, a, ci int, ok bool) {
+	a = r.sents[s][0]
+	p = r.phrasesOf(s)
+	ci = p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+		return p, a, ci, false
+	}
+	return p, a, ci, true
+}
+
 // complement reads a cue of a complement rule at tokens [i, j) as "subject
 // noun phrase, verb group, complement".
 func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
-	a := r.sents[s][0]
-	p := r.phrasesOf(s)
-	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+	p, a, ci, ok := r.activeCue(s, i)
+	if !ok {
 		return false
 	}
 	vg := p.Chunks[ci]
@@ -125,17 +136,15 @@ func verbAfter(p *phr.Parse, ci int) bool {
 }
 
 // maxApposed is the most clauses an apposition may run over between a subject
-// and its verb: "Sandra Inman, a supporter from Jackson, Miss., said".
+// and its verb, as when a name is followed by a role and a place.
 const maxApposed = 4
 
 // apposed reads a cue whose subject stands before commas that set off an
 // apposition or a parenthetical: the speaker is the noun phrase that opens
 // the first of those clauses, the content what follows the verb group.
 func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
-	a := r.sents[s][0]
-	p := r.phrasesOf(s)
-	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+	p, a, ci, ok := r.activeCue(s, i)
+	if !ok {
 		return false
 	}
 	vg := p.Chunks[ci]
@@ -178,11 +187,9 @@ func (r *run) verbGroupAt(s, k int) bool {
 // coordinatedVerb reads a speech cue whose verb group opens a clause after a
 // coordinator, sharing the subject of the verb before it.
 func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
-	a := r.sents[s][0]
-	p := r.phrasesOf(s)
-	ci := p.ChunkOf[i-a]
-	if ci < 1 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
-		return false
+	p, a, ci, ok := r.activeCue(s, i)
+	if !ok || ci < 1 {
+		return false // a verb that opens the sentence follows no other
 	}
 	vg := p.Chunks[ci]
 	if cl := p.Clauses[vg.Clause]; cl.By != phr.Coordinator || cl.Opener+1 != vg.Start {
@@ -211,10 +218,8 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 // subject noun phrase, past the adverbs and auxiliaries the word frames do
 // not cross: "the senator has repeatedly said that ...".
 func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
-	a := r.sents[s][0]
-	p := r.phrasesOf(s)
-	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Head != i-a || p.Chunks[ci].Passive {
+	p, a, ci, ok := r.activeCue(s, i)
+	if !ok {
 		return false
 	}
 	subj, ok := subjectOf(p, ci)

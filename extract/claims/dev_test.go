@@ -37,8 +37,8 @@ var devWord = regexp.MustCompile(`[\pL\pN_]+`)
 // TestDev scores the stage on the development split when it is present:
 // attribution recall, quote/reported precision and named-speaker accuracy,
 // computed like the project's scorer. CLAIMS_DATA names another data file
-// of the same form (the train split, say); CLAIMS_DEV is its older name.
-// Set CLAIMS_DEBUG=1 to list misses.
+// of the same form (the train split, say), which is scored but held to no
+// bar; CLAIMS_DEV is its older name. Set CLAIMS_DEBUG=1 to list misses.
 func TestDev(t *testing.T) {
 	path := devData
 	for _, env := range []string{"CLAIMS_DEV", "CLAIMS_DATA"} {
@@ -209,8 +209,9 @@ func TestDev(t *testing.T) {
 	}
 	t.Logf("recall %.3f (%d/%d), precision %.3f (%d/%d), speaker %.3f (%d/%d)",
 		ratio(found, gold), found, gold, ratio(precOK, precN), precOK, precN, ratio(namedOK, named), namedOK, named)
-	// The project's bar, measured here without the entity stage.
-	if ratio(found, gold) < 0.75 || ratio(precOK, precN) < 0.75 || ratio(namedOK, named) < 0.85 {
+	// The project's bar for the development split, measured here without the
+	// entity stage; another data file is only reported.
+	if path == devData && ratio(found, gold) < 0.75 || ratio(precOK, precN) < 0.75 || ratio(namedOK, named) < 0.85 {
 		t.Errorf("below the bar of recall 0.75, precision 0.75, speaker accuracy 0.85")
 	}
 }

@@ -41,6 +41,28 @@ func TestDataSetsTextHoldsNoMarkup(t *testing.T) {
 		t.Skip("slow")
 	}
 	c := newCleaner(t)
+	eachDataSetPage(t, func(name, raw string) {
+		d := &document.Document{Format: document.FormatHTML, Raw: raw}
+		if err := c.Run(d); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if m := markupIn(d.Meta.Title, d.Raw); m != "" {
+			t.Errorf("%s: title holds markup %q", name, m)
+		}
+		if m := markupIn(d.Text, d.Raw); m != "" {
+			t.Errorf("%s: text holds markup %q", name, m)
+		}
+		if bodyWords(d) < document.ShortBodyWords && len(d.Warnings) == 0 {
+			t.Errorf("%s: body of %d words has no warning", name, bodyWords(d))
+		}
+	})
+}
+
+// eachDataSetPage calls page with the name ("set/file.html") and HTML of
+// every page of the shared boiler data sets, and skips the test when none
+// is present.
+func eachDataSetPage(t *testing.T, page func(name, raw string)) {
+	t.Helper()
 	seen := 0
 	for _, set := range []string{"boiler-dev", "boiler-readability"} {
 		files, _ := filepath.Glob(filepath.Join(boilerDir, "..", set, "html", "*.html"))
@@ -50,23 +72,11 @@ func TestDataSetsTextHoldsNoMarkup(t *testing.T) {
 				t.Fatal(err)
 			}
 			seen++
-			d := &document.Document{Format: document.FormatHTML, Raw: string(raw)}
-			if err := c.Run(d); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			name := set + "/" + filepath.Base(f)
-			if m := markupIn(d.Meta.Title, d.Raw); m != "" {
-				t.Errorf("%s: title holds markup %q", name, m)
-			}
-			if m := markupIn(d.Text, d.Raw); m != "" {
-				t.Errorf("%s: text holds markup %q", name, m)
-			}
-			if bodyWords(d) < document.ShortBodyWords && len(d.Warnings) == 0 {
-				t.Errorf("%s: body of %d words has no warning", name, bodyWords(d))
-			}
+			page(set+"/"+filepath.Base(f), string(raw))
 		}
 	}
 	if seen == 0 {
 		t.Skip("no boiler data")
 	}
+	t.Logf("%d pages", seen)
 }

@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -35,38 +33,24 @@ func TestDropCodeBodiesChangesNothing(t *testing.T) {
 		t.Skip("slow")
 	}
 	c := newCleaner(t)
-	seen := 0
-	for _, set := range []string{"boiler-dev", "boiler-readability"} {
-		files, _ := filepath.Glob(filepath.Join(boilerDir, "..", set, "html", "*.html"))
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			seen++
-			var docs [2]*document.Document
-			for i, on := range []bool{false, true} {
-				dropCode = on
-				docs[i] = &document.Document{Format: document.FormatHTML, Raw: string(raw)}
-				if err := c.Run(docs[i]); err != nil {
-					t.Fatalf("%s: %v", f, err)
-				}
-			}
-			dropCode = true
-			name := set + "/" + filepath.Base(f)
-			if docs[0].Text != docs[1].Text {
-				t.Errorf("%s: text differs when code bodies are dropped", name)
-			}
-			if !reflect.DeepEqual(docs[0].Meta, docs[1].Meta) {
-				t.Errorf("%s: metadata differs when code bodies are dropped:\n%+v\n%+v", name, docs[0].Meta, docs[1].Meta)
-			}
-			if !reflect.DeepEqual(docs[0], docs[1]) {
-				t.Errorf("%s: document differs when code bodies are dropped:\n%+v\n%+v", name, *docs[0], *docs[1])
+	eachDataSetPage(t, func(name, raw string) {
+		var docs [2]*document.Document
+		for i, on := range []bool{false, true} {
+			dropCode = on
+			docs[i] = &document.Document{Format: document.FormatHTML, Raw: raw}
+			if err := c.Run(docs[i]); err != nil {
+				t.Fatalf("%s: %v", name, err)
 			}
 		}
-	}
-	if seen == 0 {
-		t.Skip("no boiler data")
-	}
-	t.Logf("%d pages", seen)
+		dropCode = true
+		if docs[0].Text != docs[1].Text {
+			t.Errorf("%s: text differs when code bodies are dropped", name)
+		}
+		if !reflect.DeepEqual(docs[0].Meta, docs[1].Meta) {
+			t.Errorf("%s: metadata differs when code bodies are dropped:\n%+v\n%+v", name, docs[0].Meta, docs[1].Meta)
+		}
+		if !reflect.DeepEqual(docs[0], docs[1]) {
+			t.Errorf("%s: document differs when code bodies are dropped:\n%+v\n%+v", name, *docs[0], *docs[1])
+		}
+	})
 }

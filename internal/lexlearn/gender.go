@@ -86,13 +86,7 @@ func FirstNames(texts []NameText, w GenderWords, o GenderOptions) []FirstName {
 	}
 	var out []FirstName
 	for name, s := range stats {
-		total, best, bestN := 0, "", 0
-		for g, n := range s.votes {
-			total += n
-			if n > bestN || n == bestN && g < best {
-				best, bestN = g, n
-			}
-		}
+		best, bestN, total := majority(s.votes)
 		share := float64(bestN) / float64(total)
 		if len(s.docs) >= o.MinDocs && total >= o.MinVotes && share >= o.MinShare {
 			out = append(out, FirstName{Name: name, Gender: best, Votes: total, Share: share, Docs: len(s.docs)})

@@ -82,13 +82,7 @@ func Names(docs []*Doc, o Options) []Name {
 		if float64(st.annotated)/float64(st.occurs) < o.MinPrecision {
 			continue
 		}
-		total, best, bestN := 0, "", 0
-		for typ, n := range st.types {
-			total += n
-			if n > bestN || n == bestN && typ < best {
-				best, bestN = typ, n
-			}
-		}
+		best, bestN, total := majority(st.types)
 		share := float64(bestN) / float64(total)
 		if share < o.MinShare {
 			continue
@@ -236,4 +230,16 @@ func Affixes(docs []*Doc, o Options) (prefixes, suffixes []string) {
 		return out
 	}
 	return pick(first, openRuns, openOrg), pick(last, closeRuns, closeOrg)
+}
+
+// majority returns the label with the most votes (the first in byte order on
+// a tie), its count, and the count of all votes.
+func majority(votes map[string]int) (best string, bestN, total int) {
+	for label, n := range votes {
+		total += n
+		if n > bestN || n == bestN && label < best {
+			best, bestN = label, n
+		}
+	}
+	return best, bestN, total
 }

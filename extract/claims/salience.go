@@ -26,7 +26,11 @@ type genderLex struct {
 }
 
 func newGenderLex(set *rules.Set) *genderLex {
-	g := &genderLex{pronoun: map[string]byte{}, title: map[string]byte{}, kin: map[string]byte{}, name: map[string]byte{}}
+	names := 0
+	for _, r := range set.Genders() {
+		names += len(r.Names)
+	}
+	g := &genderLex{pronoun: map[string]byte{}, title: map[string]byte{}, kin: map[string]byte{}, name: make(map[string]byte, names)}
 	for _, r := range set.Genders() {
 		v := genderPlural
 		switch r.Gender {

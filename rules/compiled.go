@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"sync"
 )
 
 // The embedded packs compiled into Go tables, so that start-up decodes no
@@ -34,14 +35,21 @@ func SourceDigest(fsys fs.FS) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
+// compiledFresh reports, once per process, whether the compiled packs were
+// compiled from the embedded YAML.
+var compiledFresh = sync.OnceValues(func() (bool, error) {
+	digest, err := SourceDigest(embedded)
+	return err == nil && digest == compiledSource, err
+})
+
 // loadCompiled returns the compiled packs. It fails when they were compiled
 // from other YAML than the embedded packs, so a stale table is never used.
 func loadCompiled() (*Set, error) {
-	digest, err := SourceDigest(embedded)
+	fresh, err := compiledFresh()
 	if err != nil {
 		return nil, err
 	}
-	if compiledSource != digest {
+	if !fresh {
 		return nil, fmt.Errorf("rules: compiled packs are stale; run go generate ./rules")
 	}
 	s := &Set{entries: slices.Clone(compiledEntries), index: make(map[string]int, len(compiledEntries))}

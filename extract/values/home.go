@@ -53,10 +53,7 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
 	for k := 0; k < len(ts); k++ {
 		var best *phrase
 		end := k
-		for _, p := range ts[k].ps {
-			if !strings.HasPrefix(p.class, "cur.") {
-				continue
-			}
+		for _, p := range ts[k].b.of("cur.") {
 			if e, ok := p.at(ts, k); ok && e > end {
 				best, end = p, e
 			}

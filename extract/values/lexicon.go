@@ -20,17 +20,61 @@ type phrase struct {
 }
 
 // lexicon finds phrases of the word lists at a token. Phrases are indexed by
-// their first token, longest first, so a lookup costs a map access and a few
-// comparisons.
+// their first token, longest first, so a lookup costs one map access per
+// token of the text and a few comparisons per probe.
 type lexicon struct {
-	byFirst map[string][]*phrase
-	// byClass indexes each bucket of byFirst by class, and by every prefix
-	// of the class that ends in a dot ("part." for "part.early").
-	byClass map[string]map[string][]*phrase
+	byFirst map[string]*bucket
+}
+
+// bucket holds the phrases that start with one token.
+type bucket struct {
+	ps []*phrase // longest first
+	// byClass lists ps by class, and by every prefix of the class that ends
+	// in a dot ("part." for "part.early"). A token starts phrases of few
+	// classes, so a linear search beats a map keyed by class.
+	byClass []classPhrases
+	starts  bool // a value may begin at the token (see Finder.markStarters)
+}
+
+// classPhrases are the phrases of a bucket in one class, longest first.
+type classPhrases struct {
+	class string
+	ps    []*phrase
+}
+
+// of returns the phrases of b in class; b may be nil.
+func (b *bucket) of(class string) []*phrase {
+	if b == nil {
+		return nil
+	}
+	for k := range b.byClass {
+		if b.byClass[k].class == class {
+			return b.byClass[k].ps
+		}
+	}
+	return nil
+}
+
+// phrases returns all the phrases of b, longest first; b may be nil.
+func (b *bucket) phrases() []*phrase {
+	if b == nil {
+		return nil
+	}
+	return b.ps
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string][]*phrase{}, byClass: map[string]map[string][]*phrase{}}
+	return &lexicon{byFirst: map[string]*bucket{}}
+}
+
+// bucketFor returns the bucket of first token k, adding an empty one.
+func (l *lexicon) bucketFor(k string) *bucket {
+	b := l.byFirst[k]
+	if b == nil {
+		b = &bucket{}
+		l.byFirst[k] = b
+	}
+	return b
 }
 
 // add puts text into the lexicon. A space in text lets the text being
@@ -53,7 +97,8 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 	if cs {
 		k = lower(k)
 	}
-	l.byFirst[k] = append(l.byFirst[k], p)
+	b := l.bucketFor(k)
+	b.ps = append(b.ps, p)
 }
 
 // prepare attaches to each token the phrases that start with it, so that
@@ -61,25 +106,36 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 func (l *lexicon) prepare(ts []tok) {
 	for i := range ts {
 		k := normQuote(ts[i].low)
-		ts[i].ps, ts[i].pc = l.byFirst[k], l.byClass[k]
+		ts[i].b = l.byFirst[k]
 	}
 }
 
 // sort orders each bucket longest first.
 func (l *lexicon) sort() {
-	for k, ps := range l.byFirst {
+	for _, b := range l.byFirst {
+		ps := b.ps
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
-		byClass := map[string][]*phrase{}
+		b.byClass = b.byClass[:0]
 		for _, p := range ps {
-			byClass[p.class] = append(byClass[p.class], p)
+			b.addClass(p.class, p)
 			for j := 0; j < len(p.class)-1; j++ {
 				if p.class[j] == '.' {
-					byClass[p.class[:j+1]] = append(byClass[p.class[:j+1]], p)
+					b.addClass(p.class[:j+1], p)
 				}
 			}
 		}
-		l.byClass[k] = byClass
 	}
+}
+
+// addClass appends p to the phrases of class in b.
+func (b *bucket) addClass(class string, p *phrase) {
+	for k := range b.byClass {
+		if b.byClass[k].class == class {
+			b.byClass[k].ps = append(b.byClass[k].ps, p)
+			return
+		}
+	}
+	b.byClass = append(b.byClass, classPhrases{class: class, ps: []*phrase{p}})
 }
 
 // match returns the longest phrase of class starting at token i, and the
@@ -88,7 +144,7 @@ func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
 	if i < 0 || i >= len(ts) {
 		return nil, i
 	}
-	for _, p := range ts[i].pc[class] {
+	for _, p := range ts[i].b.of(class) {
 		if end, ok := p.at(ts, i); ok {
 			return p, end
 		}

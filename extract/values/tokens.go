@@ -20,10 +20,9 @@ type tok struct {
 	raw   string // the text as written
 	low   string // lower-cased
 	kind  byte
-	space bool                 // whitespace (or the start of the text) comes before it
-	nl    bool                 // a blank line comes before it
-	ps    []*phrase            // the lexicon's phrases that start with this token, set by the scan
-	pc    map[string][]*phrase // ps by class and class prefix
+	space bool    // whitespace (or the start of the text) comes before it
+	nl    bool    // a blank line comes before it
+	b     *bucket // the lexicon's phrases that start with this token, set by the scan; may be nil
 }
 
 // tokenize splits text into letter runs, digit runs and single other

@@ -96,7 +96,24 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 	}
 	f.lex.sort()
+	f.markStarters()
 	return f, nil
+}
+
+// markStarters marks the buckets of the lexicon whose token may begin a
+// value, so that the scan decides it for a word with no map access.
+func (f *Finder) markStarters() {
+	for w := range starterWords {
+		f.lex.bucketFor(w).starts = true
+	}
+	for _, b := range f.lex.byFirst {
+		for _, p := range b.ps {
+			if !nonStarters[p.class] {
+				b.starts = true
+				break
+			}
+		}
+	}
 }
 
 // nonStarters are word-list classes whose words never begin a value.
@@ -116,18 +133,7 @@ var starterWords = map[string]bool{
 // that some recognizer starts with. Most words fail this test, which keeps
 // the scan cheap.
 func (f *Finder) starts(t tok) bool {
-	if t.kind != kWord {
-		return true
-	}
-	if starterWords[t.low] {
-		return true
-	}
-	for _, p := range t.ps {
-		if !nonStarters[p.class] {
-			return true
-		}
-	}
-	return false
+	return t.kind != kWord || (t.b != nil && t.b.starts)
 }
 
 // cand is a recognized value over tokens [start, end).

@@ -55,6 +55,10 @@ func (b *bucket) of(class string) []*phrase {
 	return nil
 }
 
+// hasPrefix reports whether b holds a phrase whose class starts with
+// prefix, which ends in a dot ("number."); b may be nil.
+func (b *bucket) hasPrefix(prefix string) bool { return len(b.of(prefix)) > 0 }
+
 // phrases returns all the phrases of b, longest first; b may be nil.
 func (b *bucket) phrases() []*phrase {
 	if b == nil {

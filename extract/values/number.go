@@ -41,6 +41,13 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 	}
 	var n num
 	var ok bool
+	if ts[i].kind != kDigit && !ts[i].b.hasPrefix("number.") && !isArticle(ts[i]) {
+		// Every way of writing a number but digits starts with a number
+		// word, or with an article wordNumber reads itself: skip the probes.
+		if _, isFrac := vulgar[ts[i].raw]; !isFrac {
+			return num{}, false
+		}
+	}
 	if v, isFrac := vulgar[ts[i].raw]; isFrac {
 		// "½ teaspoon"
 		return num{v: v, start: i, end: i + 1, digits: true, frac: true}, true
@@ -199,6 +206,10 @@ var vulgar = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 
 // maxNumberWords bounds a number in words ("two thousand and fifteen" is four).
 const maxNumberWords = 12
 
+// isArticle reports the articles wordNumber reads before a scale word ("a
+// million").
+func isArticle(t tok) bool { return t.low == "a" || t.low == "an" }
+
 // wordNumber reads a number written in words.
 func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 	n := num{start: i}
@@ -258,7 +269,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			seen = true
 			break
 		}
-		if (t.low == "a" || t.low == "an") && !seen && j+1 < len(ts) {
+		if isArticle(t) && !seen && j+1 < len(ts) {
 			if p, _ := f.lex.match(ts, j+1, "number.scale"); p != nil {
 				cur = 1
 				seen = true

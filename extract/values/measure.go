@@ -20,7 +20,7 @@ func (sc *scan) percent(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	n, ok := sc.f.number(ts, i, false, false)
+	n, ok := sc.number(i, false, false)
 	if !ok || n.ordinal || n.frac {
 		return cand{}, false
 	}
@@ -56,7 +56,7 @@ func (sc *scan) percent(i int) (cand, bool) {
 // an hour") or a count of things ("300 suspects", "a million households").
 func (sc *scan) quantity(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	n, ok := sc.f.number(ts, i, false, false)
+	n, ok := sc.number(i, false, false)
 	if !ok || n.ordinal {
 		return cand{}, false
 	}
@@ -65,7 +65,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// "77.3m iPhones": an abbreviated magnitude before a counted noun
-	if m, ok := sc.f.number(ts, i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
+	if m, ok := sc.number(i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
 		!lex.has(ts, m.end, "count.stop") && !lex.has(ts, m.end, "unit") && len(ts[m.end].raw) > 2 && sc.countable(m) &&
 		(strings.HasSuffix(ts[m.end].low, "s") || lex.has(ts, m.end, "count.plural")) {
 		u := ts[m.end].low

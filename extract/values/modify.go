@@ -47,7 +47,7 @@ func (sc *scan) qualifier(c cand, from int) cand {
 // startsNumber reports whether a number word begins at token i ("three",
 // "a dozen").
 func (sc *scan) startsNumber(i int) bool {
-	n, ok := sc.f.number(sc.ts, i, false, false)
+	n, ok := sc.number(i, false, false)
 	return ok && !n.ordinal && n.end > i
 }
 

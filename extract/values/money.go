@@ -35,7 +35,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 	if p, e := sc.curAt(i, "cur.symbol", "cur.code", "cur.word"); p != nil && e < len(ts) && !ts[e].nl {
 		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
 		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
-			if n, ok := sc.f.number(ts, e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
+			if n, ok := sc.number(e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
 				a := amt{start: i, end: n.end, v: n.v, cur: sc.cur(p), mag: n.mag}
 				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].low {
 					// "ALL five" is not Albanian money.
@@ -53,7 +53,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 				}
 				// "$10 and 5 cents"
 				if !a.mag && hasWord(ts, a.end, "and") {
-					if c, ok := sc.f.number(ts, a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
+					if c, ok := sc.number(a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
 						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 							a.v += c.v * q.num
 							a.end = e2
@@ -78,7 +78,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		}
 	}
 	// Number first.
-	n, ok := sc.f.number(ts, i, true, false)
+	n, ok := sc.number(i, true, false)
 	if !ok || n.ordinal {
 		return amt{}, false
 	}
@@ -146,7 +146,7 @@ func (sc *scan) cents(a *amt) {
 	if ts[j].low == "and" {
 		j++
 	}
-	n, ok := sc.f.number(ts, j, false, false)
+	n, ok := sc.number(j, false, false)
 	if !ok || n.ordinal || n.mag || n.frac || n.v >= 100 || n.v != float64(int(n.v)) || (n.digits && n.nDigits > 2) {
 		return
 	}

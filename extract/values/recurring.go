@@ -28,7 +28,7 @@ func (sc *scan) recurring(i int) (cand, bool) {
 		return cand{}, false // "$15 each year" is a rate of the amount
 	}
 	n, counted := 1, false
-	if c, ok := sc.f.number(ts, j, false, false); ok && !c.ordinal && !c.frac && c.v >= 1 && c.v <= 1000 && c.v == float64(int(c.v)) {
+	if c, ok := sc.number(j, false, false); ok && !c.ordinal && !c.frac && c.v >= 1 && c.v <= 1000 && c.v == float64(int(c.v)) {
 		n, j, counted = int(c.v), c.end, true
 	}
 	if wd, e, ok := sc.weekdayAt(j); ok && !counted {

@@ -339,7 +339,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		return tx{}, false
 	}
 	// "first ten days of last year", "the last 3 weeks of this year"
-	if n, ok := sc.f.number(ts, k, false, false); ok && !n.ordinal && n.v >= 1 && n.v == float64(int(n.v)) {
+	if n, ok := sc.number(k, false, false); ok && !n.ordinal && n.v >= 1 && n.v == float64(int(n.v)) {
 		if p, e := lex.match(ts, n.end, "time.unit"); p != nil && hasWord(ts, e, "of") && (p.val == "D" || p.val == "W" || p.val == "M") {
 			if r, ok := sc.monthRef(e + 1); ok {
 				cnt := int(n.v)

@@ -17,7 +17,7 @@ func (sc *scan) countRange(i int) (cand, bool) {
 	if between {
 		j++
 	}
-	lo, ok := sc.f.number(ts, j, false, false)
+	lo, ok := sc.number(j, false, false)
 	if !ok || lo.ordinal || lo.end >= len(ts) || ts[lo.end].nl {
 		return cand{}, false
 	}

@@ -373,7 +373,7 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 			return 0, "", i, false
 		}
 	} else {
-		n, ok := sc.f.number(ts, i, false, false)
+		n, ok := sc.number(i, false, false)
 		if !ok || n.ordinal || n.frac || n.v <= 0 || n.v > 10000 {
 			return 0, "", i, false
 		}
@@ -443,7 +443,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 		j++
 	}
 	// "3 fridays from now", "2 thursdays ago"
-	if c, ok := sc.f.number(ts, j, false, false); ok && !in && !c.ordinal && c.v >= 1 && c.v < 60 && c.end < len(ts) && sc.clock.known {
+	if c, ok := sc.number(j, false, false); ok && !in && !c.ordinal && c.v >= 1 && c.v < 60 && c.end < len(ts) && sc.clock.known {
 		if wd, ok := sc.weekdayPlural(c.end); ok {
 			e := c.end + 1
 			t := sc.clock.ref
@@ -591,7 +591,7 @@ func (sc *scan) unitFraction(i, end int) (float64, bool) {
 	if f == nil || fe != end || f.num <= 0 {
 		return 0, false
 	}
-	n, ok := sc.f.number(ts, i, false, false)
+	n, ok := sc.number(i, false, false)
 	if !ok || n.end != end {
 		return 0, false
 	}
@@ -781,7 +781,7 @@ func (sc *scan) weekdayPlural(i int) (int, bool) {
 // and names ("80-Day Plan") are left out.
 func (sc *scan) hyphenDuration(j int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	n, ok := sc.f.number(ts, j, false, false)
+	n, ok := sc.number(j, false, false)
 	if !ok || n.ordinal || n.frac || n.v <= 0 || n.v > 10000 || n.v != float64(int(n.v)) {
 		return cand{}, false
 	}

@@ -16,7 +16,7 @@ const (
 // tok is one token of the text the recognizers scan. Values are built from
 // whole tokens, so their spans never cut a word.
 type tok struct {
-	s, e  int    // byte span in the text
+	s, e  int32  // byte span in the text
 	raw   string // the text as written
 	low   string // lower-cased
 	kind  byte
@@ -59,10 +59,17 @@ func tokenize(text string) []tok {
 			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
 				i++
 			}
-		case unicode.IsLetter(r) && !isHan(r):
+		case isASCIILetter(text[i]) || (r >= utf8.RuneSelf && unicode.IsLetter(r) && !isHan(r)):
 			kind = kWord
 			i += n
 			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					if !isASCIILetter(c) {
+						break
+					}
+					i++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[i:])
 				if !(unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) || isHan(r2) {
 					break
@@ -78,11 +85,15 @@ func tokenize(text string) []tok {
 		if kind == kWord {
 			low = lower(raw)
 		}
-		ts = append(ts, tok{s: start, e: i, raw: raw, low: low, kind: kind, space: space, nl: nl})
+		ts = append(ts, tok{s: int32(start), e: int32(i), raw: raw, low: low, kind: kind, space: space, nl: nl})
 		space, nl = false, false
 	}
 	return ts
 }
+
+// isASCIILetter reports whether c is an ASCII letter, the only ASCII
+// characters unicode.IsLetter accepts.
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 // isHan reports CJK ideographs, which are tokens of their own ("100元").
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -2,6 +2,7 @@ package values
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -171,10 +172,18 @@ func (f *Finder) findIn(text string, c clock, meta document.Meta) []document.Val
 	return f.scanText(text, c, meta, nil)
 }
 
+// maxText is the longest text scanned: token offsets are 32-bit, which
+// saves an eighth of the tokens' memory. It is a hundred times the largest
+// input the command reads by default.
+const maxText = math.MaxInt32
+
 // scanText is findIn, stopping early once stop (when not nil) returns an
 // error: it is called every few thousand tokens, so a timed-out document's
 // scan returns.
 func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() error) []document.Value {
+	if len(text) > maxText {
+		return nil
+	}
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
@@ -212,7 +221,7 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 		}
 		best = sc.modify(best, lastEnd)
 		lastEnd = best.end
-		s, e := ts[best.start].s, ts[best.end-1].e
+		s, e := int(ts[best.start].s), int(ts[best.end-1].e)
 		out = append(out, document.Value{
 			Type:        best.typ,
 			Span:        document.Span{Start: s, End: e},

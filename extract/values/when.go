@@ -77,15 +77,24 @@ type txMemo struct {
 	ok bool
 }
 
+// timeReaders are the readers of one time expression texprAt tries, in
+// order. Method expressions, unlike method values, cost nothing to build
+// per call. They are set by init, as some readers call texprAt.
+var timeReaders []func(*scan, int) (tx, bool)
+
+func init() {
+	timeReaders = []func(*scan, int) (tx, bool){
+		(*scan).numericDate, (*scan).monthFirst, (*scan).dayFirst, (*scan).yearFirst, (*scan).relative, (*scan).weekdayExpr,
+		(*scan).nthOf, (*scan).holiday, (*scan).quarterExpr, (*scan).partOf, (*scan).seasonExpr, (*scan).offset,
+	}
+}
+
 // texprAt is texpr without the memo.
 func (sc *scan) texprAt(i int) (tx, bool) {
 	var best tx
 	found := false
-	for _, p := range []func(int) (tx, bool){
-		sc.numericDate, sc.monthFirst, sc.dayFirst, sc.yearFirst, sc.relative, sc.weekdayExpr,
-		sc.nthOf, sc.holiday, sc.quarterExpr, sc.partOf, sc.seasonExpr, sc.offset,
-	} {
-		if x, ok := p(i); ok && x.end > i && (!found || x.end > best.end) {
+	for _, p := range timeReaders {
+		if x, ok := p(sc, i); ok && x.end > i && (!found || x.end > best.end) {
 			best, found = x, true
 		}
 	}

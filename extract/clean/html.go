@@ -93,7 +93,11 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 		raw, doc = closeAt(raw, tag, at), fixed
 		d.Warn(document.WarnMarkupRepair, "an unclosed <"+tag+"> held the page's markup; it was closed and the page parsed again")
 	}
-	p := &page{c: c, cues: map[string]cueHit{}, index: map[*html.Node]int32{}, hidden: map[*html.Node]bool{}}
+	// About half the tags open an element: sized from them, the index
+	// does not grow and rehash as the walk fills it.
+	elems := strings.Count(raw, "<") / 2
+	p := &page{c: c, cues: map[string]cueHit{}, index: make(map[*html.Node]int32, elems),
+		elems: make([]elem, 0, elems), hidden: map[*html.Node]bool{}}
 	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)

@@ -191,29 +191,7 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 
 // classCues matches a class and id value: substrings first, then whole words.
 func (p *page) classCues(cls string) cueHit {
-	var hit cueHit
-	p.c.subs.find(normClass(cls), func(f *furniture) bool {
-		if f.content {
-			hit.content = 2
-		} else if hit.furn == nil {
-			hit.furn = f
-		}
-		return hit.furn == nil || hit.content < 2
-	})
-	classWords(cls, func(w string) bool {
-		f := p.c.tok[w]
-		switch {
-		case f == nil:
-		case f.content:
-			if hit.content < 1 {
-				hit.content = 1
-			}
-		case hit.furn == nil:
-			hit.furn = f
-		}
-		return true
-	})
-	return hit
+	return p.c.classCue(cls).hit()
 }
 
 type frame struct {

@@ -135,7 +135,7 @@ func collapse(s string) string {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
+		if size == 1 && r < utf8.RuneSelf && asciiSpace(s[i]) || r >= utf8.RuneSelf && foldedSpace(r) {
 			space = b.Len() > 0
 			i += size
 			continue
@@ -158,21 +158,39 @@ func collapse(s string) string {
 // spaces between words, none at either end, valid UTF-8.
 func collapsed(s string) bool {
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		b := s[i]
 		switch {
-		case r == ' ':
+		case b == ' ':
 			if space {
 				return false
 			}
 			space = true
-		case r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b':
-			return false
-		default:
+			i++
+			continue
+		case b < utf8.RuneSelf:
+			if asciiSpace(b) {
+				return false
+			}
 			space = false
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || foldedSpace(r) {
+			return false
+		}
+		space = false
+		i += size
 	}
 	return !space || s == ""
 }
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(b byte) bool { return b == ' ' || b >= '\t' && b <= '\r' }
+
+// foldedSpace reports the runes collapse folds as space.
+func foldedSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
 
 // foldLine lower-cases a line, folds its spaces, and trims the punctuation and
 // symbols around it ("Share this article:" -> "share this article").

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
@@ -242,8 +243,16 @@ func bodyWords(d *document.Document) int {
 // wordCount counts the runs of non-space characters of s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if b := s[i]; b < utf8.RuneSelf {
+			sp = asciiSpace(b)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

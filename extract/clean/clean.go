@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
-// Cleaner strips page furniture and reads metadata. It holds only what New
-// compiled from the rules and is safe for concurrent use.
+// Cleaner strips page furniture and reads metadata. It holds what New
+// compiled from the rules and a cache of class tokens, and is safe for
+// concurrent use.
 type Cleaner struct {
 	rules []*furniture // in rule-pack order
 
@@ -18,6 +20,8 @@ type Cleaner struct {
 	attrs     map[string][]attrTest // attribute name -> tests
 	tok       map[string]*furniture // class/id word -> rule
 	subs      *substrings           // class/id substrings -> rule
+	byToken   bool                  // no substring spans two class tokens: match tokens
+	tokens    tokenCues             // cues of the class tokens seen so far
 	lines     map[string]*furniture // folded whole line -> rule
 	heads     []header              // folded line starts that open a furniture run
 	stop      map[string]bool       // stop words
@@ -154,6 +158,8 @@ func New(set *rules.Set) (*Cleaner, error) {
 		return nil, err
 	}
 	c.subs = newSubstrings(subs)
+	c.byToken = spanFree(subs)
+	c.tokens.m = map[string]classCue{}
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {
@@ -237,8 +243,16 @@ func bodyWords(d *document.Document) int {
 // wordCount counts the runs of non-space characters of s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if b := s[i]; b < utf8.RuneSelf {
+			sp = asciiSpace(b)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

@@ -7,7 +7,7 @@ import "testing"
 func TestCollapseFastPath(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u200bb",
-		"caf\xe9 au lait", "Share this", "  ", "x \u2003y",
+		"caf\xe9 au lait", "Share this", "  ", "x \u2003y", "a\vb\fc", "\x85 a",
 	} {
 		slow := foldSpaces(s)
 		if got := collapse(s); got != slow {
@@ -33,4 +33,15 @@ func foldSpaces(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// holdsCue lower-cases ASCII values once; it must agree with containsFold.
+func TestHoldsCueAgreesWithContainsFold(t *testing.T) {
+	cues := []string{"byline", "author"}
+	for _, s := range []string{"", "post-byline", "Post-ByLine", "AUTHOR_box", "meta", "autho", "café-author", "ſtory byline"} {
+		want := containsFold(s, cues[0]) || containsFold(s, cues[1])
+		if got := holdsCue(s, cues); got != want {
+			t.Errorf("holdsCue(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

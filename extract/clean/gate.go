@@ -8,10 +8,12 @@ import (
 )
 
 // gated is a compiled pattern with the literals one of which every match
-// contains: a few substring tests spare most texts the regular expression.
+// contains and the bytes an anchored match starts or ends with: a few byte
+// and substring tests spare most texts the regular expression.
 type gated struct {
-	re  *regexp.Regexp
-	any []string // nil: no literal is known, always run re
+	re    *regexp.Regexp
+	any   []string // nil: no literal is known
+	edges edges
 }
 
 func newGated(expr string) (*gated, error) {
@@ -21,7 +23,9 @@ func newGated(expr string) (*gated, error) {
 	}
 	g := &gated{re: re}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		g.any = required(tree.Simplify(), 0)
+		simple := tree.Simplify()
+		g.any = required(simple, 0)
+		g.edges = newEdges(simple)
 	}
 	return g, nil
 }
@@ -48,6 +52,9 @@ func (b *bigrams) has(lit string) bool {
 
 // match reports whether s (lower-cased, its byte pairs in bg) matches.
 func (g *gated) match(s string, bg *bigrams) bool {
+	if !g.edges.admits(s) {
+		return false
+	}
 	if g.any != nil {
 		found := false
 		for _, lit := range g.any {

@@ -63,3 +63,32 @@ func TestRequiredLiterals(t *testing.T) {
 		_ = regexp.MustCompile(expr)
 	}
 }
+
+func TestEdgesRuleOutByFirstAndLastByte(t *testing.T) {
+	for _, tc := range []struct {
+		expr, text string
+		admits     bool
+	}{
+		{`^\d+ ?/ ?\d+$`, "a line of prose.", false},
+		{`^\d+ ?/ ?\d+$`, "3 / 12", true},
+		{`[.!?] ?(reuters|ap)$`, "he said on monday.", false},
+		{`[.!?] ?(reuters|ap)$`, "the logo. reuters", true},
+		{`^(©|\(c\)) ?\d{4}`, "© 2024 the paper", true},
+		{`^(©|\(c\)) ?\d{4}`, "copyright", false},
+		{`^x*y?$`, "anything", true},    // may match empty: no edge is known
+		{`(?i)^abc`, "ABC", true},       // folded case: no edge is known
+		{`^[^.]*\d$`, "état 1", true},   // any byte may open [^.]
+		{`^(a|b)\b.*`, "b and c", true}, // \b is empty at the front
+	} {
+		g, err := newGated(tc.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := g.edges.admits(tc.text); got != tc.admits {
+			t.Errorf("edges of %q admit %q = %v, want %v", tc.expr, tc.text, got, tc.admits)
+		}
+		if !tc.admits && g.re.MatchString(tc.text) {
+			t.Errorf("%q matches %q, which its edges rule out", tc.expr, tc.text)
+		}
+	}
+}

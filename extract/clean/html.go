@@ -93,7 +93,11 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 		raw, doc = closeAt(raw, tag, at), fixed
 		d.Warn(document.WarnMarkupRepair, "an unclosed <"+tag+"> held the page's markup; it was closed and the page parsed again")
 	}
-	p := &page{c: c, cues: map[string]cueHit{}, index: map[*html.Node]int32{}, hidden: map[*html.Node]bool{}}
+	// About half the tags open an element: sized from them, the index
+	// does not grow and rehash as the walk fills it.
+	elems := strings.Count(raw, "<") / 2
+	p := &page{c: c, cues: map[string]cueHit{}, index: make(map[*html.Node]int32, elems),
+		elems: make([]elem, 0, elems), hidden: map[*html.Node]bool{}}
 	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
@@ -187,29 +191,7 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 
 // classCues matches a class and id value: substrings first, then whole words.
 func (p *page) classCues(cls string) cueHit {
-	var hit cueHit
-	p.c.subs.find(normClass(cls), func(f *furniture) bool {
-		if f.content {
-			hit.content = 2
-		} else if hit.furn == nil {
-			hit.furn = f
-		}
-		return hit.furn == nil || hit.content < 2
-	})
-	classWords(cls, func(w string) bool {
-		f := p.c.tok[w]
-		switch {
-		case f == nil:
-		case f.content:
-			if hit.content < 1 {
-				hit.content = 1
-			}
-		case hit.furn == nil:
-			hit.furn = f
-		}
-		return true
-	})
-	return hit
+	return p.c.classCue(cls).hit()
 }
 
 type frame struct {

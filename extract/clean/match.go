@@ -55,6 +55,9 @@ func (s *substrings) find(v string, yield func(*furniture) bool) {
 
 // normClass lower-cases a class or id value and writes "_" as "-".
 func normClass(s string) string {
+	if normalClass(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		ch := s[i]
@@ -69,6 +72,17 @@ func normClass(s string) string {
 		b = append(b, ch)
 	}
 	return string(b)
+}
+
+// normalClass reports whether normClass would return s unchanged.
+func normalClass(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case ch >= 'A' && ch <= 'Z', ch == '_', ch == '\t', ch == '\n', ch == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // classWords splits a raw class or id value into lower-case words at
@@ -114,17 +128,28 @@ func collapse(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if size == 1 && r < utf8.RuneSelf && asciiSpace(s[i]) || r >= utf8.RuneSelf && foldedSpace(r) {
 			space = b.Len() > 0
+			i += size
 			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if size == 1 && r < utf8.RuneSelf {
+			b.WriteByte(s[i])
+		} else {
+			b.WriteRune(r)
+		}
+		i += size
 	}
 	return b.String()
 }
@@ -133,26 +158,48 @@ func collapse(s string) string {
 // spaces between words, none at either end, valid UTF-8.
 func collapsed(s string) bool {
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		b := s[i]
 		switch {
-		case r == ' ':
+		case b == ' ':
 			if space {
 				return false
 			}
 			space = true
-		case r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b':
-			return false
-		default:
+			i++
+			continue
+		case b < utf8.RuneSelf:
+			if asciiSpace(b) {
+				return false
+			}
 			space = false
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || foldedSpace(r) {
+			return false
+		}
+		space = false
+		i += size
 	}
 	return !space || s == ""
 }
 
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(b byte) bool { return b == ' ' || b >= '\t' && b <= '\r' }
+
+// foldedSpace reports the runes collapse folds as space.
+func foldedSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
+
 // foldLine lower-cases a line, folds its spaces, and trims the punctuation and
 // symbols around it ("Share this article:" -> "share this article").
 func foldLine(s string) string {
-	s = strings.ToLower(collapse(s))
+	return foldLower(strings.ToLower(collapse(s)))
+}
+
+// foldLower is foldLine of a line already lower-cased and collapsed.
+func foldLower(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' && r != '('
 	})
@@ -168,25 +215,44 @@ func sortLongestFirst(s []string) {
 	slices.SortStableFunc(s, func(a, b string) int { return len(b) - len(a) })
 }
 
+// ruleLine is a chunk of text in the forms the line and header rules read,
+// folded once for all of them.
+type ruleLine struct {
+	text string
+	low  string // lower-cased, spaces collapsed; "" when text is too long for any rule
+	fold string // foldLine(text)
+}
+
+// maxRuleLine is the longest line a line or pattern rule looks at.
+const maxRuleLine = 250
+
+func newRuleLine(text string) ruleLine {
+	l := ruleLine{text: text}
+	if len(text) <= maxRuleLine {
+		l.low = strings.ToLower(collapse(text))
+		l.fold = foldLower(l.low)
+	}
+	return l
+}
+
 // lineRule returns the rule a short line or paragraph matches as a whole
 // (lines and patterns), or nil.
 func (c *Cleaner) lineRule(text string) *furniture {
-	if len(text) > 250 {
+	return c.lineRuleOf(newRuleLine(text))
+}
+
+func (c *Cleaner) lineRuleOf(l ruleLine) *furniture {
+	if len(l.text) > maxRuleLine || l.fold == "" {
 		return nil
 	}
-	k := foldLine(text)
-	if k == "" {
-		return nil
-	}
-	if f := c.lines[k]; f != nil {
+	if f := c.lines[l.fold]; f != nil {
 		return f
 	}
-	low := strings.ToLower(collapse(text))
 	var bg bigrams
-	bg.fill(low)
+	bg.fill(l.low)
 	for _, f := range c.pats {
 		for _, g := range f.pats {
-			if g.match(low, &bg) {
+			if g.match(l.low, &bg) {
 				return f
 			}
 		}
@@ -201,8 +267,12 @@ func (c *Cleaner) headerRule(text string) *furniture {
 	if len(text) > 80 {
 		return nil
 	}
-	k := foldLine(text)
-	if k == "" || strings.IndexByte(k, '.') >= 0 && !strings.HasSuffix(k, "...") {
+	return c.headerRuleOf(newRuleLine(text))
+}
+
+func (c *Cleaner) headerRuleOf(l ruleLine) *furniture {
+	k := l.fold
+	if len(l.text) > 80 || k == "" || strings.IndexByte(k, '.') >= 0 && !strings.HasSuffix(k, "...") {
 		return nil
 	}
 	for _, h := range c.heads {

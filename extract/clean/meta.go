@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -204,9 +205,7 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 		case "rel", "itemprop":
 			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
 		case "class", "id":
-			for _, c := range cues {
-				hit = hit || containsFold(a.Val, c)
-			}
+			hit = hit || holdsCue(a.Val, cues)
 		}
 	}
 	if !hit {
@@ -552,6 +551,42 @@ func normDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// holdsCue reports whether s holds one of the lower-case ASCII cues, in any
+// case: an ASCII value is lower-cased once for all of them.
+func holdsCue(s string, cues []string) bool {
+	low, ok := asciiLower(s)
+	for _, c := range cues {
+		if ok && strings.Contains(low, c) || !ok && containsFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases an ASCII s, returning it as it is when it has no
+// upper case; ok is false when s is not ASCII.
+func asciiLower(s string) (low string, ok bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= utf8.RuneSelf:
+			return "", false
+		case b >= 'A' && b <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return s, true
+	}
+	b := []byte(s)
+	for i, ch := range b {
+		if ch >= 'A' && ch <= 'Z' {
+			b[i] = ch + 'a' - 'A'
+		}
+	}
+	return string(b), true
 }
 
 // containsFold reports whether s holds the lower-case ASCII word sub, in any case.

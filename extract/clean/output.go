@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,7 @@ const (
 
 // writer gathers the chunks of text between block boundaries.
 type writer struct {
-	buf     strings.Builder
+	buf     []byte // the chunk's text so far, reused from chunk to chunk
 	link    int
 	text    int
 	st      state
@@ -110,7 +111,7 @@ func (p *page) output(d *document.Document, best int32) {
 			continue
 		}
 		if n.DataAtom == atom.Br {
-			w.buf.WriteByte('\n')
+			w.buf = append(w.buf, '\n')
 			continue
 		}
 		if n.DataAtom == atom.Img {
@@ -223,7 +224,7 @@ func (w *writer) add(s string, st state) {
 		w.img = false
 	}
 	w.st = st
-	w.buf.WriteString(s)
+	w.buf = append(w.buf, s...)
 	l, _ := measure(s)
 	w.text += int(l)
 	if st.link {
@@ -233,14 +234,18 @@ func (w *writer) add(s string, st state) {
 
 // flush ends the current chunk: kept as a paragraph or listed as removed.
 func (w *writer) flush() {
-	raw := w.buf.String()
-	w.buf.Reset()
+	blank := len(bytes.TrimSpace(w.buf)) == 0
+	var raw string
+	if !blank {
+		raw = string(w.buf)
+	}
+	w.buf = w.buf[:0]
 	link, total := w.link, w.text
 	w.link, w.text = 0, 0
 	capt := w.capt
 	w.capt = false
 	st := w.st
-	if strings.TrimSpace(raw) == "" {
+	if blank {
 		return
 	}
 	// Blank lines made of <br><br> separate paragraphs.
@@ -279,7 +284,8 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if !st.inside {
 		return ReasonOutside, originPage
 	}
-	if f := w.c.headerRule(t); f != nil && f.reason != "" {
+	l := newRuleLine(t)
+	if f := w.c.headerRuleOf(l); f != nil && f.reason != "" {
 		if w.runEnd == nil {
 			w.run = f
 			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blk.Parent) {
@@ -299,7 +305,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 		}
 		w.run = nil
 	}
-	if f := w.c.lineRule(t); f != nil && !f.content && f.reason != "" {
+	if f := w.c.lineRuleOf(l); f != nil && !f.content && f.reason != "" {
 		return f.reason, originLine
 	}
 	if ll := w.c.linkList; total > 0 && parts == 1 && link*100 > total*ll.Share && (st.li || total < ll.MaxChars) && !w.c.isProse(t, words(t)) {

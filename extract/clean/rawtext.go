@@ -72,6 +72,9 @@ func dropCodeBodies(raw string) string {
 // codeTag returns "script" or "style" when s, the text after a '<', starts
 // with that tag name followed by the end of the name; otherwise "".
 func codeTag(s string) string {
+	if s == "" || s[0]|0x20 != 's' {
+		return ""
+	}
 	for _, name := range [...]string{"script", "style"} {
 		if len(s) > len(name) && strings.EqualFold(s[:len(name)], name) {
 			switch s[len(name)] {

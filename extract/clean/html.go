@@ -188,7 +188,7 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 // classCues matches a class and id value: substrings first, then whole words.
 func (p *page) classCues(cls string) cueHit {
 	var hit cueHit
-	p.c.subs.find(normClass(cls), func(f *furniture) bool {
+	p.c.subs.find(normClass(cls), cls, func(f *furniture) bool {
 		if f.content {
 			hit.content = 2
 		} else if hit.furn == nil {

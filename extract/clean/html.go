@@ -296,12 +296,38 @@ func (p *page) index1(root *html.Node) {
 		if p.elems[i].block {
 			blk = i
 		}
-		link := f.link || n.DataAtom == atom.A
+		link := f.link || n.DataAtom == atom.A && leadsAway(n)
 		inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
 		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
 			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link, inP: inP})
 		}
 	}
+}
+
+// leadsAway reports whether a link goes somewhere. One without an address
+// (none, an empty fragment, a script) that wraps paragraphs is text a page
+// made clickable; without paragraphs it is still a button ("Share", "Back").
+func leadsAway(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" {
+			v := strings.TrimSpace(at.Val)
+			if v != "" && v != "#" && !hasPrefixFold(v, "javascript:") {
+				return true
+			}
+			break
+		}
+	}
+	for ch := a.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && blockTags[ch.DataAtom] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix, case folded.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // measure counts the non-space bytes of s and its sentence punctuation.
@@ -375,7 +401,7 @@ func (p *page) choose() int32 {
 	}
 	for i := len(p.elems) - 1; i > 0; i-- {
 		e := &p.elems[i]
-		if e.n.DataAtom == atom.A {
+		if e.n.DataAtom == atom.A && leadsAway(e.n) {
 			e.links++
 		}
 		if e.parent >= 0 {

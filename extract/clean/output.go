@@ -139,7 +139,7 @@ func (p *page) output(d *document.Document, best int32) {
 		case atom.Li:
 			st.li = true
 		case atom.A:
-			st.link = true
+			st.link = st.link || leadsAway(n)
 		case atom.Em, atom.I, atom.Small:
 			st.em = true
 		}

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -330,19 +332,44 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// measure counts the non-space bytes of s and its sentence punctuation.
+// measure counts the non-space bytes of s and its sentence punctuation:
+// besides ASCII marks, the ideographic ones ("，", "。") and a space between
+// two ideographs, which parts clauses in Chinese written without marks.
 func measure(s string) (n, punc int32) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\n', '\t', '\r', '\f':
+			if s[i] == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
+				punc++
+			}
 		case '.', ',', '?', '!', ';':
 			n++
 			punc++
 		default:
 			n++
+			if s[i] >= 0xe3 && s[i] <= 0xef && wideMark(s[i:]) {
+				punc++
+			}
 		}
 	}
 	return n, punc
+}
+
+// clauseSpace reports whether the space at s[i] lies between two ideographs.
+func clauseSpace(s string, i int) bool {
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.Is(unicode.Han, a) && unicode.Is(unicode.Han, b)
+}
+
+// wideMark reports whether s starts with an ideographic or full-width
+// sentence mark.
+func wideMark(s string) bool {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '，', '。', '、', '！', '？', '；', '．':
+		return true
+	}
+	return false
 }
 
 // prose reports whether an element's own text reads like article prose, as

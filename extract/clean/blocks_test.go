@@ -1,0 +1,37 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// A script link wrapping paragraphs is clickable text, kept; script links
+// without paragraphs stay buttons, dropped as a list of links.
+func TestScriptLinks(t *testing.T) {
+	c := newCleaner(t)
+	page := `<html><head><title>Clickable text</title></head><body>
+<p><a href="javascript:void(0)">Facebook</a> <a href="javascript:void(0)">Twitter</a> <a href="#">Whatsapp</a></p>
+<a href="javascript:"><p>Opening hours</p><p>Monday to Friday</p></a>
+</body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"Opening hours", "Monday to Friday"}, []string{"Whatsapp"})
+}
+
+// Chinese written with spaces between clauses and no marks is prose: the
+// article wins over shorter comments that use full-width marks.
+func TestUnmarkedChineseProse(t *testing.T) {
+	c := newCleaner(t)
+	line := `<p>今天早上我们从城市出发 沿着河边的小路慢慢走向山里 天气很好</p>`
+	body := ""
+	for range 8 {
+		body += line
+	}
+	page := `<html><head><title>山里</title></head><body><div class="story">` + body + `</div>
+<div class="remarks"><p>很好看！谢谢分享。</p><p>下次一起去吧，好吗？</p></div></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"沿着河边的小路慢慢走向山里"}, []string{"谢谢分享"})
+	if n, p := measure("山里 天气很好，走吧"); n != 27 || p != 2 {
+		t.Errorf("measure = %d bytes, %d marks; want 27, 2", n, p)
+	}
+}

@@ -35,3 +35,16 @@ func TestUnmarkedChineseProse(t *testing.T) {
 		t.Errorf("measure = %d bytes, %d marks; want 27, 2", n, p)
 	}
 }
+
+// A run of furniture under a header ends at the next heading: the section it
+// opens is the article's.
+func TestHeaderRunEndsAtHeading(t *testing.T) {
+	c := newCleaner(t)
+	para := `<p>The river rose by two metres overnight, and the town council closed the lower bridge before dawn on Tuesday.</p>`
+	page := `<html><head><title>Flood</title></head><body><div>` + para + para + para + `
+<h2>See also</h2><ul><li><a href="/a">Floods of the last decade</a></li><li><a href="/b">Bridges of the region</a></li></ul>
+<h2>Notes</h2><ul><li>Levels measured at the old mill gauge since records began.</li><li>Figures from the regional water board.</li></ul>
+</div></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"Levels measured at the old mill gauge", "Figures from the regional water board"}, []string{"Bridges of the region"})
+}

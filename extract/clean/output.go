@@ -291,6 +291,9 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.runEnd != nil {
 		return w.run.reason, originLine
 	}
+	if w.run != nil && st.blk != nil && headingTags[st.blk.DataAtom] {
+		w.run = nil // a heading that is no header opens a section of its own
+	}
 	if w.run != nil {
 		// The run lasts until real prose comes back; the items of a
 		// list are the run's however long they are.

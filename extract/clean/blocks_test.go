@@ -48,3 +48,18 @@ func TestHeaderRunEndsAtHeading(t *testing.T) {
 	d := run(t, c, document.FormatHTML, page)
 	checkKeepsDrops(t, d, []string{"Levels measured at the old mill gauge", "Figures from the regional water board"}, []string{"Bridges of the region"})
 }
+
+// An item that is all link text is the article's when its list is mostly
+// text; in a list of links it is dropped.
+func TestLinkItemsOfTextList(t *testing.T) {
+	c := newCleaner(t)
+	para := `<p>The river rose by two metres overnight, and the town council closed the lower bridge before dawn on Tuesday.</p>`
+	page := `<html><head><title>Bridges</title></head><body><div>` + para + para + `
+<ul><li><a href="/a">Old Mill Bridge</a>, built of stone in 1820 and widened twice since then for carts and later cars</li>
+<li><a href="/b">Station Footbridge</a></li>
+<li><a href="/c">Lower Bridge</a>, closed on Tuesday when the water reached the arches of the central span</li></ul>` + para + `
+<ul><li><a href="/d">Weather in the valley</a></li><li><a href="/e">Council meetings</a></li><li><a href="/f">Road closures</a></li></ul>
+</div></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"Station Footbridge"}, []string{"Council meetings"})
+}

@@ -63,3 +63,27 @@ func TestLinkItemsOfTextList(t *testing.T) {
 	d := run(t, c, document.FormatHTML, page)
 	checkKeepsDrops(t, d, []string{"Station Footbridge"}, []string{"Council meetings"})
 }
+
+// Prose in header and footer elements does not count against a class cue's
+// element: a "more" section holding most of the rest of the page is the
+// article's, and the overruled rule is reported.
+func TestClassCueLosesToMainProse(t *testing.T) {
+	c := newCleaner(t)
+	p := func(s string) string {
+		return "<p>" + s + " The river rose by two metres overnight, and the council closed the lower bridge before dawn.</p>"
+	}
+	page := `<html><head><title>Bridges</title></head><body>
+<header>` + p("Top.") + p("Banner.") + `</header>
+<main><section class="intro">` + p("One.") + p("Two.") + `</section>
+<section class="more-bridges">` + p("Three.") + p("Four.") + p("Five.") + `</section></main>
+<footer>` + p("Foot.") + p("Note.") + `</footer></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"One.", "Four."}, []string{"Banner."})
+	found := false
+	for _, w := range d.Warnings {
+		found = found || w.Code == document.WarnRuleOverruled
+	}
+	if !found {
+		t.Errorf("no %s warning in %v", document.WarnRuleOverruled, d.Warnings)
+	}
+}

@@ -451,6 +451,7 @@ func (p *page) choose() int32 {
 		p.elems[i].inFurn = false
 	}
 	p.sums()
+	total -= p.tagFurnitureProse()
 	trust := func(e *elem) bool { return e.good*2 < total || e.good < 200 }
 	for i := range p.elems {
 		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !trust(e) {
@@ -458,6 +459,26 @@ func (p *page) choose() int32 {
 		}
 	}
 	return p.widen(p.chooseWith(trust))
+}
+
+// tagFurnitureProse returns the prose inside elements whose tag is furniture
+// (header, footer, nav, aside): it is never the article's, so it does not
+// count in the page's prose that a class cue's element is measured against.
+func (p *page) tagFurnitureProse() int32 {
+	var n int32
+	in := make([]bool, len(p.elems))
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.parent >= 0 && in[e.parent] {
+			in[i] = true
+			continue
+		}
+		if e.furn != nil && !e.furn.content && p.c.tags[e.n.Data] == e.furn {
+			in[i] = true
+			n += e.raw
+		}
+	}
+	return n
 }
 
 // overrule notes a furniture rule that lost to the main prose, once.

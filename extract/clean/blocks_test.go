@@ -87,3 +87,13 @@ func TestClassCueLosesToMainProse(t *testing.T) {
 		t.Errorf("no %s warning in %v", document.WarnRuleOverruled, d.Warnings)
 	}
 }
+
+// An element in the middle of a sentence keeps its text whatever its
+// classes say.
+func TestElementInSentenceKept(t *testing.T) {
+	c := newCleaner(t)
+	s := `The count doubles each year, so after ten years it reaches <x-formula class="ToolMenu">2 to the power of ten</x-formula> times the first count, as the survey found. `
+	page := `<html><head><title>Counts</title></head><body><div>` + s + s + s + `</div></body></html>`
+	d := run(t, c, document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"2 to the power of ten"}, nil)
+}

@@ -230,6 +230,18 @@ var inlineTags = map[atom.Atom]bool{
 	atom.Code: true, atom.Font: true, atom.Time: true, atom.Mark: true, atom.Q: true, atom.S: true,
 }
 
+// inSentence reports whether text runs on either side of n: an element in
+// the middle of a sentence (a formula, a term) is part of it, whatever its
+// classes say.
+func inSentence(n *html.Node) bool {
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // index1 walks the tree once, iteratively: it indexes elements, attributes
 // text to blocks, collects metadata and skips what is never content.
 func (p *page) index1(root *html.Node) {
@@ -268,7 +280,7 @@ func (p *page) index1(root *html.Node) {
 		}
 		p.meta.element(n, p.c.bylineCls)
 		furn, content, silent := p.classify(n)
-		if f.inP && inlineTags[n.DataAtom] && !silent {
+		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
 			furn = nil
 		}
 		sel := p.sel[n]

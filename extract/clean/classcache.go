@@ -44,7 +44,7 @@ func (a classCue) hit() cueHit {
 // scanCue matches a class or id value byte by byte and word by word.
 func (c *Cleaner) scanCue(v string) classCue {
 	var cue classCue
-	c.subs.find(normClass(v), func(f *furniture) bool {
+	c.subs.find(normClass(v), v, func(f *furniture) bool {
 		if f.content {
 			cue.subContent = true
 		} else if cue.sub == nil {

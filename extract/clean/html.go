@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -210,6 +212,18 @@ var inlineTags = map[atom.Atom]bool{
 	atom.Code: true, atom.Font: true, atom.Time: true, atom.Mark: true, atom.Q: true, atom.S: true,
 }
 
+// inSentence reports whether text runs on either side of n: an element in
+// the middle of a sentence (a formula, a term) is part of it, whatever its
+// classes say.
+func inSentence(n *html.Node) bool {
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // index1 walks the tree once, iteratively: it indexes elements, attributes
 // text to blocks, collects metadata and skips what is never content.
 func (p *page) index1(root *html.Node) {
@@ -248,7 +262,7 @@ func (p *page) index1(root *html.Node) {
 		}
 		p.meta.element(n, p.c.bylineCls)
 		furn, content, silent := p.classify(n)
-		if f.inP && inlineTags[n.DataAtom] && !silent {
+		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
 			furn = nil
 		}
 		sel := p.sel[n]
@@ -278,7 +292,7 @@ func (p *page) index1(root *html.Node) {
 		if p.elems[i].block {
 			blk = i
 		}
-		link := f.link || n.DataAtom == atom.A
+		link := f.link || n.DataAtom == atom.A && leadsAway(n)
 		inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
 		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
 			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link, inP: inP})
@@ -286,19 +300,70 @@ func (p *page) index1(root *html.Node) {
 	}
 }
 
-// measure counts the non-space bytes of s and its sentence punctuation.
+// leadsAway reports whether a link goes somewhere. One without an address
+// (none, an empty fragment, a script) that wraps paragraphs is text a page
+// made clickable; without paragraphs it is still a button ("Share", "Back").
+func leadsAway(a *html.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" {
+			v := strings.TrimSpace(at.Val)
+			if v != "" && v != "#" && !hasPrefixFold(v, "javascript:") {
+				return true
+			}
+			break
+		}
+	}
+	for ch := a.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && blockTags[ch.DataAtom] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix, case folded.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// measure counts the non-space bytes of s and its sentence punctuation:
+// besides ASCII marks, the ideographic ones ("，", "。") and a space between
+// two ideographs, which parts clauses in Chinese written without marks.
 func measure(s string) (n, punc int32) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\n', '\t', '\r', '\f':
+			if s[i] == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
+				punc++
+			}
 		case '.', ',', '?', '!', ';':
 			n++
 			punc++
 		default:
 			n++
+			if s[i] >= 0xe3 && s[i] <= 0xef && wideMark(s[i:]) {
+				punc++
+			}
 		}
 	}
 	return n, punc
+}
+
+// clauseSpace reports whether the space at s[i] lies between two ideographs.
+func clauseSpace(s string, i int) bool {
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.Is(unicode.Han, a) && unicode.Is(unicode.Han, b)
+}
+
+// wideMark reports whether s starts with an ideographic or full-width
+// sentence mark.
+func wideMark(s string) bool {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '，', '。', '、', '！', '？', '；', '．':
+		return true
+	}
+	return false
 }
 
 // prose reports whether an element's own text reads like article prose, as
@@ -357,7 +422,7 @@ func (p *page) choose() int32 {
 	}
 	for i := len(p.elems) - 1; i > 0; i-- {
 		e := &p.elems[i]
-		if e.n.DataAtom == atom.A {
+		if e.n.DataAtom == atom.A && leadsAway(e.n) {
 			e.links++
 		}
 		if e.parent >= 0 {
@@ -380,6 +445,7 @@ func (p *page) choose() int32 {
 		p.elems[i].inFurn = false
 	}
 	p.sums()
+	total -= p.tagFurnitureProse()
 	trust := func(e *elem) bool { return e.good*2 < total || e.good < 200 }
 	for i := range p.elems {
 		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !trust(e) {
@@ -387,6 +453,26 @@ func (p *page) choose() int32 {
 		}
 	}
 	return p.widen(p.chooseWith(trust))
+}
+
+// tagFurnitureProse returns the prose inside elements whose tag is furniture
+// (header, footer, nav, aside): it is never the article's, so it does not
+// count in the page's prose that a class cue's element is measured against.
+func (p *page) tagFurnitureProse() int32 {
+	var n int32
+	in := make([]bool, len(p.elems))
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.parent >= 0 && in[e.parent] {
+			in[i] = true
+			continue
+		}
+		if e.furn != nil && !e.furn.content && p.c.tags[e.n.Data] == e.furn {
+			in[i] = true
+			n += e.raw
+		}
+	}
+	return n
 }
 
 // overrule notes a furniture rule that lost to the main prose, once.

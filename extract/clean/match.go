@@ -38,19 +38,40 @@ func newSubstrings(cues []subCue) *substrings {
 	return s
 }
 
-// find calls yield for each cue found in v, stopping when yield returns false.
-func (s *substrings) find(v string, yield func(*furniture) bool) {
+// find calls yield for each cue found in v (raw, lower-cased by normClass),
+// stopping when yield returns false. A furniture cue must start a word of
+// raw; a content cue may lie inside one ("blocknodearticlebody").
+func (s *substrings) find(v, raw string, yield func(*furniture) bool) {
 	for i := 0; i+1 < len(v); i++ {
 		k := uint16(v[i])<<8 | uint16(v[i+1])
 		if s.used[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
+		start := wordStart(raw, i)
 		for _, c := range s.first[k] {
+			if !start && !c.rule.content {
+				continue // inside a word: "accreditation" holds no "credit"
+			}
 			if strings.HasPrefix(v[i:], c.s) && !yield(c.rule) {
 				return
 			}
 		}
 	}
+}
+
+// isAlnum reports whether b is an ASCII letter or digit.
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// wordStart reports whether a word of a class or id value starts at byte i:
+// at the start, after punctuation or a space, or at a lower-to-upper case
+// change ("postSidebar").
+func wordStart(raw string, i int) bool {
+	if i == 0 || !isAlnum(raw[i-1]) || !isAlnum(raw[i]) {
+		return true
+	}
+	return raw[i-1] >= 'a' && raw[i-1] <= 'z' && raw[i] >= 'A' && raw[i] <= 'Z'
 }
 
 // normClass lower-cases a class or id value and writes "_" as "-".

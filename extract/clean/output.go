@@ -28,6 +28,7 @@ type state struct {
 	furn   *furniture // the confirmed furniture around, or nil
 	origin int32      // the element that furniture rule matched
 	li     bool       // inside a list item
+	list   *html.Node // the innermost list (ul, ol)
 	link   bool       // inside a link
 	blk    *html.Node // the innermost block element
 	inP    bool       // inside a paragraph
@@ -139,8 +140,10 @@ func (p *page) output(d *document.Document, best int32) {
 		switch n.DataAtom {
 		case atom.Li:
 			st.li = true
+		case atom.Ul, atom.Ol:
+			st.list = n
 		case atom.A:
-			st.link = true
+			st.link = st.link || leadsAway(n)
 		case atom.Em, atom.I, atom.Small:
 			st.em = true
 		}
@@ -297,6 +300,9 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.runEnd != nil {
 		return w.run.reason, originLine
 	}
+	if w.run != nil && st.blk != nil && headingTags[st.blk.DataAtom] {
+		w.run = nil // a heading that is no header opens a section of its own
+	}
 	if w.run != nil {
 		// The run lasts until real prose comes back; the items of a
 		// list are the run's however long they are.
@@ -308,10 +314,25 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.lineRuleOf(l); f != nil && !f.content && f.reason != "" {
 		return f.reason, originLine
 	}
-	if ll := w.c.linkList; total > 0 && parts == 1 && link*100 > total*ll.Share && (st.li || total < ll.MaxChars) && !w.c.isProse(t, words(t)) {
+	if ll := w.c.linkList; total > 0 && parts == 1 && link*100 > total*ll.Share && (st.li || total < ll.MaxChars) && !w.c.isProse(t, words(t)) && !w.textList(st) {
 		return ReasonLinkList, originLinks
 	}
 	return "", 0
+}
+
+// textList reports whether a chunk lies in a list item of a list that is
+// mostly text outside links: a list of the article's, whose items link
+// their subjects, not a list of links.
+func (w *writer) textList(st state) bool {
+	if !st.li || st.list == nil {
+		return false
+	}
+	i, ok := w.p.index[st.list]
+	if !ok {
+		return false
+	}
+	e := &w.p.elems[i]
+	return e.subLink*100 <= e.sub*int32(w.c.linkList.Share)
 }
 
 func (w *writer) remove(t, reason string, origin int32) {

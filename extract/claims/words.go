@@ -10,12 +10,13 @@ import (
 // phrases split into words.
 type claimWords struct {
 	set     map[string]map[string]bool
+	list    map[string][]string // each role's words in pack order, for affix tests
 	phrases map[string][][]string
 }
 
 // newClaimWords indexes the claim word rules of set.
 func newClaimWords(set *rules.Set) claimWords {
-	w := claimWords{set: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+	w := claimWords{set: map[string]map[string]bool{}, list: map[string][]string{}, phrases: map[string][][]string{}}
 	for _, r := range set.ClaimWords() {
 		m := w.set[r.Role]
 		if m == nil {
@@ -23,6 +24,9 @@ func newClaimWords(set *rules.Set) claimWords {
 			w.set[r.Role] = m
 		}
 		for _, p := range r.Words {
+			if !m[p] {
+				w.list[r.Role] = append(w.list[r.Role], p)
+			}
 			m[p] = true
 			w.phrases[r.Role] = append(w.phrases[r.Role], strings.Fields(p))
 		}
@@ -35,7 +39,7 @@ func (w claimWords) is(role, word string) bool { return w.set[role][word] }
 
 // hasPrefix reports whether word begins with one of role's words.
 func (w claimWords) hasPrefix(role, word string) bool {
-	for p := range w.set[role] {
+	for _, p := range w.list[role] {
 		if strings.HasPrefix(word, p) {
 			return true
 		}
@@ -45,7 +49,7 @@ func (w claimWords) hasPrefix(role, word string) bool {
 
 // hasSuffix reports whether word ends with one of role's words.
 func (w claimWords) hasSuffix(role, word string) bool {
-	for p := range w.set[role] {
+	for _, p := range w.list[role] {
 		if strings.HasSuffix(word, p) {
 			return true
 		}

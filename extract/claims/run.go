@@ -18,6 +18,7 @@ type run struct {
 	text  string
 	toks  []document.Token
 	low   []string    // lower-cased token texts
+	ids   []int32     // each token's ID in the phrase vocabulary, -1 when it has none
 	wordN []int       // number of word tokens before each token
 	hedgN []int       // number of hedge phrases starting before each token
 	sents []tokenSpan // token range of each sentence
@@ -82,8 +83,13 @@ func (d *draft) order() int {
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
 	r.low = make([]string, len(r.toks))
+	r.ids = make([]int32, len(r.toks))
 	for i, t := range r.toks {
 		r.low[i] = strings.ToLower(t.Text)
+		r.ids[i] = -1
+		if id, ok := f.vocab[r.low[i]]; ok {
+			r.ids[i] = id
+		}
 	}
 	r.wordN = make([]int, len(r.toks)+1)
 	for i := range r.toks {
@@ -169,7 +175,10 @@ func (r *run) is(i int, set string) bool {
 func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 	var zero T
 	r.steps++
-	for _, p := range idx[r.low[i]] {
+	if r.ids[i] < 0 {
+		return zero, i, false
+	}
+	for _, p := range idx.byID[r.ids[i]] {
 		if i+len(p.words) > end {
 			continue
 		}

@@ -86,11 +86,12 @@ type Sentence struct {
 	Paragraph int // index into Document.Paragraphs
 }
 
-// Token is a word or punctuation token of the cleaned text.
+// Token is a word or punctuation token of the cleaned text. It is kept
+// small, as there is one for every five or so bytes of text
+// (see TestTokenSize).
 type Token struct {
 	Span
 	Text string
-	Tag  string // part-of-speech tag when a tagger ran, else ""
 }
 
 // Entity types.

@@ -19,8 +19,8 @@ type run struct {
 	toks  []document.Token
 	low   []string    // lower-cased token texts
 	ids   []int32     // each token's ID in the phrase vocabulary, -1 when it has none
-	wordN []int       // number of word tokens before each token
-	hedgN []int       // number of hedge phrases starting before each token
+	wordN []int32     // number of word tokens before each token (int32: one for every token of the text)
+	hedgN []int32     // number of hedge phrases starting before each token
 	sents []tokenSpan // token range of each sentence
 	sent  []int       // sentence of each token, -1 when outside every sentence
 
@@ -91,7 +91,7 @@ func newRun(f *Finder, d *document.Document) *run {
 			r.ids[i] = id
 		}
 	}
-	r.wordN = make([]int, len(r.toks)+1)
+	r.wordN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.wordN[i+1] = r.wordN[i]
 		if r.isWord(i) {
@@ -117,7 +117,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		r.sent[ti] = -1
 	}
 	// Hedges are lower-case words, or open a sentence: "May" the month is no hedge.
-	r.hedgN = make([]int, len(r.toks)+1)
+	r.hedgN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.hedgN[i+1] = r.hedgN[i]
 		if !r.isLower(i) && (r.sent[i] < 0 || r.sents[r.sent[i]][0] != i) {
@@ -209,7 +209,7 @@ func (r *run) words(a, b int) int {
 	if a >= b {
 		return 0
 	}
-	return r.wordN[b] - r.wordN[a]
+	return int(r.wordN[b] - r.wordN[a])
 }
 
 // trimContent narrows tokens [a, b) to drop leading and trailing punctuation

@@ -250,7 +250,7 @@ type Document struct {
 	Source string    // the path as given, "-" for stdin
 	ID     any       // echoed from JSON Lines input, nil otherwise
 	Format Format    // html or text
-	Raw    string    // the decoded input (UTF-8)
+	Raw    string    // the decoded input (UTF-8), until the cleaner has read it
 	Ref    time.Time // reference date: Meta.Published when known, else the caller's; zero when neither
 
 	// Set by the cleaner.

@@ -86,11 +86,12 @@ type Sentence struct {
 	Paragraph int // index into Document.Paragraphs
 }
 
-// Token is a word or punctuation token of the cleaned text.
+// Token is a word or punctuation token of the cleaned text. It is kept
+// small, as there is one for every five or so bytes of text
+// (see TestTokenSize).
 type Token struct {
 	Span
 	Text string
-	Tag  string // part-of-speech tag when a tagger ran, else ""
 }
 
 // Entity types.
@@ -249,7 +250,7 @@ type Document struct {
 	Source string    // the path as given, "-" for stdin
 	ID     any       // echoed from JSON Lines input, nil otherwise
 	Format Format    // html or text
-	Raw    string    // the decoded input (UTF-8)
+	Raw    string    // the decoded input (UTF-8), until the cleaner has read it
 	Ref    time.Time // reference date: Meta.Published when known, else the caller's; zero when neither
 
 	// Set by the cleaner.

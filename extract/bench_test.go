@@ -17,7 +17,7 @@ import (
 // benchmarks that need it skip when it is not beside the repository.
 const boilerDev = "../../shared/eval/data/boiler-dev/html"
 
-func loadPages(b *testing.B, pattern string) [][]byte {
+func loadPages(b testing.TB, pattern string) [][]byte {
 	b.Helper()
 	names, _ := filepath.Glob(pattern)
 	if len(names) == 0 {

@@ -211,6 +211,7 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 	if err := x.cleaner.Run(d); err != nil {
 		return fmt.Errorf("clean: %w", err)
 	}
+	d.Raw = "" // no later stage reads it: a large input is not held twice
 	applyHints(d, in)
 	d.Ref = x.reference(d, in)
 	if err := d.Check(); err != nil {

@@ -20,6 +20,7 @@ type Finder struct {
 	hedges   phraseIndex[string]     // hedge phrases by first word
 	acts     map[string]bool         // cues that report an act when an amount is their object
 	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
+	vocab    map[string]int32        // an ID for each first word of the phrase indexes
 	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
 	titles   map[string]bool         // one-word person titles ("president"), which no name run crosses
 	agents   map[string]bool         // nouns for people and bodies that can hold a stance ("officials")
@@ -191,7 +192,7 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	f.gender = newGenderLex(set)
 	f.time = newTimeLex(set)
-	if len(f.cues) == 0 {
+	if len(f.cues.byWord) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}
 	f.lex = phraseLexicon(set)
@@ -200,7 +201,24 @@ func New(set *rules.Set) (*Finder, error) {
 	f.commits.sort()
 	f.hedges.sort()
 	f.rebuts.sort()
+	f.numberPhrases()
 	return f, nil
+}
+
+// numberPhrases gives the first words of the phrase indexes IDs and indexes
+// the phrases by them.
+func (f *Finder) numberPhrases() {
+	f.vocab = map[string]int32{}
+	f.cues.addWords(f.vocab)
+	f.nouns.addWords(f.vocab)
+	f.commits.addWords(f.vocab)
+	f.hedges.addWords(f.vocab)
+	f.rebuts.addWords(f.vocab)
+	f.cues.number(f.vocab)
+	f.nouns.number(f.vocab)
+	f.commits.number(f.vocab)
+	f.hedges.number(f.vocab)
+	f.rebuts.number(f.vocab)
 }
 
 // Run sets d.Claims from d.Text, d.Sentences, d.Tokens, d.Entities and d.Values.
@@ -310,22 +328,46 @@ func setOf(list []string) map[string]bool {
 	return m
 }
 
-// phraseIndex maps a phrase's first word to the phrases starting with it,
-// longest first.
-type phraseIndex[T any] map[string][]phrase[T]
+// phraseIndex holds phrases by their first word, longest first, and once
+// numbered, by the vocabulary ID of that word, so a run matches tokens
+// without hashing their text.
+type phraseIndex[T any] struct {
+	byWord map[string][]phrase[T]
+	byID   [][]phrase[T]
+}
 
 type phrase[T any] struct {
 	words []string
 	val   T
 }
 
-func (p phraseIndex[T]) add(s string, v T) {
+func (p *phraseIndex[T]) add(s string, v T) {
+	if p.byWord == nil {
+		p.byWord = map[string][]phrase[T]{}
+	}
 	w := strings.Fields(s)
-	p[w[0]] = append(p[w[0]], phrase[T]{words: w, val: v})
+	p.byWord[w[0]] = append(p.byWord[w[0]], phrase[T]{words: w, val: v})
 }
 
-func (p phraseIndex[T]) sort() {
-	for _, list := range p {
+// addWords gives each first word of p that vocab lacks the next ID.
+func (p *phraseIndex[T]) addWords(vocab map[string]int32) {
+	for w := range p.byWord {
+		if _, ok := vocab[w]; !ok {
+			vocab[w] = int32(len(vocab))
+		}
+	}
+}
+
+// number indexes p's phrases by the IDs vocab gives their first words.
+func (p *phraseIndex[T]) number(vocab map[string]int32) {
+	p.byID = make([][]phrase[T], len(vocab))
+	for w, list := range p.byWord {
+		p.byID[vocab[w]] = list
+	}
+}
+
+func (p *phraseIndex[T]) sort() {
+	for _, list := range p.byWord {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	}
 }

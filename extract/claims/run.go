@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,8 +17,10 @@ type run struct {
 	text  string
 	toks  []document.Token
 	low   []string    // lower-cased token texts
-	wordN []int       // number of word tokens before each token
-	hedgN []int       // number of hedge phrases starting before each token
+	ids   []int32     // each token's ID in the phrase vocabulary, -1 when it has none
+	shape []tokenShape
+	wordN []int32     // number of word tokens before each token (int32: one for every token of the text)
+	hedgN []int32     // number of hedge phrases starting before each token
 	sents []tokenSpan // token range of each sentence
 	sent  []int       // sentence of each token, -1 when outside every sentence
 
@@ -82,10 +83,17 @@ func (d *draft) order() int {
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
 	r.low = make([]string, len(r.toks))
+	r.ids = make([]int32, len(r.toks))
+	r.shape = make([]tokenShape, len(r.toks))
 	for i, t := range r.toks {
 		r.low[i] = strings.ToLower(t.Text)
+		r.shape[i] = shapeOf(t.Text, r.low[i])
+		r.ids[i] = -1
+		if id, ok := f.vocab[r.low[i]]; ok {
+			r.ids[i] = id
+		}
 	}
-	r.wordN = make([]int, len(r.toks)+1)
+	r.wordN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.wordN[i+1] = r.wordN[i]
 		if r.isWord(i) {
@@ -111,7 +119,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		r.sent[ti] = -1
 	}
 	// Hedges are lower-case words, or open a sentence: "May" the month is no hedge.
-	r.hedgN = make([]int, len(r.toks)+1)
+	r.hedgN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.hedgN[i+1] = r.hedgN[i]
 		if !r.isLower(i) && (r.sent[i] < 0 || r.sents[r.sent[i]][0] != i) {
@@ -126,10 +134,17 @@ func newRun(f *Finder, d *document.Document) *run {
 	for i := range r.trailing {
 		r.trailing[i] = -1
 	}
+	n := 0
+	for _, e := range d.Entities {
+		n += len(e.Mentions) + len(e.References)
+	}
+	r.mentions = make([]mention, 0, n)
 	for ei, e := range d.Entities {
-		for _, m := range slices.Concat(e.Mentions, e.References) {
-			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
-				r.mentions = append(r.mentions, mention{Span: m, ent: ei})
+		for _, spans := range [2][]document.Span{e.Mentions, e.References} {
+			for _, m := range spans {
+				if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+					r.mentions = append(r.mentions, mention{Span: m, ent: ei})
+				}
 			}
 		}
 	}
@@ -141,22 +156,49 @@ func newRun(f *Finder, d *document.Document) *run {
 	return r
 }
 
+// tokenShape holds what a token's first letter and case say of it, read
+// once per token rather than at every test.
+type tokenShape uint8
+
+const (
+	shapeWord  tokenShape = 1 << iota // starts with a letter or digit
+	shapeCap                          // starts with an upper-case letter
+	shapeLower                        // a word in lower case
+)
+
+// shapeOf returns the shape of a token with text t, lower-cased low.
+func shapeOf(t, low string) tokenShape {
+	var s tokenShape
+	c, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsLetter(c) || unicode.IsDigit(c) {
+		s |= shapeWord
+		if t == low {
+			s |= shapeLower
+		}
+	}
+	if unicode.IsUpper(c) {
+		s |= shapeCap
+	}
+	return s
+}
+
 // isWord reports whether token i starts with a letter or digit.
 func (r *run) isWord(i int) bool {
 	r.steps++
-	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
-	return unicode.IsLetter(c) || unicode.IsDigit(c)
+	return r.shape[i]&shapeWord != 0
 }
 
 // isCap reports whether token i starts with an upper-case letter.
 func (r *run) isCap(i int) bool {
 	r.steps++
-	c, _ := utf8.DecodeRuneInString(r.toks[i].Text)
-	return unicode.IsUpper(c)
+	return r.shape[i]&shapeCap != 0
 }
 
 // isLower reports whether token i is a word in lower case.
-func (r *run) isLower(i int) bool { return r.isWord(i) && r.toks[i].Text == r.low[i] }
+func (r *run) isLower(i int) bool {
+	r.steps++
+	return r.shape[i]&shapeLower != 0
+}
 
 // is reports whether token i is one of the punctuation marks in set.
 func (r *run) is(i int, set string) bool {
@@ -169,7 +211,10 @@ func (r *run) is(i int, set string) bool {
 func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 	var zero T
 	r.steps++
-	for _, p := range idx[r.low[i]] {
+	if r.ids[i] < 0 {
+		return zero, i, false
+	}
+	for _, p := range idx.byID[r.ids[i]] {
 		if i+len(p.words) > end {
 			continue
 		}
@@ -200,7 +245,7 @@ func (r *run) words(a, b int) int {
 	if a >= b {
 		return 0
 	}
-	return r.wordN[b] - r.wordN[a]
+	return int(r.wordN[b] - r.wordN[a])
 }
 
 // trimContent narrows tokens [a, b) to drop leading and trailing punctuation

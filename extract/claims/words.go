@@ -10,20 +10,36 @@ import (
 // phrases split into words.
 type claimWords struct {
 	set     map[string]map[string]bool
+	roles   map[string]*roleWords
 	phrases map[string][][]string
 }
 
+// roleWords are one role's words in pack order, for affix tests, and the
+// set of their lengths, so most words are refused before they are hashed.
+type roleWords struct {
+	set  map[string]bool
+	list []string
+	lens uint64 // bit n set when a word has n bytes; bit 63 for 63 and more
+}
+
+// lenBit returns the bit of lens for a word of n bytes.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
 // newClaimWords indexes the claim word rules of set.
 func newClaimWords(set *rules.Set) claimWords {
-	w := claimWords{set: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+	w := claimWords{set: map[string]map[string]bool{}, roles: map[string]*roleWords{}, phrases: map[string][][]string{}}
 	for _, r := range set.ClaimWords() {
-		m := w.set[r.Role]
-		if m == nil {
-			m = map[string]bool{}
-			w.set[r.Role] = m
+		rw := w.roles[r.Role]
+		if rw == nil {
+			rw = &roleWords{set: map[string]bool{}}
+			w.roles[r.Role], w.set[r.Role] = rw, rw.set
 		}
 		for _, p := range r.Words {
-			m[p] = true
+			if !rw.set[p] {
+				rw.list = append(rw.list, p)
+				rw.lens |= lenBit(len(p))
+			}
+			rw.set[p] = true
 			w.phrases[r.Role] = append(w.phrases[r.Role], strings.Fields(p))
 		}
 	}
@@ -31,11 +47,18 @@ func newClaimWords(set *rules.Set) claimWords {
 }
 
 // is reports whether word is one of role's words.
-func (w claimWords) is(role, word string) bool { return w.set[role][word] }
+func (w claimWords) is(role, word string) bool {
+	rw := w.roles[role]
+	return rw != nil && rw.lens&lenBit(len(word)) != 0 && rw.set[word]
+}
 
 // hasPrefix reports whether word begins with one of role's words.
 func (w claimWords) hasPrefix(role, word string) bool {
-	for p := range w.set[role] {
+	rw := w.roles[role]
+	if rw == nil {
+		return false
+	}
+	for _, p := range rw.list {
 		if strings.HasPrefix(word, p) {
 			return true
 		}
@@ -45,7 +68,11 @@ func (w claimWords) hasPrefix(role, word string) bool {
 
 // hasSuffix reports whether word ends with one of role's words.
 func (w claimWords) hasSuffix(role, word string) bool {
-	for p := range w.set[role] {
+	rw := w.roles[role]
+	if rw == nil {
+		return false
+	}
+	for _, p := range rw.list {
 		if strings.HasSuffix(word, p) {
 			return true
 		}

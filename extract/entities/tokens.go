@@ -8,16 +8,17 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// tok is a token of the document with the facts the finder uses.
+// tok is a token of the document with the facts the finder uses; its flags
+// come last, so they share one word.
 type tok struct {
 	text    string
 	lower   string
 	span    document.Span
+	sent    int  // sentence index
 	cap     bool // starts with an upper-case letter and may be part of a name
 	allCaps bool // has letters, all upper case
 	letters bool // has at least one letter
 	num     bool // starts with a digit
-	sent    int  // sentence index
 	initial bool // first word of a sentence or of a quotation
 	money   bool // the letters of a currency symbol: "HK" of "HK$"
 }

@@ -39,6 +39,14 @@ const (
 	// apposedNameWindow bounds the tokens of a name in apposition after an
 	// inverted cue's role noun phrase (the name has at most one fewer).
 	apposedNameWindow = 7
+	// npForwardWindow bounds the tokens of a noun phrase read forward from
+	// an inverted cue, and of the name after a role run.
+	npForwardWindow = 10
+	// roleRunWindow bounds the lower-case modifiers before a name ("retired
+	// neurosurgeon").
+	roleRunWindow = 4
+	// partyTagWindow bounds the tokens of a party tag in parentheses.
+	partyTagWindow = 8
 	// draftsBack is how many of the latest drafts a frame checks for the
 	// one it joins, continues or rebuts.
 	draftsBack = 50

@@ -72,6 +72,8 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	case !ok:
 	case from-1 >= a && r.framePunct(from-1):
 		return sp, from - 1, false
+	case from == a && r.exclaimedQuoteBefore(a):
+		return sp, a - 1, false
 	case from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
@@ -80,6 +82,18 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		}
 	}
 	return tokenSpan{}, -1, false
+}
+
+// exclaimedQuoteBefore reports whether the sentence starting at token a
+// follows, in the same paragraph, a quotation that closes on a question or
+// exclamation mark: the segmenter ends a sentence there, but a speaker and
+// cue after it ("...?" Smith asked.) still speak for the quotation.
+func (r *run) exclaimedQuoteBefore(a int) bool {
+	s := r.sent[a]
+	if a < 2 || s < 1 || r.d.Sentences[s-1].Paragraph != r.d.Sentences[s].Paragraph {
+		return false
+	}
+	return r.isClose(a-1) && r.closedBy(a-1) >= 0 && r.is(a-2, "?!")
 }
 
 // subjectOpens reports whether the speaker phrase before the cue at token i

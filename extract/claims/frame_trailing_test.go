@@ -42,3 +42,25 @@ func TestExclaimedQuoteNextParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedFrameLongAdverbial checks that a frame after a quotation keeps
+// the quotation when a long time and place adverbial follows its cue, and
+// that the adverbial is no reported content.
+func TestQuotedFrameLongAdverbial(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, `"The harbour wall will be finished before the winter storms," Maria Holt said Tuesday at the town hall after a long meeting with the port board.`)
+	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "harbour wall will be finished"})
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported {
+			t.Errorf("the adverbial became reported content %q", c.Text)
+		}
+	}
+}

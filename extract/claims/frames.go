@@ -27,6 +27,9 @@ const (
 	// maxTrailingAdverbial is the most tokens of an adverbial between a
 	// trailing frame and the end of its sentence.
 	maxTrailingAdverbial = 10
+	// maxQuotedAdverbial is maxTrailingAdverbial for a frame after a
+	// quotation, whose content cannot run on past its cue.
+	maxQuotedAdverbial = 30
 	// maxOpeningPhrase is the most words of an opening phrase before the
 	// subject (one starting with an adverb or participle), which is no content.
 	maxOpeningPhrase = 10

@@ -27,11 +27,11 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 		return -1, false
 	}
 	b := r.sents[s][1]
-	t, ok := r.frameEnd(fr.tail, b, ac)
+	q := r.quoteBefore(s, fr.pre)
+	t, ok := r.frameEnd(fr.tail, b, ac, q >= 0)
 	if !ok {
 		return -1, false
 	}
-	q := r.quoteBefore(s, fr.pre)
 	if fr.as && t < b && r.is(t, ",") && r.quoteAt(t+1, b) >= 0 {
 		// "as" and a speaker, then the quotation they speak for.
 		if k, ok := r.addContent(document.Reported, fr.spk, t+1, b, i, j, ac); ok {
@@ -72,6 +72,8 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	case !ok:
 	case from-1 >= a && r.framePunct(from-1):
 		return sp, from - 1, false
+	case from == a && r.exclaimedQuoteBefore(a):
+		return sp, a - 1, false
 	case from-2 > a && r.low[from-1] == "as" && r.isLower(from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
@@ -80,6 +82,18 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		}
 	}
 	return tokenSpan{}, -1, false
+}
+
+// exclaimedQuoteBefore reports whether the sentence starting at token a
+// follows, in the same paragraph, a quotation that closes on a question or
+// exclamation mark: the segmenter ends a sentence there, but a speaker and
+// cue after it ("...?" Smith asked.) still speak for the quotation.
+func (r *run) exclaimedQuoteBefore(a int) bool {
+	s := r.sent[a]
+	if a < 2 || s < 1 || r.d.Sentences[s-1].Paragraph != r.d.Sentences[s].Paragraph {
+		return false
+	}
+	return r.isClose(a-1) && r.closedBy(a-1) >= 0 && r.is(a-2, "?!")
 }
 
 // subjectOpens reports whether the speaker phrase before the cue at token i
@@ -121,7 +135,13 @@ func (r *run) apposedName(j, e, b int) (int, bool) {
 // adverbial, or a comma and more content. It returns the token where that
 // stretch ends, or false when the words after the cue show that it is no
 // trailing frame (a "that" clause, an infinitive object, an opening quote).
-func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
+// After a quotation (quoted) the adverbial may be longer: a time and a
+// place, "said Dec. 6 on CNN's State of the Union".
+func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
+	most := maxTrailingAdverbial
+	if quoted {
+		most = maxQuotedAdverbial
+	}
 	t := tail
 	clause := tail < b && r.isLower(tail) && r.f.adverb[r.low[tail]] && r.f.boundary[r.low[tail]] // "said after ..."
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
@@ -140,7 +160,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue) (int, bool) {
 		t++
 	}
 	if t > tail && !clause {
-		if t-tail > maxTrailingAdverbial || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+		if t-tail > most || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return 0, false
 		}
 	}

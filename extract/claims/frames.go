@@ -27,6 +27,9 @@ const (
 	// maxTrailingAdverbial is the most tokens of an adverbial between a
 	// trailing frame and the end of its sentence.
 	maxTrailingAdverbial = 10
+	// maxQuotedAdverbial is maxTrailingAdverbial for a frame after a
+	// quotation, whose content cannot run on past its cue.
+	maxQuotedAdverbial = 30
 	// maxOpeningPhrase is the most words of an opening phrase before the
 	// subject (one starting with an adverb or participle), which is no content.
 	maxOpeningPhrase = 10
@@ -39,6 +42,14 @@ const (
 	// apposedNameWindow bounds the tokens of a name in apposition after an
 	// inverted cue's role noun phrase (the name has at most one fewer).
 	apposedNameWindow = 7
+	// npForwardWindow bounds the tokens of a noun phrase read forward from
+	// an inverted cue, and of the name after a role run.
+	npForwardWindow = 10
+	// roleRunWindow bounds the lower-case modifiers before a name ("retired
+	// neurosurgeon").
+	roleRunWindow = 4
+	// partyTagWindow bounds the tokens of a party tag in parentheses.
+	partyTagWindow = 8
 	// draftsBack is how many of the latest drafts a frame checks for the
 	// one it joins, continues or rebuts.
 	draftsBack = 50

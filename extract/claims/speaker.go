@@ -114,33 +114,6 @@ func (r *run) isPossessive(t int) bool {
 	return false
 }
 
-// npForward returns the end of the noun phrase starting at token j: "said
-// Hu", "said Sen. John McCain", "said a spokesman".
-func (r *run) npForward(j, b int) int {
-	if j >= b || !r.isWord(j) || (r.isLower(j) && !r.f.determ[r.low[j]]) {
-		return j
-	}
-	det := r.isLower(j)
-	t := j
-	for t < b && t < j+10 {
-		switch {
-		case r.isWord(t):
-			if r.isLower(t) && (r.f.boundary[r.low[t]] || r.f.adverb[r.low[t]]) && t > j {
-				return t
-			}
-			if r.isLower(t) && !det && !r.nameParticle(t) {
-				return t
-			}
-		case r.isPossessive(t) || r.is(t, "-&"):
-		case r.is(t, ".") && t > j && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4 && t+1 < b && r.isWord(t+1):
-		default:
-			return t
-		}
-		t++
-	}
-	return t
-}
-
 // validNP reports whether tokens [a, b) can be a speaker: it holds a word
 // that is neither a determiner nor a possessive at its end.
 func (r *run) validNP(a, b int) bool {

@@ -1,0 +1,66 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestExclaimedQuoteBefore checks that a named speaker and cue after a
+// quotation closing on "?" or "!" speak for it, though the segmenter ends a
+// sentence there, and that the next paragraph's speaker does not.
+func TestExclaimedQuoteBefore(t *testing.T) {
+	q := document.Quote
+	runClaimCases(t, []claimCase{
+		{name: "question",
+			text: `"Who will pay for the new harbour wall?" Maria Holt asked on Monday.`,
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(q), claimant: "Maria Holt", contains: "Who will pay"}},
+		{name: "exclamation",
+			text: `"The harbour wall will never be paid for!" Maria Holt said.`,
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(q), claimant: "Maria Holt", contains: "never be paid for"}},
+	})
+}
+
+// TestExclaimedQuoteNextParagraph checks that a speaker opening the next
+// paragraph does not take a quotation closing on "!".
+func TestExclaimedQuoteNextParagraph(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, "\"The harbour wall will never be paid for!\"\n\nMaria Holt said on Monday.")
+	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		if c.Kind == document.Quote && c.Claimant != nil {
+			t.Errorf("quote %q got claimant %q from the next paragraph", c.Text, c.Claimant.Name)
+		}
+	}
+}
+
+// TestQuotedFrameLongAdverbial checks that a frame after a quotation keeps
+// the quotation when a long time and place adverbial follows its cue, and
+// that the adverbial is no reported content.
+func TestQuotedFrameLongAdverbial(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, `"The harbour wall will be finished before the winter storms," Maria Holt said Tuesday at the town hall after a long meeting with the port board.`)
+	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "harbour wall will be finished"})
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported {
+			t.Errorf("the adverbial became reported content %q", c.Text)
+		}
+	}
+}

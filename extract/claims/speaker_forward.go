@@ -1,0 +1,125 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// npForward returns the end of the noun phrase starting at token j: "said
+// Hu", "said Sen. John McCain", "said a spokesman", "said former tech
+// executive Jane Doe". A party tag in parentheses after the phrase belongs
+// to it.
+func (r *run) npForward(j, b int) int {
+	if j >= b || !r.isWord(j) {
+		return j
+	}
+	if r.isLower(j) && !r.f.determ[r.low[j]] {
+		if e := r.roleBeforeName(j, b); e > j {
+			return r.partyTagAfter(e, b)
+		}
+		return j
+	}
+	det := r.isLower(j)
+	t := j
+	for t < b && t < j+npForwardWindow {
+		switch {
+		case r.isWord(t):
+			if r.isLower(t) && (r.f.boundary[r.low[t]] || r.f.adverb[r.low[t]]) && t > j {
+				return t
+			}
+			if r.isLower(t) && !det && !r.nameParticle(t) {
+				if e := r.roleBeforeName(t, b); e > t {
+					return r.partyTagAfter(e, b)
+				}
+				return t
+			}
+		case r.isPossessive(t) || r.is(t, "-&"):
+		case r.is(t, ".") && t > j && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4 && t+1 < b && r.isWord(t+1):
+		default:
+			return r.partyTagAfter(t, b)
+		}
+		t++
+	}
+	return t
+}
+
+// roleBeforeName returns the end of a person's name that follows a run of
+// lower-case modifiers starting at token t ("retired neurosurgeon", "tech
+// executive"), or t when none does. The run holds no function word and the
+// entity stage must have found a person in the capitalized words after it.
+func (r *run) roleBeforeName(t, b int) int {
+	k := t
+	for k < b && k < t+roleRunWindow && (r.isLower(k) || r.is(k, "-")) {
+		if r.isLower(k) && !r.roleWord(k, k == t) {
+			return t
+		}
+		k++
+	}
+	if k == t || k >= b || !r.isCap(k) {
+		return t
+	}
+	e := k
+	for e < b && e < k+npForwardWindow && (r.isCap(e) || r.is(e, ".") && r.isCap(e-1) && e+1 < b && r.isCap(e+1) || r.isWord(e) && r.nameParticle(e)) {
+		e++
+	}
+	if !r.personIn(k, e) {
+		return t
+	}
+	return e
+}
+
+// roleNoun reports whether token k is a noun for a person's role or body
+// ("spokesman", "delegates"): an agent noun or a person title.
+func (r *run) roleNoun(k int) bool {
+	w := r.low[k]
+	if sing := strings.TrimSuffix(w, "s"); r.f.words.hasSuffix(rules.WordPluralEnd, w) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
+		return true
+	}
+	return r.f.agents[w] || r.f.titles[w]
+}
+
+// roleWord reports whether the lower-case token k can modify a role before
+// a name: no function word, cue or verb form (an -ed word opens the run as an
+// adjective, "retired"), and a plural form only of a role noun.
+func (r *run) roleWord(k int, first bool) bool {
+	w := r.low[k]
+	if r.f.boundary[w] || r.f.adverb[w] || r.f.determ[w] || r.f.aux[w] || r.subjectPronoun(k) || r.f.words.is(rules.WordInfinitive, w) {
+		return false
+	}
+	if _, _, ok := match(r, r.f.cues, k, k+1); ok {
+		return false
+	}
+	if !first && r.verbForm(k) {
+		return false
+	}
+	return !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || r.roleNoun(k)
+}
+
+// personIn reports whether the entity stage found a person in tokens [a, b).
+func (r *run) personIn(a, b int) bool {
+	m := r.mentionIn(r.span(a, b))
+	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.Person
+}
+
+// verbForm reports whether token k ends like a past or present participle.
+func (r *run) verbForm(k int) bool {
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k])
+}
+
+// partyTagAfter returns the token after a parenthesized party tag that opens
+// at token e ("(D-Conn.)"), or e when none does.
+func (r *run) partyTagAfter(e, b int) int {
+	if e+2 >= b || !r.is(e, "(") {
+		return e
+	}
+	c := e + 1
+	for c < b && c < e+partyTagWindow && !r.is(c, ")") {
+		c++
+	}
+	if c < b && r.is(c, ")") && c > e+1 && r.partyTag(e+1, c) {
+		return c + 1
+	}
+	return e
+}

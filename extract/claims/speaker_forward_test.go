@@ -1,0 +1,32 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestRoleBeforeName checks that a speaker after an inverted cue keeps the
+// person named after lower-case role words, and that a cue verb or a verb
+// form between two names ends the phrase at the first.
+func TestRoleBeforeName(t *testing.T) {
+	q, r := document.Quote, document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "role words alone",
+			text: `"The harbour will stay open all winter," said former port executive Lena Marsh.`,
+			ents: []ent{{document.Person, "Lena Marsh", nil}},
+			want: want{kinds: k(q), claimant: "Lena Marsh", contains: "harbour will stay open"}},
+		{name: "place and role words",
+			text: `"The harbour will stay open all winter," said Oslo harbour spokesman Per Lund.`,
+			ents: []ent{{document.GPE, "Oslo", nil}, {document.Person, "Per Lund", nil}},
+			want: want{kinds: k(q), claimant: "Per Lund", contains: "harbour will stay open"}},
+		{name: "party tag after the name",
+			text: `"The harbour will stay open all winter," said Sen. Ann Cole (D-Maine), who chairs the panel.`,
+			ents: []ent{{document.Person, "Ann Cole", nil}},
+			want: want{kinds: k(q), claimant: "Ann Cole", contains: "harbour will stay open"}},
+		{name: "a cue verb between two names",
+			text: "Maria Holt said Peter Lund was wrong about the harbour.",
+			ents: []ent{{document.Person, "Maria Holt", nil}, {document.Person, "Peter Lund", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "Peter Lund was wrong"}},
+	})
+}

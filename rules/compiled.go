@@ -52,7 +52,7 @@ func loadCompiled() (*Set, error) {
 	if !fresh {
 		return nil, fmt.Errorf("rules: compiled packs are stale; run go generate ./rules")
 	}
-	s := &Set{entries: slices.Clone(compiledEntries), index: make(map[string]int, len(compiledEntries))}
+	s := &Set{entries: slices.Clone(compiledEntries), index: make(map[string]int, len(compiledEntries)), digest: compiledSource}
 	for i, e := range s.entries {
 		s.index[e.ID] = i
 	}

@@ -19,7 +19,7 @@ func CompileLexicon(set *rules.Set, digest string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := gosrc.Writer{Pkg: reflect.TypeFor[lexicon]().PkgPath(), Lines: true}
+	w := gosrc.Writer{Pkg: reflect.TypeFor[lexicon]().PkgPath(), Lines: true, Prefix: "compiledTable", Lift: lifted}
 	var body bytes.Buffer
 	if err := w.Value(&body, reflect.ValueOf(lx)); err != nil {
 		return nil, fmt.Errorf("entities: compile lexicon: %w", err)
@@ -34,12 +34,19 @@ func CompileLexicon(set *rules.Set, digest string) ([]byte, error) {
 	b.WriteString("// compiledLexicon returns the lexicon newLexicon builds from the embedded packs.\n")
 	b.WriteString("func compiledLexicon() *lexicon {\nreturn ")
 	b.Write(body.Bytes())
-	b.WriteString("\n}\n")
+	b.WriteString("\n}\n\n")
+	w.Vars(&b)
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("entities: format compiled lexicon: %w", err)
 	}
 	return out, nil
+}
+
+// lifted reports the types of the tables' slots, which are written as
+// package-level variables: static data, not copied at start-up.
+func lifted(t reflect.Type) bool {
+	return t == reflect.TypeFor[[]wordSlot]() || t == reflect.TypeFor[[]gazEntry]()
 }
 
 // lexiconOf returns the lexicon of set: the compiled one when set holds

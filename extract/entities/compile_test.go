@@ -83,7 +83,7 @@ func TestUserPackChangesLexicon(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := f.lx.gaz["Quonsetville"]; ok != tc.want {
+		if ok := f.lx.gaz.has("Quonsetville"); ok != tc.want {
 			t.Errorf("user pack merged %v: Quonsetville in the lexicon = %v", tc.want, ok)
 		}
 		d := &document.Document{Text: "Shares rose after Quonsetville said on Tuesday it would cut jobs."}

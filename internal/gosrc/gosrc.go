@@ -20,9 +20,20 @@ type Writer struct {
 	Pkg string
 	// Lines puts each element of a slice or map on a line of its own, so
 	// that a change to a large table changes a few lines of its source.
-	Lines   bool
+	Lines bool
+	// Lift, when it reports true for a slice's type, has the slice written
+	// as a package-level variable named by Prefix and a number, and referred
+	// to by that name: a package-level slice of constants is static data,
+	// while one written inside a function is copied at run time.
+	Lift    func(reflect.Type) bool
+	Prefix  string
 	imports map[string]bool
+	vars    bytes.Buffer
+	nvars   int
 }
+
+// Vars writes the declarations of the lifted slices.
+func (w *Writer) Vars(b *bytes.Buffer) { b.Write(w.vars.Bytes()) }
 
 // Imports returns the import paths the written values need, sorted.
 func (w *Writer) Imports() []string {
@@ -55,14 +66,10 @@ func (w *Writer) value(b *bytes.Buffer, v reflect.Value, elided bool) error {
 	case reflect.Struct:
 		return w.structValue(b, v, elided)
 	case reflect.Slice:
-		b.WriteString(w.TypeName(t) + "{" + w.open(v.Len()))
-		for i := 0; i < v.Len(); i++ {
-			if err := w.value(b, v.Index(i), true); err != nil {
-				return err
-			}
-			b.WriteString(w.sep())
+		if w.Lift != nil && w.Lift(t) {
+			return w.lift(b, v)
 		}
-		b.WriteByte('}')
+		return w.sliceValue(b, v)
 	case reflect.Map:
 		return w.mapValue(b, v)
 	case reflect.String:
@@ -78,6 +85,48 @@ func (w *Writer) value(b *bytes.Buffer, v reflect.Value, elided bool) error {
 	default:
 		return fmt.Errorf("unsupported type %s", t)
 	}
+	return nil
+}
+
+// lift writes v as a package-level variable and its name in b.
+func (w *Writer) lift(b *bytes.Buffer, v reflect.Value) error {
+	w.nvars++
+	name := w.Prefix + strconv.Itoa(w.nvars)
+	var src bytes.Buffer
+	if err := w.sliceValue(&src, v); err != nil {
+		return err
+	}
+	fmt.Fprintf(&w.vars, "var %s = %s\n\n", name, src.Bytes())
+	b.WriteString(name)
+	return nil
+}
+
+// sliceValue writes a slice; one of structs mostly zero, as a sparse table
+// is, with the indexes of the others and of its last element.
+func (w *Writer) sliceValue(b *bytes.Buffer, v reflect.Value) error {
+	zeros := 0
+	if v.Type().Elem().Kind() == reflect.Struct {
+		for i := 0; i < v.Len(); i++ {
+			if v.Index(i).IsZero() {
+				zeros++
+			}
+		}
+	}
+	sparse := zeros*2 > v.Len()
+	b.WriteString(w.TypeName(v.Type()) + "{" + w.open(v.Len()))
+	for i := 0; i < v.Len(); i++ {
+		if sparse && i < v.Len()-1 && v.Index(i).IsZero() {
+			continue
+		}
+		if sparse {
+			b.WriteString(strconv.Itoa(i) + ": ")
+		}
+		if err := w.value(b, v.Index(i), true); err != nil {
+			return err
+		}
+		b.WriteString(w.sep())
+	}
+	b.WriteByte('}')
 	return nil
 }
 

@@ -31,10 +31,10 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 			for _, l := range lines {
 				var bg bigrams
 				bg.fill(l)
-				if got, want := g.match(l, &bg), g.re.MatchString(l); got != want {
-					t.Errorf("%s %q on %q: gated %v, regexp %v (literals %q)", f.id, g.re, l, got, want, g.any)
+				if got, want := g.match(l, &bg), g.re().MatchString(l); got != want {
+					t.Errorf("%s %q on %q: gated %v, regexp %v (literals %q)", f.id, g.re(), l, got, want, g.any)
 				}
-				if g.re.MatchString(l) {
+				if g.re().MatchString(l) {
 					n++
 				}
 			}
@@ -61,5 +61,15 @@ func TestRequiredLiterals(t *testing.T) {
 			t.Errorf("required(%q) = %q, want %q", expr, got, want)
 		}
 		_ = regexp.MustCompile(expr)
+	}
+}
+
+func TestGatedRejectsWhatRegexpRejects(t *testing.T) {
+	for _, expr := range []string{`(unclosed`, `a{1001}`, `[z-a]`, `\8`} {
+		_, want := regexp.Compile(expr)
+		_, got := newGated(expr)
+		if want == nil || got == nil || got.Error() != want.Error() {
+			t.Errorf("%q: newGated error %v, regexp.Compile error %v", expr, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/claimex/claimex/document"
@@ -85,7 +86,8 @@ type Extractor struct {
 	claims   *claims.Finder
 }
 
-// New builds an Extractor, compiling every rule once.
+// New builds an Extractor, compiling every rule once. The stages build
+// their tables from the rules alone, so they build them side by side.
 func New(opts Options) (*Extractor, error) {
 	if opts.Rules == nil {
 		set, err := rules.LoadDefault()
@@ -95,19 +97,20 @@ func New(opts Options) (*Extractor, error) {
 		opts.Rules = set
 	}
 	opts = withDefaults(opts, opts.Rules)
-	x := &Extractor{opts: opts, segments: segment.New(opts.Rules)}
-	var err error
-	if x.cleaner, err = clean.New(opts.Rules); err != nil {
-		return nil, err
-	}
-	if x.entities, err = entities.New(opts.Rules); err != nil {
-		return nil, err
-	}
-	if x.values, err = values.New(opts.Rules); err != nil {
-		return nil, err
-	}
-	if x.claims, err = claims.New(opts.Rules); err != nil {
-		return nil, err
+	set := opts.Rules
+	x := &Extractor{opts: opts}
+	var wg sync.WaitGroup
+	var errs [4]error
+	wg.Go(func() { x.values, errs[2] = values.New(set) })
+	wg.Go(func() { x.claims, errs[3] = claims.New(set) })
+	x.segments = segment.New(set)
+	x.cleaner, errs[0] = clean.New(set)
+	x.entities, errs[1] = entities.New(set)
+	wg.Wait()
+	for _, err := range errs { // in pipeline order, as when built one by one
+		if err != nil {
+			return nil, err
+		}
 	}
 	return x, nil
 }

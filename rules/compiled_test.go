@@ -30,8 +30,45 @@ func TestCompiledMatchesYAML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(fromYAML, fromCompiled) {
+	if !reflect.DeepEqual(fromYAML.entries, fromCompiled.entries) || !reflect.DeepEqual(fromYAML.index, fromCompiled.index) {
 		t.Fatal("rules of compiled_packs.go differ from the YAML packs; run `go generate ./rules`")
+	}
+}
+
+func TestDefaultDigest(t *testing.T) {
+	s, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest, err := SourceDigest(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.DefaultDigest() != digest || s.Clone().DefaultDigest() != digest {
+		t.Fatalf("default set: digest %q, clone %q; want %q", s.DefaultDigest(), s.Clone().DefaultDigest(), digest)
+	}
+	fromYAML, err := LoadFS(embedded, "embedded:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fromYAML.DefaultDigest() != "" {
+		t.Error("a set decoded from YAML claims to be the compiled packs")
+	}
+	clone := s.Clone()
+	if err := clone.Merge("user.yaml", []byte("kind: hedge\nrules:\n  - id: user-hedge\n    words: [perchance]\n")); err != nil {
+		t.Fatal(err)
+	}
+	if clone.DefaultDigest() != "" {
+		t.Error("a set with a user pack merged claims to be the compiled packs")
+	}
+	if s.DefaultDigest() != digest {
+		t.Error("merging into a clone changed the original's digest")
+	}
+	if err := s.Merge("bad.yaml", []byte("kind: nosuchkind\n")); err == nil {
+		t.Fatal("a pack of an unknown kind merged")
+	}
+	if s.DefaultDigest() != digest {
+		t.Error("a pack that failed to merge cleared the digest")
 	}
 }
 

@@ -67,6 +67,9 @@ type Entry struct {
 type Set struct {
 	entries []Entry
 	index   map[string]int // full id to its position in entries
+	// digest is the embedded packs' [SourceDigest] while the set holds
+	// exactly the compiled packs, and "" once a pack is merged into it.
+	digest string
 }
 
 // Entries returns every rule in the set, in kind order then load order.
@@ -77,7 +80,15 @@ func (s *Set) Entries() []Entry {
 }
 
 // Clone returns a copy of the set that can be merged into independently.
-func (s *Set) Clone() *Set { return &Set{entries: slices.Clone(s.entries), index: maps.Clone(s.index)} }
+func (s *Set) Clone() *Set {
+	return &Set{entries: slices.Clone(s.entries), index: maps.Clone(s.index), digest: s.digest}
+}
+
+// DefaultDigest returns the [SourceDigest] of the embedded packs when the
+// set holds exactly them, loaded from their compiled form, and "" when it
+// was decoded from YAML or a pack was merged into it. Tables generated
+// from the default packs are valid for the set when their digest matches.
+func (s *Set) DefaultDigest() string { return s.digest }
 
 // ofKind returns the rules of one kind as their concrete type.
 func ofKind[T Rule](s *Set, kind string) []T {
@@ -139,7 +150,11 @@ func (s *Set) MergeFile(path string) error {
 // Merge decodes a user pack and merges it over the set by rule id. The error
 // is [Errors], every problem in the pack; on error the set is unchanged.
 func (s *Set) Merge(name string, data []byte) error {
-	return s.add(name, data, true)
+	if err := s.add(name, data, true); err != nil {
+		return err
+	}
+	s.digest = ""
+	return nil
 }
 
 // add merges one pack in time linear in the set and the pack.

@@ -4,29 +4,30 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
-// gated is a compiled pattern with the literals one of which every match
-// contains and the bytes an anchored match starts or ends with: a few byte
-// and substring tests spare most texts the regular expression.
+// gated is a pattern with the literals one of which every match contains
+// and the bytes an anchored match starts or ends with: a few byte and
+// substring tests spare most texts the regular expression, and most
+// patterns are never compiled, as no text passes those tests.
 type gated struct {
-	re    *regexp.Regexp
-	any   []string // nil: no literal is known
+	re    func() *regexp.Regexp // compiled on first use
+	any   []string              // nil: no literal is known, always run re
 	edges edges
 }
 
+// newGated parses expr, failing as regexp.Compile would, and defers
+// compiling it: a pattern that parses compiles.
 func newGated(expr string) (*gated, error) {
-	re, err := regexp.Compile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil, err
 	}
-	g := &gated{re: re}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		simple := tree.Simplify()
-		g.any = required(simple, 0)
-		g.edges = newEdges(simple)
-	}
+	simple := tree.Simplify()
+	g := &gated{any: required(simple, 0), edges: newEdges(simple)}
+	g.re = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 	return g, nil
 }
 
@@ -70,7 +71,7 @@ func (g *gated) match(s string, bg *bigrams) bool {
 			return false
 		}
 	}
-	return g.re.MatchString(s)
+	return g.re().MatchString(s)
 }
 
 // required returns strings one of which any match of re contains, or nil

@@ -31,10 +31,10 @@ func TestGateAgreesWithRegexp(t *testing.T) {
 			for _, l := range lines {
 				var bg bigrams
 				bg.fill(l)
-				if got, want := g.match(l, &bg), g.re.MatchString(l); got != want {
-					t.Errorf("%s %q on %q: gated %v, regexp %v (literals %q)", f.id, g.re, l, got, want, g.any)
+				if got, want := g.match(l, &bg), g.re().MatchString(l); got != want {
+					t.Errorf("%s %q on %q: gated %v, regexp %v (literals %q)", f.id, g.re(), l, got, want, g.any)
 				}
-				if g.re.MatchString(l) {
+				if g.re().MatchString(l) {
 					n++
 				}
 			}
@@ -87,8 +87,18 @@ func TestEdgesRuleOutByFirstAndLastByte(t *testing.T) {
 		if got := g.edges.admits(tc.text); got != tc.admits {
 			t.Errorf("edges of %q admit %q = %v, want %v", tc.expr, tc.text, got, tc.admits)
 		}
-		if !tc.admits && g.re.MatchString(tc.text) {
+		if !tc.admits && g.re().MatchString(tc.text) {
 			t.Errorf("%q matches %q, which its edges rule out", tc.expr, tc.text)
+		}
+	}
+}
+
+func TestGatedRejectsWhatRegexpRejects(t *testing.T) {
+	for _, expr := range []string{`(unclosed`, `a{1001}`, `[z-a]`, `\8`} {
+		_, want := regexp.Compile(expr)
+		_, got := newGated(expr)
+		if want == nil || got == nil || got.Error() != want.Error() {
+			t.Errorf("%q: newGated error %v, regexp.Compile error %v", expr, got, want)
 		}
 	}
 }

@@ -91,7 +91,7 @@ func (w *work) build() []document.Entity {
 			}
 		}
 		first := w.toks[m.a].lower
-		if !w.f.lx.common[first] {
+		if !w.f.lx.common.has(first) {
 			if _, ok := orgFirst[first]; !ok {
 				orgFirst[first] = k
 			}

@@ -77,9 +77,9 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 	lx := w.f.lx
 	var n int
 	if fold {
-		n = lx.gazMaxF[w.toks[i].lower]
+		n = lx.gazMaxF.at(w.toks[i].lower)
 	} else {
-		n = lx.gazMax[w.toks[i].text]
+		n = lx.gazMax.at(w.toks[i].text)
 	}
 	if !fold && n == 0 && w.toks[i].allCaps && utf8.RuneCountInString(w.toks[i].text) > 3 {
 		// "GERMANY - Bunds extended losses": a headline word in running text.
@@ -92,9 +92,9 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 		var e gazEntry
 		var ok bool
 		if fold {
-			e, ok = lx.gazFold[k]
+			e, ok = lx.gazFold.get(k)
 		} else {
-			e, ok = lx.gaz[k]
+			e, ok = lx.gaz.get(k)
 		}
 		if ok {
 			return l, e
@@ -418,7 +418,7 @@ func (w *work) scanSentence(s sent) {
 		}
 		// A listed name runs on past what capitals show: "Moody's",
 		// "Lloyd's of London".
-		if w.f.lx.gazMax[w.toks[i].text] > j-i {
+		if w.f.lx.gazMax.at(w.toks[i].text) > j-i {
 			if l, _ := w.gazAt(i, s.b, false); i+l > j {
 				j = i + l
 			}
@@ -506,7 +506,7 @@ func (w *work) compound(s sent, a, j int) bool {
 		if k < j {
 			key = w.key(k, j, false) + " " + h
 		}
-		e, ok := w.f.lx.gaz[key]
+		e, ok := w.f.lx.gaz.get(key)
 		if !ok || e.typ == document.Person {
 			continue
 		}

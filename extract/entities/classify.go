@@ -61,7 +61,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	// "(R-Texas)": a party's initial and a state.
 	if b-a == 1 {
 		if h, rest, ok := strings.Cut(w.toks[a].text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
-			if e, ok := lx.gaz[rest]; ok && e.typ == document.GPE {
+			if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
 				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.toks[a].span.Start + 2})
 				return
 			}
@@ -118,7 +118,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
 	for p := a + 1; p < b-1 && !(lx.head[first] && w.hasOf(a, b)); p++ {
-		if e, ok := lx.gaz[w.toks[p].text]; ok && e.typ == document.NORP && w.allCommon(a, p) && !lx.suffix[last] {
+		if e, ok := lx.gaz.get(w.toks[p].text); ok && e.typ == document.NORP && w.allCommon(a, p) && !lx.suffix[last] {
 			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
 			w.segment(s, p+1, b, "", false)
 			return
@@ -126,7 +126,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// "Northern European", "East European": directions before a nationality.
 	if n > 1 {
-		if e, ok := lx.gaz[last]; ok && e.typ == document.NORP && w.allCommon(a, b-1) {
+		if e, ok := lx.gaz.get(last); ok && e.typ == document.NORP && w.allCommon(a, b-1) {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
 			w.add(m)
 			return
@@ -134,7 +134,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// Plurals of nationalities: "Palestinians", "Iraqis".
 	if sg, pl := lx.fn.singular(last); n == 1 && pl {
-		if e, ok := lx.gaz[sg]; ok && e.typ == document.NORP {
+		if e, ok := lx.gaz.get(sg); ok && e.typ == document.NORP {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
 			w.add(m)
 			return
@@ -314,7 +314,7 @@ func (w *work) acronym(i int) bool {
 	t := w.toks[i]
 	n := utf8.RuneCountInString(t.text)
 	// "G7" is a body, "FY2024" and "Q3" are no names.
-	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common[t.lower] && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common.has(t.lower) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
 }
 
 // cueFor finds a context word before or after [a,b) that tells the type.
@@ -389,7 +389,7 @@ func (w *work) resultLine(s sent, m *mention) bool {
 func (w *work) pluralCommon(i int) bool {
 	l := w.toks[i].lower
 	sg, pl := w.f.lx.fn.singular(l)
-	return pl && w.f.lx.common[l] && w.f.lx.isCommon(sg)
+	return pl && w.f.lx.common.has(l) && w.f.lx.isCommon(sg)
 }
 
 // onlyTitles reports whether [a,b) holds nothing but titles, honorifics and
@@ -446,7 +446,7 @@ func (w *work) nameAfterOrg(a, b int) bool {
 		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower] {
 			return false
 		}
-		if _, ok := lx.gaz[w.toks[i].text]; ok {
+		if lx.gaz.has(w.toks[i].text) {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ type Finder struct {
 // New builds a Finder from the gazetteer, title, orgcue, namecue, currency,
 // commonword and topic rules of set.
 func New(set *rules.Set) (*Finder, error) {
-	lx, err := newLexicon(set)
+	lx, err := lexiconOf(set)
 	if err != nil {
 		return nil, err
 	}

@@ -42,13 +42,13 @@ func (p phraseSet) add(words []string) {
 // lexicon is everything the finder knows from the rule set. It is read-only
 // after New.
 type lexicon struct {
-	gaz      map[string]gazEntry // exact forms
-	gazFold  map[string]gazEntry // lower-cased forms, for all-capitals text
-	gazMax   map[string]int      // first token → longest form in tokens (exact)
-	gazMaxF  map[string]int      // same, lower case
-	gazFull  []string            // group → full form
-	country  map[int]bool        // groups that are countries (national teams stay places)
-	titles   phraseSet           // lower case
+	gaz      gazTable     // exact forms
+	gazFold  gazTable     // lower-cased forms, for all-capitals text
+	gazMax   wordTable    // first token → longest form in tokens (exact)
+	gazMaxF  wordTable    // same, lower case
+	gazFull  []string     // group → full form
+	country  map[int]bool // groups that are countries (national teams stay places)
+	titles   phraseSet    // lower case
 	honor    map[string]bool
 	modifier map[string]bool
 	suffix   map[string]bool
@@ -72,7 +72,7 @@ type lexicon struct {
 	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
 	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
 	public    map[string]bool // words of public bodies' names ("Commission", "Ministry")
-	common    map[string]bool
+	common    wordTable       // common words; the values are unused
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
 	after     map[string]cue // lower-case phrase after a name
@@ -227,12 +227,12 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	// Names have a few variants each; sizing the maps once saves rehashing
 	// tens of thousands of keys at start-up.
 	lx := &lexicon{
-		gaz: make(map[string]gazEntry, 2*names), gazFold: make(map[string]gazEntry, 2*names),
-		gazMax: make(map[string]int, names), gazMaxF: make(map[string]int, names),
+		gaz: newGazTable(2 * names), gazFold: newGazTable(2 * names),
+		gazMax: newWordTable(names), gazMaxF: newWordTable(names),
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
-		common: make(map[string]bool, common), never: map[string]bool{},
+		common: newWordTable(common), never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
@@ -249,7 +249,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			group := len(lx.gazFull)
 			// A form listed in another entry joins that entry: "N. Korea" and "North Korea|DPRK".
 			for _, v := range vs {
-				if e, ok := lx.gaz[strings.Join(words(v), " ")]; ok && e.typ == typ {
+				if e, ok := lx.gaz.get(strings.Join(words(v), " ")); ok && e.typ == typ {
 					group = e.group
 					break
 				}
@@ -266,10 +266,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 					return nil, fmt.Errorf("entities: gazetteer %s: name %q has no words", g.ID, v)
 				}
 				key := strings.Join(ws, " ")
-				if _, dup := lx.gaz[key]; !dup {
-					lx.gaz[key] = gazEntry{typ: typ, group: group}
-					if len(ws) > lx.gazMax[ws[0]] {
-						lx.gazMax[ws[0]] = len(ws)
+				if !lx.gaz.has(key) {
+					lx.gaz.put(key, gazEntry{typ: typ, group: group})
+					if len(ws) > lx.gazMax.at(ws[0]) {
+						lx.gazMax.put(ws[0], len(ws))
 					}
 				}
 				if typ == "NORP" && len(ws) == 1 && endsWith(v, lx.fn.nationalityPlural) {
@@ -277,10 +277,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				}
 				lw := lowerAll(ws)
 				lkey := strings.Join(lw, " ")
-				if _, dup := lx.gazFold[lkey]; !dup {
-					lx.gazFold[lkey] = gazEntry{typ: typ, group: group, fold: true}
-					if len(lw) > lx.gazMaxF[lw[0]] {
-						lx.gazMaxF[lw[0]] = len(lw)
+				if !lx.gazFold.has(lkey) {
+					lx.gazFold.put(lkey, gazEntry{typ: typ, group: group, fold: true})
+					if len(lw) > lx.gazMaxF.at(lw[0]) {
+						lx.gazMaxF.put(lw[0], len(lw))
 					}
 				}
 			}
@@ -339,13 +339,13 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	for _, c := range set.CommonWords() {
-		m := lx.common
-		if c.Never {
-			m = lx.never
-		}
 		for _, item := range c.Words {
 			for _, w := range strings.Fields(item) {
-				m[strings.ToLower(w)] = true
+				if c.Never {
+					lx.never[strings.ToLower(w)] = true
+				} else {
+					lx.common.put(strings.ToLower(w), 1)
+				}
 				if c.ID == "calendar" {
 					lx.calendar[strings.ToLower(w)] = true
 				}
@@ -409,24 +409,24 @@ func gazRank(id string) int {
 func (lx *lexicon) addNationalityPlurals(v, typ string, group int) {
 	for _, e := range lx.fn.pluralEnd {
 		pl := v + e
-		if _, dup := lx.gaz[pl]; dup {
+		if lx.gaz.has(pl) {
 			continue
 		}
-		lx.gaz[pl] = gazEntry{typ: typ, group: group}
-		lx.gazFold[strings.ToLower(pl)] = gazEntry{typ: typ, group: group, fold: true}
-		lx.gazMax[pl] = max(lx.gazMax[pl], 1)
-		lx.gazMaxF[strings.ToLower(pl)] = max(lx.gazMaxF[strings.ToLower(pl)], 1)
+		lx.gaz.put(pl, gazEntry{typ: typ, group: group})
+		lx.gazFold.put(strings.ToLower(pl), gazEntry{typ: typ, group: group, fold: true})
+		lx.gazMax.put(pl, max(lx.gazMax.at(pl), 1))
+		lx.gazMaxF.put(strings.ToLower(pl), max(lx.gazMaxF.at(strings.ToLower(pl)), 1))
 	}
 }
 
 // isCommon reports whether the lower-case word w, or its singular, is a common word.
 func (lx *lexicon) isCommon(w string) bool {
-	if lx.common[w] {
+	if lx.common.has(w) {
 		return true
 	}
 	if lx.fn.inflected(w) {
 		for _, st := range lx.fn.stems {
-			if lx.common[strings.TrimSuffix(w, st.End)+st.Add] {
+			if lx.common.has(strings.TrimSuffix(w, st.End) + st.Add) {
 				return true
 			}
 		}
@@ -434,11 +434,11 @@ func (lx *lexicon) isCommon(w string) bool {
 	if len(w) <= 3 {
 		return false
 	}
-	if s, ok := lx.fn.singular(w); ok && lx.common[s] {
+	if s, ok := lx.fn.singular(w); ok && lx.common.has(s) {
 		return true
 	}
 	for _, e := range lx.fn.sibilantPlural {
-		if stem, ok := strings.CutSuffix(w, e); ok && lx.common[stem] && endsWith(stem, lx.fn.sibilantStem) {
+		if stem, ok := strings.CutSuffix(w, e); ok && lx.common.has(stem) && endsWith(stem, lx.fn.sibilantStem) {
 			return true
 		}
 	}

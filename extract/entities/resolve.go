@@ -279,7 +279,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 			}
 		}
 		gl, ge := w.gazAt(i, s.b, true)
-		if gl == 1 && lx.common[t.lower] && !w.gazExact(i) && kl == 0 {
+		if gl == 1 && lx.common.has(t.lower) && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
 		if gl > 0 && ge.typ == misc {
@@ -307,8 +307,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 }
 
 func (w *work) gazExact(i int) bool {
-	_, ok := w.f.lx.gaz[w.toks[i].text]
-	return ok
+	return w.f.lx.gaz.has(w.toks[i].text)
 }
 
 // dateLike reports whether token i is a date such as "1996-08-30".
@@ -350,7 +349,7 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 // a gazetteer word, an organization or place suffix or head, a title.
 func (w *work) namePart(text, lower string) bool {
 	lx := w.f.lx
-	if _, ok := lx.gaz[text]; ok {
+	if lx.gaz.has(text) {
 		return true
 	}
 	return lx.suffix[text] || lx.head[text] || lx.plSuffix[text] || lx.plHead[text] || lx.clubHead[text] || lx.event[text] || lx.titles.set[lower] || lx.modifier[lower]

@@ -457,3 +457,26 @@ func TestCurrencyPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineStaysPlace keeps the dateline's place a place on a results
+// page whose rows make the same name a team.
+func TestDatelineStaysPlace(t *testing.T) {
+	text := "BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY.\n\nNEW YORK 1996-08-22\n\nResults of games played on Wednesday (home team in CAPS):\n\nCalifornia 7 NEW YORK 1\n\nDETROIT 7 Chicago 4\n\nBOSTON 6 Oakland 4\n"
+	d := runText(t, text)
+	typeAt := func(at int) string {
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start == at {
+					return e.Type
+				}
+			}
+		}
+		return ""
+	}
+	if got := typeAt(strings.Index(text, "NEW YORK")); got != document.GPE {
+		t.Errorf("dateline NEW YORK is %q, want GPE", got)
+	}
+	if got := typeAt(strings.LastIndex(text, "NEW YORK")); got != document.Org {
+		t.Errorf("NEW YORK in a result row is %q, want ORG", got)
+	}
+}

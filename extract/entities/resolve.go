@@ -220,7 +220,7 @@ func (w *work) resolveTypes() {
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}
-		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
+		if team[form] && !m.country && !m.dateline && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
 			m.typ, m.team = document.Org, true
 		}
 		if m.short && m.link == "" {

@@ -63,7 +63,7 @@ func (w *work) datelines() {
 		}
 		s.dateline = true
 		for _, p := range places {
-			m := mention{a: p[0], b: p[1], typ: document.GPE, strength: strong, group: -1}
+			m := mention{a: p[0], b: p[1], typ: document.GPE, strength: strong, group: -1, dateline: true}
 			if l, e := w.gazAt(p[0], p[1], true); l == p[1]-p[0] && (e.typ == document.GPE || e.typ == document.Loc) {
 				m.group, m.country = e.group, w.f.lx.country[e.group]
 			}

@@ -359,6 +359,11 @@ func TestSportsSlug(t *testing.T) {
 		{"NHL ICE HOCKEY - RANGERS BEAT DEVILS", true},
 		{"PRESS DIGEST - LEEDS HOLD CHELSEA", false},
 		{"LEEDS HOLD CHELSEA - SOCCER CLUB SOLD", false},
+		{"Rugby league-Leeds hold Wigan", true},
+		{"AUSTRALIAN RULES-AFL RESULTS AND STANDINGS", true},
+		{"PRE-SEASON SOCCER - LEEDS HOLD CHELSEA", true},
+		{"Mid-tier golds up in heavy trading", false},
+		{"Britain gives aid to volcano-hit Caribbean island", false},
 	}
 	f := testFinder(t)
 	for _, c := range cases {

@@ -485,3 +485,15 @@ func TestDatelineStaysPlace(t *testing.T) {
 		t.Errorf("NEW YORK in a result row is %q, want ORG", got)
 	}
 }
+
+// TestListedClubAfterPlayer reads a listed city in brackets after a
+// player's name as his club, and a country there as his country.
+func TestListedClubAfterPlayer(t *testing.T) {
+	text := "SOCCER - FRENCH LEAGUE LEADING SCORERS.\n\nPARIS 1996-08-30\n\nLeading goalscorers after Friday's matches:\n\n3 - Alain Caveglia (Lyon), Xavier Gravelaine (Marseille).\n\n2 - Ato Boldon (Trinidad), Miladin Becanovic (Lille).\n"
+	d := runText(t, text)
+	for name, want := range map[string]string{"Lyon": document.Org, "Marseille": document.Org, "Lille": document.Org, "Trinidad": document.GPE} {
+		if e := find(d, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}

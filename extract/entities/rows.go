@@ -85,8 +85,9 @@ func (w *work) venue(s sent, m *mention) bool {
 // rowRole types a name on a sports page by its place in a line of results:
 // a scorer before the minute of a goal ("Smicer 52nd") or named in a
 // cricket scorecard ("c Croft b Cork") is a person; a name in brackets
-// after a player ("Jacek Dembinski (Widzew Lodz)") or heading a standings
-// row is a team. Countries keep their type: "Nick Faldo (Britain)".
+// after a player ("Jacek Dembinski (Widzew Lodz)", also a listed city after
+// a person's name) or heading a standings row is a team. Countries keep
+// their type: "Nick Faldo (Britain)".
 func (w *work) rowRole(s sent, m *mention) (string, bool) {
 	if m.country || m.strength == strong && m.typ == document.Org {
 		return "", false
@@ -97,7 +98,7 @@ func (w *work) rowRole(s sent, m *mention) (string, bool) {
 	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports && c.typ == document.Person && !c.weak {
 		return document.Person, true
 	}
-	if w.clubAfterPlayer(s, m) && m.group < 0 || w.standingsRow(s, m) {
+	if w.clubAfterPlayer(s, m) && (m.group < 0 || w.personEndsAt(m.a-1)) || w.standingsRow(s, m) {
 		return document.Org, true
 	}
 	return "", false
@@ -112,6 +113,18 @@ func (w *work) clubAfterPlayer(s sent, m *mention) bool {
 	// A line break may stand between the player and the club.
 	prev := w.toks[a-1]
 	return prev.cap && prev.letters && !prev.allCaps
+}
+
+// personEndsAt reports whether a person's name found so far ends just
+// before token i: a listed city in brackets after a player is his club
+// ("Marco Pascolo (Cagliari)"), after a ground it is the ground's town.
+func (w *work) personEndsAt(i int) bool {
+	for k := len(w.ms) - 1; k >= 0 && w.ms[k].b >= i; k-- {
+		if w.ms[k].b == i && w.ms[k].typ == document.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // minute reports whether a token is the minute of a goal: a number with a

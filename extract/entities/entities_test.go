@@ -497,3 +497,18 @@ func TestListedClubAfterPlayer(t *testing.T) {
 		}
 	}
 }
+
+// TestResultLineWithCountries reads both sides of a result line as teams
+// when each carries its country in brackets, after a label with a colon.
+func TestResultLineWithCountries(t *testing.T) {
+	text := "SOCCER - CUP WINNERS CUP RESULTS.\n\nLONDON 1996-08-22\n\nResults of first round matches on Thursday:\n\nIn Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne (Slovakia) 2\n\nIn Sofia: Levski Sofia (Bulgaria) 1 Olimpija Ljubljana (Slovenia)\n\n0 (0-0)\n"
+	d := runText(t, text)
+	for _, name := range []string{"Flamurtari Vlore", "Chemlon Humenne", "Levski Sofia", "Olimpija Ljubljana"} {
+		if e := find(d, name); e == nil || e.Type != document.Org {
+			t.Errorf("%s = %+v, want ORG", name, e)
+		}
+	}
+	if e := find(d, "Albania"); e == nil || e.Type != document.GPE {
+		t.Errorf("Albania = %+v, want GPE", e)
+	}
+}

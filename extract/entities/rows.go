@@ -180,3 +180,66 @@ func (w *work) listEnd(m *mention, people map[int]int) bool {
 	}
 	return false
 }
+
+// resultLine reports whether m is one of the two sides of a result line
+// "East Fife 2 Stirling 1" (name, score, name, score), where each side may
+// carry its country in brackets ("Flamurtari Vlore (Albania) 0 Chemlon
+// Humenne (Slovakia) 2") and the line may open with a label ending in a
+// colon ("In Tirana: ...").
+func (w *work) resultLine(s sent, m *mention) bool {
+	for start := s.a; start <= m.a; start++ {
+		if (start == s.a || w.toks[start-1].text == ":") && w.resultFrom(s, start, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultFrom reports whether a result line starts at token i and m is one
+// of its sides.
+func (w *work) resultFrom(s sent, i int, m *mention) bool {
+	var sides [2][2]int
+	for k := range sides {
+		a := i
+		for i < s.b && w.toks[i].cap {
+			i++
+		}
+		if i == a {
+			return false
+		}
+		sides[k] = [2]int{a, i}
+		i = w.bracketAfter(s, i)
+		if k == 1 && i == s.b && i > sides[1][1] {
+			break // a line break may cut the last score off: "Kotaik Abovyan (Armenia)"
+		}
+		if i >= s.b || !w.toks[i].num || len(w.toks[i].text) > maxScoreDigits || strings.ContainsAny(w.toks[i].text, ".:,/-") {
+			return false
+		}
+		i++
+	}
+	for _, sd := range sides {
+		if m.a == sd[0] && m.b == sd[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxScoreDigits bounds the digits of one side's score in a result line.
+const maxScoreDigits = 3
+
+// bracketAfter returns the token after a bracketed run of capitalized words
+// starting at i ("(Albania)"), or i when there is none.
+func (w *work) bracketAfter(s sent, i int) int {
+	if i >= s.b || w.toks[i].text != "(" {
+		return i
+	}
+	j := i + 1
+	for j < s.b && w.toks[j].cap {
+		j++
+	}
+	if j == i+1 || j >= s.b || w.toks[j].text != ")" {
+		return i
+	}
+	return j + 1
+}

@@ -1,6 +1,9 @@
 package rules
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // CommonWord lists ordinary words. A capitalized common word (at the start of
 // a sentence, in a headline) is a name only when other evidence says so;
@@ -11,11 +14,27 @@ type CommonWord struct {
 	Words []string `yaml:"words"`
 	// Never marks words that are never an entity on their own.
 	Never bool `yaml:"never"`
+	// Class marks words with a part of their own: "calendar" (names of days
+	// and months: "Jan-June" is a span of time, "Mar" opens a name only
+	// before another name) or "generic" (words for bodies and directions in
+	// general, "government", "north": "the Government" is no proper name).
+	Class string `yaml:"class"`
 }
+
+// Common word classes.
+const (
+	CommonCalendar = "calendar"
+	CommonGeneric  = "generic"
+)
 
 func (c *CommonWord) validate() error {
 	if len(c.Words) == 0 {
 		return errors.New("words is empty")
+	}
+	switch c.Class {
+	case "", CommonCalendar, CommonGeneric:
+	default:
+		return &fieldError{"class", fmt.Errorf("class %q is not one of calendar, generic", c.Class)}
 	}
 	return nil
 }

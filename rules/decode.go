@@ -88,6 +88,10 @@ func parsePack(file string, data []byte) (string, []parsedRule, Errors) {
 			d.errs = append(d.errs, p.errorf("rule has no id"))
 			continue
 		}
+		if h.Provenance != ByHand && h.Provenance != Generated && h.Provenance != Learned {
+			d.errs = append(d.errs, p.errorf("rule %q: provenance %q is not one of generated, learned", h.ID, h.Provenance))
+			continue
+		}
 		if line, dup := seen[h.ID]; dup {
 			d.errs = append(d.errs, p.errorf("duplicate rule id %q (also line %d)", h.ID, line))
 			continue

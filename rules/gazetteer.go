@@ -18,13 +18,29 @@ type Gazetteer struct {
 	// Names are matched case-sensitively on token boundaries (and
 	// case-insensitively in all-capitals headlines).
 	Names []string `yaml:"names"`
+	// Class marks a list whose names play a part beyond their type:
+	// "country" (sovereign countries, whose national teams stay places on
+	// sports pages) or "media" (news organizations, which role nouns such as
+	// "the company" never refer to).
+	Class string `yaml:"class"`
 }
+
+// Gazetteer classes.
+const (
+	GazetteerCountry = "country"
+	GazetteerMedia   = "media"
+)
 
 func (g *Gazetteer) validate() error {
 	switch g.Type {
 	case "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC":
 	default:
 		return fmt.Errorf("type %q is not one of PERSON, ORG, GPE, LOC, NORP, MISC", g.Type)
+	}
+	switch g.Class {
+	case "", GazetteerCountry, GazetteerMedia:
+	default:
+		return &fieldError{"class", fmt.Errorf("class %q is not one of country, media", g.Class)}
 	}
 	if len(g.Names) == 0 {
 		return errors.New("names is empty")

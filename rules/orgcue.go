@@ -32,7 +32,19 @@ type OrgCue struct {
 	// Fallback lets a role noun with Refers name the organization most in
 	// view when none bears one of its words ("the airline").
 	Fallback bool `yaml:"fallback"`
+	// Class, for suffixes only, says what bodies the words end: "legal"
+	// (legal forms of companies, "Ltd", "A/S"), "business" (other words of
+	// companies' names, "Airways", "Mining") or "public" (public bodies,
+	// "Commission", "Ministry"). Other suffixes end names of any body.
+	Class string `yaml:"class"`
 }
+
+// Organization suffix classes.
+const (
+	SuffixLegal    = "legal"
+	SuffixBusiness = "business"
+	SuffixPublic   = "public"
+)
 
 func (o *OrgCue) validate() error {
 	switch o.Position {
@@ -42,6 +54,15 @@ func (o *OrgCue) validate() error {
 	}
 	if len(o.Words) == 0 {
 		return errors.New("words is empty")
+	}
+	switch o.Class {
+	case "":
+	case SuffixLegal, SuffixBusiness, SuffixPublic:
+		if o.Position != "suffix" {
+			return &fieldError{"class", errors.New("class is for suffixes only")}
+		}
+	default:
+		return &fieldError{"class", fmt.Errorf("class %q is not one of legal, business, public", o.Class)}
 	}
 	if (len(o.Refers) > 0 || o.Fallback) && o.Position != "role" {
 		return errors.New("refers and fallback are for role nouns only")

@@ -30,6 +30,29 @@ type Header struct {
 	ID string `yaml:"id"`
 	// Disabled, in a user pack, drops the default rule with the same id.
 	Disabled bool `yaml:"disabled"`
+	// Provenance says where the rule's words come from: "" (written by hand),
+	// "generated" (built from a public list) or "learned" (counted in
+	// annotated text). Where lists disagree about a form, hand-written ones
+	// win over generated ones and generated ones over learned ones.
+	Provenance string `yaml:"provenance"`
+}
+
+// Provenances of rules, in the order in which they yield to each other.
+const (
+	ByHand    = ""
+	Generated = "generated"
+	Learned   = "learned"
+)
+
+// Rank orders a rule's provenance: 0 by hand, 1 generated, 2 learned.
+func (h *Header) Rank() int {
+	switch h.Provenance {
+	case Generated:
+		return 1
+	case Learned:
+		return 2
+	}
+	return 0
 }
 
 func (h *Header) header() *Header { return h }

@@ -59,7 +59,7 @@ func TestPackErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name, data, want string
 	}{
-		{"typo.yaml", "kind: abbreviation\nrules:\n  - id: x\n    wrods: [A]\n", `typo.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, words)`},
+		{"typo.yaml", "kind: abbreviation\nrules:\n  - id: x\n    wrods: [A]\n", `typo.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, provenance, words)`},
 		{"kind.yaml", "kind: abbrev\nrules: []\n", `kind.yaml:1:7: unknown kind "abbrev"`},
 		{"top.yaml", "kind: abbreviation\nrule: []\n", `top.yaml:2:1: unknown field "rule"`},
 		{"nokind.yaml", "rules: []\n", `nokind.yaml:1:1: missing field "kind"`},
@@ -68,6 +68,10 @@ func TestPackErrors(t *testing.T) {
 		{"noid.yaml", "kind: abbreviation\nrules:\n  - words: [A]\n", `noid.yaml:3:5: rule has no id`},
 		{"dup.yaml", "kind: abbreviation\nrules:\n  - id: x\n    words: [A]\n  - id: x\n    words: [B]\n", `dup.yaml:5:5: duplicate rule id "x"`},
 		{"empty-words.yaml", "kind: abbreviation\nrules:\n  - id: x\n    words: []\n", `empty-words.yaml:3:5: rule "x": words is empty`},
+		{"provenance.yaml", "kind: abbreviation\nrules:\n  - id: x\n    provenance: guessed\n    words: [A]\n", `provenance.yaml:3:5: rule "x": provenance "guessed" is not one of generated, learned`},
+		{"gaz-class.yaml", "kind: gazetteer\nrules:\n  - id: x\n    type: ORG\n    class: wire\n    names: [A]\n", `gaz-class.yaml:5:12: rule "x": class "wire" is not one of country, media`},
+		{"cue-class.yaml", "kind: orgcue\nrules:\n  - id: x\n    position: head\n    class: legal\n    words: [A]\n", `cue-class.yaml:5:12: rule "x": class is for suffixes only`},
+		{"common-class.yaml", "kind: commonword\nrules:\n  - id: x\n    class: month\n    words: [a]\n", `common-class.yaml:4:12: rule "x": class "month" is not one of calendar, generic`},
 		{"unknown-disable.yaml", "kind: abbreviation\nrules:\n  - id: nosuch\n    disabled: true\n", `cannot disable unknown rule "abbreviation.nosuch"`},
 		{"empty.yaml", "", "empty.yaml: empty rule pack"},
 		{"list.yaml", "- a\n- b\n", "list.yaml:1:1: a rule pack is a mapping"},

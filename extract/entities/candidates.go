@@ -32,6 +32,7 @@ type mention struct {
 	role     string // for role references ("the company"): the phrase
 	person   string // for short person forms: the full name they stand for
 	team     bool   // a place read as a sports team by its context
+	dateline bool   // the place slot of a dateline: a place whatever the page makes of the name elsewhere
 	from     int    // when > 0, the byte offset where the mention starts inside its first token ("Texas" of "R-Texas")
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
 	short    bool   // a lone ordinary capitalized word kept only if it is the short form of an organization

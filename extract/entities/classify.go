@@ -361,29 +361,6 @@ func (w *work) placeContext(s sent, a int, punct bool) bool {
 	return false
 }
 
-// resultLine reports whether m is one of the two sides of a result line
-// "East Fife 2 Stirling 1" (name, score, name, score).
-func (w *work) resultLine(s sent, m *mention) bool {
-	i := s.a
-	side := func() (int, int) {
-		a := i
-		for i < s.b && w.toks[i].cap {
-			i++
-		}
-		return a, i
-	}
-	a1, b1 := side()
-	if b1 == a1 || i >= s.b || !w.toks[i].num {
-		return false
-	}
-	i++
-	a2, b2 := side()
-	if b2 == a2 || i >= s.b || !w.toks[i].num {
-		return false
-	}
-	return m.a == a1 && m.b == b1 || m.a == a2 && m.b == b2
-}
-
 // pluralCommon reports whether token i is a listed plural of a common noun
 // ("Managers", "Cables"; not "Morales").
 func (w *work) pluralCommon(i int) bool {

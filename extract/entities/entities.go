@@ -32,7 +32,7 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	f := &Finder{lx: lx, media: map[string]bool{}, defaultType: document.Org, minRepeat: 2, roleMentions: true}
 	for _, g := range set.Gazetteers() {
-		if g.ID == "media" {
+		if g.Class == rules.GazetteerMedia {
 			for _, n := range g.Names {
 				for _, v := range rules.Variants(n) {
 					f.media[v] = true

@@ -359,6 +359,11 @@ func TestSportsSlug(t *testing.T) {
 		{"NHL ICE HOCKEY - RANGERS BEAT DEVILS", true},
 		{"PRESS DIGEST - LEEDS HOLD CHELSEA", false},
 		{"LEEDS HOLD CHELSEA - SOCCER CLUB SOLD", false},
+		{"Rugby league-Leeds hold Wigan", true},
+		{"AUSTRALIAN RULES-AFL RESULTS AND STANDINGS", true},
+		{"PRE-SEASON SOCCER - LEEDS HOLD CHELSEA", true},
+		{"Mid-tier golds up in heavy trading", false},
+		{"Britain gives aid to volcano-hit Caribbean island", false},
 	}
 	f := testFinder(t)
 	for _, c := range cases {
@@ -455,5 +460,55 @@ func TestCurrencyPrefix(t *testing.T) {
 				t.Errorf("currency letters %q found as %s", s, e.Type)
 			}
 		}
+	}
+}
+
+// TestDatelineStaysPlace keeps the dateline's place a place on a results
+// page whose rows make the same name a team.
+func TestDatelineStaysPlace(t *testing.T) {
+	text := "BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY.\n\nNEW YORK 1996-08-22\n\nResults of games played on Wednesday (home team in CAPS):\n\nCalifornia 7 NEW YORK 1\n\nDETROIT 7 Chicago 4\n\nBOSTON 6 Oakland 4\n"
+	d := runText(t, text)
+	typeAt := func(at int) string {
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start == at {
+					return e.Type
+				}
+			}
+		}
+		return ""
+	}
+	if got := typeAt(strings.Index(text, "NEW YORK")); got != document.GPE {
+		t.Errorf("dateline NEW YORK is %q, want GPE", got)
+	}
+	if got := typeAt(strings.LastIndex(text, "NEW YORK")); got != document.Org {
+		t.Errorf("NEW YORK in a result row is %q, want ORG", got)
+	}
+}
+
+// TestListedClubAfterPlayer reads a listed city in brackets after a
+// player's name as his club, and a country there as his country.
+func TestListedClubAfterPlayer(t *testing.T) {
+	text := "SOCCER - FRENCH LEAGUE LEADING SCORERS.\n\nPARIS 1996-08-30\n\nLeading goalscorers after Friday's matches:\n\n3 - Alain Caveglia (Lyon), Xavier Gravelaine (Marseille).\n\n2 - Ato Boldon (Trinidad), Miladin Becanovic (Lille).\n"
+	d := runText(t, text)
+	for name, want := range map[string]string{"Lyon": document.Org, "Marseille": document.Org, "Lille": document.Org, "Trinidad": document.GPE} {
+		if e := find(d, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+}
+
+// TestResultLineWithCountries reads both sides of a result line as teams
+// when each carries its country in brackets, after a label with a colon.
+func TestResultLineWithCountries(t *testing.T) {
+	text := "SOCCER - CUP WINNERS CUP RESULTS.\n\nLONDON 1996-08-22\n\nResults of first round matches on Thursday:\n\nIn Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne (Slovakia) 2\n\nIn Sofia: Levski Sofia (Bulgaria) 1 Olimpija Ljubljana (Slovenia)\n\n0 (0-0)\n"
+	d := runText(t, text)
+	for _, name := range []string{"Flamurtari Vlore", "Chemlon Humenne", "Levski Sofia", "Olimpija Ljubljana"} {
+		if e := find(d, name); e == nil || e.Type != document.Org {
+			t.Errorf("%s = %+v, want ORG", name, e)
+		}
+	}
+	if e := find(d, "Albania"); e == nil || e.Type != document.GPE {
+		t.Errorf("Albania = %+v, want GPE", e)
 	}
 }

@@ -241,7 +241,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	// Hand-written lists come before the generated city list, so that
 	// "Toyota" is the company and not the city, and names learned from
 	// annotated news come last: they only type names no list knows.
-	sort.SliceStable(gazs, func(i, j int) bool { return gazRank(gazs[i].ID) < gazRank(gazs[j].ID) })
+	sort.SliceStable(gazs, func(i, j int) bool { return gazs[i].Rank() < gazs[j].Rank() })
 	for _, g := range gazs {
 		typ := g.Type
 		for _, name := range g.Names {
@@ -257,7 +257,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			if group == len(lx.gazFull) {
 				lx.gazFull = append(lx.gazFull, vs[0])
 			}
-			if typ == "GPE" && strings.Contains(g.ID, "countr") {
+			if g.Class == rules.GazetteerCountry {
 				lx.country[group] = true
 			}
 			for _, v := range vs {
@@ -324,17 +324,17 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			if o.Position == "event-suffix" {
 				lx.eventFold[strings.ToLower(w)] = true
 			}
-			if o.Position == "suffix" && o.ID == "public-suffixes" {
+			switch o.Class {
+			case rules.SuffixPublic:
 				lx.public[w] = true
 				for _, e := range lx.fn.pluralEnd {
 					lx.public[w+e] = true // the plural: "Commissions"
 				}
-			}
-			if o.Position == "suffix" && (o.ID == "legal-suffixes" || o.ID == "business-suffixes") {
+			case rules.SuffixLegal:
 				lx.company[w] = true
-				if o.ID == "legal-suffixes" {
-					lx.legal[w] = true
-				}
+				lx.legal[w] = true
+			case rules.SuffixBusiness:
+				lx.company[w] = true
 			}
 		}
 	}
@@ -346,10 +346,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				} else {
 					lx.common.put(strings.ToLower(w), 1)
 				}
-				if c.ID == "calendar" {
+				switch c.Class {
+				case rules.CommonCalendar:
 					lx.calendar[strings.ToLower(w)] = true
-				}
-				if c.ID == "generic" {
+				case rules.CommonGeneric:
 					lx.generic[strings.ToLower(w)] = true
 				}
 			}
@@ -391,17 +391,6 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		}
 	}
 	return lx, nil
-}
-
-// gazRank orders gazetteers: hand-written, generated cities, learned.
-func gazRank(id string) int {
-	switch {
-	case strings.HasPrefix(id, "learned"):
-		return 2
-	case id == "cities":
-		return 1
-	}
-	return 0
 }
 
 // addNationalityPlurals lists the plurals of the nationality word v:

@@ -56,25 +56,7 @@ const maxSlug = 5
 func (w *work) detectSports() {
 	lx := w.f.lx
 	if len(w.sents) > 0 {
-		s := w.sents[0]
-		// The headline's slug, before its dash, names the sport or the
-		// league anywhere in it: "SOCCER - ...", "MOTOR RACING - ...",
-		// "NHL ICE HOCKEY - ...", "ENGLISH SOCCER - ...".
-		dash := -1
-		for i := s.a + 1; i < s.b && i <= s.a+maxSlug; i++ {
-			if w.toks[i].text == "-" {
-				dash = i
-				break
-			}
-		}
-		for a := s.a; a < dash && !w.sports; a++ {
-			for b := a + 1; b <= dash && b <= a+lx.sportHeadMax; b++ {
-				if lx.sportHead[w.key(a, b, true)] {
-					w.sports = true
-					break
-				}
-			}
-		}
+		w.sports = w.sportSlug(w.slug(w.sents[0]))
 	}
 	for si := range w.sents {
 		s := &w.sents[si]
@@ -94,6 +76,49 @@ func (w *work) detectSports() {
 		}
 		s.sports = word && score
 	}
+}
+
+// slug returns the folded words of the headline's slug, before its dash:
+// "SOCCER - ...", "MOTOR RACING - ...", "NHL ICE HOCKEY - ...". Without a
+// dash standing alone among the first words, a dash written on a word ends
+// the slug there: "Rugby league-Australian ...". Else it returns nil.
+func (w *work) slug(s sent) []string {
+	var words []string
+	attached := -1 // the words up to the first dash written on a word
+	for i := s.a; i < s.b && i <= s.a+maxSlug; i++ {
+		t := w.toks[i]
+		if t.text == "-" && i > s.a {
+			return words
+		}
+		lower := strings.ReplaceAll(t.lower, "’", "'")
+		if head, tail, ok := strings.Cut(lower, "-"); ok && head != "" && tail != "" {
+			words = append(words, head)
+			if attached < 0 {
+				attached = len(words)
+			}
+			words = append(words, strings.Split(tail, "-")...)
+			continue
+		}
+		words = append(words, lower)
+	}
+	if attached < 0 {
+		return nil
+	}
+	return words[:attached]
+}
+
+// sportSlug reports whether the slug names a sport or a league anywhere in
+// it: "ENGLISH SOCCER", "NHL ICE HOCKEY".
+func (w *work) sportSlug(words []string) bool {
+	lx := w.f.lx
+	for a := range words {
+		for b := a + 1; b <= len(words) && b <= a+lx.sportHeadMax; b++ {
+			if lx.sportHead[strings.Join(words[a:b], " ")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personIndex maps the first and last words of the document's full person
@@ -220,7 +245,7 @@ func (w *work) resolveTypes() {
 		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
 			m.typ, m.strength = v.typ, min(v.strength, medium)
 		}
-		if team[form] && !m.country && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
+		if team[form] && !m.country && !m.dateline && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
 			m.typ, m.team = document.Org, true
 		}
 		if m.short && m.link == "" {

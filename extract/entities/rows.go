@@ -63,7 +63,7 @@ func (w *work) datelines() {
 		}
 		s.dateline = true
 		for _, p := range places {
-			m := mention{a: p[0], b: p[1], typ: document.GPE, strength: strong, group: -1}
+			m := mention{a: p[0], b: p[1], typ: document.GPE, strength: strong, group: -1, dateline: true}
 			if l, e := w.gazAt(p[0], p[1], true); l == p[1]-p[0] && (e.typ == document.GPE || e.typ == document.Loc) {
 				m.group, m.country = e.group, w.f.lx.country[e.group]
 			}
@@ -85,8 +85,9 @@ func (w *work) venue(s sent, m *mention) bool {
 // rowRole types a name on a sports page by its place in a line of results:
 // a scorer before the minute of a goal ("Smicer 52nd") or named in a
 // cricket scorecard ("c Croft b Cork") is a person; a name in brackets
-// after a player ("Jacek Dembinski (Widzew Lodz)") or heading a standings
-// row is a team. Countries keep their type: "Nick Faldo (Britain)".
+// after a player ("Jacek Dembinski (Widzew Lodz)", also a listed city after
+// a person's name) or heading a standings row is a team. Countries keep
+// their type: "Nick Faldo (Britain)".
 func (w *work) rowRole(s sent, m *mention) (string, bool) {
 	if m.country || m.strength == strong && m.typ == document.Org {
 		return "", false
@@ -97,7 +98,7 @@ func (w *work) rowRole(s sent, m *mention) (string, bool) {
 	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports && c.typ == document.Person && !c.weak {
 		return document.Person, true
 	}
-	if w.clubAfterPlayer(s, m) && m.group < 0 || w.standingsRow(s, m) {
+	if w.clubAfterPlayer(s, m) && (m.group < 0 || w.personEndsAt(m.a-1)) || w.standingsRow(s, m) {
 		return document.Org, true
 	}
 	return "", false
@@ -112,6 +113,18 @@ func (w *work) clubAfterPlayer(s sent, m *mention) bool {
 	// A line break may stand between the player and the club.
 	prev := w.toks[a-1]
 	return prev.cap && prev.letters && !prev.allCaps
+}
+
+// personEndsAt reports whether a person's name found so far ends just
+// before token i: a listed city in brackets after a player is his club
+// ("Marco Pascolo (Cagliari)"), after a ground it is the ground's town.
+func (w *work) personEndsAt(i int) bool {
+	for k := len(w.ms) - 1; k >= 0 && w.ms[k].b >= i; k-- {
+		if w.ms[k].b == i && w.ms[k].typ == document.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // minute reports whether a token is the minute of a goal: a number with a
@@ -166,4 +179,67 @@ func (w *work) listEnd(m *mention, people map[int]int) bool {
 		return w.toks[m.b].text == "," || w.toks[m.b].text == "(" && m.b+1 < s.b && w.countryAt(m.b+1)
 	}
 	return false
+}
+
+// resultLine reports whether m is one of the two sides of a result line
+// "East Fife 2 Stirling 1" (name, score, name, score), where each side may
+// carry its country in brackets ("Flamurtari Vlore (Albania) 0 Chemlon
+// Humenne (Slovakia) 2") and the line may open with a label ending in a
+// colon ("In Tirana: ...").
+func (w *work) resultLine(s sent, m *mention) bool {
+	for start := s.a; start <= m.a; start++ {
+		if (start == s.a || w.toks[start-1].text == ":") && w.resultFrom(s, start, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultFrom reports whether a result line starts at token i and m is one
+// of its sides.
+func (w *work) resultFrom(s sent, i int, m *mention) bool {
+	var sides [2][2]int
+	for k := range sides {
+		a := i
+		for i < s.b && w.toks[i].cap {
+			i++
+		}
+		if i == a {
+			return false
+		}
+		sides[k] = [2]int{a, i}
+		i = w.bracketAfter(s, i)
+		if k == 1 && i == s.b && i > sides[1][1] {
+			break // a line break may cut the last score off: "Kotaik Abovyan (Armenia)"
+		}
+		if i >= s.b || !w.toks[i].num || len(w.toks[i].text) > maxScoreDigits || strings.ContainsAny(w.toks[i].text, ".:,/-") {
+			return false
+		}
+		i++
+	}
+	for _, sd := range sides {
+		if m.a == sd[0] && m.b == sd[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxScoreDigits bounds the digits of one side's score in a result line.
+const maxScoreDigits = 3
+
+// bracketAfter returns the token after a bracketed run of capitalized words
+// starting at i ("(Albania)"), or i when there is none.
+func (w *work) bracketAfter(s sent, i int) int {
+	if i >= s.b || w.toks[i].text != "(" {
+		return i
+	}
+	j := i + 1
+	for j < s.b && w.toks[j].cap {
+		j++
+	}
+	if j == i+1 || j >= s.b || w.toks[j].text != ")" {
+		return i
+	}
+	return j + 1
 }

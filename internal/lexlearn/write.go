@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/claimex/claimex/rules"
 )
 
 // Packs are the learned rule packs, by file name.
@@ -20,12 +22,13 @@ var packTypes = []struct{ conll, typ, id string }{
 }
 
 type rule struct {
-	ID       string   `yaml:"id"`
-	Type     string   `yaml:"type,omitempty"`
-	Position string   `yaml:"position,omitempty"`
-	Names    []string `yaml:"names,omitempty,flow"`
-	Words    []string `yaml:"words,omitempty,flow"`
-	Never    bool     `yaml:"never,omitempty"`
+	ID         string   `yaml:"id"`
+	Provenance string   `yaml:"provenance"`
+	Type       string   `yaml:"type,omitempty"`
+	Position   string   `yaml:"position,omitempty"`
+	Names      []string `yaml:"names,omitempty,flow"`
+	Words      []string `yaml:"words,omitempty,flow"`
+	Never      bool     `yaml:"never,omitempty"`
 }
 
 type pack struct {
@@ -44,7 +47,7 @@ func Write(source string, o Options, names []Name, nonNames, prefixes, suffixes 
 	gaz := pack{Kind: "gazetteer", Description: "Names with the type they carry in most of their annotated occurrences. " +
 		"MISC names (events, products, works, languages) are names of none of the output types. " + origin}
 	for _, pt := range packTypes {
-		r := rule{ID: pt.id, Type: pt.typ}
+		r := rule{ID: pt.id, Provenance: rules.Learned, Type: pt.typ}
 		for _, n := range names {
 			if n.Type == pt.conll && !strings.Contains(n.Form, "|") {
 				r.Names = append(r.Names, n.Form)
@@ -60,7 +63,7 @@ func Write(source string, o Options, names []Name, nonNames, prefixes, suffixes 
 	}
 	if len(nonNames) > 0 {
 		cw := pack{Kind: "commonword", Description: "Capitalized words that are never part of a name: " +
-			"table headers and labels, so never an entity on their own. " + origin, Rules: []rule{{ID: "learned-labels", Words: nonNames, Never: true}}}
+			"table headers and labels, so never an entity on their own. " + origin, Rules: []rule{{ID: "learned-labels", Provenance: rules.Learned, Words: nonNames, Never: true}}}
 		if err := packs.add("commonword-learned.yaml", cw); err != nil {
 			return nil, err
 		}
@@ -68,10 +71,10 @@ func Write(source string, o Options, names []Name, nonNames, prefixes, suffixes 
 	oc := pack{Kind: "orgcue", Description: "Words that open (club-head) or close (suffix) organization names, " +
 		"clubs above all. " + origin}
 	if len(prefixes) > 0 {
-		oc.Rules = append(oc.Rules, rule{ID: "learned-prefixes", Position: "club-head", Words: prefixes})
+		oc.Rules = append(oc.Rules, rule{ID: "learned-prefixes", Provenance: rules.Learned, Position: "club-head", Words: prefixes})
 	}
 	if len(suffixes) > 0 {
-		oc.Rules = append(oc.Rules, rule{ID: "learned-suffixes", Position: "suffix", Words: suffixes})
+		oc.Rules = append(oc.Rules, rule{ID: "learned-suffixes", Provenance: rules.Learned, Position: "suffix", Words: suffixes})
 	}
 	if len(oc.Rules) > 0 {
 		if err := packs.add("orgcue-learned.yaml", oc); err != nil {

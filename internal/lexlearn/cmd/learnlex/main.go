@@ -95,7 +95,7 @@ func knownWords() (map[string]bool, error) {
 		}
 	}
 	for _, c := range set.CommonWords() {
-		if c.Never && !strings.HasPrefix(c.ID, "learned") {
+		if c.Never && c.Provenance != rules.Learned {
 			addAll(c.Words)
 		}
 	}
@@ -103,12 +103,12 @@ func knownWords() (map[string]bool, error) {
 		addAll(t.Words)
 	}
 	for _, g := range set.Gazetteers() {
-		if !strings.HasPrefix(g.ID, "learned") {
+		if g.Provenance != rules.Learned {
 			addAll(g.Names)
 		}
 	}
 	for _, o := range set.OrgCues() {
-		if !strings.HasPrefix(o.ID, "learned") {
+		if o.Provenance != rules.Learned {
 			addAll(o.Words)
 		}
 	}

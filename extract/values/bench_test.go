@@ -10,7 +10,7 @@ import (
 )
 
 // benchText is news-like prose: the seed articles of the corpus when present, else a built-in paragraph.
-func benchText(b *testing.B) string {
+func benchText(tb testing.TB) string {
 	var parts []string
 	for _, fn := range []string{"../../testdata/articles/huawei-2bn-cybersecurity.txt", "../../testdata/articles/huawei-cybersecurity-push.txt"} {
 		if raw, err := os.ReadFile(fn); err == nil {

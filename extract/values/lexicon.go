@@ -33,7 +33,19 @@ type bucket struct {
 	// in a dot ("part." for "part.early"). A token starts phrases of few
 	// classes, so a linear search beats a map keyed by class.
 	byClass []classPhrases
-	starts  bool // a value may begin at the token (see Finder.markStarters)
+	sigs    uint64 // the classSig bits of the classes in byClass
+	starts  bool   // a value may begin at the token (see Finder.markStarters)
+}
+
+// classSig is one bit chosen by a class name's length and two of its bytes,
+// so that a bucket can tell cheaply that it holds no phrase of a class.
+func classSig(class string) uint64 {
+	n := len(class)
+	if n == 0 {
+		return 1
+	}
+	h := uint(n)*131 + uint(class[n-1])*31 + uint(class[n/2])
+	return 1 << (h & 63)
 }
 
 // classPhrases are the phrases of a bucket in one class, longest first.
@@ -47,8 +59,28 @@ func (b *bucket) of(class string) []*phrase {
 	if b == nil {
 		return nil
 	}
+	if len(class) == 0 {
+		return b.ofEmpty()
+	}
+	if b.sigs&classSig(class) == 0 {
+		return nil // most probes ask for a class the token does not start
+	}
+	// Class names share their first words ("time.", "number."), so the last
+	// byte turns most names away before a full comparison.
+	n, last := len(class), class[len(class)-1]
 	for k := range b.byClass {
-		if b.byClass[k].class == class {
+		c := b.byClass[k].class
+		if len(c) == n && c[n-1] == last && c == class {
+			return b.byClass[k].ps
+		}
+	}
+	return nil
+}
+
+// ofEmpty returns the phrases of b that have no class.
+func (b *bucket) ofEmpty() []*phrase {
+	for k := range b.byClass {
+		if b.byClass[k].class == "" {
 			return b.byClass[k].ps
 		}
 	}
@@ -119,7 +151,7 @@ func (l *lexicon) sort() {
 	for _, b := range l.byFirst {
 		ps := b.ps
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
-		b.byClass = b.byClass[:0]
+		b.byClass, b.sigs = b.byClass[:0], 0
 		for _, p := range ps {
 			b.addClass(p.class, p)
 			for j := 0; j < len(p.class)-1; j++ {
@@ -140,6 +172,7 @@ func (b *bucket) addClass(class string, p *phrase) {
 		}
 	}
 	b.byClass = append(b.byClass, classPhrases{class: class, ps: []*phrase{p}})
+	b.sigs |= classSig(class)
 }
 
 // match returns the longest phrase of class starting at token i, and the

@@ -28,7 +28,7 @@ type tok struct {
 // tokenize splits text into letter runs, digit runs and single other
 // characters. It is one linear pass.
 func tokenize(text string) []tok {
-	ts := make([]tok, 0, len(text)/4)
+	ts := make([]tok, 0, tokenBound(text))
 	space, nl := true, false
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -89,6 +89,68 @@ func tokenize(text string) []tok {
 		space, nl = false, false
 	}
 	return ts
+}
+
+// ASCII byte classes for tokenBound.
+const (
+	bSpace  = iota // white space
+	bDigit         // a digit
+	bLetter        // a letter
+	bOther         // any other character, a token of its own
+	bMulti         // the last character was not ASCII
+)
+
+// asciiClasses classifies the ASCII bytes for tokenBound.
+var asciiClasses = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == ' ' || (c >= '\t' && c <= '\r'):
+			t[c] = bSpace
+		case c >= '0' && c <= '9':
+			t[c] = bDigit
+		case isASCIILetter(byte(c)):
+			t[c] = bLetter
+		default:
+			t[c] = bOther
+		}
+	}
+	return t
+}()
+
+// startsToken[p][c] is 1 when an ASCII byte of class c after a byte of
+// class p may begin a token.
+var startsToken = func() (t [bMulti + 1][bMulti + 1]byte) {
+	for p := range t {
+		t[p][bOther] = 1
+		for _, c := range []int{bDigit, bLetter} {
+			if p != c {
+				t[p][c] = 1
+			}
+		}
+	}
+	return t
+}()
+
+// tokenBound returns at least the number of tokens tokenize finds in text,
+// exactly that many for ASCII text, so that the token list is allocated
+// once at its size. A token may begin only at a character that is not
+// ASCII, at an ASCII character that is neither space, letter nor digit, or
+// at a letter or digit after a byte of another class.
+func tokenBound(text string) int {
+	n, prev := 0, byte(bSpace)
+	for i := 0; i < len(text); {
+		if text[i] >= utf8.RuneSelf {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			n, prev = n+1, bMulti
+			i += size
+			continue
+		}
+		c := asciiClasses[text[i]]
+		n += int(startsToken[prev][c])
+		prev = c
+		i++
+	}
+	return n
 }
 
 // isASCIILetter reports whether c is an ASCII letter, the only ASCII

@@ -28,6 +28,7 @@ type currency struct {
 	domains     []string  // lower-case host name endings
 	ambiguous   bool      // it is a shared default read where evidence was split
 	split       *currency // for a shared default: its ambiguous twin
+	takes       *currency // the shared default whose words an article of this one's places means as this one
 }
 
 // New builds a Finder from the currency and valueword rules of set.
@@ -93,6 +94,11 @@ func New(set *rules.Set) (*Finder, error) {
 		}
 		for _, text := range w.List {
 			f.lex.add(text, w.CaseSensitive, entry{class: w.Class})
+		}
+	}
+	for _, c := range set.Currencies() {
+		if c.Takes != "" {
+			f.currencies[c.Code].takes = f.currencies[c.Takes]
 		}
 	}
 	f.lex.sort()
@@ -187,7 +193,7 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error) []document.Value {
 	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
-	sc.home = f.homeCurrency(ts, meta)
+	sc.homes = f.homeCurrencies(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
 	lastEnd := 0
@@ -248,7 +254,7 @@ type scan struct {
 	text        string
 	clock       clock
 	english     bool
-	home        home           // the article's own currency for shared symbols and words ("$", "dollars")
+	homes       homeMap        // the article's own currencies for shared symbols and words ("$", "dollars")
 	news        bool           // the text is an article of several paragraphs, which mostly reports the past
 	memo        map[int]txMemo // texpr's answers by token
 	lastQ       quarterRef     // the last quarter the text named, for reporting periods

@@ -605,6 +605,8 @@ func (sc *scan) when(i int) (cand, bool) {
 	try(sc.vagueSpan(i))
 	try(sc.reportPeriod(i))
 	try(sc.closedPeriod(i))
+	try(sc.toDate(i))
+	try(sc.restOf(i))
 	return best, found
 }
 

@@ -47,7 +47,7 @@ func (sc *scan) texprAt(i int) (tx, bool) {
 	found := false
 	for _, p := range []func(int) (tx, bool){
 		sc.numericDate, sc.monthFirst, sc.dayFirst, sc.yearFirst, sc.relative, sc.weekdayExpr,
-		sc.nthOf, sc.holiday, sc.quarterExpr, sc.partOf, sc.seasonExpr, sc.offset,
+		sc.nthOf, sc.holiday, sc.quarterExpr, sc.partOf, sc.seasonExpr, sc.offset, sc.anchoredWeekday,
 	} {
 		if x, ok := p(i); ok && x.end > i && (!found || x.end > best.end) {
 			best, found = x, true
@@ -607,6 +607,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	try(sc.closedPeriod(i))
 	try(sc.toDate(i))
 	try(sc.restOf(i))
+	try(sc.startFor(i))
 	return best, found
 }
 

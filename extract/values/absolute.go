@@ -334,7 +334,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 		}
 		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true
 	}
-	y, j, ok := sc.year(i, false, hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during"))
+	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, "year.cue"))
 	if !ok {
 		return tx{}, false
 	}
@@ -406,7 +406,7 @@ func (sc *scan) yearAlone(i, j int) bool {
 		}
 		if p.kind == kWord && (isCapitalized(p) && !sentenceStart(ts, i-1) && sc.f.lex.has(ts, i-1, "month") == false) {
 			// "Windows 2000", "Boeing 1900" — a name's number, unless a cue says year
-			if !hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during") {
+			if !sc.f.lex.has(ts, i-1, "year.cue") {
 				return false
 			}
 		}
@@ -414,5 +414,5 @@ func (sc *scan) yearAlone(i, j int) bool {
 	if v >= 1900 && v <= 2100 {
 		return true
 	}
-	return hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during", "before", "after", "till", "to", "through")
+	return sc.f.lex.has(ts, i-1, "year.cue") || sc.f.lex.has(ts, i-1, "year.cue.range")
 }

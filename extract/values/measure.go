@@ -144,8 +144,8 @@ func (sc *scan) countable(n num) bool {
 		if p.kind == kWord && (hasUpper(p.raw) || isUpperWord(p)) && !sentenceStart(ts, i) {
 			return false // "Windows 11 users", "iPhone 12 sales"
 		}
-		if p.kind == kWord && (p.low == "no" || p.low == "number" || p.low == "nos" || p.low == "section" || p.low == "article" || p.low == "chapter" || p.low == "page" || p.low == "exit" || p.low == "highway" || p.low == "route") {
-			return false
+		if sc.f.lex.has(ts, i, "number.label") {
+			return false // "section 5", "exit 12": a label's number
 		}
 		if p.raw == "#" || p.raw == "+" || p.raw == "§" || (p.raw == ":" && tight(ts, n.start)) {
 			return false

@@ -339,5 +339,5 @@ func (sc *scan) afterName(i int) bool {
 		lex.has(ts, p, "rel.next") || lex.has(ts, p, "rel.this") || lex.has(ts, p, "part.") {
 		return false
 	}
-	return !hasWord(ts, p, "since", "until", "till", "during", "before", "after", "through", "end", "early", "late", "mid", "last", "next", "this")
+	return !lex.has(ts, p, "time.lead")
 }

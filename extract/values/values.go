@@ -111,6 +111,7 @@ var nonStarters = map[string]bool{
 	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 	"todate.tail": true, "time.det": true, "anchor.side": true, "span.for": true,
+	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,
 }
 
 // starterWords begin values without being in a starting word list.

@@ -53,9 +53,12 @@ func (f *Finder) homeCurrencies(ts []tok, meta document.Meta) homeMap {
 		host = strings.ToLower(meta.Site)
 	}
 	ev := f.homeEvidence(ts)
-	homes := make(homeMap, len(f.shares))
+	var homes homeMap
 	for def := range f.shares {
 		if h := f.homeFor(def, ev, lang, host); h != (home{}) {
+			if homes == nil {
+				homes = homeMap{}
+			}
 			homes[def] = h
 		}
 	}

@@ -112,6 +112,7 @@ var nonStarters = map[string]bool{
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 	"todate.tail": true, "time.det": true, "anchor.side": true, "span.for": true,
 	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,
+	"time.of.in": true, "unit.whole.prep": true, "rel.span": true, "ordinal.last": true, "ordinal.from.end": true, "time.ampm": true,
 }
 
 // starterWords begin values without being in a starting word list.

@@ -1,14 +1,18 @@
 package values
 
 // anchoredWeekday reads a weekday placed from another time: "the Monday
-// after Easter", "the Friday before March 3". It is the first such weekday
-// after the time ends, or the last one before it begins. The side words
-// come from the valueword pack.
+// after Easter", "the Friday before March 3", "the second Monday after
+// May 1". It is the first (or nth) such weekday after the time ends, or
+// before it begins. The side words come from the valueword pack.
 func (sc *scan) anchoredWeekday(i int) (tx, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	if hasDeterminer(lex, ts, i) {
 		j++
+	}
+	nth := 1
+	if p, e := lex.match(ts, j, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 5 {
+		nth, j = int(p.num), e
 	}
 	wd, e, ok := sc.weekdayAt(j)
 	if !ok {
@@ -26,10 +30,10 @@ func (sc *scan) anchoredWeekday(i int) (tx, bool) {
 	if side.num < 0 {
 		step, t = -1, x.s.a
 	}
-	for n := 0; n < 7; n++ {
+	for n, found := 0, 0; n < 7*nth && found < nth; n++ {
 		t = t.AddDate(0, 0, step)
 		if isoWeekday(t) == wd {
-			break
+			found++
 		}
 	}
 	return tx{s: dayOf(t), start: i, end: x.end, relative: x.relative, hasYear: x.hasYear}, true

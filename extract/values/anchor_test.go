@@ -15,6 +15,10 @@ func TestAnchoredWeekday(t *testing.T) {
 			[]want{{"the Friday before March 22, 2025", "date", `"2025-03-21"`}}, "time"},
 		{"The fair opens the Thursday following June 3.", ref,
 			[]want{{"the Thursday following June 3", "date", `"2024-06-06"`}}, "time"},
+		{"The fair opens the second Monday after May 1.", ref,
+			[]want{{"the second Monday after May 1", "date", `"2024-05-13"`}}, "time"},
+		{"The fair opens the first Monday following May 1.", ref,
+			[]want{{"the first Monday following May 1", "date", `"2024-05-06"`}}, "time"},
 		{"The Monday after Easter is a holiday.", "",
 			[]want{{"The Monday after Easter", "date", `null@reference`}}, "time"},
 	})

@@ -29,19 +29,12 @@ func (sc *scan) percent(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if p, e := lex.match(ts, j, "percent.points"); p != nil {
-		u := "percentage point"
-		if hasWord(ts, j, "basis", "bps") {
-			u = "basis point"
-		}
+		u := p.val
 		return cand{start: i, end: e, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
 	}
-	if p, e := lex.match(ts, j, "percent"); p != nil {
-		if ts[j].kind == kWord && !ts[j].space && ts[j].low != "pc" && ts[j].low != "pct" {
-			// "5percent" is fine, "5pc" too, but not a word glued to a number by accident
-			_ = p
-		}
-		if ts[j].low == "percentage" {
-			return cand{}, false
+	if _, e := lex.match(ts, j, "percent"); e > j {
+		if lex.has(ts, j, "percent.noun") {
+			return cand{}, false // "5 percentage" names no share
 		}
 		v := n.v
 		if ts[j].raw == "‰" {

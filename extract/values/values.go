@@ -113,6 +113,7 @@ var nonStarters = map[string]bool{
 	"todate.tail": true, "time.det": true, "anchor.side": true, "span.for": true,
 	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,
 	"time.of.in": true, "unit.whole.prep": true, "rel.span": true, "ordinal.last": true, "ordinal.from.end": true, "time.ampm": true,
+	"number.and": true, "number.point": true, "number.of": true, "ordinal.not.alone": true, "percent.noun": true, "money.range.link": true, "range.from": true,
 }
 
 // starterWords begin values without being in a starting word list.

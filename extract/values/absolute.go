@@ -270,7 +270,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	if !ok {
 		return tx{}, false
 	}
-	if ts[k].low == "may" && !isCapitalized(ts[k]) && k == j {
+	if sc.f.lex.has(ts, k, "month.modal") && !isCapitalized(ts[k]) && k == j {
 		return tx{}, false
 	}
 	x := tx{start: start, end: e, month: m, dom: d}

@@ -146,7 +146,7 @@ func (sc *scan) relative(i int) (tx, bool) {
 			return tx{s: s, start: i, end: e, relative: true}, true
 		}
 		if s, ok := unitSpan(ref, p.val, n); ok {
-			if p.val == "day" && ts[i].low != "the" {
+			if p.val == "day" && !lex.has(ts, i, "time.det") {
 				return tx{}, false
 			}
 			return tx{s: s, start: i, end: e, relative: true}, true

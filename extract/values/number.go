@@ -300,13 +300,13 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 		}
 		if p, e := f.lex.match(ts, j, "number.fraction"); p != nil && seen && cur > 0 && cur < 10 && total == 0 && !n.ordinal {
 			// "three quarters"
-			if t.low != "half" {
+			if !f.lex.has(ts, j, "number.half") {
 				cur *= p.num
 				j, end = e, e
 				break
 			}
 		}
-		if t.low == "and" && seen && j+2 < len(ts) && (ts[j+1].low == "a" || ts[j+1].low == "one") && ts[j+2].low == "half" {
+		if seen && j+2 < len(ts) && f.lex.has(ts, j, "number.and") && f.lex.has(ts, j+1, "number.one") && f.lex.has(ts, j+2, "number.half") {
 			cur += 0.5
 			j += 3
 			end = j

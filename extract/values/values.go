@@ -114,7 +114,7 @@ var nonStarters = map[string]bool{
 	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,
 	"time.of.in": true, "unit.whole.prep": true, "rel.span": true, "ordinal.last": true, "ordinal.from.end": true, "time.ampm": true,
 	"number.and": true, "number.point": true, "number.of": true, "ordinal.not.alone": true, "percent.noun": true, "money.range.link": true, "range.from": true,
-	"month.word": true, "month.surname": true, "month.modal": true, "year.glued": true, "year.zero": true,
+	"month.word": true, "month.surname": true, "month.modal": true, "year.glued": true, "year.zero": true, "number.half": true, "number.one": true,
 }
 
 // starterWords begin values without being in a starting word list.

@@ -42,7 +42,8 @@ func TestCurrencyAndValueWordPacks(t *testing.T) {
 	if homes < 4 {
 		t.Errorf("only %d currencies an article can make its own", homes)
 	}
-	for _, want := range []string{"number.unit", "number.scale", "month", "weekday", "unit", "time.unit", "percent", "cue.future", "cue.past.verb"} {
+	for _, want := range []string{"number.unit", "number.scale", "month", "weekday", "unit", "time.unit", "percent", "cue.future", "cue.past.verb",
+		"todate.lead", "todate.tail", "rest.of", "anchor.side", "span.start", "span.for", "recur.skip", "recur.times", "number.label"} {
 		if classes[want] == 0 {
 			t.Errorf("no words of class %q", want)
 		}

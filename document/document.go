@@ -206,6 +206,9 @@ type RecurringValue struct {
 	// On is, as TimeML writes it, the calendar pattern each occurrence falls
 	// on ("XXXX-WXX-1" for Mondays), or nil when the text names none.
 	On *string `json:"on" yaml:"on"`
+	// Times is how many occurrences fall in one period when more than one
+	// ("twice a year": period P1Y, times 2); 0, and left out, for one.
+	Times int `json:"times,omitempty" yaml:"times,omitempty"`
 }
 
 // PeriodValue is an inclusive range of dates ("YYYY-MM-DD", "YYYY-MM" or "YYYY").

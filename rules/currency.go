@@ -39,6 +39,10 @@ type Currency struct {
 	Locales []string `yaml:"locales"`
 	// Domains are the endings of the host names of sites published there (".au").
 	Domains []string `yaml:"domains"`
+	// Takes is the code of the currency whose Local words an article of
+	// this one's places means as this one ("USD" for the Canadian dollar,
+	// "GBP" for the Egyptian pound).
+	Takes string `yaml:"takes"`
 }
 
 func (c *Currency) validate() error {
@@ -58,6 +62,9 @@ func (c *Currency) validate() error {
 		if !own[w] {
 			return fmt.Errorf("local word %q is none of the currency's symbols, words or minor units", w)
 		}
+	}
+	if c.Takes != "" && (len(c.Local) > 0 || len(c.Places)+len(c.Locales)+len(c.Domains) == 0) {
+		return fmt.Errorf("takes %s: only a currency with places, locales or domains and no local words of its own takes another's", c.Takes)
 	}
 	return nil
 }

@@ -154,12 +154,12 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	_, _, strictOK := sc.monthAt(i, start == i)
 	// day: "March 6", "March the 6th", "March, 6th 2016", "August-10", "August/10/2012"
 	k := j
-	if hasWord(ts, k, "the") {
+	if sc.f.lex.has(ts, k, "time.det") {
 		k++
 	} else if k+1 < len(ts) && (ts[k].raw == "," || ((ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1))) && ts[k+1].kind == kDigit && len(ts[k+1].raw) <= 2 {
 		k++
 	}
-	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || hasWord(ts, e, "am", "pm", "a", "p"))) {
+	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || sc.f.lex.has(ts, e, "time.ampm"))) {
 		if !(ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e)) {
 			x := tx{start: start, end: e, month: m, dom: d}
 			// year
@@ -167,7 +167,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 			if y2 < len(ts) && (ts[y2].raw == "," || ((ts[y2].raw == "/" || ts[y2].raw == "-") && tight(ts, y2) && k > j)) {
 				y2++
 			}
-			if hasWord(ts, y2, "in", "of") {
+			if sc.f.lex.has(ts, y2, "time.of.in") {
 				y2++
 			}
 			if y, ye, ok := sc.year(y2, y2 > e || ts[k].kind == kWord, true); ok {
@@ -186,7 +186,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	k = j
 	if k < len(ts) && (ts[k].raw == "," || ts[k].raw == "/" || ts[k].raw == "-") {
 		k++
-	} else if hasWord(ts, k, "of", "in") {
+	} else if sc.f.lex.has(ts, k, "time.of.in") {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, true); ok {
@@ -242,7 +242,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	ts := sc.ts
 	start := i
 	wd, i, _ := sc.leadingWeekday(i)
-	if hasWord(ts, i, "the") {
+	if sc.f.lex.has(ts, i, "time.det") {
 		i++
 	}
 	d, j, ok := sc.dayNum(i)
@@ -250,14 +250,14 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	k := j
-	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of") {
 		k++ // "20th day of next month"
 	}
-	if hasWord(ts, k, "of") {
+	if sc.f.lex.has(ts, k, "time.of") {
 		k++
 		// "20th of next month", "20 of this month", "20th of the previous month"
 		rk := k
-		if hasWord(ts, rk, "the") && !hasWord(ts, rk+1, "month") {
+		if sc.f.lex.has(ts, rk, "time.det") && !sc.isUnit(rk+1, "month") {
 			rk++
 		}
 		if r, ok := sc.relative(rk); ok && r.s.gran == gMonth && validDay(r.s.a.Year(), int(r.s.a.Month()), d) {
@@ -270,7 +270,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	if !ok {
 		return tx{}, false
 	}
-	if ts[k].low == "may" && !isCapitalized(ts[k]) && k == j {
+	if sc.f.lex.has(ts, k, "month.modal") && !isCapitalized(ts[k]) && k == j {
 		return tx{}, false
 	}
 	x := tx{start: start, end: e, month: m, dom: d}
@@ -278,7 +278,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	if y2 < len(ts) && (ts[y2].raw == "," || (k > j && ts[k-1].raw == ts[y2].raw && tight(ts, y2))) {
 		y2++
 	}
-	if hasWord(ts, y2, "of", "in") {
+	if sc.f.lex.has(ts, y2, "time.of.in") {
 		y2++
 	}
 	if y, ye, ok := sc.year(y2, y2 == e && isDigitTok(ts, y2), true); ok {
@@ -317,7 +317,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true
 		}
 	}
-	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && hasWord(ts, i-1, "the") {
+	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && sc.f.lex.has(ts, i-1, "time.det") {
 		y, _ := strconv.Atoi(ts[i].raw)
 		if y%10 == 0 {
 			y += 1900
@@ -327,14 +327,14 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
 		}
 	}
-	if p, e := sc.f.lex.match(ts, i, "decade.word"); p != nil && hasWord(ts, i-1, "the") {
+	if p, e := sc.f.lex.match(ts, i, "decade.word"); p != nil && sc.f.lex.has(ts, i-1, "time.det") {
 		y := 1900 + int(p.num)
-		if hasWord(ts, i-1, "the") && i >= 2 && isDigitTok(ts, i-2) {
+		if sc.f.lex.has(ts, i-1, "time.det") && i >= 2 && isDigitTok(ts, i-2) {
 			return tx{}, false
 		}
 		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true
 	}
-	y, j, ok := sc.year(i, false, hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during"))
+	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, "year.cue"))
 	if !ok {
 		return tx{}, false
 	}
@@ -406,7 +406,7 @@ func (sc *scan) yearAlone(i, j int) bool {
 		}
 		if p.kind == kWord && (isCapitalized(p) && !sentenceStart(ts, i-1) && sc.f.lex.has(ts, i-1, "month") == false) {
 			// "Windows 2000", "Boeing 1900" — a name's number, unless a cue says year
-			if !hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during") {
+			if !sc.f.lex.has(ts, i-1, "year.cue") {
 				return false
 			}
 		}
@@ -414,5 +414,5 @@ func (sc *scan) yearAlone(i, j int) bool {
 	if v >= 1900 && v <= 2100 {
 		return true
 	}
-	return hasWord(ts, i-1, "in", "since", "by", "of", "until", "from", "year", "during", "before", "after", "till", "to", "through")
+	return sc.f.lex.has(ts, i-1, "year.cue") || sc.f.lex.has(ts, i-1, "year.cue.range")
 }

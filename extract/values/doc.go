@@ -20,7 +20,14 @@
 // corpora do, unless the range names a whole span ("the July-September quarter"); ranges of
 // days within one month ("July 13-15") include both ends.
 //
-// Shared currency words ("dollars", "cents") name USD unless the article makes another dollar
-// its own: by its locale or site, or by writing that dollar's marks ("A$") or naming its places
-// often without ever writing "US$".
+// Some times are built on others: a weekday placed from a time ("the Monday after Easter"), a
+// start with a length ("from March 20 for ten days"), a unit to the reference date ("so far this
+// year", "YTD") or from it to the unit's end ("the rest of the week"), and recurrences with a
+// skip or a count ("every other week", "twice a year").
+//
+// Shared currency words ("dollars", "cents"; "pounds") name their default (USD; GBP) unless the
+// article makes another currency that takes them its own ("takes" in the currency pack): by its
+// locale or site, by writing that currency's marks ("A$"), by a dateline in its places (as
+// written or in capitals: "OTTAWA (Reuters) -"), or by naming its places often, without ever
+// writing the default's own marks ("US$", "£").
 package values

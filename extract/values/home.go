@@ -8,18 +8,20 @@ import (
 )
 
 // cur is the currency a currency phrase names in this article: a shared
-// symbol or word ("$", "dollars", "cents") names the article's own currency
-// when it has one, any other phrase always its own.
+// symbol or word ("$", "dollars", "pounds") names the article's own currency
+// of its family when it has one, any other phrase always its own.
 // Read while the article's evidence is split between currencies, a shared
 // phrase keeps its default, marked ambiguous.
 func (sc *scan) cur(p *phrase) *currency {
 	c := p.ref.(*currency)
-	switch {
-	case !p.local:
+	if !p.local {
 		return c
-	case sc.home.cur != nil:
-		return sc.home.cur
-	case sc.home.split && c.split != nil:
+	}
+	h := sc.homes[c]
+	switch {
+	case h.cur != nil:
+		return h.cur
+	case h.split && c.split != nil:
 		return c.split
 	}
 	return c
@@ -31,28 +33,53 @@ type home struct {
 	split bool      // the evidence names several currencies and none wins
 }
 
+// homeMap holds, by default of shared words, the home an article gives them.
+type homeMap map[*currency]home
+
 // homeEvidence is what an article shows of one currency.
 type homeEvidence struct {
 	marks  int // its own symbols, codes and names ("A$", "AUD"), and datelines ("OTTAWA, May 3 -")
 	places int // its places ("Sydney")
 }
 
-// homeCurrency decides which currency the shared symbols and words of an
-// article name ("$", "dollars", "cents"), nil for their default. The page's
-// locale or site says so first; else an article that writes another
-// dollar's own marks, is datelined in its places or names them often, and
-// never marks the default one ("US$"), is about that dollar. Evidence for
-// two currencies that neither wins leaves the default, split.
-func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
+// homeCurrencies decides, for each default of shared words ("$" and
+// "dollars" for USD, "pounds" for GBP), which currency they name in this
+// article; a default missing from the map, or mapped to a home with no
+// currency, names itself.
+func (f *Finder) homeCurrencies(ts []tok, meta document.Meta) homeMap {
 	lang := strings.ReplaceAll(strings.ToLower(meta.Language), "_", "-")
 	host := hostOf(meta.URL)
 	if host == "" {
 		host = strings.ToLower(meta.Site)
 	}
+	ev := f.homeEvidence(ts)
+	var homes homeMap
+	for def := range f.shares {
+		if h := f.homeFor(def, ev, lang, host); h != (home{}) {
+			if homes == nil {
+				homes = homeMap{}
+			}
+			homes[def] = h
+		}
+	}
+	return homes
+}
+
+// homeEvidence counts what the text shows of each currency an article may
+// make its own: its marks, its datelines and its places.
+func (f *Finder) homeEvidence(ts []tok) map[*currency]*homeEvidence {
 	var ev map[*currency]*homeEvidence
+	note := func(c *currency) *homeEvidence {
+		if ev == nil {
+			ev = map[*currency]*homeEvidence{}
+		}
+		if ev[c] == nil {
+			ev[c] = &homeEvidence{}
+		}
+		return ev[c]
+	}
 	for k := 0; k < len(ts); k++ {
-		var best *phrase
-		end := k
+		best, end := capsDatelinePlace(ts, k)
 		for _, p := range ts[k].b.of("cur.") {
 			if e, ok := p.at(ts, k); ok && e > end {
 				best, end = p, e
@@ -64,35 +91,31 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
 		c := best.ref.(*currency)
 		switch {
 		case best.class == "cur.place" && dateline(ts, k, end):
-			if ev == nil {
-				ev = map[*currency]*homeEvidence{}
-			}
-			if ev[c] == nil {
-				ev[c] = &homeEvidence{}
-			}
-			ev[c].marks++
+			note(c).marks++
 		case best.class == "cur.place":
-			if ev == nil {
-				ev = map[*currency]*homeEvidence{}
-			}
-			if ev[c] == nil {
-				ev[c] = &homeEvidence{}
-			}
-			ev[c].places++
+			note(c).places++
 		case best.local:
 		case !c.home:
 		default:
-			if ev == nil {
-				ev = map[*currency]*homeEvidence{}
-			}
-			if ev[c] == nil {
-				ev[c] = &homeEvidence{}
-			}
-			ev[c].marks++
+			note(c).marks++
 		}
 		k = end - 1
 	}
+	return ev
+}
+
+// homeFor decides which currency the shared words of default def name in
+// an article, a zero home for def itself. The page's locale or site says so
+// first; else an article that writes another currency's own marks, is
+// datelined in its places or names them often, and never marks the
+// default itself ("US$"), is about that currency. Evidence for two
+// currencies that neither wins leaves the default, split.
+func (f *Finder) homeFor(def *currency, ev map[*currency]*homeEvidence, lang, host string) home {
+	family := func(c *currency) bool { return c == def || c.takes == def }
 	for _, c := range f.homes {
+		if !family(c) {
+			continue
+		}
 		for _, l := range c.locales {
 			if lang == l {
 				return home{cur: f.ownOrNil(c)}
@@ -112,12 +135,8 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
 	}
 	var best *currency
 	bestScore, second := 0, 0
-	marked := false // the default's own mark is written ("US$")
 	for _, c := range f.homes {
-		if f.shares[c] {
-			if e := ev[c]; e != nil && e.marks > 0 {
-				marked = true
-			}
+		if c == def || !family(c) {
 			continue
 		}
 		if s := score(c); s > bestScore {
@@ -130,23 +149,53 @@ func (f *Finder) homeCurrency(ts []tok, meta document.Meta) home {
 		return home{}
 	}
 	strong := ev[best].marks > 0 || ev[best].places >= 3
-	if marked {
+	switch {
+	case ev[def] != nil && ev[def].marks > 0:
 		// "US$" written: shared words keep their default, split when
-		// another dollar is as plainly written
+		// another currency is as plainly written
 		return home{split: ev[best].marks > 0}
-	}
-	if bestScore == second {
+	case bestScore == second:
 		return home{split: strong}
-	}
-	if !strong {
+	case !strong:
 		return home{}
-	}
-	for c := range f.shares {
-		if score(c) >= bestScore {
-			return home{split: true}
-		}
+	case score(def) >= bestScore:
+		return home{split: true}
 	}
 	return home{cur: best}
+}
+
+// capsDatelinePlace reads a place written in capitals where a paragraph
+// opens ("OTTAWA (Reuters) -"), as datelines write it: the place's phrase
+// and the index after it, or nil.
+func capsDatelinePlace(ts []tok, k int) (*phrase, int) {
+	if !(k == 0 || ts[k].nl) || !isUpperWord(ts[k]) {
+		return nil, k
+	}
+	var best *phrase
+	end := k
+	for _, p := range ts[k].b.of("cur.place") {
+		if k+len(p.toks) > end && capsAt(p, ts, k) {
+			best, end = p, k+len(p.toks)
+		}
+	}
+	return best, end
+}
+
+// capsAt reports whether p's words are at token k written in capitals.
+func capsAt(p *phrase, ts []tok, k int) bool {
+	if k+len(p.toks) > len(ts) {
+		return false
+	}
+	for j, w := range p.toks {
+		t := ts[k+j]
+		if j > 0 && (t.nl || (p.tight[j] && t.space)) {
+			return false
+		}
+		if t.low != lower(w) || (t.kind == kWord && !isUpperWord(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateline tells whether the place at tokens k..end opens a paragraph as

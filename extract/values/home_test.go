@@ -8,7 +8,7 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// TestHomeCurrency checks which dollar the shared words of an article name.
+// TestHomeCurrency checks which dollar or pound the shared words of an article name.
 func TestHomeCurrency(t *testing.T) {
 	f := newTestFinder(t)
 	cases := []struct {
@@ -40,6 +40,21 @@ func TestHomeCurrency(t *testing.T) {
 		{"the site's country over a symbol", "Prices rose to $900,000.",
 			document.Meta{URL: "https://news.example.ca/story"}, []string{"CAD"}},
 		{"no context", "The firm raised 20 million dollars.", document.Meta{}, []string{"USD"}},
+		{"a dateline in capitals", "OTTAWA (Reuters) - The province will spend $40 million on roads.",
+			document.Meta{}, []string{"CAD"}},
+		{"a capital word opening a paragraph is no place", "CANADIAN BANKS RALLY\n\nThe bank will spend $40 million.",
+			document.Meta{}, []string{"USD"}},
+		{"pounds in an Egyptian dateline", "CAIRO (Reuters) - The ministry will spend 300 million pounds on bread.",
+			document.Meta{}, []string{"EGP"}},
+		{"pounds beside Egyptian places named often", "Egypt raised fuel prices in Cairo and Giza, Egyptian officials said: a litre costs 15 pounds.",
+			document.Meta{}, []string{"EGP"}},
+		{"pounds, and dollars, in a Cairo story", "CAIRO - It costs 15 pounds, or $1.",
+			document.Meta{}, []string{"EGP", "USD"}},
+		{"dollars in a Canadian story keep pounds British", "OTTAWA - It costs 15 pounds, or $25.",
+			document.Meta{}, []string{"GBP", "CAD"}},
+		{"pounds on a British site", "Cairo, Egypt and Giza, Egyptian officials said: it costs 15 pounds.",
+			document.Meta{URL: "https://www.example.co.uk/news"}, []string{"GBP"}},
+		{"pounds with no context", "A ticket costs 15 pounds.", document.Meta{}, []string{"GBP"}},
 	}
 	for _, c := range cases {
 		vs := f.findIn(c.text, newClock(time.Time{}), c.meta)
@@ -79,6 +94,8 @@ func TestSplitCurrencyEvidence(t *testing.T) {
 		{"one dollar written", "Kestrel paid C$4bn for a mine. It spent $300 million more.",
 			[]string{"CAD", "CAD"}},
 		{"no evidence", "It spent $300 million.", []string{"USD"}},
+		{"pounds beside £ in a Cairo story", "CAIRO - The firm paid £4m in London. It spent 300 million pounds more.",
+			[]string{"GBP", "GBP?"}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -29,19 +29,12 @@ func (sc *scan) percent(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if p, e := lex.match(ts, j, "percent.points"); p != nil {
-		u := "percentage point"
-		if hasWord(ts, j, "basis", "bps") {
-			u = "basis point"
-		}
+		u := p.val
 		return cand{start: i, end: e, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
 	}
-	if p, e := lex.match(ts, j, "percent"); p != nil {
-		if ts[j].kind == kWord && !ts[j].space && ts[j].low != "pc" && ts[j].low != "pct" {
-			// "5percent" is fine, "5pc" too, but not a word glued to a number by accident
-			_ = p
-		}
-		if ts[j].low == "percentage" {
-			return cand{}, false
+	if _, e := lex.match(ts, j, "percent"); e > j {
+		if lex.has(ts, j, "percent.noun") {
+			return cand{}, false // "5 percentage" names no share
 		}
 		v := n.v
 		if ts[j].raw == "‰" {
@@ -144,8 +137,8 @@ func (sc *scan) countable(n num) bool {
 		if p.kind == kWord && (hasUpper(p.raw) || isUpperWord(p)) && !sentenceStart(ts, i) {
 			return false // "Windows 11 users", "iPhone 12 sales"
 		}
-		if p.kind == kWord && (p.low == "no" || p.low == "number" || p.low == "nos" || p.low == "section" || p.low == "article" || p.low == "chapter" || p.low == "page" || p.low == "exit" || p.low == "highway" || p.low == "route") {
-			return false
+		if sc.f.lex.has(ts, i, "number.label") {
+			return false // "section 5", "exit 12": a label's number
 		}
 		if p.raw == "#" || p.raw == "+" || p.raw == "§" || (p.raw == ":" && tight(ts, n.start)) {
 			return false

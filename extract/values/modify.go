@@ -54,20 +54,28 @@ func (sc *scan) startsNumber(i int) bool {
 // rateAt reads a rate at token i: "a day", "per year", "-a-day". It returns
 // the unit's ISO 8601 duration, or "".
 func (sc *scan) rateAt(i int) string {
+	iso, _ := sc.rateSpan(i, true)
+	return iso
+}
+
+// rateSpan is rateAt with the index just after the rate; with stops, a
+// word that points back or ahead after the unit ("a year earlier") makes
+// it no rate.
+func (sc *scan) rateSpan(i int, stops bool) (string, int) {
 	ts, lex := sc.ts, sc.f.lex
 	if i < len(ts) && ts[i].raw == "-" && tight(ts, i) {
 		i++
 	}
 	p, e := lex.match(ts, i, "rate.per")
 	if p == nil || e >= len(ts) || ts[e].nl {
-		return ""
+		return "", i
 	}
 	if ts[e].raw == "-" && tight(ts, e) {
 		e++ // "$15-a-day"
 	}
 	u, ue := lex.match(ts, e, "time.unit")
-	if u == nil || pluralWord(ts[ue-1].low) || lex.has(ts, ue, "rate.stop") {
-		return ""
+	if u == nil || pluralWord(ts[ue-1].low) || stops && lex.has(ts, ue, "rate.stop") {
+		return "", i
 	}
-	return isoDuration(1, u.val)
+	return isoDuration(1, u.val), ue
 }

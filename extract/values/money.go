@@ -52,7 +52,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 					}
 				}
 				// "$10 and 5 cents"
-				if !a.mag && hasWord(ts, a.end, "and") {
+				if !a.mag && lex.has(ts, a.end, "number.and") {
 					if c, ok := sc.number(a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
 						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 							a.v += c.v * q.num
@@ -65,7 +65,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		}
 	}
 	// "a dollar", "a penny"
-	if hasWord(ts, i, "a", "an") {
+	if sc.f.lex.has(ts, i, "number.article") {
 		if p, e := sc.curAt(i+1, "cur.minor", "cur.word"); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
 			a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
 			if p.class == "cur.minor" {
@@ -143,7 +143,7 @@ func (sc *scan) cents(a *amt) {
 	if j >= len(ts) || ts[j].nl || ts[j].kind == kPunct {
 		return
 	}
-	if ts[j].low == "and" {
+	if lex.has(ts, j, "number.and") {
 		j++
 	}
 	n, ok := sc.number(j, false, false)
@@ -196,9 +196,8 @@ func (sc *scan) money(i int) (cand, bool) {
 	} else if p, e := lex.match(ts, j, "bound.max"); p != nil {
 		bound, kind, j = "max", p.val, e
 	}
-	if j < len(ts) && bound == "" && (ts[j].low == "between" || ts[j].low == "from") {
-		opener := ts[j].low
-		if !(opener == "from" && j > 0 && lex.has(ts, j-1, "change.verb")) {
+	if opener := rangeOpener(lex, ts, j); opener != "" && bound == "" {
+		if !(opener == openFrom && j > 0 && lex.has(ts, j-1, "change.verb")) {
 			if c, ok := sc.moneyRange(i, j+1, opener, approx); ok {
 				return c, true
 			}
@@ -240,14 +239,14 @@ func (sc *scan) moneyRange(i, j int, opener string, approx bool) (cand, bool) {
 	}
 	k := a.end
 	switch {
-	case opener == "between" && ts[k].low == "and":
+	case opener == openBetween && lex.has(ts, k, "range.and"):
 		k++
-	case opener != "between" && (ts[k].raw == "-" || ts[k].raw == "–" || ts[k].low == "to"):
+	case opener != openBetween && lex.has(ts, k, "money.range.link"):
 		k++
 	default:
 		return cand{}, false
 	}
-	if opener == "" && ts[k-1].low == "to" && a.cur != nil {
+	if opener == "" && ts[k-1].kind == kWord && a.cur != nil {
 		// "$5 to $7" without "from" is read as two amounts.
 		return cand{}, false
 	}
@@ -309,7 +308,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 				break
 			}
 			j, vague = e, true
-			if hasWord(ts, j, "of") {
+			if lex.has(ts, j, "number.of") {
 				if q, _ := lex.match(ts, j+1, "number.vague"); q != nil {
 					j++
 					continue
@@ -346,4 +345,22 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 		return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true, Ambiguous: sc.cur(p).ambiguous}}, true
 	}
 	return cand{}, false
+}
+
+// Range openers as moneyRange and timeRange take them.
+const (
+	openBetween = "between" // "between £5m and £7m": the ends are joined by range.and
+	openFrom    = "from"    // "from $5 to $7"
+)
+
+// rangeOpener returns the opener of a range at token j ("between", "from"
+// as the range.open and range.from lists hold them), or "".
+func rangeOpener(lex *lexicon, ts []tok, j int) string {
+	switch {
+	case lex.has(ts, j, "range.open"):
+		return openBetween
+	case lex.has(ts, j, "range.from"):
+		return openFrom
+	}
+	return ""
 }

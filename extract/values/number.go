@@ -60,6 +60,9 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 			return num{}, false
 		}
 		n, ok = digitNumber(ts, i)
+		if j := n.end; ok && n.plain && j < len(ts) && !ts[j].space && f.lex.has(ts, j, "number.ordsuffix") {
+			n.ordinal, n.end = true, j+1 // "3rd"
+		}
 	} else if ts[i].kind == kWord {
 		n, ok = f.wordNumber(ts, i)
 	}
@@ -191,12 +194,6 @@ func digitNumber(ts []tok, i int) (num, bool) {
 			}
 		}
 	}
-	if n.plain && j < len(ts) && !ts[j].space && ts[j].kind == kWord {
-		switch ts[j].low {
-		case "st", "nd", "rd", "th":
-			n.ordinal, n.end = true, j+1
-		}
-	}
 	return n, true
 }
 
@@ -259,7 +256,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			continue
 		}
 		if p, e := f.lex.match(ts, j, "number.ordinal"); p != nil && p.num > 0 && (!seen || (lastTen && p.num < 10)) {
-			if !seen && (t.low == "second" || t.low == "last") {
+			if !seen && f.lex.has(ts, j, "ordinal.not.alone") {
 				// "second" alone is more often the unit of time or an adverb; callers that want it ask the lexicon.
 				break
 			}
@@ -269,7 +266,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			seen = true
 			break
 		}
-		if isArticle(t) && !seen && j+1 < len(ts) {
+		if !seen && j+1 < len(ts) && f.lex.has(ts, j, "number.article") {
 			if p, _ := f.lex.match(ts, j+1, "number.scale"); p != nil {
 				cur = 1
 				seen = true
@@ -305,7 +302,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			lastUnit, lastTen = false, false
 			continue
 		}
-		if t.low == "and" && seen && (total > 0 || cur >= 100) && j+1 < len(ts) {
+		if seen && (total > 0 || cur >= 100) && j+1 < len(ts) && f.lex.has(ts, j, "number.and") {
 			if f.lex.has(ts, j+1, "number.unit") || f.lex.has(ts, j+1, "number.ten") {
 				j++
 				lastUnit, lastTen = false, false
@@ -314,19 +311,19 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 		}
 		if p, e := f.lex.match(ts, j, "number.fraction"); p != nil && seen && cur > 0 && cur < 10 && total == 0 && !n.ordinal {
 			// "three quarters"
-			if t.low != "half" {
+			if !f.lex.has(ts, j, "number.half") {
 				cur *= p.num
 				j, end = e, e
 				break
 			}
 		}
-		if t.low == "and" && seen && j+2 < len(ts) && (ts[j+1].low == "a" || ts[j+1].low == "one") && ts[j+2].low == "half" {
+		if seen && j+2 < len(ts) && f.lex.has(ts, j, "number.and") && f.lex.has(ts, j+1, "number.one") && f.lex.has(ts, j+2, "number.half") {
 			cur += 0.5
 			j += 3
 			end = j
 			break
 		}
-		if t.low == "point" && seen && j+1 < len(ts) {
+		if seen && j+1 < len(ts) && f.lex.has(ts, j, "number.point") {
 			// "one point five"
 			if ts[j+1].kind == kDigit {
 				d, err := strconv.ParseFloat("0."+ts[j+1].raw, 64)

@@ -14,6 +14,9 @@ import (
 // valueword packs.
 func (sc *scan) recurring(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
+	if c, ok := sc.timesPer(i); ok {
+		return c, true
+	}
 	if p, e := lex.match(ts, i, "recur.adverb"); p != nil {
 		if lex.has(ts, i-1, "number.ordinal") || lex.has(ts, i-2, "number.ordinal") {
 			return cand{}, false // "its first quarterly loss" counts periods
@@ -26,6 +29,11 @@ func (sc *scan) recurring(i int) (cand, bool) {
 	p, j := lex.match(ts, i, "recur.every")
 	if p == nil || (i > 0 && i == sc.lastAmount && lex.has(ts, i, "rate.per")) {
 		return cand{}, false // "$15 each year" is a rate of the amount
+	}
+	if k, e := sc.skipInterval(j); k > 0 {
+		if _, _, wd := sc.weekdayAt(e); wd || lex.has(ts, e, "time.unit") {
+			return sc.skipped(i, e, k)
+		}
 	}
 	n, counted := 1, false
 	if c, ok := sc.number(j, false, false); ok && !c.ordinal && !c.frac && c.v >= 1 && c.v <= 1000 && c.v == float64(int(c.v)) {
@@ -64,4 +72,21 @@ func recurringCand(start, end int, period string, interval, wd int) cand {
 		v.On = &on
 	}
 	return cand{start: start, end: end, typ: document.Recurring, value: v}
+}
+
+// skipped reads the unit or weekday after a cue and a skip word ("every
+// other week", "every second Monday"), k units apart, ending the value.
+func (sc *scan) skipped(i, j, k int) (cand, bool) {
+	if wd, e, ok := sc.weekdayAt(j); ok {
+		if sc.f.lex.has(sc.ts, e, "time.of") {
+			return cand{}, false // "every second Thursday of the month" is one a month
+		}
+		return recurringCand(i, e, isoDuration(float64(k), "W"), k, wd), true
+	}
+	u, e := sc.f.lex.match(sc.ts, j, "time.unit")
+	if u == nil || pluralWord(sc.ts[e-1].low) {
+		return cand{}, false
+	}
+	period := isoDuration(float64(k), u.val)
+	return recurringCand(i, e, period, periodCount(period), 0), true
 }

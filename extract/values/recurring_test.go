@@ -27,6 +27,20 @@ func TestRecurring(t *testing.T) {
 			[]want{{"every Monday", "recurring", `{"period":"P1W","interval":1,"on":"XXXX-WXX-1"}`}}, "time,recurring"},
 		{"Readings are taken every 10 minutes.", ref,
 			[]want{{"every 10 minutes", "recurring", `{"period":"PT10M","interval":10,"on":null}`}}, "time,recurring"},
+		{"Bins are emptied every other week.", ref,
+			[]want{{"every other week", "recurring", `{"period":"P2W","interval":2,"on":null}`}}, "time,recurring"},
+		{"The club meets every second Tuesday.", ref,
+			[]want{{"every second Tuesday", "recurring", `{"period":"P2W","interval":2,"on":"XXXX-WXX-2"}`}}, "time,recurring"},
+		{"The newsletter goes out fortnightly; the board meets bimonthly.", ref,
+			[]want{{"fortnightly", "recurring", `{"period":"P2W","interval":2,"on":null}`},
+				{"bimonthly", "recurring", `{"period":"P2M","interval":2,"on":null}`}}, "time,recurring"},
+		{"Staff are paid bi-weekly.", ref,
+			[]want{{"bi-weekly", "recurring", `{"period":"P2W","interval":2,"on":null}`}}, "time,recurring"},
+		{"Rates are set twice a year and reviewed three times a month.", ref,
+			[]want{{"twice a year", "recurring", `{"period":"P1Y","interval":1,"on":null,"times":2}`},
+				{"three times a month", "recurring", `{"period":"P1M","interval":1,"on":null,"times":3}`}}, "time,recurring"},
+		{"The council meets once a week.", ref,
+			[]want{{"once a week", "recurring", `{"period":"P1W","interval":1,"on":null}`}}, "time,recurring"},
 	})
 }
 
@@ -40,5 +54,8 @@ func TestNotRecurring(t *testing.T) {
 		{"Each share was sold for $20.", ref, nil, "recurring"},
 		{"It was the firm's first quarterly loss and the third straight monthly decline.", ref, nil, "recurring"},
 		{"Tickets cost $15 each year.", ref, nil, "recurring"},
+		{"Sales rose three times in a year.", ref, nil, "recurring"},
+		{"He was asked twice about the plan.", ref, nil, "recurring"},
+		{"The panel sits every second Thursday of the month.", ref, nil, "recurring"},
 	})
 }

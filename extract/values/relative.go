@@ -108,9 +108,9 @@ func (sc *scan) relative(i int) (tx, bool) {
 	}
 	// "blocked for the day", "partner of the month": the current one, when the
 	// phrase closes the clause
-	if hasWord(ts, i, "the") && hasWord(ts, i-1, "for", "of") && hasWord(ts, i+1, "day", "week", "month", "year") &&
+	if u, ok := sc.unitWord(i + 1); ok && sc.f.lex.has(ts, i, "time.det") && lex.has(ts, i-1, "unit.whole.prep") &&
 		(i+2 >= len(ts) || ts[i+2].kind == kPunct && ts[i+2].raw != "-" && ts[i+2].raw != "'" && ts[i+2].raw != "’") {
-		if s, ok := unitSpan(ref, ts[i+1].low, 0); ok {
+		if s, ok := unitSpan(ref, u, 0); ok && (u == "day" || u == "week" || u == "month" || u == "year") {
 			return tx{s: s, start: i, end: i + 2, relative: true}, true
 		}
 	}
@@ -121,14 +121,14 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if !ok || j >= len(ts) {
 		return tx{}, false
 	}
-	if hasWord(ts, i, "the") && hasWord(ts, j, "day") && !hasWord(ts, j+1, "of", "after", "before") {
+	if sc.f.lex.has(ts, i, "time.det") && sc.isUnit(j, "day") && !lex.has(ts, j+1, "time.of") && !lex.has(ts, j+1, "anchor.side") {
 		// "the next day", "the previous day"
 		return tx{s: dayOf(ref.AddDate(0, 0, n)), start: i, end: j + 1, relative: true}, n != 0
 	}
-	if hasWord(ts, i, "the") && hasWord(ts, i+1, "past", "last", "next", "coming") && lex.has(ts, j, "time.unit") {
+	if sc.f.lex.has(ts, i, "time.det") && lex.has(ts, i+1, "rel.span") && lex.has(ts, j, "time.unit") {
 		return tx{}, false // "the past decade" is a duration
 	}
-	if p, e := lex.match(ts, j, "time.calendar"); p != nil && !hasWord(ts, e, "of") {
+	if p, e := lex.match(ts, j, "time.calendar"); p != nil && !sc.f.lex.has(ts, e, "time.of") {
 		switch p.val {
 		case "summer", "winter", "spring", "fall":
 			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true
@@ -146,7 +146,7 @@ func (sc *scan) relative(i int) (tx, bool) {
 			return tx{s: s, start: i, end: e, relative: true}, true
 		}
 		if s, ok := unitSpan(ref, p.val, n); ok {
-			if p.val == "day" && ts[i].low != "the" {
+			if p.val == "day" && !lex.has(ts, i, "time.det") {
 				return tx{}, false
 			}
 			return tx{s: s, start: i, end: e, relative: true}, true
@@ -215,7 +215,7 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 	ref := sc.clock.ref
 	// "Tuesday the 19th": the next such day
 	k2 := e
-	if hasWord(ts, k2, "the") {
+	if sc.f.lex.has(ts, k2, "time.det") {
 		k2++
 	}
 	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, "month") && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
@@ -234,10 +234,10 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 	if k3 < len(ts) && ts[k3].raw == "," {
 		k3++
 	}
-	if r, ok := sc.relative(k3); ok && hasWord(ts, r.end-1, "week") && r.s.gran == gPeriod {
+	if r, ok := sc.relative(k3); ok && sc.isUnit(r.end-1, "week") && r.s.gran == gPeriod {
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
 	}
-	if hasWord(ts, e, "of") {
+	if sc.f.lex.has(ts, e, "time.of") {
 		if r, ok := sc.relative(e + 1); ok && r.s.gran == gPeriod && r.s.b.Sub(r.s.a) == 6*24*time.Hour {
 			return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
 		}
@@ -261,7 +261,7 @@ func (sc *scan) monthRef(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ts := sc.ts
-	if hasWord(ts, i, "the") && hasWord(ts, i+1, "month") && sc.clock.known {
+	if sc.f.lex.has(ts, i, "time.det") && sc.isUnit(i+1, "month") && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, "month", 0)
 		return tx{s: s, start: i, end: i + 2, relative: true}, true
 	}
@@ -286,13 +286,13 @@ func (sc *scan) monthRef(i int) (tx, bool) {
 // ordinalAt reads "first", "2nd", "third last", "last" as an index (negative from the end).
 func (sc *scan) ordinalAt(i int) (int, int, bool) {
 	ts := sc.ts
-	if hasWord(ts, i, "last") {
+	if sc.f.lex.has(ts, i, "ordinal.last") {
 		return -1, i + 1, true
 	}
 	var n, e int
 	if p, e2 := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num > 0 {
 		n, e = int(p.num), e2
-	} else if isDigitTok(ts, i) && i+1 < len(ts) && tight(ts, i+1) && hasWord(ts, i+1, "st", "nd", "rd", "th") {
+	} else if isDigitTok(ts, i) && i+1 < len(ts) && tight(ts, i+1) && sc.f.lex.has(ts, i+1, "number.ordsuffix") {
 		v := 0
 		for _, c := range ts[i].raw {
 			v = v*10 + int(c-'0')
@@ -301,11 +301,8 @@ func (sc *scan) ordinalAt(i int) (int, int, bool) {
 	} else {
 		return 0, i, false
 	}
-	if hasWord(ts, e, "last") || (hasWord(ts, e, "to") && hasWord(ts, e+1, "last")) {
-		if hasWord(ts, e, "to") {
-			e++
-		}
-		return -n, e + 1, true
+	if _, e2 := sc.f.lex.match(ts, e, "ordinal.from.end"); e2 > e {
+		return -n, e2, true // "third last", "second to last"
 	}
 	return n, e, true
 }
@@ -320,10 +317,10 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	if hasWord(ts, j, "the") {
+	if sc.f.lex.has(ts, j, "time.det") {
 		j++
 	}
-	if hasWord(ts, j, "week") && hasWord(ts, j+1, "of") {
+	if sc.isUnit(j, "week") && sc.f.lex.has(ts, j+1, "time.of") {
 		if x, ok := sc.dayFirst(j + 2); ok {
 			a := weekStart(x.s.a)
 			return tx{s: period(a, a.AddDate(0, 0, 6)), start: i, end: x.end}, true
@@ -340,7 +337,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	}
 	// "first ten days of last year", "the last 3 weeks of this year"
 	if n, ok := sc.number(k, false, false); ok && !n.ordinal && n.v >= 1 && n.v == float64(int(n.v)) {
-		if p, e := lex.match(ts, n.end, "time.unit"); p != nil && hasWord(ts, e, "of") && (p.val == "D" || p.val == "W" || p.val == "M") {
+		if p, e := lex.match(ts, n.end, "time.unit"); p != nil && sc.f.lex.has(ts, e, "time.of") && (p.val == "D" || p.val == "W" || p.val == "M") {
 			if r, ok := sc.monthRef(e + 1); ok {
 				cnt := int(n.v)
 				a, b := r.s.a, r.s.b
@@ -368,7 +365,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 			}
 		}
 	}
-	if hasWord(ts, k, "week") && hasWord(ts, k+1, "of") {
+	if sc.isUnit(k, "week") && sc.f.lex.has(ts, k+1, "time.of") {
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
 			return tx{}, false
@@ -383,7 +380,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: period(ws[idx], ws[idx].AddDate(0, 0, 6)), start: i, end: r.end}, true
 	}
-	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of") && ord > 0 {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of") && ord > 0 {
 		// "the first day of next month"
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
@@ -391,7 +388,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, ord-1)), start: i, end: r.end}, true
 	}
-	if hasWord(ts, k, "day") && hasWord(ts, k+1, "of", "in") && ord == -1 {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of.in") && ord == -1 {
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
 			return tx{}, false
@@ -407,10 +404,10 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	if !ok {
 		return tx{}, false
 	}
-	if hasWord(ts, e, "of", "in") {
+	if sc.f.lex.has(ts, e, "time.of.in") {
 		r, ok := sc.monthRef(e + 1)
 		if !ok {
-			if hasWord(ts, e+1, "the") && hasWord(ts, e+2, "month") && sc.clock.known {
+			if sc.f.lex.has(ts, e+1, "time.det") && sc.isUnit(e+2, "month") && sc.clock.known {
 				s, _ := unitSpan(sc.clock.ref, "month", 0)
 				r, ok = tx{s: s, end: e + 3}, true
 			}
@@ -433,9 +430,9 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(days[idx]), start: i, end: r.end}, true
 	}
-	if hasWord(ts, e, "after", "before") && ord > 0 {
-		after := ts[e].low == "after"
-		r, ok := sc.monthRef(e + 1)
+	if side, se := lex.match(ts, e, "anchor.side"); side != nil && ord > 0 {
+		after := side.num > 0
+		r, ok := sc.monthRef(se)
 		if !ok {
 			return tx{}, false
 		}
@@ -471,7 +468,7 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 	rel, relEnd, hasRel := sc.relWord(i)
 	if hasRel && !base {
 		j = relEnd
-	} else if hasWord(ts, j, "the") {
+	} else if sc.f.lex.has(ts, j, "time.det") {
 		j++
 	}
 	p, e := lex.match(ts, j, "holiday")
@@ -516,7 +513,7 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 		return day(y, m, d)
 	}
 	k := e
-	if hasWord(ts, k, "of", "in") {
+	if sc.f.lex.has(ts, k, "time.of.in") {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, true); ok {
@@ -593,7 +590,7 @@ func shiftPart(t time.Time, n, months int) (year, part int) {
 // past-tense sentence the last one begun by it.
 func (sc *scan) theNearest(i int) (tx, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if !hasWord(ts, i, "the") || !lex.has(ts, i+1, "time.nearest") {
+	if !sc.f.lex.has(ts, i, "time.det") || !lex.has(ts, i+1, "time.nearest") {
 		return tx{}, false
 	}
 	p, e := lex.match(ts, i+1, "time.calendar")

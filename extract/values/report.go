@@ -185,7 +185,7 @@ func (sc *scan) comparison(i int) (cand, bool) {
 // TimeML annotates it.
 func (sc *scan) closedPeriod(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if !hasWord(ts, i, "the") {
+	if !lex.has(ts, i, "time.det") {
 		return cand{}, false
 	}
 	p, e := lex.match(ts, i+1, "time.calendar")

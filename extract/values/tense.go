@@ -112,22 +112,16 @@ func (sc *scan) pastVerb(k int) bool {
 	if !irregular && !(len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") && !lex.has(ts, k, "cue.past.not")) {
 		return false
 	}
-	if k > 0 && hasWord(ts, k-1, "be", "being", "is", "are", "am", "to", "a", "an", "the") {
+	if lex.has(ts, k-1, "cue.passive.before") {
 		return false
 	}
 	// after a preposition or determiner a regular "-ed" word describes a
 	// noun: "eligible for extended returns", "its revised forecast"
-	if !irregular && k > 0 && hasWord(ts, k-1, adjectivalBefore...) {
+	if !irregular && lex.has(ts, k-1, "cue.adjectival.before") {
 		return false
 	}
 	return true
 }
-
-// adjectivalBefore are words after which a regular "-ed" word is an
-// adjective rather than a verb.
-var adjectivalBefore = []string{"of", "in", "on", "at", "for", "from", "by", "with", "without", "into", "onto", "over",
-	"under", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "some", "any", "more", "most",
-	"less", "no", "every", "each", "newly", "recently", "well", "much", "long"}
 
 // pastNear reports whether the sentence before token i puts a date that
 // lies d before the reference in the past: a past auxiliary always does, a

@@ -27,7 +27,7 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 	}
 	t := ts[i]
 	if t.kind == kDigit {
-		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !hasWord(ts, i+1, "s", "bc", "ad", "q", "h"))) {
+		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !sc.f.lex.has(ts, i+1, "year.glued"))) {
 			return 0, i, false
 		}
 		if i+2 < len(ts) && (ts[i+1].raw == "," || ts[i+1].raw == ".") && tight(ts, i+1) && tight(ts, i+2) && ts[i+2].kind == kDigit {
@@ -64,7 +64,7 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 		return int(n.v), n.end, true
 	}
 	if n.v >= 10 && n.v <= 99 && n.v == float64(int(n.v)) {
-		if hasWord(ts, n.end, "oh", "o") {
+		if sc.f.lex.has(ts, n.end, "year.zero") {
 			if m, ok := sc.f.wordNumber(ts, n.end+1); ok && m.v < 10 {
 				return int(n.v)*100 + int(m.v), m.end, true
 			}
@@ -89,7 +89,7 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 		v, _ := strconv.Atoi(ts[i].raw)
 		j := i + 1
 		if j < len(ts) && tight(ts, j) && ts[j].kind == kWord {
-			if hasWord(ts, j, "st", "nd", "rd", "th") {
+			if sc.f.lex.has(ts, j, "number.ordsuffix") {
 				j++
 			} else if !sc.f.lex.has(ts, j, "month") {
 				return 0, i, false // "15SEP" goes on; "5G" stops
@@ -115,7 +115,8 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 }
 
 // monthAt reads a month name ("December", "Dec.", "Sept"). Short names and
-// the words "may" and "march" must be capitalized unless strict is false.
+// month names that are also words (the month.word list: "may", "march")
+// must be capitalized unless strict is false.
 func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	ts := sc.ts
 	p, e := sc.f.lex.match(ts, i, "month")
@@ -128,10 +129,10 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
 		return 0, i, false
 	}
-	if strict && !isCapitalized(ts[i]) && (ts[i].low == "may" || ts[i].low == "march" || len(ts[i].low) <= 4) {
+	if strict && !isCapitalized(ts[i]) && (sc.f.lex.has(ts, i, "month.word") || len(ts[i].low) <= 4) {
 		return 0, i, false
 	}
-	if ts[i].low == "may" && sc.afterName(i) {
+	if sc.f.lex.has(ts, i, "month.surname") && sc.afterName(i) {
 		return 0, i, false // "Theresa May"
 	}
 	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
@@ -339,5 +340,5 @@ func (sc *scan) afterName(i int) bool {
 		lex.has(ts, p, "rel.next") || lex.has(ts, p, "rel.this") || lex.has(ts, p, "part.") {
 		return false
 	}
-	return !hasWord(ts, p, "since", "until", "till", "during", "before", "after", "through", "end", "early", "late", "mid", "last", "next", "this")
+	return !lex.has(ts, p, "time.lead")
 }

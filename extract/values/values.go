@@ -29,6 +29,7 @@ type currency struct {
 	domains     []string  // lower-case host name endings
 	ambiguous   bool      // it is a shared default read where evidence was split
 	split       *currency // for a shared default: its ambiguous twin
+	takes       *currency // the shared default whose words an article of this one's places means as this one
 }
 
 // New builds a Finder from the currency and valueword rules of set.
@@ -96,6 +97,11 @@ func New(set *rules.Set) (*Finder, error) {
 			f.lex.add(text, w.CaseSensitive, entry{class: w.Class})
 		}
 	}
+	for _, c := range set.Currencies() {
+		if c.Takes != "" {
+			f.currencies[c.Code].takes = f.currencies[c.Takes]
+		}
+	}
 	f.lex.sort()
 	f.markStarters()
 	return f, nil
@@ -122,6 +128,11 @@ var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "time.prep": true, "time.nearest": true, "period.close": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
 	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
+	"todate.tail": true, "time.det": true, "anchor.side": true, "span.for": true,
+	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,
+	"time.of.in": true, "unit.whole.prep": true, "rel.span": true, "ordinal.last": true, "ordinal.from.end": true, "time.ampm": true,
+	"number.and": true, "number.point": true, "number.of": true, "ordinal.not.alone": true, "percent.noun": true, "money.range.link": true, "range.from": true,
+	"month.word": true, "month.surname": true, "month.modal": true, "year.glued": true, "year.zero": true, "number.half": true, "number.one": true,
 }
 
 // starterWords begin values without being in a starting word list.
@@ -202,7 +213,7 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error) []document.Value {
 	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
-	sc.home = f.homeCurrency(ts, meta)
+	sc.homes = f.homeCurrencies(ts, meta)
 	sc.news = strings.Count(text, "\n\n") >= 2
 	var out []document.Value
 	lastEnd := 0
@@ -263,7 +274,7 @@ type scan struct {
 	text        string
 	clock       clock
 	english     bool
-	home        home        // the article's own currency for shared symbols and words ("$", "dollars")
+	homes       homeMap     // the article's own currencies for shared symbols and words ("$", "dollars")
 	news        bool        // the text is an article of several paragraphs, which mostly reports the past
 	memo        txMemos     // texpr's answers by token
 	numbers     numberCache // Finder.number's answers near the scan position

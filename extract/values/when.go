@@ -85,7 +85,7 @@ var timeReaders []func(*scan, int) (tx, bool)
 func init() {
 	timeReaders = []func(*scan, int) (tx, bool){
 		(*scan).numericDate, (*scan).monthFirst, (*scan).dayFirst, (*scan).yearFirst, (*scan).relative, (*scan).weekdayExpr,
-		(*scan).nthOf, (*scan).holiday, (*scan).quarterExpr, (*scan).partOf, (*scan).seasonExpr, (*scan).offset,
+		(*scan).nthOf, (*scan).holiday, (*scan).quarterExpr, (*scan).partOf, (*scan).seasonExpr, (*scan).offset, (*scan).anchoredWeekday,
 	}
 }
 
@@ -650,6 +650,9 @@ func (sc *scan) when(i int) (cand, bool) {
 	try(sc.vagueSpan(i))
 	try(sc.reportPeriod(i))
 	try(sc.closedPeriod(i))
+	try(sc.toDate(i))
+	try(sc.restOf(i))
+	try(sc.startFor(i))
 	return best, found
 }
 

@@ -241,6 +241,9 @@ func (f *Finder) Run(d *document.Document) error {
 
 // claims runs every pass over the document and returns its claims.
 func (r *run) claims() []document.Claim {
+	// About one draft a sentence: sized once, rather than grown through
+	// copies that a long article's drafts would make many times over.
+	r.drafts = make([]draft, 0, len(r.sents))
 	r.findQuotes()
 	r.labels()
 	r.leadLabels()

@@ -26,6 +26,7 @@ type Finder struct {
 	agents   map[string]bool         // nouns for people and bodies that can hold a stance ("officials")
 	opens    map[string]string       // opening mark → closing mark
 	toggles  map[string]bool         // marks that open and close
+	wordMark bool                    // some mark starts with a letter or digit, so word tokens are tested too
 	minQuote int                     // words an unattributed quote needs
 	quoteID  string                  // rule id of the quotation marks
 
@@ -202,6 +203,12 @@ func New(set *rules.Set) (*Finder, error) {
 	f.hedges.sort()
 	f.rebuts.sort()
 	f.numberPhrases()
+	for m := range f.opens {
+		f.wordMark = f.wordMark || shapeOf(m, m)&shapeWord != 0
+	}
+	for m := range f.toggles {
+		f.wordMark = f.wordMark || shapeOf(m, m)&shapeWord != 0
+	}
 	return f, nil
 }
 
@@ -234,6 +241,9 @@ func (f *Finder) Run(d *document.Document) error {
 
 // claims runs every pass over the document and returns its claims.
 func (r *run) claims() []document.Claim {
+	// About one draft a sentence: sized once, rather than grown through
+	// copies that a long article's drafts would make many times over.
+	r.drafts = make([]draft, 0, len(r.sents))
 	r.findQuotes()
 	r.labels()
 	r.leadLabels()
@@ -271,7 +281,7 @@ func (r *run) finish() []document.Claim {
 		return a.End < b.End
 	})
 	out := make([]document.Claim, 0, len(r.drafts))
-	seen := map[[4]int]bool{}
+	seen := make(map[[4]int]bool, len(r.drafts))
 	budget, spent := document.ClaimBudget(len(r.text)), 0
 	for i := range r.drafts {
 		dr := &r.drafts[i]

@@ -89,6 +89,12 @@ func (r *run) findQuotes() {
 			skip--
 			continue
 		}
+		if r.shape[i]&shapeWord != 0 && !r.f.wordMark && !double {
+			if cur >= 0 {
+				r.quoteOf[i] = cur
+			}
+			continue // no mark starts with a letter or digit
+		}
 		if cur >= 0 {
 			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" && r.closesHere(i)) {
 				q := &r.quotes[cur]

@@ -16,13 +16,13 @@ type run struct {
 	d     *document.Document
 	text  string
 	toks  []document.Token
-	low   []string    // lower-cased token texts
-	ids   []int32     // each token's ID in the phrase vocabulary, -1 when it has none
-	shape []tokenShape
-	wordN []int32     // number of word tokens before each token (int32: one for every token of the text)
-	hedgN []int32     // number of hedge phrases starting before each token
-	sents []tokenSpan // token range of each sentence
-	sent  []int       // sentence of each token, -1 when outside every sentence
+	low   []string     // lower-cased token texts
+	ids   []int32      // each token's ID in the phrase vocabulary, -1 when it has none
+	shape []tokenShape // word and case facts of each token
+	wordN []int32      // number of word tokens before each token (int32: one for every token of the text)
+	hedgN []int32      // number of hedge phrases starting before each token
+	sents []tokenSpan  // token range of each sentence
+	sent  []int        // sentence of each token, -1 when outside every sentence
 
 	quotes  []quoteRegion
 	quoteOf []int // quote region of each token inside quotation marks, -1 elsewhere

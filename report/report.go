@@ -12,6 +12,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claimex/claimex/compare"
 	"github.com/claimex/claimex/extract"
@@ -27,9 +28,13 @@ var (
 	script string
 )
 
-var page = template.Must(template.New("report").Funcs(template.FuncMap{
-	"join": strings.Join,
-}).Parse(pageTemplate))
+// page is the report's template, parsed on first use: every claimex
+// process links this package, and few write a report.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"join": strings.Join,
+	}).Parse(pageTemplate))
+})
 
 // Article is one input of the report: a record, or the error that stood in for it.
 type Article struct {
@@ -71,7 +76,7 @@ func Write(w io.Writer, articles []Article, opts Options) error {
 	if opts.Compare != nil {
 		v.Compare = newCompareView(opts.Compare, v.Articles)
 	}
-	if err := page.Execute(w, v); err != nil {
+	if err := page().Execute(w, v); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil

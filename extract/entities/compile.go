@@ -46,7 +46,7 @@ func CompileLexicon(set *rules.Set, digest string) ([]byte, error) {
 // lifted reports the types of the tables' slots, which are written as
 // package-level variables: static data, not copied at start-up.
 func lifted(t reflect.Type) bool {
-	return t == reflect.TypeFor[[]wordSlot]() || t == reflect.TypeFor[[]gazEntry]()
+	return t == reflect.TypeFor[[]wordSlot]() || t == reflect.TypeFor[[]gazEntry]() || t == reflect.TypeFor[[]byte]()
 }
 
 // lexiconOf returns the lexicon of set: the compiled one when set holds

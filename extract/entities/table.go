@@ -6,10 +6,11 @@ package entities
 // data the program starts with. The layout depends only on the keys and
 // the order they were put in, so a compiled table equals a built one.
 
-// wordSlot is one slot of a [wordTable].
+// wordSlot is one slot of a [wordTable]. It holds no pointer, so the
+// garbage collector never scans a compiled table's slots.
 type wordSlot struct {
-	key string
-	val int32
+	off, len uint32 // the key: the table's keys[off : off+len]
+	val      int32
 	// tag holds the high bits of the key's hash, with the lowest bit set;
 	// 0 marks an empty slot.
 	tag uint32
@@ -18,6 +19,7 @@ type wordSlot struct {
 // wordTable maps strings to ints by open addressing with linear probing.
 // Its zero value is an empty table.
 type wordTable struct {
+	keys  []byte     // every key, one after the other
 	slots []wordSlot // a power of two long, at most 3/4 full
 	n     int
 }
@@ -51,18 +53,18 @@ func hashWord(s string) uint64 {
 }
 
 // slot returns the index of s's slot: the one holding it, or the empty
-// one where it would go.
-func (t *wordTable) slot(s string) (int, bool) {
+// one where it would go, and the tag of s.
+func (t *wordTable) slot(s string) (int, uint32, bool) {
 	h := hashWord(s)
 	tag := uint32(h>>32) | 1
 	mask := len(t.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
 		if sl.tag == 0 {
-			return i, false
+			return i, tag, false
 		}
-		if sl.tag == tag && sl.key == s {
-			return i, true
+		if sl.tag == tag && int(sl.len) == len(s) && string(t.keys[sl.off:sl.off+sl.len]) == s {
+			return i, tag, true
 		}
 	}
 }
@@ -72,7 +74,7 @@ func (t *wordTable) get(s string) (int, bool) {
 	if t.n == 0 {
 		return 0, false
 	}
-	i, ok := t.slot(s)
+	i, _, ok := t.slot(s)
 	return int(t.slots[i].val), ok
 }
 
@@ -93,10 +95,10 @@ func (t *wordTable) put(s string, v int) {
 	if (t.n+1)*4 > len(t.slots)*3 {
 		t.grow()
 	}
-	i, ok := t.slot(s)
+	i, tag, ok := t.slot(s)
 	if !ok {
-		h := hashWord(s)
-		t.slots[i] = wordSlot{key: s, tag: uint32(h>>32) | 1}
+		t.slots[i] = wordSlot{off: uint32(len(t.keys)), len: uint32(len(s)), tag: tag}
+		t.keys = append(t.keys, s...)
 		t.n++
 	}
 	t.slots[i].val = int32(v)
@@ -104,11 +106,12 @@ func (t *wordTable) put(s string, v int) {
 
 // grow doubles the slots, putting the keys again in slot order.
 func (t *wordTable) grow() {
-	old := t.slots
+	old, keys := t.slots, t.keys
 	*t = newWordTable(max(2*len(old)*3/4, 6))
+	t.keys = make([]byte, 0, len(keys))
 	for _, sl := range old {
 		if sl.tag != 0 {
-			t.put(sl.key, int(sl.val))
+			t.put(string(keys[sl.off:sl.off+sl.len]), int(sl.val))
 		}
 	}
 }

@@ -101,9 +101,14 @@ func (w *Writer) lift(b *bytes.Buffer, v reflect.Value) error {
 	return nil
 }
 
-// sliceValue writes a slice; one of structs mostly zero, as a sparse table
-// is, with the indexes of the others and of its last element.
+// sliceValue writes a slice: one of bytes as a converted string, one of
+// structs mostly zero (a sparse table) with the indexes of the others and
+// of its last element.
 func (w *Writer) sliceValue(b *bytes.Buffer, v reflect.Value) error {
+	if v.Type().Elem().Kind() == reflect.Uint8 {
+		b.WriteString(w.TypeName(v.Type()) + "(" + strconv.Quote(string(v.Bytes())) + ")")
+		return nil
+	}
 	zeros := 0
 	if v.Type().Elem().Kind() == reflect.Struct {
 		for i := 0; i < v.Len(); i++ {

@@ -29,10 +29,21 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	if !ok {
 		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
-		if from, at = r.elided(i, a, first); from < 0 {
+		from, at = r.elided(i, a, first)
+		switch {
+		case from >= 0:
+			spk = r.drafts[from].speaker
+		case at >= 0:
+			// No frame before: the subject of the first verb speaks, "X hired
+			// Y and said ...".
+			sub, sok := r.sentenceSubject(s, at)
+			if !sok || !r.agent(sub) {
+				return false
+			}
+			spk, at = sub, -1
+		default:
 			return false
 		}
-		spk = r.drafts[from].speaker
 	}
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {

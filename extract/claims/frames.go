@@ -48,6 +48,9 @@ const (
 	// roleRunWindow bounds the lower-case modifiers before a name ("retired
 	// neurosurgeon").
 	roleRunWindow = 4
+	// dashAsideWindow bounds the tokens of an aside set off by dashes
+	// between a subject and its cue.
+	dashAsideWindow = 40
 	// partyTagWindow bounds the tokens of a party tag in parentheses.
 	partyTagWindow = 8
 	// draftsBack is how many of the latest drafts a frame checks for the

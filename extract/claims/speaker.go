@@ -199,6 +199,9 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		return sp, from, true
 	}
 	k := r.skipAuxBack(i-1, a)
+	if p := r.dashAsideStart(k, a); p >= 0 {
+		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
+	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&
 		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.low[k-1]) {
@@ -262,6 +265,30 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		ns = k
 	}
 	return tokenSpan{ns, k + 1}, from, true
+}
+
+// dashMarks are the dashes that set off an aside.
+const dashMarks = "-—–"
+
+// dashAsideStart returns the opening dash of an aside set off by dashes that
+// closes at token k ("X - who ... - said"), or -1. The aside holds no
+// quotation mark and at least one word.
+func (r *run) dashAsideStart(k, a int) int {
+	if k <= a || !r.is(k, dashMarks) {
+		return -1
+	}
+	for p := k - 1; p > a && p > k-dashAsideWindow; p-- {
+		switch {
+		case r.is(p, dashMarks):
+			if p+1 < k && r.words(p+1, k) > 0 {
+				return p
+			}
+			return -1
+		case r.isOpen(p) || r.isClose(p) || r.is(p, ".;"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveCue reports whether the cue at token i is a passive participle

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -28,4 +29,25 @@ func TestNounCompoundIsNoCue(t *testing.T) {
 	runClaimCases(t, []claimCase{{name: "a subject before the cue",
 		text: "The union attacks the harbour plan as reckless and costly.",
 		want: want{kinds: k(document.Reported), contains: "the harbour plan"}}})
+}
+
+// TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
+// hedges the source's claim and is no claim of its own.
+func TestAnonymityIsNoContent(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	checkWant(t, d, want{kinds: k(document.Reported), claimant: "One official", contains: "the harbour deal was close", hedged: &yes})
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported && strings.Contains(c.Text, "anonymity") {
+			t.Errorf("the anonymity phrase became content %q", c.Text)
+		}
+	}
 }

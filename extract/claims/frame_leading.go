@@ -103,7 +103,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 // start, or -1.
 func (r *run) elided(i, a, first int) (int, int) {
 	k := r.skipAuxBack(i-1, a)
-	if k < a || !r.isLower(k) || (r.low[k] != "and" && r.low[k] != "but") || k == i-1 && r.low[i-1] == "to" {
+	if k < a || !r.word(rules.WordVerbJoiner, k) || k == i-1 && r.word(rules.WordInfinitive, i-1) {
 		return -1, -1
 	}
 	if k-1 >= a && r.is(k-1, ",") {

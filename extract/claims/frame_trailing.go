@@ -151,10 +151,10 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 			}
 			break
 		}
-		if r.low[t] == "that" && r.isLower(t) && !clause {
+		if r.word(rules.WordComplementizer, t) && !clause {
 			return 0, false
 		}
-		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
+		if r.f.words.is(rules.WordInfinitive, r.low[t]) && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
 			return 0, false // a verb with an object and an infinitive
 		}
 		t++

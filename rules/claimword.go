@@ -72,6 +72,8 @@ import (
 //     ("would argue", "they argue", "often argue");
 //   - coordinator: conjunctions after a comma that open a coordinated
 //     clause (", but", ", while");
+//   - verb-joiner: conjunctions that join a second verb to the first one's
+//     subject ("hired Y and said");
 //   - clause-verb: modals and forms of "be" and "have" after a short
 //     subject that mark a clause;
 //   - relative-pronoun: pronouns that open a relative clause, not the rest
@@ -193,6 +195,7 @@ const (
 	WordIndefiniteArt   = "indefinite-article"
 	WordPredicateMarker = "predicate-marker"
 	WordReaderPronoun   = "reader-pronoun"
+	WordVerbJoiner      = "verb-joiner"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -208,7 +211,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -20,7 +20,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		spk, ok = r.speakerBefore(i, a)
 	}
 	from, at := -1, -1
-	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.low[i-1] == "to" && r.isLower(i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
+	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
 		// A verb after a phrase of sequence or effort ("went on to", "tried to")
 		// whose subject speaks.
 		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
@@ -29,14 +29,25 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	if !ok {
 		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
-		if from, at = r.elided(i, a, first); from < 0 {
+		from, at = r.elided(i, a, first)
+		switch {
+		case from >= 0:
+			spk = r.drafts[from].speaker
+		case at >= 0:
+			// No frame before: the subject of the first verb speaks, "X hired
+			// Y and said ...".
+			sub, sok := r.sentenceSubject(s, at)
+			if !sok || !r.agent(sub) {
+				return false
+			}
+			spk, at = sub, -1
+		default:
 			return false
 		}
-		spk = r.drafts[from].speaker
 	}
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {
-		case r.low[i-1] == "to":
+		case r.f.words.is(rules.WordInfinitive, r.low[i-1]):
 			// An infinitive after an object noun is the subject's.
 			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
 				spk = sub
@@ -59,7 +70,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false
 	}
-	if c == j && i-2 >= a && r.low[i-1] == "to" {
+	if c == j && i-2 >= a && r.f.words.is(rules.WordInfinitive, r.low[i-1]) {
 		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
 			return false // the action of a commitment: "plans to add a production line"
 		}
@@ -92,7 +103,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 // start, or -1.
 func (r *run) elided(i, a, first int) (int, int) {
 	k := r.skipAuxBack(i-1, a)
-	if k < a || !r.isLower(k) || (r.low[k] != "and" && r.low[k] != "but") || k == i-1 && r.low[i-1] == "to" {
+	if k < a || !r.word(rules.WordVerbJoiner, k) || k == i-1 && r.word(rules.WordInfinitive, i-1) {
 		return -1, -1
 	}
 	if k-1 >= a && r.is(k-1, ",") {
@@ -120,7 +131,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	scan := func(n int) int {
 		for t := k; t < b && t < k+n; t++ {
 			switch {
-			case r.low[t] == "that" && r.isLower(t):
+			case r.word(rules.WordComplementizer, t):
 				return t + 1
 			case r.is(t, ":"):
 				return t + 1
@@ -148,9 +159,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.f.words.is(rules.WordQuestionWord, r.low[k]) && r.isLower(k) {
 		return k // "have not said when they would ..."
 	}
-	infinitive := r.low[k] == "to" && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
+	infinitive := r.f.words.is(rules.WordInfinitive, r.low[k]) && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
 	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
-	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && r.low[k] != "that" && !infinitive && !subject {
+	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && !r.f.words.is(rules.WordComplementizer, r.low[k]) && !infinitive && !subject {
 		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
@@ -166,7 +177,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.is(k, ".!?") || (r.isLower(k) && (r.low[k] == "was" || r.low[k] == "were" || r.low[k] == "is" || r.low[k] == "are")) {
 		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
-	if (r.low[k] == "that" && r.isLower(k)) || r.is(k, ":,") {
+	if (r.word(rules.WordComplementizer, k)) || r.is(k, ":,") {
 		return k + 1
 	}
 	return k

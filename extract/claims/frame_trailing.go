@@ -151,16 +151,16 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 			}
 			break
 		}
-		if r.low[t] == "that" && r.isLower(t) && !clause {
+		if r.word(rules.WordComplementizer, t) && !clause {
 			return 0, false
 		}
-		if r.low[t] == "to" && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
+		if r.f.words.is(rules.WordInfinitive, r.low[t]) && t+1 < b && r.isLower(t+1) && !r.f.determ[r.low[t+1]] && !clause {
 			return 0, false // a verb with an object and an infinitive
 		}
 		t++
 	}
 	if t > tail && !clause {
-		if t-tail > most || !(r.f.adverb[r.low[tail]] || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+		if t-tail > most || !(r.f.adverb[r.low[tail]] || r.mannerAdverb(tail) || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return 0, false
 		}
 	}
@@ -258,4 +258,10 @@ func (r *run) framePunct(i int) bool {
 // or a body to a speaker noun before it.
 func (r *run) speakerPrep(k int) bool {
 	return r.f.words.is(rules.WordSpeakerPrep, r.low[k])
+}
+
+// mannerAdverb reports whether token k is a lower-case adverb by its
+// ending ("carefully", "flatly"), which may follow a trailing cue.
+func (r *run) mannerAdverb(k int) bool {
+	return r.isLower(k) && len(r.low[k]) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k])
 }

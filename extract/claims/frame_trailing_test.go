@@ -6,10 +6,10 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// TestExclaimedQuoteBefore checks that a named speaker and cue after a
-// quotation closing on "?" or "!" speak for it, though the segmenter ends a
-// sentence there, and that the next paragraph's speaker does not.
-func TestExclaimedQuoteBefore(t *testing.T) {
+// TestTrailingFrameAfterQuote checks that a named speaker and cue after a
+// quotation speak for it: after one closing on "?" or "!", where the
+// segmenter ends a sentence, and with a manner adverb after the cue.
+func TestTrailingFrameAfterQuote(t *testing.T) {
 	q := document.Quote
 	runClaimCases(t, []claimCase{
 		{name: "question",
@@ -18,6 +18,10 @@ func TestExclaimedQuoteBefore(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Maria Holt", contains: "Who will pay"}},
 		{name: "exclamation",
 			text: `"The harbour wall will never be paid for!" Maria Holt said.`,
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(q), claimant: "Maria Holt", contains: "never be paid for"}},
+		{name: "manner adverb after the cue",
+			text: `"The harbour wall will never be paid for," Maria Holt said quietly, as the board members left the room.`,
 			ents: []ent{{document.Person, "Maria Holt", nil}},
 			want: want{kinds: k(q), claimant: "Maria Holt", contains: "never be paid for"}},
 	})

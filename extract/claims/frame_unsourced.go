@@ -38,10 +38,10 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	var spk tokenSpan
 	c := j
-	if r.low[j-1] != "that" {
+	if !r.f.words.is(rules.WordComplementizer, r.low[j-1]) {
 		c = -1
 		for k := j; k < limit && k < j+thatWindow && !r.is(k, ",;:.!?"); k++ {
-			if r.low[k] == "that" && r.isLower(k) {
+			if r.word(rules.WordComplementizer, k) {
 				c = k + 1
 				break
 			}

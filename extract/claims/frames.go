@@ -48,6 +48,9 @@ const (
 	// roleRunWindow bounds the lower-case modifiers before a name ("retired
 	// neurosurgeon").
 	roleRunWindow = 4
+	// dashAsideWindow bounds the tokens of an aside set off by dashes
+	// between a subject and its cue.
+	dashAsideWindow = 40
 	// partyTagWindow bounds the tokens of a party tag in parentheses.
 	partyTagWindow = 8
 	// draftsBack is how many of the latest drafts a frame checks for the
@@ -223,6 +226,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.low[i-1])) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
+	if i > 0 && !ac.rule.After && r.nounCompound(i) {
+		return false
+	}
 	if !ac.base || i == 0 {
 		return true
 	}
@@ -242,6 +248,25 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
+}
+
+// nounCompound reports whether the -s word at token i is the plural head of
+// a compound after a lower-case noun that cannot be its subject, with no
+// complement after it: "terror attacks,", "phone calls in". A subject before
+// a verb is a pronoun, a relative, a noun for people or bodies, or a name.
+func (r *run) nounCompound(i int) bool {
+	w, p := r.low[i], r.low[i-1]
+	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) || r.isPossessive(i-1) {
+		return false
+	}
+	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.f.boundary[r.low[n]] || r.f.aux[r.low[n]]) && !r.f.words.is(rules.WordComplementizer, r.low[n]) && !r.f.words.is(rules.WordInfinitive, r.low[n])) {
+		return false // a complement follows: "the email shows Clinton knew"
+	}
+	if r.f.adverb[p] || r.f.boundary[p] || r.f.determ[p] || r.f.aux[p] || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
+		r.f.words.is(rules.WordSubjectRelative, p) || r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.words.hasSuffix(rules.WordPluralEnd, p) || r.f.words.hasSuffix(rules.WordGerundEnd, p) {
+		return false
+	}
+	return !r.agent(tokenSpan{i - 1, i})
 }
 
 // headline reports whether token i is inside a title-case sentence, where a

@@ -60,3 +60,19 @@ func TestComplementFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedVerbSubject checks that a cue joined by "and" or "but" to
+// an earlier verb that opened no frame takes the sentence's subject as its
+// speaker.
+func TestCoordinatedVerbSubject(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "and",
+			text: "Maria Holt visited the harbour on Monday and said the wall would be finished by May.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the wall would be finished"}},
+		{name: "but",
+			text: "She cut the budget to $4,000 in two years, but said the board would not approve more cuts.",
+			want: want{kinds: k(r), claimant: "She", contains: "the board would not approve"}},
+	})
+}

@@ -30,3 +30,19 @@ func TestRoleBeforeName(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Maria Holt", contains: "Peter Lund was wrong"}},
 	})
 }
+
+// TestDashAside checks that an aside set off by dashes between a subject
+// and its cue leaves the subject the speaker.
+func TestDashAside(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "relative clause",
+			text: "Maria Holt - who has led the port board since 2010 - said on Monday that the wall would be finished by May.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the wall would be finished"}},
+		{name: "appositive",
+			text: "Maria Holt — the port board chair — said on Monday that the wall would be finished by May.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the wall would be finished"}},
+	})
+}

@@ -91,7 +91,7 @@ func (r *run) timePhrase(s, e int) bool {
 // for: the noun phrase before it in the sentence, past the preposition that
 // opens the time ("Sanders on Wednesday said") or the participle it
 // modifies ("a report published Friday found").
-func (r *run) beforeTime(s int) ([2]int, bool) {
+func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	k := s - 1
 	if k >= a && r.isLower(k) && r.f.adverb[r.low[k]] && !r.f.time.words[r.low[k]] {
@@ -101,16 +101,16 @@ func (r *run) beforeTime(s int) ([2]int, bool) {
 		k--
 	}
 	if k < a || !r.isWord(k) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	ns := r.npBack(k, a)
 	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
-		return [2]int{}, false
+		return tokenSpan{}, false
 	}
 	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) {
-		return [2]int{}, false // a verb and its object: "to get a morning show"
+		return tokenSpan{}, false // a verb and its object: "to get a morning show"
 	}
-	return [2]int{ns, k + 1}, true
+	return tokenSpan{ns, k + 1}, true
 }
 
 // lexParticiple reports whether token k is a past participle by the phrase

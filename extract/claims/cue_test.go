@@ -1,0 +1,53 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestNounCompoundIsNoCue checks that the -s form of a stance cue after a
+// lower-case noun that cannot be its subject, with no complement after it,
+// is a plural noun ("terror attacks,"), while one after a subject stays a cue.
+func TestNounCompoundIsNoCue(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, "After the harbour terror attacks, Maria Holt moved the company to a new office in the north.")
+	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported {
+			t.Errorf("a plural noun became a cue: reported %q", c.Text)
+		}
+	}
+	runClaimCases(t, []claimCase{{name: "a subject before the cue",
+		text: "The union attacks the harbour plan as reckless and costly.",
+		want: want{kinds: k(document.Reported), contains: "the harbour plan"}}})
+}
+
+// TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
+// hedges the source's claim and is no claim of its own.
+func TestAnonymityIsNoContent(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(set, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	checkWant(t, d, want{kinds: k(document.Reported), claimant: "One official", contains: "the harbour deal was close", hedged: &yes})
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported && strings.Contains(c.Text, "anonymity") {
+			t.Errorf("the anonymity phrase became content %q", c.Text)
+		}
+	}
+}

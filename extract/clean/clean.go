@@ -46,6 +46,11 @@ type Cleaner struct {
 	prose    rules.Prose      // thresholds of the prose test on lines
 	blkProse rules.BlockProse // thresholds of the prose test on HTML blocks
 	index    rules.IndexPage  // thresholds of the index-page test
+	teaser   rules.TeaserList // thresholds of the teaser-list test
+	// teaserFurn is the furniture teaser lists are removed as; teaserRules
+	// are the teaser-list thresholds by rule id, read once in New.
+	teaserFurn  *furniture
+	teaserRules map[string]*rules.TeaserList
 }
 
 // furniture is one compiled furniture rule.

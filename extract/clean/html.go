@@ -414,6 +414,10 @@ const (
 	linkWeight = 1.0
 )
 
+// minProse is the least prose (characters without white space) a block
+// needs for the guard of the main content to weigh it.
+const minProse = 200
+
 // choose scores every element as the article container and returns the
 // best. It first trusts every furniture cue; when that leaves too little of
 // the page's prose, cues on elements holding much prose are taken as misreads
@@ -434,8 +438,10 @@ func (p *page) choose() int32 {
 			par.links += e.links
 		}
 	}
+	p.markTeasers()
 	p.sums()
 	total := p.elems[0].good
+	p.unmarkIndexTeasers(total)
 	for i := range p.elems {
 		p.elems[i].raw = p.elems[i].good
 	}
@@ -448,7 +454,9 @@ func (p *page) choose() int32 {
 	}
 	p.sums()
 	total -= p.tagFurnitureProse()
-	trust := func(e *elem) bool { return e.good*2 < total || e.good < 200 }
+	trust := func(e *elem) bool {
+		return e.good*2 < total || e.good < minProse || e.furn == p.c.teaserFurn && total-e.good >= minProse
+	}
 	for i := range p.elems {
 		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !e.furn.forced && !trust(e) {
 			p.overrule(int32(i))

@@ -95,11 +95,18 @@ type TeaserList struct {
 	// MaxChars is the most non-link text of a teaser: a block holding more
 	// is a story, and a list with one is no teaser list.
 	MaxChars int `yaml:"maxchars"`
+	// Counter is a regular expression a heading's first text matches when
+	// it numbers the slide of a gallery ("3/50"): such a heading counts as
+	// a teaser's, as a link would.
+	Counter string `yaml:"counter"`
 }
 
 func (x *TeaserList) validate() error {
 	if x.MinItems < 2 || x.Share < 1 || x.Share > 100 || x.SummaryChars < 1 || x.MaxChars <= x.SummaryChars {
 		return &fieldError{field: "teaserlist", err: fmt.Errorf("minitems %d must be 2 or more, share %d within 1-100, summarychars %d positive and under maxchars %d", x.MinItems, x.Share, x.SummaryChars, x.MaxChars)}
+	}
+	if _, err := regexp.Compile(x.Counter); err != nil {
+		return &fieldError{field: "teaserlist", err: fmt.Errorf("counter: %w", err)}
 	}
 	return nil
 }
@@ -221,6 +228,10 @@ type LinkList struct {
 	// MaxChars is the length in characters from which only a list item
 	// can still be a link list; longer blocks elsewhere are kept.
 	MaxChars int `yaml:"maxchars"`
+	// Counter is a regular expression a heading's first text matches when
+	// it numbers the slide of a gallery ("3/50"): such a heading counts as
+	// a teaser's, as a link would.
+	Counter string `yaml:"counter"`
 }
 
 func (l *LinkList) validate() error {

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,8 +50,9 @@ type Cleaner struct {
 	teaser   rules.TeaserList // thresholds of the teaser-list test
 	// teaserFurn is the furniture teaser lists are removed as; teaserRules
 	// are the teaser-list thresholds by rule id, read once in New.
-	teaserFurn  *furniture
-	teaserRules map[string]*rules.TeaserList
+	teaserFurn   *furniture
+	teaserRules  map[string]*rules.TeaserList
+	slideCounter *regexp.Regexp // a gallery slide's number, from the teaser-list rule
 }
 
 // furniture is one compiled furniture rule.

@@ -1,6 +1,9 @@
 package clean
 
-import "errors"
+import (
+	"errors"
+	"regexp"
+)
 
 // readTeaser takes the teaser-list thresholds and the furniture they mark
 // from the last furniture rule that gives them.
@@ -8,6 +11,10 @@ func (c *Cleaner) readTeaser() error {
 	for _, f := range c.rules {
 		if r := c.teaserRules[f.id]; r != nil {
 			c.teaser, c.teaserFurn = *r, f
+			c.slideCounter = nil
+			if r.Counter != "" {
+				c.slideCounter = regexp.MustCompile(r.Counter)
+			}
 		}
 	}
 	if c.teaserFurn == nil {
@@ -17,7 +24,8 @@ func (c *Cleaner) readTeaser() error {
 }
 
 // markTeasers gives the teaser-list furniture to elements whose children
-// are mostly teasers: a block holding a heading made of a link and a
+// are mostly teasers: a block holding a heading made of a link (or opened
+// by a gallery's slide number) and a
 // summary outside links, as story streams and "more stories" grids repeat
 // them. It runs once subtree sums are known; the container choice then
 // weighs these lists like class-cue furniture, except that one holding most
@@ -30,7 +38,7 @@ func (p *page) markTeasers() {
 	story := make([]bool, len(p.elems))
 	for i := len(p.elems) - 1; i > 0; i-- {
 		e := &p.elems[i]
-		if headingTags[e.n.DataAtom] && e.sub > 0 && e.subLink*10 >= e.sub*9 {
+		if headingTags[e.n.DataAtom] && e.sub > 0 && (e.subLink*10 >= e.sub*9 || p.c.slideCounter != nil && p.c.slideCounter.MatchString(firstText(e.n))) {
 			head[i] = true
 		}
 		if e.parent < 0 {

@@ -38,3 +38,19 @@ func TestTeaserIndexKept(t *testing.T) {
 	d := run(t, newCleaner(t), document.FormatHTML, `<html><head><title>Latest</title></head><body><div>`+teasers(6)+`</div></body></html>`)
 	checkKeepsDrops(t, d, []string{"A summary of story 3"}, nil)
 }
+
+// A gallery's slides, each a numbered heading over a caption, go like a
+// stream of teasers.
+func TestGallerySlidesDropped(t *testing.T) {
+	para := "<p>The river rose by two metres overnight, and the council closed the lower bridge before dawn on Tuesday.</p>"
+	var g strings.Builder
+	g.WriteString("<ul>")
+	for i := 1; i <= 8; i++ {
+		n := strconv.Itoa(i)
+		g.WriteString(`<li><h2><span>` + n + `/8</span> Picture ` + n + `</h2><p>Caption of picture ` + n + `, which tells in a sentence what the photograph shows and where it was taken.</p></li>`)
+	}
+	g.WriteString("</ul>")
+	page := `<html><head><title>Bridges</title></head><body><div>` + para + para + para + g.String() + `</div></body></html>`
+	d := run(t, newCleaner(t), document.FormatHTML, page)
+	checkKeepsDrops(t, d, []string{"closed the lower bridge"}, []string{"Caption of picture 4"})
+}

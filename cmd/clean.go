@@ -88,7 +88,11 @@ func cleanOne(ctx context.Context, w io.Writer, x *extract.Extractor, it batch.I
 	if explain {
 		fmt.Fprintf(&b, "\n# removed from %s: %s\n", it.Source, plural(len(d.Removed), "block"))
 		for _, rm := range d.Removed {
-			fmt.Fprintf(&b, "[%s] %s\n", rm.Reason, strings.Join(strings.Fields(rm.Text), " "))
+			reason := rm.Reason
+			if rm.Kept {
+				reason += ", kept"
+			}
+			fmt.Fprintf(&b, "[%s] %s\n", reason, strings.Join(strings.Fields(rm.Text), " "))
 		}
 		if len(d.Warnings) > 0 {
 			fmt.Fprintf(&b, "\n# warnings for %s: %d\n", it.Source, len(d.Warnings))

@@ -74,10 +74,13 @@ func (d *Document) Warn(code, message string) {
 	d.Warnings = append(d.Warnings, Warning{Code: code, Message: message})
 }
 
-// Removed is a block of page furniture dropped by the cleaner.
+// Removed is a block of page furniture dropped by the cleaner, or, when
+// Kept, a block a furniture rule matched but that stayed in the text because
+// it holds the article's main prose.
 type Removed struct {
 	Text   string
 	Reason string // e.g. "related-list", "navigation", "image-credit", "author-bio"
+	Kept   bool
 }
 
 // Sentence is one sentence of the cleaned text.

@@ -49,6 +49,7 @@ type RecordMeta struct {
 type Removed struct {
 	Text   string `json:"text" yaml:"text"`
 	Reason string `json:"reason" yaml:"reason"`
+	Kept   bool   `json:"kept" yaml:"kept"` // the rule was overruled: the block stayed in text
 }
 
 // Warning says that an input went wrong or its output may be poor.
@@ -152,7 +153,7 @@ func NewRecord(d *document.Document) Record {
 		Claims:   []Claim{},
 	}
 	for _, rm := range d.Removed {
-		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason})
+		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason, Kept: rm.Kept})
 	}
 	for _, w := range d.Warnings {
 		r.Warnings = append(r.Warnings, Warning{Code: w.Code, Message: w.Message})

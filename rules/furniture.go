@@ -75,6 +75,40 @@ type Furniture struct {
 	// IndexPage sets when an HTML page reads as a list of stories rather
 	// than one article. The last rule that gives it counts.
 	IndexPage *IndexPage `yaml:"indexpage"`
+	// TeaserList sets when an HTML element is a list of story teasers
+	// (headline link over a summary, repeated); the rule's Reason is given
+	// to the lists it finds. The last rule that gives it counts.
+	TeaserList *TeaserList `yaml:"teaserlist"`
+}
+
+// TeaserList holds the thresholds of the teaser-list test: an element with
+// MinItems children or more, at least Share percent of them teasers, a
+// teaser being a block that opens with a heading made of a link and holds
+// SummaryChars characters (without white space) of text outside links.
+type TeaserList struct {
+	// MinItems is the fewest teasers of a list.
+	MinItems int `yaml:"minitems"`
+	// Share is the least percentage of the children that are teasers.
+	Share int `yaml:"share"`
+	// SummaryChars is the least non-link text of a teaser.
+	SummaryChars int `yaml:"summarychars"`
+	// MaxChars is the most non-link text of a teaser: a block holding more
+	// is a story, and a list with one is no teaser list.
+	MaxChars int `yaml:"maxchars"`
+	// Counter is a regular expression a heading's first text matches when
+	// it numbers the slide of a gallery ("3/50"): such a heading counts as
+	// a teaser's, as a link would.
+	Counter string `yaml:"counter"`
+}
+
+func (x *TeaserList) validate() error {
+	if x.MinItems < 2 || x.Share < 1 || x.Share > 100 || x.SummaryChars < 1 || x.MaxChars <= x.SummaryChars {
+		return &fieldError{field: "teaserlist", err: fmt.Errorf("minitems %d must be 2 or more, share %d within 1-100, summarychars %d positive and under maxchars %d", x.MinItems, x.Share, x.SummaryChars, x.MaxChars)}
+	}
+	if _, err := regexp.Compile(x.Counter); err != nil {
+		return &fieldError{field: "teaserlist", err: fmt.Errorf("counter: %w", err)}
+	}
+	return nil
 }
 
 // IndexPage holds the thresholds of the index-page test: a page with
@@ -194,6 +228,10 @@ type LinkList struct {
 	// MaxChars is the length in characters from which only a list item
 	// can still be a link list; longer blocks elsewhere are kept.
 	MaxChars int `yaml:"maxchars"`
+	// Counter is a regular expression a heading's first text matches when
+	// it numbers the slide of a gallery ("3/50"): such a heading counts as
+	// a teaser's, as a link would.
+	Counter string `yaml:"counter"`
 }
 
 func (l *LinkList) validate() error {
@@ -220,7 +258,7 @@ func (f *Furniture) validate() error {
 			return &fieldError{field: "selector", err: fmt.Errorf("selector %q: %w", f.Selector, err)}
 		}
 	} else if len(f.Tags)+len(f.Attrs)+len(f.Classes)+len(f.Tokens)+len(f.Lines)+len(f.Headers)+len(f.Patterns)+len(f.Trailers)+len(f.StopWords) == 0 && !f.setsLimits() {
-		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard, prose, blockprose or indexpage")
+		return errors.New("rule matches nothing: give a selector, tags, attrs, classes, tokens, lines, headers, patterns, trailers, stopwords, linklist, linkcard, prose, blockprose, indexpage or teaserlist")
 	}
 	if f.LinkList != nil {
 		if err := f.LinkList.validate(); err != nil {
@@ -239,6 +277,11 @@ func (f *Furniture) validate() error {
 	}
 	if f.BlockProse != nil {
 		if err := f.BlockProse.validate(); err != nil {
+			return err
+		}
+	}
+	if f.TeaserList != nil {
+		if err := f.TeaserList.validate(); err != nil {
 			return err
 		}
 	}
@@ -265,7 +308,7 @@ func (f *Furniture) validate() error {
 
 // setsLimits reports a rule that gives thresholds of the cleaner.
 func (f *Furniture) setsLimits() bool {
-	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil || f.BlockProse != nil || f.IndexPage != nil
+	return f.LinkList != nil || f.LinkCard != nil || f.Prose != nil || f.BlockProse != nil || f.IndexPage != nil || f.TeaserList != nil
 }
 
 func init() { register("furniture", func() Rule { return new(Furniture) }) }

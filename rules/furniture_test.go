@@ -50,6 +50,7 @@ func TestFurnitureValidation(t *testing.T) {
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 40, shortchars: 30, longlinkshare: 60, unpunctuatedchars: 120}\n", `minchars 40 must be positive and at most shortchars 30`},
 		{"kind: furniture\nrules:\n  - id: x\n    blockprose: {minchars: 40, linkshare: 70, shortchars: 100, longlinkshare: 60, unpunctuatedchars: 120}\n", `not percentages in order`},
 		{"kind: furniture\nrules:\n  - id: x\n    indexpage: {minlinks: 40, linkratio: 3}\n", `bodydivisor 0 must be positive`},
+		{"kind: furniture\nrules:\n  - id: x\n    teaserlist: {minitems: 3, share: 75, summarychars: 40, maxchars: 40}\n", `under maxchars 40`},
 		{"kind: metadata\nrules:\n  - id: x\n", `rule is empty`},
 		{"kind: metadata\nrules:\n  - id: x\n    words: [der, die]\n", `language and words go together`},
 		{"kind: metadata\nrules:\n  - id: x\n    language: deu\n    words: [der]\n", `not a two-letter lower-case code`},

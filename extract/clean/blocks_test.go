@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -85,6 +86,18 @@ func TestClassCueLosesToMainProse(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no %s warning in %v", document.WarnRuleOverruled, d.Warnings)
+	}
+	kept := 0
+	for _, r := range d.Removed {
+		if r.Kept {
+			kept++
+			if !strings.HasPrefix(r.Text, "Three.") || strings.Contains(r.Text, "Four.") || r.Reason == "" {
+				t.Errorf("kept block %+v, want the overruled section's first line with its rule's reason", r)
+			}
+		}
+	}
+	if kept != 1 {
+		t.Errorf("%d kept blocks in removed, want 1: %+v", kept, d.Removed)
 	}
 }
 

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,12 @@ type Cleaner struct {
 	prose    rules.Prose      // thresholds of the prose test on lines
 	blkProse rules.BlockProse // thresholds of the prose test on HTML blocks
 	index    rules.IndexPage  // thresholds of the index-page test
+	teaser   rules.TeaserList // thresholds of the teaser-list test
+	// teaserFurn is the furniture teaser lists are removed as; teaserRules
+	// are the teaser-list thresholds by rule id, read once in New.
+	teaserFurn   *furniture
+	teaserRules  map[string]*rules.TeaserList
+	slideCounter *regexp.Regexp // a gallery slide's number, from the teaser-list rule
 }
 
 // furniture is one compiled furniture rule.

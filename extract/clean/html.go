@@ -50,7 +50,7 @@ type page struct {
 
 	domAuthors bool // the authors came from a byline element, not from metadata
 
-	overruled []*furniture // rules that would have dropped the main prose
+	overruled []int32 // elements whose furniture rule lost to the main prose
 }
 
 type cueHit struct {
@@ -113,10 +113,12 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 		best = p.index[p.body]
 		d.Warn(document.WarnFallbackBody, "no block of prose was found; the body is the page's text less its furniture")
 	}
-	for _, r := range p.overruled {
+	for _, i := range p.overruled {
+		r := p.elems[i].furn
 		d.Warn(document.WarnRuleOverruled, "the furniture rule "+r.id+" ("+r.reason+") matched the block holding most of the page's prose and was overruled")
 	}
 	p.output(d, best)
+	p.recordOverruled(d)
 	if p.usedLD {
 		d.Warn(document.WarnFallbackBody, "the markup holds little of the article; the body is the page's JSON-LD articleBody")
 	}
@@ -412,6 +414,10 @@ const (
 	linkWeight = 1.0
 )
 
+// minProse is the least prose (characters without white space) a block
+// needs for the guard of the main content to weigh it.
+const minProse = 200
+
 // choose scores every element as the article container and returns the
 // best. It first trusts every furniture cue; when that leaves too little of
 // the page's prose, cues on elements holding much prose are taken as misreads
@@ -432,8 +438,10 @@ func (p *page) choose() int32 {
 			par.links += e.links
 		}
 	}
+	p.markTeasers()
 	p.sums()
 	total := p.elems[0].good
+	p.unmarkIndexTeasers(total)
 	for i := range p.elems {
 		p.elems[i].raw = p.elems[i].good
 	}
@@ -446,10 +454,12 @@ func (p *page) choose() int32 {
 	}
 	p.sums()
 	total -= p.tagFurnitureProse()
-	trust := func(e *elem) bool { return e.good*2 < total || e.good < 200 }
+	trust := func(e *elem) bool {
+		return e.good*2 < total || e.good < minProse || e.furn == p.c.teaserFurn && total-e.good >= minProse
+	}
 	for i := range p.elems {
-		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !trust(e) {
-			p.overrule(e.furn)
+		if e := &p.elems[i]; e.furn != nil && !e.furn.content && !e.furn.forced && !trust(e) {
+			p.overrule(int32(i))
 		}
 	}
 	return p.widen(p.chooseWith(trust))
@@ -473,16 +483,6 @@ func (p *page) tagFurnitureProse() int32 {
 		}
 	}
 	return n
-}
-
-// overrule notes a furniture rule that lost to the main prose, once.
-func (p *page) overrule(f *furniture) {
-	for _, o := range p.overruled {
-		if o == f {
-			return
-		}
-	}
-	p.overruled = append(p.overruled, f)
 }
 
 // indexPage reports a page that reads as a list of stories: its links hold
@@ -512,7 +512,7 @@ func (p *page) keepBig(best int32) int32 {
 	for i := best + 1; i < int32(len(p.elems)) && p.holds(best, p.elems[i].parent); i++ {
 		if e := &p.elems[i]; e.confirm && !e.furn.forced && e.raw*2 >= all && e.raw >= 200 {
 			e.confirm = false
-			p.overrule(e.furn)
+			p.overrule(i)
 		}
 	}
 	return best

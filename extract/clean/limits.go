@@ -25,6 +25,12 @@ func (c *Cleaner) readLimits(set *rules.Set) error {
 		if r.IndexPage != nil {
 			c.index = *r.IndexPage
 		}
+		if r.TeaserList != nil {
+			if c.teaserRules == nil {
+				c.teaserRules = map[string]*rules.TeaserList{}
+			}
+			c.teaserRules[r.ID] = r.TeaserList
+		}
 	}
 	switch {
 	case c.linkList.Share == 0:
@@ -38,5 +44,5 @@ func (c *Cleaner) readLimits(set *rules.Set) error {
 	case c.index.MinLinks == 0:
 		return errors.New("clean: no furniture rule gives the indexpage thresholds")
 	}
-	return nil
+	return c.readTeaser()
 }

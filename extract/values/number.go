@@ -205,7 +205,14 @@ const maxNumberWords = 12
 
 // isArticle reports the articles wordNumber reads before a scale word ("a
 // million").
-func isArticle(t tok) bool { return t.low == "a" || t.low == "an" }
+func isArticle(t tok) bool {
+	for _, p := range t.b.of("number.article") {
+		if len(p.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // wordNumber reads a number written in words.
 func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {

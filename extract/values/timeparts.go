@@ -103,7 +103,7 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 	if ts[i].kind != kWord {
 		return 0, i, false
 	}
-	if p, e := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 31 && (ts[i].low != "second" || hasWord(ts, e, "of")) {
+	if p, e := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 31 && (!sc.is(i, "ctx.day.ordinal.of") || sc.is(e, "time.of")) {
 		// "thirtieth first" is not a thing, but "twenty-first" is read below.
 		return int(p.num), e, true
 	}

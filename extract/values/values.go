@@ -110,12 +110,9 @@ func New(set *rules.Set) (*Finder, error) {
 // markStarters marks the buckets of the lexicon whose token may begin a
 // value, so that the scan decides it for a word with no map access.
 func (f *Finder) markStarters() {
-	for w := range starterWords {
-		f.lex.bucketFor(w).starts = true
-	}
 	for _, b := range f.lex.byFirst {
 		for _, p := range b.ps {
-			if !nonStarters[p.class] {
+			if !nonStarters[p.class] && !strings.HasPrefix(p.class, contextClass) {
 				b.starts = true
 				break
 			}
@@ -135,11 +132,9 @@ var nonStarters = map[string]bool{
 	"month.word": true, "month.surname": true, "month.modal": true, "year.glued": true, "year.zero": true, "number.half": true, "number.one": true,
 }
 
-// starterWords begin values without being in a starting word list.
-var starterWords = map[string]bool{
-	"from": true, "between": true, "during": true, "in": true, "within": true, "the": true, "a": true, "an": true,
-	"q": true, "h": true, "'": true, "’": true,
-}
+// contextClass begins the names of word-list classes that only shape how a
+// value next to them is read ("ago" after a duration): they never begin one.
+const contextClass = "ctx."
 
 // starts reports whether a value may begin at t: a digit, a symbol, or a word
 // that some recognizer starts with. Most words fail this test, which keeps
@@ -338,18 +333,8 @@ func urlTokens(ts []tok, text string) []bool {
 	return skip
 }
 
-// hasWord reports whether token i is one of words (lower-case).
-func hasWord(ts []tok, i int, words ...string) bool {
-	if i < 0 || i >= len(ts) {
-		return false
-	}
-	for _, w := range words {
-		if ts[i].low == w {
-			return true
-		}
-	}
-	return false
-}
+// is reports whether a phrase of the word-list class starts at token i.
+func (sc *scan) is(i int, class string) bool { return sc.f.lex.has(sc.ts, i, class) }
 
 // tight reports whether token i follows token i-1 without a space.
 func tight(ts []tok, i int) bool { return i < len(ts) && i > 0 && !ts[i].space }

@@ -124,7 +124,7 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{s: halfOf(y, n), start: i, end: ye}, true
 	}
 	j := i
-	if hasWord(ts, j, "the") {
+	if sc.is(j, "time.det") {
 		j++
 	}
 	ord, k, ok := sc.ordinalAt(j)
@@ -134,12 +134,12 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
 		k++ // "third-quarter profit"
 	}
-	isQ := hasWord(ts, k, "quarter", "qtr")
-	isH := hasWord(ts, k, "half")
+	isQ := sc.is(k, "ctx.quarter")
+	isH := sc.is(k, "ctx.half")
 	if !isQ && !isH {
 		return tx{}, false
 	}
-	if hasWord(ts, k+1, "of") {
+	if sc.is(k+1, "time.of") {
 		if r, ok := sc.monthRef(k + 2); ok && r.s.gran == gYear {
 			y := r.s.a.Year()
 			if isQ && ord >= -4 && ord <= 4 {
@@ -225,8 +225,7 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	if e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
 		e++
 	}
-	word := ts[i].low
-	end := hasWord(ts, i, "end") || hasWord(ts, i+1, "end")
+	end := sc.is(i, "ctx.part.end") || sc.is(i+1, "ctx.part.end")
 	var r tx
 	ok := false
 	if x, ok2 := sc.relative(e); ok2 {
@@ -235,10 +234,10 @@ func (sc *scan) partOf(i int) (tx, bool) {
 		r, ok = x, true
 	} else if x, ok2 := sc.yearFirst(e); ok2 {
 		r, ok = x, true
-	} else if hasWord(ts, e, "the") && hasWord(ts, e+1, "year", "month", "week") && sc.clock.known {
+	} else if sc.is(e, "time.det") && sc.is(e+1, "ctx.part.unit") && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, ts[e+1].low, 0)
 		r, ok = tx{s: s, end: e + 2, relative: true}, true
-	} else if hasWord(ts, e, "year", "month", "week") && !hasWord(ts, e+1, "of") && ts[e-1].low != "early" && ts[e-1].low != "late" && sc.clock.known {
+	} else if sc.is(e, "ctx.part.unit") && !sc.is(e+1, "time.of") && !sc.is(e-1, "ctx.part.adj") && sc.clock.known {
 		// "end of month"
 		s, _ := unitSpan(sc.clock.ref, ts[e].low, 0)
 		r, ok = tx{s: s, end: e + 1, relative: true}, true
@@ -253,9 +252,9 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	var s tspan
 	ref := sc.clock.ref
 	switch {
-	case (word == "earlier" || word == "later") && sc.clock.known && !ref.Before(a) && !ref.After(b):
+	case (sc.is(i, "ctx.part.to.now") || sc.is(i, "ctx.part.from.now")) && sc.clock.known && !ref.Before(a) && !ref.After(b):
 		// "earlier this month": from its start to the reference day
-		if word == "earlier" {
+		if sc.is(i, "ctx.part.to.now") {
 			e := ref.AddDate(0, 0, -1)
 			if e.Before(a) {
 				e = a
@@ -330,7 +329,7 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	if hasWord(ts, j, "the") {
+	if sc.is(j, "time.det") {
 		j++
 	}
 	p, e := lex.match(ts, j, "season")
@@ -338,7 +337,7 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 		return tx{}, false
 	}
 	k := e
-	if hasWord(ts, k, "of") {
+	if sc.is(k, "time.of") {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, false); ok {
@@ -353,8 +352,7 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	}
 	// "fall" and "spring" alone are verbs as often ("prices fall"): the
 	// season needs a word that makes it a time
-	if (ts[j].low == "fall" || ts[j].low == "spring") && !hasWord(ts, i-1, "the", "this", "last", "next", "in", "during",
-		"by", "until", "till", "since", "early", "late", "mid", "of", "over", "through", "before", "after", "coming", "past", "-") {
+	if sc.is(j, "ctx.season.verb") && !sc.is(i-1, "ctx.season.lead") {
 		return tx{}, false
 	}
 	n := 0
@@ -376,9 +374,9 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	v := 0.0
 	j := i
-	if hasWord(ts, i, "a", "an") {
+	if sc.is(i, "number.article") {
 		v, j = 1, i+1
-		if hasWord(ts, j, "few", "couple") {
+		if sc.is(j, "ctx.count.vague") {
 			return 0, "", i, false
 		}
 	} else {
@@ -391,7 +389,7 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 			v, j = c, n.end-1 // "two quarters": a count of quarters
 		}
 	}
-	if hasWord(ts, j, "next", "more", "further", "last", "past", "previous", "additional", "consecutive", "straight", "upcoming", "coming", "following") {
+	if sc.is(j, "ctx.count.unit.mid") {
 		j++
 	}
 	p, e := lex.match(ts, j, "time.unit")
@@ -447,7 +445,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 	}
 	ts := sc.ts
 	j := i
-	in := hasWord(ts, i, "in", "within")
+	in := sc.is(i, "ctx.offset.in")
 	if in {
 		j++
 	}
@@ -457,7 +455,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 			e := c.end + 1
 			t := sc.clock.ref
 			switch {
-			case hasWord(ts, e, "from") && hasWord(ts, e+1, "now", "today"):
+			case sc.is(e, "ctx.offset.from") && sc.is(e+1, "ctx.offset.now"):
 				for k := 0; k < int(c.v); {
 					t = t.AddDate(0, 0, 1)
 					if isoWeekday(t) == wd {
@@ -465,7 +463,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 					}
 				}
 				return tx{s: dayOf(t), start: i, end: e + 2, relative: true}, true
-			case hasWord(ts, e, "ago", "back"):
+			case sc.is(e, "ctx.offset.ago"):
 				for k := 0; k < int(c.v); {
 					t = t.AddDate(0, 0, -1)
 					if isoWeekday(t) == wd {
@@ -481,10 +479,10 @@ func (sc *scan) offset(i int) (tx, bool) {
 		return tx{}, false
 	}
 	n := int(v)
-	if !in && hasWord(ts, e, "later") && !hasWord(ts, e+1, "than") && sc.clock.known {
+	if !in && sc.is(e, "ctx.offset.later") && !sc.is(e+1, "ctx.offset.than") && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
 	}
-	if !in && hasWord(ts, e, "ago", "earlier", "before") && !(hasWord(ts, e, "before") && e+1 < len(ts) && !hasWord(ts, e+1, "now")) {
+	if !in && sc.is(e, "ctx.offset.back") && !(sc.is(e, "ctx.offset.before") && e+1 < len(ts) && !sc.is(e+1, "ctx.offset.before.now")) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
@@ -496,22 +494,22 @@ func (sc *scan) offset(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(t), start: i, end: e + 1, relative: true}, true
 	}
-	if !in && hasWord(ts, e, "hence") && sc.clock.known {
+	if !in && sc.is(e, "ctx.offset.hence") && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
 	}
-	if hasWord(ts, e, "from", "after", "before", "since") {
+	if sc.is(e, "ctx.offset.anchor") {
 		sign := 1
-		if ts[e].low == "before" {
+		if sc.is(e, "ctx.offset.before") {
 			sign = -1
 		}
-		if hasWord(ts, e, "from") && hasWord(ts, e+1, "now", "today") {
+		if sc.is(e, "ctx.offset.from") && sc.is(e+1, "ctx.offset.now") {
 			if !sc.clock.known {
 				return tx{}, false
 			}
 			return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: j, end: e + 2, relative: true}, true
 		}
 		k := e + 1
-		if hasWord(ts, k, "the") && hasWord(ts, k+1, "year") {
+		if sc.is(k, "time.det") && sc.is(k+1, "ctx.offset.year") {
 			k += 2
 		}
 		r, ok := sc.texpr(k)
@@ -520,18 +518,13 @@ func (sc *scan) offset(i int) (tx, bool) {
 		}
 		if ok && r.s.gran != gPeriod && unit != "H" && unit != "MIN" && unit != "S" {
 			base := r.s.a
-			if ts[e].low == "since" {
-				if r.s.gran == gYear {
-					base = r.s.a
-				}
-			}
 			return tx{s: dayOf(add(base, unit, sign*n)), start: i, end: r.end}, true
 		}
 	}
 	// "in two weeks" is a date ahead, unless the sentence measures a span:
 	// "no incidents in 30 years", "the highest level in a decade", or the
 	// span runs from an event: "within 18 months of contracts being signed".
-	if in && sc.clock.known && !hasWord(ts, e, "of") && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
+	if in && sc.clock.known && !sc.is(e, "time.of") && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e, relative: true}, true
 	}
 	return tx{}, false
@@ -542,22 +535,22 @@ func (sc *scan) duration(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	lead := false
-	if hasWord(ts, j, "the") && hasWord(ts, j+1, "next", "past", "last", "coming", "previous", "following", "first") {
+	if sc.is(j, "time.det") && sc.is(j+1, "ctx.duration.lead.the") {
 		j += 2
 		lead = true
-	} else if hasWord(ts, j, "next", "past", "last", "coming", "previous") {
+	} else if sc.is(j, "ctx.duration.lead") {
 		j++
 		lead = true
 	}
 	if lead {
 		// "the past year", "the past decade": one unit
-		if p, e := lex.match(ts, j, "time.unit"); p != nil && ts[i].low == "the" && p.val != "D" && ts[j].low == ts[j].raw && !hasWord(ts, i+1, "first") {
-			if !hasWord(ts, e, "of") && !(e < len(ts) && ts[e].raw == "'") {
+		if p, e := lex.match(ts, j, "time.unit"); p != nil && sc.is(i, "time.det") && p.val != "D" && ts[j].low == ts[j].raw && !sc.is(i+1, "ctx.duration.first") {
+			if !sc.is(e, "time.of") && !(e < len(ts) && ts[e].raw == "'") {
 				if plural := ts[j].low[len(ts[j].low)-1] == 's'; plural && sc.clock.known {
 					// "the coming months": a few of them from the reference day
 					ref := sc.clock.ref
 					typ, v := period(ref, add(ref, p.val, 3)).value()
-					if hasWord(ts, i+1, "past", "last") {
+					if sc.is(i+1, "ctx.span.back") {
 						typ, v = period(add(ref, p.val, -3), ref).value()
 					}
 					return cand{start: i, end: e, typ: typ, value: v}, true
@@ -565,7 +558,7 @@ func (sc *scan) duration(i int) (cand, bool) {
 				return cand{start: i, end: e, typ: document.Duration, value: isoDuration(1, p.val)}, true
 			}
 		}
-		if hasWord(ts, j, "few", "several", "coming") || (ts[i].low == "the" && hasWord(ts, j, "months", "weeks", "years", "days")) {
+		if sc.is(j, "ctx.duration.vague") || (sc.is(i, "time.det") && sc.is(j, "ctx.duration.units")) {
 			return cand{}, false
 		}
 	}
@@ -576,13 +569,13 @@ func (sc *scan) duration(i int) (cand, bool) {
 	if !ok || ts[e-1].raw != ts[e-1].low {
 		return cand{}, false // "80 Day Obsession" is a name
 	}
-	if hasWord(ts, j, "a", "an") && !lead && !hasWord(ts, i-1, "for", "over", "in", "within", "than", "about", "nearly", "almost") {
+	if sc.is(j, "number.article") && !lead && !sc.is(i-1, "ctx.duration.article.lead") {
 		return cand{}, false
 	}
 	if sc.fractionOf(e) {
 		return cand{}, false // "more than a quarter of the market"
 	}
-	if hasWord(ts, e, "of") && lead {
+	if sc.is(e, "time.of") && lead {
 		return cand{}, false
 	}
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
@@ -628,13 +621,13 @@ func (sc *scan) when(i int) (cand, bool) {
 		return cand{start: start, end: x.end, typ: typ, value: v}, true
 	}
 	try(sc.comparison(i)) // before "a year ago" as a day
-	if hasWord(ts, i, "from", "between") {
+	if sc.is(i, "ctx.range.open") {
 		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
 			try(c, true)
 		}
 	}
 	try(sc.since(i))
-	if hasWord(ts, i, "during") {
+	if sc.is(i, "ctx.during") {
 		if x, ok := sc.texpr(i + 1); ok && !x.relative {
 			try(emit(x, i))
 		}
@@ -666,7 +659,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		a = x
 	} else {
 		k := j
-		if hasWord(ts, k, "the") {
+		if sc.is(k, "time.det") {
 			k++
 		}
 		d, e, ok := sc.dayNum(k)
@@ -682,11 +675,11 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	}
 	sepStart := k
 	switch {
-	case opener == "between" && hasWord(ts, k, "and"):
+	case opener == "between" && sc.is(k, "range.and"):
 		k++
-	case opener != "between" && !hasWord(ts, k, "and") && sc.f.lex.has(ts, k, "range.to"):
+	case opener != "between" && !sc.is(k, "range.and") && sc.f.lex.has(ts, k, "range.to"):
 		_, k = sc.f.lex.match(ts, k, "range.to")
-		if hasWord(ts, sepStart, "to") && opener == "" && !aDay && !a.md && !a.hasYear && a.s.gran != gYear {
+		if sc.is(sepStart, "ctx.range.to.bare") && opener == "" && !aDay && !a.md && !a.hasYear && a.s.gran != gYear {
 			// "to" alone links ranges only between explicit dates
 			if a.relative {
 				return cand{}, false
@@ -695,18 +688,18 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if opener == "" && aDay && hasWord(ts, sepStart, "and", "until", "till", "til") {
+	if opener == "" && aDay && sc.is(sepStart, "ctx.range.day.link") {
 		return cand{}, false
 	}
 	var b tx
 	bDay := false
 	if x, ok := sc.texpr(k); ok {
 		b = x
-	} else if hasWord(ts, k, "current", "today", "now") || (hasWord(ts, k, "the") && hasWord(ts, k+1, "present")) {
+	} else if sc.is(k, "ctx.range.open.end") || (sc.is(k, "time.det") && sc.is(k+1, "ctx.range.present")) {
 		return cand{}, false
 	} else {
 		kk := k
-		if hasWord(ts, kk, "the") {
+		if sc.is(kk, "time.det") {
 			kk++
 		}
 		d, e, ok := sc.dayNum(kk)
@@ -763,8 +756,8 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		}
 		// "the July-September quarter", "the 2014-2018 period": a range naming
 		// a whole span holds both ends
-		whole := !hasWord(ts, k-1, "to", "until", "till", "til", "through", "thru") &&
-			(sc.f.lex.has(ts, b.end, "time.unit") || hasWord(ts, b.end, "quarter", "half", "period", "season", "term"))
+		whole := !sc.is(k-1, "ctx.range.upto") &&
+			(sc.f.lex.has(ts, b.end, "time.unit") || sc.is(b.end, "ctx.range.whole"))
 		if b.endOf || whole || (hyphen && a.s.gran == gDay && b.s.gran == gDay && !a.hasYear && !b.hasYear) {
 			// "10 August 2012 - 12 August 2013" counts both days
 			end = b.s.b

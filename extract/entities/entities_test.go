@@ -486,6 +486,31 @@ func TestDatelineStaysPlace(t *testing.T) {
 	}
 }
 
+// TestDatelinePlaceNotTheName types a schedule row's visiting side as a
+// team although the dateline names the same city: the dateline's slot makes
+// it a place, not the name itself.
+func TestDatelinePlaceNotTheName(t *testing.T) {
+	text := "BASEBALL - MAJOR LEAGUE STANDINGS.\n\nNEW YORK 1996-08-23\n\nMajor League Baseball standings after games played on Thursday\n\nFRIDAY, AUGUST 23 SCHEDULE\n\nSEATTLE AT BOSTON\n\nNEW YORK AT LOS ANGELES\n\nPITTSBURGH AT COLORADO\n"
+	d := runText(t, text)
+	for at, want := range map[int]string{
+		strings.Index(text, "NEW YORK"):     document.GPE,
+		strings.LastIndex(text, "NEW YORK"): document.Org,
+		strings.Index(text, "LOS ANGELES"):  document.GPE,
+	} {
+		got := ""
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start == at {
+					got = e.Type
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q at %d is %q, want %s", text[at:at+8], at, got, want)
+		}
+	}
+}
+
 // TestListedClubAfterPlayer reads a listed city in brackets after a
 // player's name as his club, and a country there as his country.
 func TestListedClubAfterPlayer(t *testing.T) {

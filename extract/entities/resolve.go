@@ -347,7 +347,8 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 	maxLen := map[string]int{}
 	for _, m := range w.ms {
 		k := w.key(m.a, m.b, true)
-		if _, ok := forms[k]; ok {
+		if _, ok := forms[k]; ok || m.dateline {
+			// A dateline's place type comes from its slot, not from the name.
 			continue
 		}
 		p := m.person

@@ -537,3 +537,19 @@ func TestResultLineWithCountries(t *testing.T) {
 		t.Errorf("Albania = %+v, want GPE", e)
 	}
 }
+
+// TestNationalityApartFromStateBody keeps a nationality out of the name of
+// the state body it names, by suffix or by a head with "of", while other
+// bodies keep it: a navy is named with its nationality.
+func TestNationalityApartFromStateBody(t *testing.T) {
+	text := "The Turkish Foreign Ministry protested on Monday. The Yemeni Ministry of Oil and Minerals said output rose. The Irish Navy seized a trawler."
+	d := runText(t, text)
+	for name, want := range map[string]string{"Turkish": document.NORP, "Foreign Ministry": document.Org, "Yemeni": document.NORP, "Ministry of Oil and Minerals": document.Org, "Irish Navy": document.Org} {
+		if e := find(d, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(d, "Turkish Foreign Ministry"); e != nil {
+		t.Errorf("nationality kept in the ministry's name: %+v", e)
+	}
+}

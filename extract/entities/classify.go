@@ -215,6 +215,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				// Commission": decided with the document's organizations.
 				m.short, m.typ = true, ""
 			default:
+				// "Advanced Medical" of "Advanced Medical Inc.": kept only
+				// as the short form of an organization named in full.
+				m.short, m.typ = true, ""
+				w.add(m)
 				return
 			}
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):

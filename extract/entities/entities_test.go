@@ -553,3 +553,23 @@ func TestNationalityApartFromStateBody(t *testing.T) {
 		t.Errorf("nationality kept in the ministry's name: %+v", e)
 	}
 }
+
+// TestCompanyShortForms keeps a sentence-opening word of a company's name
+// that the document also capitalizes inside a sentence, and reads the name
+// less its suffix as the company even when all its words are ordinary ones.
+func TestCompanyShortForms(t *testing.T) {
+	text := "Advanced Medical Inc. said Monday it will buy a rival. Under the agreement, the rival and Advanced Medical's subsidiary will merge. Advanced Medical said it expects a charge. Heavy Rain fell on the city."
+	d := runText(t, text)
+	e := find(d, "Advanced Medical")
+	if e == nil || e.Type != document.Org || len(e.Mentions) != 3 {
+		t.Fatalf("Advanced Medical = %+v, want one ORG with 3 mentions", e)
+	}
+	if !strings.HasPrefix(e.Name, "Advanced Medical Inc") {
+		t.Errorf("name %q, want the full form", e.Name)
+	}
+	for _, name := range []string{"Medical Inc", "Heavy Rain"} {
+		if e := find(d, name); e != nil {
+			t.Errorf("%s found: %+v", name, e)
+		}
+	}
+}

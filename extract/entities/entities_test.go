@@ -573,3 +573,22 @@ func TestCompanyShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleInName keeps a "The" capitalized inside a sentence in the
+// name it opens, and leaves a lower-case or sentence-opening one out.
+func TestArticleInName(t *testing.T) {
+	text := "The shares rose after a report in The Wall Street Journal. Analysts at the Walt Disney Co disagreed."
+	d := runText(t, text)
+	want := map[string]bool{"The Wall Street Journal": true, "Walt Disney Co": true}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			delete(want, text[m.Start:m.End])
+			if s := text[m.Start:m.End]; strings.HasPrefix(strings.ToLower(s), "the ") && s != "The Wall Street Journal" {
+				t.Errorf("mention %q holds the article", s)
+			}
+		}
+	}
+	for s := range want {
+		t.Errorf("no mention %q", s)
+	}
+}

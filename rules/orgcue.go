@@ -37,6 +37,10 @@ type OrgCue struct {
 	// companies' names, "Airways", "Mining") or "public" (public bodies,
 	// "Commission", "Ministry"). Other suffixes end names of any body.
 	Class string `yaml:"class"`
+	// Apart, for suffixes and heads, marks the words of a state's own
+	// bodies, which a nationality before them names rather than belongs to:
+	// "French Interior Ministry" is a nationality and the Interior Ministry.
+	Apart bool `yaml:"apart"`
 }
 
 // Organization suffix classes.
@@ -63,6 +67,9 @@ func (o *OrgCue) validate() error {
 		}
 	default:
 		return &fieldError{"class", fmt.Errorf("class %q is not one of legal, business, public", o.Class)}
+	}
+	if o.Apart && o.Position != "suffix" && o.Position != "head" {
+		return &fieldError{"apart", errors.New("apart is for suffixes and heads only")}
 	}
 	if (len(o.Refers) > 0 || o.Fallback) && o.Position != "role" {
 		return errors.New("refers and fallback are for role nouns only")

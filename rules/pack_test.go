@@ -71,6 +71,7 @@ func TestPackErrors(t *testing.T) {
 		{"provenance.yaml", "kind: abbreviation\nrules:\n  - id: x\n    provenance: guessed\n    words: [A]\n", `provenance.yaml:3:5: rule "x": provenance "guessed" is not one of generated, learned`},
 		{"gaz-class.yaml", "kind: gazetteer\nrules:\n  - id: x\n    type: ORG\n    class: wire\n    names: [A]\n", `gaz-class.yaml:5:12: rule "x": class "wire" is not one of country, media`},
 		{"cue-class.yaml", "kind: orgcue\nrules:\n  - id: x\n    position: head\n    class: legal\n    words: [A]\n", `cue-class.yaml:5:12: rule "x": class is for suffixes only`},
+		{"cue-apart.yaml", "kind: orgcue\nrules:\n  - id: x\n    position: role\n    apart: true\n    words: [a]\n", `cue-apart.yaml:5:12: rule "x": apart is for suffixes and heads only`},
 		{"common-class.yaml", "kind: commonword\nrules:\n  - id: x\n    class: month\n    words: [a]\n", `common-class.yaml:4:12: rule "x": class "month" is not one of calendar, generic`},
 		{"unknown-disable.yaml", "kind: abbreviation\nrules:\n  - id: nosuch\n    disabled: true\n", `cannot disable unknown rule "abbreviation.nosuch"`},
 		{"empty.yaml", "", "empty.yaml: empty rule pack"},

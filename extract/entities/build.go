@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
@@ -124,6 +125,8 @@ func (w *work) build() []document.Entity {
 		}
 		if m.from > 0 {
 			span.Start = m.from
+		} else if w.articleInName(m) {
+			span.Start = w.toks[m.a-1].span.Start
 		}
 		ent.Mentions = append(ent.Mentions, span)
 		for _, t := range m.titles {
@@ -179,4 +182,19 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// articleInName reports whether a definite article capitalized inside a
+// sentence opens the name of the organization or place m: "at The Oval",
+// "told The Times". Written so, it belongs to the name.
+func (w *work) articleInName(m *mention) bool {
+	if m.a == 0 || m.typ != document.Org && m.typ != document.GPE && m.typ != document.Loc {
+		return false
+	}
+	t := w.toks[m.a-1]
+	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !w.f.lx.fn.definite[t.lower] || !w.adjacentSpace(m.a-1, m.a) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
 }

@@ -48,6 +48,9 @@ type work struct {
 	sents  []sent
 	sports bool
 	ms     []mention
+	// midPairs holds the pairs of capitalized words written inside a
+	// sentence, built on first use by capitalizedInside.
+	midPairs map[string]bool
 }
 
 func (w *work) surface(a, b int) string {
@@ -541,7 +544,7 @@ func (w *work) run(s sent, a, b int) {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); l == b-a-1 || lx.fn.inflected(w.toks[a].lower) {
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || lx.fn.inflected(w.toks[a].lower)) && !w.capitalizedInside(a) {
 				a++
 			}
 		}
@@ -616,6 +619,23 @@ func (w *work) run(s sent, a, b int) {
 	if segStart < end {
 		w.segment(s, segStart, end, title, person)
 	}
+}
+
+// capitalizedInside reports whether the document also writes the
+// capitalized words at i and i+1 inside a sentence, where the first one's
+// capital is its own: "Advanced Medical Inc. said ..." and later "Advanced
+// Medical's subsidiary".
+func (w *work) capitalizedInside(i int) bool {
+	if w.midPairs == nil {
+		w.midPairs = map[string]bool{}
+		for j := 0; j+1 < len(w.toks); j++ {
+			t, u := w.toks[j], w.toks[j+1]
+			if t.cap && u.cap && !t.initial && !t.allCaps && w.adjacentSpace(j, j+1) {
+				w.midPairs[t.text+" "+u.text] = true
+			}
+		}
+	}
+	return w.midPairs[w.toks[i].text+" "+w.toks[i+1].text]
 }
 
 // personable reports whether [a,b) can be a person's name after a title.

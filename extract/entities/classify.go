@@ -99,8 +99,9 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
 		return
-	} else if l > 0 && e.typ == document.NORP && !lx.suffix[w.toks[b-1].text] {
-		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov".
+	} else if l > 0 && e.typ == document.NORP && (!lx.suffix[w.toks[b-1].text] || w.stateBody(a+l, b)) {
+		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov"; "Turkish
+		// Foreign Ministry": the nationality names the state whose body it is.
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
 		return
@@ -214,6 +215,10 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				// Commission": decided with the document's organizations.
 				m.short, m.typ = true, ""
 			default:
+				// "Advanced Medical" of "Advanced Medical Inc.": kept only
+				// as the short form of an organization named in full.
+				m.short, m.typ = true, ""
+				w.add(m)
 				return
 			}
 		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):
@@ -285,6 +290,14 @@ func (w *work) eventAfter(s sent, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// stateBody reports whether [a,b) names a body of a state that a nationality
+// before it stays out of: ending in such a word ("Interior Ministry") or
+// built on one with "of" ("Ministry of Petroleum").
+func (w *work) stateBody(a, b int) bool {
+	apart := w.f.lx.apart
+	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].text] && w.hasOf(a, b)
 }
 
 // hasOf reports whether "of" is among the tokens [a,b).

@@ -32,9 +32,14 @@ var punctOnly = regexp.MustCompile(`^([^\pL\pN]+|'s|'S)$`)
 
 // TestCoNLLDev scores the stage alone (no cleaner) on the CoNLL-2003
 // development split when the shared evaluation data is present. It checks a
-// floor and logs the throughput; CONLL_DUMP=file writes the errors there.
+// floor and logs the throughput; CONLL_DUMP=file writes the matches and errors there and
+// CONLL_DATA=file scores another file of the same shape (ner-train).
 func TestCoNLLDev(t *testing.T) {
-	f, err := os.Open("../../../shared/eval/data/ner-dev.jsonl")
+	path := "../../../shared/eval/data/ner-dev.jsonl"
+	if p := os.Getenv("CONLL_DATA"); p != "" {
+		path = p
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Skip("no CoNLL development data")
 	}
@@ -121,6 +126,7 @@ func TestCoNLLDev(t *testing.T) {
 		for k, txt := range pred {
 			if _, ok := gold[k]; ok {
 				tp[k.typ]++
+				dump = append(dump, fmt.Sprintf("TP %s %-4s %q", g.ID, k.typ, txt))
 			} else {
 				fp[k.typ]++
 				goldTyp := ""

@@ -486,6 +486,31 @@ func TestDatelineStaysPlace(t *testing.T) {
 	}
 }
 
+// TestDatelinePlaceNotTheName types a schedule row's visiting side as a
+// team although the dateline names the same city: the dateline's slot makes
+// it a place, not the name itself.
+func TestDatelinePlaceNotTheName(t *testing.T) {
+	text := "BASEBALL - MAJOR LEAGUE STANDINGS.\n\nNEW YORK 1996-08-23\n\nMajor League Baseball standings after games played on Thursday\n\nFRIDAY, AUGUST 23 SCHEDULE\n\nSEATTLE AT BOSTON\n\nNEW YORK AT LOS ANGELES\n\nPITTSBURGH AT COLORADO\n"
+	d := runText(t, text)
+	for at, want := range map[int]string{
+		strings.Index(text, "NEW YORK"):     document.GPE,
+		strings.LastIndex(text, "NEW YORK"): document.Org,
+		strings.Index(text, "LOS ANGELES"):  document.GPE,
+	} {
+		got := ""
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Start == at {
+					got = e.Type
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q at %d is %q, want %s", text[at:at+8], at, got, want)
+		}
+	}
+}
+
 // TestListedClubAfterPlayer reads a listed city in brackets after a
 // player's name as his club, and a country there as his country.
 func TestListedClubAfterPlayer(t *testing.T) {
@@ -510,5 +535,60 @@ func TestResultLineWithCountries(t *testing.T) {
 	}
 	if e := find(d, "Albania"); e == nil || e.Type != document.GPE {
 		t.Errorf("Albania = %+v, want GPE", e)
+	}
+}
+
+// TestNationalityApartFromStateBody keeps a nationality out of the name of
+// the state body it names, by suffix or by a head with "of", while other
+// bodies keep it: a navy is named with its nationality.
+func TestNationalityApartFromStateBody(t *testing.T) {
+	text := "The Turkish Foreign Ministry protested on Monday. The Yemeni Ministry of Oil and Minerals said output rose. The Irish Navy seized a trawler."
+	d := runText(t, text)
+	for name, want := range map[string]string{"Turkish": document.NORP, "Foreign Ministry": document.Org, "Yemeni": document.NORP, "Ministry of Oil and Minerals": document.Org, "Irish Navy": document.Org} {
+		if e := find(d, name); e == nil || e.Type != want {
+			t.Errorf("%s = %+v, want %s", name, e, want)
+		}
+	}
+	if e := find(d, "Turkish Foreign Ministry"); e != nil {
+		t.Errorf("nationality kept in the ministry's name: %+v", e)
+	}
+}
+
+// TestCompanyShortForms keeps a sentence-opening word of a company's name
+// that the document also capitalizes inside a sentence, and reads the name
+// less its suffix as the company even when all its words are ordinary ones.
+func TestCompanyShortForms(t *testing.T) {
+	text := "Advanced Medical Inc. said Monday it will buy a rival. Under the agreement, the rival and Advanced Medical's subsidiary will merge. Advanced Medical said it expects a charge. Heavy Rain fell on the city."
+	d := runText(t, text)
+	e := find(d, "Advanced Medical")
+	if e == nil || e.Type != document.Org || len(e.Mentions) != 3 {
+		t.Fatalf("Advanced Medical = %+v, want one ORG with 3 mentions", e)
+	}
+	if !strings.HasPrefix(e.Name, "Advanced Medical Inc") {
+		t.Errorf("name %q, want the full form", e.Name)
+	}
+	for _, name := range []string{"Medical Inc", "Heavy Rain"} {
+		if e := find(d, name); e != nil {
+			t.Errorf("%s found: %+v", name, e)
+		}
+	}
+}
+
+// TestArticleInName keeps a "The" capitalized inside a sentence in the
+// name it opens, and leaves a lower-case or sentence-opening one out.
+func TestArticleInName(t *testing.T) {
+	text := "The shares rose after a report in The Wall Street Journal. Analysts at the Walt Disney Co disagreed."
+	d := runText(t, text)
+	want := map[string]bool{"The Wall Street Journal": true, "Walt Disney Co": true}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			delete(want, text[m.Start:m.End])
+			if s := text[m.Start:m.End]; strings.HasPrefix(strings.ToLower(s), "the ") && s != "The Wall Street Journal" {
+				t.Errorf("mention %q holds the article", s)
+			}
+		}
+	}
+	for s := range want {
+		t.Errorf("no mention %q", s)
 	}
 }

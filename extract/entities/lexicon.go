@@ -72,6 +72,7 @@ type lexicon struct {
 	company   map[string]bool // suffixes of companies ("Airways", "Mining", "Ltd")
 	legal     map[string]bool // legal forms ("Ltd", "Co.", "A/S")
 	public    map[string]bool // words of public bodies' names ("Commission", "Ministry")
+	apart     map[string]bool // words of a state's bodies that a nationality before them stays out of ("Ministry")
 	common    wordTable       // common words; the values are unused
 	never     map[string]bool
 	before    map[string]cue // lower-case phrase before a name
@@ -231,7 +232,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		gazMax: newWordTable(names), gazMaxF: newWordTable(names),
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
-		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{},
+		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{}, apart: map[string]bool{},
 		common: newWordTable(common), never: map[string]bool{},
 		before: map[string]cue{}, after: map[string]cue{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
@@ -321,6 +322,9 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 				continue
 			}
 			m[w] = true
+			if o.Apart {
+				lx.apart[w] = true
+			}
 			if o.Position == "event-suffix" {
 				lx.eventFold[strings.ToLower(w)] = true
 			}

@@ -249,7 +249,7 @@ func (w *work) resolveTypes() {
 			m.typ, m.team = document.Org, true
 		}
 		if m.short && m.link == "" {
-			if !w.theProper(m.a) {
+			if m.b-m.a > 1 || !w.theProper(m.a) {
 				continue
 			}
 			// "to the Diet before March": an institution by its own name.
@@ -347,7 +347,8 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 	maxLen := map[string]int{}
 	for _, m := range w.ms {
 		k := w.key(m.a, m.b, true)
-		if _, ok := forms[k]; ok {
+		if _, ok := forms[k]; ok || m.dateline {
+			// A dateline's place type comes from its slot, not from the name.
 			continue
 		}
 		p := m.person
@@ -394,6 +395,7 @@ func (w *work) shortForms() {
 	first := map[string]string{}
 	firstCompany := map[string]bool{}
 	lasts := map[string][]org{}
+	prefix := map[string]string{}
 	for _, m := range w.ms {
 		if m.typ != document.Org || m.b-m.a < 2 || m.strength < medium || m.team && !m.country && m.group >= 0 {
 			continue
@@ -401,6 +403,11 @@ func (w *work) shortForms() {
 		key := w.key(m.a, m.b, true)
 		if m.group >= 0 {
 			key = groupLink + strconv.Itoa(m.group)
+		}
+		if p := w.beforeSuffixes(m.a, m.b); p-m.a >= 2 {
+			if _, ok := prefix[w.key(m.a, p, false)]; !ok {
+				prefix[w.key(m.a, p, false)] = key
+			}
 		}
 		tail, company := true, true
 		for i := m.a + 1; i < m.b; i++ {
@@ -423,11 +430,17 @@ func (w *work) shortForms() {
 			lasts[l] = append(lasts[l], org{key, m.a})
 		}
 	}
-	if len(first) == 0 && len(lasts) == 0 {
+	if len(first) == 0 && len(lasts) == 0 && len(prefix) == 0 {
 		return
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
+		if m.short && m.b-m.a > 1 {
+			if k, ok := prefix[w.key(m.a, m.b, false)]; ok {
+				m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
+			}
+			continue
+		}
 		if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
 			continue
 		}
@@ -455,6 +468,19 @@ func (w *work) shortForms() {
 			m.typ, m.strength, m.link, m.group = document.Org, strong, best, -1
 		}
 	}
+}
+
+// beforeSuffixes returns where the organization suffixes ending [a,b) begin
+// ("Inc." of "Advanced Medical Inc."), or b when the name ends in none.
+func (w *work) beforeSuffixes(a, b int) int {
+	p := b
+	for p > a+1 && (w.toks[p-1].text == "." || w.f.lx.suffix[strings.TrimSuffix(w.toks[p-1].text, ".")]) {
+		p--
+	}
+	if p < b && w.toks[p].text == "." {
+		return b
+	}
+	return p
 }
 
 // bracketed links an abbreviation in brackets right after an organization's

@@ -32,12 +32,12 @@ func (r *run) closedBy(i int) int {
 	q := r.quoteOf[i-1]
 	if q < 0 {
 		if o := r.opensAt[i-1]; o >= 0 && r.quotes[o].close == i {
-			return o
+			return int(o)
 		}
 		return -1
 	}
 	if r.quotes[q].close == i {
-		return q
+		return int(q)
 	}
 	return -1
 }
@@ -46,8 +46,8 @@ func (r *run) closedBy(i int) int {
 // inside each pair. A paragraph that opens a quote without closing it
 // continues into the next paragraph when that one opens a quote too.
 func (r *run) findQuotes() {
-	r.quoteOf = make([]int, len(r.toks))
-	r.opensAt = make([]int, len(r.toks))
+	r.quoteOf = make([]int32, len(r.toks))
+	r.opensAt = make([]int32, len(r.toks))
 	for i := range r.quoteOf {
 		r.quoteOf[i], r.opensAt[i] = -1, -1
 	}
@@ -91,7 +91,7 @@ func (r *run) findQuotes() {
 		}
 		if r.shape[i]&shapeWord != 0 && !r.f.wordMark && !double {
 			if cur >= 0 {
-				r.quoteOf[i] = cur
+				r.quoteOf[i] = int32(cur)
 			}
 			continue // no mark starts with a letter or digit
 		}
@@ -100,7 +100,7 @@ func (r *run) findQuotes() {
 				q := &r.quotes[cur]
 				q.close, q.closeAt = i, t.Start
 				if double {
-					r.quoteOf[i] = cur
+					r.quoteOf[i] = int32(cur)
 					q.close = i + 1
 					skip = 1
 				}
@@ -108,7 +108,7 @@ func (r *run) findQuotes() {
 				dangling = -1
 				continue
 			}
-			r.quoteOf[i] = cur
+			r.quoteOf[i] = int32(cur)
 			continue
 		}
 		c, isPair := r.f.opens[tx]
@@ -134,7 +134,7 @@ func (r *run) findQuotes() {
 		dangling = -1
 		r.quotes = append(r.quotes, q)
 		cur = len(r.quotes) - 1
-		r.opensAt[i] = cur
+		r.opensAt[i] = int32(cur)
 		closer, toggle = c, isToggle && !isPair
 		if toggle {
 			closer = tx
@@ -228,7 +228,7 @@ func (r *run) quoteAt(i, end int) int {
 		i++ // the first half of a doubled mark
 	}
 	if i < end {
-		return r.opensAt[i]
+		return int(r.opensAt[i])
 	}
 	return -1
 }

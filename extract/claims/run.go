@@ -25,8 +25,8 @@ type run struct {
 	sent  []int        // sentence of each token, -1 when outside every sentence
 
 	quotes  []quoteRegion
-	quoteOf []int // quote region of each token inside quotation marks, -1 elsewhere
-	opensAt []int // quote region opened by each token, -1 elsewhere
+	quoteOf []int32 // quote region of each token inside quotation marks, -1 elsewhere (int32: one for every token)
+	opensAt []int32 // quote region opened by each token, -1 elsewhere
 
 	drafts   []draft
 	claimed  []bool // sentences that hold a claim's cue or content

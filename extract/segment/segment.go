@@ -47,7 +47,16 @@ func (s *Segmenter) Run(d *document.Document) {
 		d.Tokens = make([]document.Token, 0, n)
 	}
 	d.Tokens = Tokens(d.Text, document.Span{Start: 0, End: len(d.Text)}, d.Tokens[:0])
+	if len(d.Tokens) > shrinkTokens && cap(d.Tokens)-len(d.Tokens) > len(d.Tokens)/8 {
+		// The tokens stay live through every later stage: the spare
+		// capacity of the estimate would be held as long.
+		d.Tokens = append(make([]document.Token, 0, len(d.Tokens)), d.Tokens...)
+	}
 }
+
+// shrinkTokens is the token count over which Run copies the tokens into a
+// slice of their own size when the estimate left over an eighth unused.
+const shrinkTokens = 1 << 16
 
 // bytesPerToken is a little under the bytes of text per token of news
 // prose (about five), so that the token slice, sized from the text once,

@@ -16,19 +16,25 @@ import (
 // seeds are short plain-text articles beside the repository.
 const seeds = "../../shared/seeds/*.txt"
 
-// BenchmarkMemoryPerByte runs the pipeline over a plain-text article of
-// about 1 MB, the seed articles repeated, and reports the bytes allocated
-// per input byte.
-func BenchmarkMemoryPerByte(b *testing.B) {
+// repeatedSeeds is the seed articles repeated, paragraph apart, to at
+// least size bytes.
+func repeatedSeeds(tb testing.TB, size int) []byte {
 	var sb strings.Builder
-	parts := loadPages(b, seeds)
-	for sb.Len() < 1<<20 {
+	parts := loadPages(tb, seeds)
+	for sb.Len() < size {
 		for _, p := range parts {
 			sb.Write(p)
 			sb.WriteString("\n\n")
 		}
 	}
-	text := []byte(sb.String())
+	return []byte(sb.String())
+}
+
+// BenchmarkMemoryPerByte runs the pipeline over a plain-text article of
+// about 1 MB, the seed articles repeated, and reports the bytes allocated
+// per input byte.
+func BenchmarkMemoryPerByte(b *testing.B) {
+	text := repeatedSeeds(b, 1<<20)
 	x, err := extract.New(extract.Options{Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		b.Fatal(err)

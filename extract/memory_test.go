@@ -3,7 +3,6 @@ package extract_test
 import (
 	"context"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,15 +18,7 @@ const maxAllocPerByte = 85
 // than maxAllocPerByte, on an article of about 256 KB: the seed articles
 // repeated.
 func TestMemoryPerByte(t *testing.T) {
-	var sb strings.Builder
-	parts := loadPages(t, seeds)
-	for sb.Len() < 256<<10 {
-		for _, p := range parts {
-			sb.Write(p)
-			sb.WriteString("\n\n")
-		}
-	}
-	text := []byte(sb.String())
+	text := repeatedSeeds(t, 256<<10)
 	x, err := extract.New(extract.Options{Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

@@ -10,9 +10,9 @@ import (
 )
 
 // maxAllocPerByte bounds the bytes the pipeline allocates per input byte of
-// plain text. It measured about 74 when set; garbage, not just the live heap,
+// plain text. It measured about 48 when set; garbage, not just the live heap,
 // sets how far a large article's heap grows between collections.
-const maxAllocPerByte = 85
+const maxAllocPerByte = 56
 
 // TestMemoryPerByte fails when the pipeline allocates more per input byte
 // than maxAllocPerByte, on an article of about 256 KB: the seed articles

@@ -125,3 +125,22 @@ func BenchmarkSegment(b *testing.B) {
 		seg.Run(d)
 	}
 }
+
+// TestRunTokensFitted checks that a large text's tokens are not held in a
+// slice much larger than they need: they stay live through every stage.
+func TestRunTokensFitted(t *testing.T) {
+	s := newSegmenter(t)
+	text := strings.Repeat("The central bank raised its rate again on Tuesday, officials said. ", 1<<13)
+	d := &document.Document{Text: text}
+	s.Run(d)
+	if n := len(d.Tokens); n <= shrinkTokens {
+		t.Fatalf("%d tokens, want over %d for the test to mean anything", n, shrinkTokens)
+	}
+	if spare := cap(d.Tokens) - len(d.Tokens); spare > len(d.Tokens)/8 {
+		t.Errorf("%d tokens held with %d spare, over an eighth", len(d.Tokens), spare)
+	}
+	want := Tokens(text, document.Span{Start: 0, End: len(text)}, nil)
+	if len(want) != len(d.Tokens) || want[len(want)-1] != d.Tokens[len(d.Tokens)-1] {
+		t.Errorf("the copied tokens differ from the tokenizer's")
+	}
+}

@@ -120,7 +120,11 @@ import (
 //   - reader-pronoun: pronouns for the reader, who is no speaker, alone or
 //     contracted ("you plan", "you're considering");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
-//     follows ("his view is that").
+//     follows ("his view is that");
+//   - predicate-lead: words of the predicate between a subject and its cue,
+//     adjectives and verb forms before an infinitive and focus adverbs ("was
+//     eager to show", "is trying to explain", "would only say"): they are
+//     walked past to the subject and are never a speaker.
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -196,6 +200,7 @@ const (
 	WordPredicateMarker = "predicate-marker"
 	WordReaderPronoun   = "reader-pronoun"
 	WordVerbJoiner      = "verb-joiner"
+	WordPredicateLead   = "predicate-lead"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -211,7 +216,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead}
 
 func (c *ClaimWord) validate() error {
 	known := false

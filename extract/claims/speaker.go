@@ -13,7 +13,7 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.f.aux[r.low[k]] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4:
+		case r.f.aux[r.low[k]] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4 || r.f.words.is(rules.WordPredicateLead, r.low[k]):
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
@@ -141,7 +141,7 @@ func (r *run) validNP(a, b int) bool {
 	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.low[a-1]]))) {
 		return false // "the most anticipated witness" has no speaker "most"
 	}
-	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]]) && !r.subjectPronoun(a) {
+	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]] || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
 		return false // "Now tell us ..."
 	}
 	for k := a; k < b; k++ {

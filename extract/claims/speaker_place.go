@@ -8,13 +8,16 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
-// placeHead finds the head a place speaker at tokens [s, e) modifies: when
-// the place follows a preposition after a common noun phrase ("officials in
-// the capital", "the government in Riyadh"), the speaker is that whole
+// modifiedHead finds the head that a speaker phrase at tokens [s, e)
+// modifies: when a place, or a common noun phrase that names no person or
+// organization, follows a preposition after a noun for people or bodies
+// ("officials in the capital", "the government in Riyadh", "the candidates
+// in the race", "partisans on both sides"), the speaker is that whole
 // phrase, headed by the noun. It returns the first token of the phrase.
-func (r *run) placeHead(s, e int) (int, bool) {
+func (r *run) modifiedHead(s, e int) (int, bool) {
 	m := r.mentionIn(r.span(s, e))
-	if m < 0 || !isPlace(r.d.Entities[r.mentions[m].ent].Type) {
+	place := m >= 0 && isPlace(r.d.Entities[r.mentions[m].ent].Type)
+	if !place && !r.commonPhrase(s, e) {
 		return 0, false
 	}
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
@@ -22,12 +25,15 @@ func (r *run) placeHead(s, e int) (int, bool) {
 	if p-1 >= a && r.isLower(p) && r.f.determ[r.low[p]] {
 		p-- // "officials in the capital"
 	}
-	if p-1 < a || !r.isLower(p) || !r.f.lex.Class(r.low[p]).Has(phr.Preposition) {
-		return 0, false
+	if p-1 < a || !r.isLower(p) || !r.f.lex.Class(r.low[p]).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
+		return 0, false // a clause, not a modifier: "his supporters as ignorants", "after the bureau determined"
 	}
 	h := p - 1
 	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) {
 		return 0, false // the head must be a noun for people or bodies: "officials", "government"
+	}
+	if !place && (r.proxy(h) || r.f.org[r.low[e-1]]) {
+		return 0, false // a spokesman speaks for the body named after: "a spokeswoman for the company"
 	}
 	ns := r.npBack(h, a)
 	if ns > h || !r.validNP(ns, h+1) {
@@ -39,9 +45,24 @@ func (r *run) placeHead(s, e int) (int, bool) {
 	return ns, true
 }
 
-// placeClaimant is the claimant of a speaker phrase headed by a common noun
-// that a place modifies: the phrase itself, "officials in Brussels".
-func (r *run) placeClaimant(s, e int) *document.Claimant {
+// commonPhrase reports whether tokens [s, e) are a common noun phrase: lower-case
+// words, and not a pronoun or a determiner alone ("as he", "over their").
+func (r *run) commonPhrase(s, e int) bool {
+	if e-s == 1 && (r.subjectPronoun(s) || r.f.person[r.low[s]] || r.f.determ[r.low[s]]) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if r.isWord(k) && !r.isLower(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseClaimant is the claimant of a speaker phrase headed by a common noun
+// that a prepositional phrase modifies: the phrase itself, "officials in
+// Brussels".
+func (r *run) phraseClaimant(s, e int) *document.Claimant {
 	return &document.Claimant{Name: r.clean(r.span(s, e))}
 }
 

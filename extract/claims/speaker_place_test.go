@@ -19,5 +19,11 @@ func TestPlaceModifiesSpeaker(t *testing.T) {
 			text: "The government in Lisbon has denied that the port would be sold.",
 			ents: []ent{{document.GPE, "Lisbon", nil}},
 			want: want{kinds: k(r), claimant: "The government in Lisbon", contains: "the port would be sold"}},
+		{name: "a common noun after a preposition",
+			text: "The voters in the valley said the harvest had been poor.",
+			want: want{kinds: k(r), claimant: "The voters in the valley", contains: "the harvest had been poor"}},
+		{name: "a clause after a time word is no modifier",
+			text: "The council met again after the inspectors said the bridge had to close.",
+			want: want{kinds: k(r), claimant: "the inspectors", contains: "the bridge had to close"}},
 	})
 }

@@ -90,8 +90,8 @@ func (r *run) resolve(k int) {
 		}
 		d.speaker = sp
 	}
-	if ns, ok := r.placeHead(d.speaker[0], d.speaker[1]); ok {
-		d.claimant = r.placeClaimant(ns, d.speaker[1])
+	if ns, ok := r.modifiedHead(d.speaker[0], d.speaker[1]); ok {
+		d.claimant = r.phraseClaimant(ns, d.speaker[1])
 		r.remember(d.claimant, ns, d.speaker[1])
 		return
 	}

@@ -67,6 +67,10 @@ func (r *run) npBack(k, a int) int {
 			}
 			n++
 			if r.f.determ[low] {
+				if r.namedPartner(t, a) {
+					t-- // "Trump and his attorneys", "Mr. Xi and other leaders"
+					break
+				}
 				return t
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):
@@ -87,6 +91,21 @@ func (r *run) npBack(k, a int) int {
 		t--
 	}
 	return t + 1
+}
+
+// namedPartner reports whether the phrase opened by the determiner at token
+// t is joined by "and" to a person or organization named before it, or to a
+// subject pronoun: "Sanders and his supporters", "she and other Democrats".
+func (r *run) namedPartner(t, a int) bool {
+	j := t - 1
+	if j-1 < a || !r.word(rules.WordPhraseJoiner, j) || !r.word(rules.WordCoordinator, j) {
+		return false
+	}
+	if r.subjectPronoun(j - 1) {
+		return true
+	}
+	m := r.mentionIn(r.span(j-1, j))
+	return m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2
 }
 
 // joins reports whether token t can end the first half of a noun phrase

@@ -27,3 +27,18 @@ func TestPredicateLeadIsNoSpeaker(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Younger voters", contains: "the economy was improving"}},
 	})
 }
+
+// TestNamedPartnerJoinsSpeaker checks that a phrase opened by a determiner
+// and joined by "and" to a name before it is read with the name.
+func TestNamedPartnerJoinsSpeaker(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a name and a possessed group",
+			text: "Ana Ruiz and her advisers argue that the tunnel will cost too much.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the tunnel will cost too much"}},
+		{name: "an object before the coordination",
+			text: "The mayor sided with Zorbland and a group of farmers who feared the tunnel would flood.",
+			want: want{kinds: k(r), claimant: "a group of farmers", contains: "the tunnel would flood"}},
+	})
+}

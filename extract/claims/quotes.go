@@ -296,7 +296,7 @@ func (r *run) quoteClaims() {
 		if maxEnd >= q.inner.End {
 			continue // a partial quote inside a reported claim
 		}
-		if !r.standsAlone(q) {
+		if !r.standsAlone(q) || r.addTailed(qi) {
 			continue
 		}
 		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {

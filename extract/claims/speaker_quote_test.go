@@ -1,0 +1,24 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestQuoteTailNamesSpeaker checks that a quote closed by a comma and
+// followed by a named person and a verb outside the cue lists is that
+// person's, not the previous speaker's.
+func TestQuoteTailNamesSpeaker(t *testing.T) {
+	q := document.Quote
+	runClaimCases(t, []claimCase{
+		{name: "an unlisted verb after the name",
+			text: "Ana Ruiz said the budget was tight.\n\n\"If they were serious about this, they would have asked us first,\" Marta Vidal fumed on Tuesday.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}},
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "they would have asked us first"}},
+		{name: "a question then a new sentence keeps the chain",
+			text: "\"We will not sell the port, whatever the offers,\" Ana Ruiz said.\n\n\"Who would buy a port that loses money every year?\" Marta Vidal owns the other one.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}},
+			want: want{kinds: k(q), claimant: "Ana Ruiz", contains: "Who would buy a port"}},
+	})
+}

@@ -124,7 +124,10 @@ import (
 //   - predicate-lead: words of the predicate between a subject and its cue,
 //     adjectives and verb forms before an infinitive and focus adverbs ("was
 //     eager to show", "is trying to explain", "would only say"): they are
-//     walked past to the subject and are never a speaker.
+//     walked past to the subject and are never a speaker;
+//   - message-noun: nouns for a message that someone sends or issues; as
+//     the object of a verb its sender speaks ("sent a letter urging",
+//     "issued statements condemning").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -201,6 +204,7 @@ const (
 	WordReaderPronoun   = "reader-pronoun"
 	WordVerbJoiner      = "verb-joiner"
 	WordPredicateLead   = "predicate-lead"
+	WordMessageNoun     = "message-noun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -216,7 +220,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -90,6 +90,9 @@ func (r *run) resolve(k int) {
 		}
 		d.speaker = sp
 	}
+	if sub, ok := r.senderOf(d.speaker); ok {
+		d.speaker = sub
+	}
 	if ns, ok := r.modifiedHead(d.speaker[0], d.speaker[1]); ok {
 		d.claimant = r.phraseClaimant(ns, d.speaker[1])
 		r.remember(d.claimant, ns, d.speaker[1])

@@ -1,0 +1,21 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestSenderSpeaksForMessage checks that a message that is the object of a
+// verb gives its content to the verb's subject.
+func TestSenderSpeaksForMessage(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a letter sent",
+			text: "A coalition of nearly 40 groups sent a letter this week urging the council to fund the clinic.",
+			want: want{kinds: k(r), claimant: "A coalition of nearly 40 groups", contains: "the council to fund the clinic"}},
+		{name: "statements issued",
+			text: "The city council issued statements condemning the closure of the clinic.",
+			want: want{kinds: k(r), claimant: "The city council", contains: "the closure of the clinic"}},
+	})
+}

@@ -296,7 +296,11 @@ func (r *run) quoteClaims() {
 		if maxEnd >= q.inner.End {
 			continue // a partial quote inside a reported claim
 		}
-		if !r.standsAlone(q) || r.addTailed(qi) {
+		if !r.standsAlone(q) {
+			continue
+		}
+		if r.addTailed(qi) {
+			last = q.claim // the speaker named after it goes on in the quotes that follow
 			continue
 		}
 		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {

@@ -13,7 +13,14 @@ import (
 // also returns the verb's token. The words must be in the quote's paragraph.
 func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	c := q.close
-	if c < 1 || !r.is(c-1, ",?!") || c+2 >= len(r.toks) {
+	if c < 1 || c+2 >= len(r.toks) {
+		return tokenSpan{}, 0, false
+	}
+	p := c - 1
+	for p > q.open && r.toks[p].Start >= q.closeAt {
+		p-- // the first half of a doubled mark: ''
+	}
+	if !r.is(p, ",?!") {
 		return tokenSpan{}, 0, false
 	}
 	j := c + 1
@@ -30,7 +37,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	if e >= len(r.toks) || !r.isWord(e) || !r.isLower(e) || r.f.boundary[r.low[e]] || r.f.determ[r.low[e]] || r.f.aux[r.low[e]] {
 		return tokenSpan{}, 0, false
 	}
-	if _, _, cue := match(r, r.f.cues, e, e+1); !r.is(c-1, ",") && !cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) {
+	if _, _, cue := match(r, r.f.cues, e, e+1); !r.is(p, ",") && !cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) {
 		return tokenSpan{}, 0, false // a question or an exclamation may end the sentence: the verb must tell speech
 	}
 	return tokenSpan{j, e}, e, true

@@ -22,3 +22,17 @@ func TestQuoteTailNamesSpeaker(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Ana Ruiz", contains: "Who would buy a port"}},
 	})
 }
+
+// TestQuoteTailDoubledMarks checks the tail after a quote in doubled
+// apostrophes, and that the next quote of the paragraph goes on with it.
+func TestQuoteTailDoubledMarks(t *testing.T) {
+	q := document.Quote
+	text := "Ana Ruiz said the budget was tight.\n\n''Who would pay for a port that loses money every year?'' Marta Vidal asked. ''Nobody in this town, and nobody in the capital either.''"
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "the question", text: text, ents: ents,
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Who would pay for a port"}},
+		{name: "the quote after it", text: text, ents: ents,
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody in this town"}},
+	})
+}

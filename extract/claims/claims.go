@@ -263,6 +263,7 @@ func (r *run) claims() []document.Claim {
 
 // finish resolves claimants, hedges and ids, and returns the claims in text order.
 func (r *run) finish() []document.Claim {
+	r.dropShadowed()
 	// Claimants are resolved in reading order, so pronouns can fall back on earlier speakers.
 	order := make([]int, len(r.drafts))
 	for i := range order {

@@ -1,46 +1,84 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
 
 // quoteTail returns the speaker of quote q read from the words right after
-// it: a quote closed by a comma, a question mark or an exclamation mark, then
-// a named person or "he" or "she" and a verb (`"...," Toomey fumed`,
-// `"...?" Mrs. Clinton asked`). The verb need not be a known cue: the
-// punctuation inside the marks and the order of the words make the frame. It
-// also returns the verb's token. The words must be in the quote's paragraph.
+// it, in its paragraph: a quote closed by a comma, then a person or a name
+// (capitalized words) or "he" or "she" and a verb (`"...," Toomey fumed`), or
+// a cue and then the name (`"...," said Rick Wilson`). The verb after a
+// comma need not be a known cue: the punctuation inside the marks and the
+// order of the words make the frame. After a full stop, a question or an
+// exclamation mark, which may end the sentence, the verb must be a cue or
+// end in -ed (`"...?" Mrs. Clinton asked`). It also returns the verb's token.
 func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
-	c := q.close
-	if c < 1 || c+2 >= len(r.toks) {
+	p := r.tailMark(q)
+	j := q.close + 1
+	if p < 0 || j+1 >= len(r.toks) || !r.isWord(j) || r.quoteOf[j] >= 0 || r.isOpen(j) || r.paraOf(r.toks[j].Start) != q.para {
 		return tokenSpan{}, 0, false
 	}
-	p := c - 1
-	for p > q.open && r.toks[p].Start >= q.closeAt {
-		p-- // the first half of a doubled mark: ''
-	}
-	if !r.is(p, ",?!") {
-		return tokenSpan{}, 0, false
-	}
-	j := c + 1
-	if !r.isWord(j) || r.quoteOf[j] >= 0 || r.isOpen(j) || r.paraOf(r.toks[j].Start) != q.para {
+	comma := r.is(p, ",")
+	if _, _, cue := match(r, r.f.cues, j, j+1); cue && comma && r.isLower(j) && !r.f.person[r.low[j]] {
+		e := r.npForward(j+1, min(len(r.toks), j+1+npForwardWindow))
+		if e > j+1 && r.tailName(j+1, e) {
+			return tokenSpan{j + 1, e}, j, true // "said Rick Wilson, a strategist"
+		}
 		return tokenSpan{}, 0, false
 	}
 	e := j + 1
 	if !r.f.person[r.low[j]] || !r.isLower(j) {
 		e = r.npForward(j, min(len(r.toks), j+npForwardWindow))
-		if e <= j || !r.personIn(j, e) {
+		if e <= j || !r.tailName(j, e) {
 			return tokenSpan{}, 0, false
 		}
 	}
 	if e >= len(r.toks) || !r.isWord(e) || !r.isLower(e) || r.f.boundary[r.low[e]] || r.f.determ[r.low[e]] || r.f.aux[r.low[e]] {
 		return tokenSpan{}, 0, false
 	}
-	if _, _, cue := match(r, r.f.cues, e, e+1); !r.is(p, ",") && !cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) {
-		return tokenSpan{}, 0, false // a question or an exclamation may end the sentence: the verb must tell speech
+	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && !cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) {
+		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true
+}
+
+// tailName reports whether tokens [a, b) after a quote can be its speaker:
+// a person, or capitalized words that are neither a pronoun ("I", "We")
+// nor a place.
+func (r *run) tailName(a, b int) bool {
+	if r.personIn(a, b) {
+		return true
+	}
+	if r.subjectPronoun(a) || strings.ContainsAny(r.toks[a].Text, "'’") || !r.nameLike(a, b) {
+		return false
+	}
+	m := r.mentionIn(r.span(a, b))
+	return m < 0 || !isPlace(r.d.Entities[r.mentions[m].ent].Type)
+}
+
+// tailMark returns the punctuation token that ends quote q inside its
+// marks, past the first half of a doubled mark (”) and a closing inner
+// quote (`need?’”`): a comma, a full stop, a question or an exclamation
+// mark; -1 when the quote ends otherwise or has no closing mark.
+func (r *run) tailMark(q *quoteRegion) int {
+	c := q.close
+	if c < 1 {
+		return -1
+	}
+	p := c - 1
+	for p > q.open && r.toks[p].Start >= q.closeAt {
+		p--
+	}
+	if p > q.open+1 && r.is(p, "'’") && r.is(p-1, ",.?!") {
+		p--
+	}
+	if p <= q.open || !r.is(p, ",.?!") {
+		return -1
+	}
+	return p
 }
 
 // addTailed adds a quote claim for region qi whose speaker the words after

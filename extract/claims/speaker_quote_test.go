@@ -36,3 +36,18 @@ func TestQuoteTailDoubledMarks(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody in this town"}},
 	})
 }
+
+// TestQuoteTailInvertedAndFullStop checks a cue before the name after a
+// comma, and a cue after a quote ending on a full stop.
+func TestQuoteTailInvertedAndFullStop(t *testing.T) {
+	q := document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "cue before the name",
+			text: "Ana Ruiz said the budget was tight.\n\n\"The port will not be sold to anyone this year,\" said Marta Vidal, a councillor.",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will not be sold"}},
+		{name: "full stop then a cue",
+			text: "Ana Ruiz said the budget was tight.\n\n\"The port will not be sold to anyone this year.\" Marta Vidal said.",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will not be sold"}},
+	})
+}

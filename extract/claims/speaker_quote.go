@@ -81,11 +81,34 @@ func (r *run) tailMark(q *quoteRegion) int {
 	return p
 }
 
+// quoteLeadIn returns the speaker of quote q that opens its paragraph when
+// the paragraph before ends on a verb and a colon ("Cruz continued:",
+// "Breitbart News responded:"): the subject of that verb. It also returns the
+// verb's token.
+func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
+	c := q.open - 1
+	if c < 2 || !r.is(c, ":") || r.quoteOf[c] >= 0 || r.paraOf(r.toks[c].Start) != q.para-1 || r.sent[c-1] < 0 {
+		return tokenSpan{}, 0, false
+	}
+	v := c - 1
+	if !r.isWord(v) || !r.isLower(v) || r.f.boundary[r.low[v]] || r.f.determ[r.low[v]] || r.quoteOf[v] >= 0 {
+		return tokenSpan{}, 0, false
+	}
+	spk, ok := r.speakerBefore(v, r.sents[r.sent[v]][0])
+	if !ok || !r.agent(spk) {
+		return tokenSpan{}, 0, false
+	}
+	return spk, v, true
+}
+
 // addTailed adds a quote claim for region qi whose speaker the words after
-// it name, when they do; it reports whether it did.
+// it, or a lead-in paragraph before it, name; it reports whether it did.
 func (r *run) addTailed(qi int) bool {
 	q := &r.quotes[qi]
 	spk, v, ok := r.quoteTail(q)
+	if !ok {
+		spk, v, ok = r.quoteLeadIn(q)
+	}
 	if !ok {
 		return false
 	}

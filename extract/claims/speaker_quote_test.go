@@ -51,3 +51,14 @@ func TestQuoteTailInvertedAndFullStop(t *testing.T) {
 			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will not be sold"}},
 	})
 }
+
+// TestQuoteLeadInParagraph checks that a paragraph ending on a verb and a
+// colon gives the quote opening the next paragraph to its subject.
+func TestQuoteLeadInParagraph(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "a verb and a colon",
+			text: "The senator then turned to the moderators, and Marta Vidal continued:\n\n\"You look at the questions, and none of them is about the issues people care about.\"",
+			ents: []ent{{document.Person, "Marta Vidal", nil}},
+			want: want{kinds: k(document.Quote), claimant: "Marta Vidal", contains: "You look at the questions"}},
+	})
+}

@@ -90,7 +90,7 @@ func (r *run) resolve(k int) {
 		}
 		d.speaker = sp
 	}
-	if sub, ok := r.senderOf(d.speaker); ok {
+	if sub, ok := r.senderOf(d); ok {
 		d.speaker = sub
 	}
 	if ns, ok := r.modifiedHead(d.speaker[0], d.speaker[1]); ok {

@@ -2,14 +2,18 @@ package claims
 
 import "github.com/claimex/claimex/rules"
 
-// senderOf returns the subject of the verb before the speaker phrase when the speaker phrase at
-// tokens sp is a message that a verb before it makes the object of: in
-// "the council approved a resolution condemning ..." and "Ayotte wrote a
-// letter congratulating ...", the council and Ayotte speak, not the
-// resolution or the letter. It reports false otherwise.
-func (r *run) senderOf(sp tokenSpan) (tokenSpan, bool) {
-	s, e := sp[0], sp[1]
-	if e <= s || !r.word(rules.WordMessageNoun, e-1) || !r.f.determ[r.low[s]] && !r.isLower(s) {
+// senderOf returns the subject of the verb before the speaker phrase of
+// draft d when that phrase is the verb's object and is a message, or its cue
+// a participle: in "the council approved a resolution condemning ...",
+// "Ayotte wrote a letter congratulating ..." and "Sanders has drawn huge
+// crowds describing ...", the council, Ayotte and Sanders speak, not the
+// resolution, the letter or the crowds. It reports false otherwise.
+func (r *run) senderOf(d *draft) (tokenSpan, bool) {
+	s, e := d.speaker[0], d.speaker[1]
+	if e <= s || !r.f.determ[r.low[s]] && !r.isLower(s) || r.subjectPronoun(s) {
+		return tokenSpan{}, false // a pronoun subject is no object: "said they are reviewing"
+	}
+	if !r.word(rules.WordMessageNoun, e-1) && !r.participleCue(d) {
 		return tokenSpan{}, false
 	}
 	v := s - 1
@@ -25,4 +29,14 @@ func (r *run) senderOf(sp tokenSpan) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	return sub, true
+}
+
+// participleCue reports whether the cue of draft d is a present participle
+// ("describing", "saying").
+func (r *run) participleCue(d *draft) bool {
+	if d.cueSpan.Len() <= 0 {
+		return false
+	}
+	i := r.tokenAt(d.cueSpan.Start)
+	return i < len(r.toks) && r.isLower(i) && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i])
 }

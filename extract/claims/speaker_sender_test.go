@@ -17,5 +17,12 @@ func TestSenderSpeaksForMessage(t *testing.T) {
 		{name: "statements issued",
 			text: "The city council issued statements condemning the closure of the clinic.",
 			want: want{kinds: k(r), claimant: "The city council", contains: "the closure of the clinic"}},
+		{name: "an object before a participle",
+			text: "Ana Ruiz addressed huge crowds describing a city that ignores its poorest districts.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "a city that ignores"}},
+		{name: "a pronoun subject after a verb",
+			text: "The mayor said they are considering rate increases later in the year.",
+			want: want{kinds: k(r), claimant: "they", contains: "rate increases"}},
 	})
 }

@@ -53,9 +53,12 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 	}
 	isHTML := format == HTML || (format != Text && sniffHTML(data))
 	d := &document.Document{Format: document.FormatText}
+	// Checked once, and again only for bytes a decoder rewrote: a pass over
+	// the whole input each time.
+	valid := utf8.Valid(data)
 	if isHTML {
 		d.Format = document.FormatHTML
-		if !utf8.Valid(data) {
+		if !valid {
 			var warning string
 			data, warning, err = decodeHTMLCharset(data, contentType)
 			if err != nil {
@@ -64,13 +67,15 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 			if warning != "" {
 				d.Warn(document.WarnCharset, warning)
 			}
+			valid = utf8.Valid(data)
 		}
-	} else if !utf8.Valid(data) && contentType != "" {
+	} else if !valid && contentType != "" {
 		if data, err = decodeDeclared(data, contentType); err != nil {
 			return nil, err
 		}
+		valid = utf8.Valid(data)
 	}
-	if !utf8.Valid(data) {
+	if !valid {
 		legacy, ok := decodeLegacyText(data)
 		if !ok {
 			return nil, fmt.Errorf("%w at byte %d", ErrEncoding, invalidAt(data))

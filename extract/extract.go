@@ -140,7 +140,7 @@ func (x *Extractor) ExtractReader(ctx context.Context, r io.Reader, in Input) (*
 	if err != nil {
 		return nil, err
 	}
-	return x.Extract(ctx, data, in)
+	return x.ExtractOwned(ctx, data, in)
 }
 
 // stopGrace is how long Extract waits, after a timeout, for the stages to
@@ -152,6 +152,19 @@ const stopGrace = 2 * time.Second
 // (and Options.Timeout) as they go: once it is done they stop, and Extract
 // returns an error wrapping [ErrTimeout] or the context's error.
 func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Document, error) {
+	return x.extract(ctx, data, in, false)
+}
+
+// ExtractOwned is [Extractor.Extract] for bytes the caller hands over: the
+// document reads them in place instead of copying them, so they must not
+// change afterwards. A caller that reads each input into a buffer of its
+// own spares a copy of every input.
+func (x *Extractor) ExtractOwned(ctx context.Context, data []byte, in Input) (*Document, error) {
+	return x.extract(ctx, data, in, true)
+}
+
+// extract is Extract, reading data in place when owned.
+func (x *Extractor) extract(ctx context.Context, data []byte, in Input, owned bool) (*Document, error) {
 	if int64(len(data)) > x.opts.MaxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (Options.MaxBytes)", ErrTooLarge, len(data), x.opts.MaxBytes)
 	}
@@ -164,7 +177,7 @@ func (x *Extractor) Extract(ctx context.Context, data []byte, in Input) (*Docume
 	if format == "" {
 		format = x.opts.Format
 	}
-	d, err := load(data, format, in.ContentType)
+	d, err := load(data, format, in.ContentType, owned)
 	if err != nil {
 		return nil, err
 	}

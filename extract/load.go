@@ -8,6 +8,7 @@ import (
 	"mime"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -40,7 +41,9 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 // load decodes raw bytes to UTF-8 and decides whether they are HTML.
 // A charset in contentType (an HTTP header) decodes bytes that are not UTF-8.
-func load(data []byte, format InputFormat, contentType string) (*document.Document, error) {
+// With owned, the document's text may be data itself, which must not
+// change afterwards.
+func load(data []byte, format InputFormat, contentType string, owned bool) (*document.Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -53,9 +56,12 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 	}
 	isHTML := format == HTML || (format != Text && sniffHTML(data))
 	d := &document.Document{Format: document.FormatText}
+	// Checked once, and again only for bytes a decoder rewrote: a pass over
+	// the whole input each time.
+	valid := utf8.Valid(data)
 	if isHTML {
 		d.Format = document.FormatHTML
-		if !utf8.Valid(data) {
+		if !valid {
 			var warning string
 			data, warning, err = decodeHTMLCharset(data, contentType)
 			if err != nil {
@@ -64,13 +70,15 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 			if warning != "" {
 				d.Warn(document.WarnCharset, warning)
 			}
+			valid = utf8.Valid(data)
 		}
-	} else if !utf8.Valid(data) && contentType != "" {
+	} else if !valid && contentType != "" {
 		if data, err = decodeDeclared(data, contentType); err != nil {
 			return nil, err
 		}
+		valid = utf8.Valid(data)
 	}
-	if !utf8.Valid(data) {
+	if !valid {
 		legacy, ok := decodeLegacyText(data)
 		if !ok {
 			return nil, fmt.Errorf("%w at byte %d", ErrEncoding, invalidAt(data))
@@ -78,8 +86,16 @@ func load(data []byte, format InputFormat, contentType string) (*document.Docume
 		data = legacy
 		d.Warn(document.WarnLegacyText, "the text is not UTF-8; it was decoded as windows-1252 (Latin-1)")
 	}
-	d.Raw = strings.ReplaceAll(string(data), "\x00", "")
+	d.Raw = strings.ReplaceAll(rawString(data, owned), "\x00", "")
 	return d, nil
+}
+
+// rawString is data as a string: data itself when owned, else a copy.
+func rawString(data []byte, owned bool) string {
+	if !owned || len(data) == 0 {
+		return string(data)
+	}
+	return unsafe.String(unsafe.SliceData(data), len(data))
 }
 
 // decodeBOM converts UTF-16 input with a byte-order mark to UTF-8 and drops a UTF-8 BOM.

@@ -50,7 +50,7 @@ func TestLoad(t *testing.T) {
 			if format == "" {
 				format = Auto
 			}
-			d, err := load(tt.data, format, "")
+			d, err := load(tt.data, format, "", false)
 			if tt.wantErr != nil {
 				if !errors.Is(err, tt.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tt.wantErr)
@@ -93,7 +93,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, format := range []InputFormat{Auto, Text, HTML} {
-			d, err := load(data, format, "")
+			d, err := load(data, format, "", false)
 			if err != nil {
 				continue
 			}
@@ -133,7 +133,7 @@ func TestLoadHeaderCharset(t *testing.T) {
 		{Text, "caf\xe9 cr\xe8me", "text/plain; charset=windows-1252", "café crème"},
 		{HTML, "<html><head><meta charset=\"utf-8\"></head><body><p>caf\xe9</p></body></html>", "text/html; charset=iso-8859-1", "café"},
 	} {
-		d, err := load([]byte(tt.data), tt.format, tt.ctype)
+		d, err := load([]byte(tt.data), tt.format, tt.ctype, false)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.ctype, err)
 		}

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestCollapseFastPath checks that the unchanged-input fast path agrees with
 // the full fold: it may return s only when folding s gives s back.
@@ -15,6 +19,25 @@ func TestCollapseFastPath(t *testing.T) {
 		}
 		if collapsed(s) != (slow == s) {
 			t.Errorf("collapsed(%q) = %v, but the fold gives %q", s, collapsed(s), slow)
+		}
+	}
+}
+
+// TestCollapseAgreesWithFold compares collapse with the rune-by-rune fold
+// on texts mixing ASCII words, runs of spaces, other spaces, multi-byte
+// letters and invalid bytes, which the copy of whole ASCII runs must
+// split where the fold does.
+func TestCollapseAgreesWithFold(t *testing.T) {
+	pieces := []string{"a", "word", "B.", "  ", " ", "\n", "\t", "\u00a0", "\u200b", "\u2003", "é", "日本", "\xff", "\xe9", "\r\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := collapse(s), foldSpaces(s); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

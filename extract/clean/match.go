@@ -152,11 +152,26 @@ func collapse(s string) string {
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := s[i], 1
+		if c < utf8.RuneSelf && !asciiSpace(c) {
+			// A run of ASCII word bytes is copied whole.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r := rune(c)
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if size == 1 && r < utf8.RuneSelf && asciiSpace(s[i]) || r >= utf8.RuneSelf && foldedSpace(r) {
+		if c < utf8.RuneSelf || foldedSpace(r) {
 			space = b.Len() > 0
 			i += size
 			continue
@@ -165,11 +180,7 @@ func collapse(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if size == 1 && r < utf8.RuneSelf {
-			b.WriteByte(s[i])
-		} else {
-			b.WriteRune(r)
-		}
+		b.WriteRune(r) // an invalid byte is written as U+FFFD
 		i += size
 	}
 	return b.String()

@@ -27,7 +27,8 @@ type metaState struct {
 	h1s       []string // the first few h1 texts
 	h2s       []string // the first few h2 texts
 	bylines   []string
-	dates     []string // texts of bylines and date-like elements
+	dates     []string        // texts of bylines and date-like elements
+	cueHits   map[string]bool // class and id values seen, whether they hold a byline cue
 }
 
 // dateClass reports class values of bylines and date lines.
@@ -205,7 +206,7 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 		case "rel", "itemprop":
 			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
 		case "class", "id":
-			hit = hit || holdsCue(a.Val, cues)
+			hit = hit || m.holdsBylineCue(a.Val, cues)
 		}
 	}
 	if !hit {
@@ -214,6 +215,20 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 	if t := collapse(textOf(n)); t != "" && len(t) < 100 {
 		m.bylines = append(m.bylines, t)
 	}
+}
+
+// holdsBylineCue is holdsCue for a class or id value, remembered per
+// page: the elements of a page share a few values, each asked about again.
+func (m *metaState) holdsBylineCue(v string, cues []string) bool {
+	hit, ok := m.cueHits[v]
+	if !ok {
+		if m.cueHits == nil {
+			m.cueHits = map[string]bool{}
+		}
+		hit = holdsCue(v, cues)
+		m.cueHits[v] = hit
+	}
+	return hit
 }
 
 // textOf returns the text under n, iteratively.

@@ -15,8 +15,31 @@ func dropCodeBodies(raw string) string {
 	if !dropCode {
 		return raw
 	}
+	cuts := codeBodies(raw)
+	if len(cuts) == 0 {
+		return raw
+	}
+	size := len(raw)
+	for _, c := range cuts {
+		size -= c[1] - c[0]
+	}
+	// Sized once: growing a builder page by page copied the kept markup
+	// about twice over.
 	var b strings.Builder
+	b.Grow(size)
 	last := 0 // raw[last:] is not yet copied to b
+	for _, c := range cuts {
+		b.WriteString(raw[last:c[0]])
+		last = c[1]
+	}
+	b.WriteString(raw[last:])
+	return b.String()
+}
+
+// codeBodies returns the spans of raw that [dropCodeBodies] drops, in
+// order: the bodies of <script> and <style> elements, less JSON-LD.
+func codeBodies(raw string) [][2]int {
+	var cuts [][2]int
 	for i := 0; i < len(raw); {
 		lt := strings.IndexByte(raw[i:], '<')
 		if lt < 0 {
@@ -54,19 +77,11 @@ func dropCodeBodies(raw string) string {
 			continue
 		}
 		if closing > open {
-			if b.Len() == 0 {
-				b.Grow(len(raw) / 2)
-			}
-			b.WriteString(raw[last:open])
-			last = closing
+			cuts = append(cuts, [2]int{open, closing})
 		}
 		i = closing
 	}
-	if last == 0 {
-		return raw
-	}
-	b.WriteString(raw[last:])
-	return b.String()
+	return cuts
 }
 
 // codeTag returns "script" or "style" when s, the text after a '<', starts

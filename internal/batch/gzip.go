@@ -25,7 +25,7 @@ func gunzipLimited(r io.Reader, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := readAll(zr, limit)
+	data, err := readAll(zr, 0, limit)
 	if err != nil {
 		return nil, fmt.Errorf("gzip: %w", err)
 	}

@@ -126,7 +126,7 @@ func itemsOf(p, root string, opts Options, yield func(Item) bool) bool {
 		if opts.JSONL {
 			return jsonLines("-", "stdin", opts.Stdin, opts.MaxBytes, yield)
 		}
-		data, err := readAll(opts.Stdin, opts.MaxBytes)
+		data, err := readAll(opts.Stdin, 0, opts.MaxBytes)
 		if err == nil {
 			data, err = maybeGunzip(data, opts.MaxBytes)
 		}
@@ -218,15 +218,20 @@ func describe(err error) error {
 	return err
 }
 
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// readAll reads r to its end, failing past limit bytes. size is what r is
+// expected to hold (a file's size), or 0 when unknown: the buffer is then
+// allocated once, with room to see the end, instead of growing from 512
+// bytes and copying the input about once more on the way.
+func readAll(r io.Reader, size, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%w: over %d bytes (raise --max-bytes)", extract.ErrTooLarge, limit)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // ReadFile reads one article file, refusing files over limit before reading
@@ -257,7 +262,7 @@ func ReadFileContext(ctx context.Context, path string, limit int64) ([]byte, err
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d (raise --max-bytes)", extract.ErrTooLarge, st.Size(), limit)
 	}
-	return readAll(ctxReader{ctx, f}, limit)
+	return readAll(ctxReader{ctx, f}, st.Size(), limit)
 }
 
 // ctxReader fails reads once ctx is done.

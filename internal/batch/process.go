@@ -12,21 +12,21 @@ import (
 // Document reads one item, when it is not read yet, and runs the pipeline on
 // it. A file's extension settles its format when opts.Format is auto.
 func Document(ctx context.Context, x *extract.Extractor, it Item, opts extract.Options) (*extract.Document, error) {
-	data := it.Data
-	if data == nil {
-		var err error
-		if data, err = ReadFileContext(ctx, it.Path, opts.MaxBytes); err != nil {
-			if errors.Is(err, context.DeadlineExceeded) {
-				err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
-			}
-			return nil, err
-		}
-	}
 	in := it.Input
 	if in.Format == "" && it.Path != "" && opts.Format == extract.Auto {
 		in.Format = FormatByName(it.Path)
 	}
-	return x.Extract(ctx, data, in)
+	if it.Data != nil {
+		return x.Extract(ctx, it.Data, in)
+	}
+	data, err := ReadFileContext(ctx, it.Path, opts.MaxBytes)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("%w (over %s, reading the file)", extract.ErrTimeout, opts.Timeout)
+		}
+		return nil, err
+	}
+	return x.ExtractOwned(ctx, data, in) // the buffer is this call's alone
 }
 
 // ExtractRecord runs the pipeline on one item and returns its document record.

@@ -29,7 +29,7 @@ func ItemsOf(name string, r io.Reader, opts Options) iter.Seq[Item] {
 			}
 			jsonLines(name, name, r, opts.MaxBytes, yield)
 		default:
-			data, err := readAll(r, opts.MaxBytes)
+			data, err := readAll(r, 0, opts.MaxBytes)
 			if err == nil && isGzipName(name) {
 				data, err = maybeGunzip(data, opts.MaxBytes)
 			}

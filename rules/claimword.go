@@ -120,7 +120,11 @@ import (
 //   - reader-pronoun: pronouns for the reader, who is no speaker, alone or
 //     contracted ("you plan", "you're considering");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
-//     follows ("his view is that").
+//     follows ("his view is that");
+//   - activity-verb: lemmas of cue verbs that name an act rather than a
+//     statement unless a clause, a quotation or a noun for something said
+//     follows them ("proved adept", "avoided the subject", "embraced the
+//     idea", "moves to the next phase").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -196,6 +200,7 @@ const (
 	WordPredicateMarker = "predicate-marker"
 	WordReaderPronoun   = "reader-pronoun"
 	WordVerbJoiner      = "verb-joiner"
+	WordActivityVerb    = "activity-verb"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -211,7 +216,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordActivityVerb}
 
 func (c *ClaimWord) validate() error {
 	known := false

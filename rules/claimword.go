@@ -128,6 +128,10 @@ import (
 //   - message-noun: nouns for a message that someone sends or issues; as
 //     the object of a verb its sender speaks ("sent a letter urging",
 //     "issued statements condemning").
+//   - activity-verb: lemmas of cue verbs that name an act rather than a
+//     statement unless a clause, a quotation or a noun for something said
+//     follows them ("proved adept", "avoided the subject", "embraced the
+//     idea", "moves to the next phase").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -205,6 +209,7 @@ const (
 	WordVerbJoiner      = "verb-joiner"
 	WordPredicateLead   = "predicate-lead"
 	WordMessageNoun     = "message-noun"
+	WordActivityVerb    = "activity-verb"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -220,7 +225,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb}
 
 func (c *ClaimWord) validate() error {
 	known := false

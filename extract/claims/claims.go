@@ -45,6 +45,7 @@ type Finder struct {
 	near     map[string]bool // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon    // word classes of the phrase layer
 	words    claimWords      // closed-class words of single constructions
+	activity map[string]bool // inflected cues of the activity-verb lemmas ("proved", "moves to")
 	gender   *genderLex      // words that tell a person's gender or a group's number
 	time     timeLex         // words of a time phrase, which is no speaker
 }
@@ -77,6 +78,7 @@ func New(set *rules.Set) (*Finder, error) {
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{},
 	}
 	f.words = newClaimWords(set)
+	f.activity = activityForms(f.words)
 	for _, r := range set.Attributions() {
 		for _, p := range r.Acts {
 			f.acts[p] = true

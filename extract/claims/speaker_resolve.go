@@ -136,6 +136,10 @@ func (r *run) resolve(k int) {
 			}
 		}
 		d.claimant = r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
+	case r.roleAnaphor(s, e):
+		// "the Senate minority leader", "the Vermont senator": a person's
+		// role, which the body or place modifying it does not speak for.
+		d.claimant = &document.Claimant{Name: r.clean(sp)}
 	default:
 		if m := r.mentionIn(sp); m >= 0 {
 			ent := r.d.Entities[r.mentions[m].ent]
@@ -460,4 +464,15 @@ func (r *run) headForm(s, e int) int {
 func (r *run) beforeNumber(sp document.Span) bool {
 	t := r.tokenAt(sp.End)
 	return t < len(r.toks) && r.toks[t].Start >= sp.End && r.toks[t].Start-sp.End <= 1 && r.isWord(t) && unicode.IsDigit(rune(r.toks[t].Text[0]))
+}
+
+// roleAnaphor reports whether the speaker tokens [s, e) are "the", then
+// modifiers and a person title as head ("the Senate minority leader", "the
+// Florida senator") where a body or a place, not a person, is named.
+func (r *run) roleAnaphor(s, e int) bool {
+	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.f.titles[r.low[e-1]] {
+		return false
+	}
+	m := r.mentionIn(r.span(s, e))
+	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type != document.Person
 }

@@ -27,3 +27,14 @@ func TestPlaceModifiesSpeaker(t *testing.T) {
 			want: want{kinds: k(r), claimant: "the inspectors", contains: "the bridge had to close"}},
 	})
 }
+
+// TestRoleModifiedByPlace checks that a person's role modified by a place is
+// the claimant as written, not the place.
+func TestRoleModifiedByPlace(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "a place before a title",
+			text: "\"We will not sell the port,\" the Lisbon mayor said on Tuesday.",
+			ents: []ent{{document.GPE, "Lisbon", nil}},
+			want: want{kinds: k(document.Quote), claimant: "Lisbon mayor", contains: "We will not sell the port"}},
+	})
+}

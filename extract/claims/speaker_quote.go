@@ -14,7 +14,8 @@ import (
 // comma need not be a known cue: the punctuation inside the marks and the
 // order of the words make the frame. After a full stop, a question or an
 // exclamation mark, which may end the sentence, the verb must be a cue or
-// end in -ed (`"...?" Mrs. Clinton asked`). It also returns the verb's token.
+// end in -ed, and end the tail (`"...?" Mrs. Clinton asked.`). It also
+// returns the verb's token.
 func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	p := r.tailMark(q)
 	j := q.close + 1
@@ -39,10 +40,30 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	if e >= len(r.toks) || !r.isWord(e) || !r.isLower(e) || r.f.boundary[r.low[e]] || r.f.determ[r.low[e]] || r.f.aux[r.low[e]] {
 		return tokenSpan{}, 0, false
 	}
-	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && !cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) {
+	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && (!cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) || !r.tailEnds(e)) {
 		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true
+}
+
+// tailEnds reports whether the verb of a quote's tail at token v ends the
+// tail: punctuation, an adverbial or, after a verb that takes a listener, an
+// object follows ("Weaver said.", "Trump said on Monday", "Renteria told
+// reporters"), not the clause of a new sentence ("Kasich said he would ...").
+func (r *run) tailEnds(v int) bool {
+	k := v + 1
+	if k >= len(r.toks) || !r.isWord(k) || r.f.adverb[r.low[k]] {
+		return true
+	}
+	if r.ids[v] < 0 || r.subjectPronoun(k) {
+		return false
+	}
+	for _, p := range r.f.cues.byID[r.ids[v]] {
+		if len(p.words) == 1 && p.val.rule.Object {
+			return true
+		}
+	}
+	return false
 }
 
 // tailName reports whether tokens [a, b) after a quote can be its speaker:

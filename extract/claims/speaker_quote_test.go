@@ -62,3 +62,14 @@ func TestQuoteLeadInParagraph(t *testing.T) {
 			want: want{kinds: k(document.Quote), claimant: "Marta Vidal", contains: "You look at the questions"}},
 	})
 }
+
+// TestQuoteTailNewSentence checks that after a full stop a name and a cue
+// opening a clause of their own are a new sentence, not the quote's tail.
+func TestQuoteTailNewSentence(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "a new frame after the quote",
+			text: "\"It is a sad development for the city,\" Ana Ruiz told reporters. \"This is what happens when nobody listens.\" Marta Vidal said she would have closed the port.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}},
+			want: want{kinds: k(document.Quote), claimant: "Ana Ruiz", contains: "This is what happens"}},
+	})
+}

@@ -99,75 +99,7 @@ func (r *run) resolve(k int) {
 		return
 	}
 	s, e := d.speaker[0], d.speaker[1]
-	sp := r.span(s, e)
-	first, last := r.low[s], r.low[e-1]
-	switch {
-	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
-		d.claimant = r.refer(sp, document.Person, r.lastPer, first)
-	case (e-s == 1 && r.f.words.is(rules.WordBodyPronoun, first)) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
-		if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
-			// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
-			ent := r.d.Entities[r.mentions[m].ent]
-			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-			break
-		}
-		if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.low[s]) && !r.proxy(e-1) {
-			if x := r.indefinite(s, e-1); x >= 0 {
-				// "a Chinese state-owned group ... the group denied"
-				d.claimant = &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
-				break
-			}
-			if m := r.headForm(s, e); m >= 0 {
-				ent := r.d.Entities[r.mentions[m].ent]
-				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-				break
-			}
-		}
-		if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.low[e-2]] && !r.f.determ[r.low[e-2]] {
-			// A body that is no organization named so far: "a government spokesperson".
-			d.claimant = &document.Claimant{Name: r.clean(r.span(s+1, e))}
-			break
-		}
-		if e-s > 1 {
-			if m := r.salient(sp.Start); m >= 0 {
-				ent := r.d.Entities[r.mentions[m].ent]
-				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-				break
-			}
-		}
-		d.claimant = r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
-	default:
-		if m := r.mentionIn(sp); m >= 0 {
-			ent := r.d.Entities[r.mentions[m].ent]
-			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-			if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
-				// A nationality before the head is no claimant: "the Norwegian government".
-				d.claimant = &document.Claimant{Name: r.clean(sp)}
-			} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.low[s]] && r.toks[s].End <= r.mentions[m].Start {
-				// A place after the head is no claimant: "officials in Brussels".
-				d.claimant = &document.Claimant{Name: r.clean(sp)}
-			} else if name, full := r.nameRun(s, e, m); full {
-				// The mention is part of a longer name: "Nordic Pilots' Union",
-				// "Society of Indian Automobile Manufacturers".
-				d.claimant.Name = name
-				if typeRank(ent.Type) < 2 {
-					d.claimant.Entity = r.acronymAfter(e)
-				}
-			}
-		} else if m := r.headForm(s, e); m >= 0 {
-			// "the office" after the Financial Accountability Office
-			ent := r.d.Entities[r.mentions[m].ent]
-			d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-		} else if name := r.clean(sp); name != "" {
-			d.claimant = &document.Claimant{Name: name}
-			if m := r.fullForm(name, sp.Start); m >= 0 {
-				ent := r.d.Entities[r.mentions[m].ent]
-				d.claimant = &document.Claimant{Name: ent.Name, Entity: ent.ID}
-			}
-		} else {
-			d.claimant = &document.Claimant{Name: strings.TrimSpace(r.text[sp.Start:sp.End])}
-		}
-	}
+	d.claimant = r.claimantOf(s, e)
 	r.remember(d.claimant, s, e)
 }
 
@@ -181,8 +113,7 @@ func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, n
 		m = r.latest(sp.Start, typ)
 	}
 	if m >= 0 {
-		ent := r.d.Entities[r.mentions[m].ent]
-		return &document.Claimant{Name: ent.Name, Entity: ent.ID}
+		return r.entityClaimant(m)
 	}
 	if fallback != nil && len(r.mentions) == 0 {
 		c := *fallback

@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// claimantOf reads the claimant of the speaker phrase at tokens [s, e): a
+// pronoun refers back, an organization's anaphor finds its body, a person's
+// role stays as written, and a phrase naming an entity takes its name.
+func (r *run) claimantOf(s, e int) *document.Claimant {
+	sp := r.span(s, e)
+	first, last := r.low[s], r.low[e-1]
+	switch {
+	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
+		return r.refer(sp, document.Person, r.lastPer, first)
+	case (e-s == 1 && r.f.words.is(rules.WordBodyPronoun, first)) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+		return r.orgClaimant(sp, s, e)
+	case r.roleAnaphor(s, e):
+		// "the Senate minority leader", "the Vermont senator": a person's
+		// role, which the body or place modifying it does not speak for.
+		return &document.Claimant{Name: r.clean(sp)}
+	}
+	return r.namedClaimant(sp, s, e)
+}
+
+// orgClaimant reads an organization's anaphor at tokens [s, e) ("it", "the
+// group", "a government spokesperson"): the entity named in it, the body
+// introduced before with the same noun, or the salient organization.
+func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
+	if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
+		// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
+		return r.entityClaimant(m)
+	}
+	if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.low[s]) && !r.proxy(e-1) {
+		if x := r.indefinite(s, e-1); x >= 0 {
+			// "a Chinese state-owned group ... the group denied"
+			return &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
+		}
+		if m := r.headForm(s, e); m >= 0 {
+			return r.entityClaimant(m)
+		}
+	}
+	if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.low[e-2]] && !r.f.determ[r.low[e-2]] {
+		// A body that is no organization named so far: "a government spokesperson".
+		return &document.Claimant{Name: r.clean(r.span(s+1, e))}
+	}
+	if e-s > 1 {
+		if m := r.salient(sp.Start); m >= 0 {
+			return r.entityClaimant(m)
+		}
+	}
+	return r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
+}
+
+// namedClaimant reads a speaker phrase at tokens [s, e) by the entity it
+// names, the longer name it is part of, or its own words.
+func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
+	if m := r.mentionIn(sp); m >= 0 {
+		ent := r.d.Entities[r.mentions[m].ent]
+		c := &document.Claimant{Name: ent.Name, Entity: ent.ID}
+		if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
+			// A nationality before the head is no claimant: "the Norwegian government".
+			c = &document.Claimant{Name: r.clean(sp)}
+		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.low[s]] && r.toks[s].End <= r.mentions[m].Start {
+			// A place after the head is no claimant: "officials in Brussels".
+			c = &document.Claimant{Name: r.clean(sp)}
+		} else if name, full := r.nameRun(s, e, m); full {
+			// The mention is part of a longer name: "Nordic Pilots' Union",
+			// "Society of Indian Automobile Manufacturers".
+			c.Name = name
+			if typeRank(ent.Type) < 2 {
+				c.Entity = r.acronymAfter(e)
+			}
+		}
+		return c
+	}
+	if m := r.headForm(s, e); m >= 0 {
+		// "the office" after the Financial Accountability Office
+		return r.entityClaimant(m)
+	}
+	if name := r.clean(sp); name != "" {
+		if m := r.fullForm(name, sp.Start); m >= 0 {
+			return r.entityClaimant(m)
+		}
+		return &document.Claimant{Name: name}
+	}
+	return &document.Claimant{Name: strings.TrimSpace(r.text[sp.Start:sp.End])}
+}
+
+// entityClaimant is the claimant named by mention m's entity.
+func (r *run) entityClaimant(m int) *document.Claimant {
+	ent := r.d.Entities[r.mentions[m].ent]
+	return &document.Claimant{Name: ent.Name, Entity: ent.ID}
+}
+
+// roleAnaphor reports whether the speaker tokens [s, e) are "the", then
+// modifiers and a person title as head ("the Senate minority leader", "the
+// Florida senator") where a body or a place, not a person, is named.
+func (r *run) roleAnaphor(s, e int) bool {
+	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.f.titles[r.low[e-1]] {
+		return false
+	}
+	m := r.mentionIn(r.span(s, e))
+	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type != document.Person
+}

@@ -281,7 +281,11 @@ func (r *run) finish() []document.Claim {
 		if a.Start != b.Start {
 			return a.Start < b.Start
 		}
-		return a.End < b.End
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		// Of two readings of the same words, the one naming its source is kept.
+		return r.drafts[i].claimant != nil && r.drafts[j].claimant == nil
 	})
 	out := make([]document.Claim, 0, len(r.drafts))
 	seen := make(map[[4]int]bool, len(r.drafts))

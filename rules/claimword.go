@@ -120,7 +120,14 @@ import (
 //   - reader-pronoun: pronouns for the reader, who is no speaker, alone or
 //     contracted ("you plan", "you're considering");
 //   - nominal-copula: forms of "be" after a cue noun that a complementizer
-//     follows ("his view is that").
+//     follows ("his view is that");
+//   - question-verb: the participle of a verb of questioning, which opens a
+//     sentence or follows a passive auxiliary ("Asked about ...", "was asked
+//     whether ...");
+//   - question-particle: a preposition after a question-verb that opens the
+//     matter asked about, a noun phrase;
+//   - question-pronoun: a pronoun after a question-verb that opens an
+//     indirect question, beside the question words ("asked which county").
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -196,6 +203,9 @@ const (
 	WordPredicateMarker = "predicate-marker"
 	WordReaderPronoun   = "reader-pronoun"
 	WordVerbJoiner      = "verb-joiner"
+	WordQuestionVerb    = "question-verb"
+	WordQuestionPart    = "question-particle"
+	WordQuestionPron    = "question-pronoun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -211,7 +221,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner,
+	WordQuestionVerb, WordQuestionPart, WordQuestionPron}
 
 func (c *ClaimWord) validate() error {
 	known := false

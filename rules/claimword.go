@@ -127,7 +127,11 @@ import (
 //   - question-particle: a preposition after a question-verb that opens the
 //     matter asked about, a noun phrase;
 //   - question-pronoun: a pronoun after a question-verb that opens an
-//     indirect question, beside the question words ("asked which county").
+//     indirect question, beside the question words ("asked which county");
+//   - evidence-noun: a noun for a finding that speaks for itself, such as a
+//     poll or a study ("In a new poll, ...");
+//   - evidence-preposition: a preposition that opens a sentence with the
+//     evidence its clause comes from.
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -206,6 +210,8 @@ const (
 	WordQuestionVerb    = "question-verb"
 	WordQuestionPart    = "question-particle"
 	WordQuestionPron    = "question-pronoun"
+	WordEvidenceNoun    = "evidence-noun"
+	WordEvidencePrep    = "evidence-preposition"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -222,7 +228,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner,
-	WordQuestionVerb, WordQuestionPart, WordQuestionPron}
+	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -132,6 +132,17 @@ import (
 //     statement unless a clause, a quotation or a noun for something said
 //     follows them ("proved adept", "avoided the subject", "embraced the
 //     idea", "moves to the next phase").
+//   - question-verb: the participle of a verb of questioning, which opens a
+//     sentence or follows a passive auxiliary ("Asked about ...", "was asked
+//     whether ...");
+//   - question-particle: a preposition after a question-verb that opens the
+//     matter asked about, a noun phrase;
+//   - question-pronoun: a pronoun after a question-verb that opens an
+//     indirect question, beside the question words ("asked which county");
+//   - evidence-noun: a noun for a finding that speaks for itself, such as a
+//     poll or a study ("In a new poll, ...");
+//   - evidence-preposition: a preposition that opens a sentence with the
+//     evidence its clause comes from.
 type ClaimWord struct {
 	Header `yaml:",inline"`
 	// Role is one of the roles listed above.
@@ -210,6 +221,11 @@ const (
 	WordPredicateLead   = "predicate-lead"
 	WordMessageNoun     = "message-noun"
 	WordActivityVerb    = "activity-verb"
+	WordQuestionVerb    = "question-verb"
+	WordQuestionPart    = "question-particle"
+	WordQuestionPron    = "question-pronoun"
+	WordEvidenceNoun    = "evidence-noun"
+	WordEvidencePrep    = "evidence-preposition"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -225,7 +241,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb}
+	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
+	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -198,6 +198,9 @@ func TestDev(t *testing.T) {
 			precN++
 			if ok {
 				precOK++
+				if debug {
+					fmt.Printf("TRUE %s %s [%s] %q\n", c.Kind, c.Rule, c.Cue, c.Text)
+				}
 			} else if debug {
 				name := "<nil>"
 				if c.Claimant != nil {

@@ -132,6 +132,8 @@ func (r *run) frames(s int) {
 		i = r.frameAt(s, i, limit, first) - 1
 	}
 	r.cutAtSpeakers(first)
+	r.leadingEvidence(s, first)
+	r.questions(s, first)
 	for k := first; k < len(r.drafts); k++ {
 		r.markClaimed(r.drafts[k].content)
 		r.markClaimed(r.drafts[k].cueSpan)

@@ -1,0 +1,57 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// ruleEvidence names the rule of claims whose source is a finding.
+const ruleEvidence = "claimword.evidence-nouns"
+
+// minEvidenceWords is the fewest words of a clause a finding supports; fewer
+// are a name set off by commas, as a subject's appositive is.
+const minEvidenceWords = 3
+
+// leadingEvidence reads sentence s when no frame of it (drafts from first
+// on) has: it opens with a preposition and a phrase naming a finding, set
+// off by a comma ("In a new poll by the university, the senator leads by
+// four points"). The phrase is the source, and the clause after the comma
+// its content.
+func (r *run) leadingEvidence(s, first int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if len(r.drafts) > first {
+		return
+	}
+	i := a
+	if i+1 < b && r.isWord(i) && r.f.words.is(rules.WordSourceOpener, r.low[i]) {
+		i++
+	}
+	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordEvidencePrep, r.low[i]) {
+		return
+	}
+	found := false
+	e := i + 1
+	for ; e < b && e < i+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e); e++ {
+		found = found || r.isLower(e) && r.f.words.is(rules.WordEvidenceNoun, r.low[e])
+	}
+	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
+		return
+	}
+	if r.isLower(e+1) && r.f.words.hasSuffix(rules.WordPastEnd, r.low[e+1]) {
+		// A participle phrase on the finding: "In the poll, conducted in May, ..."
+		e++
+		for e < b && !r.is(e, ",;:.!?") {
+			e++
+		}
+		if e >= b || !r.is(e, ",") {
+			return
+		}
+	}
+	x := e + 1
+	for x < b && !(r.is(x, ",;") && r.quoteOf[x] < 0) {
+		x++ // the clause ends at a comma: ", up four points from ..."
+	}
+	if c, x := r.trimContent(e+1, x); r.words(c, x) >= minEvidenceWords {
+		r.add(document.Reported, tokenSpan{i + 1, e}, r.span(c, x), i, i+1, ruleEvidence, -1, false)
+	}
+}

@@ -1,0 +1,69 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// ruleQuestion names the rule of claims read as questions.
+const ruleQuestion = "claimword.question-verbs"
+
+// questions reads the questions put to someone in sentence s that no frame
+// of the sentence (drafts from first on) has read: a participle that opens
+// the sentence ("Asked about the merger, ...") or a passive one ("Sanders
+// was asked whether ..."), then "about" or a question word. The content is
+// the matter asked about (see questionEnd); the one who asks is seldom
+// named, so there is no claimant.
+func (r *run) questions(s, first int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	for i := a; i+2 < b; i++ {
+		if r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordQuestionVerb, r.low[i]) {
+			continue
+		}
+		cue := i
+		switch {
+		case r.isCap(i) && r.words(a, i) == 0:
+		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.low[i-1]):
+			cue = i - 1
+		default:
+			continue
+		}
+		k := i + 1
+		matter := r.f.words.is(rules.WordQuestionPart, r.low[k])
+		if !r.isLower(k) || !matter && !r.f.words.is(rules.WordQuestionWord, r.low[k]) && !r.f.words.is(rules.WordQuestionPron, r.low[k]) {
+			continue
+		}
+		if r.readFrom(first, k) {
+			continue
+		}
+		if c, e := r.trimContent(k, r.questionEnd(k, b, matter)); r.words(c, e) >= 2 {
+			r.add(document.Reported, tokenSpan{}, r.span(c, e), cue, i+1, ruleQuestion, -1, false)
+		}
+	}
+}
+
+// questionEnd returns the token that ends a question opening at token k of a
+// sentence ending at b: the next comma, semicolon or colon, or for a noun
+// phrase (matter) also a time clause after it ("about the vote during the
+// debate").
+func (r *run) questionEnd(k, b int, matter bool) int {
+	e := k + 1
+	for e < b && !r.is(e, ",;:") {
+		if matter && e > k+1 && r.isLower(e) && r.f.words.is(rules.WordTimeClause, r.low[e]) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// readFrom reports whether a draft from first on holds token k in its content.
+func (r *run) readFrom(first, k int) bool {
+	at := r.toks[k].Start
+	for d := first; d < len(r.drafts); d++ {
+		if c := r.drafts[d].content; c.Start <= at && at < c.End {
+			return true
+		}
+	}
+	return false
+}

@@ -119,14 +119,14 @@ func (w *work) build() []document.Entity {
 		m.ent = e
 		counts[e][m.typ]++
 		ent := &ents[e]
-		span := document.Span{Start: w.toks[m.a].span.Start, End: w.toks[m.b-1].span.End}
+		span := document.Span{Start: w.d.Tokens[m.a].Span.Start, End: w.d.Tokens[m.b-1].Span.End}
 		if m.cut > 0 {
 			span.End = m.cut
 		}
 		if m.from > 0 {
 			span.Start = m.from
 		} else if w.articleInName(m) {
-			span.Start = w.toks[m.a-1].span.Start
+			span.Start = w.d.Tokens[m.a-1].Span.Start
 		}
 		ent.Mentions = append(ent.Mentions, span)
 		for _, t := range m.titles {

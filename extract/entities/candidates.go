@@ -54,7 +54,7 @@ type work struct {
 }
 
 func (w *work) surface(a, b int) string {
-	return w.d.Text[w.toks[a].span.Start:w.toks[b-1].span.End]
+	return w.d.Text[w.d.Tokens[a].Span.Start:w.d.Tokens[b-1].Span.End]
 }
 
 // key joins token texts the way gazetteer keys are built.
@@ -310,7 +310,7 @@ func (w *work) connector(runStart, i int) bool {
 
 // adjacent reports whether tokens i and j touch, with no space between them.
 func (w *work) adjacent(i, j int) bool {
-	return w.toks[i].span.End == w.toks[j].span.Start
+	return w.d.Tokens[i].Span.End == w.d.Tokens[j].Span.Start
 }
 
 // headOf reports whether an organization head followed by "of" or "for"
@@ -452,7 +452,7 @@ func (w *work) calendarName(i, end int) bool {
 
 // adjacentSpace reports whether tokens i and j are separated by one space.
 func (w *work) adjacentSpace(i, j int) bool {
-	return w.toks[j].span.Start == w.toks[i].span.End+1 && w.d.Text[w.toks[i].span.End] == ' '
+	return w.d.Tokens[j].Span.Start == w.d.Tokens[i].Span.End+1 && w.d.Text[w.d.Tokens[i].Span.End] == ' '
 }
 
 // lowerSuffix reports whether token j is a legal form written in lower case
@@ -517,7 +517,7 @@ func (w *work) compound(s sent, a, j int) bool {
 		if k > a {
 			w.run(s, a, k)
 		}
-		w.add(mention{a: k, b: j + 1, typ: e.typ, strength: strong, group: e.group, country: w.f.lx.country[e.group], cut: w.toks[j].span.Start + len(h)})
+		w.add(mention{a: k, b: j + 1, typ: e.typ, strength: strong, group: e.group, country: w.f.lx.country[e.group], cut: w.d.Tokens[j].Span.Start + len(h)})
 		return true
 	}
 	return false

@@ -62,7 +62,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	if b-a == 1 {
 		if h, rest, ok := strings.Cut(w.toks[a].text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
 			if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
-				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.toks[a].span.Start + 2})
+				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.d.Tokens[a].Span.Start + 2})
 				return
 			}
 		}

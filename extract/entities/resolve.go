@@ -21,7 +21,7 @@ func (w *work) titleCase() {
 			continue
 		}
 		// A headline stands alone on its line.
-		if si > 0 && w.d.Text[w.toks[w.sents[si-1].b-1].span.End:w.toks[s.a].span.Start] == " " {
+		if si > 0 && w.d.Text[w.d.Tokens[w.sents[si-1].b-1].End:w.d.Tokens[s.a].Span.Start] == " " {
 			continue
 		}
 		words, caps, common := 0, 0, 0

@@ -73,15 +73,15 @@ func (w *work) roles(ents []document.Entity) {
 			}
 			e := -1
 			if ref, ok := lx.refers[w.toks[j].lower]; ok {
-				e = w.latestOrg(ents, w.toks[i].span.Start, ref.words, kinds, w.toks[j].lower)
+				e = w.latestOrg(ents, w.d.Tokens[i].Span.Start, ref.words, kinds, w.toks[j].lower)
 				if e < 0 && ref.fallback {
-					e = w.subjectOrg(ents, w.toks[i].span.Start, kinds)
+					e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
 				}
 			} else if prev, ok := named[w.toks[j].lower]; ok {
 				// One article's "the company" is one company.
 				e = prev
 			} else {
-				e = w.subjectOrg(ents, w.toks[i].span.Start, kinds)
+				e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
 			}
 			if e >= 0 {
 				named[w.toks[j].lower] = e
@@ -89,8 +89,8 @@ func (w *work) roles(ents []document.Entity) {
 			if e < 0 {
 				continue
 			}
-			span := document.Span{Start: w.toks[i].span.Start, End: w.toks[j].span.End}
-			alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
+			span := document.Span{Start: w.d.Tokens[i].Span.Start, End: w.d.Tokens[j].Span.End}
+			alias := w.toks[i].lower + w.d.Text[w.d.Tokens[i].Span.End:span.End]
 			ent := &ents[e]
 			ent.References = append(ent.References, span)
 			if !contains(ent.Aliases, alias) {
@@ -144,7 +144,7 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 	best, bestAt := -1, -1
 	latest, latestAt := -1, -1 // the latest, wherever it stands
 	for _, m := range w.ms {
-		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.toks[m.b-1].span.End > pos || w.publicBody(&ents[m.ent]) || w.otherKind(kinds[m.ent]) {
+		if m.ent < 0 || ents[m.ent].Type != document.Org || w.f.media[ents[m.ent].Name] || w.d.Tokens[m.b-1].Span.End > pos || w.publicBody(&ents[m.ent]) || w.otherKind(kinds[m.ent]) {
 			continue
 		}
 		if m.a > latestAt {
@@ -218,7 +218,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 		return false
 	}
 	head := w.toks[end-1].lower
-	pos := w.toks[i].span.Start
+	pos := w.d.Tokens[i].Span.Start
 	best, bestLast := -1, -1
 	for e := range ents {
 		if ents[e].Type != document.Person {
@@ -242,8 +242,8 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	if best < 0 {
 		return false
 	}
-	span := document.Span{Start: pos, End: w.toks[end-1].span.End}
-	alias := w.toks[i].lower + w.d.Text[w.toks[i].span.End:span.End]
+	span := document.Span{Start: pos, End: w.d.Tokens[end-1].Span.End}
+	alias := w.toks[i].lower + w.d.Text[w.d.Tokens[i].Span.End:span.End]
 	ent := &ents[best]
 	ent.References = append(ent.References, span)
 	if !contains(ent.Aliases, alias) {

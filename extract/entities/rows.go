@@ -154,7 +154,7 @@ func (w *work) peoplePerSentence() map[int]int {
 	n := map[int]int{}
 	for _, m := range w.ms {
 		if m.typ == document.Person {
-			n[w.toks[m.a].sent]++
+			n[int(w.toks[m.a].sent)]++
 		}
 	}
 	return n
@@ -167,7 +167,7 @@ func (w *work) listEnd(m *mention, people map[int]int) bool {
 	if !w.sports || m.b-m.a != 1 || m.typ != "" && !m.short && !m.initial || m.link != "" {
 		return false
 	}
-	si := w.toks[m.a].sent
+	si := int(w.toks[m.a].sent)
 	s := w.sents[si]
 	if people[si] < minListPeople {
 		return false

@@ -8,13 +8,14 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
-// tok is a token of the document with the facts the finder uses; its flags
-// come last, so they share one word.
+// tok is a token of the document with the facts the finder uses. Its span
+// is that of the document's token of the same index, which is not copied:
+// there is one tok for every five or so bytes of text (see TestTokSize).
+// The sentence index and the flags share two words.
 type tok struct {
 	text    string
 	lower   string
-	span    document.Span
-	sent    int  // sentence index
+	sent    int32 // sentence index
 	cap     bool // starts with an upper-case letter and may be part of a name
 	allCaps bool // has letters, all upper case
 	letters bool // has at least one letter
@@ -112,9 +113,8 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 		}
 		x := &toks[i]
 		x.text = t.Text
-		x.span = t.Span
 		x.lower = strings.ToLower(t.Text)
-		x.sent = len(sents) - 1
+		x.sent = int32(len(sents) - 1)
 		up, low := 0, 0
 		for _, r := range t.Text {
 			if unicode.IsUpper(r) {
@@ -133,7 +133,7 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 		sents[len(sents)-1].b = len(toks)
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if sign, ok := lx.moneyPrefix[toks[i].text]; ok && toks[i+1].text == sign && toks[i].span.End == toks[i+1].span.Start {
+		if sign, ok := lx.moneyPrefix[toks[i].text]; ok && toks[i+1].text == sign && d.Tokens[i].End == d.Tokens[i+1].Start {
 			toks[i].money, toks[i].cap = true, false
 		}
 	}

@@ -79,8 +79,8 @@ func (f *Finder) homeEvidence(ts []tok) map[*currency]*homeEvidence {
 		return ev[c]
 	}
 	for k := 0; k < len(ts); k++ {
-		best, end := capsDatelinePlace(ts, k)
-		for _, p := range ts[k].b.of("cur.") {
+		best, end := capsDatelinePlace(f.lex, ts, k)
+		for _, p := range f.lex.bucket(ts[k]).of("cur.") {
 			if e, ok := p.at(ts, k); ok && e > end {
 				best, end = p, e
 			}
@@ -167,13 +167,13 @@ func (f *Finder) homeFor(def *currency, ev map[*currency]*homeEvidence, lang, ho
 // capsDatelinePlace reads a place written in capitals where a paragraph
 // opens ("OTTAWA (Reuters) -"), as datelines write it: the place's phrase
 // and the index after it, or nil.
-func capsDatelinePlace(ts []tok, k int) (*phrase, int) {
+func capsDatelinePlace(lex *lexicon, ts []tok, k int) (*phrase, int) {
 	if !(k == 0 || ts[k].nl) || !isUpperWord(ts[k]) {
 		return nil, k
 	}
 	var best *phrase
 	end := k
-	for _, p := range ts[k].b.of("cur.place") {
+	for _, p := range lex.bucket(ts[k]).of("cur.place") {
 		if k+len(p.toks) > end && capsAt(p, ts, k) {
 			best, end = p, k+len(p.toks)
 		}

@@ -24,6 +24,10 @@ type phrase struct {
 // token of the text and a few comparisons per probe.
 type lexicon struct {
 	byFirst map[string]*bucket
+	// ids numbers the buckets of byFirst from 1, and list holds them by
+	// number after a nil: sort fills both.
+	ids  map[string]int32
+	list []*bucket
 }
 
 // bucket holds the phrases that start with one token.
@@ -142,13 +146,20 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 func (l *lexicon) prepare(ts []tok) {
 	for i := range ts {
 		k := normQuote(ts[i].low)
-		ts[i].b = l.byFirst[k]
+		ts[i].b = l.ids[k]
 	}
 }
 
+// bucket returns the phrases that start with t, nil when none do.
+func (l *lexicon) bucket(t tok) *bucket { return l.list[t.b] }
+
 // sort orders each bucket longest first.
 func (l *lexicon) sort() {
-	for _, b := range l.byFirst {
+	l.ids = make(map[string]int32, len(l.byFirst))
+	l.list = append(make([]*bucket, 0, len(l.byFirst)+1), nil)
+	for k, b := range l.byFirst {
+		l.ids[k] = int32(len(l.list))
+		l.list = append(l.list, b)
 		ps := b.ps
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		b.byClass, b.sigs = b.byClass[:0], 0
@@ -181,7 +192,7 @@ func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
 	if i < 0 || i >= len(ts) {
 		return nil, i
 	}
-	for _, p := range ts[i].b.of(class) {
+	for _, p := range l.bucket(ts[i]).of(class) {
 		if end, ok := p.at(ts, i); ok {
 			return p, end
 		}

@@ -41,7 +41,7 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 	}
 	var n num
 	var ok bool
-	if ts[i].kind != kDigit && !ts[i].b.hasPrefix("number.") && !isArticle(ts[i]) {
+	if ts[i].kind != kDigit && !f.lex.bucket(ts[i]).hasPrefix("number.") && !isArticle(f.lex, ts[i]) {
 		// Every way of writing a number but digits starts with a number
 		// word, or with an article wordNumber reads itself: skip the probes.
 		if _, isFrac := vulgar[ts[i].raw]; !isFrac {
@@ -205,8 +205,8 @@ const maxNumberWords = 12
 
 // isArticle reports the articles wordNumber reads before a scale word ("a
 // million").
-func isArticle(t tok) bool {
-	for _, p := range t.b.of("number.article") {
+func isArticle(lex *lexicon, t tok) bool {
+	for _, p := range lex.bucket(t).of("number.article") {
 		if len(p.toks) == 1 {
 			return true
 		}

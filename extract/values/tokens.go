@@ -20,9 +20,13 @@ type tok struct {
 	raw   string // the text as written
 	low   string // lower-cased
 	kind  byte
-	space bool    // whitespace (or the start of the text) comes before it
-	nl    bool    // a blank line comes before it
-	b     *bucket // the lexicon's phrases that start with this token, set by the scan; may be nil
+	space bool // whitespace (or the start of the text) comes before it
+	nl    bool // a blank line comes before it
+	// b numbers the lexicon's bucket of phrases that start with this token,
+	// set by the scan; 0 when none (see lexicon.bucket). An index, not a
+	// pointer, keeps the token at 48 bytes: there is one for every few
+	// bytes of text.
+	b int32
 }
 
 // tokenize splits text into letter runs, digit runs and single other

@@ -20,11 +20,13 @@ var standIns = [2]time.Time{
 }
 
 // addUnanchored adds to out, found without a reference, the relative times
-// of the text, each with a nil value, and returns all in text order.
+// of the text, each with a nil value, and returns all in text order. The
+// stand-in scans keep only their resolved times, the only values compared:
+// a large text's values are not held three times over.
 func (f *Finder) addUnanchored(text string, ts []tok, skip []bool, meta document.Meta, out []document.Value) []document.Value {
-	a := f.scanAll(text, ts, skip, newClock(standIns[0]), meta, nil)
-	b := f.scanAll(text, ts, skip, newClock(standIns[1]), meta, nil)
-	other := map[document.Span]any{}
+	a := f.scanAll(text, ts, skip, newClock(standIns[0]), meta, nil, resolvedTime)
+	b := f.scanAll(text, ts, skip, newClock(standIns[1]), meta, nil, resolvedTime)
+	other := make(map[document.Span]any, len(b))
 	for _, v := range b {
 		other[v.Span] = v.Value
 	}
@@ -34,7 +36,7 @@ func (f *Finder) addUnanchored(text string, ts []tok, skip []bool, meta document
 		for k < len(out) && out[k].End <= v.Start {
 			k++
 		}
-		if !isTime(v.Type) || v.Value == nil || (k < len(out) && out[k].Start < v.End) {
+		if k < len(out) && out[k].Start < v.End {
 			continue
 		}
 		if w, ok := other[v.Span]; ok && reflect.DeepEqual(w, v.Value) {
@@ -50,6 +52,9 @@ func (f *Finder) addUnanchored(text string, ts []tok, skip []bool, meta document
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+// resolvedTime reports whether v is a time with a value.
+func resolvedTime(v *document.Value) bool { return isTime(v.Type) && v.Value != nil }
 
 // isTime reports whether a value type is a date, period or duration.
 func isTime(typ string) bool {

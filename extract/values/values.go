@@ -140,7 +140,11 @@ const contextClass = "ctx."
 // that some recognizer starts with. Most words fail this test, which keeps
 // the scan cheap.
 func (f *Finder) starts(t tok) bool {
-	return t.kind != kWord || (t.b != nil && t.b.starts)
+	if t.kind != kWord {
+		return true
+	}
+	b := f.lex.bucket(t)
+	return b != nil && b.starts
 }
 
 // cand is a recognized value over tokens [start, end).
@@ -193,7 +197,7 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 	ts := tokenize(text)
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
-	out := f.scanAll(text, ts, skip, c, meta, stop)
+	out := f.scanAll(text, ts, skip, c, meta, stop, nil)
 	if !c.known {
 		out = f.addUnanchored(text, ts, skip, meta, out)
 	}
@@ -204,8 +208,9 @@ func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() 
 }
 
 // scanAll scans the tokens once, left to right, keeping at each token the
-// longest value that starts there. The values have no ids yet.
-func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error) []document.Value {
+// longest value that starts there. The values have no ids yet. When keep is
+// not nil, only the values it accepts are returned; the scan is the same.
+func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta document.Meta, stop func() error, keep func(*document.Value) bool) []document.Value {
 	lang := meta.Language
 	sc := &scan{f: f, ts: ts, text: text, clock: c, english: lang == "" || strings.HasPrefix(strings.ToLower(lang), "en")}
 	sc.homes = f.homeCurrencies(ts, meta)
@@ -228,7 +233,7 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 		best = sc.modify(best, lastEnd)
 		lastEnd = best.end
 		s, e := int(ts[best.start].s), int(ts[best.end-1].e)
-		out = append(out, document.Value{
+		v := document.Value{
 			Type:        best.typ,
 			Span:        document.Span{Start: s, End: e},
 			Text:        text[s:e],
@@ -237,7 +242,10 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 			Anchor:      best.anchor,
 			Bound:       best.bound,
 			Rate:        best.rate,
-		})
+		}
+		if keep == nil || keep(&v) {
+			out = append(out, v)
+		}
 		switch best.typ {
 		case document.Period, document.Date:
 			if !best.anaphor {

@@ -15,3 +15,21 @@ func (r *run) clauseEnd(c, e int) int {
 	}
 	return e
 }
+
+// quoteRunEnd returns where reported content [c, e) ends when a quotation
+// that opens inside it runs on past e, over the sentence end, to its closing
+// mark in the same paragraph: after that mark, since the quoted words go on
+// with the content; else e.
+func (r *run) quoteRunEnd(c, e int) int {
+	if e <= c || e > len(r.toks) {
+		return e
+	}
+	q := r.quoteOf[e-1]
+	if q < 0 {
+		return e
+	}
+	if rg := &r.quotes[q]; rg.open >= c && rg.close >= e {
+		return rg.close + 1
+	}
+	return e
+}

@@ -324,7 +324,7 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 			return r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, ac.rule.Hedged), true
 		}
 	}
-	c, e = r.trimContent(c, r.clauseEnd(c, e))
+	c, e = r.trimContent(c, r.quoteRunEnd(c, r.clauseEnd(c, e)))
 	if r.words(c, e) < 2 {
 		return -1, false
 	}

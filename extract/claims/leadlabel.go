@@ -32,6 +32,9 @@ func (r *run) leadLabels() {
 		if !ok || !ac.rule.Named || r.f.determ[r.low[t]] || r.f.boundary[r.low[t]] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
 			continue
 		}
+		if r.placeLabel(tokenSpan{t, e}) {
+			continue // a place heads a section, it says nothing: "Iowa: ..."
+		}
 		if names == nil {
 			names = r.labelNames()
 		}
@@ -53,6 +56,14 @@ func (r *run) leadLabels() {
 		r.add(kind, tokenSpan{t, e}, r.span(c, x), e, j, ac.id, -1, false)
 		r.markClaimed(r.span(t, x))
 	}
+}
+
+// placeLabel reports whether the label tokens are the whole of a place
+// mention the entity stage found.
+func (r *run) placeLabel(l tokenSpan) bool {
+	sp := r.span(l[0], l[1])
+	m := r.mentionIn(sp)
+	return m >= 0 && r.mentions[m].Start == sp.Start && r.mentions[m].End == sp.End && isPlace(r.d.Entities[r.mentions[m].ent].Type)
 }
 
 // labelNames returns the lower-cased words that the article uses as names:

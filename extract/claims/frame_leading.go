@@ -57,7 +57,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			return false // "the keyboard may prove more reliable"
 		}
 	}
-	if ac.rule.Named && !r.namedEntity(spk) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk)) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {

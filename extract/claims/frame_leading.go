@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -56,7 +57,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			return false // "the keyboard may prove more reliable"
 		}
 	}
-	if ac.rule.Named && !r.namedEntity(spk) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk)) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {
@@ -230,14 +231,15 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) || !r.isWord(i-1) {
 		return false
 	}
-	if !r.f.words.is(rules.WordParticiplePrep, r.low[i-1]) {
+	opening := r.openingPrep(a, i-1)
+	if !opening && !r.f.words.is(rules.WordParticiplePrep, r.low[i-1]) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
 	if c < 0 || c >= limit {
 		return false
 	}
-	if i-1 > a {
+	if i-1 > a && !opening {
 		// In the middle of the sentence: the content runs on, the subject speaks.
 		spk, ok := r.sentenceSubject(s, i)
 		if !ok || !r.agent(spk) {
@@ -275,6 +277,27 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
 	return ok
+}
+
+// maxPrepWords is the most words of a compound preposition before a
+// participle cue: "in addition to", "in the course of".
+const maxPrepWords = 4
+
+// openingPrep reports whether tokens [a, p] open the sentence with a
+// compound preposition ending at the preposition or "to" at p, so that the
+// participle after p is set off before the subject: "In addition to",
+// "Instead of".
+func (r *run) openingPrep(a, p int) bool {
+	if p <= a || p-a > maxPrepWords || !r.f.lex.Class(r.low[a]).Has(phr.Preposition) ||
+		!r.f.lex.Class(r.low[p]).Has(phr.Preposition|phr.Infinitive) {
+		return false
+	}
+	for k := a; k < p; k++ {
+		if !r.isWord(k) || !r.isLower(k) && k > a {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceSubject finds the subject of sentence s before token i, past an

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -19,6 +20,7 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 			break
 		}
 	}
+	c = r.clauseOpen(c, i)
 	// In a relative clause the subject is the noun it hangs on: "through a
 	// tender that is expected to open next year".
 	if k := i - 1; k-1 > c && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which" || r.low[k] == "who") {
@@ -31,6 +33,38 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, tokenSpan{}, c, limit, i, j, ac)
 	return ok
+}
+
+// clauseOpen returns the first token of the clause that holds token i, past
+// a conjunction set off by a comma or dash after token c, which is not the
+// last link of a list:
+// "..., and the House is expected to", "..., though the group is expected to".
+func (r *run) clauseOpen(c, i int) int {
+	for k := i - 1; k > c; k-- {
+		if !r.is(k-1, ",―—–") || r.quoteOf[k] >= 0 || !r.isLower(k) {
+			continue
+		}
+		cl := r.f.lex.Class(r.low[k])
+		if cl.Has(phr.Subordinator) || cl.Has(phr.Coordinator) && !r.listComma(k-1, c) {
+			return k + 1
+		}
+	}
+	return c
+}
+
+// listItemWords is the most tokens of a list item between two commas:
+// "Pfizer, Johnson & Johnson, and Eli Lilly".
+const listItemWords = 5
+
+// listComma reports whether the comma at token k, after token c, closes an
+// item of a list: another comma outside quotes comes a few tokens before it.
+func (r *run) listComma(k, c int) bool {
+	for x := k - 1; x > c && x >= k-listItemWords; x-- {
+		if r.is(x, ",") && r.quoteOf[x] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reads an impersonal frame: "it", a passive cue, optionally a time

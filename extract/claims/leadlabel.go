@@ -16,43 +16,92 @@ const maxLabelWords = 3
 // named rule's exclusions ("Update:", "Source:"), whose last word is a name
 // elsewhere in the article: a person or organization mention, or, without
 // the entity stage, a capitalized word inside a sentence. Transcript labels
-// (labels) are read first and left alone.
+// (labels) are read first and left alone. An article whose several lead
+// labels each name someone else, none speaking twice as a transcript's turns
+// do, uses them as section heads, and none attributes.
 func (r *run) leadLabels() {
 	var names map[string]bool // words used as names in the article, built on demand
+	var found []leadLabel
+	speakers := map[string]int{} // labels by their last word
 	for _, p := range r.d.Paragraphs {
-		t := r.tokenAt(p.Start)
-		e := t
-		for e < len(r.toks) && e < t+maxLabelWords && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
-			e++
-		}
-		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {
+		l, ok := r.leadLabelAt(p, &names)
+		if !ok {
 			continue
 		}
-		ac, j, ok := match(r, r.f.cues, e, e+1)
-		if !ok || !ac.rule.Named || r.f.determ[r.low[t]] || r.f.boundary[r.low[t]] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
-			continue
+		found = append(found, l)
+		speakers[r.low[l.colon-1]]++
+	}
+	if len(found) >= sectionLabels && len(speakers) == len(found) {
+		// One name heading each section of a survey: "Sanders: Win in a walk."
+		r.sectionColons = map[int]bool{}
+		for _, l := range found {
+			r.sectionColons[l.colon] = true
 		}
-		if names == nil {
-			names = r.labelNames()
-		}
-		if !names[r.low[e-1]] && !r.namedEntity(tokenSpan{t, e}) {
-			continue
-		}
-		end := min(r.tokenAt(p.End), len(r.toks))
-		if j >= end {
-			continue // nothing after the colon: "B:"
-		}
-		c, x := r.trimContent(j, end)
-		if r.words(c, x) < 3 || r.drafted(r.span(t, x)) {
+		return
+	}
+	for _, l := range found {
+		c, x := r.trimContent(l.body, l.end)
+		if r.words(c, x) < 3 || r.drafted(r.span(l.first, x)) {
 			continue
 		}
 		kind := document.Reported
 		if q := r.quoteAt(c, x); q >= 0 && r.quotes[q].close == x-1 {
 			kind = document.Quote
 		}
-		r.add(kind, tokenSpan{t, e}, r.span(c, x), e, j, ac.id, -1, false)
-		r.markClaimed(r.span(t, x))
+		r.add(kind, tokenSpan{l.first, l.colon}, r.span(c, x), l.colon, l.body, l.rule, -1, false)
+		r.markClaimed(r.span(l.first, x))
 	}
+}
+
+// sectionLabels is the fewest lead labels, each naming a different person,
+// of an article whose labels head its sections rather than attribute what
+// follows.
+const sectionLabels = 3
+
+// leadLabel is a paragraph's lead label: its first token, its colon, the
+// first token after the colon, the end of the paragraph and the colon's rule.
+type leadLabel struct {
+	first, colon, body, end int
+	rule                    string
+}
+
+// leadLabelAt reads the lead label of paragraph p, building the article's
+// name words in names when first needed.
+func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, bool) {
+	t := r.tokenAt(p.Start)
+	e := t
+	for e < len(r.toks) && e < t+maxLabelWords && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
+		e++
+	}
+	if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {
+		return leadLabel{}, false
+	}
+	ac, j, ok := match(r, r.f.cues, e, e+1)
+	if !ok || !ac.rule.Named || r.f.determ[r.low[t]] || r.f.boundary[r.low[t]] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
+		return leadLabel{}, false
+	}
+	if r.placeLabel(tokenSpan{t, e}) {
+		return leadLabel{}, false // a place heads a section, it says nothing: "Iowa: ..."
+	}
+	if *names == nil {
+		*names = r.labelNames()
+	}
+	if !(*names)[r.low[e-1]] && !r.namedEntity(tokenSpan{t, e}) {
+		return leadLabel{}, false
+	}
+	end := min(r.tokenAt(p.End), len(r.toks))
+	if j >= end {
+		return leadLabel{}, false // nothing after the colon: "B:"
+	}
+	return leadLabel{t, e, j, end, ac.id}, true
+}
+
+// placeLabel reports whether the label tokens are the whole of a place
+// mention the entity stage found.
+func (r *run) placeLabel(l tokenSpan) bool {
+	sp := r.span(l[0], l[1])
+	m := r.mentionIn(sp)
+	return m >= 0 && r.mentions[m].Start == sp.Start && r.mentions[m].End == sp.End && isPlace(r.d.Entities[r.mentions[m].ent].Type)
 }
 
 // labelNames returns the lower-cased words that the article uses as names:

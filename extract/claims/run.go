@@ -33,6 +33,10 @@ type run struct {
 	titles   []int8 // per sentence: 1 when in title case, 2 when not, 0 before it is known
 	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
 
+	// sectionColons are the colons of lead labels that head sections, which
+	// no frame reads as a cue.
+	sectionColons map[int]bool
+
 	mentions []mention         // entity mentions by start
 	vals     []int             // indices of d.Values by start, built on demand
 	entType  map[string]string // entity id → type

@@ -42,3 +42,16 @@ func TestNamedPartnerJoinsSpeaker(t *testing.T) {
 			want: want{kinds: k(r), claimant: "a group of farmers", contains: "the tunnel would flood"}},
 	})
 }
+
+// TestOpeningPrepositionParticiple checks that a participle cue after a
+// compound preposition opening the sentence is spoken by the subject after
+// the comma, not by the noun inside the preposition.
+func TestOpeningPrepositionParticiple(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "in addition to",
+			text: "In addition to stating that the levy was unfair, Ana Ruiz has vowed to repeal it.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the levy was unfair"}},
+	})
+}

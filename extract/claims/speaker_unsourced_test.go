@@ -38,3 +38,37 @@ func TestHearsayInsideReportIsTheSpeakers(t *testing.T) {
 		t.Errorf("hearsay before the cue: %d unsourced claims, want 1", u)
 	}
 }
+
+// TestUnsourcedClauseOpensAtConjunction checks that an unsourced claim's
+// content opens at the clause of its cue, past a conjunction after a comma,
+// but keeps a list whose last item is joined by "and".
+func TestUnsourcedClauseOpensAtConjunction(t *testing.T) {
+	set := testSet(t)
+	f, err := New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		{"The delegates will meet in Denver on Monday, and the mayor is expected to speak at the opening.",
+			"the mayor is expected to speak at the opening"},
+		{"The levy was passed in March, though the council is expected to review it next year.",
+			"the council is expected to review it next year"},
+		{"Acme, Borland Supplies, Crane Works, and Delta Foods were allegedly fined by the regulator.",
+			"Acme, Borland Supplies, Crane Works, and Delta Foods were allegedly fined by the regulator"},
+	}
+	for _, tc := range cases {
+		d := newDoc(set, tc.text)
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range d.Claims {
+			if c.Kind == document.Reported && c.Claimant == nil {
+				got = append(got, c.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: unsourced claims %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}

@@ -157,8 +157,8 @@ func (b *bucket) addClass(class string, p *phrase) {
 // match returns the longest phrase of class starting at token i, and the
 // index just after it.
 func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
-	if i < 0 || i >= len(ts) {
-		return nil, i
+	if i < 0 || i >= len(ts) || ts[i].b == nil {
+		return nil, i // most tokens start no phrase: skip the call
 	}
 	for _, p := range ts[i].b.of(class) {
 		if end, ok := p.at(ts, i); ok {

@@ -26,69 +26,45 @@ type lexicon struct {
 	byFirst map[string]*bucket
 	// ids numbers the buckets of byFirst from 1, and list holds them by
 	// number after a nil: sort fills both.
-	ids  map[string]int32
-	list []*bucket
+	ids     map[string]int32
+	list    []*bucket
+	classes *classTable // the classes of all buckets, numbered by sort
 }
 
 // bucket holds the phrases that start with one token.
 type bucket struct {
 	ps []*phrase // longest first
 	// byClass lists ps by class, and by every prefix of the class that ends
-	// in a dot ("part." for "part.early"). A token starts phrases of few
-	// classes, so a linear search beats a map keyed by class.
+	// in a dot ("part." for "part.early"), in the order of the class numbers.
 	byClass []classPhrases
-	sigs    uint64 // the classSig bits of the classes in byClass
-	starts  bool   // a value may begin at the token (see Finder.markStarters)
-}
-
-// classSig is one bit chosen by a class name's length and two of its bytes,
-// so that a bucket can tell cheaply that it holds no phrase of a class.
-func classSig(class string) uint64 {
-	n := len(class)
-	if n == 0 {
-		return 1
-	}
-	h := uint(n)*131 + uint(class[n-1])*31 + uint(class[n/2])
-	return 1 << (h & 63)
+	set     classSet    // the numbers of the classes in byClass
+	classes *classTable // numbers the classes
+	starts  bool        // a value may begin at the token (see Finder.markStarters)
 }
 
 // classPhrases are the phrases of a bucket in one class, longest first.
 type classPhrases struct {
 	class string
+	id    int32
 	ps    []*phrase
 }
 
-// of returns the phrases of b in class; b may be nil.
+// of returns the phrases of b in class; b may be nil. A common word starts
+// phrases of a few dozen classes, so the class is found by its number in the
+// bucket's bit set rather than by comparing names.
 func (b *bucket) of(class string) []*phrase {
 	if b == nil {
 		return nil
 	}
-	if len(class) == 0 {
-		return b.ofEmpty()
+	id := b.classes.candidate(class)
+	if id < 0 {
+		return nil
 	}
-	if b.sigs&classSig(class) == 0 {
+	k, ok := b.set.rank(id)
+	if !ok || b.byClass[k].class != class {
 		return nil // most probes ask for a class the token does not start
 	}
-	// Class names share their first words ("time.", "number."), so the last
-	// byte turns most names away before a full comparison.
-	n, last := len(class), class[len(class)-1]
-	for k := range b.byClass {
-		c := b.byClass[k].class
-		if len(c) == n && c[n-1] == last && c == class {
-			return b.byClass[k].ps
-		}
-	}
-	return nil
-}
-
-// ofEmpty returns the phrases of b that have no class.
-func (b *bucket) ofEmpty() []*phrase {
-	for k := range b.byClass {
-		if b.byClass[k].class == "" {
-			return b.byClass[k].ps
-		}
-	}
-	return nil
+	return b.byClass[k].ps
 }
 
 // hasPrefix reports whether b holds a phrase whose class starts with
@@ -104,7 +80,7 @@ func (b *bucket) phrases() []*phrase {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string]*bucket{}}
+	return &lexicon{byFirst: map[string]*bucket{}, classes: newClassTable()}
 }
 
 // bucketFor returns the bucket of first token k, adding an empty one.
@@ -153,7 +129,7 @@ func (l *lexicon) prepare(ts []tok) {
 // bucket returns the phrases that start with t, nil when none do.
 func (l *lexicon) bucket(t tok) *bucket { return l.list[t.b] }
 
-// sort orders each bucket longest first.
+// sort orders each bucket longest first and numbers the classes.
 func (l *lexicon) sort() {
 	l.ids = make(map[string]int32, len(l.byFirst))
 	l.list = append(make([]*bucket, 0, len(l.byFirst)+1), nil)
@@ -162,7 +138,7 @@ func (l *lexicon) sort() {
 		l.list = append(l.list, b)
 		ps := b.ps
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
-		b.byClass, b.sigs = b.byClass[:0], 0
+		b.byClass, b.set, b.classes = b.byClass[:0], nil, l.classes
 		for _, p := range ps {
 			b.addClass(p.class, p)
 			for j := 0; j < len(p.class)-1; j++ {
@@ -171,7 +147,9 @@ func (l *lexicon) sort() {
 				}
 			}
 		}
+		sort.Slice(b.byClass, func(i, j int) bool { return b.byClass[i].id < b.byClass[j].id })
 	}
+	l.classes.index()
 }
 
 // addClass appends p to the phrases of class in b.
@@ -182,15 +160,16 @@ func (b *bucket) addClass(class string, p *phrase) {
 			return
 		}
 	}
-	b.byClass = append(b.byClass, classPhrases{class: class, ps: []*phrase{p}})
-	b.sigs |= classSig(class)
+	id := b.classes.intern(class)
+	b.byClass = append(b.byClass, classPhrases{class: class, id: id, ps: []*phrase{p}})
+	b.set = b.set.add(id)
 }
 
 // match returns the longest phrase of class starting at token i, and the
 // index just after it.
 func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
-	if i < 0 || i >= len(ts) {
-		return nil, i
+	if i < 0 || i >= len(ts) || ts[i].b == 0 {
+		return nil, i // most tokens start no phrase: skip the call
 	}
 	for _, p := range l.bucket(ts[i]).of(class) {
 		if end, ok := p.at(ts, i); ok {

@@ -204,6 +204,8 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 		r.passive(s, i, j, limit, ac)
 	case ac.rule.Subject:
 		r.unsourced(s, i, j, limit, ac)
+	case ac.rule.Participial:
+		r.participle(s, i, j, limit, first, ac)
 	case ac.rule.Before:
 		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 			n := len(r.drafts)

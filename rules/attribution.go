@@ -56,6 +56,10 @@ type Attribution struct {
 	// person, a body, a name or a personal pronoun (see the claimant rules
 	// of role agent), for verbs as loose as "prove" or "avoid".
 	Agent bool `yaml:"agent"`
+	// Participial limits a before rule to its participle frame after a
+	// main clause, whose subject speaks: "..., calling the plan a sham",
+	// for participles that head no frame of their own ("he was calling").
+	Participial bool `yaml:"participial"`
 	// Hedged marks cues that make the claim tentative: "suggested", "hopes".
 	Hedged bool `yaml:"hedged"`
 	// Rebuttal marks cues by which a speaker denies what the clause before

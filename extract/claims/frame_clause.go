@@ -189,3 +189,21 @@ func (r *run) coordinatedNames(i int) bool {
 func (r *run) modal(k int) bool {
 	return r.f.words.is(rules.WordModal, r.low[k])
 }
+
+// cutAtComma ends the content of draft d at its first comma outside a
+// quotation: the object of a naming participle is a phrase, and what follows
+// the comma is an appositive on it ("referring to the senator, who ...").
+func (r *run) cutAtComma(d *draft) {
+	if d.region >= 0 {
+		return
+	}
+	c, e := r.tokenAt(d.content.Start), r.tokenAt(d.content.End)
+	for k := c + 1; k < e; k++ {
+		if r.is(k, ",;") && r.quoteOf[k] < 0 {
+			if x, y := r.trimContent(c, k); r.words(x, y) >= 1 {
+				d.content = r.span(x, y)
+			}
+			return
+		}
+	}
+}

@@ -205,6 +205,10 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 	case ac.rule.Subject:
 		r.unsourced(s, i, j, limit, ac)
 	case r.activity(s, i, j, ac):
+	case ac.rule.Participial:
+		if n := len(r.drafts); r.participle(s, i, j, limit, first, ac) && len(r.drafts) > n {
+			r.cutAtComma(&r.drafts[n])
+		}
 	case ac.rule.Before:
 		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 			n := len(r.drafts)

@@ -9,11 +9,7 @@ import (
 // TestActivity checks that a verb of the activity-verb lemmas is a cue only
 // when a clause, a quotation or a noun for something said follows it.
 func TestActivity(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, tc := range []struct {
 		text  string
 		claim bool

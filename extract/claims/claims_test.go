@@ -13,11 +13,7 @@ import (
 )
 
 func TestFrames(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	q, r, c := document.Quote, document.Reported, document.Commitment
 	cases := []struct {
 		name string
@@ -425,11 +421,7 @@ func TestFrames(t *testing.T) {
 // TestVerbGroupOneClaim checks that a cue verb governing the infinitive of
 // another cue verb gives one claim, not one for each verb.
 func TestVerbGroupOneClaim(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, text := range []string{
 		"Kestrel's chief executive, Rachel Whitford, declined to confirm the talks at a conference on Wednesday.",
 		"The governor sought to reassure investors about the state's finances.",
@@ -453,11 +445,7 @@ func TestVerbGroupOneClaim(t *testing.T) {
 // TestCoordinatedCut checks that no claim's content runs into the next
 // coordinated frame of its sentence.
 func TestCoordinatedCut(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, tc := range []struct{ text, across string }{
 		{"The Danish government said it would not step in for now, but a spokesman for the labour ministry noted that the state could order arbitration.", "but a spokesman"},
 		{"Ryo Tanaka claimed the package was a giveaway and said his party would push for a tax cut instead.", "and said"},
@@ -477,11 +465,7 @@ func TestCoordinatedCut(t *testing.T) {
 
 // TestNoCommitment checks sentences that commit no one.
 func TestNoCommitment(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, text := range []string{
 		"Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.",
 		"Construction will begin in the summer, officials at Norvik Energy said.",
@@ -504,11 +488,7 @@ func TestNoCommitment(t *testing.T) {
 // TestNameRun checks the claimant's name when the speaker phrase holds more
 // than the entity's mention.
 func TestNameRun(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	cases := []struct {
 		text string
 		ents []ent
@@ -584,11 +564,7 @@ func itoa(n int) string {
 }
 
 func TestEntitiesAndValues(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	text := "Huawei has promised to invest $2bn in cyber security in the UK, Ken Hu said."
 	d := newDoc(set, text)
 	withEntities(d, []ent{{document.Org, "Huawei", nil}, {document.GPE, "UK", nil}, {document.Person, "Ken Hu", nil}})
@@ -637,11 +613,7 @@ func TestNew(t *testing.T) {
 // TestConcurrent runs one Finder on several documents at once; run it with
 // -race to check that Run keeps no state in the Finder.
 func TestConcurrent(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	data, err := os.ReadFile("testdata/huawei-cybersecurity-push.txt")
 	if err != nil {
 		t.Fatal(err)

@@ -11,11 +11,7 @@ import (
 // after a comma, and after the closing mark of a quotation that opens inside
 // it and runs over a sentence end.
 func TestContentEnd(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	cases := []struct {
 		name, text, want, not string
 	}{

@@ -11,11 +11,7 @@ import (
 // lower-case noun that cannot be its subject, with no complement after it,
 // is a plural noun ("terror attacks,"), while one after a subject stays a cue.
 func TestNounCompoundIsNoCue(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	d := newDoc(set, "After the harbour terror attacks, Maria Holt moved the company to a new office in the north.")
 	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
 	if err := f.Run(d); err != nil {
@@ -34,11 +30,7 @@ func TestNounCompoundIsNoCue(t *testing.T) {
 // TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
 // hedges the source's claim and is no claim of its own.
 func TestAnonymityIsNoContent(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	d := newDoc(set, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
 	if err := f.Run(d); err != nil {
 		t.Fatal(err)

@@ -30,11 +30,7 @@ func TestTrailingFrameAfterQuote(t *testing.T) {
 // TestExclaimedQuoteNextParagraph checks that a speaker opening the next
 // paragraph does not take a quotation closing on "!".
 func TestExclaimedQuoteNextParagraph(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	d := newDoc(set, "\"The harbour wall will never be paid for!\"\n\nMaria Holt said on Monday.")
 	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
 	if err := f.Run(d); err != nil {
@@ -51,11 +47,7 @@ func TestExclaimedQuoteNextParagraph(t *testing.T) {
 // the quotation when a long time and place adverbial follows its cue, and
 // that the adverbial is no reported content.
 func TestQuotedFrameLongAdverbial(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	d := newDoc(set, `"The harbour wall will be finished before the winter storms," Maria Holt said Tuesday at the town hall after a long meeting with the port board.`)
 	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
 	if err := f.Run(d); err != nil {

@@ -52,11 +52,7 @@ type claimCase struct {
 // runClaimCases runs the claims stage on each case's text and checks its claim.
 func runClaimCases(t *testing.T, cases []claimCase) {
 	t.Helper()
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDoc(set, tc.text)
@@ -67,4 +63,15 @@ func runClaimCases(t *testing.T, cases []claimCase) {
 			checkWant(t, d, tc.want)
 		})
 	}
+}
+
+// testFinder returns the stage's test packs and a finder built from them.
+func testFinder(tb testing.TB) (*rules.Set, *Finder) {
+	tb.Helper()
+	set := testSet(tb)
+	f, err := New(set)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return set, f
 }

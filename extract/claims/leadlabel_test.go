@@ -10,11 +10,7 @@ import (
 // and a colon makes no claim, even when an organization's name holds the
 // place, while one opened by a person's name does.
 func TestLeadLabelPlaceIsNoClaimant(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	text := "Students of Iowa College met Ana Ruiz in Iowa on Monday.\n\n" +
 		"Iowa: the turnout will fall well short of the last count.\n\n" +
 		"Ana Ruiz: the turnout will fall well short of the last count.\n"
@@ -38,11 +34,7 @@ func TestLeadLabelPlaceIsNoClaimant(t *testing.T) {
 // different person head sections and make no claims, while labels whose
 // speakers come back, as a transcript's turns do, still do.
 func TestSectionLabelsMakeNoClaims(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Ben Cole", nil}, {document.Person, "Carl Dunn", nil}}
 	count := func(text string) int {
 		d := newDoc(set, text)

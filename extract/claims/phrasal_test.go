@@ -11,11 +11,7 @@ import (
 // complement": a subject noun phrase speaks the clause or noun phrase after
 // the verb, and a verb used as a noun or with no complement gives nothing.
 func TestComplementFrame(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	r := document.Reported
 	cases := []struct {
 		text string

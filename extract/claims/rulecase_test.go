@@ -10,11 +10,7 @@ type ruleCase struct{ text, want, speaker string }
 // claim of rule there.
 func runRuleCases(t *testing.T, rule string, cases []ruleCase) {
 	t.Helper()
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	for _, tc := range cases {
 		d := newDoc(set, tc.text)
 		if err := f.Run(d); err != nil {

@@ -103,11 +103,7 @@ func k(kinds ...string) []string { return kinds }
 // TestSeeds checks the claims the two seed articles must yield, with the
 // entities the entity stage is expected to find placed by hand.
 func TestSeeds(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	q, r, c, a := document.Quote, document.Reported, document.Commitment, document.Assertion
 	cases := []struct {
 		file  string

@@ -9,11 +9,7 @@ import (
 // TestHeadlineAdverbIsNoName checks that a title-case headline does not
 // glue a capitalized adverb to the claimant's name.
 func TestHeadlineAdverbIsNoName(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	d := newDoc(set, "Mayor Elena Brandt Just Announced The Bridge Will Close For Repairs.")
 	withEntities(d, []ent{{document.Person, "Elena Brandt", nil}})
 	if err := f.Run(d); err != nil {

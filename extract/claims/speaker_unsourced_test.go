@@ -10,11 +10,7 @@ import (
 // what someone said makes no unsourced claim of the whole sentence, while one
 // before the cue still does.
 func TestHearsayInsideReportIsTheSpeakers(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	count := func(text string) (sourced, unsourced int) {
 		d := newDoc(set, text)
 		withEntities(d, []ent{{document.Person, "Ana Ruiz", nil}})
@@ -43,11 +39,7 @@ func TestHearsayInsideReportIsTheSpeakers(t *testing.T) {
 // content opens at the clause of its cue, past a conjunction after a comma,
 // but keeps a list whose last item is joined by "and".
 func TestUnsourcedClauseOpensAtConjunction(t *testing.T) {
-	set := testSet(t)
-	f, err := New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, f := testFinder(t)
 	cases := []struct{ text, want string }{
 		{"The delegates will meet in Denver on Monday, and the mayor is expected to speak at the opening.",
 			"the mayor is expected to speak at the opening"},

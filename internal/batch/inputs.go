@@ -219,9 +219,10 @@ func describe(err error) error {
 }
 
 // readAll reads r to its end, failing past limit bytes. size is what r is
-// expected to hold (a file's size), or 0 when unknown: the buffer is then
-// allocated once, with room to see the end, instead of growing from 512
-// bytes and copying the input about once more on the way.
+// expected to hold (a file's size), or 0 when unknown. With a size the
+// buffer is allocated once, with room to see the end, instead of growing
+// from 512 bytes and copying the input about once more on the way; without
+// one it grows as it reads.
 func readAll(r io.Reader, size, limit int64) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(int(min(size, limit)) + bytes.MinRead)

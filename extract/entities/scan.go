@@ -1,0 +1,290 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// calendarSpan reports whether a hyphenated word joins day or month names:
+// "Jan-June", "January-July" are spans of time.
+func (w *work) calendarSpan(lower string) bool {
+	if !strings.Contains(lower, "-") {
+		return false
+	}
+	for _, part := range strings.Split(lower, "-") {
+		if !w.f.lx.calendar[strings.TrimSuffix(part, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// scanSentence finds the names of a sentence in running text.
+func (w *work) scanSentence(s sent) {
+	i := s.a
+	for i < s.b {
+		if !w.nameTok(i) && !w.calendarName(i, s.b) {
+			if !w.compound(s, i, i) {
+				i++
+				continue
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.b {
+			if w.nameTok(j) || w.monthSurname(j, s.b) || w.lowerSuffix(j) {
+				j++
+				continue
+			}
+			// "Nordvind Energy A/S": a legal form written with a slash.
+			if l := w.slashSuffix(j, s.b); l > 0 {
+				j += l
+				continue
+			}
+			// "J. Smith", "M. Atherton": an initial and its period.
+			// "St. Louis": a place head's abbreviation and its period.
+			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (utf8.RuneCountInString(w.toks[j-1].text) == 1 || w.f.lx.plHead[w.toks[j-1].text] && w.adjacent(j-1, j)) {
+				j += 2
+				continue
+			}
+			if j+1 < s.b && w.nameTok(j+1) && w.connector(i, j) {
+				j += 2
+				continue
+			}
+			// "van der Westhuizen", "de la Hoya".
+			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.f.lx.fn.of[w.toks[j].text] && !w.f.lx.fn.of[w.toks[j+1].text] {
+				j += 3
+				continue
+			}
+			break
+		}
+		// A listed name runs on past what capitals show: "Moody's",
+		// "Lloyd's of London".
+		if w.f.lx.gazMax.at(w.toks[i].text) > j-i {
+			if l, _ := w.gazAt(i, s.b, false); i+l > j {
+				j = i + l
+			}
+		}
+		if j < s.b && w.compound(s, i, j) {
+			i = j + 1
+			continue
+		}
+		w.run(s, i, j)
+		i = j
+	}
+}
+
+// calendarName reports whether token i, a short day or month name, opens a
+// name here: "Mar Viva Canarias", "Sun Microsystems" (a capitalized name
+// word follows; no number stands before or after).
+func (w *work) calendarName(i, end int) bool {
+	t := &w.toks[i]
+	if !t.cap || t.allCaps || len(t.text) != 3 || !w.f.lx.calendar[t.lower] || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+		return false
+	}
+	if w.f.lx.calendar[w.toks[i+1].lower] || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
+		return false
+	}
+	return true
+}
+
+// adjacentSpace reports whether tokens i and j are separated by one space.
+func (w *work) adjacentSpace(i, j int) bool {
+	return w.d.Tokens[j].Span.Start == w.d.Tokens[i].Span.End+1 && w.d.Text[w.d.Tokens[i].Span.End] == ' '
+}
+
+// lowerSuffix reports whether token j is a legal form written in lower case
+// after a name: "BT Group plc".
+func (w *work) lowerSuffix(j int) bool {
+	t := &w.toks[j]
+	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && w.f.lx.suffix[t.text] && len(t.text) > 2
+}
+
+// slashSuffix returns 3 when tokens j, j+1, j+2 spell a legal form with a
+// slash ("A/S"), else 0.
+func (w *work) slashSuffix(j, end int) int {
+	if j+2 >= end || w.toks[j+1].text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
+		return 0
+	}
+	if !w.f.lx.suffix[w.toks[j].text+"/"+w.toks[j+2].text] {
+		return 0
+	}
+	return 3
+}
+
+// lastWord returns the last word of the name [a,b), joining a legal form
+// written with a slash ("A/S").
+func (w *work) lastWord(a, b int) string {
+	if b-a >= 3 && w.toks[b-2].text == "/" && w.slashSuffix(b-3, b) == 3 {
+		return w.toks[b-3].text + "/" + w.toks[b-1].text
+	}
+	return w.toks[b-1].text
+}
+
+// compoundHead returns the capitalized first part of a hyphenated word such
+// as "Shenzhen-headquartered" or "Kong-based", or "".
+func (w *work) compoundHead(i int) string {
+	t := w.toks[i]
+	h, rest, ok := strings.Cut(t.text, "-")
+	if !ok || t.cap || rest == "" || h == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) {
+		return ""
+	}
+	return h
+}
+
+// compound handles a name that runs into a hyphenated word: "Hong
+// Kong-based", "Shenzhen-headquartered". It reports whether it took the run
+// [a,j) and the word at j.
+func (w *work) compound(s sent, a, j int) bool {
+	h := w.compoundHead(j)
+	if h == "" {
+		return false
+	}
+	for k := a; k <= j; k++ {
+		key := h
+		if k < j {
+			key = w.key(k, j, false) + " " + h
+		}
+		e, ok := w.f.lx.gaz.get(key)
+		if !ok || e.typ == document.Person {
+			continue
+		}
+		if k > a {
+			w.run(s, a, k)
+		}
+		w.add(mention{a: k, b: j + 1, typ: e.typ, strength: strong, group: e.group, country: w.f.lx.country[e.group], cut: w.d.Tokens[j].Span.Start + len(h)})
+		return true
+	}
+	return false
+}
+
+// scoreAfter reports whether the name ending before token b on a sports page
+// is followed by a score: a whole number, not a date or a minute.
+func (w *work) scoreAfter(s sent, b int) bool {
+	if !s.sports || b >= s.b {
+		return false
+	}
+	t := w.toks[b]
+	return t.num && !w.dateLike(b) && !minute(t.text) && !strings.ContainsAny(t.text, ".:,/")
+}
+
+// run splits the capitalized run [a,b) at titles and honorifics and
+// classifies its parts.
+func (w *work) run(s sent, a, b int) {
+	lx := w.f.lx
+	// A common word opening a sentence is not part of the name: "Without
+	// Huawei"; but a sports table line holds only names and scores, so
+	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
+	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) && !w.scoreAfter(s, b) {
+		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
+			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
+			// are never first names.
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || lx.fn.inflected(w.toks[a].lower)) && !w.capitalizedInside(a) {
+				a++
+			}
+		}
+	}
+	segStart := a
+	var title string
+	person := false
+	// Title or honorific just before the run: "chairman Ken Hu", "its chief financial officer, Meng Wanzhou", "Mr. Hu".
+	if t, ok := w.titleBefore(s, a); ok {
+		title, person = t, true
+	}
+	pos := a
+	for pos < b {
+		if l, _ := w.gazAt(pos, b, false); l > 0 {
+			// A title inside a gazetteer name ("General Motors") is no title,
+			// but a gazetteer name followed by a title splits: "U.S. President Bill Clinton".
+			pos += l
+			continue
+		}
+		tl := w.titleAt(pos, b)
+		if tl == 0 && lx.honor[w.toks[pos].lower] {
+			tl = 1
+			if pos+1 < b && w.toks[pos+1].text == "." {
+				tl = 2
+			}
+		}
+		ms := pos
+		for tl == 0 && ms < b && lx.modifier[w.toks[ms].lower] {
+			ms++
+			if ms < b {
+				tl = w.titleAt(ms, b)
+			}
+		}
+		if tl > 0 && ms+tl < b && w.personable(ms+tl, b) {
+			if segStart < pos {
+				w.segment(s, segStart, pos, title, person)
+			}
+			ta := pos
+			if pos == a {
+				for ta > s.a && lx.modifier[w.toks[ta-1].lower] && !w.toks[ta-1].cap {
+					ta--
+				}
+			}
+			title = ""
+			if !lx.honor[w.toks[ms].lower] {
+				title = w.titleText(ta, ms+tl)
+			}
+			person = true
+			segStart = ms + tl
+			pos = segStart
+			continue
+		}
+		pos++
+	}
+	// "Retired U.S. Air Force Gen.": the run ends in a title whose name
+	// follows after its period; "Huawei Chairman": no name follows.
+	end := b
+	for end > segStart {
+		k := end - 1
+		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
+			k--
+		}
+		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.f.lx.suffix[w.toks[end-1].text] && end-segStart > 1 {
+			// "Mr. King": after an honorific a title word is the name.
+			break
+		}
+		end = k
+	}
+	for segStart < end && lx.modifier[w.toks[segStart].lower] && w.toks[segStart].initial {
+		segStart++
+	}
+	if segStart < end {
+		w.segment(s, segStart, end, title, person)
+	}
+}
+
+// capitalizedInside reports whether the document also writes the
+// capitalized words at i and i+1 inside a sentence, where the first one's
+// capital is its own: "Advanced Medical Inc. said ..." and later "Advanced
+// Medical's subsidiary".
+func (w *work) capitalizedInside(i int) bool {
+	if w.midPairs == nil {
+		w.midPairs = map[string]bool{}
+		for j := 0; j+1 < len(w.toks); j++ {
+			t, u := w.toks[j], w.toks[j+1]
+			if t.cap && u.cap && !t.initial && !t.allCaps && w.adjacentSpace(j, j+1) {
+				w.midPairs[t.text+" "+u.text] = true
+			}
+		}
+	}
+	return w.midPairs[w.toks[i].text+" "+w.toks[i+1].text]
+}
+
+// monthSurname reports whether token j is a month that is a surname here:
+// "Theresa May" (after a name, not before a number).
+func (w *work) monthSurname(j, end int) bool {
+	if !w.f.lx.fn.monthSurname[w.toks[j].text] {
+		return false
+	}
+	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)
+}

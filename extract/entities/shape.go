@@ -1,0 +1,247 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimex/claimex/document"
+)
+
+// stateBody reports whether [a,b) names a body of a state that a nationality
+// before it stays out of: ending in such a word ("Interior Ministry") or
+// built on one with "of" ("Ministry of Petroleum").
+func (w *work) stateBody(a, b int) bool {
+	apart := w.f.lx.apart
+	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].text] && w.hasOf(a, b)
+}
+
+// hasOf reports whether "of" is among the tokens [a,b).
+func (w *work) hasOf(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.f.lx.fn.of[w.toks[i].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAmp reports whether a token of [a,b) holds an ampersand ("AT&T", "Marks & Spencer").
+func (w *work) hasAmp(a, b int) bool {
+	for i := a; i < b; i++ {
+		for _, r := range w.toks[i].text {
+			if r == '&' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronym reports whether token i is an all-capitals abbreviation such as "GCHQ".
+func (w *work) acronym(i int) bool {
+	t := w.toks[i]
+	n := utf8.RuneCountInString(t.text)
+	// "G7" is a body, "FY2024" and "Q3" are no names.
+	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common.has(t.lower) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+}
+
+// placeContext reports whether the name at token a follows a word that
+// introduces a place ("in", "at", "near"), or with punct a bracket or comma
+// ("Leeds, London", "(London)"): then it is no team.
+func (w *work) placeContext(s sent, a int, punct bool) bool {
+	if punct && a > s.a {
+		switch w.toks[a-1].text {
+		case "(", ",":
+			return true
+		}
+	}
+	for l := 1; l <= 2 && a-l >= s.a; l++ {
+		if c, ok := w.f.lx.before[w.key(a-l, a, true)]; ok && (c.typ == document.GPE || c.typ == document.Loc) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralCommon reports whether token i is a listed plural of a common noun
+// ("Managers", "Cables"; not "Morales").
+func (w *work) pluralCommon(i int) bool {
+	l := w.toks[i].lower
+	sg, pl := w.f.lx.fn.singular(l)
+	return pl && w.f.lx.common.has(l) && w.f.lx.isCommon(sg)
+}
+
+// onlyTitles reports whether [a,b) holds nothing but titles, honorifics and
+// their modifiers.
+func (w *work) onlyTitles(a, b int) bool {
+	lx := w.f.lx
+	for i := a; i < b; {
+		if lx.modifier[w.toks[i].lower] || lx.honor[w.toks[i].lower] {
+			i++
+			continue
+		}
+		l := w.titleAt(i, b)
+		if l == 0 {
+			return false
+		}
+		i += l
+	}
+	return true
+}
+
+// roman reports whether s is a Roman numeral such as "II" or "IV".
+func roman(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCommon reports whether every token of [a,b) is a common word.
+func (w *work) allCommon(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !w.f.lx.isCommon(w.toks[i].lower) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// nameAfterOrg reports whether [a,b), after an organization's name, is a
+// person's name rather than part of the organization's: up to three
+// capitalized words that are no organization suffix, head, event or title.
+func (w *work) nameAfterOrg(a, b int) bool {
+	lx := w.f.lx
+	if a >= b || b-a > 3 || lx.suffix[w.toks[b-1].text] || lx.plSuffix[w.toks[b-1].text] {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := w.toks[i].text
+		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower] {
+			return false
+		}
+		if lx.gaz.has(w.toks[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAt reports whether token i alone is a country or region in the gazetteers.
+func (w *work) countryAt(i int) bool {
+	l, e := w.gazAt(i, i+1, false)
+	return l == 1 && (w.f.lx.country[e.group] || e.typ == document.Loc)
+}
+
+// norpAt reports whether [a,b) is exactly a nationality or people.
+func (w *work) norpAt(a, b int) bool {
+	l, e := w.gazAt(a, b, false)
+	return l == b-a && e.typ == document.NORP
+}
+
+// personShaped reports whether every word of [a,b) is written like a name:
+// one capital, then small letters ("Ken", "McCague", "O'Brien", "Jean-Marc"),
+// or an initial ("J.").
+func (w *work) personShaped(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := w.toks[i].text
+		if t == "." {
+			continue
+		}
+		up := 0
+		for k, r := range t {
+			if unicode.IsUpper(r) {
+				up++
+				// "BioPharma", "MagCharge": a capital inside a word is a
+				// brand's, unless a name prefix comes before it ("McCague").
+				if k > 0 && !w.f.lx.namePrefix(t[:k]) && len(t)-k >= 4 {
+					return false
+				}
+			}
+		}
+		if up > 2 || up == 2 && utf8.RuneCountInString(t) <= 3 {
+			return false
+		}
+		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// capCount counts the capitalized words of [a,b), leaving out particles ("van de").
+func (w *work) capCount(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if w.toks[i].cap {
+			n++
+		}
+	}
+	return n
+}
+
+// namePrefix reports whether p may come before a capital inside a surname:
+// "McCague", "MacDonald", "O'Brien", "DiCaprio", "LeBlanc", "Jean-Marc".
+func (lx *lexicon) namePrefix(p string) bool {
+	if lx.fn.namePrefix[p] {
+		return true
+	}
+	return strings.HasSuffix(p, "-") || strings.HasSuffix(p, "'") || strings.HasSuffix(p, "’")
+}
+
+// roleAfter reports whether the name ending at token b is followed by an
+// appositive whose head is an organization role noun: ", a Danish
+// company", ", the national grid operator", ", the network arm of".
+func (w *work) roleAfter(s sent, b int) bool {
+	lx := w.f.lx
+	if b+2 >= s.b || w.toks[b].text != "," {
+		return false
+	}
+	if !lx.fn.determiner(w.toks[b+1].lower) {
+		return false
+	}
+	for i := b + 2; i < s.b && i < b+7; i++ {
+		t := w.toks[i]
+		if lx.role[t.lower] && !t.cap {
+			// "the company's chief executive" is a person's title; "the
+			// pressure group Human Rights in China" names another body.
+			return i+1 >= s.b || !lx.fn.possessive[w.toks[i+1].text] && !w.toks[i+1].cap
+		}
+		if !t.letters || lx.never[t.lower] || lx.titles.set[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// productName reports whether [a,b) names a product: a model word after
+// the first word ("Pro", "Duo", "Model"), or a model code mixing letters
+// and digits ("F-150", "S24").
+func (w *work) productName(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w.f.lx.product[w.toks[i].text] || modelCode(w.toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelCode reports whether s mixes letters and digits: "F-150", "S24", "X5".
+func modelCode(s string) bool {
+	letters, digits := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	return letters && digits
+}

@@ -39,6 +39,13 @@ type Metadata struct {
 	// DateWords are month and weekday names, which end a name in a
 	// byline ("Jane Doe March 3").
 	DateWords []string `yaml:"date-words"`
+	// Months are the twelve month names in calendar order: a date written
+	// in a line of text ("June 2, 2023", "2 Jun 2023") is read by a name's
+	// first three letters, and its month is the name's place in the list.
+	Months []string `yaml:"months"`
+	// DateClasses are lower-case substrings of class values that mark an
+	// element holding a date line ("date", "posted").
+	DateClasses []string `yaml:"date-classes"`
 	// Joiners separate several author names ("and", "&").
 	Joiners []string `yaml:"joiners"`
 	// Language is the ISO 639-1 code ("de") of the language whose Words
@@ -53,7 +60,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.Months)+len(m.DateClasses)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {
@@ -61,6 +68,9 @@ func (m *Metadata) validate() error {
 	}
 	if m.Language != "" && !langCode.MatchString(m.Language) {
 		return fmt.Errorf("language %q is not a two-letter lower-case code", m.Language)
+	}
+	if len(m.Months) != 0 && len(m.Months) != 12 {
+		return fmt.Errorf("months lists %d names, not the twelve of a year", len(m.Months))
 	}
 	for _, w := range m.Words {
 		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {

@@ -49,7 +49,7 @@ func cleanAuthors(c *Cleaner, in []string) []string {
 		if c.isCredit(a) {
 			continue
 		}
-		if loc := textDate.FindStringIndex(a); loc != nil {
+		if loc := c.textDate.FindStringIndex(a); loc != nil {
 			a = a[:loc[0]]
 		}
 		a = strings.Trim(c.nameRun(a), " ,;:|-")

@@ -30,17 +30,20 @@ type Cleaner struct {
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
 
-	bylines      []string        // folded byline openers, longest first
-	separators   []string        // title separators
-	hierarchical map[string]bool // separators of section paths
-	cuts         []string        // separators that cut a page title into segments
-	roles        map[string]bool // journalist job words
-	joiners      []string        // between author names
-	credits      []string        // photo credit openers
-	covers       map[string]bool // languages the rule packs are written for
-	dateWords    map[string]bool // month and weekday names, lower case
-	bylineCls    []string        // class and id substrings of byline elements
-	langs        langWords       // function words by language
+	bylines      []string          // folded byline openers, longest first
+	separators   []string          // title separators
+	hierarchical map[string]bool   // separators of section paths
+	cuts         []string          // separators that cut a page title into segments
+	roles        map[string]bool   // journalist job words
+	joiners      []string          // between author names
+	credits      []string          // photo credit openers
+	covers       map[string]bool   // languages the rule packs are written for
+	dateWords    map[string]bool   // month and weekday names, lower case
+	bylineCls    []string          // class and id substrings of byline elements
+	dateCls      []string          // class substrings of date lines
+	textDate     *regexp.Regexp    // a date written in a line of text
+	months       map[string]string // first three letters of a month name, lower case: its number "01"-"12"
+	langs        langWords         // function words by language
 
 	linkList rules.LinkList   // thresholds of the link-list test
 	linkCard rules.LinkCard   // thresholds of the link-card test
@@ -193,6 +196,10 @@ func New(set *rules.Set) (*Cleaner, error) {
 		for _, w := range m.Credits {
 			c.credits = append(c.credits, strings.ToLower(w))
 		}
+		c.dateCls = append(c.dateCls, m.DateClasses...)
+		if len(m.Months) > 0 {
+			c.setMonths(m.Months)
+		}
 		for _, w := range m.BylineClasses {
 			c.bylineCls = append(c.bylineCls, strings.ToLower(w))
 		}
@@ -201,6 +208,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 		}
 	}
 	sortLongestFirst(c.bylines)
+	if c.textDate == nil {
+		c.setMonths(nil)
+	}
 	return c, nil
 }
 

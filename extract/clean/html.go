@@ -262,7 +262,7 @@ func (p *page) index1(root *html.Node) {
 		default:
 			continue
 		}
-		p.meta.element(n, p.c.bylineCls)
+		p.meta.element(n, p.c)
 		furn, content, silent := p.classify(n)
 		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
 			furn = nil

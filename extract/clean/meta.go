@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -28,43 +27,6 @@ type metaState struct {
 	bylines   []string
 	dates     []string        // texts of bylines and date-like elements
 	cueHits   map[string]bool // class and id values seen, whether they hold a byline cue
-}
-
-// dateClass reports class values of bylines and date lines.
-func dateClass(v string) bool {
-	v = strings.ToLower(v)
-	for _, k := range []string{"byline", "date", "posted", "publish", "meta", "time"} {
-		if strings.Contains(v, k) {
-			return true
-		}
-	}
-	return false
-}
-
-var textDate = regexp.MustCompile(`(?i)\b(?:(\d{4})-(\d{2})-(\d{2})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4}))\b`)
-
-var months = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
-	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
-
-// dateIn finds a written date in a byline ("Posted on June 2, 2023") as YYYY-MM-DD.
-func dateIn(s string) string {
-	m := textDate.FindStringSubmatch(s)
-	if m == nil {
-		return ""
-	}
-	var y, mo, d string
-	switch {
-	case m[1] != "":
-		y, mo, d = m[1], m[2], m[3]
-	case m[4] != "":
-		y, mo, d = m[6], months[strings.ToLower(m[4])], m[5]
-	default:
-		y, mo, d = m[9], months[strings.ToLower(m[8])], m[7]
-	}
-	if len(d) == 1 {
-		d = "0" + d
-	}
-	return normDate(y + "-" + mo + "-" + d)
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -103,7 +65,7 @@ func (m *metaState) setProperty(key, content string) {
 }
 
 // element notes the metadata an element carries.
-func (m *metaState) element(n *html.Node, cls []string) {
+func (m *metaState) element(n *html.Node, c *Cleaner) {
 	switch n.DataAtom {
 	case atom.Html:
 		if v, ok := attr(n, "lang"); ok && m.lang == "" {
@@ -175,7 +137,7 @@ func (m *metaState) element(n *html.Node, cls []string) {
 		}
 		return
 	}
-	m.bylineCandidate(n, cls)
+	m.bylineCandidate(n, c.bylineCls)
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "itemprop" && a.Val == "datePublished":
@@ -184,7 +146,7 @@ func (m *metaState) element(n *html.Node, cls []string) {
 			} else if v, ok := attr(n, "content"); ok {
 				m.timeAttr = v
 			}
-		case a.Key == "class" && len(m.dates) < 4 && dateClass(a.Val):
+		case a.Key == "class" && len(m.dates) < 4 && c.dateClass(a.Val):
 			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
 				m.dates = append(m.dates, t)
 			}
@@ -301,7 +263,7 @@ func (p *page) readMeta(d *document.Document) {
 		if meta.Published != "" {
 			break
 		}
-		meta.Published = dateIn(t)
+		meta.Published = p.c.dateIn(t)
 	}
 	meta.Language = firstNonEmpty(normLang(m.lang), normLang(get("og:locale")), normLang(get("content-language")), normLang(l.lang))
 }

@@ -63,7 +63,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 		}
 		if (lines[i].kind == kFurn && lines[i].reason == ReasonByline || lines[i].kind == kByline) && d.Meta.Published == "" {
-			d.Meta.Published = dateIn(lines[i].text)
+			d.Meta.Published = c.dateIn(lines[i].text)
 		}
 	}
 	// Header cues open runs that last to the end of their block and through

@@ -177,21 +177,26 @@ func (l *lexicon) has(ts []tok, i int, class classID) bool {
 	return p != nil
 }
 
-// at reports whether p matches at token i.
+// at reports whether p matches at token i, which must be a token of p's
+// bucket: the token is then the phrase's first unless p is case-sensitive,
+// so only the tokens after it are compared.
 func (p *phrase) at(ts []tok, i int) (int, bool) {
 	if i+len(p.toks) > len(ts) {
 		return i, false
 	}
-	for j, w := range p.toks {
-		t := ts[i+j]
-		if j > 0 && (t.nl || (p.tight[j] && t.space)) {
+	if p.cs && normQuote(ts[i].raw) != p.toks[0] {
+		return i, false
+	}
+	for j := 1; j < len(p.toks); j++ {
+		t := &ts[i+j]
+		if t.nl || (p.tight[j] && t.space) {
 			return i, false
 		}
 		got := t.low
 		if p.cs {
 			got = t.raw
 		}
-		if normQuote(got) != w {
+		if normQuote(got) != p.toks[j] {
 			return i, false
 		}
 	}

@@ -158,12 +158,22 @@ func (b *bucket) addClass(id classID, p *phrase) {
 }
 
 // match returns the longest phrase of class starting at token i, and the
-// index just after it.
+// index just after it. It is the lexicon's most frequent call, so it finds
+// the class in the bucket's set itself, and takes a one-token case-blind
+// phrase, which the token's bucket has already matched, without comparing.
 func (l *lexicon) match(ts []tok, i int, class classID) (*phrase, int) {
-	if i < 0 || i >= len(ts) || ts[i].b == 0 {
-		return nil, i // most tokens start no phrase: skip the call
+	if uint(i) >= uint(len(ts)) || ts[i].b == 0 {
+		return nil, i
 	}
-	for _, p := range l.bucket(ts[i]).of(class) {
+	b := l.list[ts[i].b]
+	k, ok := b.set.rank(class)
+	if !ok {
+		return nil, i // most probes ask for a class the token does not start
+	}
+	for _, p := range b.byClass[k].ps {
+		if len(p.toks) == 1 && !p.cs {
+			return p, i + 1
+		}
 		if end, ok := p.at(ts, i); ok {
 			return p, end
 		}

@@ -18,6 +18,10 @@ func (sc *scan) modify(c cand, from int) cand {
 	return c
 }
 
+// boundClasses are the classes of the words that bound an amount from below
+// and from above.
+var boundClasses = [...]classID{cBoundMin, cBoundMax}
+
 // qualifier reads an approximation or a bound right before c. Both stay out
 // of the span, as the corpora write counts and measures ("over 188 miles an
 // hour"); only money takes its bound in.
@@ -29,7 +33,7 @@ func (sc *scan) qualifier(c cand, from int) cand {
 			c.approx = true
 			return c
 		}
-		for _, class := range []classID{cBoundMin, cBoundMax} {
+		for _, class := range &boundClasses {
 			p, e := lex.match(ts, k, class)
 			if p == nil || e != c.start || !counted {
 				continue

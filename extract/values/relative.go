@@ -7,14 +7,17 @@ import (
 	"time"
 )
 
+// relWords are the classes of this/next/last words with the way each points.
+var relWords = [...]struct {
+	class classID
+	v     int
+}{{cRelThis, 0}, {cRelNext, 1}, {cRelLast, -1}}
+
 // relWord reads this/next/last words: it returns +1, 0, -1.
 func (sc *scan) relWord(i int) (int, int, bool) {
 	lex := sc.f.lex
 	best, bestEnd, ok := 0, i, false
-	for _, c := range []struct {
-		class classID
-		v     int
-	}{{cRelThis, 0}, {cRelNext, 1}, {cRelLast, -1}} {
+	for _, c := range &relWords {
 		if p, e := lex.match(sc.ts, i, c.class); p != nil && e > bestEnd {
 			best, bestEnd, ok = c.v, e, true
 		}

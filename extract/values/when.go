@@ -205,6 +205,13 @@ func index(ord, n int) int {
 	return ord
 }
 
+// partWords are the classes of the words naming a part of a period, with
+// the part each names.
+var partWords = [...]struct {
+	class classID
+	part  string
+}{{cPartEarly, "early"}, {cPartMid, "mid"}, {cPartLate, "late"}}
+
 // partOf reads "early next year", "earlier this month", "later this week",
 // "late 2018", "mid-December", "the end of 2008", "the beginning of next month".
 func (sc *scan) partOf(i int) (tx, bool) {
@@ -214,10 +221,7 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	part := ""
 	var e int
-	for _, c := range []struct {
-		class classID
-		part  string
-	}{{cPartEarly, "early"}, {cPartMid, "mid"}, {cPartLate, "late"}} {
+	for _, c := range &partWords {
 		if p, e2 := lex.match(ts, i, c.class); p != nil && e2 > e {
 			part, e = c.part, e2
 		}

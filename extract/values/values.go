@@ -277,13 +277,14 @@ type scan struct {
 	text        string
 	clock       clock
 	english     bool
-	homes       homeMap     // the article's own currencies for shared symbols and words ("$", "dollars")
-	news        bool        // the text is an article of several paragraphs, which mostly reports the past
-	memo        txMemos     // texpr's answers by token
-	numbers     numberCache // Finder.number's answers near the scan position
-	lastQ       quarterRef  // the last quarter the text named, for reporting periods
-	lastAmount  int         // the token after the last money or percent value
-	lastTime    any         // the last date or period value, and the token after it
+	homes       homeMap             // the article's own currencies for shared symbols and words ("$", "dollars")
+	news        bool                // the text is an article of several paragraphs, which mostly reports the past
+	memo        txMemos             // texpr's answers by token
+	numbers     window[numAnswer]   // Finder.number's answers near the scan position
+	counts      window[countAnswer] // countUnitAt's answers near the scan position
+	lastQ       quarterRef          // the last quarter the text named, for reporting periods
+	lastAmount  int                 // the token after the last money or percent value
+	lastTime    any                 // the last date or period value, and the token after it
 	lastTimeEnd int
 	depth       int // nesting of texpr calls
 }

@@ -376,8 +376,9 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	return tx{s: s, start: i, end: e, relative: true}, true
 }
 
-// countUnit reads "five years", "a week", "30 days", "3 next weeks": a count and a time unit.
-func (sc *scan) countUnit(i int) (float64, string, int, bool) {
+// countUnitAt reads "five years", "a week", "30 days", "3 next weeks": a
+// count and a time unit. It reads only the tokens (see scan.countUnit).
+func (sc *scan) countUnitAt(i int) (float64, string, int, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	v := 0.0
 	j := i

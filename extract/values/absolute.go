@@ -154,12 +154,12 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	_, _, strictOK := sc.monthAt(i, start == i)
 	// day: "March 6", "March the 6th", "March, 6th 2016", "August-10", "August/10/2012"
 	k := j
-	if sc.f.lex.has(ts, k, "time.det") {
+	if sc.f.lex.has(ts, k, cTimeDet) {
 		k++
 	} else if k+1 < len(ts) && (ts[k].raw == "," || ((ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1))) && ts[k+1].kind == kDigit && len(ts[k+1].raw) <= 2 {
 		k++
 	}
-	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || sc.f.lex.has(ts, e, "time.ampm"))) {
+	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || sc.f.lex.has(ts, e, cTimeAmpm))) {
 		if !(ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e)) {
 			x := tx{start: start, end: e, month: m, dom: d}
 			// year
@@ -167,7 +167,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 			if y2 < len(ts) && (ts[y2].raw == "," || ((ts[y2].raw == "/" || ts[y2].raw == "-") && tight(ts, y2) && k > j)) {
 				y2++
 			}
-			if sc.f.lex.has(ts, y2, "time.of.in") {
+			if sc.f.lex.has(ts, y2, cTimeOfIn) {
 				y2++
 			}
 			if y, ye, ok := sc.year(y2, y2 > e || ts[k].kind == kWord, true); ok {
@@ -186,7 +186,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	k = j
 	if k < len(ts) && (ts[k].raw == "," || ts[k].raw == "/" || ts[k].raw == "-") {
 		k++
-	} else if sc.f.lex.has(ts, k, "time.of.in") {
+	} else if sc.f.lex.has(ts, k, cTimeOfIn) {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, true); ok {
@@ -213,10 +213,10 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 // a number before it is an amount and not a day.
 func (sc *scan) startsMeasure(i int) bool {
 	lex := sc.f.lex
-	if p, _ := sc.curAt(i, "cur.word", "cur.code", "cur.symbol", "cur.minor"); p != nil {
+	if p, _ := sc.curAt(i, cCurWord, cCurCode, cCurSymbol, cCurMinor); p != nil {
 		return true
 	}
-	return lex.has(sc.ts, i, "unit") || lex.has(sc.ts, i, "percent") || lex.has(sc.ts, i, "number.scale") || lex.has(sc.ts, i, "time.unit")
+	return lex.has(sc.ts, i, cUnit) || lex.has(sc.ts, i, cPercent) || lex.has(sc.ts, i, cNumberScale) || lex.has(sc.ts, i, cTimeUnit)
 }
 
 // leadingWeekday reads an optional weekday before a date ("Sunday, Feb 10",
@@ -242,7 +242,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	ts := sc.ts
 	start := i
 	wd, i, _ := sc.leadingWeekday(i)
-	if sc.f.lex.has(ts, i, "time.det") {
+	if sc.f.lex.has(ts, i, cTimeDet) {
 		i++
 	}
 	d, j, ok := sc.dayNum(i)
@@ -250,14 +250,14 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	k := j
-	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of") {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, cTimeOf) {
 		k++ // "20th day of next month"
 	}
-	if sc.f.lex.has(ts, k, "time.of") {
+	if sc.f.lex.has(ts, k, cTimeOf) {
 		k++
 		// "20th of next month", "20 of this month", "20th of the previous month"
 		rk := k
-		if sc.f.lex.has(ts, rk, "time.det") && !sc.isUnit(rk+1, "month") {
+		if sc.f.lex.has(ts, rk, cTimeDet) && !sc.isUnit(rk+1, "month") {
 			rk++
 		}
 		if r, ok := sc.relative(rk); ok && r.s.gran == gMonth && validDay(r.s.a.Year(), int(r.s.a.Month()), d) {
@@ -270,7 +270,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	if !ok {
 		return tx{}, false
 	}
-	if sc.f.lex.has(ts, k, "month.modal") && !isCapitalized(ts[k]) && k == j {
+	if sc.f.lex.has(ts, k, cMonthModal) && !isCapitalized(ts[k]) && k == j {
 		return tx{}, false
 	}
 	x := tx{start: start, end: e, month: m, dom: d}
@@ -278,7 +278,7 @@ func (sc *scan) dayFirst(i int) (tx, bool) {
 	if y2 < len(ts) && (ts[y2].raw == "," || (k > j && ts[k-1].raw == ts[y2].raw && tight(ts, y2))) {
 		y2++
 	}
-	if sc.f.lex.has(ts, y2, "time.of.in") {
+	if sc.f.lex.has(ts, y2, cTimeOfIn) {
 		y2++
 	}
 	if y, ye, ok := sc.year(y2, y2 == e && isDigitTok(ts, y2), true); ok {
@@ -317,7 +317,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true
 		}
 	}
-	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && sc.f.lex.has(ts, i-1, "time.det") {
+	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && sc.f.lex.has(ts, i-1, cTimeDet) {
 		y, _ := strconv.Atoi(ts[i].raw)
 		if y%10 == 0 {
 			y += 1900
@@ -327,14 +327,14 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
 		}
 	}
-	if p, e := sc.f.lex.match(ts, i, "decade.word"); p != nil && sc.f.lex.has(ts, i-1, "time.det") {
+	if p, e := sc.f.lex.match(ts, i, cDecadeWord); p != nil && sc.f.lex.has(ts, i-1, cTimeDet) {
 		y := 1900 + int(p.num)
-		if sc.f.lex.has(ts, i-1, "time.det") && i >= 2 && isDigitTok(ts, i-2) {
+		if sc.f.lex.has(ts, i-1, cTimeDet) && i >= 2 && isDigitTok(ts, i-2) {
 			return tx{}, false
 		}
 		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true
 	}
-	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, "year.cue"))
+	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, cYearCue))
 	if !ok {
 		return tx{}, false
 	}
@@ -378,7 +378,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	if !sc.yearAlone(i, j) {
 		return tx{}, false
 	}
-	if p, e := sc.f.lex.match(ts, j, "era"); p != nil {
+	if p, e := sc.f.lex.match(ts, j, cEra); p != nil {
 		j = e // "2014 A.D."
 	}
 	return tx{s: yearOf(y), start: i, end: j, hasYear: true}, true
@@ -404,9 +404,9 @@ func (sc *scan) yearAlone(i, j int) bool {
 		if p.raw == "$" || p.raw == "£" || p.raw == "€" || p.raw == "#" || (p.kind == kWord && isUpperWord(p) && tight(ts, i)) {
 			return false
 		}
-		if p.kind == kWord && (isCapitalized(p) && !sentenceStart(ts, i-1) && sc.f.lex.has(ts, i-1, "month") == false) {
+		if p.kind == kWord && (isCapitalized(p) && !sentenceStart(ts, i-1) && sc.f.lex.has(ts, i-1, cMonth) == false) {
 			// "Windows 2000", "Boeing 1900" — a name's number, unless a cue says year
-			if !sc.f.lex.has(ts, i-1, "year.cue") {
+			if !sc.f.lex.has(ts, i-1, cYearCue) {
 				return false
 			}
 		}
@@ -414,5 +414,5 @@ func (sc *scan) yearAlone(i, j int) bool {
 	if v >= 1900 && v <= 2100 {
 		return true
 	}
-	return sc.f.lex.has(ts, i-1, "year.cue") || sc.f.lex.has(ts, i-1, "year.cue.range")
+	return sc.f.lex.has(ts, i-1, cYearCue) || sc.f.lex.has(ts, i-1, cYearCueRange)
 }

@@ -11,14 +11,14 @@ func (sc *scan) anchoredWeekday(i int) (tx, bool) {
 		j++
 	}
 	nth := 1
-	if p, e := lex.match(ts, j, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 5 {
+	if p, e := lex.match(ts, j, cNumberOrdinal); p != nil && p.num >= 1 && p.num <= 5 {
 		nth, j = int(p.num), e
 	}
 	wd, e, ok := sc.weekdayAt(j)
 	if !ok {
 		return tx{}, false
 	}
-	side, k := lex.match(ts, e, "anchor.side")
+	side, k := lex.match(ts, e, cAnchorSide)
 	if side == nil {
 		return tx{}, false
 	}
@@ -44,7 +44,7 @@ func (sc *scan) anchoredWeekday(i int) (tx, bool) {
 // that many whole days, weeks, months or years.
 func (sc *scan) startFor(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	p, j := lex.match(ts, i, "span.start")
+	p, j := lex.match(ts, i, cSpanStart)
 	if p == nil {
 		return cand{}, false
 	}
@@ -52,7 +52,7 @@ func (sc *scan) startFor(i int) (cand, bool) {
 	if !ok || x.start != j || x.dayOnly || x.s.noYear {
 		return cand{}, false
 	}
-	if f, _ := lex.match(ts, x.end, "span.for"); f == nil {
+	if f, _ := lex.match(ts, x.end, cSpanFor); f == nil {
 		return cand{}, false
 	}
 	v, unit, e, ok := sc.countUnit(x.end + 1)

@@ -80,7 +80,7 @@ func (f *Finder) homeEvidence(ts []tok) map[*currency]*homeEvidence {
 	}
 	for k := 0; k < len(ts); k++ {
 		best, end := capsDatelinePlace(f.lex, ts, k)
-		for _, p := range f.lex.bucket(ts[k]).of("cur.") {
+		for _, p := range f.lex.bucket(ts[k]).of(cAnyCur) {
 			if e, ok := p.at(ts, k); ok && e > end {
 				best, end = p, e
 			}
@@ -173,7 +173,7 @@ func capsDatelinePlace(lex *lexicon, ts []tok, k int) (*phrase, int) {
 	}
 	var best *phrase
 	end := k
-	for _, p := range lex.bucket(ts[k]).of("cur.place") {
+	for _, p := range lex.bucket(ts[k]).of(cCurPlace) {
 		if k+len(p.toks) > end && capsAt(p, ts, k) {
 			best, end = p, k+len(p.toks)
 		}

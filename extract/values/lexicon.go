@@ -28,7 +28,7 @@ type lexicon struct {
 	// number after a nil: sort fills both.
 	ids     map[string]int32
 	list    []*bucket
-	classes *classTable // the classes of all buckets, numbered by sort
+	classes *classTable // numbers the classes of all buckets (see sort)
 }
 
 // bucket holds the phrases that start with one token.
@@ -37,31 +37,25 @@ type bucket struct {
 	// byClass lists ps by class, and by every prefix of the class that ends
 	// in a dot ("part." for "part.early"), in the order of the class numbers.
 	byClass []classPhrases
-	set     classSet    // the numbers of the classes in byClass
-	classes *classTable // numbers the classes
-	starts  bool        // a value may begin at the token (see Finder.markStarters)
+	set     classSet // the numbers of the classes in byClass
+	starts  bool     // a value may begin at the token (see Finder.markStarters)
 }
 
 // classPhrases are the phrases of a bucket in one class, longest first.
 type classPhrases struct {
-	class string
-	id    int32
-	ps    []*phrase
+	id classID
+	ps []*phrase
 }
 
 // of returns the phrases of b in class; b may be nil. A common word starts
 // phrases of a few dozen classes, so the class is found by its number in the
 // bucket's bit set rather than by comparing names.
-func (b *bucket) of(class string) []*phrase {
+func (b *bucket) of(class classID) []*phrase {
 	if b == nil {
 		return nil
 	}
-	id := b.classes.candidate(class)
-	if id < 0 {
-		return nil
-	}
-	k, ok := b.set.rank(id)
-	if !ok || b.byClass[k].class != class {
+	k, ok := b.set.rank(class)
+	if !ok {
 		return nil // most probes ask for a class the token does not start
 	}
 	return b.byClass[k].ps
@@ -69,7 +63,7 @@ func (b *bucket) of(class string) []*phrase {
 
 // hasPrefix reports whether b holds a phrase whose class starts with
 // prefix, which ends in a dot ("number."); b may be nil.
-func (b *bucket) hasPrefix(prefix string) bool { return len(b.of(prefix)) > 0 }
+func (b *bucket) hasPrefix(prefix classID) bool { return len(b.of(prefix)) > 0 }
 
 // phrases returns all the phrases of b, longest first; b may be nil.
 func (b *bucket) phrases() []*phrase {
@@ -138,40 +132,48 @@ func (l *lexicon) sort() {
 		l.list = append(l.list, b)
 		ps := b.ps
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
-		b.byClass, b.set, b.classes = b.byClass[:0], nil, l.classes
+		b.byClass, b.set = b.byClass[:0], nil
 		for _, p := range ps {
-			b.addClass(p.class, p)
+			b.addClass(l.classes.intern(p.class), p)
 			for j := 0; j < len(p.class)-1; j++ {
 				if p.class[j] == '.' {
-					b.addClass(p.class[:j+1], p)
+					b.addClass(l.classes.intern(p.class[:j+1]), p)
 				}
 			}
 		}
 		sort.Slice(b.byClass, func(i, j int) bool { return b.byClass[i].id < b.byClass[j].id })
 	}
-	l.classes.index()
 }
 
-// addClass appends p to the phrases of class in b.
-func (b *bucket) addClass(class string, p *phrase) {
+// addClass appends p to the phrases of class id in b.
+func (b *bucket) addClass(id classID, p *phrase) {
 	for k := range b.byClass {
-		if b.byClass[k].class == class {
+		if b.byClass[k].id == id {
 			b.byClass[k].ps = append(b.byClass[k].ps, p)
 			return
 		}
 	}
-	id := b.classes.intern(class)
-	b.byClass = append(b.byClass, classPhrases{class: class, id: id, ps: []*phrase{p}})
+	b.byClass = append(b.byClass, classPhrases{id: id, ps: []*phrase{p}})
 	b.set = b.set.add(id)
 }
 
 // match returns the longest phrase of class starting at token i, and the
-// index just after it.
-func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
-	if i < 0 || i >= len(ts) || ts[i].b == 0 {
-		return nil, i // most tokens start no phrase: skip the call
+// index just after it. It is the lexicon's most frequent call, so it finds
+// the class in the bucket's set itself, and takes a one-token case-blind
+// phrase, which the token's bucket has already matched, without comparing.
+func (l *lexicon) match(ts []tok, i int, class classID) (*phrase, int) {
+	if uint(i) >= uint(len(ts)) || ts[i].b == 0 {
+		return nil, i
 	}
-	for _, p := range l.bucket(ts[i]).of(class) {
+	b := l.list[ts[i].b]
+	k, ok := b.set.rank(class)
+	if !ok {
+		return nil, i // most probes ask for a class the token does not start
+	}
+	for _, p := range b.byClass[k].ps {
+		if len(p.toks) == 1 && !p.cs {
+			return p, i + 1
+		}
 		if end, ok := p.at(ts, i); ok {
 			return p, end
 		}
@@ -180,26 +182,31 @@ func (l *lexicon) match(ts []tok, i int, class string) (*phrase, int) {
 }
 
 // has reports whether a phrase of class starts at token i.
-func (l *lexicon) has(ts []tok, i int, class string) bool {
+func (l *lexicon) has(ts []tok, i int, class classID) bool {
 	p, _ := l.match(ts, i, class)
 	return p != nil
 }
 
-// at reports whether p matches at token i.
+// at reports whether p matches at token i, which must be a token of p's
+// bucket: the token is then the phrase's first unless p is case-sensitive,
+// so only the tokens after it are compared.
 func (p *phrase) at(ts []tok, i int) (int, bool) {
 	if i+len(p.toks) > len(ts) {
 		return i, false
 	}
-	for j, w := range p.toks {
-		t := ts[i+j]
-		if j > 0 && (t.nl || (p.tight[j] && t.space)) {
+	if p.cs && normQuote(ts[i].raw) != p.toks[0] {
+		return i, false
+	}
+	for j := 1; j < len(p.toks); j++ {
+		t := &ts[i+j]
+		if t.nl || (p.tight[j] && t.space) {
 			return i, false
 		}
 		got := t.low
 		if p.cs {
 			got = t.raw
 		}
-		if normQuote(got) != w {
+		if normQuote(got) != p.toks[j] {
 			return i, false
 		}
 	}

@@ -28,12 +28,12 @@ func (sc *scan) percent(i int) (cand, bool) {
 	if j >= len(ts) || ts[j].nl {
 		return cand{}, false
 	}
-	if p, e := lex.match(ts, j, "percent.points"); p != nil {
+	if p, e := lex.match(ts, j, cPercentPoints); p != nil {
 		u := p.val
 		return cand{start: i, end: e, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
 	}
-	if _, e := lex.match(ts, j, "percent"); e > j {
-		if lex.has(ts, j, "percent.noun") {
+	if _, e := lex.match(ts, j, cPercent); e > j {
+		if lex.has(ts, j, cPercentNoun) {
 			return cand{}, false // "5 percentage" names no share
 		}
 		v := n.v
@@ -59,8 +59,8 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	}
 	// "77.3m iPhones": an abbreviated magnitude before a counted noun
 	if m, ok := sc.number(i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
-		!lex.has(ts, m.end, "count.stop") && !lex.has(ts, m.end, "unit") && len(ts[m.end].raw) > 2 && sc.countable(m) &&
-		(strings.HasSuffix(ts[m.end].low, "s") || lex.has(ts, m.end, "count.plural")) {
+		!lex.has(ts, m.end, cCountStop) && !lex.has(ts, m.end, cUnit) && len(ts[m.end].raw) > 2 && sc.countable(m) &&
+		(strings.HasSuffix(ts[m.end].low, "s") || lex.has(ts, m.end, cCountPlural)) {
 		u := ts[m.end].low
 		return cand{start: i, end: m.end + 1, typ: document.Quantity, value: document.QuantityValue{Amount: m.v, Unit: &u}}, true
 	}
@@ -69,7 +69,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	if hy {
 		k = j + 1
 	}
-	if p, e := lex.match(ts, k, "unit"); p != nil {
+	if p, e := lex.match(ts, k, cUnit); p != nil {
 		short := len(ts[k].raw) <= 2 && ts[k].kind == kWord
 		okUnit := true
 		if short && (ts[k].space && len(ts[k].raw) == 1 && ts[k].raw != "m") {
@@ -95,21 +95,21 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	// A count: the number and the noun it counts; "4.4 million Macs". A
 	// small count in words counts only things news counts: "five hospitals".
 	if !n.digits && !n.mag && !n.frac && n.v < 100 {
-		if !lex.has(ts, j, "count.thing") {
+		if !lex.has(ts, j, cCountThing) {
 			return cand{}, false
 		}
 	} else if !sc.countable(n) {
 		return cand{}, false
 	}
 	t := ts[j]
-	if t.kind != kWord || !t.space || !isASCII(t.raw) || !sc.english || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, "count.stop") ||
-		lex.has(ts, j, "time.unit") || lex.has(ts, j, "month") || lex.has(ts, j, "weekday") {
+	if t.kind != kWord || !t.space || !isASCII(t.raw) || !sc.english || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, cCountStop) ||
+		lex.has(ts, j, cTimeUnit) || lex.has(ts, j, cMonth) || lex.has(ts, j, cWeekday) {
 		return cand{}, false
 	}
 	if j+1 < len(ts) && (ts[j+1].raw == "-" || ts[j+1].raw == "'") && tight(ts, j+1) {
 		return cand{}, false
 	}
-	if !plural(t.low) && !lex.has(ts, j, "count.plural") || n.v == 1 {
+	if !plural(t.low) && !lex.has(ts, j, cCountPlural) || n.v == 1 {
 		return cand{}, false // "the 8088 chip", "126 fighter jets": a singular word names or modifies
 	}
 	u := t.low
@@ -137,7 +137,7 @@ func (sc *scan) countable(n num) bool {
 		if p.kind == kWord && (hasUpper(p.raw) || isUpperWord(p)) && !sentenceStart(ts, i) {
 			return false // "Windows 11 users", "iPhone 12 sales"
 		}
-		if sc.f.lex.has(ts, i, "number.label") {
+		if sc.f.lex.has(ts, i, cNumberLabel) {
 			return false // "section 5", "exit 12": a label's number
 		}
 		if p.raw == "#" || p.raw == "+" || p.raw == "§" || (p.raw == ":" && tight(ts, n.start)) {

@@ -18,6 +18,10 @@ func (sc *scan) modify(c cand, from int) cand {
 	return c
 }
 
+// boundClasses are the classes of the words that bound an amount from below
+// and from above.
+var boundClasses = [...]classID{cBoundMin, cBoundMax}
+
 // qualifier reads an approximation or a bound right before c. Both stay out
 // of the span, as the corpora write counts and measures ("over 188 miles an
 // hour"); only money takes its bound in.
@@ -25,16 +29,16 @@ func (sc *scan) qualifier(c cand, from int) cand {
 	ts, lex := sc.ts, sc.f.lex
 	counted := c.start < len(ts) && (ts[c.start].kind == kDigit || sc.startsNumber(c.start))
 	for k := c.start - 1; k >= from && k >= c.start-3; k-- {
-		if p, e := lex.match(ts, k, "money.approx"); p != nil && e == c.start && counted {
+		if p, e := lex.match(ts, k, cMoneyApprox); p != nil && e == c.start && counted {
 			c.approx = true
 			return c
 		}
-		for _, class := range []string{"bound.min", "bound.max"} {
+		for _, class := range &boundClasses {
 			p, e := lex.match(ts, k, class)
 			if p == nil || e != c.start || !counted {
 				continue
 			}
-			if isTime(c.typ) && lex.has(ts, k, "bound.prep") && e == k+1 {
+			if isTime(c.typ) && lex.has(ts, k, cBoundPrep) && e == k+1 {
 				continue // "over the next year", "under two years" are spans
 			}
 			c.bound = p.val
@@ -66,15 +70,15 @@ func (sc *scan) rateSpan(i int, stops bool) (string, int) {
 	if i < len(ts) && ts[i].raw == "-" && tight(ts, i) {
 		i++
 	}
-	p, e := lex.match(ts, i, "rate.per")
+	p, e := lex.match(ts, i, cRatePer)
 	if p == nil || e >= len(ts) || ts[e].nl {
 		return "", i
 	}
 	if ts[e].raw == "-" && tight(ts, e) {
 		e++ // "$15-a-day"
 	}
-	u, ue := lex.match(ts, e, "time.unit")
-	if u == nil || pluralWord(ts[ue-1].low) || stops && lex.has(ts, ue, "rate.stop") {
+	u, ue := lex.match(ts, e, cTimeUnit)
+	if u == nil || pluralWord(ts[ue-1].low) || stops && lex.has(ts, ue, cRateStop) {
 		return "", i
 	}
 	return isoDuration(1, u.val), ue

@@ -14,7 +14,7 @@ type amt struct {
 }
 
 // curAt matches a currency written next to a number at token i.
-func (sc *scan) curAt(i int, classes ...string) (*phrase, int) {
+func (sc *scan) curAt(i int, classes ...classID) (*phrase, int) {
 	for _, c := range classes {
 		if p, e := sc.f.lex.match(sc.ts, i, c); p != nil {
 			return p, e
@@ -32,7 +32,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		return amt{}, false
 	}
 	// Currency first.
-	if p, e := sc.curAt(i, "cur.symbol", "cur.code", "cur.word"); p != nil && e < len(ts) && !ts[e].nl {
+	if p, e := sc.curAt(i, cCurSymbol, cCurCode, cCurWord); p != nil && e < len(ts) && !ts[e].nl {
 		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
 		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
 			if n, ok := sc.number(e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
@@ -42,19 +42,19 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 					return amt{}, false
 				}
 				// "$ 10 dollars": the name repeated after the number.
-				if q, e2 := lex.match(ts, a.end, "cur.word"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
+				if q, e2 := lex.match(ts, a.end, cCurWord); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 					a.end = e2
 				}
 				if !a.mag {
-					if q, e2 := lex.match(ts, a.end, "number.scale"); q != nil && q.num > 100 {
+					if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
 						a.v *= q.num
 						a.end, a.mag = e2, true
 					}
 				}
 				// "$10 and 5 cents"
-				if !a.mag && lex.has(ts, a.end, "number.and") {
+				if !a.mag && lex.has(ts, a.end, cNumberAnd) {
 					if c, ok := sc.number(a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
-						if q, e2 := lex.match(ts, c.end, "cur.minor"); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
+						if q, e2 := lex.match(ts, c.end, cCurMinor); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
 							a.v += c.v * q.num
 							a.end = e2
 						}
@@ -65,8 +65,8 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		}
 	}
 	// "a dollar", "a penny"
-	if sc.f.lex.has(ts, i, "number.article") {
-		if p, e := sc.curAt(i+1, "cur.minor", "cur.word"); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
+	if sc.f.lex.has(ts, i, cNumberArticle) {
+		if p, e := sc.curAt(i+1, cCurMinor, cCurWord); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
 			a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
 			if p.class == "cur.minor" {
 				a.v = p.num
@@ -91,21 +91,21 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		if hy {
 			k = j + 1
 		}
-		if p, e := sc.curAt(k, "cur.scaled"); p != nil && !hy {
+		if p, e := sc.curAt(k, cCurScaled); p != nil && !hy {
 			a.v *= p.num
 			a.end, a.cur, a.mag = e, sc.cur(p), true
 			return a, true
 		}
-		if p, e := sc.curAt(k, "cur.minor"); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
+		if p, e := sc.curAt(k, cCurMinor); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
 			a.v *= p.num
 			a.end, a.cur = e, sc.cur(p)
 			return a, true
 		}
-		classes := []string{"cur.word", "cur.code", "cur.symbol"}
+		classes := []classID{cCurWord, cCurCode, cCurSymbol}
 		if hy {
-			classes = []string{"cur.word"}
+			classes = []classID{cCurWord}
 		}
-		if p, e := sc.curAt(k, classes...); p != nil && !(p.class == "cur.word" && !n.mag && sc.f.lex.has(ts, k, "weight.ambiguous") && sc.cueNear(k, "weight.cue")) {
+		if p, e := sc.curAt(k, classes...); p != nil && !(p.class == "cur.word" && !n.mag && sc.f.lex.has(ts, k, cWeightAmbiguous) && sc.cueNear(k, cWeightCue)) {
 			// A symbol after the number: "10 $", "100元", "20Rs".
 			if p.class == "cur.code" && !n.digits && n.v < 1 {
 				return amt{}, false
@@ -117,7 +117,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 			a.end, a.cur = e, sc.cur(p)
 			a.named = p.class != "cur.symbol" && !hy
 			if !a.mag && !hy {
-				if q, e2 := lex.match(ts, a.end, "number.scale"); q != nil && q.num > 100 {
+				if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
 					a.v *= q.num
 					a.end, a.mag = e2, true
 				}
@@ -143,7 +143,7 @@ func (sc *scan) cents(a *amt) {
 	if j >= len(ts) || ts[j].nl || ts[j].kind == kPunct {
 		return
 	}
-	if lex.has(ts, j, "number.and") {
+	if lex.has(ts, j, cNumberAnd) {
 		j++
 	}
 	n, ok := sc.number(j, false, false)
@@ -152,7 +152,7 @@ func (sc *scan) cents(a *amt) {
 	}
 	k := n.end
 	factor := a.cur.minorFactor
-	if p, e := lex.match(ts, k, "cur.minor"); p != nil && (p.val == a.cur.code || sc.cur(p).code == a.cur.code) {
+	if p, e := lex.match(ts, k, cCurMinor); p != nil && (p.val == a.cur.code || sc.cur(p).code == a.cur.code) {
 		a.v += n.v * factor
 		a.end = e
 		return
@@ -170,13 +170,13 @@ func (sc *scan) cents(a *amt) {
 // startsUnit reports whether token i begins a currency, unit or counted noun.
 func (sc *scan) startsUnit(i int) bool {
 	ts, lex := sc.ts, sc.f.lex
-	if p, _ := sc.curAt(i, "cur.word", "cur.code", "cur.symbol", "cur.minor", "cur.scaled"); p != nil {
+	if p, _ := sc.curAt(i, cCurWord, cCurCode, cCurSymbol, cCurMinor, cCurScaled); p != nil {
 		return true
 	}
-	if lex.has(ts, i, "unit") || lex.has(ts, i, "time.unit") || lex.has(ts, i, "percent") {
+	if lex.has(ts, i, cUnit) || lex.has(ts, i, cTimeUnit) || lex.has(ts, i, cPercent) {
 		return true
 	}
-	if ts[i].kind == kWord && !lex.has(ts, i, "count.stop") && ts[i].raw == ts[i].low {
+	if ts[i].kind == kWord && !lex.has(ts, i, cCountStop) && ts[i].raw == ts[i].low {
 		return true
 	}
 	return false
@@ -187,17 +187,17 @@ func (sc *scan) money(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	approx := false
-	if p, e := lex.match(ts, j, "money.approx"); p != nil {
+	if p, e := lex.match(ts, j, cMoneyApprox); p != nil {
 		approx, j = true, e
 	}
 	var bound, kind string
-	if p, e := lex.match(ts, j, "bound.min"); p != nil {
+	if p, e := lex.match(ts, j, cBoundMin); p != nil {
 		bound, kind, j = "min", p.val, e
-	} else if p, e := lex.match(ts, j, "bound.max"); p != nil {
+	} else if p, e := lex.match(ts, j, cBoundMax); p != nil {
 		bound, kind, j = "max", p.val, e
 	}
 	if opener := rangeOpener(lex, ts, j); opener != "" && bound == "" {
-		if !(opener == openFrom && j > 0 && lex.has(ts, j-1, "change.verb")) {
+		if !(opener == openFrom && j > 0 && lex.has(ts, j-1, cChangeVerb)) {
 			if c, ok := sc.moneyRange(i, j+1, opener, approx); ok {
 				return c, true
 			}
@@ -239,9 +239,9 @@ func (sc *scan) moneyRange(i, j int, opener string, approx bool) (cand, bool) {
 	}
 	k := a.end
 	switch {
-	case opener == openBetween && lex.has(ts, k, "range.and"):
+	case opener == openBetween && lex.has(ts, k, cRangeAnd):
 		k++
-	case opener != openBetween && lex.has(ts, k, "money.range.link"):
+	case opener != openBetween && lex.has(ts, k, cMoneyRangeLink):
 		k++
 	default:
 		return cand{}, false
@@ -296,24 +296,24 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	vague := false
-	if p, e := lex.match(ts, j, "number.vague.det"); p != nil {
-		if q, e2 := lex.match(ts, e, "number.scale"); q != nil && q.num >= 100 {
+	if p, e := lex.match(ts, j, cNumberVagueDet); p != nil {
+		if q, e2 := lex.match(ts, e, cNumberScale); q != nil && q.num >= 100 {
 			j, vague = e2, true
 		}
 	}
 	if !vague {
 		for round := 0; round < 4; round++ {
-			p, e := lex.match(ts, j, "number.vague")
+			p, e := lex.match(ts, j, cNumberVague)
 			if p == nil {
 				break
 			}
 			j, vague = e, true
-			if lex.has(ts, j, "number.of") {
-				if q, _ := lex.match(ts, j+1, "number.vague"); q != nil {
+			if lex.has(ts, j, cNumberOf) {
+				if q, _ := lex.match(ts, j+1, cNumberVague); q != nil {
 					j++
 					continue
 				}
-				if _, ok := sc.curAt(j+1, "cur.word"); ok > j+1 {
+				if _, ok := sc.curAt(j+1, cCurWord); ok > j+1 {
 					j++
 				}
 			}
@@ -322,7 +322,7 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 	}
 	if !vague {
 		// "billion-dollar"
-		if p, e := lex.match(ts, j, "number.scale"); p != nil && p.num >= 1e3 && e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
+		if p, e := lex.match(ts, j, cNumberScale); p != nil && p.num >= 1e3 && e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
 			j, vague = e, true
 		}
 	}
@@ -330,13 +330,13 @@ func (sc *scan) vagueMoney(i int) (cand, bool) {
 		if j < len(ts) && ts[j].raw == "-" && tight(ts, j) {
 			j++
 		}
-		if p, e := sc.curAt(j, "cur.word"); p != nil {
+		if p, e := sc.curAt(j, cCurWord); p != nil {
 			return cand{start: i, end: e, typ: document.Money, value: document.MoneyValue{Currency: sc.cur(p).code, Vague: true, Ambiguous: sc.cur(p).ambiguous}}, true
 		}
 		return cand{}, false
 	}
-	if p, e := lex.match(ts, i, "cur.bare"); p != nil {
-		if w, e2 := lex.match(ts, i, "cur.word"); w != nil && e2 > e {
+	if p, e := lex.match(ts, i, cCurBare); p != nil {
+		if w, e2 := lex.match(ts, i, cCurWord); w != nil && e2 > e {
 			return cand{}, false // part of a longer name
 		}
 		if i > 0 && ts[i-1].raw == "-" && tight(ts, i) {
@@ -357,9 +357,9 @@ const (
 // as the range.open and range.from lists hold them), or "".
 func rangeOpener(lex *lexicon, ts []tok, j int) string {
 	switch {
-	case lex.has(ts, j, "range.open"):
+	case lex.has(ts, j, cRangeOpen):
 		return openBetween
-	case lex.has(ts, j, "range.from"):
+	case lex.has(ts, j, cRangeFrom):
 		return openFrom
 	}
 	return ""

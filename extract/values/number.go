@@ -41,7 +41,7 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 	}
 	var n num
 	var ok bool
-	if ts[i].kind != kDigit && !f.lex.bucket(ts[i]).hasPrefix("number.") && !isArticle(f.lex, ts[i]) {
+	if ts[i].kind != kDigit && !f.lex.bucket(ts[i]).hasPrefix(cAnyNumber) && !isArticle(f.lex, ts[i]) {
 		// Every way of writing a number but digits starts with a number
 		// word, or with an article wordNumber reads itself: skip the probes.
 		if _, isFrac := vulgar[ts[i].raw]; !isFrac {
@@ -60,7 +60,7 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 			return num{}, false
 		}
 		n, ok = digitNumber(ts, i)
-		if j := n.end; ok && n.plain && j < len(ts) && !ts[j].space && f.lex.has(ts, j, "number.ordsuffix") {
+		if j := n.end; ok && n.plain && j < len(ts) && !ts[j].space && f.lex.has(ts, j, cNumberOrdsuffix) {
 			n.ordinal, n.end = true, j+1 // "3rd"
 		}
 	} else if ts[i].kind == kWord {
@@ -81,23 +81,23 @@ func (f *Finder) number(ts []tok, i int, abbr, glued bool) (num, bool) {
 func (f *Finder) fractionOfScale(ts []tok, i int) (num, bool) {
 	j := i
 	count := 1.0
-	if f.lex.has(ts, j, "number.article") {
+	if f.lex.has(ts, j, cNumberArticle) {
 		j++
-	} else if p, e := f.lex.match(ts, j, "number.unit"); p != nil && p.num > 1 {
+	} else if p, e := f.lex.match(ts, j, cNumberUnit); p != nil && p.num > 1 {
 		count, j = p.num, e
 	}
-	fr, e := f.lex.match(ts, j, "number.fraction")
+	fr, e := f.lex.match(ts, j, cNumberFraction)
 	if fr == nil {
 		return num{}, false
 	}
 	j = e
-	if f.lex.has(ts, j, "time.of") {
+	if f.lex.has(ts, j, cTimeOf) {
 		j++
 	}
-	if !f.lex.has(ts, j, "number.article") {
+	if !f.lex.has(ts, j, cNumberArticle) {
 		return num{}, false
 	}
-	sc, e2 := f.lex.match(ts, j+1, "number.scale")
+	sc, e2 := f.lex.match(ts, j+1, cNumberScale)
 	if sc == nil || sc.num <= 100 {
 		return num{}, false
 	}
@@ -110,27 +110,27 @@ func (f *Finder) magnitude(ts []tok, n *num, abbr bool) {
 	if j >= len(ts) || ts[j].nl {
 		return
 	}
-	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num > 100 {
+	if p, e := f.lex.match(ts, j, cNumberScale); p != nil && p.num > 100 {
 		n.v *= p.num
 		n.end, n.mag, n.plain = e, true, false
 		// "1.5 lakh crore", "2 thousand million": a larger scale may follow
-		if q, e2 := f.lex.match(ts, e, "number.scale"); q != nil && q.num > p.num && len(ts[e].raw) > 3 {
+		if q, e2 := f.lex.match(ts, e, cNumberScale); q != nil && q.num > p.num && len(ts[e].raw) > 3 {
 			n.v *= q.num
 			n.end = e2
 		}
 		return
 	}
-	if p, e := f.lex.match(ts, j, "number.scale"); p != nil && p.num == 100 && n.digits {
+	if p, e := f.lex.match(ts, j, cNumberScale); p != nil && p.num == 100 && n.digits {
 		n.v *= 100
 		n.end, n.mag, n.plain = e, true, false
-		if p2, e2 := f.lex.match(ts, e, "number.scale"); p2 != nil && p2.num > 100 {
+		if p2, e2 := f.lex.match(ts, e, cNumberScale); p2 != nil && p2.num > 100 {
 			n.v *= p2.num
 			n.end = e2
 		}
 		return
 	}
 	if abbr && !ts[j].space && n.digits {
-		if p, e := f.lex.match(ts, j, "magnitude.abbr"); p != nil && !(e < len(ts) && !ts[e].space && ts[e].kind == kWord) {
+		if p, e := f.lex.match(ts, j, cMagnitudeAbbr); p != nil && !(e < len(ts) && !ts[e].space && ts[e].kind == kWord) {
 			n.v *= p.num
 			n.end, n.mag, n.plain = e, true, false
 		}
@@ -206,7 +206,7 @@ const maxNumberWords = 12
 // isArticle reports the articles wordNumber reads before a scale word ("a
 // million").
 func isArticle(lex *lexicon, t tok) bool {
-	for _, p := range lex.bucket(t).of("number.article") {
+	for _, p := range lex.bucket(t).of(cNumberArticle) {
 		if len(p.toks) == 1 {
 			return true
 		}
@@ -228,7 +228,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			break
 		}
 		t := ts[j]
-		if p, e := f.lex.match(ts, j, "number.unit"); p != nil {
+		if p, e := f.lex.match(ts, j, cNumberUnit); p != nil {
 			if lastUnit && !lastTen {
 				break
 			}
@@ -240,7 +240,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			j, end = e, e
 			continue
 		}
-		if p, e := f.lex.match(ts, j, "number.ten"); p != nil {
+		if p, e := f.lex.match(ts, j, cNumberTen); p != nil {
 			if lastUnit || math.Mod(cur, 100) != 0 {
 				break
 			}
@@ -249,11 +249,11 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			j, end = e, e
 			// "forty-five"
 			if j+1 < len(ts) && (ts[j].raw == "-") && !ts[j].space && !ts[j+1].space {
-				if q, e2 := f.lex.match(ts, j+1, "number.unit"); q != nil && q.num > 0 && q.num < 10 {
+				if q, e2 := f.lex.match(ts, j+1, cNumberUnit); q != nil && q.num > 0 && q.num < 10 {
 					cur += q.num
 					j, end = e2, e2
 					lastTen = false
-				} else if q, e2 := f.lex.match(ts, j+1, "number.ordinal"); q != nil && q.num > 0 && q.num < 10 {
+				} else if q, e2 := f.lex.match(ts, j+1, cNumberOrdinal); q != nil && q.num > 0 && q.num < 10 {
 					cur += q.num
 					n.ordinal = true
 					end = e2
@@ -262,8 +262,8 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			}
 			continue
 		}
-		if p, e := f.lex.match(ts, j, "number.ordinal"); p != nil && p.num > 0 && (!seen || (lastTen && p.num < 10)) {
-			if !seen && f.lex.has(ts, j, "ordinal.not.alone") {
+		if p, e := f.lex.match(ts, j, cNumberOrdinal); p != nil && p.num > 0 && (!seen || (lastTen && p.num < 10)) {
+			if !seen && f.lex.has(ts, j, cOrdinalNotAlone) {
 				// "second" alone is more often the unit of time or an adverb; callers that want it ask the lexicon.
 				break
 			}
@@ -273,15 +273,15 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			seen = true
 			break
 		}
-		if !seen && j+1 < len(ts) && f.lex.has(ts, j, "number.article") {
-			if p, _ := f.lex.match(ts, j+1, "number.scale"); p != nil {
+		if !seen && j+1 < len(ts) && f.lex.has(ts, j, cNumberArticle) {
+			if p, _ := f.lex.match(ts, j+1, cNumberScale); p != nil {
 				cur = 1
 				seen = true
 				j++
 				lastUnit = false
 				continue
 			}
-			if p, _ := f.lex.match(ts, j+1, "number.dozen"); p != nil {
+			if p, _ := f.lex.match(ts, j+1, cNumberDozen); p != nil {
 				cur = 1
 				seen = true
 				j++
@@ -289,13 +289,13 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			}
 			break
 		}
-		if p, e := f.lex.match(ts, j, "number.dozen"); p != nil && seen && t.low == "dozen" {
+		if p, e := f.lex.match(ts, j, cNumberDozen); p != nil && seen && t.low == "dozen" {
 			cur = math.Max(cur, 1) * p.num
 			j, end = e, e
 			lastUnit, lastTen = false, false
 			continue
 		}
-		if p, e := f.lex.match(ts, j, "number.scale"); p != nil && seen && p.num >= 100 && !strings.ContainsAny(t.low, "0123456789") && len(t.low) > 3 {
+		if p, e := f.lex.match(ts, j, cNumberScale); p != nil && seen && p.num >= 100 && !strings.ContainsAny(t.low, "0123456789") && len(t.low) > 3 {
 			if p.num == 100 {
 				if math.Mod(cur, 100) == 0 && cur >= 100 {
 					break
@@ -309,28 +309,28 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			lastUnit, lastTen = false, false
 			continue
 		}
-		if seen && (total > 0 || cur >= 100) && j+1 < len(ts) && f.lex.has(ts, j, "number.and") {
-			if f.lex.has(ts, j+1, "number.unit") || f.lex.has(ts, j+1, "number.ten") {
+		if seen && (total > 0 || cur >= 100) && j+1 < len(ts) && f.lex.has(ts, j, cNumberAnd) {
+			if f.lex.has(ts, j+1, cNumberUnit) || f.lex.has(ts, j+1, cNumberTen) {
 				j++
 				lastUnit, lastTen = false, false
 				continue
 			}
 		}
-		if p, e := f.lex.match(ts, j, "number.fraction"); p != nil && seen && cur > 0 && cur < 10 && total == 0 && !n.ordinal {
+		if p, e := f.lex.match(ts, j, cNumberFraction); p != nil && seen && cur > 0 && cur < 10 && total == 0 && !n.ordinal {
 			// "three quarters"
-			if !f.lex.has(ts, j, "number.half") {
+			if !f.lex.has(ts, j, cNumberHalf) {
 				cur *= p.num
 				j, end = e, e
 				break
 			}
 		}
-		if seen && j+2 < len(ts) && f.lex.has(ts, j, "number.and") && f.lex.has(ts, j+1, "number.one") && f.lex.has(ts, j+2, "number.half") {
+		if seen && j+2 < len(ts) && f.lex.has(ts, j, cNumberAnd) && f.lex.has(ts, j+1, cNumberOne) && f.lex.has(ts, j+2, cNumberHalf) {
 			cur += 0.5
 			j += 3
 			end = j
 			break
 		}
-		if seen && j+1 < len(ts) && f.lex.has(ts, j, "number.point") {
+		if seen && j+1 < len(ts) && f.lex.has(ts, j, cNumberPoint) {
 			// "one point five"
 			if ts[j+1].kind == kDigit {
 				d, err := strconv.ParseFloat("0."+ts[j+1].raw, 64)
@@ -344,7 +344,7 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			dec := ""
 			k := j + 1
 			for k < len(ts) {
-				p, e := f.lex.match(ts, k, "number.unit")
+				p, e := f.lex.match(ts, k, cNumberUnit)
 				if p == nil || p.num > 9 {
 					break
 				}

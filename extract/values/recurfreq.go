@@ -9,10 +9,10 @@ import "github.com/claimex/claimex/document"
 func (sc *scan) timesPer(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	n, j := 0, i
-	if p, e := lex.match(ts, i, "recur.times"); p != nil {
+	if p, e := lex.match(ts, i, cRecurTimes); p != nil {
 		n, j = int(p.num), e
 	} else if c, ok := sc.f.number(ts, i, false, false); ok && !c.ordinal && !c.frac && c.v >= 1 && c.v <= 100 && c.v == float64(int(c.v)) {
-		if !lex.has(ts, c.end, "recur.times.noun") {
+		if !lex.has(ts, c.end, cRecurTimesNoun) {
 			return cand{}, false
 		}
 		n, j = int(c.v), c.end+1
@@ -36,7 +36,7 @@ func (sc *scan) timesPer(i int) (cand, bool) {
 // occurrences ("other" in "every other week", "second" in "every second
 // month"): the interval and the index after them, or 0.
 func (sc *scan) skipInterval(j int) (int, int) {
-	if p, e := sc.f.lex.match(sc.ts, j, "recur.skip"); p != nil && p.num >= 2 {
+	if p, e := sc.f.lex.match(sc.ts, j, cRecurSkip); p != nil && p.num >= 2 {
 		return int(p.num), e
 	}
 	return 0, j

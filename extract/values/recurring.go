@@ -17,8 +17,8 @@ func (sc *scan) recurring(i int) (cand, bool) {
 	if c, ok := sc.timesPer(i); ok {
 		return c, true
 	}
-	if p, e := lex.match(ts, i, "recur.adverb"); p != nil {
-		if lex.has(ts, i-1, "number.ordinal") || lex.has(ts, i-2, "number.ordinal") {
+	if p, e := lex.match(ts, i, cRecurAdverb); p != nil {
+		if lex.has(ts, i-1, cNumberOrdinal) || lex.has(ts, i-2, cNumberOrdinal) {
 			return cand{}, false // "its first quarterly loss" counts periods
 		}
 		return recurringCand(i, e, p.val, periodCount(p.val), 0), true
@@ -26,12 +26,12 @@ func (sc *scan) recurring(i int) (cand, bool) {
 	if wd, ok := sc.weekdayPlural(i); ok {
 		return recurringCand(i, i+1, "P1W", 1, wd), true
 	}
-	p, j := lex.match(ts, i, "recur.every")
-	if p == nil || (i > 0 && i == sc.lastAmount && lex.has(ts, i, "rate.per")) {
+	p, j := lex.match(ts, i, cRecurEvery)
+	if p == nil || (i > 0 && i == sc.lastAmount && lex.has(ts, i, cRatePer)) {
 		return cand{}, false // "$15 each year" is a rate of the amount
 	}
 	if k, e := sc.skipInterval(j); k > 0 {
-		if _, _, wd := sc.weekdayAt(e); wd || lex.has(ts, e, "time.unit") {
+		if _, _, wd := sc.weekdayAt(e); wd || lex.has(ts, e, cTimeUnit) {
 			return sc.skipped(i, e, k)
 		}
 	}
@@ -42,7 +42,7 @@ func (sc *scan) recurring(i int) (cand, bool) {
 	if wd, e, ok := sc.weekdayAt(j); ok && !counted {
 		return recurringCand(i, e, "P1W", 1, wd), true
 	}
-	u, e := lex.match(ts, j, "time.unit")
+	u, e := lex.match(ts, j, cTimeUnit)
 	if u == nil || (counted && n > 1) != pluralWord(ts[e-1].low) {
 		return cand{}, false // "every weeks", "every two week"
 	}
@@ -78,12 +78,12 @@ func recurringCand(start, end int, period string, interval, wd int) cand {
 // other week", "every second Monday"), k units apart, ending the value.
 func (sc *scan) skipped(i, j, k int) (cand, bool) {
 	if wd, e, ok := sc.weekdayAt(j); ok {
-		if sc.f.lex.has(sc.ts, e, "time.of") {
+		if sc.f.lex.has(sc.ts, e, cTimeOf) {
 			return cand{}, false // "every second Thursday of the month" is one a month
 		}
 		return recurringCand(i, e, isoDuration(float64(k), "W"), k, wd), true
 	}
-	u, e := sc.f.lex.match(sc.ts, j, "time.unit")
+	u, e := sc.f.lex.match(sc.ts, j, cTimeUnit)
 	if u == nil || pluralWord(sc.ts[e-1].low) {
 		return cand{}, false
 	}

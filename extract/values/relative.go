@@ -7,14 +7,17 @@ import (
 	"time"
 )
 
+// relWords are the classes of this/next/last words with the way each points.
+var relWords = [...]struct {
+	class classID
+	v     int
+}{{cRelThis, 0}, {cRelNext, 1}, {cRelLast, -1}}
+
 // relWord reads this/next/last words: it returns +1, 0, -1.
 func (sc *scan) relWord(i int) (int, int, bool) {
 	lex := sc.f.lex
 	best, bestEnd, ok := 0, i, false
-	for _, c := range []struct {
-		class string
-		v     int
-	}{{"rel.this", 0}, {"rel.next", 1}, {"rel.last", -1}} {
+	for _, c := range &relWords {
 		if p, e := lex.match(sc.ts, i, c.class); p != nil && e > bestEnd {
 			best, bestEnd, ok = c.v, e, true
 		}
@@ -103,12 +106,12 @@ func (sc *scan) relative(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ref := sc.clock.ref
-	if p, e := lex.match(ts, i, "day.relative"); p != nil {
+	if p, e := lex.match(ts, i, cDayRelative); p != nil {
 		return tx{s: dayOf(ref.AddDate(0, 0, int(p.num))), start: i, end: e, relative: true}, true
 	}
 	// "blocked for the day", "partner of the month": the current one, when the
 	// phrase closes the clause
-	if u, ok := sc.unitWord(i + 1); ok && sc.f.lex.has(ts, i, "time.det") && lex.has(ts, i-1, "unit.whole.prep") &&
+	if u, ok := sc.unitWord(i + 1); ok && sc.f.lex.has(ts, i, cTimeDet) && lex.has(ts, i-1, cUnitWholePrep) &&
 		(i+2 >= len(ts) || ts[i+2].kind == kPunct && ts[i+2].raw != "-" && ts[i+2].raw != "'" && ts[i+2].raw != "’") {
 		if s, ok := unitSpan(ref, u, 0); ok && (u == "day" || u == "week" || u == "month" || u == "year") {
 			return tx{s: s, start: i, end: i + 2, relative: true}, true
@@ -121,14 +124,14 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if !ok || j >= len(ts) {
 		return tx{}, false
 	}
-	if sc.f.lex.has(ts, i, "time.det") && sc.isUnit(j, "day") && !lex.has(ts, j+1, "time.of") && !lex.has(ts, j+1, "anchor.side") {
+	if sc.f.lex.has(ts, i, cTimeDet) && sc.isUnit(j, "day") && !lex.has(ts, j+1, cTimeOf) && !lex.has(ts, j+1, cAnchorSide) {
 		// "the next day", "the previous day"
 		return tx{s: dayOf(ref.AddDate(0, 0, n)), start: i, end: j + 1, relative: true}, n != 0
 	}
-	if sc.f.lex.has(ts, i, "time.det") && lex.has(ts, i+1, "rel.span") && lex.has(ts, j, "time.unit") {
+	if sc.f.lex.has(ts, i, cTimeDet) && lex.has(ts, i+1, cRelSpan) && lex.has(ts, j, cTimeUnit) {
 		return tx{}, false // "the past decade" is a duration
 	}
-	if p, e := lex.match(ts, j, "time.calendar"); p != nil && !sc.f.lex.has(ts, e, "time.of") {
+	if p, e := lex.match(ts, j, cTimeCalendar); p != nil && !sc.f.lex.has(ts, e, cTimeOf) {
 		switch p.val {
 		case "summer", "winter", "spring", "fall":
 			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true
@@ -146,7 +149,7 @@ func (sc *scan) relative(i int) (tx, bool) {
 			return tx{s: s, start: i, end: e, relative: true}, true
 		}
 		if s, ok := unitSpan(ref, p.val, n); ok {
-			if p.val == "day" && !lex.has(ts, i, "time.det") {
+			if p.val == "day" && !lex.has(ts, i, cTimeDet) {
 				return tx{}, false
 			}
 			return tx{s: s, start: i, end: e, relative: true}, true
@@ -215,10 +218,10 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 	ref := sc.clock.ref
 	// "Tuesday the 19th": the next such day
 	k2 := e
-	if sc.f.lex.has(ts, k2, "time.det") {
+	if sc.f.lex.has(ts, k2, cTimeDet) {
 		k2++
 	}
-	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, "month") && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
+	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, cMonth) && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
 		for mo := 0; mo < 14; mo++ {
 			m := time.Date(ref.Year(), ref.Month()+time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
 			if validDay(m.Year(), int(m.Month()), d) {
@@ -237,7 +240,7 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 	if r, ok := sc.relative(k3); ok && sc.isUnit(r.end-1, "week") && r.s.gran == gPeriod {
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
 	}
-	if sc.f.lex.has(ts, e, "time.of") {
+	if sc.f.lex.has(ts, e, cTimeOf) {
 		if r, ok := sc.relative(e + 1); ok && r.s.gran == gPeriod && r.s.b.Sub(r.s.a) == 6*24*time.Hour {
 			return tx{s: dayOf(r.s.a.AddDate(0, 0, wd-1)), start: i, end: r.end, relative: true}, true
 		}
@@ -261,7 +264,7 @@ func (sc *scan) monthRef(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ts := sc.ts
-	if sc.f.lex.has(ts, i, "time.det") && sc.isUnit(i+1, "month") && sc.clock.known {
+	if sc.f.lex.has(ts, i, cTimeDet) && sc.isUnit(i+1, "month") && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, "month", 0)
 		return tx{s: s, start: i, end: i + 2, relative: true}, true
 	}
@@ -286,13 +289,13 @@ func (sc *scan) monthRef(i int) (tx, bool) {
 // ordinalAt reads "first", "2nd", "third last", "last" as an index (negative from the end).
 func (sc *scan) ordinalAt(i int) (int, int, bool) {
 	ts := sc.ts
-	if sc.f.lex.has(ts, i, "ordinal.last") {
+	if sc.f.lex.has(ts, i, cOrdinalLast) {
 		return -1, i + 1, true
 	}
 	var n, e int
-	if p, e2 := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num > 0 {
+	if p, e2 := sc.f.lex.match(ts, i, cNumberOrdinal); p != nil && p.num > 0 {
 		n, e = int(p.num), e2
-	} else if isDigitTok(ts, i) && i+1 < len(ts) && tight(ts, i+1) && sc.f.lex.has(ts, i+1, "number.ordsuffix") {
+	} else if isDigitTok(ts, i) && i+1 < len(ts) && tight(ts, i+1) && sc.f.lex.has(ts, i+1, cNumberOrdsuffix) {
 		v := 0
 		for _, c := range ts[i].raw {
 			v = v*10 + int(c-'0')
@@ -301,7 +304,7 @@ func (sc *scan) ordinalAt(i int) (int, int, bool) {
 	} else {
 		return 0, i, false
 	}
-	if _, e2 := sc.f.lex.match(ts, e, "ordinal.from.end"); e2 > e {
+	if _, e2 := sc.f.lex.match(ts, e, cOrdinalFromEnd); e2 > e {
 		return -n, e2, true // "third last", "second to last"
 	}
 	return n, e, true
@@ -317,10 +320,10 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	if sc.f.lex.has(ts, j, "time.det") {
+	if sc.f.lex.has(ts, j, cTimeDet) {
 		j++
 	}
-	if sc.isUnit(j, "week") && sc.f.lex.has(ts, j+1, "time.of") {
+	if sc.isUnit(j, "week") && sc.f.lex.has(ts, j+1, cTimeOf) {
 		if x, ok := sc.dayFirst(j + 2); ok {
 			a := weekStart(x.s.a)
 			return tx{s: period(a, a.AddDate(0, 0, 6)), start: i, end: x.end}, true
@@ -337,7 +340,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	}
 	// "first ten days of last year", "the last 3 weeks of this year"
 	if n, ok := sc.number(k, false, false); ok && !n.ordinal && n.v >= 1 && n.v == float64(int(n.v)) {
-		if p, e := lex.match(ts, n.end, "time.unit"); p != nil && sc.f.lex.has(ts, e, "time.of") && (p.val == "D" || p.val == "W" || p.val == "M") {
+		if p, e := lex.match(ts, n.end, cTimeUnit); p != nil && sc.f.lex.has(ts, e, cTimeOf) && (p.val == "D" || p.val == "W" || p.val == "M") {
 			if r, ok := sc.monthRef(e + 1); ok {
 				cnt := int(n.v)
 				a, b := r.s.a, r.s.b
@@ -365,7 +368,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 			}
 		}
 	}
-	if sc.isUnit(k, "week") && sc.f.lex.has(ts, k+1, "time.of") {
+	if sc.isUnit(k, "week") && sc.f.lex.has(ts, k+1, cTimeOf) {
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
 			return tx{}, false
@@ -380,7 +383,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: period(ws[idx], ws[idx].AddDate(0, 0, 6)), start: i, end: r.end}, true
 	}
-	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of") && ord > 0 {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, cTimeOf) && ord > 0 {
 		// "the first day of next month"
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
@@ -388,7 +391,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(r.s.a.AddDate(0, 0, ord-1)), start: i, end: r.end}, true
 	}
-	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, "time.of.in") && ord == -1 {
+	if sc.isUnit(k, "day") && sc.f.lex.has(ts, k+1, cTimeOfIn) && ord == -1 {
 		r, ok := sc.monthRef(k + 2)
 		if !ok {
 			return tx{}, false
@@ -397,17 +400,17 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 	}
 	wd, e, ok := sc.weekdayAt(k)
 	if !ok {
-		if p, e2 := lex.match(ts, k, "weekday"); p != nil {
+		if p, e2 := lex.match(ts, k, cWeekday); p != nil {
 			wd, e, ok = int(p.num), e2, true
 		}
 	}
 	if !ok {
 		return tx{}, false
 	}
-	if sc.f.lex.has(ts, e, "time.of.in") {
+	if sc.f.lex.has(ts, e, cTimeOfIn) {
 		r, ok := sc.monthRef(e + 1)
 		if !ok {
-			if sc.f.lex.has(ts, e+1, "time.det") && sc.isUnit(e+2, "month") && sc.clock.known {
+			if sc.f.lex.has(ts, e+1, cTimeDet) && sc.isUnit(e+2, "month") && sc.clock.known {
 				s, _ := unitSpan(sc.clock.ref, "month", 0)
 				r, ok = tx{s: s, end: e + 3}, true
 			}
@@ -430,7 +433,7 @@ func (sc *scan) nthOf(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(days[idx]), start: i, end: r.end}, true
 	}
-	if side, se := lex.match(ts, e, "anchor.side"); side != nil && ord > 0 {
+	if side, se := lex.match(ts, e, cAnchorSide); side != nil && ord > 0 {
 		after := side.num > 0
 		r, ok := sc.monthRef(se)
 		if !ok {
@@ -468,10 +471,10 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 	rel, relEnd, hasRel := sc.relWord(i)
 	if hasRel && !base {
 		j = relEnd
-	} else if sc.f.lex.has(ts, j, "time.det") {
+	} else if sc.f.lex.has(ts, j, cTimeDet) {
 		j++
 	}
-	p, e := lex.match(ts, j, "holiday")
+	p, e := lex.match(ts, j, cHoliday)
 	if p == nil {
 		return tx{}, false
 	}
@@ -513,7 +516,7 @@ func (sc *scan) holidayAt(i int, base bool) (tx, bool) {
 		return day(y, m, d)
 	}
 	k := e
-	if sc.f.lex.has(ts, k, "time.of.in") {
+	if sc.f.lex.has(ts, k, cTimeOfIn) {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, true); ok {
@@ -590,10 +593,10 @@ func shiftPart(t time.Time, n, months int) (year, part int) {
 // past-tense sentence the last one begun by it.
 func (sc *scan) theNearest(i int) (tx, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if !sc.f.lex.has(ts, i, "time.det") || !lex.has(ts, i+1, "time.nearest") {
+	if !sc.f.lex.has(ts, i, cTimeDet) || !lex.has(ts, i+1, cTimeNearest) {
 		return tx{}, false
 	}
-	p, e := lex.match(ts, i+1, "time.calendar")
+	p, e := lex.match(ts, i+1, cTimeCalendar)
 	if p == nil {
 		return tx{}, false
 	}

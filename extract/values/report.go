@@ -57,13 +57,13 @@ func (sc *scan) reportPeriod(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	marked := false
-	if p, e := lex.match(ts, j, "report.det"); p != nil {
+	if p, e := lex.match(ts, j, cReportDet); p != nil {
 		marked = p.val == "marked"
 		j = e
 	}
 	start := j
 	back := 0
-	if p, e := lex.match(ts, j, "report.back"); p != nil {
+	if p, e := lex.match(ts, j, cReportBack); p != nil {
 		back, marked, j = int(p.num), true, e
 	}
 	year := 0
@@ -74,7 +74,7 @@ func (sc *scan) reportPeriod(i int) (cand, bool) {
 	if n, e, ok := sc.ordinalAt(j); ok && n >= 1 && n <= 4 {
 		ord, j = n, e
 	}
-	n, e := lex.match(ts, j, "report.noun")
+	n, e := lex.match(ts, j, cReportNoun)
 	if n == nil || (n.val == "marked" && !marked) || (n.val != "marked" && j == i) || (year != 0 && ord == 0 && n.val != "marked" && j == i) {
 		if back == 0 || ord != 0 {
 			return cand{}, false
@@ -173,7 +173,7 @@ func (sc *scan) comparison(i int) (cand, bool) {
 		return cand{}, false
 	}
 	v, unit, e, ok := sc.countUnit(i)
-	if !ok || v != 1 || unit != "Y" || !sc.f.lex.has(sc.ts, e, "time.ago") {
+	if !ok || v != 1 || unit != "Y" || !sc.f.lex.has(sc.ts, e, cTimeAgo) {
 		return cand{}, false
 	}
 	return sc.yearEarlier(i, e+1)
@@ -185,14 +185,14 @@ func (sc *scan) comparison(i int) (cand, bool) {
 // TimeML annotates it.
 func (sc *scan) closedPeriod(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if !lex.has(ts, i, "time.det") {
+	if !lex.has(ts, i, cTimeDet) {
 		return cand{}, false
 	}
-	p, e := lex.match(ts, i+1, "time.calendar")
-	if p == nil || !lex.has(ts, e, "period.close") {
+	p, e := lex.match(ts, i+1, cTimeCalendar)
+	if p == nil || !lex.has(ts, e, cPeriodClose) {
 		return cand{}, false
 	}
-	u, ue := lex.match(ts, e-1, "time.unit")
+	u, ue := lex.match(ts, e-1, cTimeUnit)
 	if u == nil || ue != e {
 		return cand{}, false
 	}

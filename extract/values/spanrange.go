@@ -13,7 +13,7 @@ import "github.com/claimex/claimex/document"
 func (sc *scan) countRange(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	between := lex.has(ts, j, "range.open")
+	between := lex.has(ts, j, cRangeOpen)
 	if between {
 		j++
 	}
@@ -23,14 +23,14 @@ func (sc *scan) countRange(i int) (cand, bool) {
 	}
 	k := lo.end
 	switch {
-	case between && lex.has(ts, k, "range.and"):
+	case between && lex.has(ts, k, cRangeAnd):
 		k++
-	case !between && lex.has(ts, k, "range.link"):
-		_, k = lex.match(ts, k, "range.link")
+	case !between && lex.has(ts, k, cRangeLink):
+		_, k = lex.match(ts, k, cRangeLink)
 	default:
 		return cand{}, false
 	}
-	if v, unit, e, ok := sc.countUnit(k); ok && !lex.has(ts, k, "number.article") {
+	if v, unit, e, ok := sc.countUnit(k); ok && !lex.has(ts, k, cNumberArticle) {
 		if lo.v >= v || lo.v <= 0 {
 			return cand{}, false
 		}

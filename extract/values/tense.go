@@ -47,10 +47,10 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 		// a past auxiliary further back makes a past verb sure ("the
 		// largest company, which filed in April")
 		for k2 := k - 1; k2 >= 0 && k2 >= i-tenseWindow; k2-- {
-			if endsSentence(ts, k2) || lex.has(ts, k2, "cue.future") {
+			if endsSentence(ts, k2) || lex.has(ts, k2, cCueFuture) {
 				break
 			}
-			if lex.has(ts, k2, "cue.past") {
+			if lex.has(ts, k2, cCuePast) {
 				return tensePast, false
 			}
 		}
@@ -64,7 +64,7 @@ func (sc *scan) tense(i int) (t int, weak bool) {
 // "a record set on Aug. 6"): the verb then places that time in the past
 // however far back it lies.
 func (sc *scan) governs(k, i int) bool {
-	return k == i-1 || (k == i-2 && sc.f.lex.has(sc.ts, i-1, "time.prep"))
+	return k == i-1 || (k == i-2 && sc.f.lex.has(sc.ts, i-1, cTimePrep))
 }
 
 // cueTense reads the tense the word at k tells: a future or past cue, or a
@@ -73,9 +73,9 @@ func (sc *scan) cueTense(k int) (t int, weak bool) {
 	ts, lex := sc.ts, sc.f.lex
 	switch {
 	case ts[k].kind != kWord:
-	case lex.has(ts, k, "cue.future"):
+	case lex.has(ts, k, cCueFuture):
 		return tenseFuture, false
-	case lex.has(ts, k, "cue.past"):
+	case lex.has(ts, k, cCuePast):
 		return tensePast, false
 	case sc.pastVerb(k):
 		return tensePast, true
@@ -108,16 +108,16 @@ func (sc *scan) pastVerb(k int) bool {
 	if t.raw != t.low {
 		return false // a name or a headline word
 	}
-	irregular := lex.has(ts, k, "cue.past.verb")
-	if !irregular && !(len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") && !lex.has(ts, k, "cue.past.not")) {
+	irregular := lex.has(ts, k, cCuePastVerb)
+	if !irregular && !(len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") && !lex.has(ts, k, cCuePastNot)) {
 		return false
 	}
-	if lex.has(ts, k-1, "cue.passive.before") {
+	if lex.has(ts, k-1, cCuePassiveBefore) {
 		return false
 	}
 	// after a preposition or determiner a regular "-ed" word describes a
 	// noun: "eligible for extended returns", "its revised forecast"
-	if !irregular && lex.has(ts, k-1, "cue.adjectival.before") {
+	if !irregular && lex.has(ts, k-1, cCueAdjectivalBefore) {
 		return false
 	}
 	return true

@@ -27,7 +27,7 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 	}
 	t := ts[i]
 	if t.kind == kDigit {
-		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !sc.f.lex.has(ts, i+1, "year.glued"))) {
+		if !isDigitTok(ts, i) || (i+1 < len(ts) && tight(ts, i+1) && (ts[i+1].kind == kDigit || ts[i+1].kind == kWord && !sc.f.lex.has(ts, i+1, cYearGlued))) {
 			return 0, i, false
 		}
 		if i+2 < len(ts) && (ts[i+1].raw == "," || ts[i+1].raw == ".") && tight(ts, i+1) && tight(ts, i+2) && ts[i+2].kind == kDigit {
@@ -64,7 +64,7 @@ func (sc *scan) year(i int, short, words bool) (int, int, bool) {
 		return int(n.v), n.end, true
 	}
 	if n.v >= 10 && n.v <= 99 && n.v == float64(int(n.v)) {
-		if sc.f.lex.has(ts, n.end, "year.zero") {
+		if sc.f.lex.has(ts, n.end, cYearZero) {
 			if m, ok := sc.f.wordNumber(ts, n.end+1); ok && m.v < 10 {
 				return int(n.v)*100 + int(m.v), m.end, true
 			}
@@ -89,9 +89,9 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 		v, _ := strconv.Atoi(ts[i].raw)
 		j := i + 1
 		if j < len(ts) && tight(ts, j) && ts[j].kind == kWord {
-			if sc.f.lex.has(ts, j, "number.ordsuffix") {
+			if sc.f.lex.has(ts, j, cNumberOrdsuffix) {
 				j++
-			} else if !sc.f.lex.has(ts, j, "month") {
+			} else if !sc.f.lex.has(ts, j, cMonth) {
 				return 0, i, false // "15SEP" goes on; "5G" stops
 			}
 		}
@@ -103,7 +103,7 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 	if ts[i].kind != kWord {
 		return 0, i, false
 	}
-	if p, e := sc.f.lex.match(ts, i, "number.ordinal"); p != nil && p.num >= 1 && p.num <= 31 && (!sc.is(i, "ctx.day.ordinal.of") || sc.is(e, "time.of")) {
+	if p, e := sc.f.lex.match(ts, i, cNumberOrdinal); p != nil && p.num >= 1 && p.num <= 31 && (!sc.is(i, cCtxDayOrdinalOf) || sc.is(e, cTimeOf)) {
 		// "thirtieth first" is not a thing, but "twenty-first" is read below.
 		return int(p.num), e, true
 	}
@@ -119,7 +119,7 @@ func (sc *scan) dayNum(i int) (int, int, bool) {
 // must be capitalized unless strict is false.
 func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	ts := sc.ts
-	p, e := sc.f.lex.match(ts, i, "month")
+	p, e := sc.f.lex.match(ts, i, cMonth)
 	if p == nil {
 		return 0, i, false
 	}
@@ -129,10 +129,10 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
 		return 0, i, false
 	}
-	if strict && !isCapitalized(ts[i]) && (sc.f.lex.has(ts, i, "month.word") || len(ts[i].low) <= 4) {
+	if strict && !isCapitalized(ts[i]) && (sc.f.lex.has(ts, i, cMonthWord) || len(ts[i].low) <= 4) {
 		return 0, i, false
 	}
-	if sc.f.lex.has(ts, i, "month.surname") && sc.afterName(i) {
+	if sc.f.lex.has(ts, i, cMonthSurname) && sc.afterName(i) {
 		return 0, i, false // "Theresa May"
 	}
 	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
@@ -163,14 +163,14 @@ func isAbbrev(w string) bool {
 // weekdayAt reads a weekday name.
 func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	ts := sc.ts
-	p, e := sc.f.lex.match(ts, i, "weekday")
+	p, e := sc.f.lex.match(ts, i, cWeekday)
 	if p == nil {
 		return 0, i, false
 	}
 	dot := abbrevDot(ts, e) && isAbbrev(ts[i].low)
 	// "sat", "wed" are words and "Sun" a company: such a name is a weekday
 	// only capitalized and, without its period, beside a date ("Sun 15 Sep")
-	if sc.f.lex.has(ts, i, "weekday.word") && (!isCapitalized(ts[i]) || !dot && !sc.besideDate(i, e)) {
+	if sc.f.lex.has(ts, i, cWeekdayWord) && (!isCapitalized(ts[i]) || !dot && !sc.besideDate(i, e)) {
 		return 0, i, false
 	}
 	if dot {
@@ -186,10 +186,10 @@ func (sc *scan) besideDate(i, e int) bool {
 	if e < len(ts) && ts[e].raw == "," {
 		e++
 	}
-	if e < len(ts) && !ts[e].nl && (ts[e].kind == kDigit || lex.has(ts, e, "month")) {
+	if e < len(ts) && !ts[e].nl && (ts[e].kind == kDigit || lex.has(ts, e, cMonth)) {
 		return true
 	}
-	return i > 0 && !ts[i].nl && (ts[i-1].kind == kDigit || lex.has(ts, i-1, "month"))
+	return i > 0 && !ts[i].nl && (ts[i-1].kind == kDigit || lex.has(ts, i-1, cMonth))
 }
 
 // yearFor picks the year of month m, day d (d 0 for the whole month) for an
@@ -210,7 +210,7 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 		if m > rm {
 			py = y - 1
 		}
-		deadline := sc.f.lex.has(sc.ts, i-1, "cue.deadline")
+		deadline := sc.f.lex.has(sc.ts, i-1, cCueDeadline)
 		switch {
 		case m == rm:
 			return y, true
@@ -222,7 +222,7 @@ func (sc *scan) yearFor(m, d, wd, i int) (int, bool) {
 				return y + 1, true
 			}
 			return y, true
-		case t == tensePast && !deadline && !sc.f.lex.has(sc.ts, i-1, "time.of") && (m != rm%12+1 || !weak):
+		case t == tensePast && !deadline && !sc.f.lex.has(sc.ts, i-1, cTimeOf) && (m != rm%12+1 || !weak):
 			// a month told in the past is the last one, however far back,
 			// unless it closes a span ("extended loans through January"),
 			// is part of a day ("the last Friday of October") or is next
@@ -288,12 +288,12 @@ func (sc *scan) mdSpan(y, m, d int, hasYear bool, wd, at int) (tspan, bool) {
 }
 
 // futureCue reports whether the sentence before token i speaks of the future.
-func (sc *scan) futureCue(i int) bool { return sc.cueBefore(i, "cue.future") }
+func (sc *scan) futureCue(i int) bool { return sc.cueBefore(i, cCueFuture) }
 
 // pastCue reports whether the sentence before token i speaks of the past.
-func (sc *scan) pastCue(i int) bool { return sc.cueBefore(i, "cue.past") }
+func (sc *scan) pastCue(i int) bool { return sc.cueBefore(i, cCuePast) }
 
-func (sc *scan) cueBefore(i int, class string) bool {
+func (sc *scan) cueBefore(i int, class classID) bool {
 	ts := sc.ts
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if ((ts[k].raw == "." || ts[k].raw == "!" || ts[k].raw == "?") && ts[k+1].space) || ts[k+1].nl {
@@ -308,7 +308,7 @@ func (sc *scan) cueBefore(i int, class string) bool {
 }
 
 // cueNear reports whether a word of class occurs in the sentence around token i.
-func (sc *scan) cueNear(i int, class string) bool {
+func (sc *scan) cueNear(i int, class classID) bool {
 	if sc.cueBefore(i, class) {
 		return true
 	}
@@ -336,9 +336,9 @@ func (sc *scan) afterName(i int) bool {
 	if ts[p].kind != kWord || !isCapitalized(ts[p]) || sentenceStart(ts, p) || !isCapitalized(ts[i]) {
 		return false
 	}
-	if lex.has(ts, p, "count.stop") || lex.has(ts, p, "month") || lex.has(ts, p, "weekday") || lex.has(ts, p, "rel.last") ||
-		lex.has(ts, p, "rel.next") || lex.has(ts, p, "rel.this") || lex.has(ts, p, "part.") {
+	if lex.has(ts, p, cCountStop) || lex.has(ts, p, cMonth) || lex.has(ts, p, cWeekday) || lex.has(ts, p, cRelLast) ||
+		lex.has(ts, p, cRelNext) || lex.has(ts, p, cRelThis) || lex.has(ts, p, cAnyPart) {
 		return false
 	}
-	return !lex.has(ts, p, "time.lead")
+	return !lex.has(ts, p, cTimeLead)
 }

@@ -11,12 +11,12 @@ func (sc *scan) toDate(i int) (cand, bool) {
 	if !sc.clock.known {
 		return cand{}, false
 	}
-	if p, e := lex.match(ts, i, "todate.abbr"); p != nil {
+	if p, e := lex.match(ts, i, cTodateAbbr); p != nil {
 		return sc.unitToDate(i, e, p.val)
 	}
-	if _, e := lex.match(ts, i, "todate.lead"); e > i {
+	if _, e := lex.match(ts, i, cTodateLead); e > i {
 		if n, j, ok := sc.relWord(e); ok && n == 0 {
-			if u, ue := lex.match(ts, j, "time.calendar"); u != nil {
+			if u, ue := lex.match(ts, j, cTimeCalendar); u != nil {
 				return sc.unitToDate(i, ue, u.val)
 			}
 		}
@@ -28,11 +28,11 @@ func (sc *scan) toDate(i int) (cand, bool) {
 	} else if hasDeterminer(lex, ts, i) {
 		j = i + 1 // "the year to date"
 	}
-	u, ue := lex.match(ts, j, "time.calendar")
+	u, ue := lex.match(ts, j, cTimeCalendar)
 	if u == nil {
 		return cand{}, false
 	}
-	if _, e := lex.match(ts, ue, "todate.tail"); e > ue {
+	if _, e := lex.match(ts, ue, cTodateTail); e > ue {
 		return sc.unitToDate(i, e, u.val)
 	}
 	return cand{}, false
@@ -58,7 +58,7 @@ func (sc *scan) restOf(i int) (cand, bool) {
 	if !sc.clock.known {
 		return cand{}, false
 	}
-	_, j := lex.match(ts, i, "rest.of")
+	_, j := lex.match(ts, i, cRestOf)
 	if j == i {
 		return cand{}, false
 	}
@@ -69,7 +69,7 @@ func (sc *scan) restOf(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
-	u, ue := lex.match(ts, j, "time.calendar")
+	u, ue := lex.match(ts, j, cTimeCalendar)
 	if u == nil {
 		return cand{}, false
 	}
@@ -85,7 +85,7 @@ func (sc *scan) restOf(i int) (cand, bool) {
 // hasDeterminer reports whether token i is a determiner of the time.det
 // list ("the" in "the rest of the week").
 func hasDeterminer(lex *lexicon, ts []tok, i int) bool {
-	p, e := lex.match(ts, i, "time.det")
+	p, e := lex.match(ts, i, cTimeDet)
 	return p != nil && e == i+1
 }
 

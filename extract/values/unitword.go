@@ -3,7 +3,7 @@ package values
 // unitWord returns the calendar unit that token i names by itself
 // ("week"), as the time.calendar list gives it.
 func (sc *scan) unitWord(i int) (string, bool) {
-	p, e := sc.f.lex.match(sc.ts, i, "time.calendar")
+	p, e := sc.f.lex.match(sc.ts, i, cTimeCalendar)
 	if p == nil || e != i+1 {
 		return "", false
 	}

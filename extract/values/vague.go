@@ -8,14 +8,14 @@ import "github.com/claimex/claimex/document"
 // reference date: present, past or future.
 func (sc *scan) vagueTime(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if p, e := lex.match(ts, i, "time.vague"); p != nil {
+	if p, e := lex.match(ts, i, cTimeVague); p != nil {
 		return cand{start: i, end: e, typ: document.Date, anchor: p.val}, true
 	}
-	p, e := lex.match(ts, i, "time.vague.adj")
+	p, e := lex.match(ts, i, cTimeVagueAdj)
 	if p == nil {
 		return cand{}, false
 	}
-	u, ue := lex.match(ts, e, "time.unit")
+	u, ue := lex.match(ts, e, cTimeUnit)
 	if u == nil || !pluralWord(ts[ue-1].low) {
 		return cand{}, false
 	}
@@ -35,16 +35,16 @@ func (sc *scan) vagueSpan(i int) (cand, bool) {
 	j := i
 	anchor := ""
 	// "the last few months"; "last" alone may be a verb ("will last a few days")
-	if r, e := lex.match(ts, j, "rel.last"); r != nil && len(r.toks) > 1 {
+	if r, e := lex.match(ts, j, cRelLast); r != nil && len(r.toks) > 1 {
 		j, anchor = e, document.AnchorPast
-	} else if r, e := lex.match(ts, j, "rel.next"); r != nil && len(r.toks) > 1 {
+	} else if r, e := lex.match(ts, j, cRelNext); r != nil && len(r.toks) > 1 {
 		j, anchor = e, document.AnchorFuture
 	}
-	p, e := lex.match(ts, j, "time.vague.count")
+	p, e := lex.match(ts, j, cTimeVagueCount)
 	if p == nil {
 		return cand{}, false
 	}
-	u, ue := lex.match(ts, e, "time.unit")
+	u, ue := lex.match(ts, e, cTimeUnit)
 	if u == nil || !pluralWord(ts[ue-1].low) {
 		return cand{}, false
 	}
@@ -62,7 +62,7 @@ func (sc *scan) vagueSpan(i int) (cand, bool) {
 // reference date. X points back whatever the tense ("since March" in a
 // December story is this March).
 func (sc *scan) since(i int) (cand, bool) {
-	if !sc.clock.known || !sc.f.lex.has(sc.ts, i, "time.since") {
+	if !sc.clock.known || !sc.f.lex.has(sc.ts, i, cTimeSince) {
 		return cand{}, false
 	}
 	x, ok := sc.texpr(i + 1)

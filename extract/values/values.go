@@ -277,13 +277,14 @@ type scan struct {
 	text        string
 	clock       clock
 	english     bool
-	homes       homeMap     // the article's own currencies for shared symbols and words ("$", "dollars")
-	news        bool        // the text is an article of several paragraphs, which mostly reports the past
-	memo        txMemos     // texpr's answers by token
-	numbers     numberCache // Finder.number's answers near the scan position
-	lastQ       quarterRef  // the last quarter the text named, for reporting periods
-	lastAmount  int         // the token after the last money or percent value
-	lastTime    any         // the last date or period value, and the token after it
+	homes       homeMap             // the article's own currencies for shared symbols and words ("$", "dollars")
+	news        bool                // the text is an article of several paragraphs, which mostly reports the past
+	memo        txMemos             // texpr's answers by token
+	numbers     window[numAnswer]   // Finder.number's answers near the scan position
+	counts      window[countAnswer] // countUnitAt's answers near the scan position
+	lastQ       quarterRef          // the last quarter the text named, for reporting periods
+	lastAmount  int                 // the token after the last money or percent value
+	lastTime    any                 // the last date or period value, and the token after it
 	lastTimeEnd int
 	depth       int // nesting of texpr calls
 }
@@ -291,7 +292,7 @@ type scan struct {
 // at returns the best value starting at token i (its start may be later than
 // i when leading words such as "about" are left out of the span).
 func (sc *scan) at(i int) (cand, bool) {
-	if p, e := sc.f.lex.match(sc.ts, i, "not.value"); p != nil && !(e < len(sc.ts) && tight(sc.ts, e) && sc.ts[e].kind != kPunct) {
+	if p, e := sc.f.lex.match(sc.ts, i, cNotValue); p != nil && !(e < len(sc.ts) && tight(sc.ts, e) && sc.ts[e].kind != kPunct) {
 		return cand{}, false // "1080p", "4K": a resolution, not pence or thousands
 	}
 	var best cand
@@ -342,7 +343,7 @@ func urlTokens(ts []tok, text string) []bool {
 }
 
 // is reports whether a phrase of the word-list class starts at token i.
-func (sc *scan) is(i int, class string) bool { return sc.f.lex.has(sc.ts, i, class) }
+func (sc *scan) is(i int, class classID) bool { return sc.f.lex.has(sc.ts, i, class) }
 
 // tight reports whether token i follows token i-1 without a space.
 func tight(ts []tok, i int) bool { return i < len(ts) && i > 0 && !ts[i].space }

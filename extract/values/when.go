@@ -124,7 +124,7 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 		return tx{s: halfOf(y, n), start: i, end: ye}, true
 	}
 	j := i
-	if sc.is(j, "time.det") {
+	if sc.is(j, cTimeDet) {
 		j++
 	}
 	ord, k, ok := sc.ordinalAt(j)
@@ -134,12 +134,12 @@ func (sc *scan) quarterExpr(i int) (tx, bool) {
 	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
 		k++ // "third-quarter profit"
 	}
-	isQ := sc.is(k, "ctx.quarter")
-	isH := sc.is(k, "ctx.half")
+	isQ := sc.is(k, cCtxQuarter)
+	isH := sc.is(k, cCtxHalf)
 	if !isQ && !isH {
 		return tx{}, false
 	}
-	if sc.is(k+1, "time.of") {
+	if sc.is(k+1, cTimeOf) {
 		if r, ok := sc.monthRef(k + 2); ok && r.s.gran == gYear {
 			y := r.s.a.Year()
 			if isQ && ord >= -4 && ord <= 4 {
@@ -205,6 +205,13 @@ func index(ord, n int) int {
 	return ord
 }
 
+// partWords are the classes of the words naming a part of a period, with
+// the part each names.
+var partWords = [...]struct {
+	class classID
+	part  string
+}{{cPartEarly, "early"}, {cPartMid, "mid"}, {cPartLate, "late"}}
+
 // partOf reads "early next year", "earlier this month", "later this week",
 // "late 2018", "mid-December", "the end of 2008", "the beginning of next month".
 func (sc *scan) partOf(i int) (tx, bool) {
@@ -214,9 +221,9 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	part := ""
 	var e int
-	for _, c := range []string{"part.early", "part.mid", "part.late"} {
-		if p, e2 := lex.match(ts, i, c); p != nil && e2 > e {
-			part, e = c[5:], e2
+	for _, c := range &partWords {
+		if p, e2 := lex.match(ts, i, c.class); p != nil && e2 > e {
+			part, e = c.part, e2
 		}
 	}
 	if part == "" {
@@ -225,7 +232,7 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	if e < len(ts) && ts[e].raw == "-" && tight(ts, e) {
 		e++
 	}
-	end := sc.is(i, "ctx.part.end") || sc.is(i+1, "ctx.part.end")
+	end := sc.is(i, cCtxPartEnd) || sc.is(i+1, cCtxPartEnd)
 	var r tx
 	ok := false
 	if x, ok2 := sc.relative(e); ok2 {
@@ -234,10 +241,10 @@ func (sc *scan) partOf(i int) (tx, bool) {
 		r, ok = x, true
 	} else if x, ok2 := sc.yearFirst(e); ok2 {
 		r, ok = x, true
-	} else if sc.is(e, "time.det") && sc.is(e+1, "ctx.part.unit") && sc.clock.known {
+	} else if sc.is(e, cTimeDet) && sc.is(e+1, cCtxPartUnit) && sc.clock.known {
 		s, _ := unitSpan(sc.clock.ref, ts[e+1].low, 0)
 		r, ok = tx{s: s, end: e + 2, relative: true}, true
-	} else if sc.is(e, "ctx.part.unit") && !sc.is(e+1, "time.of") && !sc.is(e-1, "ctx.part.adj") && sc.clock.known {
+	} else if sc.is(e, cCtxPartUnit) && !sc.is(e+1, cTimeOf) && !sc.is(e-1, cCtxPartAdj) && sc.clock.known {
 		// "end of month"
 		s, _ := unitSpan(sc.clock.ref, ts[e].low, 0)
 		r, ok = tx{s: s, end: e + 1, relative: true}, true
@@ -252,9 +259,9 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	var s tspan
 	ref := sc.clock.ref
 	switch {
-	case (sc.is(i, "ctx.part.to.now") || sc.is(i, "ctx.part.from.now")) && sc.clock.known && !ref.Before(a) && !ref.After(b):
+	case (sc.is(i, cCtxPartToNow) || sc.is(i, cCtxPartFromNow)) && sc.clock.known && !ref.Before(a) && !ref.After(b):
 		// "earlier this month": from its start to the reference day
-		if sc.is(i, "ctx.part.to.now") {
+		if sc.is(i, cCtxPartToNow) {
 			e := ref.AddDate(0, 0, -1)
 			if e.Before(a) {
 				e = a
@@ -329,15 +336,15 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	}
 	ts, lex := sc.ts, sc.f.lex
 	j := i
-	if sc.is(j, "time.det") {
+	if sc.is(j, cTimeDet) {
 		j++
 	}
-	p, e := lex.match(ts, j, "season")
+	p, e := lex.match(ts, j, cSeason)
 	if p == nil {
 		return tx{}, false
 	}
 	k := e
-	if sc.is(k, "time.of") {
+	if sc.is(k, cTimeOf) {
 		k++
 	}
 	if y, ye, ok := sc.year(k, false, false); ok {
@@ -352,7 +359,7 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	}
 	// "fall" and "spring" alone are verbs as often ("prices fall"): the
 	// season needs a word that makes it a time
-	if sc.is(j, "ctx.season.verb") && !sc.is(i-1, "ctx.season.lead") {
+	if sc.is(j, cCtxSeasonVerb) && !sc.is(i-1, cCtxSeasonLead) {
 		return tx{}, false
 	}
 	n := 0
@@ -369,14 +376,15 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 	return tx{s: s, start: i, end: e, relative: true}, true
 }
 
-// countUnit reads "five years", "a week", "30 days", "3 next weeks": a count and a time unit.
-func (sc *scan) countUnit(i int) (float64, string, int, bool) {
+// countUnitAt reads "five years", "a week", "30 days", "3 next weeks": a
+// count and a time unit. It reads only the tokens (see scan.countUnit).
+func (sc *scan) countUnitAt(i int) (float64, string, int, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	v := 0.0
 	j := i
-	if sc.is(i, "number.article") {
+	if sc.is(i, cNumberArticle) {
 		v, j = 1, i+1
-		if sc.is(j, "ctx.count.vague") {
+		if sc.is(j, cCtxCountVague) {
 			return 0, "", i, false
 		}
 	} else {
@@ -389,10 +397,10 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 			v, j = c, n.end-1 // "two quarters": a count of quarters
 		}
 	}
-	if sc.is(j, "ctx.count.unit.mid") {
+	if sc.is(j, cCtxCountUnitMid) {
 		j++
 	}
-	p, e := lex.match(ts, j, "time.unit")
+	p, e := lex.match(ts, j, cTimeUnit)
 	if p == nil {
 		return 0, "", i, false
 	}
@@ -406,10 +414,10 @@ func (sc *scan) countUnit(i int) (float64, string, int, bool) {
 		return 0, "", i, false
 	}
 	// "28 - year - old"
-	if e+1 < len(ts) && ts[e].raw == "-" && lex.has(ts, e+1, "age") {
+	if e+1 < len(ts) && ts[e].raw == "-" && lex.has(ts, e+1, cAge) {
 		return 0, "", i, false
 	}
-	if lex.has(ts, e, "age") {
+	if lex.has(ts, e, cAge) {
 		return 0, "", i, false
 	}
 	return v, p.val, e, true
@@ -445,7 +453,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 	}
 	ts := sc.ts
 	j := i
-	in := sc.is(i, "ctx.offset.in")
+	in := sc.is(i, cCtxOffsetIn)
 	if in {
 		j++
 	}
@@ -455,7 +463,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 			e := c.end + 1
 			t := sc.clock.ref
 			switch {
-			case sc.is(e, "ctx.offset.from") && sc.is(e+1, "ctx.offset.now"):
+			case sc.is(e, cCtxOffsetFrom) && sc.is(e+1, cCtxOffsetNow):
 				for k := 0; k < int(c.v); {
 					t = t.AddDate(0, 0, 1)
 					if isoWeekday(t) == wd {
@@ -463,7 +471,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 					}
 				}
 				return tx{s: dayOf(t), start: i, end: e + 2, relative: true}, true
-			case sc.is(e, "ctx.offset.ago"):
+			case sc.is(e, cCtxOffsetAgo):
 				for k := 0; k < int(c.v); {
 					t = t.AddDate(0, 0, -1)
 					if isoWeekday(t) == wd {
@@ -479,10 +487,10 @@ func (sc *scan) offset(i int) (tx, bool) {
 		return tx{}, false
 	}
 	n := int(v)
-	if !in && sc.is(e, "ctx.offset.later") && !sc.is(e+1, "ctx.offset.than") && sc.clock.known {
+	if !in && sc.is(e, cCtxOffsetLater) && !sc.is(e+1, cCtxOffsetThan) && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
 	}
-	if !in && sc.is(e, "ctx.offset.back") && !(sc.is(e, "ctx.offset.before") && e+1 < len(ts) && !sc.is(e+1, "ctx.offset.before.now")) {
+	if !in && sc.is(e, cCtxOffsetBack) && !(sc.is(e, cCtxOffsetBefore) && e+1 < len(ts) && !sc.is(e+1, cCtxOffsetBeforeNow)) {
 		if !sc.clock.known {
 			return tx{}, false
 		}
@@ -494,22 +502,22 @@ func (sc *scan) offset(i int) (tx, bool) {
 		}
 		return tx{s: dayOf(t), start: i, end: e + 1, relative: true}, true
 	}
-	if !in && sc.is(e, "ctx.offset.hence") && sc.clock.known {
+	if !in && sc.is(e, cCtxOffsetHence) && sc.clock.known {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e + 1, relative: true}, true
 	}
-	if sc.is(e, "ctx.offset.anchor") {
+	if sc.is(e, cCtxOffsetAnchor) {
 		sign := 1
-		if sc.is(e, "ctx.offset.before") {
+		if sc.is(e, cCtxOffsetBefore) {
 			sign = -1
 		}
-		if sc.is(e, "ctx.offset.from") && sc.is(e+1, "ctx.offset.now") {
+		if sc.is(e, cCtxOffsetFrom) && sc.is(e+1, cCtxOffsetNow) {
 			if !sc.clock.known {
 				return tx{}, false
 			}
 			return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: j, end: e + 2, relative: true}, true
 		}
 		k := e + 1
-		if sc.is(k, "time.det") && sc.is(k+1, "ctx.offset.year") {
+		if sc.is(k, cTimeDet) && sc.is(k+1, cCtxOffsetYear) {
 			k += 2
 		}
 		r, ok := sc.texpr(k)
@@ -524,7 +532,7 @@ func (sc *scan) offset(i int) (tx, bool) {
 	// "in two weeks" is a date ahead, unless the sentence measures a span:
 	// "no incidents in 30 years", "the highest level in a decade", or the
 	// span runs from an event: "within 18 months of contracts being signed".
-	if in && sc.clock.known && !sc.is(e, "time.of") && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, "cue.span")) {
+	if in && sc.clock.known && !sc.is(e, cTimeOf) && (sc.futureCue(i) || !sc.pastCue(i) && !sc.cueBefore(i, cCueSpan)) {
 		return tx{s: dayOf(add(sc.clock.ref, unit, n)), start: i, end: e, relative: true}, true
 	}
 	return tx{}, false
@@ -535,22 +543,22 @@ func (sc *scan) duration(i int) (cand, bool) {
 	ts, lex := sc.ts, sc.f.lex
 	j := i
 	lead := false
-	if sc.is(j, "time.det") && sc.is(j+1, "ctx.duration.lead.the") {
+	if sc.is(j, cTimeDet) && sc.is(j+1, cCtxDurationLeadThe) {
 		j += 2
 		lead = true
-	} else if sc.is(j, "ctx.duration.lead") {
+	} else if sc.is(j, cCtxDurationLead) {
 		j++
 		lead = true
 	}
 	if lead {
 		// "the past year", "the past decade": one unit
-		if p, e := lex.match(ts, j, "time.unit"); p != nil && sc.is(i, "time.det") && p.val != "D" && ts[j].low == ts[j].raw && !sc.is(i+1, "ctx.duration.first") {
-			if !sc.is(e, "time.of") && !(e < len(ts) && ts[e].raw == "'") {
+		if p, e := lex.match(ts, j, cTimeUnit); p != nil && sc.is(i, cTimeDet) && p.val != "D" && ts[j].low == ts[j].raw && !sc.is(i+1, cCtxDurationFirst) {
+			if !sc.is(e, cTimeOf) && !(e < len(ts) && ts[e].raw == "'") {
 				if plural := ts[j].low[len(ts[j].low)-1] == 's'; plural && sc.clock.known {
 					// "the coming months": a few of them from the reference day
 					ref := sc.clock.ref
 					typ, v := period(ref, add(ref, p.val, 3)).value()
-					if sc.is(i+1, "ctx.span.back") {
+					if sc.is(i+1, cCtxSpanBack) {
 						typ, v = period(add(ref, p.val, -3), ref).value()
 					}
 					return cand{start: i, end: e, typ: typ, value: v}, true
@@ -558,7 +566,7 @@ func (sc *scan) duration(i int) (cand, bool) {
 				return cand{start: i, end: e, typ: document.Duration, value: isoDuration(1, p.val)}, true
 			}
 		}
-		if sc.is(j, "ctx.duration.vague") || (sc.is(i, "time.det") && sc.is(j, "ctx.duration.units")) {
+		if sc.is(j, cCtxDurationVague) || (sc.is(i, cTimeDet) && sc.is(j, cCtxDurationUnits)) {
 			return cand{}, false
 		}
 	}
@@ -569,13 +577,13 @@ func (sc *scan) duration(i int) (cand, bool) {
 	if !ok || ts[e-1].raw != ts[e-1].low {
 		return cand{}, false // "80 Day Obsession" is a name
 	}
-	if sc.is(j, "number.article") && !lead && !sc.is(i-1, "ctx.duration.article.lead") {
+	if sc.is(j, cNumberArticle) && !lead && !sc.is(i-1, cCtxDurationArticleLead) {
 		return cand{}, false
 	}
 	if sc.fractionOf(e) {
 		return cand{}, false // "more than a quarter of the market"
 	}
-	if sc.is(e, "time.of") && lead {
+	if sc.is(e, cTimeOf) && lead {
 		return cand{}, false
 	}
 	return cand{start: i, end: e, typ: document.Duration, value: isoDuration(v, unit)}, true
@@ -586,10 +594,10 @@ func (sc *scan) duration(i int) (cand, bool) {
 // unless a share follows ("three quarters of the market").
 func (sc *scan) unitFraction(i, end int) (float64, bool) {
 	ts, lex := sc.ts, sc.f.lex
-	if end < i+2 || lex.has(ts, end, "time.of") || !lex.has(ts, end-1, "time.unit") {
+	if end < i+2 || lex.has(ts, end, cTimeOf) || !lex.has(ts, end-1, cTimeUnit) {
 		return 0, false
 	}
-	f, fe := lex.match(ts, end-1, "number.fraction")
+	f, fe := lex.match(ts, end-1, cNumberFraction)
 	if f == nil || fe != end || f.num <= 0 {
 		return 0, false
 	}
@@ -603,7 +611,7 @@ func (sc *scan) unitFraction(i, end int) (float64, bool) {
 // fractionOf reports whether the unit ending before token e is a fraction
 // word followed by "of": a share of something, not a time.
 func (sc *scan) fractionOf(e int) bool {
-	return e > 0 && sc.f.lex.has(sc.ts, e-1, "number.fraction") && sc.f.lex.has(sc.ts, e, "time.of")
+	return e > 0 && sc.f.lex.has(sc.ts, e-1, cNumberFraction) && sc.f.lex.has(sc.ts, e, cTimeOf)
 }
 
 // when recognizes a date, period or duration at token i.
@@ -621,13 +629,13 @@ func (sc *scan) when(i int) (cand, bool) {
 		return cand{start: start, end: x.end, typ: typ, value: v}, true
 	}
 	try(sc.comparison(i)) // before "a year ago" as a day
-	if sc.is(i, "ctx.range.open") {
+	if sc.is(i, cCtxRangeOpen) {
 		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
 			try(c, true)
 		}
 	}
 	try(sc.since(i))
-	if sc.is(i, "ctx.during") {
+	if sc.is(i, cCtxDuring) {
 		if x, ok := sc.texpr(i + 1); ok && !x.relative {
 			try(emit(x, i))
 		}
@@ -659,7 +667,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		a = x
 	} else {
 		k := j
-		if sc.is(k, "time.det") {
+		if sc.is(k, cTimeDet) {
 			k++
 		}
 		d, e, ok := sc.dayNum(k)
@@ -675,11 +683,11 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	}
 	sepStart := k
 	switch {
-	case opener == "between" && sc.is(k, "range.and"):
+	case opener == "between" && sc.is(k, cRangeAnd):
 		k++
-	case opener != "between" && !sc.is(k, "range.and") && sc.f.lex.has(ts, k, "range.to"):
-		_, k = sc.f.lex.match(ts, k, "range.to")
-		if sc.is(sepStart, "ctx.range.to.bare") && opener == "" && !aDay && !a.md && !a.hasYear && a.s.gran != gYear {
+	case opener != "between" && !sc.is(k, cRangeAnd) && sc.f.lex.has(ts, k, cRangeTo):
+		_, k = sc.f.lex.match(ts, k, cRangeTo)
+		if sc.is(sepStart, cCtxRangeToBare) && opener == "" && !aDay && !a.md && !a.hasYear && a.s.gran != gYear {
 			// "to" alone links ranges only between explicit dates
 			if a.relative {
 				return cand{}, false
@@ -688,18 +696,18 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	if opener == "" && aDay && sc.is(sepStart, "ctx.range.day.link") {
+	if opener == "" && aDay && sc.is(sepStart, cCtxRangeDayLink) {
 		return cand{}, false
 	}
 	var b tx
 	bDay := false
 	if x, ok := sc.texpr(k); ok {
 		b = x
-	} else if sc.is(k, "ctx.range.open.end") || (sc.is(k, "time.det") && sc.is(k+1, "ctx.range.present")) {
+	} else if sc.is(k, cCtxRangeOpenEnd) || (sc.is(k, cTimeDet) && sc.is(k+1, cCtxRangePresent)) {
 		return cand{}, false
 	} else {
 		kk := k
-		if sc.is(kk, "time.det") {
+		if sc.is(kk, cTimeDet) {
 			kk++
 		}
 		d, e, ok := sc.dayNum(kk)
@@ -756,8 +764,8 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 		}
 		// "the July-September quarter", "the 2014-2018 period": a range naming
 		// a whole span holds both ends
-		whole := !sc.is(k-1, "ctx.range.upto") &&
-			(sc.f.lex.has(ts, b.end, "time.unit") || sc.is(b.end, "ctx.range.whole"))
+		whole := !sc.is(k-1, cCtxRangeUpto) &&
+			(sc.f.lex.has(ts, b.end, cTimeUnit) || sc.is(b.end, cCtxRangeWhole))
 		if b.endOf || whole || (hyphen && a.s.gran == gDay && b.s.gran == gDay && !a.hasYear && !b.hasYear) {
 			// "10 August 2012 - 12 August 2013" counts both days
 			end = b.s.b
@@ -774,7 +782,7 @@ func (sc *scan) timeRange(i, j int, opener string) (cand, bool) {
 
 // weekdayPlural reads "fridays" at token i.
 func (sc *scan) weekdayPlural(i int) (int, bool) {
-	p, _ := sc.f.lex.match(sc.ts, i, "weekday.plural")
+	p, _ := sc.f.lex.match(sc.ts, i, cWeekdayPlural)
 	if p == nil {
 		return 0, false
 	}
@@ -794,11 +802,11 @@ func (sc *scan) hyphenDuration(j int) (cand, bool) {
 	if h+1 >= len(ts) || ts[h].raw != "-" || !tight(ts, h) || !tight(ts, h+1) {
 		return cand{}, false
 	}
-	p, e := lex.match(ts, h+1, "time.unit")
+	p, e := lex.match(ts, h+1, cTimeUnit)
 	if p == nil || ts[e-1].raw != ts[e-1].low || e >= len(ts) {
 		return cand{}, false
 	}
-	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, "age") || pluralWord(ts[e-1].low) {
+	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, cAge) || pluralWord(ts[e-1].low) {
 		return cand{}, false // "three-quarters of its food" is a share
 	}
 	return cand{start: j, end: e, typ: document.Duration, value: isoDuration(n.v, p.val)}, true

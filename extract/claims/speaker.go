@@ -267,6 +267,11 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		}
 		return name, ns, true
 	}
+	if ns <= k {
+		if sp, ok := r.relativeHead(ns, k, a); ok {
+			return sp, sp[0], true
+		}
+	}
 	if ns > k || !r.validNP(ns, k+1) {
 		return tokenSpan{}, 0, false
 	}

@@ -99,7 +99,9 @@ func (r *run) resolve(k int) {
 		return
 	}
 	s, e := d.speaker[0], d.speaker[1]
-	d.claimant = r.claimantOf(s, e)
+	if d.claimant = r.relativeClaimant(s, e); d.claimant == nil {
+		d.claimant = r.claimantOf(s, e)
+	}
 	r.remember(d.claimant, s, e)
 }
 

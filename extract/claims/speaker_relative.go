@@ -17,6 +17,9 @@ const maxRelativeClause = 10
 // returns the whole phrase, clause included, up to token k: the clause tells
 // which advisers.
 func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
+	if r.subjectPronoun(ns) || r.subjectPronoun(k) {
+		return tokenSpan{}, false // the subject of a clause of its own: "who smiled as they"
+	}
 	j := ns - 1
 	for ; j > a && j >= ns-maxRelativeClause; j-- {
 		if r.isLower(j) && r.word(rules.WordSubjectRelative, j) {
@@ -49,6 +52,9 @@ func (r *run) relativeAntecedent(j, a int) (int, bool) {
 	hs := r.npBack(h, a)
 	if hs > h || !r.validNP(hs, h+1) || !r.agent(tokenSpan{hs, h + 1}) {
 		return 0, false
+	}
+	if hs < h && r.verbForm(hs) {
+		return 0, false // a participle opens a clause, not a noun phrase: "Boasting 108,000 residents who"
 	}
 	return hs, true
 }

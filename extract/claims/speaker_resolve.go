@@ -99,6 +99,12 @@ func (r *run) resolve(k int) {
 		return
 	}
 	s, e := d.speaker[0], d.speaker[1]
+	defer r.noteGroup(k)
+	if r.groupPronoun(s, e) {
+		if d.claimant = r.groupAntecedent(s); d.claimant != nil {
+			return
+		}
+	}
 	if d.claimant = r.relativeClaimant(s, e); d.claimant == nil {
 		d.claimant = r.claimantOf(s, e)
 	}

@@ -254,6 +254,8 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		}
 		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
 			name = tokenSpan{p + 1, k}
+		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
+			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		}
 		k = p - 1
 		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {

@@ -226,6 +226,7 @@ const (
 	WordQuestionPron    = "question-pronoun"
 	WordEvidenceNoun    = "evidence-noun"
 	WordEvidencePrep    = "evidence-preposition"
+	WordGroupPronoun    = "group-pronoun"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -242,7 +243,8 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordNameParticle, WordNameJoiner, WordProxyNoun,
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
-	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep}
+	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
+	WordGroupPronoun}
 
 func (c *ClaimWord) validate() error {
 	known := false

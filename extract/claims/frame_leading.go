@@ -310,6 +310,7 @@ func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 		}
 		x++
 	}
+	x = r.participleOpening(x, i)
 	if x >= i {
 		return tokenSpan{}, false
 	}

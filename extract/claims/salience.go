@@ -105,10 +105,12 @@ func (r *run) genderBefore(m document.Span) byte {
 	return genderNone
 }
 
-// speakerState is the person who spoke last, for the pronouns that follow.
+// speakerState is the person who spoke last, and the latest group that
+// spoke, for the pronouns that follow.
 type speakerState struct {
-	id   string // entity id of the latest claim's person claimant, "" when none
-	sent int    // sentence of that claim
+	id    string // entity id of the latest claim's person claimant, "" when none
+	sent  int    // sentence of that claim
+	group groupSpeaker
 }
 
 // noteSpeaker records the claimant of draft k, when a person, as the current
@@ -118,7 +120,7 @@ func (r *run) noteSpeaker(k int) {
 	if d.claimant == nil || d.claimant.Entity == "" || r.entType[d.claimant.Entity] != document.Person {
 		return
 	}
-	r.speaking = speakerState{id: d.claimant.Entity, sent: r.sentOfOff(d.order())}
+	r.speaking.id, r.speaking.sent = d.claimant.Entity, r.sentOfOff(d.order())
 }
 
 // antecedent returns the mention of the person that the pronoun at span sp

@@ -254,6 +254,8 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		}
 		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
 			name = tokenSpan{p + 1, k}
+		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
+			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		}
 		k = p - 1
 		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
@@ -266,6 +268,11 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 			ns = name[0]
 		}
 		return name, ns, true
+	}
+	if ns <= k {
+		if sp, ok := r.relativeHead(ns, k, a); ok {
+			return sp, sp[0], true
+		}
 	}
 	if ns > k || !r.validNP(ns, k+1) {
 		return tokenSpan{}, 0, false

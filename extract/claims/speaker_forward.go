@@ -123,3 +123,26 @@ func (r *run) partyTagAfter(e, b int) int {
 	}
 	return e
 }
+
+// roledName returns the first token of a person's name that closes the
+// appositive [a, b) after a role ("syndicated radio host Dennis Prager",
+// "Alabama Democratic Party chairwoman Nancy Worley"): capitalized words
+// after a lower-case role noun and its modifiers, in which the entity stage
+// found a person.
+func (r *run) roledName(a, b int) (int, bool) {
+	c := b
+	for c > a && (r.isCap(c-1) || r.is(c-1, ".") && c-2 > a && r.isCap(c-2)) {
+		c--
+	}
+	if c == a || c >= b || !r.isLower(c-1) || !r.roleNoun(c-1) || !r.personIn(c, b) {
+		return 0, false
+	}
+	for k := a; k < c; k++ {
+		// Only modifiers of the role: no verb or preposition ("led by campaign
+		// manager X", "mother of X"), and a determiner only first.
+		if r.isLower(k) && !r.roleWord(k, k == a) && !(k == a && r.f.determ[r.low[k]]) {
+			return 0, false
+		}
+	}
+	return c, true
+}

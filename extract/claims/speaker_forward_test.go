@@ -46,3 +46,20 @@ func TestDashAside(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the wall would be finished"}},
 	})
 }
+
+// TestRoledNameAppositive checks that a person named after a role in an
+// appositive is the speaker, and that a name after a verb or a preposition
+// in the appositive is not.
+func TestRoledNameAppositive(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a role and a name",
+			text: "But one prominent conservative, syndicated radio host Dana Pell, says the plan is wrong.",
+			ents: []ent{{document.Person, "Dana Pell", nil}},
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the plan is wrong"}},
+		{name: "a name after a participle",
+			text: "The aides, led by campaign manager Dana Pell, said the plan was wrong.",
+			ents: []ent{{document.Person, "Dana Pell", nil}},
+			want: want{kinds: k(r), claimant: "The aides", contains: "the plan was wrong"}},
+	})
+}

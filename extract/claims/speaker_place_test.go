@@ -38,3 +38,18 @@ func TestRoleModifiedByPlace(t *testing.T) {
 			want: want{kinds: k(document.Quote), claimant: "Lisbon mayor", contains: "We will not sell the port"}},
 	})
 }
+
+// TestPeopleNounModified checks that nouns for people that organize, back
+// or host ("organizers", "proponents") head a phrase that a prepositional
+// phrase modifies, rather than the noun after the preposition.
+func TestPeopleNounModified(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "organizers of an event",
+			text: "Organizers of both conventions say the budget will be met by June.",
+			want: want{kinds: k(r), claimant: "Organizers of both conventions", contains: "the budget will be met"}},
+		{name: "proponents of a bill",
+			text: "Proponents of the new bill said the safeguards would stay in place.",
+			want: want{kinds: k(r), claimant: "Proponents of the new bill", contains: "the safeguards would stay"}},
+	})
+}

@@ -37,8 +37,16 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 			return tokenSpan{}, 0, false
 		}
 	}
-	if e >= len(r.toks) || !r.isWord(e) || !r.isLower(e) || r.f.boundary[r.low[e]] || r.f.determ[r.low[e]] || r.f.aux[r.low[e]] {
+	v := r.afterAppositives(e, q.para)
+	if v >= len(r.toks) || !r.isWord(v) || !r.isLower(v) || r.f.boundary[r.low[v]] || r.f.determ[r.low[v]] || r.f.aux[r.low[v]] {
 		return tokenSpan{}, 0, false
+	}
+	if v > e {
+		// An appositive between the name and the verb: `"...," Jim Bennett, 57, told`.
+		if _, _, cue := match(r, r.f.cues, v, v+1); !cue || !comma {
+			return tokenSpan{}, 0, false
+		}
+		return tokenSpan{j, e}, v, true
 	}
 	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && (!cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.low[e]) || !r.tailEnds(e)) {
 		return tokenSpan{}, 0, false
@@ -138,4 +146,33 @@ func (r *run) addTailed(qi int) bool {
 	q.claim = len(r.drafts) - 1
 	r.markClaimed(q.inner)
 	return true
+}
+
+// maxTailAppositive is the most tokens of one appositive between a quote's
+// speaker and its verb.
+const maxTailAppositive = 12
+
+// afterAppositives returns the token after one or two appositives set off by
+// commas that open at token e, in paragraph para ("Jim Bennett, 57, told",
+// "Nate Silver, the polling guru who founded the site, said"), or e when
+// none does. An appositive holds words only, no quotation.
+func (r *run) afterAppositives(e, para int) int {
+	t := e
+	for n := 0; n < 2 && t < len(r.toks) && r.is(t, ","); n++ {
+		c := t + 1
+		for c < len(r.toks) && c <= t+maxTailAppositive && !r.is(c, ",") {
+			if r.quoteOf[c] >= 0 || r.isOpen(c) || r.is(c, ".;:!?") && !(c > 0 && r.isCap(c-1) && len(r.toks[c-1].Text) <= 4) {
+				return e
+			}
+			c++
+		}
+		if c >= len(r.toks) || !r.is(c, ",") || c == t+1 || r.paraOf(r.toks[c].Start) != para {
+			return e
+		}
+		t = c + 1
+		if t < len(r.toks) && r.isWord(t) && r.isLower(t) {
+			return t
+		}
+	}
+	return e
 }

@@ -73,3 +73,20 @@ func TestQuoteTailNewSentence(t *testing.T) {
 			want: want{kinds: k(document.Quote), claimant: "Ana Ruiz", contains: "This is what happens"}},
 	})
 }
+
+// TestQuoteTailAppositive checks that a quote's speaker named after it keeps
+// the quote across an appositive before the cue: an age, or a role with a
+// relative clause.
+func TestQuoteTailAppositive(t *testing.T) {
+	q := document.Quote
+	runClaimCases(t, []claimCase{
+		{name: "an age",
+			text: "\"We each have our own opinion, but we are friends,\" Jim Bennett, 57, told a voter passing by.",
+			ents: []ent{{document.Person, "Jim Bennett", nil}},
+			want: want{kinds: k(q), claimant: "Jim Bennett", contains: "we are friends"}},
+		{name: "a role with a relative clause",
+			text: "\"It's plagiarism, flat-out plagiarism,\" Dana Pell, the strategist who ran the campaign, said on CNN.",
+			ents: []ent{{document.Person, "Dana Pell", nil}},
+			want: want{kinds: k(q), claimant: "Dana Pell", contains: "flat-out plagiarism"}},
+	})
+}

@@ -93,13 +93,21 @@ func (r *run) resolve(k int) {
 	if sub, ok := r.senderOf(d); ok {
 		d.speaker = sub
 	}
+	defer r.noteGroup(k)
 	if ns, ok := r.modifiedHead(d.speaker[0], d.speaker[1]); ok {
 		d.claimant = r.phraseClaimant(ns, d.speaker[1])
 		r.remember(d.claimant, ns, d.speaker[1])
 		return
 	}
 	s, e := d.speaker[0], d.speaker[1]
-	d.claimant = r.claimantOf(s, e)
+	if r.groupPronoun(s, e) {
+		if d.claimant = r.groupAntecedent(s); d.claimant != nil {
+			return
+		}
+	}
+	if d.claimant = r.relativeClaimant(s, e); d.claimant == nil {
+		d.claimant = r.claimantOf(s, e)
+	}
 	r.remember(d.claimant, s, e)
 }
 

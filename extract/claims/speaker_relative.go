@@ -1,0 +1,75 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// maxRelativeClause is the most tokens from a relative pronoun to the noun
+// phrase that ends just before the cue: "advisers who have run the numbers say".
+const maxRelativeClause = 10
+
+// relativeHead finds the speaker when the noun phrase starting at token ns
+// closes a relative clause that modifies the real subject: in "senior
+// advisers who have run the numbers say", the numbers are the object of the
+// clause and the advisers speak. It walks back from ns over lower-case words
+// to a relative pronoun right after a noun phrase for people or bodies, and
+// returns the whole phrase, clause included, up to token k: the clause tells
+// which advisers.
+func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
+	if r.subjectPronoun(ns) || r.subjectPronoun(k) {
+		return tokenSpan{}, false // the subject of a clause of its own: "who smiled as they"
+	}
+	j := ns - 1
+	for ; j > a && j >= ns-maxRelativeClause; j-- {
+		if r.isLower(j) && r.word(rules.WordSubjectRelative, j) {
+			break
+		}
+		if !r.isWord(j) && !r.isPossessive(j) || r.quoteOf[j] >= 0 {
+			return tokenSpan{}, false
+		}
+		if _, _, ok := match(r, r.f.cues, j, ns); ok {
+			return tokenSpan{}, false // a cue of its own: "who said the numbers"
+		}
+	}
+	if j <= a || j < ns-maxRelativeClause || !r.word(rules.WordSubjectRelative, j) || j+1 >= ns {
+		return tokenSpan{}, false
+	}
+	hs, ok := r.relativeAntecedent(j, a)
+	if !ok {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{hs, k + 1}, true
+}
+
+// relativeAntecedent returns the first token of the noun phrase for people
+// or bodies that ends just before the relative pronoun at token j.
+func (r *run) relativeAntecedent(j, a int) (int, bool) {
+	h := j - 1
+	if h < a || !r.isWord(h) {
+		return 0, false
+	}
+	hs := r.npBack(h, a)
+	if hs > h || !r.validNP(hs, h+1) || !r.agent(tokenSpan{hs, h + 1}) {
+		return 0, false
+	}
+	if hs < h && r.verbForm(hs) {
+		return 0, false // a participle opens a clause, not a noun phrase: "Boasting 108,000 residents who"
+	}
+	return hs, true
+}
+
+// relativeClaimant is the claimant of a speaker phrase at tokens [s, e) whose
+// head a relative clause modifies ("executives who have worked with the
+// founder"): the phrase itself, since a name inside the clause is not the
+// speaker. It returns nil when no relative pronoun follows the head.
+func (r *run) relativeClaimant(s, e int) *document.Claimant {
+	for k := s + 1; k < e-1; k++ {
+		if r.isLower(k) && r.word(rules.WordSubjectRelative, k) {
+			if hs, ok := r.relativeAntecedent(k, s); ok && hs == s {
+				return r.phraseClaimant(s, e)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,29 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestRelativeClauseSpeaker checks that the object of a relative clause
+// before the cue is not the speaker: the noun the clause modifies is, with
+// the clause, and a name inside the clause does not become the claimant.
+func TestRelativeClauseSpeaker(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "object of the clause",
+			text: "Senior campaign advisers who have run the numbers say the governor will win the state.",
+			want: want{kinds: k(r), claimant: "Senior campaign advisers who have run the numbers", contains: "the governor will win"}},
+		{name: "a name inside the clause",
+			text: "Executives who have worked with Lachlan Murdoch say the company is independent.",
+			ents: []ent{{document.Person, "Lachlan Murdoch", nil}},
+			want: want{kinds: k(r), claimant: "Executives who have worked with Lachlan Murdoch", contains: "the company is independent"}},
+		{name: "a pronoun opens a clause of its own",
+			text: "The organizers thanked the volunteers who cleaned the hall while she said the event was a success.",
+			want: want{kinds: k(r), claimant: "she", contains: "the event was a success"}},
+		{name: "no relative clause",
+			text: "The advisers say the governor will win the state.",
+			want: want{kinds: k(r), claimant: "The advisers", contains: "the governor will win"}},
+	})
+}

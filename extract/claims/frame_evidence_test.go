@@ -12,3 +12,15 @@ func TestLeadingEvidence(t *testing.T) {
 		{"In the morning, the senator flew to the capital.", "", ""},
 	})
 }
+
+// TestTrailingEvidence checks an evidence verb after its content: a source
+// headed by a finding gives the claim, and a noun "show" or a speaker that
+// names no finding gives none.
+func TestTrailingEvidence(t *testing.T) {
+	runRuleCases(t, "attribution.evidence", []ruleCase{
+		{"The company gave $5,000 to the committee in June, campaign finance records show.", "The company gave $5,000 to the committee in June", "campaign finance records"},
+		{"Most voters back the measure, a new poll found.", "Most voters back the measure", "a new poll"},
+		{"She watched every episode, her favorite TV show.", "", ""},
+		{"The keys were in the car, the neighbor found.", "", ""},
+	})
+}

@@ -69,3 +69,15 @@ func (r *run) evidenceSource(spk tokenSpan) bool {
 	}
 	return false
 }
+
+// beforeEvidenceVerb reports whether an evidence verb follows token i, in
+// lower case and in its sentence: the word at i is then the noun that heads
+// the verb's subject, not a cue ("new fundraising reports show").
+func (r *run) beforeEvidenceVerb(i int) bool {
+	s := r.sent[i]
+	if s < 0 || i+1 >= r.sents[s][1] || !r.isLower(i+1) {
+		return false
+	}
+	ac, _, ok := match(r, r.f.cues, i+1, r.sents[s][1])
+	return ok && ac.rule.Complement
+}

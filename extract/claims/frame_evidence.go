@@ -55,3 +55,29 @@ func (r *run) leadingEvidence(s, first int) {
 		r.add(document.Reported, tokenSpan{i + 1, e}, r.span(c, x), i, i+1, ruleEvidence, -1, false)
 	}
 }
+
+// evidenceSource reports whether the speaker phrase spk names a finding:
+// a lower-case evidence noun heads it or a phrase hanging on it ("campaign
+// finance records", "a study by the council"). An evidence verb after its
+// content needs such a source, since "show" and "found" also follow a
+// noun as nouns do ("a TV show") or a person who came upon something.
+func (r *run) evidenceSource(spk tokenSpan) bool {
+	for k := spk[0]; k < spk[1]; k++ {
+		if r.isLower(k) && r.f.words.is(rules.WordEvidenceNoun, r.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeEvidenceVerb reports whether an evidence verb follows token i, in
+// lower case and in its sentence: the word at i is then the noun that heads
+// the verb's subject, not a cue ("new fundraising reports show").
+func (r *run) beforeEvidenceVerb(i int) bool {
+	s := r.sent[i]
+	if s < 0 || i+1 >= r.sents[s][1] || !r.isLower(i+1) {
+		return false
+	}
+	ac, _, ok := match(r, r.f.cues, i+1, r.sents[s][1])
+	return ok && ac.rule.Complement
+}

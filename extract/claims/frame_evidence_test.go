@@ -12,3 +12,25 @@ func TestLeadingEvidence(t *testing.T) {
 		{"In the morning, the senator flew to the capital.", "", ""},
 	})
 }
+
+// TestTrailingEvidence checks an evidence verb after its content: a source
+// headed by a finding gives the claim, and a noun "show" or a speaker that
+// names no finding gives none.
+func TestTrailingEvidence(t *testing.T) {
+	runRuleCases(t, "attribution.evidence", []ruleCase{
+		{"The company gave $5,000 to the committee in June, campaign finance records show.", "The company gave $5,000 to the committee in June", "campaign finance records"},
+		{"Most voters back the measure, a new poll found.", "Most voters back the measure", "a new poll"},
+		{"Most of the money arrived in February, new campaign reports show.", "Most of the money arrived in February", "new campaign reports"},
+		{"She watched every episode, her favorite TV show.", "", ""},
+		{"The keys were in the car, the neighbor found.", "", ""},
+	})
+}
+
+// TestNounBeforeEvidenceVerb checks that a cue word heading an evidence
+// verb's subject is read as a noun, not as a cue of its own.
+func TestNounBeforeEvidenceVerb(t *testing.T) {
+	runRuleCases(t, "attribution.speech-verbs", []ruleCase{
+		{"Most of the money arrived in February, new campaign reports show.", "", ""},
+		{"Most of the money arrived in February, the agency reports.", "Most of the money arrived in February", "the agency"},
+	})
+}

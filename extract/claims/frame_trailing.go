@@ -23,7 +23,7 @@ type trailingFrame struct {
 // on both sides. It returns the token where the frame starts.
 func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	fr := &trailingFrame{s: s, i: i, j: j, ac: ac, pre: -1, tail: j}
-	if !r.trailingSpeaker(fr) {
+	if !r.trailingSpeaker(fr) || ac.rule.Complement && !r.evidenceSource(fr.spk) {
 		return -1, false
 	}
 	b := r.sents[s][1]

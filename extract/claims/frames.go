@@ -236,6 +236,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
 		return false
 	}
+	if !ac.rule.Complement && r.beforeEvidenceVerb(i) {
+		return false
+	}
 	if !ac.base || i == 0 {
 		return true
 	}

@@ -69,16 +69,13 @@ func (r *run) sources() {
 					}
 					continue
 				}
-				c := a
-				if r.words(c, pre) >= 2 {
-					if _, ok := r.addContent(document.Reported, spk, c, pre, i, j, ac); ok {
+				if r.words(a, pre) >= 2 {
+					if _, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
 						r.markClaimed(r.span(a, e))
-						// The content's predicate goes on after the source: "At
-						// the heart of it, according to X, was ...".
-						if e+1 < b && r.is(e, ",") && r.words(e+1, b) >= 2 && r.verbGroupAt(s, e+1) {
-							r.addContent(document.Reported, spk, e+1, b, i, j, ac)
-						}
 					}
+				}
+				if e+1 < b && r.is(e, ",") && r.words(e+1, b) >= 2 && r.sourceResumes(s, e+1, b) {
+					r.addContent(document.Reported, spk, e+1, b, i, j, ac)
 				}
 			}
 			i = e - 1

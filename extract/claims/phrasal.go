@@ -147,10 +147,27 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	if !ok {
 		return false
 	}
+	np, ok := apposedSubject(p, ci)
+	if !ok {
+		return false
+	}
+	c, ok := clauseStart(p, p.Chunks[ci].End, limit-a)
+	if !ok {
+		return false // only a clause is said: "... said she could not"
+	}
+	_, ok = r.addContent(document.Reported, tokenSpan{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
+	return ok
+}
+
+// apposedSubject returns the noun-phrase chunk that opens the first of the
+// clauses set off by commas before verb group ci, the subject an apposition
+// or a parenthetical separates from its verb; it reports false when the verb
+// does not open such a clause or the noun phrase is a verb's object.
+func apposedSubject(p *phr.Parse, ci int) (int, bool) {
 	vg := p.Chunks[ci]
 	cl := p.Clauses[vg.Clause]
 	if cl.By != phr.Punctuation || cl.Opener+1 != vg.Start || vg.Clause == 0 {
-		return false
+		return 0, false
 	}
 	k := vg.Clause - 1
 	for ; k > 0 && vg.Clause-k < maxApposed && p.Clauses[k].By == phr.Punctuation; k-- {
@@ -162,19 +179,14 @@ func (r *run) apposed(s, i, j, limit int, ac *attrCue) bool {
 	}
 	np := p.ChunkOf[start]
 	if np < 0 || p.Chunks[np].Kind != phr.NounPhrase || p.Chunks[np].Start != start {
-		return false
+		return 0, false
 	}
 	for x := np; x < ci; x++ {
 		if p.Chunks[x].Kind == phr.VerbGroup && p.Chunks[x].Clause == k {
-			return false // the noun phrase is an object of a verb before it
+			return 0, false // the noun phrase is an object of a verb before it
 		}
 	}
-	c, ok := clauseStart(p, vg.End, limit-a)
-	if !ok {
-		return false // only a clause is said: "... said she could not"
-	}
-	_, ok = r.addContent(document.Reported, tokenSpan{a + p.Chunks[np].Start, a + p.Chunks[np].End}, a+c, limit, i, j, ac)
-	return ok
+	return np, true
 }
 
 // verbGroupAt reports whether a verb group starts at token k of sentence s.
@@ -199,10 +211,13 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
 		prev--
 	}
-	if prev < 0 || p.Chunks[prev].Clause != vg.Clause-1 {
-		return false // the verb before must be the previous clause's
+	if prev < 0 {
+		return false
 	}
-	subj, ok := subjectOf(p, prev)
+	if p.Chunks[prev].Clause != vg.Clause-1 {
+		prev = 0 // a clause between: the verbs share the sentence's subject
+	}
+	subj, ok := sharedSubject(p, prev)
 	if !ok {
 		return false
 	}
@@ -212,6 +227,32 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
+}
+
+// sharedSubject returns the subject a coordinated verb shares with the verb
+// group prev of the clause before it: prev's own subject, or the noun phrase
+// that opens the sentence before the first verb, next to it or set off by an
+// apposition. With prev 0 only the sentence's opening subject is read.
+func sharedSubject(p *phr.Parse, prev int) ([3]int, bool) {
+	if prev > 0 {
+		if subj, ok := subjectOf(p, prev); ok {
+			return subj, true
+		}
+	}
+	first := 0
+	for first < len(p.Chunks) && p.Chunks[first].Kind != phr.VerbGroup {
+		first++
+	}
+	if first == len(p.Chunks) {
+		return [3]int{}, false
+	}
+	if subj, ok := subjectOf(p, first); ok && subj[0] == 0 {
+		return subj, true
+	}
+	if np, ok := apposedSubject(p, first); ok && p.Chunks[np].Start == 0 {
+		return [3]int{p.Chunks[np].Start, p.Chunks[np].End, np}, true
+	}
+	return [3]int{}, false
 }
 
 // subjectSpeech reads a speech cue that heads a verb group right after its

@@ -1,0 +1,23 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestCoordinatedSharedSubject checks that a coordinated speech verb takes
+// the noun phrase opening the sentence as its speaker when an apposition
+// sets that subject off from the first verb, or a clause stands between.
+func TestCoordinatedSharedSubject(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "apposition",
+			text: "Maria Holt, a former party chairman, became a delegate and said the wall would be finished by May.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the wall would be finished"}},
+		{name: "clause between",
+			text: "Holt recalled her years growing up near the harbour, and said the town had changed since the war.",
+			want: want{kinds: k(r), claimant: "Holt", contains: "the town had changed"}},
+	})
+}

@@ -16,12 +16,12 @@ type tok struct {
 	text    string
 	lower   string
 	sent    int32 // sentence index
-	cap     bool // starts with an upper-case letter and may be part of a name
-	allCaps bool // has letters, all upper case
-	letters bool // has at least one letter
-	num     bool // starts with a digit
-	initial bool // first word of a sentence or of a quotation
-	money   bool // the letters of a currency symbol: "HK" of "HK$"
+	cap     bool  // starts with an upper-case letter and may be part of a name
+	allCaps bool  // has letters, all upper case
+	letters bool  // has at least one letter
+	num     bool  // starts with a digit
+	initial bool  // first word of a sentence or of a quotation
+	money   bool  // the letters of a currency symbol: "HK" of "HK$"
 }
 
 // sent is a sentence as a token range with its facts.

@@ -20,10 +20,7 @@ func TestActivity(t *testing.T) {
 		{"The senator unveiled a plan to cut taxes for working families.", true},
 		{"The senator maintained that the tax plan would help working families.", true},
 	} {
-		d := newDoc(set, tc.text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text)
 		got := false
 		for _, c := range d.Claims {
 			got = got || c.Kind == document.Reported || c.Kind == document.Commitment

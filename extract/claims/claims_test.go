@@ -20,10 +20,7 @@ func TestVerbGroupOneClaim(t *testing.T) {
 		"Kestrel's chief executive, Rachel Whitford, declined to confirm the talks at a conference on Wednesday.",
 		"The governor sought to reassure investors about the state's finances.",
 	} {
-		d := newDoc(set, text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, text)
 		n := 0
 		for _, c := range d.Claims {
 			if c.Kind == document.Reported {
@@ -45,10 +42,7 @@ func TestCoordinatedCut(t *testing.T) {
 		{"Ryo Tanaka claimed the package was a giveaway and said his party would push for a tax cut instead.", "and said"},
 		{"The government has pledged £50m to repair flood defences, in a move ministers hope will calm voters.", "in a move"},
 	} {
-		d := newDoc(set, tc.text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text)
 		for _, c := range d.Claims {
 			if c.Kind != document.Assertion && strings.Contains(c.Text, tc.across) {
 				t.Errorf("%s claim %q runs across %q", c.Kind, c.Text, tc.across)
@@ -66,11 +60,7 @@ func TestNoCommitment(t *testing.T) {
 		"The charges relate to threatening to assault a federal official.",
 		"If you plan to retire early, you will need savings.",
 	} {
-		d := newDoc(set, text)
-		withEntities(d, []ent{{document.Org, "Norvik Energy", nil}})
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, text, []ent{{document.Org, "Norvik Energy", nil}}...)
 		for _, c := range d.Claims {
 			if c.Kind == document.Commitment {
 				t.Errorf("%q: unexpected commitment %q", text, c.Text)
@@ -98,11 +88,7 @@ func TestNameRun(t *testing.T) {
 			[]ent{{document.NORP, "Indian", nil}, {document.Org, "SIC", nil}}, "Society of Indian Carmakers"},
 	}
 	for _, tc := range cases {
-		d := newDoc(set, tc.text)
-		withEntities(d, tc.ents)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text, tc.ents...)
 		var got []string
 		for _, c := range d.Claims {
 			if c.Claimant != nil {

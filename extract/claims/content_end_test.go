@@ -24,11 +24,7 @@ func TestContentEnd(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Maria Holt", nil}}...)
 			found := false
 			for _, c := range d.Claims {
 				if c.Kind == document.Reported && c.Text == tc.want {

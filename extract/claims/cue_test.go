@@ -12,11 +12,7 @@ import (
 // is a plural noun ("terror attacks,"), while one after a subject stays a cue.
 func TestNounCompoundIsNoCue(t *testing.T) {
 	set, f := testFinder(t)
-	d := newDoc(set, "After the harbour terror attacks, Maria Holt moved the company to a new office in the north.")
-	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, "After the harbour terror attacks, Maria Holt moved the company to a new office in the north.", []ent{{document.Person, "Maria Holt", nil}}...)
 	for _, c := range d.Claims {
 		if c.Kind == document.Reported {
 			t.Errorf("a plural noun became a cue: reported %q", c.Text)
@@ -31,10 +27,7 @@ func TestNounCompoundIsNoCue(t *testing.T) {
 // hedges the source's claim and is no claim of its own.
 func TestAnonymityIsNoContent(t *testing.T) {
 	set, f := testFinder(t)
-	d := newDoc(set, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
 	yes := true
 	checkWant(t, d, want{kinds: k(document.Reported), claimant: "One official", contains: "the harbour deal was close", hedged: &yes})
 	for _, c := range d.Claims {

@@ -31,11 +31,7 @@ func TestTrailingFrameAfterQuote(t *testing.T) {
 // paragraph does not take a quotation closing on "!".
 func TestExclaimedQuoteNextParagraph(t *testing.T) {
 	set, f := testFinder(t)
-	d := newDoc(set, "\"The harbour wall will never be paid for!\"\n\nMaria Holt said on Monday.")
-	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, "\"The harbour wall will never be paid for!\"\n\nMaria Holt said on Monday.", []ent{{document.Person, "Maria Holt", nil}}...)
 	for _, c := range d.Claims {
 		if c.Kind == document.Quote && c.Claimant != nil {
 			t.Errorf("quote %q got claimant %q from the next paragraph", c.Text, c.Claimant.Name)
@@ -48,11 +44,7 @@ func TestExclaimedQuoteNextParagraph(t *testing.T) {
 // that the adverbial is no reported content.
 func TestQuotedFrameLongAdverbial(t *testing.T) {
 	set, f := testFinder(t)
-	d := newDoc(set, `"The harbour wall will be finished before the winter storms," Maria Holt said Tuesday at the town hall after a long meeting with the port board.`)
-	withEntities(d, []ent{{document.Person, "Maria Holt", nil}})
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, `"The harbour wall will be finished before the winter storms," Maria Holt said Tuesday at the town hall after a long meeting with the port board.`, []ent{{document.Person, "Maria Holt", nil}}...)
 	checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "harbour wall will be finished"})
 	for _, c := range d.Claims {
 		if c.Kind == document.Reported {

@@ -396,11 +396,7 @@ func TestFrames(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := runOn(t, set, f, tc.text, tc.ents...)
 			for _, w := range tc.want {
 				checkWant(t, d, w)
 			}

@@ -55,11 +55,7 @@ func runClaimCases(t *testing.T, cases []claimCase) {
 	set, f := testFinder(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, tc.text)
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := runOn(t, set, f, tc.text, tc.ents...)
 			checkWant(t, d, tc.want)
 		})
 	}
@@ -74,4 +70,16 @@ func testFinder(tb testing.TB) (*rules.Set, *Finder) {
 		tb.Fatal(err)
 	}
 	return set, f
+}
+
+// runOn builds a document of text with the given entities and runs the
+// claims stage f on it.
+func runOn(t *testing.T, set *rules.Set, f *Finder, text string, ents ...ent) *document.Document {
+	t.Helper()
+	d := newDoc(set, text)
+	withEntities(d, ents)
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

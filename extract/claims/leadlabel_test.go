@@ -14,11 +14,7 @@ func TestLeadLabelPlaceIsNoClaimant(t *testing.T) {
 	text := "Students of Iowa College met Ana Ruiz in Iowa on Monday.\n\n" +
 		"Iowa: the turnout will fall well short of the last count.\n\n" +
 		"Ana Ruiz: the turnout will fall well short of the last count.\n"
-	d := newDoc(set, text)
-	withEntities(d, []ent{{document.Org, "Iowa College", nil}, {document.GPE, "Iowa", nil}, {document.Person, "Ana Ruiz", nil}})
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, text, []ent{{document.Org, "Iowa College", nil}, {document.GPE, "Iowa", nil}, {document.Person, "Ana Ruiz", nil}}...)
 	var got []string
 	for _, c := range d.Claims {
 		if c.Claimant != nil {
@@ -37,11 +33,7 @@ func TestSectionLabelsMakeNoClaims(t *testing.T) {
 	set, f := testFinder(t)
 	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Ben Cole", nil}, {document.Person, "Carl Dunn", nil}}
 	count := func(text string) int {
-		d := newDoc(set, text)
-		withEntities(d, ents)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, text, ents...)
 		n := 0
 		for _, c := range d.Claims {
 			if c.Rule == "attribution.headline" {

@@ -40,10 +40,7 @@ func TestComplementFrame(t *testing.T) {
 		{text: "The senator is increasingly showing up on television in swing states.", none: []string{"television"}},
 	}
 	for _, tc := range cases {
-		d := newDoc(set, tc.text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text)
 		for _, w := range tc.want {
 			checkWant(t, d, w)
 		}

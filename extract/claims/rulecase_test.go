@@ -12,10 +12,7 @@ func runRuleCases(t *testing.T, rule string, cases []ruleCase) {
 	t.Helper()
 	set, f := testFinder(t)
 	for _, tc := range cases {
-		d := newDoc(set, tc.text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text)
 		got, spk := "", ""
 		for _, c := range d.Claims {
 			if c.Rule == rule {

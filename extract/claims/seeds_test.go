@@ -151,11 +151,7 @@ func TestSeeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d := newDoc(set, string(data))
-			withEntities(d, tc.ents)
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := runOn(t, set, f, string(data), tc.ents...)
 			for _, w := range tc.wants {
 				checkWant(t, d, w)
 			}

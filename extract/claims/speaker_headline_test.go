@@ -10,11 +10,7 @@ import (
 // glue a capitalized adverb to the claimant's name.
 func TestHeadlineAdverbIsNoName(t *testing.T) {
 	set, f := testFinder(t)
-	d := newDoc(set, "Mayor Elena Brandt Just Announced The Bridge Will Close For Repairs.")
-	withEntities(d, []ent{{document.Person, "Elena Brandt", nil}})
-	if err := f.Run(d); err != nil {
-		t.Fatal(err)
-	}
+	d := runOn(t, set, f, "Mayor Elena Brandt Just Announced The Bridge Will Close For Repairs.", []ent{{document.Person, "Elena Brandt", nil}}...)
 	for _, c := range d.Claims {
 		if c.Claimant != nil && c.Claimant.Name != "Elena Brandt" {
 			t.Errorf("claimant %q, want Elena Brandt", c.Claimant.Name)

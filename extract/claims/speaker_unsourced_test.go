@@ -12,11 +12,7 @@ import (
 func TestHearsayInsideReportIsTheSpeakers(t *testing.T) {
 	set, f := testFinder(t)
 	count := func(text string) (sourced, unsourced int) {
-		d := newDoc(set, text)
-		withEntities(d, []ent{{document.Person, "Ana Ruiz", nil}})
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, text, []ent{{document.Person, "Ana Ruiz", nil}}...)
 		for _, c := range d.Claims {
 			switch {
 			case c.Kind == document.Reported && c.Claimant != nil && c.Claimant.Name == "Ana Ruiz":
@@ -49,10 +45,7 @@ func TestUnsourcedClauseOpensAtConjunction(t *testing.T) {
 			"Acme, Borland Supplies, Crane Works, and Delta Foods were allegedly fined by the regulator"},
 	}
 	for _, tc := range cases {
-		d := newDoc(set, tc.text)
-		if err := f.Run(d); err != nil {
-			t.Fatal(err)
-		}
+		d := runOn(t, set, f, tc.text)
 		var got []string
 		for _, c := range d.Claims {
 			if c.Kind == document.Reported && c.Claimant == nil {

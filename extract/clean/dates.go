@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 )
@@ -20,7 +21,7 @@ func (c *Cleaner) setMonths(names []string) {
 		if len(p) > 3 {
 			p = p[:3]
 		}
-		c.months[string(p)] = twoDigits(i + 1)
+		c.months[string(p)] = fmt.Sprintf("%02d", i+1)
 		alts = append(alts, regexp.QuoteMeta(string(p)))
 	}
 	pat := `(?i)\b(?:` + isoDate + `)\b`
@@ -29,10 +30,6 @@ func (c *Cleaner) setMonths(names []string) {
 		pat = `(?i)\b(?:` + isoDate + `|` + m + `[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) ` + m + `[a-z]*\.? (\d{4}))\b`
 	}
 	c.textDate = regexp.MustCompile(pat)
-}
-
-func twoDigits(n int) string {
-	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }
 
 // dateIn finds a written date in a byline ("Posted on June 2, 2023") as YYYY-MM-DD.

@@ -15,7 +15,7 @@ func (r *run) colonRuns() {
 	n := len(r.drafts)
 	for x := 0; x < n; x++ {
 		d := r.drafts[x]
-		if d.kind != document.Reported && d.kind != document.Commitment || d.cueSpan.Len() == 0 || d.speaker[1] <= d.speaker[0] {
+		if d.kind != document.Reported && d.kind != document.Commitment || d.cueSpan.Len() == 0 || d.speaker.empty() {
 			continue
 		}
 		c := r.tokenAt(d.content.Start)

@@ -12,7 +12,7 @@ import (
 func (r *run) cutAtSpeakers(first int) {
 	for k2 := first; k2 < len(r.drafts); k2++ {
 		d2 := &r.drafts[k2]
-		if d2.speaker[1] <= d2.speaker[0] || d2.cueSpan.Len() == 0 {
+		if d2.speaker.empty() || d2.cueSpan.Len() == 0 {
 			continue
 		}
 		start := d2.speaker[0]

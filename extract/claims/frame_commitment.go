@@ -152,7 +152,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 // commitsSpeaker reports whether content tokens [c, e) commit the speaker:
 // its subject is the speaker or refers back to it, followed by "will" or "would".
 func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
-	if spk[1] <= spk[0] {
+	if spk.empty() {
 		return false
 	}
 	for t := c; t < e && t < c+commitSubjectWindow; t++ {

@@ -114,7 +114,7 @@ func (r *run) elided(i, a, first int) (int, int) {
 	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
 		r.steps++
 		d := &r.drafts[n]
-		if d.speaker[1] > d.speaker[0] && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
+		if !d.speaker.empty() && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
 			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = n
 		}
@@ -202,7 +202,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-draftsBack; k-- {
 		r.steps++
 		dk := &r.drafts[k]
-		if dk.speaker[1] > dk.speaker[0] && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+		if !dk.speaker.empty() && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = k
 		}
 	}

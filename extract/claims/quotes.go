@@ -273,7 +273,7 @@ func (r *run) quoteClaims() {
 		q := &r.quotes[qi]
 		for k < len(order) && r.drafts[order[k]].order() < q.inner.Start {
 			if dr := r.drafts[order[k]]; dr.kind == document.Quote || dr.kind == document.Reported || dr.kind == document.Commitment {
-				if dr.speaker[1] > dr.speaker[0] || dr.inherit >= 0 {
+				if !dr.speaker.empty() || dr.inherit >= 0 {
 					last = order[k]
 				}
 			}

@@ -310,7 +310,7 @@ func (r *run) hedged(d *draft) bool {
 	if r.starts == nil {
 		r.starts = make([]int, 0, len(r.drafts))
 		for i := range r.drafts {
-			if dr := &r.drafts[i]; dr.speaker[1] > dr.speaker[0] {
+			if dr := &r.drafts[i]; !dr.speaker.empty() {
 				r.starts = append(r.starts, r.frameStart(dr))
 			}
 		}
@@ -334,7 +334,7 @@ func (r *run) frameStart(d *draft) int {
 	if d.cueSpan.Len() > 0 {
 		o = min(o, d.cueSpan.Start)
 	}
-	if d.speaker[1] > d.speaker[0] && d.inherit < 0 && d.speaker[0] < len(r.toks) {
+	if !d.speaker.empty() && d.inherit < 0 && d.speaker[0] < len(r.toks) {
 		o = min(o, r.toks[d.speaker[0]].Start)
 	}
 	return o

@@ -48,7 +48,7 @@ func (r *run) sources() {
 			case r.is(i-1, ",—(") || r.isClose(i-1):
 				via := false
 				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
-					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && dr.speaker[1] > dr.speaker[0] {
+					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() {
 						dr.via = r.clean(r.span(j, e))
 						if m := r.mentionIn(r.span(j, e)); m >= 0 {
 							dr.via = r.d.Entities[r.mentions[m].ent].Name

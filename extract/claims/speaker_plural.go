@@ -43,7 +43,7 @@ func (r *run) groupPhrase(s, e int) bool {
 // when its speaker phrase names a group and its claimant is not one person.
 func (r *run) noteGroup(k int) {
 	d := &r.drafts[k]
-	if d.claimant == nil || d.speaker[1] <= d.speaker[0] || !r.groupPhrase(d.speaker[0], d.speaker[1]) {
+	if d.claimant == nil || d.speaker.empty() || !r.groupPhrase(d.speaker[0], d.speaker[1]) {
 		return
 	}
 	if d.claimant.Entity != "" && r.entType[d.claimant.Entity] == document.Person {

@@ -80,7 +80,7 @@ func (r *run) resolve(k int) {
 		}
 		return
 	}
-	if d.speaker[1] <= d.speaker[0] {
+	if d.speaker.empty() {
 		return
 	}
 	if r.timePhrase(d.speaker[0], d.speaker[1]) {

@@ -15,14 +15,14 @@ import (
 func (r *run) dropShadowed() {
 	var framed []int // drafts with a speaker and a cue, by content start
 	for v := range r.drafts {
-		if o := &r.drafts[v]; o.speaker[1] > o.speaker[0] && o.cueSpan.Len() > 0 {
+		if o := &r.drafts[v]; !o.speaker.empty() && o.cueSpan.Len() > 0 {
 			framed = append(framed, v)
 		}
 	}
 	sort.Slice(framed, func(i, j int) bool { return r.drafts[framed[i]].content.Start < r.drafts[framed[j]].content.Start })
 	for u := range r.drafts {
 		d := &r.drafts[u]
-		if d.speaker[1] > d.speaker[0] || d.inherit >= 0 || d.region >= 0 || d.content.Len() <= 0 || r.joinedCue(d) {
+		if !d.speaker.empty() || d.inherit >= 0 || d.region >= 0 || d.content.Len() <= 0 || r.joinedCue(d) {
 			continue
 		}
 		i := sort.Search(len(framed), func(i int) bool { return r.drafts[framed[i]].content.Start >= d.content.Start })

@@ -10,13 +10,19 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// growLimit is the size up to which a record is encoded into a growing
+// buffer. A larger record is encoded twice: once to measure it, then into
+// a buffer of its exact size, so that a 70 MB record never holds the
+// 64 MB and 128 MB buffers of a doubling append at once.
+const growLimit = 1 << 20
+
 // Marshal encodes one record in format: indented JSON (for a record standing
 // alone; [Encoder] indents it further inside an array), one compact JSON
 // line, or a YAML document. A struct's list fields are encoded element by
 // element, so encoding holds one copy of the output, not several. A value
 // JSON cannot hold (an infinity) is an error on this record only.
 func Marshal(rec any, format Format) ([]byte, error) {
-	out, err := appendRecord(nil, rec, format == JSON)
+	out, err := marshalJSON(rec, format == JSON)
 	if err != nil {
 		return nil, fmt.Errorf("encoding %s: %w", format, err)
 	}
@@ -27,6 +33,44 @@ func Marshal(rec any, format Format) ([]byte, error) {
 		return out, nil
 	}
 	return append(out, '\n'), nil
+}
+
+// marshalJSON encodes rec with room for the final newline, measuring it
+// first when it passes [growLimit].
+func marshalJSON(rec any, indent bool) ([]byte, error) {
+	small := &recordBuffer{limit: growLimit}
+	if err := writeRecord(small, rec, indent); err != nil {
+		return nil, err
+	}
+	if small.size <= growLimit {
+		return small.buf, nil
+	}
+	exact := &recordBuffer{buf: make([]byte, 0, small.size+1), limit: small.size}
+	if err := writeRecord(exact, rec, indent); err != nil {
+		return nil, err
+	}
+	return exact.buf, nil
+}
+
+// recordBuffer collects an encoded record up to limit bytes and past that
+// only counts them.
+type recordBuffer struct {
+	buf   []byte
+	size  int
+	limit int
+}
+
+func (b *recordBuffer) write(p []byte) { appendCapped(b, p) }
+
+func (b *recordBuffer) writeString(s string) { appendCapped(b, s) }
+
+func appendCapped[S string | []byte](b *recordBuffer, p S) {
+	b.size += len(p)
+	if b.size > b.limit {
+		b.buf = nil
+		return
+	}
+	b.buf = append(b.buf, p...)
 }
 
 // jsonEncoder encodes single values without escaping HTML characters.
@@ -45,23 +89,24 @@ func newJSONEncoder(prefix string, indent bool) *jsonEncoder {
 	return e
 }
 
-func (e *jsonEncoder) append(dst []byte, v any) ([]byte, error) {
+func (e *jsonEncoder) write(dst *recordBuffer, v any) error {
 	e.buf.Reset()
 	if err := e.enc.Encode(v); err != nil {
-		return nil, err
+		return err
 	}
-	return append(dst, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))...), nil
+	dst.write(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")))
+	return nil
 }
 
-// appendRecord appends rec as JSON: a struct field by field, its non-empty
+// writeRecord writes rec as JSON: a struct field by field, its non-empty
 // slices element by element; anything else whole.
-func appendRecord(dst []byte, rec any, indent bool) ([]byte, error) {
+func writeRecord(dst *recordBuffer, rec any, indent bool) error {
 	rv := reflect.ValueOf(rec)
 	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		rv = rv.Elem()
 	}
 	if rv.Kind() != reflect.Struct {
-		return newJSONEncoder("", indent).append(dst, rec)
+		return newJSONEncoder("", indent).write(dst, rec)
 	}
 	nl := func(depth int) string {
 		if !indent {
@@ -74,7 +119,7 @@ func appendRecord(dst []byte, rec any, indent bool) ([]byte, error) {
 		colon = ": "
 	}
 	field, elem := newJSONEncoder("  ", indent), newJSONEncoder("    ", indent)
-	dst = append(dst, '{')
+	dst.writeString("{")
 	rt := rv.Type()
 	first := true
 	for i := range rt.NumField() {
@@ -87,32 +132,36 @@ func appendRecord(dst []byte, rec any, indent bool) ([]byte, error) {
 			name = f.Name
 		}
 		if !first {
-			dst = append(dst, ',')
+			dst.writeString(",")
 		}
 		first = false
 		key, _ := json.Marshal(name)
-		dst = append(append(append(dst, nl(1)...), key...), colon...)
+		dst.writeString(nl(1))
+		dst.write(key)
+		dst.writeString(colon)
 		fv := rv.Field(i)
-		var err error
 		if fv.Kind() != reflect.Slice || fv.Len() == 0 {
-			if dst, err = field.append(dst, fv.Interface()); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+			if err := field.write(dst, fv.Interface()); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
 			}
 			continue
 		}
-		dst = append(dst, '[')
+		dst.writeString("[")
 		for j := range fv.Len() {
 			if j > 0 {
-				dst = append(dst, ',')
+				dst.writeString(",")
 			}
-			dst = append(dst, nl(2)...)
-			if dst, err = elem.append(dst, fv.Index(j).Interface()); err != nil {
-				return nil, fmt.Errorf("%s[%d]: %w", name, j, err)
+			dst.writeString(nl(2))
+			if err := elem.write(dst, fv.Index(j).Interface()); err != nil {
+				return fmt.Errorf("%s[%d]: %w", name, j, err)
 			}
 		}
-		dst = append(append(dst, nl(1)...), ']')
+		dst.writeString(nl(1))
+		dst.writeString("]")
 	}
-	return append(append(dst, nl(0)...), '}'), nil
+	dst.writeString(nl(0))
+	dst.writeString("}")
+	return nil
 }
 
 // jsonToYAML re-encodes one JSON document as YAML, writing numbers as JSON

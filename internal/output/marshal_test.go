@@ -21,7 +21,18 @@ type testRecord struct {
 // TestMarshalMatchesEncodingJSON: the field-by-field encoding is byte for
 // byte what encoding/json writes for the whole record.
 func TestMarshalMatchesEncodingJSON(t *testing.T) {
-	rec := testRecord{Name: "a <b>", Meta: map[string]any{"k": []int{1, 2}}, Items: []map[string]any{{"x": 1}, {"y": map[string]int{"z": 2}}}, Empty: []string{}}
+	small := testRecord{Name: "a <b>", Meta: map[string]any{"k": []int{1, 2}}, Items: []map[string]any{{"x": 1}, {"y": map[string]int{"z": 2}}}, Empty: []string{}}
+	large := testRecord{Name: "large", Items: make([]map[string]any, 0, 30000)}
+	for i := range cap(large.Items) {
+		large.Items = append(large.Items, map[string]any{"i": i, "text": strings.Repeat("x", i%64)})
+	}
+	for _, rec := range []testRecord{small, large} {
+		testMarshalMatchesEncodingJSON(t, rec)
+	}
+}
+
+func testMarshalMatchesEncodingJSON(t *testing.T, rec testRecord) {
+	t.Helper()
 	for _, f := range []Format{JSON, JSONL} {
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
@@ -37,7 +48,7 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		if string(got) != want.String() {
-			t.Errorf("%s:\ngot  %s\nwant %s", f, got, want.String())
+			t.Errorf("%s: %d bytes, want %d:\ngot  %.300s\nwant %.300s", f, len(got), want.Len(), got, want.String())
 		}
 	}
 }

@@ -18,8 +18,20 @@ import (
 // allocates the tables, nearly all of them live: the first collection
 // waits for the floor instead of finding no garbage at 4 MB. A large
 // article, whose live heap passes half the floor, is paced by GOGC as
-// before.
+// before, up to heapGrowth.
 const heapFloor = 24 << 20
+
+// heapGrowth is the most the heap may grow past the live heap between two
+// collections. GOGC 100 lets a heap grow by its live size, so the 180 MB
+// live heap of a 10 MB article took 360 MB; past 64 MB live, the percent
+// shrinks so that the growth stays 64 MB, and peak memory grows with the
+// live heap, not with the garbage. It costs more collections on large
+// articles only.
+const heapGrowth = 64 << 20
+
+// minPercent bounds the shrunken percent, so that a huge live heap does
+// not collect after every few allocations.
+const minPercent = 10
 
 // liveHeapMetric is the runtime's measure of the heap the last collection
 // found reachable.
@@ -29,10 +41,11 @@ const liveHeapMetric = "/gc/heap/live:bytes"
 const minHeap = 4 << 20
 
 // gcPacer sets GOGC after each collection so that the next one waits for
-// the heap floor, never pacing below the percent it started with.
+// the heap floor, and comes before the heap grows by more than the growth.
 type gcPacer struct {
 	base   int           // the GOGC percent in force before pacing
 	floor  uint64        // bytes
+	growth uint64        // bytes
 	cycles atomic.Uint64 // collections seen, for tests
 	done   atomic.Bool   // set by stop
 }
@@ -46,7 +59,7 @@ func paceGC() *gcPacer {
 	if os.Getenv("GOGC") != "" {
 		return nil
 	}
-	p := &gcPacer{floor: heapFloor}
+	p := &gcPacer{floor: heapFloor, growth: heapGrowth}
 	p.base = debug.SetGCPercent(100)
 	debug.SetGCPercent(p.percent(0))
 	p.arm()
@@ -54,7 +67,8 @@ func paceGC() *gcPacer {
 }
 
 // percent is the GOGC whose goal, for a live heap of live bytes, is at
-// least the floor.
+// least the floor and at most the growth past the live heap, never above
+// the percent pacing started with unless the floor asks for it.
 func (p *gcPacer) percent(live uint64) int {
 	if p.base < 0 { // collection off stays off
 		return p.base
@@ -63,7 +77,8 @@ func (p *gcPacer) percent(live uint64) int {
 	// live, a higher percent would raise the goal past the floor.
 	live = max(live, minHeap)
 	want := int(p.floor*100/live) - 100
-	return max(p.base, want)
+	capped := max(int(p.growth*100/live), minPercent)
+	return max(want, min(p.base, capped))
 }
 
 // arm sets a finalizer that runs after the next collection, which finds the

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -215,6 +216,21 @@ func (x *Extractor) stopped(ctx context.Context, err error) error {
 // but the caller's batch can go on.
 var ErrInternal = errors.New("internal error")
 
+// dropRaw releases d's input, which no later stage reads. The metadata and
+// removed furniture the cleaner took from it are copied first: a substring
+// of the input would keep all of it alive while the later stages run.
+func dropRaw(d *Document) {
+	m := &d.Meta
+	m.Title, m.Published, m.Site, m.URL, m.Language = strings.Clone(m.Title), strings.Clone(m.Published), strings.Clone(m.Site), strings.Clone(m.URL), strings.Clone(m.Language)
+	for i := range m.Authors {
+		m.Authors[i] = strings.Clone(m.Authors[i])
+	}
+	for i := range d.Removed {
+		d.Removed[i].Text = strings.Clone(d.Removed[i].Text)
+	}
+	d.Raw = ""
+}
+
 // run passes d through every stage, checking d's context between them. A
 // panic in a stage becomes an error wrapping [ErrInternal], so one bad
 // document never ends a batch.
@@ -227,7 +243,7 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 	if err := x.cleaner.Run(d); err != nil {
 		return fmt.Errorf("clean: %w", err)
 	}
-	d.Raw = "" // no later stage reads it: a large input is not held twice
+	dropRaw(d)
 	applyHints(d, in)
 	d.Ref = x.reference(d, in)
 	if err := d.Check(); err != nil {

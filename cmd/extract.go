@@ -409,7 +409,11 @@ func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 		return encoded{}, err
 	}
 	rec, warnings := extract.NewRecord(d), d.Warnings
-	d = nil // the tokens and raw input are garbage from here on, while the record is encoded
+	large := len(d.Text) > extract.LargeText
+	d = nil // the tokens are garbage from here on, while the record is encoded
+	if large {
+		runtime.GC() // before the record's buffer is allocated on top of them
+	}
 	if output.IsStream(format) {
 		return encoded{rec: &rec, warnings: warnings}, nil
 	}

@@ -51,7 +51,11 @@ func (r *run) activity(s, i, j int, ac *attrCue) bool {
 // activity-verb lemma.
 func (r *run) activityCue(i, j int) bool {
 	if j-i == 1 {
-		return r.f.activity[r.low[i]]
+		return r.f.activity[r.lower(i)]
 	}
-	return r.f.activity[strings.Join(r.low[i:j], " ")]
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, r.lower(k))
+	}
+	return r.f.activity[strings.Join(words, " ")]
 }

@@ -48,7 +48,7 @@ func (r *run) assertions() {
 				if r.isCap(k) {
 					caps++
 				}
-				if r.isLower(k) && len(r.low[k]) > 1 && (k == 0 || r.toks[k-1].Text != "@") {
+				if r.isLower(k) && len(r.lower(k)) > 1 && (k == 0 || r.toks[k-1].Text != "@") {
 					lower++
 				}
 			}
@@ -83,12 +83,12 @@ func (r *run) event(a, b int) bool {
 		if !r.isLower(k) {
 			continue
 		}
-		if r.f.events[r.low[k]] {
+		if r.f.events[r.lower(k)] {
 			return true
 		}
-		if r.f.eventAux[r.low[k]] {
+		if r.f.eventAux[r.lower(k)] {
 			for x := k + 1; x < b && x <= k+maxParticipleGap; x++ {
-				if r.isLower(x) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.low[x]) {
+				if r.isLower(x) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.lower(x)) {
 					return true
 				}
 			}
@@ -149,7 +149,7 @@ func (r *run) leadClause(s, first int) {
 			break
 		}
 	}
-	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.lower(e-1)]) {
 		e--
 	}
 	c, e := r.trimContent(a, e)
@@ -158,7 +158,7 @@ func (r *run) leadClause(s, first int) {
 	}
 	lower := 0
 	for k := c; k < e; k++ {
-		if r.isLower(k) && len(r.low[k]) > 1 {
+		if r.isLower(k) && len(r.lower(k)) > 1 {
 			lower++
 		}
 	}

@@ -25,7 +25,7 @@ func (r *run) cutAtSpeakers(first int) {
 			start = st // ", but a spokesman for the ministry noted"
 		} else {
 			c := start - 1
-			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
+			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.lower(c)] || r.f.determ[r.lower(c)] || r.f.adverb[r.lower(c)]) {
 				c--
 			}
 			if c < 0 || c == start-1 || !r.is(c, ",") {
@@ -47,7 +47,7 @@ func (r *run) cutAtSpeakers(first int) {
 				continue
 			}
 			c, e := r.tokenAt(d1.content.Start), start
-			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.low[e-1]]) {
+			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.lower(e-1)]) {
 				if r.isClose(e-1) && r.quotes[r.closedBy(e-1)].open >= c {
 					break // the closing mark of a quote inside the content
 				}
@@ -73,7 +73,7 @@ func (r *run) coordinated(k int) bool {
 	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
 		return false
 	}
-	return r.f.words.is(rules.WordCoordinator, r.low[k-1])
+	return r.f.words.is(rules.WordCoordinator, r.lower(k-1))
 }
 
 // coordinatedBefore returns the token at or up to five words before token k
@@ -83,7 +83,7 @@ func (r *run) coordinatedBefore(k int) int {
 		if st < k && !r.isWord(st) {
 			return -1
 		}
-		if r.coordinated(st) && r.low[st] != "that" { // ", and that ..." goes on with the content
+		if r.coordinated(st) && r.lower(st) != "that" { // ", and that ..." goes on with the content
 			return st
 		}
 	}
@@ -96,7 +96,7 @@ func (r *run) coordinatedBefore(k int) int {
 func (r *run) mainClause(d *draft) bool {
 	cue := r.tokenAt(d.cueSpan.Start)
 	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
-		if !r.isLower(t) || r.f.boundary[r.low[t]] && !r.f.aux[r.low[t]] {
+		if !r.isLower(t) || r.f.boundary[r.lower(t)] && !r.f.aux[r.lower(t)] {
 			return false
 		}
 	}
@@ -110,14 +110,14 @@ func (r *run) clauseAt(x int) bool {
 	if x >= len(r.toks) || !r.isWord(x) {
 		return false
 	}
-	if r.subjectPronoun(x) && r.low[x] != "you" {
+	if r.subjectPronoun(x) && r.lower(x) != "you" {
 		return x+1 < len(r.toks) && r.isLower(x+1)
 	}
-	if !r.f.determ[r.low[x]] && !r.isCap(x) {
+	if !r.f.determ[r.lower(x)] && !r.isCap(x) {
 		return false
 	}
 	for t := x + 1; t < len(r.toks) && t <= x+clauseSubjectWords && r.isWord(t); t++ {
-		if r.isLower(t) && (r.modal(t) || r.f.aux[r.low[t]] && !r.f.adverb[r.low[t]]) {
+		if r.isLower(t) && (r.modal(t) || r.f.aux[r.lower(t)] && !r.f.adverb[r.lower(t)]) {
 			return true
 		}
 	}
@@ -130,11 +130,11 @@ func (r *run) clauseFollows(k int) bool {
 	if k >= len(r.toks) || !r.isLower(k) && !r.isCap(k) {
 		return false
 	}
-	if r.low[k] == "that" {
+	if r.lower(k) == "that" {
 		return true
 	}
 	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
-		if r.f.words.is(rules.WordClauseVerb, r.low[t]) {
+		if r.f.words.is(rules.WordClauseVerb, r.lower(t)) {
 			return true
 		}
 	}
@@ -147,11 +147,11 @@ func (r *run) clauseStart(c int) bool {
 	if !r.isWord(c) {
 		return false
 	}
-	if r.f.words.is(rules.WordRelativePronoun, r.low[c]) {
+	if r.f.words.is(rules.WordRelativePronoun, r.lower(c)) {
 		return false
 	}
-	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[c]) &&
-		j < len(r.toks) && (r.low[j] == "that" || r.is(j, ":") || r.isOpen(j)) {
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c)) &&
+		j < len(r.toks) && (r.lower(j) == "that" || r.is(j, ":") || r.isOpen(j)) {
 		return false // a participle frame of its own after a trailing frame
 	}
 	return true
@@ -173,12 +173,12 @@ func (r *run) coordinatedNames(i int) bool {
 	if k == i-1 || k-1 < a || !r.isLower(k) {
 		return false
 	}
-	switch r.low[k] {
+	switch r.lower(k) {
 	case "and":
-		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.low[k-1]] && !r.f.boundary[r.low[k-1]]
+		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.lower(k-1)] && !r.f.boundary[r.lower(k-1)]
 	case "of":
 		// A plural head noun and "of" before the name.
-		w := r.low[k-1]
+		w := r.lower(k - 1)
 		return r.isLower(k-1) && len(w) > 3 && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
 			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
 	}
@@ -187,7 +187,7 @@ func (r *run) coordinatedNames(i int) bool {
 
 // modal reports whether token k is a modal verb.
 func (r *run) modal(k int) bool {
-	return r.f.words.is(rules.WordModal, r.low[k])
+	return r.f.words.is(rules.WordModal, r.lower(k))
 }
 
 // cutAtComma ends the content of draft d at its first comma outside a

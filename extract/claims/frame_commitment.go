@@ -28,20 +28,20 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i - 1
-	for k >= a && r.isLower(k) && (r.f.words.is(rules.WordModalAdverb, r.low[k]) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k])) {
+	for k >= a && r.isLower(k) && (r.f.words.is(rules.WordModalAdverb, r.lower(k)) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
 		k--
 	}
 	ns := r.npBack(k, a)
 	if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
 		return false
 	}
-	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.low[ns-1]]) {
+	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.lower(ns-1)]) {
 		return false
 	}
-	if j >= b || !r.isLower(j) || r.low[j] == "not" || r.low[j] == "have" {
+	if j >= b || !r.isLower(j) || r.lower(j) == "not" || r.lower(j) == "have" {
 		return false
 	}
-	if r.low[j] == "be" && j+1 < b && r.isLower(j+1) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.low[j+1]) {
+	if r.lower(j) == "be" && j+1 < b && r.isLower(j+1) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.lower(j+1)) {
 		return false // a passive after the modal
 	}
 	c, e := r.trimContent(j, limit)
@@ -62,7 +62,7 @@ func (r *run) nounCommitment(s, i, j, limit int, cc *commitCue) bool {
 	}
 	found := -1
 	for t := j; t < b && t < j+w && r.isWord(t) || t < b && t < j+w && r.is(t, "-$"); t++ {
-		if cc.nouns[r.low[t]] {
+		if cc.nouns[r.lower(t)] {
 			found = t
 			break
 		}
@@ -96,7 +96,7 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 		return false
 	}
 	spk, ok := r.speakerBefore(i, a)
-	if !ok && i-1 >= a && r.is(i-1, ",") && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
+	if !ok && i-1 >= a && r.is(i-1, ",") && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
 		spk, ok = r.sentenceSubject(s, i)
 	}
 	if !ok {
@@ -114,11 +114,11 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 // "to", and a one-word base form only after a subject pronoun, an auxiliary
 // or a plural (a base form elsewhere is a noun).
 func (r *run) commitVerb(a, i, j int) bool {
-	if i-1 >= a && r.low[i-1] == "to" && r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
+	if i-1 >= a && r.lower(i-1) == "to" && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
 		return false
 	}
-	if w := r.low[i]; j == i+1 && !r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.hasSuffix(rules.WordGerundEnd, w) {
-		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.low[i-1]]) || r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i-1])) {
+	if w := r.lower(i); j == i+1 && !r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.hasSuffix(rules.WordGerundEnd, w) {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.lower(i-1)]) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i-1))) {
 			return false
 		}
 	}
@@ -133,11 +133,11 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	b := r.sents[s][1]
 	c := j
 	switch {
-	case c+1 < b && r.low[c] == "to" && r.isLower(c+1):
+	case c+1 < b && r.lower(c) == "to" && r.isLower(c+1):
 		c++
-	case c < b && r.low[c] == "that" && r.isLower(c):
+	case c < b && r.lower(c) == "that" && r.isLower(c):
 		c++
-	case c < b && r.isLower(c) && r.f.determ[r.low[c]] && !r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && cc.objects[r.low[j-1]]:
+	case c < b && r.isLower(c) && r.f.determ[r.lower(c)] && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
@@ -159,23 +159,23 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		if !r.isWord(t) {
 			return false
 		}
-		if r.low[t] != "will" && r.low[t] != "would" {
+		if r.lower(t) != "will" && r.lower(t) != "would" {
 			continue
 		}
 		if t == c {
 			return false
 		}
-		if t == c+1 && (r.f.person[r.low[c]] || r.low[c] == "it" || r.low[c] == "we") {
+		if t == c+1 && (r.f.person[r.lower(c)] || r.lower(c) == "it" || r.lower(c) == "we") {
 			return true
 		}
-		if t == c+1 && r.low[c] == "they" {
-			return r.low[spk[1]-1] == "they" || r.f.words.hasSuffix(rules.WordPluralEnd, r.low[spk[1]-1])
+		if t == c+1 && r.lower(c) == "they" {
+			return r.lower(spk[1]-1) == "they" || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(spk[1]-1))
 		}
-		if r.f.org[r.low[t-1]] && r.f.determ[r.low[c]] {
+		if r.f.org[r.lower(t-1)] && r.f.determ[r.lower(c)] {
 			return true
 		}
 		// The speaker named again as the subject of the content.
-		return r.isCap(t-1) && r.low[t-1] == r.low[spk[1]-1]
+		return r.isCap(t-1) && r.lower(t-1) == r.lower(spk[1]-1)
 	}
 	return false
 }
@@ -189,7 +189,7 @@ func (r *run) actor(a, b int) bool {
 	}
 	// One capitalized word opening the sentence is a common noun as often as a
 	// name; without the entity stage's word, no actor.
-	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.low[a]] || len(r.d.Entities) > 0))
+	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.lower(a)] || len(r.d.Entities) > 0))
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a
@@ -210,14 +210,14 @@ func (r *run) named(a, b int) bool {
 // act reports whether the cue [i, j) reports an act rather than words: it is
 // one of the rule packs' acts and an amount follows within a few words.
 func (r *run) act(i, j int) bool {
-	if !r.f.acts[r.low[j-1]] {
+	if !r.f.acts[r.lower(j-1)] {
 		return false
 	}
 	for k := j; k < len(r.toks) && k < j+amountWindow; k++ {
-		if r.low[k] == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
+		if r.lower(k) == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
 			return false
 		}
-		if k > j && r.isLower(k) && r.f.boundary[r.low[k]] && r.low[k] != "of" && r.low[k] != "than" {
+		if k > j && r.isLower(k) && r.f.boundary[r.lower(k)] && r.lower(k) != "of" && r.lower(k) != "than" {
 			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
 		}
 		if r.amountAt(k) {
@@ -251,17 +251,17 @@ func (r *run) approximator(k int) bool {
 	if !r.isLower(k) {
 		return false
 	}
-	return r.f.words.is(rules.WordApproximator, r.low[k])
+	return r.f.words.is(rules.WordApproximator, r.lower(k))
 }
 
 // toAfterAmount reports whether the amount at token c is followed, within a
 // few tokens, by "to" and a verb: "£300m to connect".
 func (r *run) toAfterAmount(c, b int) bool {
 	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
-		if r.low[k] == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.low[k+1]] {
+		if r.lower(k) == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.lower(k+1)] {
 			return true
 		}
-		if r.is(k, ",;:") || r.isLower(k) && r.f.boundary[r.low[k]] {
+		if r.is(k, ",;:") || r.isLower(k) && r.f.boundary[r.lower(k)] {
 			return false
 		}
 	}

@@ -23,21 +23,21 @@ func (r *run) leadingEvidence(s, first int) {
 		return
 	}
 	i := a
-	if i+1 < b && r.isWord(i) && r.f.words.is(rules.WordSourceOpener, r.low[i]) {
+	if i+1 < b && r.isWord(i) && r.f.words.is(rules.WordSourceOpener, r.lower(i)) {
 		i++
 	}
-	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordEvidencePrep, r.low[i]) {
+	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordEvidencePrep, r.lower(i)) {
 		return
 	}
 	found := false
 	e := i + 1
 	for ; e < b && e < i+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e); e++ {
-		found = found || r.isLower(e) && r.f.words.is(rules.WordEvidenceNoun, r.low[e])
+		found = found || r.isLower(e) && r.f.words.is(rules.WordEvidenceNoun, r.lower(e))
 	}
 	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
 		return
 	}
-	if r.isLower(e+1) && r.f.words.hasSuffix(rules.WordPastEnd, r.low[e+1]) {
+	if r.isLower(e+1) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(e+1)) {
 		// A participle phrase on the finding: "In the poll, conducted in May, ..."
 		e++
 		for e < b && !r.is(e, ",;:.!?") {
@@ -63,7 +63,7 @@ func (r *run) leadingEvidence(s, first int) {
 // noun as nouns do ("a TV show") or a person who came upon something.
 func (r *run) evidenceSource(spk tokenSpan) bool {
 	for k := spk[0]; k < spk[1]; k++ {
-		if r.isLower(k) && r.f.words.is(rules.WordEvidenceNoun, r.low[k]) {
+		if r.isLower(k) && r.f.words.is(rules.WordEvidenceNoun, r.lower(k)) {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		spk, ok = r.speakerBefore(i, a)
 	}
 	from, at := -1, -1
-	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.low[i-2]] {
+	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
 		// A verb after a phrase of sequence or effort ("went on to", "tried to")
 		// whose subject speaks.
 		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
@@ -48,7 +48,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {
-		case r.f.words.is(rules.WordInfinitive, r.low[i-1]):
+		case r.f.words.is(rules.WordInfinitive, r.lower(i-1)):
 			// An infinitive after an object noun is the subject's.
 			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
 				spk = sub
@@ -71,7 +71,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false
 	}
-	if c == j && i-2 >= a && r.f.words.is(rules.WordInfinitive, r.low[i-1]) {
+	if c == j && i-2 >= a && r.f.words.is(rules.WordInfinitive, r.lower(i-1)) {
 		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
 			return false // the action of a commitment: "plans to add a production line"
 		}
@@ -85,7 +85,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.low[x]] && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[x]) && y >= b-1 {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.lower(x)] && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) && y >= b-1 {
 		// One noun closing the sentence as the object.
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
@@ -157,12 +157,12 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}
-	if r.f.words.is(rules.WordQuestionWord, r.low[k]) && r.isLower(k) {
+	if r.f.words.is(rules.WordQuestionWord, r.lower(k)) && r.isLower(k) {
 		return k // "have not said when they would ..."
 	}
-	infinitive := r.f.words.is(rules.WordInfinitive, r.low[k]) && k+1 < b && r.isLower(k+1) && !r.f.determ[r.low[k+1]] && !r.f.boundary[r.low[k+1]]
-	subject := r.low[k] == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.low[k+1]] // "convinced this is"
-	if r.f.adverb[r.low[k]] && (r.isLower(k) || !r.f.boundary[r.low[k]]) && !r.f.words.is(rules.WordComplementizer, r.low[k]) && !infinitive && !subject {
+	infinitive := r.f.words.is(rules.WordInfinitive, r.lower(k)) && k+1 < b && r.isLower(k+1) && !r.f.determ[r.lower(k+1)] && !r.f.boundary[r.lower(k+1)]
+	subject := r.lower(k) == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.lower(k+1)] // "convinced this is"
+	if r.f.adverb[r.lower(k)] && (r.isLower(k) || !r.f.boundary[r.lower(k)]) && !r.f.words.is(rules.WordComplementizer, r.lower(k)) && !infinitive && !subject {
 		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
@@ -175,7 +175,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		}
 		return c
 	}
-	if r.is(k, ".!?") || (r.isLower(k) && (r.low[k] == "was" || r.low[k] == "were" || r.low[k] == "is" || r.low[k] == "are")) {
+	if r.is(k, ".!?") || (r.isLower(k) && (r.lower(k) == "was" || r.lower(k) == "were" || r.lower(k) == "is" || r.lower(k) == "are")) {
 		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
 	if (r.word(rules.WordComplementizer, k)) || r.is(k, ":,") {
@@ -189,7 +189,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.is(i-1, ",") || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) {
+	if i-1 < a || !r.is(i-1, ",") || !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -228,11 +228,11 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 // a preposition after the verb.
 func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[i]) || !r.isWord(i-1) {
+	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) || !r.isWord(i-1) {
 		return false
 	}
 	opening := r.openingPrep(a, i-1)
-	if !opening && !r.f.words.is(rules.WordParticiplePrep, r.low[i-1]) {
+	if !opening && !r.f.words.is(rules.WordParticiplePrep, r.lower(i-1)) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -288,8 +288,8 @@ const maxPrepWords = 4
 // participle after p is set off before the subject: "In addition to",
 // "Instead of".
 func (r *run) openingPrep(a, p int) bool {
-	if p <= a || p-a > maxPrepWords || !r.f.lex.Class(r.low[a]).Has(phr.Preposition) ||
-		!r.f.lex.Class(r.low[p]).Has(phr.Preposition|phr.Infinitive) {
+	if p <= a || p-a > maxPrepWords || !r.f.lex.Class(r.lower(a)).Has(phr.Preposition) ||
+		!r.f.lex.Class(r.lower(p)).Has(phr.Preposition|phr.Infinitive) {
 		return false
 	}
 	for k := a; k < p; k++ {
@@ -304,7 +304,7 @@ func (r *run) openingPrep(a, p int) bool {
 // opening phrase set off by a comma.
 func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 	x := r.sents[s][0]
-	if r.f.boundary[r.low[x]] || r.f.adverb[r.low[x]] {
+	if r.f.boundary[r.lower(x)] || r.f.adverb[r.lower(x)] {
 		for x < i && !r.is(x, ",") {
 			x++
 		}
@@ -323,8 +323,8 @@ func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 	}
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
-	if w := r.low[e]; e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
-		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.low[e+1]] || r.f.aux[r.low[e+1]]) {
+	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
+		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.lower(e+1)] || r.f.aux[r.lower(e+1)]) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
 			e++
 		}
@@ -342,7 +342,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	}
 	// The possessor, past a few adjectives.
 	p := i - 1
-	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.low[p]] && !r.f.boundary[r.low[p]]; n++ {
+	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.lower(p)] && !r.f.boundary[r.lower(p)]; n++ {
 		p--
 	}
 	var spk tokenSpan
@@ -368,21 +368,21 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	c := j
-	if c+1 < limit && r.isCap(c) && r.f.adverb[r.low[c]] {
+	if c+1 < limit && r.isCap(c) && r.f.adverb[r.lower(c)] {
 		c++ // a day between the noun and its preposition
 	}
-	switch w := r.low[c]; {
+	switch w := r.lower(c); {
 	case r.f.words.is(rules.WordNominalParticle, w):
 		c++
 	case r.f.words.is(rules.WordInfinitive, w):
-		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.low[c+1]] {
+		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.lower(c+1)] {
 			break // "determination to act alone"
 		}
 		c++
 	case r.f.words.is(rules.WordNominalModal, w):
 		c++ // a modal after the noun: the content is the predicate
 	case r.f.words.is(rules.WordNominalCopula, w):
-		if c+1 < limit && r.f.words.is(rules.WordComplementizer, r.low[c+1]) {
+		if c+1 < limit && r.f.words.is(rules.WordComplementizer, r.lower(c+1)) {
 			c += 2 // a form of "be" and "that"
 			break
 		}
@@ -422,7 +422,7 @@ func (r *run) cueAfterComma(c, end int) int {
 		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
 			continue
 		}
-		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.f.words.hasSuffix(rules.WordGerundEnd, r.low[t+1]) {
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(t+1)) {
 			return t
 		}
 	}
@@ -438,17 +438,17 @@ func (r *run) causeAfterComma(c, end int) int {
 		if !r.is(t, ",") || !r.isLower(t+1) {
 			continue
 		}
-		switch w := r.low[t+1]; {
+		switch w := r.lower(t + 1); {
 		case r.f.words.is(rules.WordCauseConj, w):
 			return t
 		case r.f.words.is(rules.WordContrastConj, w):
 			// A clause with a subject of its own.
-			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.low[n]]) {
+			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.lower(n)]) {
 				return t
 			}
 		case r.f.words.is(rules.WordCauseLead, w):
 			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
-				if r.f.words.is(rules.WordCauseMarker, r.low[k]) {
+				if r.f.words.is(rules.WordCauseMarker, r.lower(k)) {
 					return t
 				}
 			}
@@ -460,7 +460,7 @@ func (r *run) causeAfterComma(c, end int) int {
 // timeClause reports whether token k opens an adverbial clause of time or
 // cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
-	return r.f.words.is(rules.WordTimeClause, r.low[k])
+	return r.f.words.is(rules.WordTimeClause, r.lower(k))
 }
 
 // labels reads interview transcripts: a paragraph that opens with an

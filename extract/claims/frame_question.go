@@ -17,20 +17,20 @@ const ruleQuestion = "claimword.question-verbs"
 func (r *run) questions(s, first int) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	for i := a; i+2 < b; i++ {
-		if r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordQuestionVerb, r.low[i]) {
+		if r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordQuestionVerb, r.lower(i)) {
 			continue
 		}
 		cue := i
 		switch {
 		case r.isCap(i) && r.words(a, i) == 0:
-		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.low[i-1]):
+		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.lower(i-1)):
 			cue = i - 1
 		default:
 			continue
 		}
 		k := i + 1
-		matter := r.f.words.is(rules.WordQuestionPart, r.low[k])
-		if !r.isLower(k) || !matter && !r.f.words.is(rules.WordQuestionWord, r.low[k]) && !r.f.words.is(rules.WordQuestionPron, r.low[k]) {
+		matter := r.f.words.is(rules.WordQuestionPart, r.lower(k))
+		if !r.isLower(k) || !matter && !r.f.words.is(rules.WordQuestionWord, r.lower(k)) && !r.f.words.is(rules.WordQuestionPron, r.lower(k)) {
 			continue
 		}
 		if r.readFrom(first, k) {
@@ -49,7 +49,7 @@ func (r *run) questions(s, first int) {
 func (r *run) questionEnd(k, b int, matter bool) int {
 	e := k + 1
 	for e < b && !r.is(e, ",;:") {
-		if matter && e > k+1 && r.isLower(e) && r.f.words.is(rules.WordTimeClause, r.low[e]) {
+		if matter && e > k+1 && r.isLower(e) && r.f.words.is(rules.WordTimeClause, r.lower(e)) {
 			break
 		}
 		e++

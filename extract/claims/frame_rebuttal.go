@@ -11,20 +11,20 @@ import (
 func (r *run) rebuttal(s, i, first int) (int, bool) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i + 1
-	if k+1 < b && r.isLower(k) && (r.low[k] == "which" || r.low[k] == "something") {
+	if k+1 < b && r.isLower(k) && (r.lower(k) == "which" || r.lower(k) == "something") {
 		k++ // "..., which the company denies"; not "which has denied"
-		if !(r.isLower(k) && r.f.determ[r.low[k]] || r.isCap(k) || r.subjectPronoun(k)) {
+		if !(r.isLower(k) && r.f.determ[r.lower(k)] || r.isCap(k) || r.subjectPronoun(k)) {
 			return 0, false
 		}
 	} else {
-		if k < b && r.isLower(k) && r.f.determ[r.low[k]] {
+		if k < b && r.isLower(k) && r.f.determ[r.lower(k)] {
 			k++ // "a claim", "an allegation"
 		}
-		if k >= b || !r.isLower(k) || !r.f.rebutN[r.low[k]] {
+		if k >= b || !r.isLower(k) || !r.f.rebutN[r.lower(k)] {
 			return 0, false
 		}
 		k++
-		if k < b && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which") {
+		if k < b && r.isLower(k) && (r.lower(k) == "that" || r.lower(k) == "which") {
 			k++
 		}
 	}

@@ -23,7 +23,7 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	c = r.clauseOpen(c, i)
 	// In a relative clause the subject is the noun it hangs on: "through a
 	// tender that is expected to open next year".
-	if k := i - 1; k-1 > c && r.isLower(k) && (r.low[k] == "that" || r.low[k] == "which" || r.low[k] == "who") {
+	if k := i - 1; k-1 > c && r.isLower(k) && (r.lower(k) == "that" || r.lower(k) == "which" || r.lower(k) == "who") {
 		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
 			c = ns
 		}
@@ -44,7 +44,7 @@ func (r *run) clauseOpen(c, i int) int {
 		if !r.is(k-1, ",―—–") || r.quoteOf[k] >= 0 || !r.isLower(k) {
 			continue
 		}
-		cl := r.f.lex.Class(r.low[k])
+		cl := r.f.lex.Class(r.lower(k))
 		if cl.Has(phr.Subordinator) || cl.Has(phr.Coordinator) && !r.listComma(k-1, c) {
 			return k + 1
 		}
@@ -72,14 +72,14 @@ func (r *run) listComma(k, c int) bool {
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	var spk tokenSpan
 	c := j
-	if !r.f.words.is(rules.WordComplementizer, r.low[j-1]) {
+	if !r.f.words.is(rules.WordComplementizer, r.lower(j-1)) {
 		c = -1
 		for k := j; k < limit && k < j+thatWindow && !r.is(k, ",;:.!?"); k++ {
 			if r.word(rules.WordComplementizer, k) {
 				c = k + 1
 				break
 			}
-			if r.low[k] == "by" && r.isLower(k) && spk[1] == 0 {
+			if r.lower(k) == "by" && r.isLower(k) && spk[1] == 0 {
 				if e := r.npForward(k+1, limit); e > k+1 {
 					spk = tokenSpan{k + 1, e} // the source after all, as a "by" agent
 				}
@@ -98,10 +98,10 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 // "in"), or k.
 func (r *run) pastTime(k, b int) int {
 	x := k
-	switch w := r.low[k]; {
+	switch w := r.lower(k); {
 	case r.f.words.is(rules.WordRelativeTime, w):
 		x++
-		if x < b && r.f.words.is(rules.WordRelativeLink, r.low[x]) {
+		if x < b && r.f.words.is(rules.WordRelativeLink, r.lower(x)) {
 			x++
 		}
 		if x < b && r.isLower(x) && r.timeUnit(x) {
@@ -128,5 +128,5 @@ func (r *run) pastTime(k, b int) int {
 
 // timeUnit reports whether token k names a span of time: "week", "month".
 func (r *run) timeUnit(k int) bool {
-	return r.f.words.is(rules.WordTimeUnit, r.low[k])
+	return r.f.words.is(rules.WordTimeUnit, r.lower(k))
 }

@@ -230,7 +230,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
 		return false
 	}
-	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[i]) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.low[i-1])) {
+	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.lower(i-1))) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
@@ -242,7 +242,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !ac.base || i == 0 {
 		return true
 	}
-	p := r.low[i-1]
+	p := r.lower(i - 1)
 	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.aux[p]) && r.isLower(i-1) {
 		return true
 	}
@@ -265,11 +265,11 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 // complement after it: "terror attacks,", "phone calls in". A subject before
 // a verb is a pronoun, a relative, a noun for people or bodies, or a name.
 func (r *run) nounCompound(i int) bool {
-	w, p := r.low[i], r.low[i-1]
+	w, p := r.lower(i), r.lower(i-1)
 	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) || r.isPossessive(i-1) {
 		return false
 	}
-	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.f.boundary[r.low[n]] || r.f.aux[r.low[n]]) && !r.f.words.is(rules.WordComplementizer, r.low[n]) && !r.f.words.is(rules.WordInfinitive, r.low[n])) {
+	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.f.boundary[r.lower(n)] || r.f.aux[r.lower(n)]) && !r.f.words.is(rules.WordComplementizer, r.lower(n)) && !r.f.words.is(rules.WordInfinitive, r.lower(n))) {
 		return false // a complement follows: "the email shows Clinton knew"
 	}
 	if r.f.adverb[p] || r.f.boundary[p] || r.f.determ[p] || r.f.aux[p] || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
@@ -372,19 +372,19 @@ func (r *run) agent(spk tokenSpan) bool {
 	if e <= s {
 		return false
 	}
-	if e-s == 1 && (r.subjectPronoun(s) || r.low[s] == "i") {
-		return r.low[s] != "you"
+	if e-s == 1 && (r.subjectPronoun(s) || r.lower(s) == "i") {
+		return r.lower(s) != "you"
 	}
 	if m := r.mentionIn(r.span(s, e)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type != "" {
 		return true
 	}
 	for k := s; k < e; k++ {
 		// A name; the first word of a sentence is capitalized anyway.
-		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.low[k]] && (r.sent[k] < 0 || k != r.sents[r.sent[k]][0] || k+1 < e && r.isCap(k+1)) {
+		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.lower(k)] && (r.sent[k] < 0 || k != r.sents[r.sent[k]][0] || k+1 < e && r.isCap(k+1)) {
 			return true
 		}
 	}
-	head := r.low[e-1]
+	head := r.lower(e - 1)
 	if r.f.agents[head] || r.f.org[head] || r.f.titles[head] {
 		return true
 	}

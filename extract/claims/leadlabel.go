@@ -29,7 +29,7 @@ func (r *run) leadLabels() {
 			continue
 		}
 		found = append(found, l)
-		speakers[r.low[l.colon-1]]++
+		speakers[r.lower(l.colon-1)]++
 	}
 	if len(found) >= sectionLabels && len(speakers) == len(found) {
 		// One name heading each section of a survey: "Sanders: Win in a walk."
@@ -77,7 +77,7 @@ func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, b
 		return leadLabel{}, false
 	}
 	ac, j, ok := match(r, r.f.cues, e, e+1)
-	if !ok || !ac.rule.Named || r.f.determ[r.low[t]] || r.f.boundary[r.low[t]] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
+	if !ok || !ac.rule.Named || r.f.determ[r.lower(t)] || r.f.boundary[r.lower(t)] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
 		return leadLabel{}, false
 	}
 	if r.placeLabel(tokenSpan{t, e}) {
@@ -86,7 +86,7 @@ func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, b
 	if *names == nil {
 		*names = r.labelNames()
 	}
-	if !(*names)[r.low[e-1]] && !r.namedEntity(tokenSpan{t, e}) {
+	if !(*names)[r.lower(e-1)] && !r.namedEntity(tokenSpan{t, e}) {
 		return leadLabel{}, false
 	}
 	end := min(r.tokenAt(p.End), len(r.toks))
@@ -117,7 +117,7 @@ func (r *run) labelNames() map[string]bool {
 			}
 			for k := r.tokenAt(m.Start); k < len(r.toks) && r.toks[k].Start < m.End; k++ {
 				if r.isWord(k) {
-					out[r.low[k]] = true
+					out[r.lower(k)] = true
 				}
 			}
 		}
@@ -125,7 +125,7 @@ func (r *run) labelNames() map[string]bool {
 	}
 	for k := range r.toks {
 		if s := r.sent[k]; s >= 0 && k > r.sents[s][0] && r.isWord(k) && r.isCap(k) && !r.headline(k) {
-			out[r.low[k]] = true
+			out[r.lower(k)] = true
 		}
 	}
 	return out

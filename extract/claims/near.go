@@ -17,8 +17,8 @@ func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	p := k - 1
-	for p > a && p >= k-maxNearPhrase && !r.f.near[r.low[p]] {
-		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.low[p]] && !r.f.determ[r.low[p]] && !r.f.near[r.low[p-1]] {
+	for p > a && p >= k-maxNearPhrase && !r.f.near[r.lower(p)] {
+		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.lower(p)] && !r.f.determ[r.lower(p)] && !r.f.near[r.lower(p-1)] {
 			return tokenSpan{}, 0, false
 		}
 		if _, _, ok := match(r, r.f.cues, p, p+1); ok {
@@ -26,20 +26,20 @@ func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 		}
 		p--
 	}
-	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.low[p]] {
+	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.lower(p)] {
 		return tokenSpan{}, 0, false
 	}
-	if !r.f.words.is(rules.WordNearParticle, r.low[p+1]) {
+	if !r.f.words.is(rules.WordNearParticle, r.lower(p+1)) {
 		return tokenSpan{}, 0, false
 	}
 	h := p - 1
 	if !r.isWord(h) {
 		return tokenSpan{}, 0, false
 	}
-	if r.f.words.is(rules.WordNearPronoun, r.low[h]) {
+	if r.f.words.is(rules.WordNearPronoun, r.lower(h)) {
 		return tokenSpan{h, k + 1}, h, true
 	}
-	if !r.isLower(h) && h != a || r.f.boundary[r.low[h]] || r.f.aux[r.low[h]] {
+	if !r.isLower(h) && h != a || r.f.boundary[r.lower(h)] || r.f.aux[r.lower(h)] {
 		return tokenSpan{}, 0, false
 	}
 	ns := r.npBack(h, a)

@@ -16,7 +16,8 @@ type run struct {
 	d     *document.Document
 	text  string
 	toks  []document.Token
-	low   []string     // lower-cased token texts
+	lowOf []int32      // each token's lower-cased text, as an index into forms
+	forms []string     // the distinct lower-cased token texts
 	ids   []int32      // each token's ID in the phrase vocabulary, -1 when it has none
 	shape []tokenShape // word and case facts of each token
 	wordN []int32      // number of word tokens before each token (int32: one for every token of the text)
@@ -86,16 +87,25 @@ func (d *draft) order() int {
 
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
-	r.low = make([]string, len(r.toks))
+	r.lowOf = make([]int32, len(r.toks))
 	r.ids = make([]int32, len(r.toks))
 	r.shape = make([]tokenShape, len(r.toks))
+	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
+	var formIDs []int32
 	for i, t := range r.toks {
-		r.low[i] = strings.ToLower(t.Text)
-		r.shape[i] = shapeOf(t.Text, r.low[i])
-		r.ids[i] = -1
-		if id, ok := f.vocab[r.low[i]]; ok {
-			r.ids[i] = id
+		k, ok := formOf[t.Text]
+		if !ok {
+			low := strings.ToLower(t.Text)
+			id, ok := f.vocab[low]
+			if !ok {
+				id = -1
+			}
+			k = int32(len(r.forms))
+			r.forms, formIDs = append(r.forms, low), append(formIDs, id)
+			formOf[t.Text] = k
 		}
+		r.lowOf[i], r.ids[i] = k, formIDs[k]
+		r.shape[i] = shapeOf(t.Text, r.forms[k])
 	}
 	r.wordN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
@@ -186,6 +196,9 @@ func shapeOf(t, low string) tokenShape {
 	return s
 }
 
+// lower returns token i's text in lower case.
+func (r *run) lower(i int) string { return r.forms[r.lowOf[i]] }
+
 // isWord reports whether token i starts with a letter or digit.
 func (r *run) isWord(i int) bool {
 	r.steps++
@@ -224,7 +237,7 @@ func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 		}
 		ok := true
 		for k := 1; k < len(p.words); k++ {
-			if r.low[i+k] != p.words[k] {
+			if r.lower(i+k) != p.words[k] {
 				ok = false
 				break
 			}

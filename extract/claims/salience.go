@@ -93,13 +93,13 @@ func (r *run) genderBefore(m document.Span) byte {
 	if r.is(title, ".") && title > 0 {
 		title--
 	}
-	if g := r.f.gender.title[r.low[title]]; g != genderNone && r.isWord(title) {
+	if g := r.f.gender.title[r.lower(title)]; g != genderNone && r.isWord(title) {
 		return g
 	}
 	if r.is(t, ",") && t > 0 {
 		t--
 	}
-	if g := r.f.gender.kin[r.low[t]]; g != genderNone && t > 0 && (r.isPossessive(t-1) || r.f.determ[r.low[t-1]]) {
+	if g := r.f.gender.kin[r.lower(t)]; g != genderNone && t > 0 && (r.isPossessive(t-1) || r.f.determ[r.lower(t-1)]) {
 		return g
 	}
 	return genderNone
@@ -209,7 +209,7 @@ func (r *run) subjectOf(x, i int, ok func(mention) bool) int {
 // closed by a comma ("After the debate, Rubio said").
 func (r *run) subjectAt(t, a int) bool {
 	k := t - 1
-	for k >= a && (r.isCap(k) && !r.f.adverb[r.low[k]] && !r.f.boundary[r.low[k]] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.low[k]]) {
+	for k >= a && (r.isCap(k) && !r.f.adverb[r.lower(k)] && !r.f.boundary[r.lower(k)] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.lower(k)]) {
 		k--
 	}
 	if k < a {
@@ -224,7 +224,7 @@ func (r *run) subjectAt(t, a int) bool {
 			return false
 		}
 	}
-	w := r.low[a]
+	w := r.lower(a)
 	return r.f.adverb[w] || r.isLower(a) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || r.f.boundary[w]
 }
 

@@ -13,7 +13,7 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.f.aux[r.low[k]] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4 || r.f.words.is(rules.WordPredicateLead, r.low[k]):
+		case r.f.aux[r.lower(k)] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 || r.f.words.is(rules.WordPredicateLead, r.lower(k)):
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
@@ -28,7 +28,7 @@ func (r *run) skipAuxBack(k, a int) int {
 // stand between a subject and its cue: "so far".
 func (r *run) asideAdverb(k int) bool {
 	for _, p := range r.f.words.phrases[rules.WordAsideAdverb] {
-		if len(p) == 2 && r.low[k] == p[0] && r.low[k+1] == p[1] {
+		if len(p) == 2 && r.lower(k) == p[0] && r.lower(k+1) == p[1] {
 			return true
 		}
 	}
@@ -42,7 +42,7 @@ func (r *run) npBack(k, a int) int {
 	for t >= a && n < 8 {
 		switch {
 		case r.isWord(t):
-			low := r.low[t]
+			low := r.lower(t)
 			if r.isLower(t) && r.f.words.is(rules.WordPhraseJoiner, low) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
@@ -61,7 +61,7 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.f.determ[r.low[t-1]] {
+				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.f.determ[r.lower(t-1)] {
 					return t + 1
 				}
 			}
@@ -111,22 +111,22 @@ func (r *run) namedPartner(t, a int) bool {
 // joins reports whether token t can end the first half of a noun phrase
 // joined by "and" or "of": a capitalized word or a plural noun.
 func (r *run) joins(t int) bool {
-	if !r.isWord(t) || r.f.boundary[r.low[t]] || r.f.aux[r.low[t]] || r.f.determ[r.low[t]] || r.subjectPronoun(t) {
+	if !r.isWord(t) || r.f.boundary[r.lower(t)] || r.f.aux[r.lower(t)] || r.f.determ[r.lower(t)] || r.subjectPronoun(t) {
 		return false
 	}
 	if r.isCap(t) {
 		return true
 	}
-	return r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t]) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.low[t])
+	return r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(t)) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.lower(t))
 }
 
 func (r *run) isPossessive(t int) bool {
-	switch r.low[t] {
+	switch r.lower(t) {
 	case "'s", "’s":
 		return true
 	case "'", "’":
 		// "Davis' commentary", but not a closing quotation mark.
-		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.f.words.hasSuffix(rules.WordPluralEnd, r.low[t-1]) &&
+		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(t-1)) &&
 			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)
 	}
 	return false
@@ -151,23 +151,23 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.low[last]) && !r.f.determ[r.low[last]] {
+	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(last)) && !r.f.determ[r.lower(last)] {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
 	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
 		return false
 	}
-	if r.f.determ[r.low[last]] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.low[a-1]]))) {
+	if r.f.determ[r.lower(last)] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.lower(a-1)]))) {
 		return false // "the most anticipated witness" has no speaker "most"
 	}
-	if b-a == 1 && (r.f.adverb[r.low[a]] || r.f.aux[r.low[a]] || r.f.boundary[r.low[a]] || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
+	if b-a == 1 && (r.f.adverb[r.lower(a)] || r.f.aux[r.lower(a)] || r.f.boundary[r.lower(a)] || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
 		return false // "Now tell us ..."
 	}
 	for k := a; k < b; k++ {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
 		// An opening -ed word is an adjective: "retired Air Force general".
-		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k]) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k])) && !r.f.determ[r.low[k-1]]) {
+		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k)) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))) && !r.f.determ[r.lower(k-1)]) {
 			return false
 		}
 	}
@@ -183,7 +183,7 @@ func (r *run) validNP(a, b int) bool {
 // or contracted: "you", "you're".
 func (r *run) readerPronoun(k int) bool {
 	for p := range r.f.words.set[rules.WordReaderPronoun] {
-		if rest, ok := strings.CutPrefix(r.low[k], p); ok && (rest == "" || strings.ContainsAny(rest, "'’")) {
+		if rest, ok := strings.CutPrefix(r.lower(k), p); ok && (rest == "" || strings.ContainsAny(rest, "'’")) {
 			return true
 		}
 	}
@@ -192,12 +192,12 @@ func (r *run) readerPronoun(k int) bool {
 
 // quantifier reports whether token k can stand alone as a subject: "all agreed".
 func (r *run) quantifier(k int) bool {
-	return r.f.words.is(rules.WordQuantifier, r.low[k])
+	return r.f.words.is(rules.WordQuantifier, r.lower(k))
 }
 
 // subjectPronoun reports whether token k is a subject pronoun.
 func (r *run) subjectPronoun(k int) bool {
-	return r.f.words.is(rules.WordSubjectPronoun, r.low[k])
+	return r.f.words.is(rules.WordSubjectPronoun, r.lower(k))
 }
 
 // speakerBefore finds the speaker of a cue at token i: the noun phrase before
@@ -222,14 +222,14 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
 	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
-	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.low[k]]) &&
-		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.low[k-1]) {
+	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.lower(k)]) &&
+		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.lower(k-1)) {
 		k = r.skipAuxBack(k-2, a)
 	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.low[k-1]) {
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.lower(k-1)) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.isLower(k) && r.f.words.is(rules.WordSubjectRelative, r.low[k]) {
+	if k-1 >= a && r.isLower(k) && r.f.words.is(rules.WordSubjectRelative, r.lower(k)) {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--
@@ -277,10 +277,10 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if ns > k || !r.validNP(ns, k+1) {
 		return tokenSpan{}, 0, false
 	}
-	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) && r.isLower(ns) {
+	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.lower(ns-1)) && r.isLower(ns) {
 		return tokenSpan{}, 0, false // a verb: "to settle claims that"
 	}
-	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.low[k]) {
+	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(k)) {
 		// A nationality adjective is no speaker: "Republican attacks".
 		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
 			return tokenSpan{}, 0, false
@@ -321,18 +321,18 @@ func (r *run) dashAsideStart(k, a int) int {
 // after a form of "be" ("he was formally called", "were told"): its subject is
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
-	w := r.low[i]
+	w := r.lower(i)
 	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.is(rules.WordPassivePart, w) {
 		return false
 	}
 	k := i - 1
-	for k >= a && r.isLower(k) && r.f.words.hasSuffix(rules.WordAdverbEnd, r.low[k]) && len(r.low[k]) > 4 {
+	for k >= a && r.isLower(k) && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 {
 		k--
 	}
 	if k < a || !r.isLower(k) {
 		return false
 	}
-	return r.f.words.is(rules.WordPassiveAux, r.low[k])
+	return r.f.words.is(rules.WordPassiveAux, r.lower(k))
 }
 
 // partyTag reports whether tokens [a, b) are a party and state tag such as
@@ -352,7 +352,7 @@ func (r *run) partyTag(a, b int) bool {
 
 // nameParticle reports whether token t is a lower-case word inside names ("de", "van").
 func (r *run) nameParticle(t int) bool {
-	return r.f.words.is(rules.WordNameParticle, r.low[t])
+	return r.f.words.is(rules.WordNameParticle, r.lower(t))
 }
 
 // nameLike reports whether tokens [a, b) are a name: capitalized words,

@@ -12,7 +12,7 @@ import (
 // role stays as written, and a phrase naming an entity takes its name.
 func (r *run) claimantOf(s, e int) *document.Claimant {
 	sp := r.span(s, e)
-	first, last := r.low[s], r.low[e-1]
+	first, last := r.lower(s), r.lower(e-1)
 	switch {
 	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
 		return r.refer(sp, document.Person, r.lastPer, first)
@@ -34,7 +34,7 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 		// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
 		return r.entityClaimant(m)
 	}
-	if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.low[s]) && !r.proxy(e-1) {
+	if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.lower(s)) && !r.proxy(e-1) {
 		if x := r.indefinite(s, e-1); x >= 0 {
 			// "a Chinese state-owned group ... the group denied"
 			return &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
@@ -43,7 +43,7 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 			return r.entityClaimant(m)
 		}
 	}
-	if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.low[e-2]] && !r.f.determ[r.low[e-2]] {
+	if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.lower(e-2)] && !r.f.determ[r.lower(e-2)] {
 		// A body that is no organization named so far: "a government spokesperson".
 		return &document.Claimant{Name: r.clean(r.span(s+1, e))}
 	}
@@ -64,7 +64,7 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 		if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
 			// A nationality before the head is no claimant: "the Norwegian government".
 			c = &document.Claimant{Name: r.clean(sp)}
-		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.low[s]] && r.toks[s].End <= r.mentions[m].Start {
+		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.lower(s)] && r.toks[s].End <= r.mentions[m].Start {
 			// A place after the head is no claimant: "officials in Brussels".
 			c = &document.Claimant{Name: r.clean(sp)}
 		} else if name, full := r.nameRun(s, e, m); full {
@@ -100,7 +100,7 @@ func (r *run) entityClaimant(m int) *document.Claimant {
 // modifiers and a person title as head ("the Senate minority leader", "the
 // Florida senator") where a body or a place, not a person, is named.
 func (r *run) roleAnaphor(s, e int) bool {
-	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.f.titles[r.low[e-1]] {
+	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.f.titles[r.lower(e-1)] {
 		return false
 	}
 	m := r.mentionIn(r.span(s, e))

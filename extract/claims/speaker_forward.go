@@ -15,7 +15,7 @@ func (r *run) npForward(j, b int) int {
 	if j >= b || !r.isWord(j) {
 		return j
 	}
-	if r.isLower(j) && !r.f.determ[r.low[j]] {
+	if r.isLower(j) && !r.f.determ[r.lower(j)] {
 		if e := r.roleBeforeName(j, b); e > j {
 			return r.partyTagAfter(e, b)
 		}
@@ -26,7 +26,7 @@ func (r *run) npForward(j, b int) int {
 	for t < b && t < j+npForwardWindow {
 		switch {
 		case r.isWord(t):
-			if r.isLower(t) && (r.f.boundary[r.low[t]] || r.f.adverb[r.low[t]]) && t > j {
+			if r.isLower(t) && (r.f.boundary[r.lower(t)] || r.f.adverb[r.lower(t)]) && t > j {
 				return t
 			}
 			if r.isLower(t) && !det && !r.nameParticle(t) {
@@ -73,7 +73,7 @@ func (r *run) roleBeforeName(t, b int) int {
 // roleNoun reports whether token k is a noun for a person's role or body
 // ("spokesman", "delegates"): an agent noun or a person title.
 func (r *run) roleNoun(k int) bool {
-	w := r.low[k]
+	w := r.lower(k)
 	if sing := strings.TrimSuffix(w, "s"); r.f.words.hasSuffix(rules.WordPluralEnd, w) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
 		return true
 	}
@@ -84,7 +84,7 @@ func (r *run) roleNoun(k int) bool {
 // a name: no function word, cue or verb form (an -ed word opens the run as an
 // adjective, "retired"), and a plural form only of a role noun.
 func (r *run) roleWord(k int, first bool) bool {
-	w := r.low[k]
+	w := r.lower(k)
 	if r.f.boundary[w] || r.f.adverb[w] || r.f.determ[w] || r.f.aux[w] || r.subjectPronoun(k) || r.f.words.is(rules.WordInfinitive, w) {
 		return false
 	}
@@ -105,7 +105,7 @@ func (r *run) personIn(a, b int) bool {
 
 // verbForm reports whether token k ends like a past or present participle.
 func (r *run) verbForm(k int) bool {
-	return r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.words.hasSuffix(rules.WordGerundEnd, r.low[k])
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))
 }
 
 // partyTagAfter returns the token after a parenthesized party tag that opens
@@ -140,7 +140,7 @@ func (r *run) roledName(a, b int) (int, bool) {
 	for k := a; k < c; k++ {
 		// Only modifiers of the role: no verb or preposition ("led by campaign
 		// manager X", "mother of X"), and a determiner only first.
-		if r.isLower(k) && !r.roleWord(k, k == a) && !(k == a && r.f.determ[r.low[k]]) {
+		if r.isLower(k) && !r.roleWord(k, k == a) && !(k == a && r.f.determ[r.lower(k)]) {
 			return 0, false
 		}
 	}

@@ -6,8 +6,8 @@ import phr "github.com/claimex/claimex/extract/phrase"
 // adverb or negation, which a title-case headline capitalizes but which no
 // name holds: "Trump Just Announced", "Republicans Finally Confirmed".
 func (r *run) headlineVerbal(t int) bool {
-	if r.f.aux[r.low[t]] {
+	if r.f.aux[r.lower(t)] {
 		return true
 	}
-	return r.f.lex.Class(r.low[t]).Has(phr.Adverb | phr.Negation)
+	return r.f.lex.Class(r.lower(t)).Has(phr.Adverb | phr.Negation)
 }

@@ -14,7 +14,7 @@ const maxOpeningCommas = 3
 // capitalized phrase closed by another comma is still the opening phrase (a
 // place: "in Salem, New Hampshire,").
 func (r *run) participleOpening(x, i int) int {
-	if x >= i || !r.isWord(x) || !r.isCap(x) || !r.verbForm(x) || r.f.words.hasSuffix(rules.WordPluralEnd, r.low[x]) {
+	if x >= i || !r.isWord(x) || !r.isCap(x) || !r.verbForm(x) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(x)) {
 		return x
 	}
 	t := x

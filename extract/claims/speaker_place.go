@@ -22,17 +22,17 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 	}
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	p := s - 1
-	if p-1 >= a && r.isLower(p) && r.f.determ[r.low[p]] {
+	if p-1 >= a && r.isLower(p) && r.f.determ[r.lower(p)] {
 		p-- // "officials in the capital"
 	}
-	if p-1 < a || !r.isLower(p) || !r.f.lex.Class(r.low[p]).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
+	if p-1 < a || !r.isLower(p) || !r.f.lex.Class(r.lower(p)).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
 		return 0, false // a clause, not a modifier: "his supporters as ignorants", "after the bureau determined"
 	}
 	h := p - 1
 	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) {
 		return 0, false // the head must be a noun for people or bodies: "officials", "government"
 	}
-	if !place && (r.proxy(h) || r.f.org[r.low[e-1]]) {
+	if !place && (r.proxy(h) || r.f.org[r.lower(e-1)]) {
 		return 0, false // a spokesman speaks for the body named after: "a spokeswoman for the company"
 	}
 	ns := r.npBack(h, a)
@@ -48,7 +48,7 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 // commonPhrase reports whether tokens [s, e) are a common noun phrase: lower-case
 // words, and not a pronoun or a determiner alone ("as he", "over their").
 func (r *run) commonPhrase(s, e int) bool {
-	if e-s == 1 && (r.subjectPronoun(s) || r.f.person[r.low[s]] || r.f.determ[r.low[s]]) {
+	if e-s == 1 && (r.subjectPronoun(s) || r.f.person[r.lower(s)] || r.f.determ[r.lower(s)]) {
 		return false
 	}
 	for k := s; k < e; k++ {
@@ -72,7 +72,7 @@ func isPlace(typ string) bool { return typ == document.GPE || typ == document.Lo
 // speakerNoun reports whether token k is a noun for people or bodies, in
 // the singular or the plural: "official", "leaders".
 func (r *run) speakerNoun(k int) bool {
-	w := r.low[k]
+	w := r.lower(k)
 	if r.f.agents[w] || r.f.org[w] || r.proxy(k) {
 		return true
 	}

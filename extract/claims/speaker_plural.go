@@ -15,7 +15,7 @@ type groupSpeaker struct {
 // groupPronoun reports whether the speaker tokens [s, e) are a pronoun for a
 // group: "they".
 func (r *run) groupPronoun(s, e int) bool {
-	return e-s == 1 && r.f.words.is(rules.WordGroupPronoun, r.low[s])
+	return e-s == 1 && r.f.words.is(rules.WordGroupPronoun, r.lower(s))
 }
 
 // groupPhrase reports whether the speaker tokens [s, e) name a group: a
@@ -28,7 +28,7 @@ func (r *run) groupPhrase(s, e int) bool {
 	if r.timeUnit(e - 1) {
 		return false // a time, not a group: "the last couple of weeks"
 	}
-	if w := r.low[e-1]; r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) {
+	if w := r.lower(e - 1); r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) {
 		return true
 	}
 	for k := s + 1; k < e-1; k++ {

@@ -71,7 +71,7 @@ func newTimeLex(set *rules.Set) timeLex {
 func (r *run) timePhrase(s, e int) bool {
 	seen := false
 	for k := s; k < e; k++ {
-		w := r.low[k]
+		w := r.lower(k)
 		switch {
 		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]):
 			seen = true
@@ -94,7 +94,7 @@ func (r *run) timePhrase(s, e int) bool {
 func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	k := s - 1
-	if k >= a && r.isLower(k) && r.f.adverb[r.low[k]] && !r.f.time.words[r.low[k]] {
+	if k >= a && r.isLower(k) && r.f.adverb[r.lower(k)] && !r.f.time.words[r.lower(k)] {
 		k--
 	}
 	if k >= a && r.isLower(k) && r.lexParticiple(k) {
@@ -107,7 +107,7 @@ func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
 		return tokenSpan{}, false
 	}
-	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.low[ns-1]) {
+	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.lower(ns-1)) {
 		return tokenSpan{}, false // a verb and its object: "to get a morning show"
 	}
 	return tokenSpan{ns, k + 1}, true
@@ -116,7 +116,7 @@ func (r *run) beforeTime(s int) (tokenSpan, bool) {
 // lexParticiple reports whether token k is a past participle by the phrase
 // layer's word classes or its regular ending.
 func (r *run) lexParticiple(k int) bool {
-	return r.f.words.hasSuffix(rules.WordPastEnd, r.low[k]) || r.f.lex.Class(r.low[k]).Has(phr.Participle)
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.lex.Class(r.lower(k)).Has(phr.Participle)
 }
 
 // placeOnly reports whether tokens [s, e) are a place mention and nothing

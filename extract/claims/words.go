@@ -82,7 +82,7 @@ func (w claimWords) hasSuffix(role, word string) bool {
 
 // word reports whether token k is a lower-case word of role.
 func (r *run) word(role string, k int) bool {
-	return k >= 0 && k < len(r.low) && r.isLower(k) && r.f.words.is(role, r.low[k])
+	return k >= 0 && k < len(r.toks) && r.isLower(k) && r.f.words.is(role, r.lower(k))
 }
 
 // phraseAt returns the number of tokens of the longest phrase of role that
@@ -95,7 +95,7 @@ func (r *run) phraseAt(role string, k, b int) int {
 		}
 		ok := true
 		for n, w := range p {
-			ok = ok && r.isLower(k+n) && r.low[k+n] == w
+			ok = ok && r.isLower(k+n) && r.lower(k+n) == w
 		}
 		if ok {
 			best = len(p)

@@ -120,13 +120,13 @@ func halfOrQuarter(w string, y int) (tspan, bool) {
 
 // quarterTok reads "Q3" as one token or "q3" split as word+digit.
 func quarterTok(ts []tok, i int) (byte, int, int, bool) {
-	if i+1 < len(ts) && ts[i].kind == kWord && (ts[i].low == "q" || ts[i].low == "h") && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 1 {
+	if i+1 < len(ts) && ts[i].kind == kWord && (ts[i].lower() == "q" || ts[i].lower() == "h") && tight(ts, i+1) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 1 {
 		n := int(ts[i+1].raw[0] - '0')
-		if ts[i].low == "q" && n >= 1 && n <= 4 || ts[i].low == "h" && n >= 1 && n <= 2 {
+		if ts[i].lower() == "q" && n >= 1 && n <= 4 || ts[i].lower() == "h" && n >= 1 && n <= 2 {
 			if i+2 < len(ts) && tight(ts, i+2) && (ts[i+2].kind == kWord || ts[i+2].kind == kDigit) {
 				return 0, 0, i, false
 			}
-			return ts[i].low[0], n, i + 2, true
+			return ts[i].lower()[0], n, i + 2, true
 		}
 	}
 	return 0, 0, i, false
@@ -199,7 +199,7 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 	if start != i || !strictOK {
 		return tx{}, false
 	}
-	if isAbbrev(ts[i].low) && ts[j-1].raw != "." {
+	if isAbbrev(ts[i].lower()) && ts[j-1].raw != "." {
 		return tx{}, false // "Mar" alone is more often a name
 	}
 	y, ok := sc.yearFor(m, 0, 0, i)
@@ -302,13 +302,13 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	}
 	ts := sc.ts
 	// decades: "1990s", "the '90s"
-	if isDigitTok(ts, i) && len(ts[i].raw) == 4 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" {
+	if isDigitTok(ts, i) && len(ts[i].raw) == 4 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].lower() == "s" {
 		y, _ := strconv.Atoi(ts[i].raw)
 		if y%10 == 0 && y >= 1000 && y <= 2990 {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
 		}
 	}
-	if (ts[i].raw == "'" || ts[i].raw == "’") && i+2 < len(ts) && tight(ts, i+1) && tight(ts, i+2) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 && ts[i+2].low == "s" {
+	if (ts[i].raw == "'" || ts[i].raw == "’") && i+2 < len(ts) && tight(ts, i+1) && tight(ts, i+2) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 && ts[i+2].lower() == "s" {
 		if y, _ := strconv.Atoi(ts[i+1].raw); y%10 == 0 {
 			y += 1900
 			if y < 1930 {
@@ -317,7 +317,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true
 		}
 	}
-	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].low == "s" && sc.f.lex.has(ts, i-1, cTimeDet) {
+	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].lower() == "s" && sc.f.lex.has(ts, i-1, cTimeDet) {
 		y, _ := strconv.Atoi(ts[i].raw)
 		if y%10 == 0 {
 			y += 1900
@@ -362,7 +362,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	}
 	// quarter or half: "2019 q3", "2018Q4"
 	if _, n, e, ok := quarterTok(ts, k); ok {
-		if ts[k].low == "q" {
+		if ts[k].lower() == "q" {
 			return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true
 		}
 		return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true
@@ -371,7 +371,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	if m2 < len(ts) && (ts[m2].raw == "/" || ts[m2].raw == "-") && tight(ts, m2) {
 		m2++
 	}
-	if m, e, ok := sc.monthAt(m2, false); ok && ts[m2].raw != ts[m2].low || ok && m2 > k {
+	if m, e, ok := sc.monthAt(m2, false); ok && ts[m2].raw != ts[m2].lower() || ok && m2 > k {
 		// "2012/Aug/10" is read by numericDate
 		return tx{s: monthOf(y, m), start: i, end: e, hasYear: true, month: m}, true
 	}

@@ -191,7 +191,7 @@ func capsAt(p *phrase, ts []tok, k int) bool {
 		if j > 0 && (t.nl || (p.tight[j] && t.space)) {
 			return false
 		}
-		if t.low != lower(w) || (t.kind == kWord && !isUpperWord(t)) {
+		if t.lower() != lower(w) || (t.kind == kWord && !isUpperWord(t)) {
 			return false
 		}
 	}

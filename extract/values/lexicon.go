@@ -115,7 +115,7 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 // matching costs no map access.
 func (l *lexicon) prepare(ts []tok) {
 	for i := range ts {
-		k := normQuote(ts[i].low)
+		k := normQuote(ts[i].lower())
 		ts[i].b = l.ids[k]
 	}
 }
@@ -202,7 +202,7 @@ func (p *phrase) at(ts []tok, i int) (int, bool) {
 		if t.nl || (p.tight[j] && t.space) {
 			return i, false
 		}
-		got := t.low
+		got := t.lower()
 		if p.cs {
 			got = t.raw
 		}

@@ -60,8 +60,8 @@ func (sc *scan) quantity(i int) (cand, bool) {
 	// "77.3m iPhones": an abbreviated magnitude before a counted noun
 	if m, ok := sc.number(i, true, false); ok && m.mag && !n.mag && m.end < len(ts) && ts[m.end].kind == kWord && ts[m.end].space &&
 		!lex.has(ts, m.end, cCountStop) && !lex.has(ts, m.end, cUnit) && len(ts[m.end].raw) > 2 && sc.countable(m) &&
-		(strings.HasSuffix(ts[m.end].low, "s") || lex.has(ts, m.end, cCountPlural)) {
-		u := ts[m.end].low
+		(strings.HasSuffix(ts[m.end].lower(), "s") || lex.has(ts, m.end, cCountPlural)) {
+		u := ts[m.end].lower()
 		return cand{start: i, end: m.end + 1, typ: document.Quantity, value: document.QuantityValue{Amount: m.v, Unit: &u}}, true
 	}
 	hy := ts[j].raw == "-" && tight(ts, j) && j+1 < len(ts) && tight(ts, j+1)
@@ -75,7 +75,7 @@ func (sc *scan) quantity(i int) (cand, bool) {
 		if short && (ts[k].space && len(ts[k].raw) == 1 && ts[k].raw != "m") {
 			okUnit = false
 		}
-		if short && ts[k].raw != ts[k].low && ts[k].low != "km" && ts[k].low != "kg" {
+		if short && ts[k].raw != ts[k].lower() && ts[k].lower() != "km" && ts[k].lower() != "kg" {
 			okUnit = false // "5G", "4G" are network names
 		}
 		if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
@@ -102,17 +102,17 @@ func (sc *scan) quantity(i int) (cand, bool) {
 		return cand{}, false
 	}
 	t := ts[j]
-	if t.kind != kWord || !t.space || !isASCII(t.raw) || !sc.english || (t.raw != t.low && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, cCountStop) ||
+	if t.kind != kWord || !t.space || !isASCII(t.raw) || !sc.english || (t.raw != t.lower() && !(n.mag && strings.HasSuffix(t.raw, "s"))) || len(t.raw) < 3 || lex.has(ts, j, cCountStop) ||
 		lex.has(ts, j, cTimeUnit) || lex.has(ts, j, cMonth) || lex.has(ts, j, cWeekday) {
 		return cand{}, false
 	}
 	if j+1 < len(ts) && (ts[j+1].raw == "-" || ts[j+1].raw == "'") && tight(ts, j+1) {
 		return cand{}, false
 	}
-	if !plural(t.low) && !lex.has(ts, j, cCountPlural) || n.v == 1 {
+	if !plural(t.lower()) && !lex.has(ts, j, cCountPlural) || n.v == 1 {
 		return cand{}, false // "the 8088 chip", "126 fighter jets": a singular word names or modifies
 	}
-	u := t.low
+	u := t.lower()
 	return cand{start: i, end: j + 1, typ: document.Quantity, value: document.QuantityValue{Amount: n.v, Unit: &u}}, true
 }
 

@@ -78,7 +78,7 @@ func (sc *scan) rateSpan(i int, stops bool) (string, int) {
 		e++ // "$15-a-day"
 	}
 	u, ue := lex.match(ts, e, cTimeUnit)
-	if u == nil || pluralWord(ts[ue-1].low) || stops && lex.has(ts, ue, cRateStop) {
+	if u == nil || pluralWord(ts[ue-1].lower()) || stops && lex.has(ts, ue, cRateStop) {
 		return "", i
 	}
 	return isoDuration(1, u.val), ue

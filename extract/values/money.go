@@ -37,7 +37,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
 			if n, ok := sc.number(e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
 				a := amt{start: i, end: n.end, v: n.v, cur: sc.cur(p), mag: n.mag}
-				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].low {
+				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].lower() {
 					// "ALL five" is not Albanian money.
 					return amt{}, false
 				}
@@ -66,7 +66,7 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 	}
 	// "a dollar", "a penny"
 	if sc.f.lex.has(ts, i, cNumberArticle) {
-		if p, e := sc.curAt(i+1, cCurMinor, cCurWord); p != nil && ts[e-1].low[len(ts[e-1].low)-1] != 's' {
+		if p, e := sc.curAt(i+1, cCurMinor, cCurWord); p != nil && ts[e-1].lower()[len(ts[e-1].lower())-1] != 's' {
 			a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
 			if p.class == "cur.minor" {
 				a.v = p.num
@@ -176,7 +176,7 @@ func (sc *scan) startsUnit(i int) bool {
 	if lex.has(ts, i, cUnit) || lex.has(ts, i, cTimeUnit) || lex.has(ts, i, cPercent) {
 		return true
 	}
-	if ts[i].kind == kWord && !lex.has(ts, i, cCountStop) && ts[i].raw == ts[i].low {
+	if ts[i].kind == kWord && !lex.has(ts, i, cCountStop) && ts[i].raw == ts[i].lower() {
 		return true
 	}
 	return false

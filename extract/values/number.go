@@ -289,13 +289,13 @@ func (f *Finder) wordNumber(ts []tok, i int) (num, bool) {
 			}
 			break
 		}
-		if p, e := f.lex.match(ts, j, cNumberDozen); p != nil && seen && t.low == "dozen" {
+		if p, e := f.lex.match(ts, j, cNumberDozen); p != nil && seen && t.lower() == "dozen" {
 			cur = math.Max(cur, 1) * p.num
 			j, end = e, e
 			lastUnit, lastTen = false, false
 			continue
 		}
-		if p, e := f.lex.match(ts, j, cNumberScale); p != nil && seen && p.num >= 100 && !strings.ContainsAny(t.low, "0123456789") && len(t.low) > 3 {
+		if p, e := f.lex.match(ts, j, cNumberScale); p != nil && seen && p.num >= 100 && !strings.ContainsAny(t.lower(), "0123456789") && len(t.lower()) > 3 {
 			if p.num == 100 {
 				if math.Mod(cur, 100) == 0 && cur >= 100 {
 					break

@@ -43,7 +43,7 @@ func (sc *scan) recurring(i int) (cand, bool) {
 		return recurringCand(i, e, "P1W", 1, wd), true
 	}
 	u, e := lex.match(ts, j, cTimeUnit)
-	if u == nil || (counted && n > 1) != pluralWord(ts[e-1].low) {
+	if u == nil || (counted && n > 1) != pluralWord(ts[e-1].lower()) {
 		return cand{}, false // "every weeks", "every two week"
 	}
 	period := isoDuration(float64(n), u.val)
@@ -84,7 +84,7 @@ func (sc *scan) skipped(i, j, k int) (cand, bool) {
 		return recurringCand(i, e, isoDuration(float64(k), "W"), k, wd), true
 	}
 	u, e := sc.f.lex.match(sc.ts, j, cTimeUnit)
-	if u == nil || pluralWord(sc.ts[e-1].low) {
+	if u == nil || pluralWord(sc.ts[e-1].lower()) {
 		return cand{}, false
 	}
 	period := isoDuration(float64(k), u.val)

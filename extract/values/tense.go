@@ -105,11 +105,11 @@ func (sc *scan) tenseAfter(i int) (t int, weak bool) {
 func (sc *scan) pastVerb(k int) bool {
 	ts, lex := sc.ts, sc.f.lex
 	t := ts[k]
-	if t.raw != t.low {
+	if t.raw != t.lower() {
 		return false // a name or a headline word
 	}
 	irregular := lex.has(ts, k, cCuePastVerb)
-	if !irregular && !(len(t.low) >= 5 && strings.HasSuffix(t.low, "ed") && !lex.has(ts, k, cCuePastNot)) {
+	if !irregular && !(len(t.lower()) >= 5 && strings.HasSuffix(t.lower(), "ed") && !lex.has(ts, k, cCuePastNot)) {
 		return false
 	}
 	if lex.has(ts, k-1, cCuePassiveBefore) {

@@ -129,13 +129,13 @@ func (sc *scan) monthAt(i int, strict bool) (int, int, bool) {
 	if e < len(ts) && tight(ts, e) && ts[e].kind == kWord {
 		return 0, i, false
 	}
-	if strict && !isCapitalized(ts[i]) && (sc.f.lex.has(ts, i, cMonthWord) || len(ts[i].low) <= 4) {
+	if strict && !isCapitalized(ts[i]) && (sc.f.lex.has(ts, i, cMonthWord) || len(ts[i].lower()) <= 4) {
 		return 0, i, false
 	}
 	if sc.f.lex.has(ts, i, cMonthSurname) && sc.afterName(i) {
 		return 0, i, false // "Theresa May"
 	}
-	if abbrevDot(ts, e) && isAbbrev(ts[i].low) {
+	if abbrevDot(ts, e) && isAbbrev(ts[i].lower()) {
 		e++
 	}
 	return int(p.num), e, true
@@ -167,7 +167,7 @@ func (sc *scan) weekdayAt(i int) (int, int, bool) {
 	if p == nil {
 		return 0, i, false
 	}
-	dot := abbrevDot(ts, e) && isAbbrev(ts[i].low)
+	dot := abbrevDot(ts, e) && isAbbrev(ts[i].lower())
 	// "sat", "wed" are words and "Sun" a company: such a name is a weekday
 	// only capitalized and, without its period, beside a date ("Sun 15 Sep")
 	if sc.f.lex.has(ts, i, cWeekdayWord) && (!isCapitalized(ts[i]) || !dot && !sc.besideDate(i, e)) {

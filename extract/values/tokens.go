@@ -16,15 +16,15 @@ const (
 // tok is one token of the text the recognizers scan. Values are built from
 // whole tokens, so their spans never cut a word.
 type tok struct {
-	s, e  int32  // byte span in the text
-	raw   string // the text as written
-	low   string // lower-cased
+	s, e  int32   // byte span in the text
+	raw   string  // the text as written
+	low   *string // lower-cased: raw itself, or a form shared by the tokens of one spelling
 	kind  byte
 	space bool // whitespace (or the start of the text) comes before it
 	nl    bool // a blank line comes before it
 	// b numbers the lexicon's bucket of phrases that start with this token,
 	// set by the scan; 0 when none (see lexicon.bucket). An index, not a
-	// pointer, keeps the token at 48 bytes: there is one for every few
+	// pointer, keeps the token at 40 bytes: there is one for every few
 	// bytes of text.
 	b int32
 }
@@ -33,6 +33,7 @@ type tok struct {
 // characters. It is one linear pass.
 func tokenize(text string) []tok {
 	ts := make([]tok, 0, tokenBound(text))
+	forms := make(map[string]*string)
 	space, nl := true, false
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -85,15 +86,32 @@ func tokenize(text string) []tok {
 			i += n
 		}
 		raw := text[start:i]
-		low := raw
-		if kind == kWord {
-			low = lower(raw)
+		ts = append(ts, tok{s: int32(start), e: int32(i), raw: raw, kind: kind, space: space, nl: nl})
+		t := &ts[len(ts)-1]
+		t.low = &t.raw
+		if kind == kWord && !isLower(raw) {
+			t.low = lowerForm(forms, raw)
 		}
-		ts = append(ts, tok{s: int32(start), e: int32(i), raw: raw, low: low, kind: kind, space: space, nl: nl})
 		space, nl = false, false
 	}
 	return ts
 }
+
+// lowerForm returns the lower-cased form of word, shared through forms by
+// every token spelled the same way: a pointer is half a string's size, and
+// each spelling is lower-cased once.
+func lowerForm(forms map[string]*string, word string) *string {
+	if p, ok := forms[word]; ok {
+		return p
+	}
+	low := lower(word)
+	p := &low
+	forms[word] = p
+	return p
+}
+
+// lower returns the token's text in lower case.
+func (t *tok) lower() string { return *t.low }
 
 // ASCII byte classes for tokenBound.
 const (
@@ -166,13 +184,20 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // lower lower-cases s, without allocating when it is lower-case already.
 func lower(s string) string {
+	if isLower(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// isLower reports whether s is ASCII with no upper-case letter.
+func isLower(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
+		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return false
 		}
 	}
-	return s
+	return true
 }
 
 // normQuote maps typographic apostrophes to the ASCII one.
@@ -185,7 +210,7 @@ func normQuote(s string) string {
 
 // isUpperWord reports whether a word token is written in capitals ("USD").
 func isUpperWord(t tok) bool {
-	return t.kind == kWord && t.raw == strings.ToUpper(t.raw) && t.raw != t.low
+	return t.kind == kWord && t.raw == strings.ToUpper(t.raw) && t.raw != t.lower()
 }
 
 // isCapitalized reports whether a word token starts with a capital letter.

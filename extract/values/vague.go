@@ -16,7 +16,7 @@ func (sc *scan) vagueTime(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, ue := lex.match(ts, e, cTimeUnit)
-	if u == nil || !pluralWord(ts[ue-1].low) {
+	if u == nil || !pluralWord(ts[ue-1].lower()) {
 		return cand{}, false
 	}
 	return cand{start: i, end: ue, typ: document.Period, anchor: p.val}, true
@@ -45,7 +45,7 @@ func (sc *scan) vagueSpan(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, ue := lex.match(ts, e, cTimeUnit)
-	if u == nil || !pluralWord(ts[ue-1].low) {
+	if u == nil || !pluralWord(ts[ue-1].lower()) {
 		return cand{}, false
 	}
 	if p.num > 0 {

@@ -318,7 +318,7 @@ func urlTokens(ts []tok, text string) []bool {
 	skip := make([]bool, len(ts))
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		isURL := (t.low == "http" || t.low == "https" || t.low == "www") && i+1 < len(ts) && !ts[i+1].space &&
+		isURL := (t.lower() == "http" || t.lower() == "https" || t.lower() == "www") && i+1 < len(ts) && !ts[i+1].space &&
 			(ts[i+1].raw == ":" || ts[i+1].raw == ".")
 		isMail := t.raw == "@" && !t.space && i+1 < len(ts) && !ts[i+1].space
 		if !isURL && !isMail {

@@ -193,7 +193,7 @@ func (sc *scan) yearsQuarter(i int) (tx, bool) {
 
 // possessive reports a possessive "'s" at token k.
 func possessive(ts []tok, k int) bool {
-	return k+1 < len(ts) && (ts[k].raw == "'" || ts[k].raw == "’") && tight(ts, k) && tight(ts, k+1) && ts[k+1].low == "s"
+	return k+1 < len(ts) && (ts[k].raw == "'" || ts[k].raw == "’") && tight(ts, k) && tight(ts, k+1) && ts[k+1].lower() == "s"
 }
 
 // index maps a 1-based index or a negative one counted from the end (-1 is
@@ -242,11 +242,11 @@ func (sc *scan) partOf(i int) (tx, bool) {
 	} else if x, ok2 := sc.yearFirst(e); ok2 {
 		r, ok = x, true
 	} else if sc.is(e, cTimeDet) && sc.is(e+1, cCtxPartUnit) && sc.clock.known {
-		s, _ := unitSpan(sc.clock.ref, ts[e+1].low, 0)
+		s, _ := unitSpan(sc.clock.ref, ts[e+1].lower(), 0)
 		r, ok = tx{s: s, end: e + 2, relative: true}, true
 	} else if sc.is(e, cCtxPartUnit) && !sc.is(e+1, cTimeOf) && !sc.is(e-1, cCtxPartAdj) && sc.clock.known {
 		// "end of month"
-		s, _ := unitSpan(sc.clock.ref, ts[e].low, 0)
+		s, _ := unitSpan(sc.clock.ref, ts[e].lower(), 0)
 		r, ok = tx{s: s, end: e + 1, relative: true}, true
 	} else if x, ok2 := sc.quarterExpr(e); ok2 {
 		r, ok = x, true
@@ -552,9 +552,9 @@ func (sc *scan) duration(i int) (cand, bool) {
 	}
 	if lead {
 		// "the past year", "the past decade": one unit
-		if p, e := lex.match(ts, j, cTimeUnit); p != nil && sc.is(i, cTimeDet) && p.val != "D" && ts[j].low == ts[j].raw && !sc.is(i+1, cCtxDurationFirst) {
+		if p, e := lex.match(ts, j, cTimeUnit); p != nil && sc.is(i, cTimeDet) && p.val != "D" && ts[j].lower() == ts[j].raw && !sc.is(i+1, cCtxDurationFirst) {
 			if !sc.is(e, cTimeOf) && !(e < len(ts) && ts[e].raw == "'") {
-				if plural := ts[j].low[len(ts[j].low)-1] == 's'; plural && sc.clock.known {
+				if plural := ts[j].lower()[len(ts[j].lower())-1] == 's'; plural && sc.clock.known {
 					// "the coming months": a few of them from the reference day
 					ref := sc.clock.ref
 					typ, v := period(ref, add(ref, p.val, 3)).value()
@@ -574,7 +574,7 @@ func (sc *scan) duration(i int) (cand, bool) {
 		return c, true
 	}
 	v, unit, e, ok := sc.countUnit(j)
-	if !ok || ts[e-1].raw != ts[e-1].low {
+	if !ok || ts[e-1].raw != ts[e-1].lower() {
 		return cand{}, false // "80 Day Obsession" is a name
 	}
 	if sc.is(j, cNumberArticle) && !lead && !sc.is(i-1, cCtxDurationArticleLead) {
@@ -630,7 +630,7 @@ func (sc *scan) when(i int) (cand, bool) {
 	}
 	try(sc.comparison(i)) // before "a year ago" as a day
 	if sc.is(i, cCtxRangeOpen) {
-		if c, ok := sc.timeRange(i, i+1, ts[i].low); ok {
+		if c, ok := sc.timeRange(i, i+1, ts[i].lower()); ok {
 			try(c, true)
 		}
 	}
@@ -803,10 +803,10 @@ func (sc *scan) hyphenDuration(j int) (cand, bool) {
 		return cand{}, false
 	}
 	p, e := lex.match(ts, h+1, cTimeUnit)
-	if p == nil || ts[e-1].raw != ts[e-1].low || e >= len(ts) {
+	if p == nil || ts[e-1].raw != ts[e-1].lower() || e >= len(ts) {
 		return cand{}, false
 	}
-	if ts[e].kind != kWord || ts[e].raw != ts[e].low || !ts[e].space || lex.has(ts, e, cAge) || pluralWord(ts[e-1].low) {
+	if ts[e].kind != kWord || ts[e].raw != ts[e].lower() || !ts[e].space || lex.has(ts, e, cAge) || pluralWord(ts[e-1].lower()) {
 		return cand{}, false // "three-quarters of its food" is a share
 	}
 	return cand{start: j, end: e, typ: document.Duration, value: isoDuration(n.v, p.val)}, true

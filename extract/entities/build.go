@@ -64,7 +64,7 @@ func (w *work) initials(m *mention) string {
 		if !t.cap {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t.lower)
+		r, _ := utf8.DecodeRuneInString(t.lower())
 		sb.WriteRune(r)
 	}
 	return sb.String()
@@ -91,7 +91,7 @@ func (w *work) build() []document.Entity {
 				orgFirst[w.key(m.a, j, true)] = k
 			}
 		}
-		first := w.toks[m.a].lower
+		first := w.toks[m.a].lower()
 		if !w.f.lx.common.has(first) {
 			if _, ok := orgFirst[first]; !ok {
 				orgFirst[first] = k
@@ -192,7 +192,7 @@ func (w *work) articleInName(m *mention) bool {
 		return false
 	}
 	t := w.toks[m.a-1]
-	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !w.f.lx.fn.definite[t.lower] || !w.adjacentSpace(m.a-1, m.a) {
+	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !w.f.lx.fn.definite[t.lower()] || !w.adjacentSpace(m.a-1, m.a) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)

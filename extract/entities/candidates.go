@@ -65,7 +65,7 @@ func (w *work) key(a, b int, fold bool) string {
 		}
 		t := w.toks[i].text
 		if fold {
-			t = w.toks[i].lower
+			t = w.toks[i].lower()
 		}
 		if strings.ContainsRune(t, '’') {
 			t = strings.ReplaceAll(t, "’", "'") // "O’Neill" is "O'Neill"
@@ -80,7 +80,7 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 	lx := w.f.lx
 	var n int
 	if fold {
-		n = lx.gazMaxF.at(w.toks[i].lower)
+		n = lx.gazMaxF.at(w.toks[i].lower())
 	} else {
 		n = lx.gazMax.at(w.toks[i].text)
 	}
@@ -139,16 +139,16 @@ func (w *work) connector(runStart, i int) bool {
 	case fn.and[t]:
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
+		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower()) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
 			return true
 		}
 		// "Department of Health and Social Care", "Chamber of Commerce and
 		// Industry": ordinary words on both sides, after a head and its "of".
-		return w.headOf(runStart, i) && w.f.lx.isCommon(w.toks[i-1].lower) && !w.gazExact(i-1) && w.commonAhead(i+1)
+		return w.headOf(runStart, i) && w.f.lx.isCommon(w.toks[i-1].lower()) && !w.gazExact(i-1) && w.commonAhead(i+1)
 	case t == ",":
 		// "Department for Science, Innovation and Technology": a list of
 		// ordinary words closed by "and", after a head and its "for".
-		if !w.headOf(runStart, i) || !w.f.lx.isCommon(w.toks[i-1].lower) || !w.commonAhead(i+1) {
+		if !w.headOf(runStart, i) || !w.f.lx.isCommon(w.toks[i-1].lower()) || !w.commonAhead(i+1) {
 			return false
 		}
 		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
@@ -188,7 +188,7 @@ func (w *work) headOf(a, i int) bool {
 // commonAhead reports whether token i is a capitalized ordinary word that is
 // no place: "Industry", "Social", "Prevention".
 func (w *work) commonAhead(i int) bool {
-	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.f.lx.isCommon(w.toks[i].lower) && !w.gazExact(i)
+	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.f.lx.isCommon(w.toks[i].lower()) && !w.gazExact(i)
 }
 
 // suffixAhead reports whether the capitalized words from token i end with an
@@ -217,12 +217,12 @@ func (w *work) nameTok(i int) bool {
 	if !t.cap {
 		return false
 	}
-	if w.f.lx.never[t.lower] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1 && w.gazExact(i)) {
+	if w.f.lx.never[t.lower()] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1 && w.gazExact(i)) {
 		return false
 	}
 	// "We’re", "I'm", "It's".
-	if k := strings.IndexAny(t.lower, "'’"); k > 0 && w.f.lx.never[t.lower[:k]] {
+	if k := strings.IndexAny(t.lower(), "'’"); k > 0 && w.f.lx.never[t.lower()[:k]] {
 		return false
 	}
-	return !w.calendarSpan(t.lower)
+	return !w.calendarSpan(t.lower())
 }

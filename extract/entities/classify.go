@@ -40,7 +40,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	for ev-1 > a && roman(w.toks[ev-1].text) {
 		ev--
 	}
-	if lx.event[w.toks[ev-1].text] && (ev-a > 1 || w.f.lx.isCommon(w.toks[a].lower)) {
+	if lx.event[w.toks[ev-1].text] && (ev-a > 1 || w.f.lx.isCommon(w.toks[a].lower())) {
 		if l, _ := w.gazAt(a, b, false); l != b-a {
 			return
 		}
@@ -151,7 +151,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		m.typ, m.strength = document.Org, strong
 	case n > 1 && (lx.clubHead[first] || lx.clubHead[w.key(a, a+2, false)]):
 		m.typ, m.strength = document.Org, strong
-	case a > s.a && lx.role[w.toks[a-1].lower] && !w.toks[a-1].cap && !lx.titles.set[w.toks[a-1].lower]:
+	case a > s.a && lx.role[w.toks[a-1].lower()] && !w.toks[a-1].cap && !lx.titles.set[w.toks[a-1].lower()]:
 		// "cables giant Pirelli", "mineral water firm Multico".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -160,7 +160,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
 		}
 	}
-	if m.typ == "" && n > 1 && b < s.b && lx.role[w.toks[b].lower] && !w.toks[b].cap && lx.refers[w.toks[b].lower].words != nil {
+	if m.typ == "" && n > 1 && b < s.b && lx.role[w.toks[b].lower()] && !w.toks[b].cap && lx.refers[w.toks[b].lower()].words != nil {
 		// "the United Rail Workers union", "the Keep Our Parks campaign group".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -189,14 +189,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
-		if n == 1 && lx.fn.plural(last) && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower)) {
+		if n == 1 && lx.fn.plural(last) && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower()) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower())) {
 			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}
 	}
 	allCommon := true
 	for i := a; i < b; i++ {
-		if !lx.isCommon(w.toks[i].lower) {
+		if !lx.isCommon(w.toks[i].lower()) {
 			allCommon = false
 			break
 		}
@@ -220,7 +220,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				w.add(m)
 				return
 			}
-		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower):
+		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower()):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):

@@ -23,13 +23,13 @@ func (w *work) titleCase() {
 			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
 				// Tables, datelines and lists are no headlines.
 				words = -100
-			case !t.letters || len(t.text) <= 3 && lx.never[t.lower]:
+			case !t.letters || len(t.text) <= 3 && lx.never[t.lower()]:
 				continue
 			}
 			words++
 			if t.cap {
 				caps++
-				if lx.isCommon(t.lower) && !t.initial && !w.namePart(t.text, t.lower) {
+				if lx.isCommon(t.lower()) && !t.initial && !w.namePart(t.text, t.lower()) {
 					common++
 				}
 			}
@@ -59,7 +59,7 @@ func (w *work) detectSports() {
 		word, score := false, false
 		for i := s.a; i < s.b; i++ {
 			t := w.toks[i]
-			if lx.sportWord[t.lower] {
+			if lx.sportWord[t.lower()] {
 				word = true
 			}
 			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {
@@ -82,7 +82,7 @@ func (w *work) slug(s sent) []string {
 		if t.text == "-" && i > s.a {
 			return words
 		}
-		lower := strings.ReplaceAll(t.lower, "’", "'")
+		lower := strings.ReplaceAll(t.lower(), "’", "'")
 		if head, tail, ok := strings.Cut(lower, "-"); ok && head != "" && tail != "" {
 			words = append(words, head)
 			if attached < 0 {

@@ -176,20 +176,20 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := w.toks[i]
-		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower()] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
 		kl := 0
 		var kn known
-		for l := min(maxLen[t.lower], s.b-i); l >= 1; l-- {
+		for l := min(maxLen[t.lower()], s.b-i); l >= 1; l-- {
 			if k, ok := forms[w.key(i, i+l, true)]; ok {
 				kl, kn = l, k
 				break
 			}
 		}
 		gl, ge := w.gazAt(i, s.b, true)
-		if gl == 1 && lx.common.has(t.lower) && !w.gazExact(i) && kl == 0 {
+		if gl == 1 && lx.common.has(t.lower()) && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
 		if gl > 0 && ge.typ == misc {
@@ -241,7 +241,7 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 			p = w.surface(m.a, m.b)
 		}
 		forms[k] = known{typ: m.typ, group: m.group, person: p, country: m.country}
-		first := w.toks[m.a].lower
+		first := w.toks[m.a].lower()
 		maxLen[first] = max(maxLen[first], m.b-m.a)
 	}
 	// Surnames and first words of people named in full.
@@ -277,8 +277,8 @@ func (w *work) speechAfter(i int) bool {
 	if i >= len(w.toks) {
 		return false
 	}
-	c, ok := w.f.lx.after[w.toks[i].lower]
-	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && !w.f.lx.fn.relative[w.toks[i].lower]
+	c, ok := w.f.lx.after[w.toks[i].lower()]
+	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && !w.f.lx.fn.relative[w.toks[i].lower()]
 }
 
 // coordinated gives an unknown lone name joined by "and" or "or" to a place
@@ -294,7 +294,7 @@ func (w *work) coordinated() {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
-		if prev := w.toks[m.a-1].lower; !w.f.lx.fn.and[prev] && !w.f.lx.fn.or[prev] {
+		if prev := w.toks[m.a-1].lower(); !w.f.lx.fn.and[prev] && !w.f.lx.fn.or[prev] {
 			continue
 		}
 		p, ok := end[m.a-2]
@@ -313,16 +313,16 @@ func (w *work) coordinated() {
 func (w *work) theProper(i int) bool {
 	lx := w.f.lx
 	t := w.toks[i]
-	if i == 0 || !lx.fn.definite[w.toks[i-1].lower] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower] {
+	if i == 0 || !lx.fn.definite[w.toks[i-1].lower()] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower()] {
 		return false
 	}
-	if lx.titles.set[t.lower] || lx.event[t.text] || lx.sportWord[t.lower] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower] || lx.fn.plural(t.lower) {
+	if lx.titles.set[t.lower()] || lx.event[t.text] || lx.sportWord[t.lower()] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower()] || lx.fn.plural(t.lower()) {
 		return false
 	}
 	if i+1 < len(w.toks) {
 		n := w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || lx.fn.of[n.lower] || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || lx.fn.of[n.lower()] || !n.letters && n.text != "," && n.text != "." {
 			return false
 		}
 	}

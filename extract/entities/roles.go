@@ -32,11 +32,11 @@ func (w *work) roles(ents []document.Entity) {
 	// union", "the Keep Our Parks campaign group".
 	kinds := map[int]map[string]bool{}
 	for _, m := range w.ms {
-		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && lx.role[w.toks[m.b].lower] {
+		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && lx.role[w.toks[m.b].lower()] {
 			if kinds[m.ent] == nil {
 				kinds[m.ent] = map[string]bool{}
 			}
-			kinds[m.ent][w.toks[m.b].lower] = true
+			kinds[m.ent][w.toks[m.b].lower()] = true
 		}
 	}
 	for _, s := range w.sents {
@@ -44,19 +44,19 @@ func (w *work) roles(ents []document.Entity) {
 			continue
 		}
 		for i := s.a; i < s.b; i++ {
-			if !lx.fn.definite[w.toks[i].lower] {
+			if !lx.fn.definite[w.toks[i].lower()] {
 				continue
 			}
 			j := i + 1
 			for ; j < s.b && j <= i+5; j++ {
 				t := w.toks[j]
-				if lx.role[t.lower] && !t.cap {
+				if lx.role[t.lower()] && !t.cap {
 					break
 				}
 				if e, ok := covered[j]; ok && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
 					continue
 				}
-				if t.cap || !t.letters || lx.never[t.lower] {
+				if t.cap || !t.letters || lx.never[t.lower()] {
 					j = s.b
 					break
 				}
@@ -64,7 +64,7 @@ func (w *work) roles(ents []document.Entity) {
 			if w.personRole(ents, s, i) {
 				continue
 			}
-			if j >= s.b || j > i+5 || !lx.role[w.toks[j].lower] {
+			if j >= s.b || j > i+5 || !lx.role[w.toks[j].lower()] {
 				continue
 			}
 			// "the company Huawei": the name itself follows.
@@ -72,25 +72,25 @@ func (w *work) roles(ents []document.Entity) {
 				continue
 			}
 			e := -1
-			if ref, ok := lx.refers[w.toks[j].lower]; ok {
-				e = w.latestOrg(ents, w.d.Tokens[i].Span.Start, ref.words, kinds, w.toks[j].lower)
+			if ref, ok := lx.refers[w.toks[j].lower()]; ok {
+				e = w.latestOrg(ents, w.d.Tokens[i].Span.Start, ref.words, kinds, w.toks[j].lower())
 				if e < 0 && ref.fallback {
 					e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
 				}
-			} else if prev, ok := named[w.toks[j].lower]; ok {
+			} else if prev, ok := named[w.toks[j].lower()]; ok {
 				// One article's "the company" is one company.
 				e = prev
 			} else {
 				e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
 			}
 			if e >= 0 {
-				named[w.toks[j].lower] = e
+				named[w.toks[j].lower()] = e
 			}
 			if e < 0 {
 				continue
 			}
 			span := document.Span{Start: w.d.Tokens[i].Span.Start, End: w.d.Tokens[j].Span.End}
-			alias := w.toks[i].lower + w.d.Text[w.d.Tokens[i].Span.End:span.End]
+			alias := w.toks[i].lower() + w.d.Text[w.d.Tokens[i].Span.End:span.End]
 			ent := &ents[e]
 			ent.References = append(ent.References, span)
 			if !contains(ent.Aliases, alias) {
@@ -151,10 +151,10 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 			latest, latestAt = m.ent, m.a
 		}
 		k := m.a - 1
-		if k >= 0 && w.f.lx.fn.article[w.toks[k].lower] {
+		if k >= 0 && w.f.lx.fn.article[w.toks[k].lower()] {
 			k--
 		}
-		if k >= 0 && (w.f.lx.fn.clause[w.toks[k].lower] || w.toks[k].text == "(" || w.toks[k].text == ",") {
+		if k >= 0 && (w.f.lx.fn.clause[w.toks[k].lower()] || w.toks[k].text == "(" || w.toks[k].text == ",") {
 			continue
 		}
 		if m.a > bestAt {
@@ -202,7 +202,7 @@ func (w *work) namedBy(ent *document.Entity, words map[string]bool) bool {
 func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	lx := w.f.lx
 	j := i + 1
-	for j < s.b && lx.modifier[w.toks[j].lower] && w.titleAt(j, s.b) == 0 {
+	for j < s.b && lx.modifier[w.toks[j].lower()] && w.titleAt(j, s.b) == 0 {
 		j++
 	}
 	if j >= s.b || w.toks[j].cap {
@@ -217,7 +217,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	if end < s.b && (w.toks[end].cap || w.toks[end].text == "," && end+1 < s.b && w.toks[end+1].cap) {
 		return false
 	}
-	head := w.toks[end-1].lower
+	head := w.toks[end-1].lower()
 	pos := w.d.Tokens[i].Span.Start
 	best, bestLast := -1, -1
 	for e := range ents {
@@ -243,7 +243,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 		return false
 	}
 	span := document.Span{Start: pos, End: w.d.Tokens[end-1].Span.End}
-	alias := w.toks[i].lower + w.d.Text[w.d.Tokens[i].Span.End:span.End]
+	alias := w.toks[i].lower() + w.d.Text[w.d.Tokens[i].Span.End:span.End]
 	ent := &ents[best]
 	ent.References = append(ent.References, span)
 	if !contains(ent.Aliases, alias) {

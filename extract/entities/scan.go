@@ -83,10 +83,10 @@ func (w *work) scanSentence(s sent) {
 // word follows; no number stands before or after).
 func (w *work) calendarName(i, end int) bool {
 	t := &w.toks[i]
-	if !t.cap || t.allCaps || len(t.text) != 3 || !w.f.lx.calendar[t.lower] || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+	if !t.cap || t.allCaps || len(t.text) != 3 || !w.f.lx.calendar[t.lower()] || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
 		return false
 	}
-	if w.f.lx.calendar[w.toks[i+1].lower] || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
+	if w.f.lx.calendar[w.toks[i+1].lower()] || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
 		return false
 	}
 	return true
@@ -182,11 +182,11 @@ func (w *work) run(s sent, a, b int) {
 	// A common word opening a sentence is not part of the name: "Without
 	// Huawei"; but a sports table line holds only names and scores, so
 	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
-	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower) && !w.scoreAfter(s, b) {
-		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower] {
+	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower()) && !w.scoreAfter(s, b) {
+		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower()] {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || lx.fn.inflected(w.toks[a].lower)) && !w.capitalizedInside(a) {
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || lx.fn.inflected(w.toks[a].lower())) && !w.capitalizedInside(a) {
 				a++
 			}
 		}
@@ -207,14 +207,14 @@ func (w *work) run(s sent, a, b int) {
 			continue
 		}
 		tl := w.titleAt(pos, b)
-		if tl == 0 && lx.honor[w.toks[pos].lower] {
+		if tl == 0 && lx.honor[w.toks[pos].lower()] {
 			tl = 1
 			if pos+1 < b && w.toks[pos+1].text == "." {
 				tl = 2
 			}
 		}
 		ms := pos
-		for tl == 0 && ms < b && lx.modifier[w.toks[ms].lower] {
+		for tl == 0 && ms < b && lx.modifier[w.toks[ms].lower()] {
 			ms++
 			if ms < b {
 				tl = w.titleAt(ms, b)
@@ -226,12 +226,12 @@ func (w *work) run(s sent, a, b int) {
 			}
 			ta := pos
 			if pos == a {
-				for ta > s.a && lx.modifier[w.toks[ta-1].lower] && !w.toks[ta-1].cap {
+				for ta > s.a && lx.modifier[w.toks[ta-1].lower()] && !w.toks[ta-1].cap {
 					ta--
 				}
 			}
 			title = ""
-			if !lx.honor[w.toks[ms].lower] {
+			if !lx.honor[w.toks[ms].lower()] {
 				title = w.titleText(ta, ms+tl)
 			}
 			person = true
@@ -255,7 +255,7 @@ func (w *work) run(s sent, a, b int) {
 		}
 		end = k
 	}
-	for segStart < end && lx.modifier[w.toks[segStart].lower] && w.toks[segStart].initial {
+	for segStart < end && lx.modifier[w.toks[segStart].lower()] && w.toks[segStart].initial {
 		segStart++
 	}
 	if segStart < end {
@@ -286,5 +286,5 @@ func (w *work) monthSurname(j, end int) bool {
 	if !w.f.lx.fn.monthSurname[w.toks[j].text] {
 		return false
 	}
-	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower) && (j+1 >= end || !w.toks[j+1].num)
+	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower()) && (j+1 >= end || !w.toks[j+1].num)
 }

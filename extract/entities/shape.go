@@ -43,7 +43,7 @@ func (w *work) acronym(i int) bool {
 	t := w.toks[i]
 	n := utf8.RuneCountInString(t.text)
 	// "G7" is a body, "FY2024" and "Q3" are no names.
-	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common.has(t.lower) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common.has(t.lower()) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
 }
 
 // placeContext reports whether the name at token a follows a word that
@@ -67,7 +67,7 @@ func (w *work) placeContext(s sent, a int, punct bool) bool {
 // pluralCommon reports whether token i is a listed plural of a common noun
 // ("Managers", "Cables"; not "Morales").
 func (w *work) pluralCommon(i int) bool {
-	l := w.toks[i].lower
+	l := w.toks[i].lower()
 	sg, pl := w.f.lx.fn.singular(l)
 	return pl && w.f.lx.common.has(l) && w.f.lx.isCommon(sg)
 }
@@ -77,7 +77,7 @@ func (w *work) pluralCommon(i int) bool {
 func (w *work) onlyTitles(a, b int) bool {
 	lx := w.f.lx
 	for i := a; i < b; {
-		if lx.modifier[w.toks[i].lower] || lx.honor[w.toks[i].lower] {
+		if lx.modifier[w.toks[i].lower()] || lx.honor[w.toks[i].lower()] {
 			i++
 			continue
 		}
@@ -106,7 +106,7 @@ func roman(s string) bool {
 // allCommon reports whether every token of [a,b) is a common word.
 func (w *work) allCommon(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !w.f.lx.isCommon(w.toks[i].lower) {
+		if !w.f.lx.isCommon(w.toks[i].lower()) {
 			return false
 		}
 	}
@@ -123,7 +123,7 @@ func (w *work) nameAfterOrg(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := w.toks[i].text
-		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower] {
+		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower()] {
 			return false
 		}
 		if lx.gaz.has(w.toks[i].text) {
@@ -203,17 +203,17 @@ func (w *work) roleAfter(s sent, b int) bool {
 	if b+2 >= s.b || w.toks[b].text != "," {
 		return false
 	}
-	if !lx.fn.determiner(w.toks[b+1].lower) {
+	if !lx.fn.determiner(w.toks[b+1].lower()) {
 		return false
 	}
 	for i := b + 2; i < s.b && i < b+7; i++ {
 		t := w.toks[i]
-		if lx.role[t.lower] && !t.cap {
+		if lx.role[t.lower()] && !t.cap {
 			// "the company's chief executive" is a person's title; "the
 			// pressure group Human Rights in China" names another body.
 			return i+1 >= s.b || !lx.fn.possessive[w.toks[i+1].text] && !w.toks[i+1].cap
 		}
-		if !t.letters || lx.never[t.lower] || lx.titles.set[t.lower] {
+		if !t.letters || lx.never[t.lower()] || lx.titles.set[t.lower()] {
 			return false
 		}
 	}

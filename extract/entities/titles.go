@@ -12,7 +12,7 @@ import (
 // (case-insensitive) that ends by end.
 func (w *work) titleAt(i, end int) int {
 	ps := w.f.lx.titles
-	n := ps.maxLen[w.toks[i].lower]
+	n := ps.maxLen[w.toks[i].lower()]
 	for l := min(n, end-i); l >= 1; l-- {
 		if ps.set[w.key(i, i+l, true)] {
 			return l
@@ -43,7 +43,7 @@ func (w *work) titleEndingAt(j, lo int) int {
 	if best < 0 {
 		return -1
 	}
-	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower] {
+	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower()] {
 		best--
 	}
 	// Nouns naming the field: "competition commissioner", "threat analyst",
@@ -58,7 +58,7 @@ func (w *work) titleEndingAt(j, lo int) int {
 			n = 2
 		}
 	}
-	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower] {
+	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower()] {
 		best--
 	}
 	return best
@@ -83,16 +83,16 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 func (w *work) fieldNoun(i int) bool {
 	t := &w.toks[i]
 	lx := w.f.lx
-	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower] || lx.fn.inflected(t.lower) || strings.ContainsAny(t.text, "'’-") {
+	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower()] || lx.fn.inflected(t.lower()) || strings.ContainsAny(t.text, "'’-") {
 		return false
 	}
-	if c, ok := lx.after[t.lower]; ok && c.typ == document.Person {
+	if c, ok := lx.after[t.lower()]; ok && c.typ == document.Person {
 		return false
 	}
-	if _, ok := lx.before[t.lower]; ok {
+	if _, ok := lx.before[t.lower()]; ok {
 		return false
 	}
-	return !lx.role[t.lower] && !lx.honor[t.lower]
+	return !lx.role[t.lower()] && !lx.honor[t.lower()]
 }
 
 // suffixWord reports whether the title [a,b) is one word that also ends
@@ -110,7 +110,7 @@ func (w *work) suffixWord(a, b int) bool {
 // tailNoun is fieldNoun allowing nouns in -ing: "minister for housing",
 // "cabinet member for planning".
 func (w *work) tailNoun(i int) bool {
-	t := w.toks[i].lower
+	t := w.toks[i].lower()
 	if endsWith(t, w.f.lx.fn.gerundEnd) && len(t) > 5 && !w.toks[i].cap && !strings.ContainsAny(t, "'’-") {
 		_, cue := w.f.lx.after[t]
 		return !cue
@@ -135,9 +135,9 @@ func (w *work) titleTail(i, end int) int {
 func (w *work) titleText(a, b int) string {
 	var parts []string
 	for i := a; i < b; i++ {
-		t := w.toks[i].lower
+		t := w.toks[i].lower()
 		if t == "-" && len(parts) > 0 && i+1 < b {
-			parts[len(parts)-1] += "-" + w.toks[i+1].lower
+			parts[len(parts)-1] += "-" + w.toks[i+1].lower()
 			i++
 			continue
 		}
@@ -161,7 +161,7 @@ func (w *work) personable(a, b int) bool {
 		return !lx.suffix[last] && utf8.RuneCountInString(last) > 1
 	}
 	for i := a; i < b; i++ {
-		if !lx.isCommon(w.toks[i].lower) {
+		if !lx.isCommon(w.toks[i].lower()) {
 			return true
 		}
 	}
@@ -173,30 +173,30 @@ func (w *work) personable(a, b int) bool {
 func (w *work) titleBefore(s sent, a int) (string, bool) {
 	lx := w.f.lx
 	j := a - 1
-	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower] {
+	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower()] {
 		if t, ok := w.titleBefore(s, j-1); ok && t != "" {
 			return t, true
 		}
 		return "", true
 	}
 	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
-	if j-1 >= s.a && w.toks[j].text == "." && lx.titles.set[w.toks[j-1].lower] && w.toks[j-1].cap {
+	if j-1 >= s.a && w.toks[j].text == "." && lx.titles.set[w.toks[j-1].lower()] && w.toks[j-1].cap {
 		k := j - 1
-		for k-2 >= s.a && w.toks[k-1].text == "." && lx.titles.set[w.toks[k-2].lower] && w.toks[k-2].cap {
+		for k-2 >= s.a && w.toks[k-1].text == "." && lx.titles.set[w.toks[k-2].lower()] && w.toks[k-2].cap {
 			k -= 2
 		}
-		for k-1 >= s.a && lx.modifier[w.toks[k-1].lower] {
+		for k-1 >= s.a && lx.modifier[w.toks[k-1].lower()] {
 			k--
 		}
 		var parts []string
 		for i := k; i < j; i++ {
 			if w.toks[i].text != "." {
-				parts = append(parts, w.toks[i].lower)
+				parts = append(parts, w.toks[i].lower())
 			}
 		}
 		return strings.Join(parts, " "), true
 	}
-	if j >= s.a && lx.honor[w.toks[j].lower] {
+	if j >= s.a && lx.honor[w.toks[j].lower()] {
 		// "The trust's chief executive, Dr Amara Nwosu".
 		if t, ok := w.titleBefore(s, j); ok && t != "" {
 			return t, true
@@ -223,19 +223,19 @@ func (w *work) titleAfter(s sent, b int) string {
 		return ""
 	}
 	i++
-	if i < s.b && lx.fn.determiner(w.toks[i].lower) {
+	if i < s.b && lx.fn.determiner(w.toks[i].lower()) {
 		i++
 	}
 	// "Interpol's director of cybercrime", "the EPA's regional
 	// administrator", "the agency's deputy director".
-	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && lx.role[w.toks[k].lower]); k++ {
+	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && lx.role[w.toks[k].lower()]); k++ {
 		if w.possessive(k + 1) {
 			i = k + 2
 			break
 		}
 	}
 	ms := i
-	for i < s.b && lx.modifier[w.toks[i].lower] {
+	for i < s.b && lx.modifier[w.toks[i].lower()] {
 		i++
 	}
 	if i >= s.b {

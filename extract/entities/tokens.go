@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/internal/fold"
 )
 
 // tok is a token of the document with the facts the finder uses. Its span
@@ -14,14 +15,14 @@ import (
 // The sentence index and the flags share two words.
 type tok struct {
 	text    string
-	lower   string
-	sent    int32 // sentence index
-	cap     bool  // starts with an upper-case letter and may be part of a name
-	allCaps bool  // has letters, all upper case
-	letters bool  // has at least one letter
-	num     bool  // starts with a digit
-	initial bool  // first word of a sentence or of a quotation
-	money   bool  // the letters of a currency symbol: "HK" of "HK$"
+	low     *string // lower-cased: text itself, or a form shared by the tokens of one spelling
+	sent    int32   // sentence index
+	cap     bool    // starts with an upper-case letter and may be part of a name
+	allCaps bool    // has letters, all upper case
+	letters bool    // has at least one letter
+	num     bool    // starts with a digit
+	initial bool    // first word of a sentence or of a quotation
+	money   bool    // the letters of a currency symbol: "HK" of "HK$"
 }
 
 // sent is a sentence as a token range with its facts.
@@ -87,9 +88,13 @@ func clubHeadBreak(d *document.Document, lx *lexicon, i int) bool {
 	return strings.TrimLeft(d.Text[prev.End:t.Start], " ") == ""
 }
 
+// lower returns the token's text in lower case.
+func (t *tok) lower() string { return *t.low }
+
 // prepare builds the token and sentence tables of d.
 func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 	toks := make([]tok, len(d.Tokens))
+	forms := fold.New()
 	sents := make([]sent, 0, len(d.Sentences)+1)
 	si := 0
 	cur := -1
@@ -113,7 +118,7 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 		}
 		x := &toks[i]
 		x.text = t.Text
-		x.lower = strings.ToLower(t.Text)
+		x.low = forms.Lower(t.Text, &x.text)
 		x.sent = int32(len(sents) - 1)
 		up, low := 0, 0
 		for _, r := range t.Text {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimex/claimex/extract/internal/fold"
 )
 
 // Token kinds.
@@ -33,7 +35,7 @@ type tok struct {
 // characters. It is one linear pass.
 func tokenize(text string) []tok {
 	ts := make([]tok, 0, tokenBound(text))
-	forms := make(map[string]*string)
+	forms := fold.New()
 	space, nl := true, false
 	newlines := 0
 	for i := 0; i < len(text); {
@@ -89,25 +91,12 @@ func tokenize(text string) []tok {
 		ts = append(ts, tok{s: int32(start), e: int32(i), raw: raw, kind: kind, space: space, nl: nl})
 		t := &ts[len(ts)-1]
 		t.low = &t.raw
-		if kind == kWord && !isLower(raw) {
-			t.low = lowerForm(forms, raw)
+		if kind == kWord {
+			t.low = forms.Lower(raw, &t.raw)
 		}
 		space, nl = false, false
 	}
 	return ts
-}
-
-// lowerForm returns the lower-cased form of word, shared through forms by
-// every token spelled the same way: a pointer is half a string's size, and
-// each spelling is lower-cased once.
-func lowerForm(forms map[string]*string, word string) *string {
-	if p, ok := forms[word]; ok {
-		return p
-	}
-	low := lower(word)
-	p := &low
-	forms[word] = p
-	return p
 }
 
 // lower returns the token's text in lower case.
@@ -184,20 +173,10 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // lower lower-cases s, without allocating when it is lower-case already.
 func lower(s string) string {
-	if isLower(s) {
+	if fold.IsLowerASCII(s) {
 		return s
 	}
 	return strings.ToLower(s)
-}
-
-// isLower reports whether s is ASCII with no upper-case letter.
-func isLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return true
 }
 
 // normQuote maps typographic apostrophes to the ASCII one.

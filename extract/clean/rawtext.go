@@ -5,9 +5,10 @@ import "strings"
 // dropCode turns [dropCodeBodies] on; a variable for tests.
 var dropCode = true
 
-// dropCodeBodies returns raw with the bodies of <script> and <style>
-// elements removed, their tags kept, so that the parser does not build text
-// nodes nothing reads. Scripts of type application/ld+json keep their body:
+// dropCodeBodies returns raw with the bodies of <script>, <style> and
+// <svg> elements removed, their tags kept, so that the parser does not build
+// text nodes and drawing elements nothing reads (svg is furniture, skipped
+// whole by the cleaner). Scripts of type application/ld+json keep their body:
 // metadata reads it. Comments are passed over whole, so a tag inside one is
 // left alone; from a script body holding "<!--" on, the page is left
 // as it is. raw is returned as it is when it holds nothing to drop.
@@ -37,7 +38,7 @@ func dropCodeBodies(raw string) string {
 }
 
 // codeBodies returns the spans of raw that [dropCodeBodies] drops, in
-// order: the bodies of <script> and <style> elements, less JSON-LD.
+// order: the bodies of <script>, <style> and <svg> elements, less JSON-LD.
 func codeBodies(raw string) [][2]int {
 	var cuts [][2]int
 	for i := 0; i < len(raw); {
@@ -76,6 +77,12 @@ func codeBodies(raw string) [][2]int {
 			i = closing
 			continue
 		}
+		if name == "svg" && (raw[open-2] == '/' || indexFold(raw[open:closing], "<svg") >= 0) {
+			// A self-closed <svg/> has no body, and a nested one would end
+			// at the inner end tag: leave both to the parser.
+			i = open
+			continue
+		}
 		if closing > open {
 			cuts = append(cuts, [2]int{open, closing})
 		}
@@ -84,13 +91,13 @@ func codeBodies(raw string) [][2]int {
 	return cuts
 }
 
-// codeTag returns "script" or "style" when s, the text after a '<', starts
-// with that tag name followed by the end of the name; otherwise "".
+// codeTag returns "script", "style" or "svg" when s, the text after a '<',
+// starts with that tag name followed by the end of the name; otherwise "".
 func codeTag(s string) string {
 	if s == "" || s[0]|0x20 != 's' {
 		return ""
 	}
-	for _, name := range [...]string{"script", "style"} {
+	for _, name := range [...]string{"script", "style", "svg"} {
 		if len(s) > len(name) && strings.EqualFold(s[:len(name)], name) {
 			switch s[len(name)] {
 			case ' ', '\t', '\n', '\f', '\r', '/', '>':

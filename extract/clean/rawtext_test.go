@@ -18,6 +18,10 @@ func TestDropCodeBodies(t *testing.T) {
 		{`<scripted>keep</scripted>`, `<scripted>keep</scripted>`},
 		{`<script>never closed`, `<script>never closed`},
 		{`<script>a</script><script><!-- <script>b</script> --></script><style>c</style>`, `<script></script><script><!-- <script>b</script> --></script><style>c</style>`},
+		{`<p>a</p><svg viewBox="0 0 9 9"><path d="M0"/><title>Share</title></svg><p>b</p>`, `<p>a</p><svg viewBox="0 0 9 9"></svg><p>b</p>`},
+		{`<svg class="x"/><p>kept</p><svg>y</svg>`, `<svg class="x"/><p>kept</p><svg></svg>`},
+		{`<svg><svg><g/></svg></svg>`, `<svg><svg></svg></svg>`}, // the outer body holds an svg: only the inner one is emptied
+		{`<svgs>keep</svgs>`, `<svgs>keep</svgs>`},
 	} {
 		if got := dropCodeBodies(c.in); got != c.want {
 			t.Errorf("dropCodeBodies(%q) = %q, want %q", c.in, got, c.want)
@@ -26,7 +30,7 @@ func TestDropCodeBodies(t *testing.T) {
 }
 
 // TestDropCodeBodiesChangesNothing cleans every page of the shared boiler
-// data sets with and without script and style bodies dropped before
+// data sets with and without script, style and svg bodies dropped before
 // parsing: the documents must be identical.
 func TestDropCodeBodiesChangesNothing(t *testing.T) {
 	if testing.Short() {

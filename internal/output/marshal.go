@@ -119,6 +119,9 @@ func writeRecord(dst *recordBuffer, rec any, indent bool) error {
 		colon = ": "
 	}
 	field, elem := newJSONEncoder("  ", indent), newJSONEncoder("    ", indent)
+	// A string has no layout to indent: encoding it compact spares a copy
+	// of the article's text, the record's largest field.
+	flat := newJSONEncoder("", false)
 	dst.writeString("{")
 	rt := rv.Type()
 	first := true
@@ -141,7 +144,11 @@ func writeRecord(dst *recordBuffer, rec any, indent bool) error {
 		dst.writeString(colon)
 		fv := rv.Field(i)
 		if fv.Kind() != reflect.Slice || fv.Len() == 0 {
-			if err := field.write(dst, fv.Interface()); err != nil {
+			enc := field
+			if fv.Kind() == reflect.String {
+				enc = flat
+			}
+			if err := enc.write(dst, fv.Interface()); err != nil {
 				return fmt.Errorf("%s: %w", name, err)
 			}
 			continue

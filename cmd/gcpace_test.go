@@ -8,7 +8,7 @@ import (
 )
 
 func TestGCPacerPercent(t *testing.T) {
-	p := &gcPacer{base: 100, floor: 24 << 20, growth: 64 << 20}
+	p := &gcPacer{base: 100, floor: 24 << 20, growth: 48 << 20}
 	for _, c := range []struct {
 		live uint64
 		want int
@@ -16,18 +16,18 @@ func TestGCPacerPercent(t *testing.T) {
 		{0, 500},        // start-up: the least goal, 4 MB × 6, is the floor
 		{6 << 20, 300},  // tables only: 6 MB live, goal 24 MB
 		{12 << 20, 100}, // half the floor: GOGC as usual
-		{64 << 20, 100}, // the growth is the live heap, as GOGC 100 gives
-		{200 << 20, 32}, // a large article: 64 MB of growth, not 200
+		{48 << 20, 100}, // the growth is the live heap, as GOGC 100 gives
+		{200 << 20, 24}, // a large article: 48 MB of growth, not 200
 		{1 << 30, 10},   // a huge one: the least percent
 	} {
 		if got := p.percent(c.live); got != c.want {
 			t.Errorf("percent(%d MB) = %d, want %d", c.live>>20, got, c.want)
 		}
 	}
-	if got := (&gcPacer{base: 300, floor: 24 << 20, growth: 64 << 20}).percent(12 << 20); got != 300 {
+	if got := (&gcPacer{base: 300, floor: 24 << 20, growth: 48 << 20}).percent(12 << 20); got != 300 {
 		t.Errorf("with GOGC 300 set before pacing, percent = %d, want 300", got)
 	}
-	if got := (&gcPacer{base: -1, floor: 24 << 20, growth: 64 << 20}).percent(400 << 20); got != -1 {
+	if got := (&gcPacer{base: -1, floor: 24 << 20, growth: 48 << 20}).percent(400 << 20); got != -1 {
 		t.Errorf("with collection off, percent = %d, want -1", got)
 	}
 }

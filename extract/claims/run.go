@@ -87,26 +87,7 @@ func (d *draft) order() int {
 
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
-	r.lowOf = make([]int32, len(r.toks))
-	r.ids = make([]int32, len(r.toks))
-	r.shape = make([]tokenShape, len(r.toks))
-	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
-	var formIDs []int32
-	for i, t := range r.toks {
-		k, ok := formOf[t.Text]
-		if !ok {
-			low := strings.ToLower(t.Text)
-			id, ok := f.vocab[low]
-			if !ok {
-				id = -1
-			}
-			k = int32(len(r.forms))
-			r.forms, formIDs = append(r.forms, low), append(formIDs, id)
-			formOf[t.Text] = k
-		}
-		r.lowOf[i], r.ids[i] = k, formIDs[k]
-		r.shape[i] = shapeOf(t.Text, r.forms[k])
-	}
+	r.indexForms()
 	r.wordN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.wordN[i+1] = r.wordN[i]
@@ -194,6 +175,31 @@ func shapeOf(t, low string) tokenShape {
 		s |= shapeCap
 	}
 	return s
+}
+
+// indexForms sets each token's lower-cased form, phrase-vocabulary ID and
+// shape. A form is lower-cased and looked up once per spelling.
+func (r *run) indexForms() {
+	r.lowOf = make([]int32, len(r.toks))
+	r.ids = make([]int32, len(r.toks))
+	r.shape = make([]tokenShape, len(r.toks))
+	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
+	var formIDs []int32
+	for i, t := range r.toks {
+		k, ok := formOf[t.Text]
+		if !ok {
+			low := strings.ToLower(t.Text)
+			id, ok := r.f.vocab[low]
+			if !ok {
+				id = -1
+			}
+			k = int32(len(r.forms))
+			r.forms, formIDs = append(r.forms, low), append(formIDs, id)
+			formOf[t.Text] = k
+		}
+		r.lowOf[i], r.ids[i] = k, formIDs[k]
+		r.shape[i] = shapeOf(t.Text, r.forms[k])
+	}
 }
 
 // lower returns token i's text in lower case.

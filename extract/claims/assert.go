@@ -107,10 +107,10 @@ func (r *run) claimStarts() []int {
 		first[i] = -1
 	}
 	note := func(t int) {
-		if t < 0 || t >= len(r.toks) || r.sent[t] < 0 {
+		if t < 0 || t >= len(r.toks) || r.sentOf(t) < 0 {
 			return
 		}
-		if s := r.sent[t]; first[s] < 0 || t < first[s] {
+		if s := r.sentOf(t); first[s] < 0 || t < first[s] {
 			first[s] = t
 		}
 	}

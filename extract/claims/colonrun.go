@@ -19,10 +19,10 @@ func (r *run) colonRuns() {
 			continue
 		}
 		c := r.tokenAt(d.content.Start)
-		if c < 1 || c >= len(r.toks) || !r.is(c-1, ":") || r.sent[c] < 0 {
+		if c < 1 || c >= len(r.toks) || !r.is(c-1, ":") || r.sentOf(c) < 0 {
 			continue
 		}
-		s := r.sent[c]
+		s := r.sentOf(c)
 		last := r.sents[s][1] - 1
 		for last > c && !r.isWord(last) {
 			last--
@@ -84,10 +84,10 @@ func (r *run) blockQuotes() {
 	ps := r.d.Paragraphs
 	for pi := 0; pi+1 < len(ps); pi++ {
 		e := r.tokenAt(ps[pi].End) - 1
-		if e < 1 || e >= len(r.toks) || !r.is(e, ":") || r.sent[e] < 0 {
+		if e < 1 || e >= len(r.toks) || !r.is(e, ":") || r.sentOf(e) < 0 {
 			continue
 		}
-		s := r.sent[e]
+		s := r.sentOf(e)
 		a := r.sents[s][0]
 		i := e - 1
 		for i > a && r.isWord(i-1) && r.isLower(i-1) && e-i < maxColonCueWords {

@@ -45,7 +45,7 @@ func (r *run) inContactClause(i, b int) bool {
 	if _, _, ok := match(r, r.f.cues, n, b); !ok {
 		return false
 	}
-	a := r.sents[max(r.sent[i], 0)][0]
+	a := r.sents[max(r.sentOf(i), 0)][0]
 	_, ok := r.contactSpeaker(n, a)
 	return ok
 }

@@ -161,7 +161,7 @@ func (r *run) clauseStart(c int) bool {
 // and "of" before a name, end just before token i: a plural subject, after
 // which a base form is a verb.
 func (r *run) coordinatedNames(i int) bool {
-	s := r.sent[i]
+	s := r.sentOf(i)
 	if s < 0 {
 		return false
 	}

@@ -189,7 +189,7 @@ func (r *run) actor(a, b int) bool {
 	}
 	// One capitalized word opening the sentence is a common noun as often as a
 	// name; without the entity stage's word, no actor.
-	return r.nameLike(a, b) && !(b-a == 1 && r.sent[a] >= 0 && a == r.sents[r.sent[a]][0] && (r.f.boundary[r.lower(a)] || len(r.d.Entities) > 0))
+	return r.nameLike(a, b) && !(b-a == 1 && r.sentOf(a) >= 0 && a == r.sents[r.sentOf(a)][0] && (r.f.boundary[r.lower(a)] || len(r.d.Entities) > 0))
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a
@@ -200,7 +200,7 @@ func (r *run) named(a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if r.isCap(k) && (k > r.sents[max(r.sent[k], 0)][0] || k+1 < b && r.isCap(k+1)) {
+		if r.isCap(k) && (k > r.sents[max(r.sentOf(k), 0)][0] || k+1 < b && r.isCap(k+1)) {
 			return true
 		}
 	}

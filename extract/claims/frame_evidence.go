@@ -74,7 +74,7 @@ func (r *run) evidenceSource(spk tokenSpan) bool {
 // lower case and in its sentence: the word at i is then the noun that heads
 // the verb's subject, not a cue ("new fundraising reports show").
 func (r *run) beforeEvidenceVerb(i int) bool {
-	s := r.sent[i]
+	s := r.sentOf(i)
 	if s < 0 || i+1 >= r.sents[s][1] || !r.isLower(i+1) {
 		return false
 	}

@@ -89,7 +89,7 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 // exclamation mark: the segmenter ends a sentence there, but a speaker and
 // cue after it ("...?" Smith asked.) still speak for the quotation.
 func (r *run) exclaimedQuoteBefore(a int) bool {
-	s := r.sent[a]
+	s := r.sentOf(a)
 	if a < 2 || s < 1 || r.d.Sentences[s-1].Paragraph != r.d.Sentences[s].Paragraph {
 		return false
 	}
@@ -178,7 +178,7 @@ func (r *run) quoteBefore(s, pre int) int {
 	if q < 0 && r.is(pre, ",") {
 		q = r.closedBy(pre - 1)
 	}
-	if q >= 0 && r.quotes[q].prev < 0 && r.sent[r.quotes[q].open] == s && r.words(r.sents[s][0], r.quotes[q].open) >= 2 {
+	if q >= 0 && r.quotes[q].prev < 0 && r.sentOf(r.quotes[q].open) == s && r.words(r.sents[s][0], r.quotes[q].open) >= 2 {
 		return -1
 	}
 	return q

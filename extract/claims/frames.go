@@ -227,7 +227,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}
-	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sent[i] >= 0 && i == r.sents[r.sent[i]][0]) {
+	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sentOf(i) >= 0 && i == r.sents[r.sentOf(i)][0]) {
 		return false
 	}
 	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.lower(i-1))) {
@@ -257,7 +257,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	}
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
-	return r.isCap(i-1) && r.sent[i] >= 0 && i-1 > r.sents[r.sent[i]][0] && r.clauseFollows(i+1)
+	return r.isCap(i-1) && r.sentOf(i) >= 0 && i-1 > r.sents[r.sentOf(i)][0] && r.clauseFollows(i+1)
 }
 
 // nounCompound reports whether the -s word at token i is the plural head of
@@ -282,7 +282,7 @@ func (r *run) nounCompound(i int) bool {
 // headline reports whether token i is inside a title-case sentence, where a
 // capitalized cue is still a cue.
 func (r *run) headline(i int) bool {
-	s := r.sent[i]
+	s := r.sentOf(i)
 	if s < 0 || i == r.sents[s][0] {
 		return false
 	}
@@ -380,7 +380,7 @@ func (r *run) agent(spk tokenSpan) bool {
 	}
 	for k := s; k < e; k++ {
 		// A name; the first word of a sentence is capitalized anyway.
-		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.lower(k)] && (r.sent[k] < 0 || k != r.sents[r.sent[k]][0] || k+1 < e && r.isCap(k+1)) {
+		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.lower(k)] && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1)) {
 			return true
 		}
 	}

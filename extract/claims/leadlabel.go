@@ -73,7 +73,7 @@ func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, b
 	for e < len(r.toks) && e < t+maxLabelWords && r.isWord(e) && r.isCap(e) && r.toks[e].End <= p.End {
 		e++
 	}
-	if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sent[t] < 0 {
+	if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End || r.sentOf(t) < 0 {
 		return leadLabel{}, false
 	}
 	ac, j, ok := match(r, r.f.cues, e, e+1)
@@ -124,7 +124,7 @@ func (r *run) labelNames() map[string]bool {
 		return out
 	}
 	for k := range r.toks {
-		if s := r.sent[k]; s >= 0 && k > r.sents[s][0] && r.isWord(k) && r.isCap(k) && !r.headline(k) {
+		if s := r.sentOf(k); s >= 0 && k > r.sents[s][0] && r.isWord(k) && r.isCap(k) && !r.headline(k) {
 			out[r.lower(k)] = true
 		}
 	}

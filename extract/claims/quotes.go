@@ -319,7 +319,7 @@ func (r *run) standsAlone(q *quoteRegion) bool {
 	if q.prev >= 0 {
 		return true
 	}
-	s := r.sent[q.open]
+	s := r.sentOf(q.open)
 	if s < 0 {
 		return false
 	}

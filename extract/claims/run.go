@@ -23,7 +23,7 @@ type run struct {
 	wordN []int32      // number of word tokens before each token (int32: one for every token of the text)
 	hedgN []int32      // number of hedge phrases starting before each token
 	sents []tokenSpan  // token range of each sentence
-	sent  []int        // sentence of each token, -1 when outside every sentence
+	sent  []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
 
 	quotes  []quoteRegion
 	quoteOf []int32 // quote region of each token inside quotation marks, -1 elsewhere (int32: one for every token)
@@ -95,7 +95,7 @@ func newRun(f *Finder, d *document.Document) *run {
 			r.wordN[i+1]++
 		}
 	}
-	r.sent = make([]int, len(r.toks))
+	r.sent = make([]int32, len(r.toks))
 	r.sents = make([]tokenSpan, len(d.Sentences))
 	ti := 0
 	for si, s := range d.Sentences {
@@ -105,7 +105,7 @@ func newRun(f *Finder, d *document.Document) *run {
 		}
 		start := ti
 		for ti < len(r.toks) && r.toks[ti].End <= s.End {
-			r.sent[ti] = si
+			r.sent[ti] = int32(si)
 			ti++
 		}
 		r.sents[si] = tokenSpan{start, ti}
@@ -117,7 +117,7 @@ func newRun(f *Finder, d *document.Document) *run {
 	r.hedgN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.hedgN[i+1] = r.hedgN[i]
-		if !r.isLower(i) && (r.sent[i] < 0 || r.sents[r.sent[i]][0] != i) {
+		if !r.isLower(i) && (r.sentOf(i) < 0 || r.sents[r.sentOf(i)][0] != i) {
 			continue
 		}
 		if _, _, ok := match(r, f.hedges, i, len(r.toks)); ok {
@@ -201,6 +201,9 @@ func (r *run) indexForms() {
 		r.shape[i] = shapeOf(t.Text, r.forms[k])
 	}
 }
+
+// sentOf returns the sentence of token t, -1 when it lies outside every sentence.
+func (r *run) sentOf(t int) int { return int(r.sent[t]) }
 
 // lower returns token i's text in lower case.
 func (r *run) lower(i int) string { return r.forms[r.lowOf[i]] }
@@ -410,7 +413,7 @@ const datelineWindow = 6
 // afterDateline returns the token after a dateline that opens a sentence at
 // token a ("TORONTO — ", "WASHINGTON, D.C. - "), or a.
 func (r *run) afterDateline(a, b int) int {
-	if a >= b || a >= len(r.toks) || r.sent[a] < 0 || r.sents[r.sent[a]][0] != a {
+	if a >= b || a >= len(r.toks) || r.sentOf(a) < 0 || r.sents[r.sentOf(a)][0] != a {
 		return a
 	}
 	k := a

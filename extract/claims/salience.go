@@ -145,7 +145,7 @@ func (r *run) antecedent(sp document.Span, pron string) int {
 		return want == genderNone || g == genderNone || g == want
 	}
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
-	if s := r.sent[tok]; s >= 0 && own < 0 {
+	if s := r.sentOf(tok); s >= 0 && own < 0 {
 		for x := s; x >= 0 && x > s-salienceSentences; x-- {
 			if r.speaking.sent == x && r.speaking.id != "" {
 				if m := r.latestOf(i, r.speaking.id); m >= 0 && ok(r.mentions[m]) {

@@ -57,7 +57,7 @@ func (r *run) noteGroup(k int) {
 // group ("Trump and other Republicans pointed at what they called"), else
 // the latest group speaker within a few sentences.
 func (r *run) groupAntecedent(t int) *document.Claimant {
-	s := r.sent[t]
+	s := r.sentOf(t)
 	if s < 0 || r.quoteOf[t] >= 0 {
 		return nil
 	}

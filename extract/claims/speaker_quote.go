@@ -116,14 +116,14 @@ func (r *run) tailMark(q *quoteRegion) int {
 // verb's token.
 func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 	c := q.open - 1
-	if c < 2 || !r.is(c, ":") || r.quoteOf[c] >= 0 || r.paraOf(r.toks[c].Start) != q.para-1 || r.sent[c-1] < 0 {
+	if c < 2 || !r.is(c, ":") || r.quoteOf[c] >= 0 || r.paraOf(r.toks[c].Start) != q.para-1 || r.sentOf(c-1) < 0 {
 		return tokenSpan{}, 0, false
 	}
 	v := c - 1
 	if !r.isWord(v) || !r.isLower(v) || r.f.boundary[r.lower(v)] || r.f.determ[r.lower(v)] || r.quoteOf[v] >= 0 {
 		return tokenSpan{}, 0, false
 	}
-	spk, ok := r.speakerBefore(v, r.sents[r.sent[v]][0])
+	spk, ok := r.speakerBefore(v, r.sents[r.sentOf(v)][0])
 	if !ok || !r.agent(spk) {
 		return tokenSpan{}, 0, false
 	}

@@ -17,7 +17,7 @@ func (r *run) senderOf(d *draft) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	v := s - 1
-	x := r.sent[s]
+	x := r.sentOf(s)
 	if x < 0 || v <= r.sents[x][0] || !r.isLower(v) || !r.isWord(v) {
 		return tokenSpan{}, false
 	}

@@ -17,6 +17,7 @@ func (r *run) cutAtSpeakers(first int) {
 		}
 		start := d2.speaker[0]
 		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
+		opener := -1  // the first token of an adjunct opening the sentence, when d2 is its main clause
 		if d2.joinAt > 0 {
 			start = d2.joinAt - 1 // "..., and argued that"
 		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
@@ -28,7 +29,10 @@ func (r *run) cutAtSpeakers(first int) {
 			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
 				c--
 			}
-			if c < 0 || c == start-1 || !r.is(c, ",") {
+			if c >= 0 && c == start-1 {
+				opener = r.mainAfterOpening(d2, c)
+			}
+			if c < 0 || !r.is(c, ",") || c == start-1 && opener < 0 {
 				continue // a frame inside the content
 			}
 			start, tail = c+1, true
@@ -43,7 +47,7 @@ func (r *run) cutAtSpeakers(first int) {
 			if tail && d2.content.End < d1.content.End {
 				continue // "the plan, which officials say is costly, will pass"
 			}
-			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
+			if d1.cueSpan.Len() > 0 && (d1.cueSpan.Start >= at || opener >= 0 && d1.cueSpan.Start < r.toks[opener].Start) {
 				continue
 			}
 			c, e := r.tokenAt(d1.content.Start), start

@@ -33,7 +33,9 @@ func (r *run) cutAtSpeakers(first int) {
 				opener = r.mainAfterOpening(d2, c)
 			}
 			if c < 0 || !r.is(c, ",") || c == start-1 && opener < 0 {
-				continue // a frame inside the content
+				if c < 0 || c == start-1 || !r.linkedClause(d2, c+1) {
+					continue // a frame inside the content
+				}
 			}
 			start, tail = c+1, true
 		}

@@ -59,3 +59,20 @@ func (r *run) mainAfterOpening(d *draft, c int) int {
 	}
 	return r.openingAdjunct(s, c)
 }
+
+// linkedClause reports whether the frame of draft d is a clause of its own
+// that the conjunction at token k joins to the content before it ("... while
+// the minister argued that ..."): its subject is an agent and nothing but
+// auxiliaries and adverbs stand between the subject and the cue, nor
+// anything but adverbs between the conjunction and the subject.
+func (r *run) linkedClause(d *draft, k int) bool {
+	if !r.isLower(k) || !r.f.words.is(rules.WordCoordinator, r.low[k]) || k > 0 && r.isCap(k-1) {
+		return false // "Smith and Jones said" is one subject
+	}
+	for t := k + 1; t < d.speaker[0]; t++ {
+		if !r.f.adverb[r.low[t]] {
+			return false // "and that she said": the content goes on
+		}
+	}
+	return r.mainClause(d) && r.agent(d.speaker)
+}

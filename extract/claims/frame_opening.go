@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimex/claimex/rules"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // maxLeadWords is the most words of a short lead set off by its own comma
 // before a sentence's opening adjunct ("Moments earlier, in ...").
@@ -35,17 +38,18 @@ func (r *run) openingAdjunct(s, k int) int {
 }
 
 // adjunctOpener reports whether token t can open an adjunct clause or
-// phrase: a subordinating conjunction, a preposition, or a participle that
-// is not part of a name.
+// phrase by its word class: a subordinating conjunction, a preposition, an
+// infinitive marker or a participle, and not a name nor a determiner
+// ("That ...").
 func (r *run) adjunctOpener(t int) bool {
 	if !r.isWord(t) {
 		return false
 	}
-	w := r.low[t]
-	if r.f.words.is(rules.WordTimeClause, w) || r.f.words.is(rules.WordCauseConj, w) || r.f.words.is(rules.WordParticiplePrep, w) {
-		return true
+	cl := r.f.lex.Class(r.low[t])
+	if !cl.Has(phr.Subordinator|phr.Preposition|phr.Infinitive|phr.Participle|phr.Gerund) || cl.Has(phr.Determiner) {
+		return false
 	}
-	return len(w) > 4 && r.verbForm(t) && r.mentionIn(r.span(t, t+1)) < 0
+	return r.mentionIn(r.span(t, t+1)) < 0
 }
 
 // mainAfterOpening returns the first token of the adjunct that opens the

@@ -80,3 +80,79 @@ func (r *run) linkedClause(d *draft, k int) bool {
 	}
 	return r.mainClause(d) && r.agent(d.speaker)
 }
+
+// endAtMainClause ends, at the comma that closes an adjunct opening
+// sentence s, the contents of the sentence's drafts (from first on) whose
+// cue lies inside the adjunct, when the main clause after the comma is a
+// frame of its own: a noun phrase there is the subject of a verb group that
+// holds the cue of another draft.
+func (r *run) endAtMainClause(s, first int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if first >= len(r.drafts) {
+		return
+	}
+	op := -1
+	for k := a + 1; k+1 < b && k < a+contentWindow; k++ {
+		if !r.is(k, ",") || r.quoteOf[k] >= 0 {
+			continue
+		}
+		if op < 0 {
+			if op = r.openingAdjunct(s, k); op < 0 {
+				return
+			}
+		}
+		if vs, ve, ok := r.mainClauseAt(s, k+1); ok && r.cueIn(first, vs, ve) {
+			r.endContentsAt(first, op, k)
+			return
+		}
+	}
+}
+
+// mainClauseAt returns the tokens of the verb group of the clause that
+// opens at token k of sentence s, when a noun phrase there, with the phrases
+// that hang on it, is the verb group's subject.
+func (r *run) mainClauseAt(s, k int) (int, int, bool) {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	x := k - a
+	ci := p.ChunkOf[x]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x {
+		return 0, 0, false
+	}
+	for v := ci + 1; v < len(p.Chunks) && v <= ci+maxLeadWords; v++ {
+		if p.Chunks[v].Kind != phr.VerbGroup {
+			continue
+		}
+		subj, ok := subjectOf(p, v)
+		return a + p.Chunks[v].Start, a + p.Chunks[v].End, ok && subj[0] == x
+	}
+	return 0, 0, false
+}
+
+// cueIn reports whether a draft from first on has its cue within tokens
+// [vs, ve).
+func (r *run) cueIn(first, vs, ve int) bool {
+	from, to := r.toks[vs].Start, r.toks[ve-1].End
+	for i := first; i < len(r.drafts); i++ {
+		if c := r.drafts[i].cueSpan; c.Len() > 0 && c.Start >= from && c.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// endContentsAt ends at the comma at token k the contents of drafts from
+// first on whose cue lies in [op, k) and whose content runs over k.
+func (r *run) endContentsAt(first, op, k int) {
+	from, at := r.toks[op].Start, r.toks[k].Start
+	for i := first; i < len(r.drafts); i++ {
+		d := &r.drafts[i]
+		if d.region >= 0 || d.cueSpan.Len() == 0 || d.cueSpan.Start < from || d.cueSpan.Start >= at ||
+			d.content.Start >= at || d.content.End <= at {
+			continue
+		}
+		if c, e := r.trimContent(r.tokenAt(d.content.Start), k); r.words(c, e) >= 2 {
+			d.content = r.span(c, e)
+		}
+	}
+}

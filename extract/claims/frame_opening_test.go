@@ -21,6 +21,7 @@ func TestOpeningAdjunctEndsContent(t *testing.T) {
 		{"subordinate clause", "While Maria Holt pledged to repair the harbour wall, Tom Reyes insisted that the port board would never pay for it.", "Tom Reyes", "the port board would never pay", true},
 		{"participle", "Urging voters to back the harbour plan, Tom Reyes said the wall would be finished by the winter.", "Tom Reyes", "the wall would be finished", true},
 		{"prepositional phrase", "Like other mayors challenging the harbour levy, Tom Reyes said the port board would never pay for it.", "Tom Reyes", "the port board would never pay", true},
+		{"time phrase between subject and cue", "After Maria Holt criticized the harbour plan last week, the port board on Monday rejected her objections to the levy.", "the port board", "her objections to the levy", true},
 		{"lead before the adjunct", "Interestingly, after the board asked Maria Holt to review the accounts, Tom Reyes said that the audit had found no fraud.", "Tom Reyes", "the audit had found no fraud", true},
 		{"clause joined by a conjunction", "Maria Holt promised to repair the harbour wall within a year while Tom Reyes insisted that the port board would never pay for it.", "Tom Reyes", "the port board would never pay", true},
 		{"second complement of one cue", "Maria Holt said the harbour wall was safe and that she had asked the port board to pay for repairs.", "Maria Holt", "she had asked the port board", false},

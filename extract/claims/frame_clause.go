@@ -24,20 +24,10 @@ func (r *run) cutAtSpeakers(first int) {
 			continue // a speaker after its cue
 		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
 			start = st // ", but a spokesman for the ministry noted"
+		} else if st, op, ok := r.ownClauseStart(d2); ok {
+			start, opener, tail = st, op, true
 		} else {
-			c := start - 1
-			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.low[c]] || r.f.determ[r.low[c]] || r.f.adverb[r.low[c]]) {
-				c--
-			}
-			if c >= 0 && c == start-1 {
-				opener = r.mainAfterOpening(d2, c)
-			}
-			if c < 0 || !r.is(c, ",") || c == start-1 && opener < 0 {
-				if c < 0 || c == start-1 || !r.linkedClause(d2, c+1) {
-					continue // a frame inside the content
-				}
-			}
-			start, tail = c+1, true
+			continue // a frame inside the content
 		}
 		at := r.toks[start].Start
 		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {

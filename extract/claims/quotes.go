@@ -96,7 +96,7 @@ func (r *run) findQuotes() {
 			continue // no mark starts with a letter or digit
 		}
 		if cur >= 0 {
-			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" || toggle && r.pairCloser(tx)) && r.closesHere(i) {
+			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" || toggle && r.pairCloser(tx) || !toggle && r.openerAsCloser(i, cur)) && r.closesHere(i) {
 				q := &r.quotes[cur]
 				q.close, q.closeAt = i, t.Start
 				if double {
@@ -176,6 +176,13 @@ func (r *run) pairCloser(tx string) bool {
 		}
 	}
 	return false
+}
+
+// openerAsCloser reports whether the mark at token i repeats the opening
+// mark of region q where a closing mark belongs: after a word and before a
+// space, where no quotation can open ("unusual,“ said ...").
+func (r *run) openerAsCloser(i, q int) bool {
+	return r.toks[i].Text == r.toks[r.quotes[q].open].Text && !r.opensHere(i)
 }
 
 // opensHere reports whether the mark at token i can open a quote: it is

@@ -14,16 +14,28 @@ import (
 // space).
 func TestMixedQuoteMarks(t *testing.T) {
 	set, f := testFinder(t)
-	for _, text := range []string{
-		"\"The harbour wall will never be paid for by this council,” Maria Holt said on Monday.",
-		"“The harbour wall will never be paid for by this council,“ Maria Holt said on Monday. “We need a plan.”",
-	} {
-		d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
-		checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "never be paid for"})
-		for _, c := range d.Claims {
-			if strings.Contains(c.Text, "Holt said") {
-				t.Errorf("the frame is inside the claim %q", c.Text)
+	holt := ent{document.Person, "Maria Holt", nil}
+	cases := map[string]string{
+		"straight, then curly": "\"The harbour wall will never be paid for by this council,” Maria Holt said on Monday.",
+		"opener as closer":     "“The harbour wall will never be paid for by this council,“ Maria Holt said on Monday. “We need a plan.”",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			d := runOn(t, set, f, text, holt)
+			checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "never be paid for"})
+			if i := claimHolding(d.Claims, "Holt said"); i >= 0 {
+				t.Errorf("the frame is inside the claim %q", d.Claims[i].Text)
 			}
+		})
+	}
+}
+
+// claimHolding returns the first claim whose text holds s, or -1.
+func claimHolding(cs []document.Claim, s string) int {
+	for i, c := range cs {
+		if strings.Contains(c.Text, s) {
+			return i
 		}
 	}
+	return -1
 }

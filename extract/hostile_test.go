@@ -67,7 +67,9 @@ func TestHostileInputs(t *testing.T) {
 		{name: "1 MB single line", data: []byte(longLine), keeps: []string{"The council said it would spend £2m"}},
 		{name: "infinite-amount.txt", keeps: []string{"no budget can hold", "true cost was $3m"}},
 		{name: "nested attributions (500 KB)", data: []byte(strings.Repeat("Hu said that Li said that ", 20_000) + "yes."), wantErr: extract.ErrOverBudget},
-		{name: "1 MB sentence with no full stop", data: []byte(strings.Repeat("The minister said the plan would cost $3m and Hu told Reuters that ", 15_000)), wantErr: extract.ErrOverBudget},
+		// Each "and" joins a clause with its own frame, which ends the content
+		// before it, so the claims stay within the budget.
+		{name: "1 MB sentence with no full stop", data: []byte(strings.Repeat("The minister said the plan would cost $3m and Hu told Reuters that ", 15_000)), keeps: []string{"the plan would cost $3m and Hu told"}},
 		{name: "8 KB of digit groups", data: []byte("It costs $" + strings.Repeat("100,", 2_000) + "100."), keeps: []string{"It costs $100,100"}},
 		{name: "76 KB of repeated names", data: []byte(strings.Repeat("Ken Hu Zhou Li ", 5_000) + "said it."), keeps: []string{"Ken Hu Zhou Li"}},
 	}

@@ -1,5 +1,10 @@
 package claims
 
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
 // clauseEnd returns where reported content [c, e) ends: at the first comma
 // outside quotation marks that a source phrase follows (", according to
 // ..."), which names who gave the writer the preceding words; else e. It
@@ -32,4 +37,184 @@ func (r *run) quoteRunEnd(c, e int) int {
 		return rg.close + 1
 	}
 	return e
+}
+
+// maxLeadWords is the most words of a short lead set off by its own comma
+// before a sentence's opening adjunct ("Moments earlier, in ...").
+const maxLeadWords = 3
+
+// openingAdjunct returns the first token of the adjunct that the tokens of
+// sentence s up to the comma at token k are, before the sentence's main
+// clause, or -1: they open with a subordinating conjunction, a preposition
+// or a participle, after at most a short lead set off by its own comma. A
+// frame read inside such an adjunct speaks for the adjunct only, not for
+// the main clause after k.
+func (r *run) openingAdjunct(s, k int) int {
+	a := r.sents[s][0]
+	for a < k && !r.isWord(a) {
+		a++
+	}
+	if a >= k {
+		return -1
+	}
+	if r.adjunctOpener(a) {
+		return a
+	}
+	for t := a + 1; t < k && r.words(a, t) <= maxLeadWords; t++ {
+		if r.is(t, ",") {
+			if t+1 < k && r.adjunctOpener(t+1) {
+				return t + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctOpener reports whether token t can open an adjunct clause or
+// phrase by its word class: a subordinating conjunction, a preposition, an
+// infinitive marker or a participle, and not a name nor a determiner
+// ("That ...").
+func (r *run) adjunctOpener(t int) bool {
+	if !r.isWord(t) {
+		return false
+	}
+	cl := r.f.lex.Class(r.lower(t))
+	if !cl.Has(phr.Subordinator|phr.Preposition|phr.Infinitive|phr.Participle|phr.Gerund) || cl.Has(phr.Determiner) {
+		return false
+	}
+	return r.mentionIn(r.span(t, t+1)) < 0
+}
+
+// mainAfterOpening returns the first token of the adjunct that opens the
+// sentence when the frame of draft d, right after the comma at token c, is
+// the main clause after it, so that contents read inside the adjunct end at
+// c; else -1.
+func (r *run) mainAfterOpening(d *draft, c int) int {
+	s := r.sentOf(c)
+	if s < 0 || r.quoteOf[c] >= 0 || !r.is(c, ",") || !r.mainClause(d) {
+		return -1
+	}
+	return r.openingAdjunct(s, c)
+}
+
+// linkedClause reports whether the frame of draft d is a clause of its own
+// that the conjunction at token k joins to the content before it ("... while
+// the minister argued that ..."): its subject is an agent and nothing but
+// auxiliaries and adverbs stand between the subject and the cue, nor
+// anything but adverbs between the conjunction and the subject.
+func (r *run) linkedClause(d *draft, k int) bool {
+	if !r.isLower(k) || !r.f.words.is(rules.WordCoordinator, r.lower(k)) || k > 0 && r.isCap(k-1) {
+		return false // "Smith and Jones said" is one subject
+	}
+	for t := k + 1; t < d.speaker[0]; t++ {
+		if !r.f.adverb[r.lower(t)] {
+			return false // "and that she said": the content goes on
+		}
+	}
+	return r.mainClause(d) && r.agent(d.speaker)
+}
+
+// endAtMainClause ends, at the comma that closes an adjunct opening
+// sentence s, the contents of the sentence's drafts (from first on) whose
+// cue lies inside the adjunct, when the main clause after the comma is a
+// frame of its own: a noun phrase there is the subject of a verb group that
+// holds the cue of another draft.
+func (r *run) endAtMainClause(s, first int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if first >= len(r.drafts) {
+		return
+	}
+	op := -1
+	for k := a + 1; k+1 < b && k < a+contentWindow; k++ {
+		if !r.is(k, ",") || r.quoteOf[k] >= 0 {
+			continue
+		}
+		if op < 0 {
+			if op = r.openingAdjunct(s, k); op < 0 {
+				return
+			}
+		}
+		if vs, ve, ok := r.mainClauseAt(s, k+1); ok && r.cueIn(first, vs, ve) {
+			r.endContentsAt(first, op, k)
+			return
+		}
+	}
+}
+
+// mainClauseAt returns the tokens of the verb group of the clause that
+// opens at token k of sentence s, when a noun phrase there, with the phrases
+// that hang on it, is the verb group's subject.
+func (r *run) mainClauseAt(s, k int) (int, int, bool) {
+	a := r.sents[s][0]
+	p := r.phrasesOf(s)
+	x := k - a
+	ci := p.ChunkOf[x]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x {
+		return 0, 0, false
+	}
+	for v := ci + 1; v < len(p.Chunks) && v <= ci+maxLeadWords; v++ {
+		if p.Chunks[v].Kind != phr.VerbGroup {
+			continue
+		}
+		subj, ok := subjectOf(p, v)
+		return a + p.Chunks[v].Start, a + p.Chunks[v].End, ok && subj[0] == x
+	}
+	return 0, 0, false
+}
+
+// cueIn reports whether a draft from first on has its cue within tokens
+// [vs, ve).
+func (r *run) cueIn(first, vs, ve int) bool {
+	from, to := r.toks[vs].Start, r.toks[ve-1].End
+	for i := first; i < len(r.drafts); i++ {
+		if c := r.drafts[i].cueSpan; c.Len() > 0 && c.Start >= from && c.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// endContentsAt ends at the comma at token k the contents of drafts from
+// first on whose cue lies in [op, k) and whose content runs over k.
+func (r *run) endContentsAt(first, op, k int) {
+	from, at := r.toks[op].Start, r.toks[k].Start
+	for i := first; i < len(r.drafts); i++ {
+		d := &r.drafts[i]
+		if d.region >= 0 || d.cueSpan.Len() == 0 || d.cueSpan.Start < from || d.cueSpan.Start >= at ||
+			d.content.Start >= at || d.content.End <= at {
+			continue
+		}
+		if c, e := r.trimContent(r.tokenAt(d.content.Start), k); r.words(c, e) >= 2 {
+			d.content = r.span(c, e)
+		}
+	}
+}
+
+// ownClauseStart returns where the clause of draft d's frame starts when
+// that frame is a clause of its own after the content of another: after a
+// comma and function words (", in a move ministers hope will ..."), after a
+// conjunction that joins its clause, after a colon or dash, or after the
+// comma that closes an adjunct opening the sentence (then opener is the adjunct's first token,
+// else -1). It reports false for a frame inside another's content.
+func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
+	start = d.speaker[0]
+	c := start - 1
+	for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.lower(c)] || r.f.determ[r.lower(c)] || r.f.adverb[r.lower(c)]) {
+		c--
+	}
+	switch {
+	case c < 0:
+	case c < start-1:
+		if r.is(c, ",") || r.linkedClause(d, c+1) {
+			return c + 1, -1, true
+		}
+	case r.is(c, ":—–-") && r.quoteOf[c] < 0:
+		return start, -1, r.mainClause(d) && r.agent(d.speaker) // "... problematic: a new poll showed"
+	default:
+		if op := r.mainAfterOpening(d, c); op >= 0 {
+			return start, op, true
+		}
+	}
+	return 0, -1, false
 }

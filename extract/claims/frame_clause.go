@@ -17,21 +17,17 @@ func (r *run) cutAtSpeakers(first int) {
 		}
 		start := d2.speaker[0]
 		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
+		opener := -1  // the first token of an adjunct opening the sentence, when d2 is its main clause
 		if d2.joinAt > 0 {
 			start = d2.joinAt - 1 // "..., and argued that"
 		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
 			continue // a speaker after its cue
 		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
 			start = st // ", but a spokesman for the ministry noted"
+		} else if st, op, ok := r.ownClauseStart(d2); ok {
+			start, opener, tail = st, op, true
 		} else {
-			c := start - 1
-			for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.lower(c)] || r.f.determ[r.lower(c)] || r.f.adverb[r.lower(c)]) {
-				c--
-			}
-			if c < 0 || c == start-1 || !r.is(c, ",") {
-				continue // a frame inside the content
-			}
-			start, tail = c+1, true
+			continue // a frame inside the content
 		}
 		at := r.toks[start].Start
 		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {
@@ -43,7 +39,7 @@ func (r *run) cutAtSpeakers(first int) {
 			if tail && d2.content.End < d1.content.End {
 				continue // "the plan, which officials say is costly, will pass"
 			}
-			if d1.cueSpan.Len() > 0 && d1.cueSpan.Start >= at {
+			if d1.cueSpan.Len() > 0 && (d1.cueSpan.Start >= at || opener >= 0 && d1.cueSpan.Start < r.toks[opener].Start) {
 				continue
 			}
 			c, e := r.tokenAt(d1.content.Start), start

@@ -132,6 +132,7 @@ func (r *run) frames(s int) {
 		i = r.frameAt(s, i, limit, first) - 1
 	}
 	r.cutAtSpeakers(first)
+	r.endAtMainClause(s, first)
 	r.leadingEvidence(s, first)
 	r.questions(s, first)
 	for k := first; k < len(r.drafts); k++ {

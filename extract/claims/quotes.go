@@ -96,7 +96,7 @@ func (r *run) findQuotes() {
 			continue // no mark starts with a letter or digit
 		}
 		if cur >= 0 {
-			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" && r.closesHere(i)) {
+			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" || toggle && r.pairCloser(tx) || !toggle && r.openerAsCloser(i, cur)) && r.closesHere(i) {
 				q := &r.quotes[cur]
 				q.close, q.closeAt = i, t.Start
 				if double {
@@ -160,6 +160,29 @@ func (r *run) findQuotes() {
 		}
 		q.inner = document.Span{Start: s, End: e}
 	}
+}
+
+// pairCloser reports whether mark tx only closes a pair ("”", "»"), so that
+// it also ends a quotation a straight double mark opened, as a text that
+// mixes the two styles has it. A closer that is also an opener ("“" of
+// "„“") or an apostrophe ("’") does not.
+func (r *run) pairCloser(tx string) bool {
+	if tx == "’" || r.f.opens[tx] != "" {
+		return false
+	}
+	for _, c := range r.f.opens {
+		if c == tx {
+			return true
+		}
+	}
+	return false
+}
+
+// openerAsCloser reports whether the mark at token i repeats the opening
+// mark of region q where a closing mark belongs: after a word and before a
+// space, where no quotation can open ("unusual,“ said ...").
+func (r *run) openerAsCloser(i, q int) bool {
+	return r.toks[i].Text == r.toks[r.quotes[q].open].Text && !r.opensHere(i)
 }
 
 // opensHere reports whether the mark at token i can open a quote: it is

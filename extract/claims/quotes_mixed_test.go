@@ -1,0 +1,41 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestMixedQuoteMarks checks that a quotation ends where a text that mixes
+// or mistypes its marks closes it, so that the frame after it is not quoted
+// text: a curly closing mark after a straight opening one, and an opening
+// curly mark typed where the closing one belongs (after a word, before a
+// space).
+func TestMixedQuoteMarks(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	cases := map[string]string{
+		"straight, then curly": "\"The harbour wall will never be paid for by this council,” Maria Holt said on Monday.",
+		"opener as closer":     "“The harbour wall will never be paid for by this council,“ Maria Holt said on Monday. “We need a plan.”",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			d := runOn(t, set, f, text, holt)
+			checkWant(t, d, want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "never be paid for"})
+			if i := claimHolding(d.Claims, "Holt said"); i >= 0 {
+				t.Errorf("the frame is inside the claim %q", d.Claims[i].Text)
+			}
+		})
+	}
+}
+
+// claimHolding returns the first claim whose text holds s, or -1.
+func claimHolding(cs []document.Claim, s string) int {
+	for i, c := range cs {
+		if strings.Contains(c.Text, s) {
+			return i
+		}
+	}
+	return -1
+}

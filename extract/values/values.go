@@ -136,15 +136,26 @@ var nonStarters = map[string]bool{
 // value next to them is read ("ago" after a duration): they never begin one.
 const contextClass = "ctx."
 
-// starts reports whether a value may begin at t: a digit, a symbol, or a word
-// that some recognizer starts with. Most words fail this test, which keeps
-// the scan cheap.
-func (f *Finder) starts(t tok) bool {
-	if t.kind != kWord {
+// starts reports whether a value may begin at token i: a digit, a word or
+// symbol that some recognizer starts with, a number character ("½"), or
+// another character before a digit (a sign, an apostrophe shortening a
+// year, a currency symbol). Most tokens fail this test, which keeps the
+// scan cheap.
+func (f *Finder) starts(ts []tok, i int) bool {
+	t := &ts[i]
+	if t.kind == kDigit {
 		return true
 	}
-	b := f.lex.bucket(t)
-	return b != nil && b.starts
+	if b := f.lex.bucket(*t); b != nil && b.starts {
+		return true
+	}
+	if t.kind != kPunct {
+		return false
+	}
+	if _, ok := vulgar[t.raw]; ok {
+		return true
+	}
+	return i+1 < len(ts) && ts[i+1].kind == kDigit
 }
 
 // cand is a recognized value over tokens [start, end).
@@ -221,7 +232,7 @@ func (f *Finder) scanAll(text string, ts []tok, skip []bool, c clock, meta docum
 		if n%4096 == 0 && stop != nil && stop() != nil {
 			return out
 		}
-		if skip[i] || !f.starts(ts[i]) {
+		if skip[i] || !f.starts(ts, i) {
 			i++
 			continue
 		}

@@ -1,0 +1,29 @@
+package values
+
+import "testing"
+
+// TestStartsAtPunctuation: a punctuation token opens a value only when it is
+// a number character, a recognizer's symbol, or comes before a digit.
+func TestStartsAtPunctuation(t *testing.T) {
+	f := newTestFinder(t)
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"in the '60s", 2, true},   // the apostrophe before "60"
+		{"fell -5.4%", 1, true},    // a sign
+		{"about ½ cup", 1, true},   // a number character
+		{"a £2m plan", 1, true},    // a currency symbol
+		{"yes, he said", 1, false}, // a comma
+		{"(the plan)", 0, false},   // a parenthesis before a word
+		{"it rose 5%", 2, true},    // a digit
+		{"it rose fast", 2, false}, // a word that starts no value
+	} {
+		ts := tokenize(c.text)
+		f.lex.prepare(ts)
+		if got := f.starts(ts, c.at); got != c.want {
+			t.Errorf("starts(%q, token %d %q) = %v, want %v", c.text, c.at, ts[c.at].raw, got, c.want)
+		}
+	}
+}

@@ -20,6 +20,10 @@ func TestToDate(t *testing.T) {
 			[]want{{"the quarter to date", "period", `{"start":"2024-04-01","end":"2024-05-15"}`}}, "time"},
 		{"Sales so far this year are up.", "",
 			[]want{{"so far this year", "period", `null@reference`}}, "time"},
+		// A unit that starts no other value still opens one before the tail.
+		{"Sales are up 2% month to date and 1% week-to-date.", ref,
+			[]want{{"month to date", "period", `{"start":"2024-05-01","end":"2024-05-15"}`},
+				{"week-to-date", "period", `{"start":"2024-05-13","end":"2024-05-15"}`}}, "time"},
 		{"No one has been charged to date.", ref, nil, "time"},
 		{"So far, this year looks better.", ref,
 			[]want{{"this year", "date", `"2024"`}}, "time"},

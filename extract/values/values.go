@@ -123,7 +123,7 @@ func (f *Finder) markStarters() {
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
 	"count.stop": true, "cue.future": true, "cue.past": true, "cue.past.verb": true, "cue.past.not": true, "cue.deadline": true, "time.of": true, "time.prep": true, "time.nearest": true, "period.close": true, "weekday.word": true, "time.ago": true, "change.verb": true, "age": true, "range.to": true,
-	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "time.calendar": true, "era": true,
+	"percent": true, "percent.points": true, "bound.prep": true, "rate.per": true, "rate.stop": true, "number.article": true, "not.value": true, "range.link": true, "range.and": true, "unit": true, "time.unit": true, "era": true,
 	"number.ordsuffix": true, "magnitude.abbr": true, "cur.place": true, "count.thing": true,
 	"todate.tail": true, "time.det": true, "anchor.side": true, "span.for": true,
 	"cue.passive.before": true, "cue.adjectival.before": true, "number.label": true, "year.cue": true, "year.cue.range": true, "time.lead": true,

@@ -39,6 +39,10 @@ type bucket struct {
 	byClass []classPhrases
 	set     classSet // the numbers of the classes in byClass
 	starts  bool     // a value may begin at the token (see Finder.markStarters)
+	leads   bool     // a leading word: a value may begin at it before a value's word
+	// openers are the bucket's longer or case-sensitive phrases of starting
+	// classes: a value may begin where one of them matches.
+	openers []*phrase
 }
 
 // classPhrases are the phrases of a bucket in one class, longest first.

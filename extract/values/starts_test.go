@@ -27,3 +27,31 @@ func TestStartsAtPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAtWords: a leading word opens a value only before a value's
+// word, and the first word of a longer phrase only where the phrase matches.
+func TestStartsAtWords(t *testing.T) {
+	f := newTestFinder(t)
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"the 1990s", 0, true},
+		{"the dog", 0, false},
+		{"in May", 0, true},
+		{"in the first quarter", 0, true},
+		{"in Chicago", 0, false},
+		{"a year ago", 0, true},
+		{"a dog", 0, false},
+		{"the\n\n2020 plan", 0, false}, // a blank line ends the lead
+		{"Trump's plan", 2, false},     // the "s" of a possessive
+		{"now", 0, true},
+	} {
+		ts := tokenize(c.text)
+		f.lex.prepare(ts)
+		if got := f.starts(ts, c.at); got != c.want {
+			t.Errorf("starts(%q, token %d %q) = %v, want %v", c.text, c.at, ts[c.at].raw, got, c.want)
+		}
+	}
+}

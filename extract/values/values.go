@@ -108,17 +108,35 @@ func New(set *rules.Set) (*Finder, error) {
 }
 
 // markStarters marks the buckets of the lexicon whose token may begin a
-// value, so that the scan decides it for a word with no map access.
+// value, so that the scan decides it for most words with no map access. A
+// one-word phrase of a starting class starts a value by itself. The first
+// word of longer phrases only starts one where such a phrase matches ("S$",
+// not the "s" of a possessive). A leading word (a one-word phrase of a
+// [leadClasses] class: "the", "in"), the commonest kind of word in a text,
+// also starts one before a word of the lexicon or a token that starts a
+// value ("the 1990s", "in May").
 func (f *Finder) markStarters() {
 	for _, b := range f.lex.byFirst {
+		var openers []*phrase
 		for _, p := range b.ps {
-			if !nonStarters[p.class] && !strings.HasPrefix(p.class, contextClass) {
+			switch {
+			case nonStarters[p.class] || strings.HasPrefix(p.class, contextClass):
+			case leadClasses[p.class] && len(p.toks) == 1:
+				b.leads = true
+			case len(p.toks) == 1 && !p.cs:
 				b.starts = true
-				break
+			default:
+				openers = append(openers, p)
 			}
 		}
+		b.openers = openers
 	}
 }
+
+// leadClasses are the word-list classes whose words lead a value without
+// being one: the words a value's span may begin with, and determiners of
+// reporting periods ("its fiscal year").
+var leadClasses = map[string]bool{"value.start": true, "report.det": true}
 
 // nonStarters are word-list classes whose words never begin a value.
 var nonStarters = map[string]bool{
@@ -137,17 +155,24 @@ var nonStarters = map[string]bool{
 const contextClass = "ctx."
 
 // starts reports whether a value may begin at token i: a digit, a word or
-// symbol that some recognizer starts with, a number character ("½"), or
-// another character before a digit (a sign, an apostrophe shortening a
-// year, a currency symbol). Most tokens fail this test, which keeps the
-// scan cheap.
+// symbol that some recognizer starts with, a leading word before a value's
+// word, a number character ("½"), or another character before a digit (a
+// sign, an apostrophe shortening a year, a currency symbol). Most tokens
+// fail this test, which keeps the scan cheap.
 func (f *Finder) starts(ts []tok, i int) bool {
 	t := &ts[i]
 	if t.kind == kDigit {
 		return true
 	}
-	if b := f.lex.bucket(*t); b != nil && b.starts {
-		return true
+	if b := f.lex.bucket(*t); b != nil {
+		if b.starts || b.leads && f.leads(ts, i) {
+			return true
+		}
+		for _, p := range b.openers {
+			if _, ok := p.at(ts, i); ok {
+				return true
+			}
+		}
 	}
 	if t.kind != kPunct {
 		return false
@@ -156,6 +181,13 @@ func (f *Finder) starts(ts []tok, i int) bool {
 		return true
 	}
 	return i+1 < len(ts) && ts[i+1].kind == kDigit
+}
+
+// leads reports whether the leading word at token i begins a value: the
+// next token is a word of the lexicon or starts a value.
+func (f *Finder) leads(ts []tok, i int) bool {
+	n := i + 1
+	return n < len(ts) && !ts[n].nl && (ts[n].b != 0 || f.starts(ts, n))
 }
 
 // cand is a recognized value over tokens [start, end).

@@ -218,3 +218,22 @@ func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
 	}
 	return 0, -1, false
 }
+
+// endContentBefore ends the content of draft d before the source phrase
+// at token k when it runs over it after a comma or a closing mark, keeping at
+// least two words: the phrase names who gave the words, and is none of
+// them. A phrase set off by dashes or parentheses interrupts the content.
+func (r *run) endContentBefore(d *draft, k int) {
+	e := k - 1 // the comma before the phrase
+	if r.isClose(e) {
+		e = k // a closing mark ends the quoted words of the content
+	} else if !r.is(e, ",") {
+		return
+	}
+	if d.region >= 0 || d.content.End <= r.toks[k].Start || d.content.Start >= r.toks[k-1].Start {
+		return
+	}
+	if c, e := r.trimContent(r.tokenAt(d.content.Start), e); r.words(c, e) >= 2 {
+		d.content = r.span(c, e)
+	}
+}

@@ -214,7 +214,8 @@ func (r *run) anyRunsOver(first, op, k int) bool {
 // ownClauseStart returns where the clause of draft d's frame starts when
 // that frame is a clause of its own after the content of another: after a
 // comma and function words (", in a move ministers hope will ..."), after a
-// conjunction that joins its clause, after a colon or dash, or after the
+// conjunction that joins its clause, after a closing quotation mark when
+// its own content follows its cue, after a colon or dash, or after the
 // comma that closes an adjunct opening the sentence (then opener is the adjunct's first token,
 // else -1). It reports false for a frame inside another's content.
 func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
@@ -229,6 +230,8 @@ func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
 		if r.is(c, ",") || r.linkedClause(d, c+1) {
 			return c + 1, -1, true
 		}
+	case r.isClose(c) && d.content.Start >= d.cueSpan.End:
+		return start, -1, r.mainClause(d) && r.agent(d.speaker) // `..., "a quote," X said: "..."`
 	case r.is(c, ":—–-") && r.quoteOf[c] < 0:
 		return start, -1, r.mainClause(d) && r.agent(d.speaker) // "... problematic: a new poll showed"
 	default:

@@ -276,6 +276,7 @@ func (r *run) finish() []document.Claim {
 		r.resolve(k)
 		r.noteSpeaker(k)
 	}
+	r.nestedVias(order)
 	sort.SliceStable(r.drafts, func(i, j int) bool {
 		a, b := r.drafts[i].content, r.drafts[j].content
 		if a.Start != b.Start {

@@ -135,6 +135,9 @@ func (r *run) endAtMainClause(s, first int) {
 				return
 			}
 		}
+		if !r.anyRunsOver(first, op, k) {
+			continue // nothing to end here: the sentence is not parsed
+		}
 		if vs, ve, ok := r.mainClauseAt(s, k+1); ok && r.cueIn(first, vs, ve) {
 			r.endContentsAt(first, op, k)
 			return
@@ -150,8 +153,8 @@ func (r *run) mainClauseAt(s, k int) (int, int, bool) {
 	p := r.phrasesOf(s)
 	x := k - a
 	ci := p.ChunkOf[x]
-	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x {
-		return 0, 0, false
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x || p.Classes[x].Has(phr.Relative) {
+		return 0, 0, false // ", who argued" opens a relative clause
 	}
 	for v := ci + 1; v < len(p.Chunks) && v <= ci+maxLeadWords; v++ {
 		if p.Chunks[v].Kind != phr.VerbGroup {
@@ -178,11 +181,9 @@ func (r *run) cueIn(first, vs, ve int) bool {
 // endContentsAt ends at the comma at token k the contents of drafts from
 // first on whose cue lies in [op, k) and whose content runs over k.
 func (r *run) endContentsAt(first, op, k int) {
-	from, at := r.toks[op].Start, r.toks[k].Start
 	for i := first; i < len(r.drafts); i++ {
 		d := &r.drafts[i]
-		if d.region >= 0 || d.cueSpan.Len() == 0 || d.cueSpan.Start < from || d.cueSpan.Start >= at ||
-			d.content.Start >= at || d.content.End <= at {
+		if !r.runsOver(d, op, k) {
 			continue
 		}
 		if c, e := r.trimContent(r.tokenAt(d.content.Start), k); r.words(c, e) >= 2 {
@@ -191,10 +192,30 @@ func (r *run) endContentsAt(first, op, k int) {
 	}
 }
 
+// runsOver reports whether draft d, its cue in tokens [op, k), has a
+// content that runs over token k.
+func (r *run) runsOver(d *draft, op, k int) bool {
+	from, at := r.toks[op].Start, r.toks[k].Start
+	return d.region < 0 && d.cueSpan.Len() > 0 && d.cueSpan.Start >= from && d.cueSpan.Start < at &&
+		d.content.Start < at && d.content.End > at
+}
+
+// anyRunsOver reports whether a draft from first on runs over token k with
+// its cue in [op, k) (see runsOver).
+func (r *run) anyRunsOver(first, op, k int) bool {
+	for i := first; i < len(r.drafts); i++ {
+		if r.runsOver(&r.drafts[i], op, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownClauseStart returns where the clause of draft d's frame starts when
 // that frame is a clause of its own after the content of another: after a
 // comma and function words (", in a move ministers hope will ..."), after a
-// conjunction that joins its clause, after a colon or dash, or after the
+// conjunction that joins its clause, after a closing quotation mark when
+// its own content follows its cue, after a colon or dash, or after the
 // comma that closes an adjunct opening the sentence (then opener is the adjunct's first token,
 // else -1). It reports false for a frame inside another's content.
 func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
@@ -209,6 +230,8 @@ func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
 		if r.is(c, ",") || r.linkedClause(d, c+1) {
 			return c + 1, -1, true
 		}
+	case r.isClose(c) && d.content.Start >= d.cueSpan.End:
+		return start, -1, r.mainClause(d) && r.agent(d.speaker) // `..., "a quote," X said: "..."`
 	case r.is(c, ":—–-") && r.quoteOf[c] < 0:
 		return start, -1, r.mainClause(d) && r.agent(d.speaker) // "... problematic: a new poll showed"
 	default:
@@ -217,4 +240,23 @@ func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
 		}
 	}
 	return 0, -1, false
+}
+
+// endContentBefore ends the content of draft d before the source phrase
+// at token k when it runs over it after a comma or a closing mark, keeping at
+// least two words: the phrase names who gave the words, and is none of
+// them. A phrase set off by dashes or parentheses interrupts the content.
+func (r *run) endContentBefore(d *draft, k int) {
+	e := k - 1 // the comma before the phrase
+	if r.isClose(e) {
+		e = k // a closing mark ends the quoted words of the content
+	} else if !r.is(e, ",") {
+		return
+	}
+	if d.region >= 0 || d.content.End <= r.toks[k].Start || d.content.Start >= r.toks[k-1].Start {
+		return
+	}
+	if c, e := r.trimContent(r.tokenAt(d.content.Start), e); r.words(c, e) >= 2 {
+		d.content = r.span(c, e)
+	}
 }

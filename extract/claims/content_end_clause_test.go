@@ -25,6 +25,7 @@ func TestOpeningAdjunctEndsContent(t *testing.T) {
 		{"lead before the adjunct", "Interestingly, after the board asked Maria Holt to review the accounts, Tom Reyes said that the audit had found no fraud.", "Tom Reyes", "the audit had found no fraud", true},
 		{"clause joined by a conjunction", "Maria Holt promised to repair the harbour wall within a year while Tom Reyes insisted that the port board would never pay for it.", "Tom Reyes", "the port board would never pay", true},
 		{"clause after a colon", "Maria Holt defended the harbour plan at the meeting: Tom Reyes called it a waste of public money.", "Tom Reyes", "a waste of public money", true},
+		{"clause after a quotation", "Maria Holt described the harbour plan as “a costly mistake,” Tom Reyes told reporters on Monday that the plan would pass.", "Tom Reyes", "the plan would pass", true},
 		{"second complement of one cue", "Maria Holt said the harbour wall was safe and that she had asked the port board to pay for repairs.", "Maria Holt", "she had asked the port board", false},
 		{"nested report", "Maria Holt said that in March, Tom Reyes told the board that the harbour wall would be built.", "Maria Holt", "Tom Reyes told the board", false},
 	}

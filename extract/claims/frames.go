@@ -267,17 +267,37 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 // a verb is a pronoun, a relative, a noun for people or bodies, or a name.
 func (r *run) nounCompound(i int) bool {
 	w, p := r.lower(i), r.lower(i-1)
-	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) || r.isPossessive(i-1) {
+	named := r.isCap(i-1) && r.nameAfterDeterminer(i-1)
+	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
 		return false
 	}
 	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.f.boundary[r.lower(n)] || r.f.aux[r.lower(n)]) && !r.f.words.is(rules.WordComplementizer, r.lower(n)) && !r.f.words.is(rules.WordInfinitive, r.lower(n))) {
 		return false // a complement follows: "the email shows Clinton knew"
+	}
+	if named {
+		return i+1 >= len(r.toks) || !r.isWord(i+1) // a name modifying the noun: "after the Paris attacks,"
 	}
 	if r.f.adverb[p] || r.f.boundary[p] || r.f.determ[p] || r.f.aux[p] || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
 		r.f.words.is(rules.WordSubjectRelative, p) || r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.words.hasSuffix(rules.WordPluralEnd, p) || r.f.words.hasSuffix(rules.WordGerundEnd, p) {
 		return false
 	}
 	return !r.agent(tokenSpan{i - 1, i})
+}
+
+// nameAfterDeterminer reports whether the capitalized word at token k ends
+// a run of capitalized words (at most a name's length) that a determiner in
+// lower case opens: a name modifying the noun after it ("the Paris ...").
+func (r *run) nameAfterDeterminer(k int) bool {
+	s := r.sentOf(k)
+	if s < 0 {
+		return false
+	}
+	a := r.sents[s][0]
+	t := k
+	for t > a && t > k-coordinatedNameWords && r.isCap(t-1) {
+		t--
+	}
+	return t > a && r.isLower(t-1) && r.f.determ[r.lower(t-1)] && !r.isPossessive(k)
 }
 
 // headline reports whether token i is inside a title-case sentence, where a

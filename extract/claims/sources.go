@@ -53,6 +53,7 @@ func (r *run) sources() {
 						if m := r.mentionIn(r.span(j, e)); m >= 0 {
 							dr.via = r.d.Entities[r.mentions[m].ent].Name
 						}
+						r.endContentBefore(dr, i) // "..., according to Reuters" is no content
 						via = true
 					}
 				}

@@ -409,11 +409,9 @@ func encodeItem(ctx context.Context, x *extract.Extractor, it batch.Item, opts e
 		return encoded{}, err
 	}
 	rec, warnings := extract.NewRecord(d), d.Warnings
-	large := len(d.Text) > extract.LargeText
-	d = nil // the tokens are garbage from here on, while the record is encoded
-	if large {
-		runtime.GC() // before the record's buffer is allocated on top of them
-	}
+	textLen := len(d.Text)
+	d = nil                         // the tokens are garbage from here on, while the record is encoded
+	extract.CollectIfLarge(textLen) // before the record's buffer is allocated on top of them
 	if output.IsStream(format) {
 		return encoded{rec: &rec, warnings: warnings}, nil
 	}

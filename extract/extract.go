@@ -249,19 +249,19 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 	if err := d.Check(); err != nil {
 		return err
 	}
-	settleHeap(d)
+	CollectIfLarge(len(d.Text))
 	x.segments.Run(d)
 	if err := d.Check(); err != nil {
 		return err
 	}
-	settleHeap(d)
+	CollectIfLarge(len(d.Text))
 	if err := x.entities.Run(d); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
 	if err := d.Check(); err != nil {
 		return err
 	}
-	settleHeap(d)
+	CollectIfLarge(len(d.Text))
 	if err := x.values.Run(d); err != nil {
 		return fmt.Errorf("values: %w", err)
 	}
@@ -269,7 +269,7 @@ func (x *Extractor) run(d *Document, in Input) (err error) {
 	if err := d.Check(); err != nil {
 		return err
 	}
-	settleHeap(d)
+	CollectIfLarge(len(d.Text))
 	if err := x.claims.Run(d); err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}

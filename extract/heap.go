@@ -13,9 +13,12 @@ const LargeText = 4 << 20
 // largeText is [LargeText], changed by tests.
 var largeText = LargeText
 
-// settleHeap collects the previous stage's garbage when d's text is large.
-func settleHeap(d *Document) {
-	if len(d.Text) > largeText {
+// CollectIfLarge runs the garbage collector when a document's cleaned text
+// of textLen bytes is over [LargeText]: the pipeline calls it between
+// stages, and a caller may call it once it has dropped such a document,
+// before allocating much on top of its garbage (the encoded record).
+func CollectIfLarge(textLen int) {
+	if textLen > largeText {
 		runtime.GC()
 	}
 }

@@ -29,6 +29,7 @@ type Cleaner struct {
 	pats      []*furniture          // rules with a compiled pattern
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
+	keepAttrs map[string]bool       // attributes kept before parsing; nil keeps all
 
 	bylines      []string          // folded byline openers, longest first
 	separators   []string          // title separators
@@ -167,6 +168,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 	if err := c.readLimits(set); err != nil {
 		return nil, err
 	}
+	c.keepAttrs = c.keptAttributes()
 	c.subs = newSubstrings(subs)
 	c.byToken = spanFree(subs)
 	c.tokens.m = map[string]classCue{}

@@ -2,131 +2,229 @@ package clean
 
 import "strings"
 
-// dropCode turns [dropCodeBodies] on; a variable for tests.
+// dropCode turns [pruneMarkup] on; a variable for tests.
 var dropCode = true
 
-// dropCodeBodies returns raw with the bodies of <script>, <style> and
-// <svg> elements removed, their tags kept, so that the parser does not build
-// text nodes and drawing elements nothing reads (svg is furniture, skipped
-// whole by the cleaner). Scripts of type application/ld+json keep their body:
-// metadata reads it. Comments are passed over whole, so a tag inside one is
-// left alone; from a script body holding "<!--" on, the page is left
-// as it is. raw is returned as it is when it holds nothing to drop.
-func dropCodeBodies(raw string) string {
+// readAttributes are the attributes the cleaner reads, besides those its rule
+// packs test, and those the parser reads on elements not exempt from
+// pruning: type (a hidden <input> stays where it is in a table) and
+// encoding (an <annotation-xml> may hold HTML).
+var readAttributes = []string{
+	"class", "id", "href", "rel", "lang", "type", "datetime",
+	"content", "name", "itemprop", "http-equiv", "property", "style", "encoding",
+}
+
+// keptAttributes returns the attributes [pruneMarkup] keeps: those the
+// cleaner reads and those its rule packs test. With a CSS selector rule,
+// which may test any attribute, it returns nil: every attribute is kept.
+func (c *Cleaner) keptAttributes() map[string]bool {
+	if len(c.selectors) > 0 {
+		return nil
+	}
+	keep := make(map[string]bool, len(readAttributes)+len(c.attrs))
+	for _, a := range readAttributes {
+		keep[a] = true
+	}
+	for a := range c.attrs {
+		keep[a] = true
+	}
+	return keep
+}
+
+// formattingTags keep every attribute: the parser compares the attributes
+// of formatting elements when it reopens them, and reads font's.
+var formattingTags = map[string]bool{
+	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
+	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
+}
+
+// rawTextTags hold text up to their end tag, not markup.
+var rawTextTags = map[string]bool{
+	"textarea": true, "title": true, "xmp": true, "iframe": true,
+	"noembed": true, "noframes": true, "noscript": true,
+}
+
+// pruneMarkup returns raw less what the parser would build and the cleaner
+// never reads, so the tree is smaller and quicker to build:
+//   - the bodies of <script>, <style> and <svg> elements, their tags kept
+//     (scripts of type application/ld+json keep their body: metadata reads it);
+//   - with keep not nil, the attributes of start tags whose names keep does
+//     not hold, except on formatting elements.
+//
+// Comments and raw-text elements are passed over whole, so markup inside
+// them is left alone; from a script body holding "<!--" on, a CDATA section
+// or the end of the input inside a tag, the rest of the page is left as it
+// is. raw is returned as it is when nothing is cut.
+func pruneMarkup(raw string, keep map[string]bool) string {
 	if !dropCode {
 		return raw
 	}
-	cuts := codeBodies(raw)
-	if len(cuts) == 0 {
-		return raw
-	}
-	size := len(raw)
-	for _, c := range cuts {
-		size -= c[1] - c[0]
-	}
-	// Sized once: growing a builder page by page copied the kept markup
-	// about twice over.
-	var b strings.Builder
-	b.Grow(size)
-	last := 0 // raw[last:] is not yet copied to b
-	for _, c := range cuts {
-		b.WriteString(raw[last:c[0]])
-		last = c[1]
-	}
-	b.WriteString(raw[last:])
-	return b.String()
-}
-
-// codeBodies returns the spans of raw that [dropCodeBodies] drops, in
-// order: the bodies of <script>, <style> and <svg> elements, less JSON-LD.
-func codeBodies(raw string) [][2]int {
-	var cuts [][2]int
-	for i := 0; i < len(raw); {
+	p := pruner{raw: raw, keep: keep}
+	for i := 0; i >= 0 && i < len(raw); {
 		lt := strings.IndexByte(raw[i:], '<')
 		if lt < 0 {
 			break
 		}
-		i += lt
-		if strings.HasPrefix(raw[i:], "<!--") {
-			end := strings.Index(raw[i+4:], "-->")
-			if end < 0 {
-				break
-			}
-			i += 4 + end + 3
-			continue
-		}
-		name := codeTag(raw[i+1:])
-		if name == "" {
-			i++
-			continue
-		}
-		open := tagEnd(raw, i+1+len(name))
-		if open < 0 {
-			break
-		}
-		closing := closeTag(raw, open, name)
-		if closing < 0 {
-			break
-		}
-		if name == "script" && strings.Contains(raw[open:closing], "<!--") {
-			// An escaped script body may hold a "</script>" that does not
-			// end it: leave the rest of the page to the parser.
-			break
-		}
-		if name == "script" && strings.Contains(strings.ToLower(raw[i:open]), "ld+json") {
-			i = closing
-			continue
-		}
-		if name == "svg" && (raw[open-2] == '/' || indexFold(raw[open:closing], "<svg") >= 0) {
-			// A self-closed <svg/> has no body, and a nested one would end
-			// at the inner end tag: leave both to the parser.
-			i = open
-			continue
-		}
-		if closing > open {
-			cuts = append(cuts, [2]int{open, closing})
-		}
-		i = closing
+		i = p.markup(i + lt)
 	}
-	return cuts
+	return p.output()
 }
 
-// codeTag returns "script", "style" or "svg" when s, the text after a '<',
-// starts with that tag name followed by the end of the name; otherwise "".
-func codeTag(s string) string {
-	if s == "" || s[0]|0x20 != 's' {
-		return ""
-	}
-	for _, name := range [...]string{"script", "style", "svg"} {
-		if len(s) > len(name) && strings.EqualFold(s[:len(name)], name) {
-			switch s[len(name)] {
-			case ' ', '\t', '\n', '\f', '\r', '/', '>':
-				return name
-			}
-		}
-	}
-	return ""
+// pruner collects the spans [pruneMarkup] cuts from a page.
+type pruner struct {
+	raw  string
+	keep map[string]bool
+	cuts [][2]int // ascending and disjoint
 }
 
-// tagEnd returns the index just past the '>' that closes the start tag whose
-// attributes begin at raw[i], passing over quoted attribute values, or -1.
-func tagEnd(raw string, i int) int {
-	var quote, prev byte
-	for ; i < len(raw); i++ {
-		c := raw[i]
+// markup reads the markup that opens with the '<' at raw[i] and returns
+// where the scan goes on, or -1 to leave the rest of the page as it is.
+func (p *pruner) markup(i int) int {
+	raw, rest := p.raw, p.raw[i+1:]
+	switch {
+	case strings.HasPrefix(rest, "!--"):
+		return commentEnd(raw, i+4)
+	case strings.HasPrefix(rest, "![CDATA["):
+		return -1 // where it ends depends on the parser's state
+	case strings.HasPrefix(rest, "!"), strings.HasPrefix(rest, "?"):
+		return past(raw, i+2, '>')
+	case strings.HasPrefix(rest, "/"):
+		if len(rest) > 1 && isASCIILetter(rest[1]) {
+			return readAttrs(raw, tagName(raw, i+2), nil)
+		}
+		return past(raw, i+2, '>')
+	case rest != "" && isASCIILetter(rest[0]):
+		return p.startTag(i)
+	}
+	return i + 1
+}
+
+// startTag reads the start tag at raw[i], cutting the attributes keep
+// refuses, and then passes over or cuts its body where it is raw text.
+func (p *pruner) startTag(i int) int {
+	raw := p.raw
+	nameEnd := tagName(raw, i+1)
+	name := lowerASCII(raw[i+1 : nameEnd])
+	strip := p.keep != nil && !formattingTags[name]
+	mark := len(p.cuts)
+	end := readAttrs(raw, nameEnd, func(a attrSpan) {
+		// A prefixed name ("xlink:href") is read by its local name.
+		if strip && !p.keep[a.key] && !strings.Contains(a.key, ":") {
+			p.cut(a.start, a.end)
+		}
+	})
+	if end < 0 {
+		p.cuts = p.cuts[:mark]
+		return -1
+	}
+	switch {
+	case name == "script" || name == "style" || name == "svg":
+		return p.codeBody(i, name, end)
+	case rawTextTags[name]:
+		return closeTag(raw, end, name)
+	case name == "plaintext":
+		return -1
+	}
+	return end
+}
+
+// codeBody cuts the body of the script, style or svg element whose start
+// tag spans raw[start:open], and returns where the scan goes on.
+func (p *pruner) codeBody(start int, name string, open int) int {
+	raw := p.raw
+	closing := closeTag(raw, open, name)
+	if closing < 0 {
+		return -1
+	}
+	switch {
+	case name == "script" && strings.Contains(raw[open:closing], "<!--"):
+		// An escaped script body may hold a "</script>" that does not
+		// end it: leave the rest of the page to the parser.
+		return -1
+	case name == "script" && strings.Contains(strings.ToLower(raw[start:open]), "ld+json"):
+		return closing
+	case name == "svg" && (raw[open-2] == '/' || indexFold(raw[open:closing], "<svg") >= 0):
+		// A self-closed <svg/> has no body, and a nested one would end
+		// at the inner end tag: leave both to the parser.
+		return open
+	}
+	if closing > open {
+		p.cuts = append(p.cuts, [2]int{open, closing})
+	}
+	return closing
+}
+
+// cut records raw[start:end], an attribute, as cut, joining it to the cut
+// before when only spaces lie between. Where the cut would leave "/>",
+// turning the tag into a self-closing one, the slashes before it go too.
+func (p *pruner) cut(start, end int) {
+	for {
+		n := len(p.cuts)
 		switch {
-		case quote != 0:
-			if c == quote {
-				quote, c = 0, 0
-			}
-		case (c == '"' || c == '\'') && prev == '=':
-			quote = c
-		case c == '>':
+		case n > 0 && strings.TrimLeft(p.raw[p.cuts[n-1][1]:start], " \t\n\r\f") == "":
+			start = p.cuts[n-1][0]
+			p.cuts = p.cuts[:n-1]
+		case end < len(p.raw) && p.raw[end] == '>' && p.raw[start-1] == '/':
+			start--
+		default:
+			p.cuts = append(p.cuts, [2]int{start, end})
+			return
+		}
+	}
+}
+
+// output returns the page less the cuts, sized once: growing a builder page
+// by page copied the kept markup about twice over.
+func (p *pruner) output() string {
+	if len(p.cuts) == 0 {
+		return p.raw
+	}
+	size := len(p.raw)
+	for _, c := range p.cuts {
+		size -= c[1] - c[0]
+	}
+	var b strings.Builder
+	b.Grow(size)
+	last := 0 // raw[last:] is not yet copied to b
+	for _, c := range p.cuts {
+		b.WriteString(p.raw[last:c[0]])
+		last = c[1]
+	}
+	b.WriteString(p.raw[last:])
+	return b.String()
+}
+
+// commentEnd returns the index just past the end of the comment whose body
+// starts at raw[i], as the tokenizer ends one: at "-->", "--!>", or a '>'
+// after nothing but dashes; -1 when the comment runs to the end.
+func commentEnd(raw string, i int) int {
+	dashes, beginning := 0, true
+	for ; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c == '-':
+			dashes++
+			continue
+		case c == '>' && (dashes >= 2 || beginning):
 			return i + 1
+		case c == '!' && dashes >= 2 && i+1 < len(raw):
+			if raw[i+1] == '>' {
+				return i + 2
+			}
+			if raw[i+1] == '-' {
+				i++
+				dashes, beginning = 1, false
+				continue
+			}
 		}
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			prev = c
-		}
+		dashes, beginning = 0, false
+	}
+	return -1
+}
+
+// past returns the index just past the first c at or after raw[i], or -1.
+func past(raw string, i int, c byte) int {
+	if j := strings.IndexByte(raw[i:], c); j >= 0 {
+		return i + j + 1
 	}
 	return -1
 }

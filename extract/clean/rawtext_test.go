@@ -23,8 +23,8 @@ func TestDropCodeBodies(t *testing.T) {
 		{`<svg><svg><g/></svg></svg>`, `<svg><svg></svg></svg>`}, // the outer body holds an svg: only the inner one is emptied
 		{`<svgs>keep</svgs>`, `<svgs>keep</svgs>`},
 	} {
-		if got := dropCodeBodies(c.in); got != c.want {
-			t.Errorf("dropCodeBodies(%q) = %q, want %q", c.in, got, c.want)
+		if got := pruneMarkup(c.in, nil); got != c.want {
+			t.Errorf("pruneMarkup(%q, nil) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -57,4 +57,31 @@ func TestDropCodeBodiesChangesNothing(t *testing.T) {
 			t.Errorf("%s: document differs when code bodies are dropped:\n%+v\n%+v", name, *docs[0], *docs[1])
 		}
 	})
+}
+
+func TestPruneMarkupAttributes(t *testing.T) {
+	keep := map[string]bool{"class": true}
+	for _, c := range []struct{ in, want string }{
+		{`<div data-x="1" class="a">t</div>`, `<div  class="a">t</div>`},
+		{`<img src=a srcset="b 2x" alt='c' class=d>`, `<img  class=d>`},
+		{`<P TITLE="a>b" CLASS=k DATA-Y='c'>x`, `<P  CLASS=k >x`},
+		{`<b data-x=1>bold</b>`, `<b data-x=1>bold</b>`},                                           // formatting elements keep theirs
+		{`<img/src=x><a b=1><p class="q"//data-y=2><math/0/0>`, `<img><a b=1><p class="q"><math>`}, // a cut does not leave a self-closing "/>"
+		{`<br class="a"/data-x=1 >`, `<br class="a"/ >`},
+		{`<br class=a/data-x=1>`, `<br class=a/data-x=1>`}, // an unquoted value runs on past '/'
+
+		{`<!-- <div data-x=1> --><p id=z>`, `<!-- <div data-x=1> --><p >`},
+		{`<!--><p id=z>`, `<!--><p >`}, // an empty comment ends at once
+		{`<textarea><div data-x=1></textarea><i id=q>`, `<textarea><div data-x=1></textarea><i id=q>`},
+		{`<title>a <p id=t></title>`, `<title>a <p id=t></title>`},
+		{`</div data-x=1><p id=z>`, `</div data-x=1><p >`}, // end tags are left alone
+		{`<p id=z><![CDATA[<p id=y>]]>`, `<p ><![CDATA[<p id=y>]]>`},
+		{`<p id=z><div data-x="1`, `<p ><div data-x="1`}, // the input ends inside a tag
+		{`<p =x id=a>`, `<p >`},                          // an '=' opens a key; cuts in a row are joined
+		{`a < b <p id=c>`, `a < b <p >`},
+	} {
+		if got := pruneMarkup(c.in, keep); got != c.want {
+			t.Errorf("pruneMarkup(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

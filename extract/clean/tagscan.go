@@ -66,36 +66,36 @@ func readAttrs(raw string, i int, each func(attrSpan)) int {
 // span when its key is empty) and where reading goes on, or -1 at the end of
 // the input.
 func readAttr(raw string, i int) (attrSpan, int) {
-	start, j := i, i
-	keyEnd := -1
-	for keyEnd < 0 {
-		if j >= len(raw) {
-			return attrSpan{}, -1
-		}
-		c := raw[j]
-		j++
-		switch {
-		case isSpace(c) || c == '/':
-			keyEnd = j - 1
-		case c == '=' && j-1 == start:
-			// An '=' before the name begins is part of the name.
-		case c == '=' || c == '>':
-			j--
-			keyEnd = j
-		}
+	keyEnd := attrKeyEnd(raw, i)
+	if keyEnd < 0 {
+		return attrSpan{}, -1
 	}
-	if keyEnd == start {
-		return attrSpan{}, j
-	}
-	a := attrSpan{key: lowerASCII(raw[start:keyEnd]), start: start, end: keyEnd}
-	end, next := readValue(raw, j)
+	end, next := readValue(raw, keyEnd)
 	if next < 0 {
 		return attrSpan{}, -1
 	}
+	if keyEnd == i {
+		return attrSpan{}, next
+	}
+	a := attrSpan{key: lowerASCII(raw[i:keyEnd]), start: i, end: keyEnd}
 	if end > 0 {
 		a.end = end
 	}
 	return a, next
+}
+
+// attrKeyEnd returns the end of the attribute name that starts at raw[i]:
+// the first space, '/', '>' or '=' after its first byte (an '=' there is part
+// of the name); -1 at the end of the input.
+func attrKeyEnd(raw string, i int) int {
+	for j := i; j < len(raw); j++ {
+		switch c := raw[j]; {
+		case c == '=' && j == i:
+		case isSpace(c) || c == '/' || c == '>' || c == '=':
+			return j
+		}
+	}
+	return -1
 }
 
 // readValue reads an attribute's "= value" from raw[j], if there is one. It

@@ -333,23 +333,47 @@ func hasPrefixFold(s, prefix string) bool {
 // two ideographs, which parts clauses in Chinese written without marks.
 func measure(s string) (n, punc int32) {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\n', '\t', '\r', '\f':
+		switch measureClass[s[i]] {
+		case byteWord:
+			n++
+		case byteSpace:
 			if s[i] == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
 				punc++
 			}
-		case '.', ',', '?', '!', ';':
+		case bytePunct:
 			n++
 			punc++
-		default:
+		case byteWide:
 			n++
-			if s[i] >= 0xe3 && s[i] <= 0xef && wideMark(s[i:]) {
+			if wideMark(s[i:]) {
 				punc++
 			}
 		}
 	}
 	return n, punc
 }
+
+// The classes of bytes [measure] tells apart.
+const (
+	byteWord  = iota // counted
+	byteSpace        // not counted
+	bytePunct        // sentence punctuation
+	byteWide         // the lead byte of an ideographic or full-width mark, maybe
+)
+
+// measureClass is the class of every byte, in one look-up.
+var measureClass = func() (t [256]uint8) {
+	for _, c := range " \n\t\r\f" {
+		t[c] = byteSpace
+	}
+	for _, c := range ".,?!;" {
+		t[c] = bytePunct
+	}
+	for c := 0xe3; c <= 0xef; c++ {
+		t[c] = byteWide
+	}
+	return t
+}()
 
 // clauseSpace reports whether the space at s[i] lies between two ideographs.
 func clauseSpace(s string, i int) bool {

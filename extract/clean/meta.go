@@ -25,8 +25,8 @@ type metaState struct {
 	h1s       []string // the first few h1 texts
 	h2s       []string // the first few h2 texts
 	bylines   []string
-	dates     []string        // texts of bylines and date-like elements
-	cueHits   map[string]bool // class and id values seen, whether they hold a byline cue
+	dates     []string             // texts of bylines and date-like elements
+	cueHits   map[string]classMeta // class and id values seen, and what metadata reads from them
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -137,7 +137,7 @@ func (m *metaState) element(n *html.Node, c *Cleaner) {
 		}
 		return
 	}
-	m.bylineCandidate(n, c.bylineCls)
+	m.bylineCandidate(n, c)
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "itemprop" && a.Val == "datePublished":
@@ -146,7 +146,7 @@ func (m *metaState) element(n *html.Node, c *Cleaner) {
 			} else if v, ok := attr(n, "content"); ok {
 				m.timeAttr = v
 			}
-		case a.Key == "class" && len(m.dates) < 4 && c.dateClass(a.Val):
+		case a.Key == "class" && len(m.dates) < 4 && m.classMeta(a.Val, c).date:
 			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
 				m.dates = append(m.dates, t)
 			}
@@ -157,7 +157,7 @@ func (m *metaState) element(n *html.Node, c *Cleaner) {
 // bylineCandidate notes an element that may hold the byline, in document
 // order: rel=author, itemprop=author, or a class or id with a byline cue,
 // whose text is short.
-func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
+func (m *metaState) bylineCandidate(n *html.Node, c *Cleaner) {
 	if len(m.bylines) >= 8 {
 		return
 	}
@@ -167,7 +167,7 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 		case "rel", "itemprop":
 			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
 		case "class", "id":
-			hit = hit || m.holdsBylineCue(a.Val, cues)
+			hit = hit || m.classMeta(a.Val, c).byline
 		}
 	}
 	if !hit {
@@ -178,15 +178,22 @@ func (m *metaState) bylineCandidate(n *html.Node, cues []string) {
 	}
 }
 
-// holdsBylineCue is holdsCue for a class or id value, remembered per
-// page: the elements of a page share a few values, each asked about again.
-func (m *metaState) holdsBylineCue(v string, cues []string) bool {
+// classMeta is what metadata reads from a class or id value.
+type classMeta struct {
+	byline bool // a byline cue
+	date   bool // a date-line cue
+}
+
+// classMeta matches a class or id value against the byline and date cues,
+// remembered per page: the elements of a page share a few values, each asked
+// about again.
+func (m *metaState) classMeta(v string, c *Cleaner) classMeta {
 	hit, ok := m.cueHits[v]
 	if !ok {
 		if m.cueHits == nil {
-			m.cueHits = map[string]bool{}
+			m.cueHits = map[string]classMeta{}
 		}
-		hit = holdsCue(v, cues)
+		hit = classMeta{byline: holdsCue(v, c.bylineCls), date: c.dateClass(v)}
 		m.cueHits[v] = hit
 	}
 	return hit

@@ -100,6 +100,8 @@ func FuzzPruneMarkup(f *testing.F) {
 		`<table><input type=hidden data-x=1><tr><td data-y=2>a</table>`,
 		`<math><annotation-xml encoding="text/html" data-x=1><p data-z=1>x</annotation-xml></math>`,
 		`<b data-a=1><b data-a=2><b data-a=3><b data-a=4>x</b></b>`, `<p =x id=a/>`,
+		`<a href=1 data-a=1><a href=1 data-a=2><p><a href=1 data-a=3>x<a href=1 data-a=4>y</p></a>`,
+		`<table><a data-x=1><tr><td><a data-x=2>a</table><a data-x=3>`,
 	} {
 		f.Add(s)
 	}

@@ -32,9 +32,11 @@ func (c *Cleaner) keptAttributes() map[string]bool {
 }
 
 // formattingTags keep every attribute: the parser compares the attributes
-// of formatting elements when it reopens them, and reads font's.
+// of formatting elements when it reopens them, and reads font's. The
+// formatting element <a> is not among them: a new <a> closes an open one, so
+// the parser never holds two to compare.
 var formattingTags = map[string]bool{
-	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
+	"b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
 	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
 }
 

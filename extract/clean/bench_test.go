@@ -22,23 +22,28 @@ func newCleaner(tb testing.TB) *Cleaner {
 	return c
 }
 
-// BenchmarkClean cleans the boiler-dev pages when the shared data is there;
-// the pages/s figure is b.N*len(pages)/seconds.
-func BenchmarkClean(b *testing.B) {
+// boilerPages reads the boiler-dev pages, skipping the benchmark when the
+// shared data is not beside the repository.
+func boilerPages(b *testing.B) (pages []string, size int) {
 	files, _ := filepath.Glob("../../../shared/eval/data/boiler-dev/html/*.html")
 	if len(files) == 0 {
 		b.Skip("no ../shared/eval/data/boiler-dev/html")
 	}
-	pages := make([]string, len(files))
-	size := 0
-	for i, f := range files {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		pages[i] = string(data)
+		pages = append(pages, string(data))
 		size += len(data)
 	}
+	return pages, size
+}
+
+// BenchmarkClean cleans the boiler-dev pages when the shared data is there;
+// the pages/s figure is b.N*len(pages)/seconds.
+func BenchmarkClean(b *testing.B) {
+	pages, size := boilerPages(b)
 	c := newCleaner(b)
 	b.SetBytes(int64(size))
 	b.ResetTimer()
@@ -51,6 +56,18 @@ func BenchmarkClean(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkPrune prunes the boiler-dev pages before parsing.
+func BenchmarkPrune(b *testing.B) {
+	pages, size := boilerPages(b)
+	keep := newCleaner(b).keepAttrs
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, p := range pages {
+			pruneMarkup(p, keep)
+		}
+	}
 }
 
 // BenchmarkCleanSmall cleans one small news page.

@@ -29,7 +29,7 @@ type Cleaner struct {
 	pats      []*furniture          // rules with a compiled pattern
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
-	keepAttrs map[string]bool       // attributes kept before parsing; nil keeps all
+	keepAttrs *nameSet              // attributes kept before parsing; nil keeps all
 
 	bylines      []string          // folded byline openers, longest first
 	separators   []string          // title separators

@@ -48,7 +48,7 @@ func TestPruneKeepsTheTree(t *testing.T) {
 // treeDiff walks a and b together and returns the path to the first node
 // where they differ, comparing a's attributes kept by keep with b's; "" when
 // they are the same.
-func treeDiff(a, b *html.Node, keep map[string]bool) string {
+func treeDiff(a, b *html.Node, keep *nameSet) string {
 	type pair struct {
 		a, b *html.Node
 		path string
@@ -75,8 +75,8 @@ func treeDiff(a, b *html.Node, keep map[string]bool) string {
 // sameAttrs reports whether y has x's attributes less some that keep does
 // not hold, in x's order: formatting elements keep all theirs. Past where
 // pruning gave up, y has all of x's.
-func sameAttrs(x, y *html.Node, keep map[string]bool) bool {
-	if x.Type != html.ElementNode || formattingTags[x.Data] {
+func sameAttrs(x, y *html.Node, keep *nameSet) bool {
+	if x.Type != html.ElementNode || formattingTags.has(x.Data) {
 		return slices.Equal(x.Attr, y.Attr)
 	}
 	j := 0
@@ -84,7 +84,7 @@ func sameAttrs(x, y *html.Node, keep map[string]bool) bool {
 		switch {
 		case j < len(y.Attr) && y.Attr[j] == a:
 			j++
-		case keep[a.Key]:
+		case keep.has(a.Key):
 			return false
 		}
 	}

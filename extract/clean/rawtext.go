@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // dropCode turns [pruneMarkup] on; a variable for tests.
 var dropCode = true
@@ -17,34 +20,25 @@ var readAttributes = []string{
 // keptAttributes returns the attributes [pruneMarkup] keeps: those the
 // cleaner reads and those its rule packs test. With a CSS selector rule,
 // which may test any attribute, it returns nil: every attribute is kept.
-func (c *Cleaner) keptAttributes() map[string]bool {
+func (c *Cleaner) keptAttributes() *nameSet {
 	if len(c.selectors) > 0 {
 		return nil
 	}
-	keep := make(map[string]bool, len(readAttributes)+len(c.attrs))
-	for _, a := range readAttributes {
-		keep[a] = true
-	}
+	names := slices.Clone(readAttributes)
 	for a := range c.attrs {
-		keep[a] = true
+		names = append(names, a)
 	}
-	return keep
+	return newNameSet(names...)
 }
 
 // formattingTags keep every attribute: the parser compares the attributes
 // of formatting elements when it reopens them, and reads font's. The
 // formatting element <a> is not among them: a new <a> closes an open one, so
 // the parser never holds two to compare.
-var formattingTags = map[string]bool{
-	"b": true, "big": true, "code": true, "em": true, "font": true, "i": true, "nobr": true,
-	"s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
-}
+var formattingTags = newNameSet("b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u")
 
 // rawTextTags hold text up to their end tag, not markup.
-var rawTextTags = map[string]bool{
-	"textarea": true, "title": true, "xmp": true, "iframe": true,
-	"noembed": true, "noframes": true, "noscript": true,
-}
+var rawTextTags = newNameSet("textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript")
 
 // pruneMarkup returns raw less what the parser would build and the cleaner
 // never reads, so the tree is smaller and quicker to build:
@@ -57,7 +51,7 @@ var rawTextTags = map[string]bool{
 // them is left alone; from a script body holding "<!--" on, a CDATA section
 // or the end of the input inside a tag, the rest of the page is left as it
 // is. raw is returned as it is when nothing is cut.
-func pruneMarkup(raw string, keep map[string]bool) string {
+func pruneMarkup(raw string, keep *nameSet) string {
 	if !dropCode {
 		return raw
 	}
@@ -75,7 +69,7 @@ func pruneMarkup(raw string, keep map[string]bool) string {
 // pruner collects the spans [pruneMarkup] cuts from a page.
 type pruner struct {
 	raw  string
-	keep map[string]bool
+	keep *nameSet
 	cuts [][2]int // ascending and disjoint
 }
 
@@ -107,11 +101,11 @@ func (p *pruner) startTag(i int) int {
 	raw := p.raw
 	nameEnd := tagName(raw, i+1)
 	name := lowerASCII(raw[i+1 : nameEnd])
-	strip := p.keep != nil && !formattingTags[name]
+	strip := p.keep != nil && !formattingTags.has(name)
 	mark := len(p.cuts)
 	end := readAttrs(raw, nameEnd, func(a attrSpan) {
 		// A prefixed name ("xlink:href") is read by its local name.
-		if strip && !p.keep[a.key] && !strings.Contains(a.key, ":") {
+		if strip && !p.keep.has(a.key) && !strings.Contains(a.key, ":") {
 			p.cut(a.start, a.end)
 		}
 	})
@@ -122,7 +116,7 @@ func (p *pruner) startTag(i int) int {
 	switch {
 	case name == "script" || name == "style" || name == "svg":
 		return p.codeBody(i, name, end)
-	case rawTextTags[name]:
+	case rawTextTags.has(name):
 		return closeTag(raw, end, name)
 	case name == "plaintext":
 		return -1
@@ -143,7 +137,7 @@ func (p *pruner) codeBody(start int, name string, open int) int {
 		// An escaped script body may hold a "</script>" that does not
 		// end it: leave the rest of the page to the parser.
 		return -1
-	case name == "script" && strings.Contains(strings.ToLower(raw[start:open]), "ld+json"):
+	case name == "script" && indexFold(raw[start:open], "ld+json") >= 0:
 		return closing
 	case name == "svg" && (raw[open-2] == '/' || indexFold(raw[open:closing], "<svg") >= 0):
 		// A self-closed <svg/> has no body, and a nested one would end

@@ -60,7 +60,7 @@ func TestDropCodeBodiesChangesNothing(t *testing.T) {
 }
 
 func TestPruneMarkupAttributes(t *testing.T) {
-	keep := map[string]bool{"class": true}
+	keep := newNameSet("class")
 	for _, c := range []struct{ in, want string }{
 		{`<div data-x="1" class="a">t</div>`, `<div  class="a">t</div>`},
 		{`<img src=a srcset="b 2x" alt='c' class=d>`, `<img  class=d>`},

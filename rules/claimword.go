@@ -229,6 +229,10 @@ const (
 	WordGroupPronoun    = "group-pronoun"
 )
 
+// WordListenerParticle introduces what a listener was told of, after the
+// listener ("accused Smith of ...").
+const WordListenerParticle = "listener-particle"
+
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
 	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
@@ -244,7 +248,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
 	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun}
+	WordGroupPronoun, WordListenerParticle}
 
 func (c *ClaimWord) validate() error {
 	known := false

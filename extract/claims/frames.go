@@ -226,6 +226,9 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 // lower case (a capitalized word is part of a name, outside headlines), and a
 // base form follows an auxiliary, "to" or a plural subject.
 func (r *run) cueOK(i int, ac *attrCue) bool {
+	if r.gluedColon(i) {
+		return false
+	}
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}

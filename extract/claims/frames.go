@@ -134,6 +134,7 @@ func (r *run) frames(s int) {
 	r.cutAtSpeakers(first)
 	r.endAtMainClause(s, first)
 	r.dropListenerOnly(s, first)
+	r.dropAdjunctContents(s, first)
 	r.leadingEvidence(s, first)
 	r.questions(s, first)
 	for k := first; k < len(r.drafts); k++ {

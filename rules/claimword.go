@@ -233,6 +233,10 @@ const (
 // listener ("accused Smith of ...").
 const WordListenerParticle = "listener-particle"
 
+// WordSenseParticle turns a cue right before it into a verb of another
+// sense that reports no words ("called off", "backed down").
+const WordSenseParticle = "sense-particle"
+
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
 	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
@@ -248,7 +252,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
 	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun, WordListenerParticle}
+	WordGroupPronoun, WordListenerParticle, WordSenseParticle}
 
 func (c *ClaimWord) validate() error {
 	known := false

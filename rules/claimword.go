@@ -229,6 +229,14 @@ const (
 	WordGroupPronoun    = "group-pronoun"
 )
 
+// WordListenerParticle introduces what a listener was told of, after the
+// listener ("accused Smith of ...").
+const WordListenerParticle = "listener-particle"
+
+// WordSenseParticle turns a cue right before it into a verb of another
+// sense that reports no words ("called off", "backed down").
+const WordSenseParticle = "sense-particle"
+
 // ClaimWordRoles lists every claim word role.
 var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
 	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
@@ -244,7 +252,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
 	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun}
+	WordGroupPronoun, WordListenerParticle, WordSenseParticle}
 
 func (c *ClaimWord) validate() error {
 	known := false

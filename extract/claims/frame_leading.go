@@ -134,7 +134,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			switch {
 			case r.word(rules.WordComplementizer, t):
 				return t + 1
-			case r.is(t, ":"):
+			case r.is(t, ":") && !r.gluedColon(t):
 				return t + 1
 			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name

@@ -133,6 +133,8 @@ func (r *run) frames(s int) {
 	}
 	r.cutAtSpeakers(first)
 	r.endAtMainClause(s, first)
+	r.dropListenerOnly(s, first)
+	r.dropAdjunctContents(s, first)
 	r.leadingEvidence(s, first)
 	r.questions(s, first)
 	for k := first; k < len(r.drafts); k++ {
@@ -153,7 +155,7 @@ func (r *run) trailingFrames(s int) ([]int, map[int]bool) {
 			continue
 		}
 		ac, j, ok := match(r, r.f.cues, i, b)
-		if !ok || !r.cueOK(i, ac) {
+		if !ok || !r.cueOK(i, ac) || r.particleVerb(j) {
 			continue
 		}
 		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
@@ -185,7 +187,7 @@ func (r *run) frameAt(s, i, limit, first int) int {
 		return j
 	}
 	ac, j, ok := match(r, r.f.cues, i, b)
-	if !ok || !r.cueOK(i, ac) {
+	if !ok || !r.cueOK(i, ac) || r.particleVerb(j) {
 		return i + 1
 	}
 	if _, e, ok := match(r, r.f.hedges, i, b); ok && e > j {
@@ -225,6 +227,9 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 // lower case (a capitalized word is part of a name, outside headlines), and a
 // base form follows an auxiliary, "to" or a plural subject.
 func (r *run) cueOK(i int, ac *attrCue) bool {
+	if r.gluedColon(i) {
+		return false
+	}
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}

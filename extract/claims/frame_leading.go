@@ -171,7 +171,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			if x := r.pastTime(k, b); x > k && x < b && r.clauseAt(x) {
 				return x // "said last month it would delay ..."
 			}
-			return -1
+			return r.adjunctClause(k, b)
 		}
 		return c
 	}

@@ -20,6 +20,9 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if !ok {
 		spk, ok = r.speakerBefore(i, a)
 	}
+	if ok && ac.base {
+		spk = r.pluralSubject(spk, i, a)
+	}
 	from, at := -1, -1
 	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
 		// A verb after a phrase of sequence or effort ("went on to", "tried to")
@@ -171,7 +174,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			if x := r.pastTime(k, b); x > k && x < b && r.clauseAt(x) {
 				return x // "said last month it would delay ..."
 			}
-			return -1
+			return r.adjunctClause(k, b)
 		}
 		return c
 	}

@@ -258,7 +258,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.f.determ[p] {
 		return true
 	}
-	if r.coordinatedNames(i) {
+	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
 		return true
 	}
 	// After a name, a base form is a verb when a clause follows it, as after

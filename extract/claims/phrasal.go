@@ -264,7 +264,7 @@ func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	subj, ok := subjectOf(p, ci)
-	if !ok || p.Classes[subj[0]].Has(phr.Pronoun) {
+	if !ok || p.Classes[subj[0]].Has(phr.Pronoun) && subj[1]-subj[0] == 1 {
 		return false // a pronoun subject is the word frames' to resolve
 	}
 	c, ok := clauseStart(p, p.Chunks[ci].End, limit-a)

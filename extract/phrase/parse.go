@@ -215,10 +215,22 @@ func (p *Parse) finite(k int) bool {
 		return false // "Reports say" opens with a noun; "-ing" needs an auxiliary
 	}
 	prev := p.Classes[k-1]
-	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) || isPossessive(p.Tokens[k-1].Text) {
+	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) && !p.ratio(k-1) || isPossessive(p.Tokens[k-1].Text) {
 		return false // "the reported attack", "30 states", "Trump's attacks"
 	}
 	return cl.Has(Verb) || prev.Has(Subject|Subordinator|Relative) || p.afterNoun(k)
+}
+
+// ratio reports whether the number at k ends a phrase of a word, a
+// preposition and this number ("4 in 10", "nine out of 10", "one in 3", "a
+// poll of 1,000"): a whole noun phrase, which no noun after it modifies, so
+// a listed verb there is finite.
+func (p *Parse) ratio(k int) bool {
+	j := k - 1
+	for j > 0 && p.Classes[j].Has(Preposition) && k-j < 3 {
+		j--
+	}
+	return j < k-1 && j >= 0 && isWord(p.Tokens[j].Text) && (open(p.Classes[j]) || p.Classes[j].Has(Pronoun) && !p.Classes[j].Has(Subject))
 }
 
 // infinitiveVerb reports whether the token at k, after "to", starts a verb:

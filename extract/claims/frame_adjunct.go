@@ -1,0 +1,64 @@
+package claims
+
+import phr "github.com/claimex/claimex/extract/phrase"
+
+// maxAdjuncts is the most adjunct phrases (a prepositional phrase, a time
+// phrase) read between a cue and the bare clause that is its content.
+const maxAdjuncts = 3
+
+// adjunctClause returns the first token of a bare clause that follows the
+// adjuncts of a cue from token k, before limit: "said in a statement Thursday
+// night they ...", "said on Tuesday the company would ...". The adjuncts are
+// prepositional phrases, each a preposition and one noun phrase, and time
+// phrases; the clause is a noun phrase that a verb group follows, which may
+// also come first ("believe this provides ..."). It returns -1 when no
+// clause follows.
+func (r *run) adjunctClause(k, limit int) int {
+	s := r.sentOf(k)
+	if s < 0 {
+		return -1
+	}
+	a := r.sents[s][0]
+	limit = min(limit, r.sents[s][1])
+	p := r.phrasesOf(s)
+	x := k
+	for n := 0; n < maxAdjuncts && x < limit; n++ {
+		if y := r.pastTime(x, limit); y > x {
+			x = y
+			continue
+		}
+		if !p.Classes[x-a].Has(phr.Preposition) || p.Classes[x-a].Has(phr.Subordinator) || x+1 >= limit {
+			break
+		}
+		ci := p.ChunkOf[x+1-a]
+		if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x+1-a {
+			break
+		}
+		x = a + p.Chunks[ci].End
+	}
+	if x >= limit {
+		return -1
+	}
+	ci := p.ChunkOf[x-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x-a || !verbAfter(p, ci) || r.gapped(p, a, ci+1) {
+		return -1
+	}
+	return x
+}
+
+// gapped reports whether verb group vg ends its clause with nothing after
+// it, or only a preposition or a time phrase: its object is a noun before it,
+// as in a relative clause without a pronoun ("in the cases it cited", "the
+// talk he had last week"), which is no content of the cue.
+func (r *run) gapped(p *phr.Parse, a, vg int) bool {
+	e, b := p.Chunks[vg].End, a+len(p.Tokens)
+	if e >= len(p.Tokens) || p.Chunks[vg].Clause != clauseOf(p, e) {
+		return true
+	}
+	for t := p.Chunks[vg].Start + 1; t <= e; t++ {
+		if r.pastTime(a+t, b) > a+t {
+			return true // a time phrase, which may close the verb group: "he had last week"
+		}
+	}
+	return p.Classes[e].Has(phr.Preposition | phr.Punctuation)
+}

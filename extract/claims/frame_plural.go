@@ -1,0 +1,72 @@
+package claims
+
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// Bounds of the prepositional phrases between a plural subject and the base
+// form of its verb.
+const (
+	// maxSubjectPhrases is the most prepositional phrases read back.
+	maxSubjectPhrases = 2
+	// subjectPhraseWords is the most words of one such phrase after its
+	// preposition.
+	subjectPhraseWords = 5
+)
+
+// pluralBeforePhrase reports whether the base form at token i follows a
+// plural subject that prepositional phrases modify: "investors in the
+// region believe", "majorities across the political spectrum favor", "most
+// of them say".
+func (r *run) pluralBeforePhrase(i int) bool {
+	return r.pluralSubjectHead(i) >= 0
+}
+
+// pluralSubjectHead returns the head of the plural subject, a plural noun
+// for people or bodies or a quantifier, that the prepositional phrases
+// before token i modify; -1 when there is none.
+func (r *run) pluralSubjectHead(i int) int {
+	s := r.sentOf(i)
+	if s < 0 {
+		return -1
+	}
+	a := r.sents[s][0]
+	k := i - 1
+	for n := 0; n < maxSubjectPhrases; n++ {
+		p := k
+		for p >= a && k-p < subjectPhraseWords && r.isWord(p) && !r.f.lex.Class(r.toks[p].Text).Has(phr.Preposition) {
+			if r.f.aux[r.lower(p)] || r.modal(p) || r.f.words.is(rules.WordSubjectRelative, r.lower(p)) {
+				return -1 // a clause of its own: "voters who have seen it say"
+			}
+			p--
+		}
+		if p <= a || p == k || !r.isWord(p) || !r.isLower(p) {
+			return -1
+		}
+		if c := r.f.lex.Class(r.toks[p].Text); !c.Has(phr.Preposition) || c.Has(phr.Subordinator) {
+			return -1 // no phrase, or one that may open a clause: "after a ransomware attack"
+		}
+		h, w := p-1, r.lower(p-1)
+		plural := r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)
+		if r.isWord(h) && (r.quantifier(h) || plural && !r.isPossessive(h) && r.agent(tokenSpan{h, h + 1})) {
+			return h
+		}
+		k = h
+	}
+	return -1
+}
+
+// pluralSubject widens speaker spk of the base form at token i to the
+// plural subject whose prepositional phrases it lies in: "officials on and
+// off the island", not "the island".
+func (r *run) pluralSubject(spk tokenSpan, i, a int) tokenSpan {
+	h := r.pluralSubjectHead(i)
+	if h < 0 || spk[0] <= h || spk[1] != i {
+		return spk
+	}
+	if st := r.npBack(h, a); st <= h {
+		return tokenSpan{st, spk[1]}
+	}
+	return spk
+}

@@ -1,0 +1,30 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestPluralSubjectBeforePhrase checks that a base-form cue after a plural
+// subject and its prepositional phrases is a verb whose speaker is the
+// whole subject, while a plural that names no people or bodies licenses no
+// base form.
+func TestPluralSubjectBeforePhrase(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "two phrases",
+			text: "Many officials on and off the island believe meaningful debt relief is possible only in bankruptcy.",
+			want: want{kinds: k(r), claimant: "Many officials on and off the island", contains: "meaningful debt relief"}},
+		{name: "name in the phrase",
+			text: "His critics in the United States argue that the pope pursues a leftist agenda.",
+			want: want{kinds: k(r), claimant: "His critics in the United States", contains: "the pope pursues"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "The extremes of failure and success point to a nationwide upheaval in the sport.")
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported {
+			t.Errorf("got a reported claim %q", c.Text)
+		}
+	}
+}

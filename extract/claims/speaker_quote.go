@@ -176,3 +176,20 @@ func (r *run) afterAppositives(e, para int) int {
 	}
 	return e
 }
+
+// chainSpeaker returns the draft whose speaker a quote without attribution
+// goes on with: the latest draft last, unless a reported frame inside the
+// attribution of the latest quote lastQuote (an appositive or relative clause
+// on its speaker: `"...," said Jones, who has accused the mayor of ...`)
+// came after it in the same sentence; the quotation goes on in the quoted
+// speaker's words.
+func (r *run) chainSpeaker(last, lastQuote int) int {
+	if lastQuote < 0 || lastQuote == last || r.drafts[last].kind == document.Quote {
+		return last
+	}
+	q, d := &r.drafts[lastQuote], &r.drafts[last]
+	if q.cueSpan.Len() == 0 || r.sentOfOff(q.order()) != r.sentOfOff(d.order()) || d.order() < q.content.End {
+		return last
+	}
+	return lastQuote
+}

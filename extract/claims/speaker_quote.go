@@ -18,7 +18,7 @@ import (
 // returns the verb's token.
 func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	p := r.tailMark(q)
-	j := q.close + 1
+	j := r.afterStrayMark(q.close + 1)
 	if p < 0 || j+1 >= len(r.toks) || !r.isWord(j) || r.quoteOf[j] >= 0 || r.isOpen(j) || r.paraOf(r.toks[j].Start) != q.para {
 		return tokenSpan{}, 0, false
 	}
@@ -192,4 +192,15 @@ func (r *run) chainSpeaker(last, lastQuote int) int {
 		return last
 	}
 	return lastQuote
+}
+
+// afterStrayMark returns the token after a single quotation mark at token j
+// that sticks to the mark before it, or j: when an inner quote closes with
+// the outer one in doubled apostrophes (`'old-school,'''`), the last
+// apostrophe is left over after the region's closing mark.
+func (r *run) afterStrayMark(j int) int {
+	if j > 0 && j < len(r.toks) && r.is(j, "'’") && r.toks[j].Start == r.toks[j-1].End && r.opensAt[j] < 0 {
+		return j + 1
+	}
+	return j
 }

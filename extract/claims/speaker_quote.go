@@ -195,9 +195,9 @@ func (r *run) chainSpeaker(last, lastQuote int) int {
 }
 
 // afterStrayMark returns the token after a single quotation mark at token j
-// that sticks to the mark before it, or j: when an inner quote closes with
-// the outer one in doubled apostrophes (`'old-school,'''`), the last
-// apostrophe is left over after the region's closing mark.
+// that sticks to the mark before it, or j: when an inner quote in single
+// apostrophes closes with an outer quote in doubled ones, three apostrophes
+// in a row, the last is left over after the region's closing mark.
 func (r *run) afterStrayMark(j int) int {
 	if j > 0 && j < len(r.toks) && r.is(j, "'’") && r.toks[j].Start == r.toks[j-1].End && r.opensAt[j] < 0 {
 		return j + 1

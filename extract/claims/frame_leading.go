@@ -214,7 +214,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		spk = r.drafts[from].speaker
 	} else {
 		var ok bool
-		if spk, ok = r.sentenceSubject(s, i); !ok {
+		if spk, ok = r.participleSubject(s, i); !ok {
 			return false
 		}
 	}
@@ -313,7 +313,12 @@ func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 		}
 		x++
 	}
-	x = r.participleOpening(x, i)
+	return r.subjectFrom(r.participleOpening(x, i), i)
+}
+
+// subjectFrom reads the subject noun phrase that starts at token x, before
+// token i.
+func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	if x >= i {
 		return tokenSpan{}, false
 	}

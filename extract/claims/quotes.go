@@ -279,7 +279,7 @@ func (r *run) quoteClaims() {
 		}
 	}
 	// Long quotes without attribution inherit from the latest speaker nearby.
-	last := -1 // latest draft with a speaker, by position
+	last, lastQuote := -1, -1 // latest draft, and latest quote, with a speaker, by position
 	order := make([]int, 0, len(r.drafts))
 	for i := range r.drafts {
 		order = append(order, i)
@@ -298,6 +298,9 @@ func (r *run) quoteClaims() {
 			if dr := r.drafts[order[k]]; dr.kind == document.Quote || dr.kind == document.Reported || dr.kind == document.Commitment {
 				if !dr.speaker.empty() || dr.inherit >= 0 {
 					last = order[k]
+					if dr.kind == document.Quote {
+						lastQuote = last
+					}
 				}
 			}
 			k++
@@ -327,7 +330,7 @@ func (r *run) quoteClaims() {
 			continue
 		}
 		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {
-			r.addInherited(qi, last)
+			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue
 		}
 		r.drafts = append(r.drafts, draft{kind: document.Quote, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -141,8 +142,10 @@ func (r *run) antecedent(sp document.Span, pron string) int {
 		if q := r.quoteOf[r.tokenAt(m.Start)]; q >= 0 && q != own {
 			return false
 		}
-		g := r.entityGender(m.ent)
-		return want == genderNone || g == genderNone || g == want
+		// The entity's gender, and that of a title on this very mention (an
+		// entity may hold mentions of a spouse: "Mrs. Clinton"), must both fit.
+		fits := func(g byte) bool { return want == genderNone || g == genderNone || g == want }
+		return fits(r.entityGender(m.ent)) && fits(r.genderBefore(m.Span))
 	}
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= sp.Start })
 	if s := r.sentOf(tok); s >= 0 && own < 0 {
@@ -205,15 +208,16 @@ func (r *run) subjectOf(x, i int, ok func(mention) bool) int {
 
 // subjectAt reports whether the noun phrase at token t opens the clause of
 // the sentence starting at token a: only a title, a determiner or capitalized
-// words stand before it ("Florida Sen. Marco Rubio"), or an opening phrase
+// words stand before it ("Florida Sen. Marco Rubio"), after at most a
+// coordinator opening the sentence ("But Rubio"), or an opening phrase
 // closed by a comma ("After the debate, Rubio said").
 func (r *run) subjectAt(t, a int) bool {
 	k := t - 1
 	for k >= a && (r.isCap(k) && !r.f.adverb[r.lower(k)] && !r.f.boundary[r.lower(k)] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.lower(k)]) {
 		k--
 	}
-	if k < a {
-		return true
+	if k < a || k == a && r.f.lex.Class(r.lower(k)).Has(phr.Coordinator) {
+		return true // a sentence may open with "And" or "But" before its subject
 	}
 	if !r.is(k, ",") || r.quoteOf[k] >= 0 {
 		return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -64,8 +65,10 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 		if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
 			// A nationality before the head is no claimant: "the Norwegian government".
 			c = &document.Claimant{Name: r.clean(sp)}
-		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.lower(s)] && r.toks[s].End <= r.mentions[m].Start {
-			// A place after the head is no claimant: "officials in Brussels".
+		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.lower(s)] && r.toks[s].End <= r.mentions[m].Start ||
+			isPlace(ent.Type) && r.placeAfterHead(s, r.mentions[m].Start) {
+			// A place after the head is no claimant: "officials in Brussels",
+			// "Polls in Iowa".
 			c = &document.Claimant{Name: r.clean(sp)}
 		} else if name, full := r.nameRun(s, e, m); full {
 			// The mention is part of a longer name: "Nordic Pilots' Union",
@@ -105,4 +108,21 @@ func (r *run) roleAnaphor(s, e int) bool {
 	}
 	m := r.mentionIn(r.span(s, e))
 	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type != document.Person
+}
+
+// placeAfterHead reports whether the place mention that begins at byte
+// offset start follows a preposition inside the speaker phrase from token s,
+// after a word of the phrase's head other than a determiner: the place
+// modifies the head ("Polls in Iowa", "the officials from Ohio").
+func (r *run) placeAfterHead(s, start int) bool {
+	p := r.tokenAt(start) - 1
+	if p <= s || !r.isLower(p) || !r.f.lex.Class(r.lower(p)).Has(phr.Preposition) {
+		return false
+	}
+	for k := s; k < p; k++ {
+		if r.isWord(k) && !r.f.determ[r.lower(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -65,10 +65,21 @@ func (r *run) roleBeforeName(t, b int) int {
 		e++
 	}
 	if !r.personIn(k, e) {
+		if e-k <= maxRoleModifierWords && e < b && r.isLower(e) {
+			// Capitalized words that modify the role rather than name the
+			// person: "former Vermont governor Howard Dean".
+			if n := r.roleBeforeName(e, b); n > e {
+				return n
+			}
+		}
 		return t
 	}
 	return e
 }
+
+// maxRoleModifierWords is the most capitalized words of a modifier (a place,
+// a body) inside a role run before a name.
+const maxRoleModifierWords = 2
 
 // roleNoun reports whether token k is a noun for a person's role or body
 // ("spokesman", "delegates"): an agent noun or a person title.

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimex/claimex/rules"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // maxOpeningCommas is the most commas an opening participial phrase may
 // hold before the subject: "Speaking at a town hall in Salem, New
@@ -38,4 +41,107 @@ func (r *run) participleOpening(x, i int) int {
 		t = e
 	}
 	return x
+}
+
+// participleSubject finds the subject of sentence s that speaks through a
+// participle cue at token i after a comma, past all the opening phrases of
+// the sentence ("Hours later, Trump returned ..., telling ...").
+func (r *run) participleSubject(s, i int) (tokenSpan, bool) {
+	return r.subjectFrom(r.pastOpenings(r.sents[s][0], i), i)
+}
+
+// maxOpenings is the most opening phrases, each set off by its comma, that
+// the subject of a sentence is read past: "The day before, at a rally in
+// Beaumont, Tex., Mr. Trump was ...".
+const maxOpenings = 3
+
+// maxPlaceWords is the most words of a place set off by its own comma after
+// an opening phrase ("in Beaumont, Tex.,").
+const maxPlaceWords = 3
+
+// pastOpenings returns the first token after the opening phrases of the
+// sentence that starts at token x, each closed by a comma before token i,
+// or x when the sentence opens with its subject. A token at or past i means
+// the subject does not come before i.
+func (r *run) pastOpenings(x, i int) int {
+	if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {
+		// A sentence that opens with a function word or an adverbial: its
+		// subject follows the first comma, or it has none before i.
+		for x < i && !r.is(x, ",") {
+			x++
+		}
+		x++
+	}
+	for n := 0; n < maxOpenings && x < i; n++ {
+		y := r.participleOpening(x, i)
+		if y == x {
+			y = r.openingEnd(x, i)
+		}
+		if y == x {
+			break
+		}
+		x = y
+	}
+	return x
+}
+
+// openingEnd returns the token after the comma that closes an opening
+// phrase at token x, before token i, or x when none opens there. The phrase
+// opens with an adverbial, a preposition or a subordinating conjunction, or
+// it is a short time phrase ("Hours later,", "The day before,"); it holds
+// no quotation, and a capitalized place closed by another comma after it
+// is still its part ("in Beaumont, Tex.,"). An adjunct with no comma
+// before i leaves no subject: it returns i.
+func (r *run) openingEnd(x, i int) int {
+	if x >= i || !r.isWord(x) {
+		return x
+	}
+	t := x
+	for t < i && r.words(x, t) < maxOpeningPhrase && !r.is(t, ",") {
+		if r.quoteOf[t] >= 0 || r.isOpen(t) {
+			return x
+		}
+		t++
+	}
+	w := r.lower(x)
+	if !r.is(t, ",") || t == x {
+		if r.adjunctOpener(x) && !r.lexParticiple(x) {
+			return i // an adjunct that runs past i: no subject before it
+		}
+		return x
+	}
+	opener := r.adjunctOpener(x) || r.f.lex.Class(w).Has(phr.Adverb)
+	if !opener && !(r.words(x, t) <= maxLeadWords && r.timeLead(x, t)) {
+		return x
+	}
+	e := t + 1
+	for e < i && !r.is(e, ",") && (r.isCap(e) || r.is(e, ".")) {
+		e++
+	}
+	if e > t+1 && e < i && r.is(e, ",") && r.words(t+1, e) <= maxPlaceWords {
+		return e + 1
+	}
+	return t + 1
+}
+
+// timeLead reports whether tokens [a, b) are a time phrase ("Last week"),
+// or a short noun phrase before an adverbial of time that ends the lead
+// ("Hours later", "The day before"), with no name in it: it opens with a
+// determiner, a word of relative time or a plural.
+func (r *run) timeLead(a, b int) bool {
+	if r.timePhrase(a, b) {
+		return true
+	}
+	if b-1 <= a || !r.isLower(b-1) || !r.f.adverb[r.lower(b-1)] || r.mentionIn(r.span(a, b-1)) >= 0 {
+		return false
+	}
+	if w := r.lower(a); !r.f.determ[w] && !r.f.time.openers[w] && !r.f.words.hasSuffix(rules.WordPluralEnd, w) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !r.isWord(k) || k > a && !r.isLower(k) || r.f.boundary[r.lower(k)] && !r.f.determ[r.lower(k)] || r.subjectPronoun(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -18,3 +18,22 @@ func TestParticipleOpening(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "him a total stiff"}},
 	})
 }
+
+// TestParticipleSubjectPastOpenings checks that the subject speaking through
+// a participle cue is read past a time lead, an adverb and a place set off by
+// commas before it.
+func TestParticipleSubjectPastOpenings(t *testing.T) {
+	r := document.Reported
+	ents := []ent{{document.Person, "Dana Pell", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "a time lead", ents: ents,
+			text: "Hours later, Dana Pell returned to the hall, telling reporters that the port would stay open.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would stay open"}},
+		{name: "a time lead and a place", ents: ents,
+			text: "The day before, at a rally in Salem, Ore., Dana Pell was just as blunt, claiming that the port had lost money for years.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},
+		{name: "an adverb", ents: ents,
+			text: "Instead, Dana Pell is sticking to her message, hoping to avoid any misstep before the vote.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "to avoid any misstep"}},
+	})
+}

@@ -53,3 +53,15 @@ func TestPeopleNounModified(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Proponents of the new bill", contains: "the safeguards would stay"}},
 	})
 }
+
+// TestPlaceAfterCapitalizedHead checks that a place after a preposition in a
+// speaker phrase whose head opens the sentence capitalized modifies that
+// head, and is no claimant.
+func TestPlaceAfterCapitalizedHead(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "polls in a state",
+			text: "The vote is near.\n\nPolls in New Hampshire show the top two candidates are the same as in Iowa: Pell and Ruiz.",
+			ents: []ent{{document.GPE, "New Hampshire", nil}, {document.GPE, "Iowa", nil}},
+			want: want{kinds: k(document.Reported), claimant: "Polls in New Hampshire", contains: "the top two candidates"}},
+	})
+}

@@ -18,7 +18,7 @@ import (
 // returns the verb's token.
 func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	p := r.tailMark(q)
-	j := q.close + 1
+	j := r.afterStrayMark(q.close + 1)
 	if p < 0 || j+1 >= len(r.toks) || !r.isWord(j) || r.quoteOf[j] >= 0 || r.isOpen(j) || r.paraOf(r.toks[j].Start) != q.para {
 		return tokenSpan{}, 0, false
 	}
@@ -175,4 +175,32 @@ func (r *run) afterAppositives(e, para int) int {
 		}
 	}
 	return e
+}
+
+// chainSpeaker returns the draft whose speaker a quote without attribution
+// goes on with: the latest draft last, unless a reported frame inside the
+// attribution of the latest quote lastQuote (an appositive or relative clause
+// on its speaker: `"...," said Jones, who has accused the mayor of ...`)
+// came after it in the same sentence; the quotation goes on in the quoted
+// speaker's words.
+func (r *run) chainSpeaker(last, lastQuote int) int {
+	if lastQuote < 0 || lastQuote == last || r.drafts[last].kind == document.Quote {
+		return last
+	}
+	q, d := &r.drafts[lastQuote], &r.drafts[last]
+	if q.cueSpan.Len() == 0 || r.sentOfOff(q.order()) != r.sentOfOff(d.order()) || d.order() < q.content.End {
+		return last
+	}
+	return lastQuote
+}
+
+// afterStrayMark returns the token after a single quotation mark at token j
+// that sticks to the mark before it, or j: when an inner quote in single
+// apostrophes closes with an outer quote in doubled ones, three apostrophes
+// in a row, the last is left over after the region's closing mark.
+func (r *run) afterStrayMark(j int) int {
+	if j > 0 && j < len(r.toks) && r.is(j, "'’") && r.toks[j].Start == r.toks[j-1].End && r.opensAt[j] < 0 {
+		return j + 1
+	}
+	return j
 }

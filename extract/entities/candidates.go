@@ -58,6 +58,12 @@ func (w *work) surface(a, b int) string {
 
 // key joins token texts the way gazetteer keys are built.
 func (w *work) key(a, b int, fold bool) string {
+	if b == a+1 && !strings.ContainsRune(w.toks[a].text, '’') {
+		if fold {
+			return w.toks[a].lower()
+		}
+		return w.toks[a].text
+	}
 	var sb strings.Builder
 	for i := a; i < b; i++ {
 		if i > a {

@@ -77,22 +77,27 @@ type pruner struct {
 // where the scan goes on, or -1 to leave the rest of the page as it is.
 func (p *pruner) markup(i int) int {
 	raw, rest := p.raw, p.raw[i+1:]
-	switch {
-	case strings.HasPrefix(rest, "!--"):
-		return commentEnd(raw, i+4)
-	case strings.HasPrefix(rest, "![CDATA["):
-		return -1 // where it ends depends on the parser's state
-	case strings.HasPrefix(rest, "!"), strings.HasPrefix(rest, "?"):
-		return past(raw, i+2, '>')
-	case strings.HasPrefix(rest, "/"):
+	if rest == "" {
+		return -1
+	}
+	switch c := rest[0]; {
+	case isASCIILetter(c):
+		return p.startTag(i)
+	case c == '/':
 		if len(rest) > 1 && isASCIILetter(rest[1]) {
 			return readAttrs(raw, tagName(raw, i+2), nil)
 		}
 		return past(raw, i+2, '>')
-	case rest != "" && isASCIILetter(rest[0]):
-		return p.startTag(i)
+	case c == '?':
+		return past(raw, i+2, '>')
+	case c != '!':
+		return i + 1
+	case strings.HasPrefix(rest, "!--"):
+		return commentEnd(raw, i+4)
+	case strings.HasPrefix(rest, "![CDATA["):
+		return -1 // where it ends depends on the parser's state
 	}
-	return i + 1
+	return past(raw, i+2, '>')
 }
 
 // startTag reads the start tag at raw[i], cutting the attributes keep
@@ -157,7 +162,7 @@ func (p *pruner) cut(start, end int) {
 	for {
 		n := len(p.cuts)
 		switch {
-		case n > 0 && strings.TrimLeft(p.raw[p.cuts[n-1][1]:start], " \t\n\r\f") == "":
+		case n > 0 && onlySpace(p.raw[p.cuts[n-1][1]:start]):
 			start = p.cuts[n-1][0]
 			p.cuts = p.cuts[:n-1]
 		case end < len(p.raw) && p.raw[end] == '>' && p.raw[start-1] == '/':
@@ -167,6 +172,16 @@ func (p *pruner) cut(start, end int) {
 			return
 		}
 	}
+}
+
+// onlySpace reports whether s is empty or all spaces.
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // output returns the page less the cuts, sized once: growing a builder page

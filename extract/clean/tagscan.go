@@ -16,9 +16,9 @@ type attrSpan struct {
 }
 
 // isSpace reports the bytes the tokenizer skips between attributes.
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+func isSpace(c byte) bool { return spaceBytes[c] }
+
+var spaceBytes = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // isASCIILetter reports an ASCII letter, the byte that opens a tag after '<'.
 func isASCIILetter(c byte) bool {

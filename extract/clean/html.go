@@ -332,48 +332,57 @@ func hasPrefixFold(s, prefix string) bool {
 // besides ASCII marks, the ideographic ones ("，", "。") and a space between
 // two ideographs, which parts clauses in Chinese written without marks.
 func measure(s string) (n, punc int32) {
+	// ASCII bytes are summed from a table, the loop free of calls so that
+	// its counters stay in registers; the first byte past ASCII hands the
+	// rest to measureFrom.
 	for i := 0; i < len(s); i++ {
-		switch measureClass[s[i]] {
-		case byteWord:
-			n++
-		case byteSpace:
-			if s[i] == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
-				punc++
-			}
-		case bytePunct:
-			n++
-			punc++
-		case byteWide:
-			n++
-			if wideMark(s[i:]) {
-				punc++
-			}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return measureFrom(s, i, n, punc)
 		}
+		t := asciiMeasure[c]
+		n += int32(t & 1)
+		punc += int32(t >> 1)
 	}
 	return n, punc
 }
 
-// The classes of bytes [measure] tells apart.
-const (
-	byteWord  = iota // counted
-	byteSpace        // not counted
-	bytePunct        // sentence punctuation
-	byteWide         // the lead byte of an ideographic or full-width mark, maybe
-)
-
-// measureClass is the class of every byte, in one look-up.
-var measureClass = func() (t [256]uint8) {
+// asciiMeasure holds, for each ASCII byte, 1 when [measure] counts it, plus
+// 2 when it is sentence punctuation.
+var asciiMeasure = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = 1
+	}
 	for _, c := range " \n\t\r\f" {
-		t[c] = byteSpace
+		t[c] = 0
 	}
 	for _, c := range ".,?!;" {
-		t[c] = bytePunct
-	}
-	for c := 0xe3; c <= 0xef; c++ {
-		t[c] = byteWide
+		t[c] = 3
 	}
 	return t
 }()
+
+// measureFrom is [measure] of s[i:] added to n and punc, for text with
+// characters past ASCII.
+func measureFrom(s string, i int, n, punc int32) (int32, int32) {
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if c == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
+				punc++
+			}
+			t := asciiMeasure[c]
+			n += int32(t & 1)
+			punc += int32(t >> 1)
+		case c >= 0xe3 && c <= 0xef && wideMark(s[i:]):
+			n++
+			punc++
+		default:
+			n++
+		}
+	}
+	return n, punc
+}
 
 // clauseSpace reports whether the space at s[i] lies between two ideographs.
 func clauseSpace(s string, i int) bool {

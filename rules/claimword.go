@@ -227,6 +227,7 @@ const (
 	WordEvidenceNoun    = "evidence-noun"
 	WordEvidencePrep    = "evidence-preposition"
 	WordGroupPronoun    = "group-pronoun"
+	WordAsidePhrasePrep = "aside-phrase-preposition"
 )
 
 // ClaimWordRoles lists every claim word role.
@@ -244,7 +245,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
 	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun}
+	WordGroupPronoun, WordAsidePhrasePrep}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "bd4ca72c-719435"
+const compiledSource = "294e2863-719542"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -111,6 +111,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.evidence-nouns", Kind: "claimword", Origin: "embedded:claimword.yaml:223", Rule: &ClaimWord{Header: Header{ID: "evidence-nouns"}, Role: "evidence-noun", Words: []string{"poll", "polls", "survey", "surveys", "study", "studies", "polling", "report", "analysis", "data", "reports", "records"}}},
 	{ID: "claimword.evidence-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:227", Rule: &ClaimWord{Header: Header{ID: "evidence-prepositions"}, Role: "evidence-preposition", Words: []string{"in"}}},
 	{ID: "claimword.group-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:230", Rule: &ClaimWord{Header: Header{ID: "group-pronouns"}, Role: "group-pronoun", Words: []string{"they"}}},
+	{ID: "claimword.aside-phrase-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:233", Rule: &ClaimWord{Header: Header{ID: "aside-phrase-prepositions"}, Role: "aside-phrase-preposition", Words: []string{"in", "at", "on", "during", "over"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

@@ -227,6 +227,7 @@ const (
 	WordEvidenceNoun    = "evidence-noun"
 	WordEvidencePrep    = "evidence-preposition"
 	WordGroupPronoun    = "group-pronoun"
+	WordAsidePhrasePrep = "aside-phrase-preposition"
 )
 
 // WordListenerParticle introduces what a listener was told of, after the
@@ -252,7 +253,7 @@ var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactS
 	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
 	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
 	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun, WordListenerParticle, WordSenseParticle}
+	WordGroupPronoun, WordListenerParticle, WordSenseParticle, WordAsidePhrasePrep}
 
 func (c *ClaimWord) validate() error {
 	known := false

@@ -226,6 +226,9 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.lower(k-1)) {
 		k = r.skipAuxBack(k-2, a)
 	}
+	if x := r.asideBefore(k, a); x < k {
+		k = r.skipAuxBack(x, a) // "Trump at the time said"
+	}
 	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.lower(k-1)) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}

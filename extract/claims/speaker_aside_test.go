@@ -1,0 +1,22 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestAsideBetweenSubjectAndCue checks that a prepositional aside between a
+// subject and its cue is no speaker: the subject before it speaks.
+func TestAsideBetweenSubjectAndCue(t *testing.T) {
+	r := document.Reported
+	ents := []ent{{document.Person, "Dana Pell", []string{"Pell"}}}
+	runClaimCases(t, []claimCase{
+		{name: "after a name", ents: ents,
+			text: "The port lost money last year. Pell at the time said she had asked her staff to look into the fees.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "she had asked her staff"}},
+		{name: "after an auxiliary", ents: ents,
+			text: "The port lost money last year. Dana Pell has in the past described the harbour as a burden on the town.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the harbour as a burden"}},
+	})
+}

@@ -1,7 +1,11 @@
 // Package clean turns a raw page or pasted text into the article's text, the furniture removed from it, and its metadata.
 //
 // Web pages are parsed once (golang.org/x/net/html via goquery) and walked
-// iteratively, so nesting depth costs no stack. Elements that never hold
+// iteratively, so nesting depth costs no stack. Before parsing, a scan that
+// reads tags as the tokenizer does (rawtext.go, tagscan.go) cuts what
+// nothing reads: script, style and svg bodies (JSON-LD kept) and the
+// attributes neither the cleaner nor its rule packs test; the tree is the
+// same less those attributes (prune_tree_test.go, FuzzPruneMarkup). Elements that never hold
 // article text (scripts, styles, hidden elements) are skipped; the others are
 // matched against the furniture rule pack (tags, attributes, class and id
 // substrings and words); CSS selector rules, compiled with cascadia and

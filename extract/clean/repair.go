@@ -44,10 +44,11 @@ func swallowed(root *html.Node, raw string) (name string, at int, ok bool) {
 // text starts in raw: after the '>' of the first <tag whose content begins
 // like text.
 func contentStart(raw, tag, text string) int {
-	low := strings.ToLower(raw)
 	head := text[:min(len(text), 32)]
 	for from := 0; ; {
-		i := strings.Index(low[from:], "<"+tag)
+		// Folded in place: lower-casing the page first can change its
+		// length ("İ", "K"), and so every index into it.
+		i := indexFold(raw[from:], "<"+tag)
 		if i < 0 {
 			return -1
 		}

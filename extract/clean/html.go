@@ -74,7 +74,7 @@ var blockTags = map[atom.Atom]bool{
 var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
 
 func (c *Cleaner) runHTML(d *document.Document) error {
-	raw := pruneMarkup(d.Raw, c.keepAttrs)
+	raw, textSuspect := prune(d.Raw, c.keepAttrs)
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
 	if err != nil {
 		// The parser refuses pathological pages (nesting deeper than 512
@@ -84,6 +84,9 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 		return nil
 	}
 	for range 4 {
+		if !textSuspect {
+			break // no <title> or <textarea> can hold markup: no need to look
+		}
 		tag, at, ok := swallowed(doc.Nodes[0], raw)
 		if !ok {
 			break

@@ -24,9 +24,13 @@ func TestPruneKeepsTheTree(t *testing.T) {
 		if err != nil {
 			return // too deep to parse: the cleaner reads such pages without a tree
 		}
-		pruned, err := html.Parse(strings.NewReader(pruneMarkup(raw, keep)))
+		out, suspect := prune(raw, keep)
+		pruned, err := html.Parse(strings.NewReader(out))
 		if err != nil {
 			t.Fatalf("%s: the pruned page does not parse: %v", name, err)
+		}
+		if _, _, ok := swallowed(pruned, out); ok && !suspect {
+			t.Errorf("%s: a <title> or <textarea> swallowed markup, and the scan did not say so", name)
 		}
 		if path := treeDiff(whole, pruned, keep); path != "" {
 			t.Errorf("%s: the trees differ at %s", name, path)
@@ -102,6 +106,7 @@ func FuzzPruneMarkup(f *testing.F) {
 		`<b data-a=1><b data-a=2><b data-a=3><b data-a=4>x</b></b>`, `<p =x id=a/>`,
 		`<a href=1 data-a=1><a href=1 data-a=2><p><a href=1 data-a=3>x<a href=1 data-a=4>y</p></a>`,
 		`<table><a data-x=1><tr><td><a data-x=2>a</table><a data-x=3>`,
+		`<title>Page<p class=x>body text here`, `<textarea>a <b>bold</b></textarea>`, `<title>a &lt;b&gt; c</title>`,
 	} {
 		f.Add(s)
 	}
@@ -111,9 +116,13 @@ func FuzzPruneMarkup(f *testing.F) {
 		if err != nil {
 			return
 		}
-		pruned, err := html.Parse(strings.NewReader(pruneMarkup(raw, keep)))
+		out, suspect := prune(raw, keep)
+		pruned, err := html.Parse(strings.NewReader(out))
 		if err != nil {
 			t.Fatalf("the pruned page does not parse: %v", err)
+		}
+		if _, _, ok := swallowed(pruned, out); ok && !suspect {
+			t.Error("a <title> or <textarea> swallowed markup, and the scan did not say so")
 		}
 		if path := treeDiff(whole, pruned, keep); path != "" {
 			t.Errorf("the trees differ at %s", path)

@@ -52,25 +52,37 @@ var rawTextTags = newNameSet("textarea", "title", "xmp", "iframe", "noembed", "n
 // or the end of the input inside a tag, the rest of the page is left as it
 // is. raw is returned as it is when nothing is cut.
 func pruneMarkup(raw string, keep *nameSet) string {
+	out, _ := prune(raw, keep)
+	return out
+}
+
+// prune is [pruneMarkup], also reporting whether the parser may read markup
+// as the text of a <title> or <textarea> (see [swallowed]): one was never
+// closed or may hold a tag, or the scan did not reach the end of the page.
+func prune(raw string, keep *nameSet) (out string, textSuspect bool) {
 	if !dropCode {
-		return raw
+		return raw, true
 	}
 	p := pruner{raw: raw, keep: keep}
-	for i := 0; i >= 0 && i < len(raw); {
+	for i := 0; i < len(raw); {
 		lt := strings.IndexByte(raw[i:], '<')
 		if lt < 0 {
 			break
 		}
-		i = p.markup(i + lt)
+		if i = p.markup(i + lt); i < 0 {
+			p.textSuspect = true
+			break
+		}
 	}
-	return p.output()
+	return p.output(), p.textSuspect
 }
 
 // pruner collects the spans [pruneMarkup] cuts from a page.
 type pruner struct {
-	raw  string
-	keep *nameSet
-	cuts [][2]int // ascending and disjoint
+	raw         string
+	keep        *nameSet
+	cuts        [][2]int // ascending and disjoint
+	textSuspect bool     // a <title> or <textarea> may hold a tag
 }
 
 // markup reads the markup that opens with the '<' at raw[i] and returns
@@ -122,7 +134,12 @@ func (p *pruner) startTag(i int) int {
 	case name == "script" || name == "style" || name == "svg":
 		return p.codeBody(i, name, end)
 	case rawTextTags.has(name):
-		return closeTag(raw, end, name)
+		closing := closeTag(raw, end, name)
+		// '&' may be a '<' written as a character reference.
+		if (name == "title" || name == "textarea") && closing >= 0 && (hasTag(raw[end:closing]) || strings.IndexByte(raw[end:closing], '&') >= 0) {
+			p.textSuspect = true
+		}
+		return closing
 	case name == "plaintext":
 		return -1
 	}

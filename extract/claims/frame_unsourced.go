@@ -28,11 +28,37 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 			c = ns
 		}
 	}
+	c = r.pastOpeningAdjunct(s, c, i)
 	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
 		return false
 	}
 	_, ok := r.addContent(document.Reported, tokenSpan{}, c, limit, i, j, ac)
 	return ok
+}
+
+// pastOpeningAdjunct returns the first token of the subject of the clause
+// from token c to the cue at token i of sentence s, past an adjunct opening
+// the sentence and set off by its only comma before the cue, a phrase with
+// no verb ("In some cases, companies have been criticized for ..."); else c.
+// A clause there ("When the vote was held, ...") may hold a claim of its
+// own and is kept.
+func (r *run) pastOpeningAdjunct(s, c, i int) int {
+	if c != r.sents[s][0] {
+		return c
+	}
+	k := -1
+	for t := c; t < i; t++ {
+		if r.is(t, ",") && r.quoteOf[t] < 0 {
+			if k >= 0 {
+				return c // an appositive or a list before the cue
+			}
+			k = t
+		}
+	}
+	if k < 0 || !r.prepositionalAdjunct(s, k) {
+		return c
+	}
+	return k + 1
 }
 
 // clauseOpen returns the first token of the clause that holds token i, past

@@ -256,6 +256,10 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 		}
 		j := i + n
 		for j < sp.End {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++ // the common case, without decoding
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
 				j += n2
@@ -306,6 +310,15 @@ func isPossessive(text string, i, end int) bool {
 	return !isWordRune(r)
 }
 
+// asciiWord marks the ASCII bytes isWordRune accepts: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// isWordRune reports the runes of a word: letters, digits and combining marks.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -21,8 +21,27 @@ func (r *run) adjunctClause(k, limit int) int {
 	a := r.sents[s][0]
 	limit = min(limit, r.sents[s][1])
 	p := r.phrasesOf(s)
+	x := r.skipAdjuncts(p, a, k, limit, nil)
+	if x >= limit {
+		return -1
+	}
+	ci := p.ChunkOf[x-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x-a || !verbAfter(p, ci) || r.gapped(p, a, ci+1) {
+		return -1
+	}
+	return x
+}
+
+// skipAdjuncts returns the token after the adjuncts from token k of the
+// sentence that starts at token a and whose parse is p, before limit: up to
+// maxAdjuncts time phrases and prepositional phrases of a preposition and
+// one noun phrase. A token for which stop holds ends the adjuncts.
+func (r *run) skipAdjuncts(p *phr.Parse, a, k, limit int, stop func(int) bool) int {
 	x := k
 	for n := 0; n < maxAdjuncts && x < limit; n++ {
+		if stop != nil && stop(x) {
+			break
+		}
 		if y := r.pastTime(x, limit); y > x {
 			x = y
 			continue
@@ -35,13 +54,6 @@ func (r *run) adjunctClause(k, limit int) int {
 			break
 		}
 		x = a + p.Chunks[ci].End
-	}
-	if x >= limit {
-		return -1
-	}
-	ci := p.ChunkOf[x-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x-a || !verbAfter(p, ci) || r.gapped(p, a, ci+1) {
-		return -1
 	}
 	return x
 }

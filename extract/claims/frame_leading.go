@@ -60,7 +60,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			return false // "the keyboard may prove more reliable"
 		}
 	}
-	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk)) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk)) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {
@@ -99,6 +99,12 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 	}
 	return ok
+}
+
+// evidenceLabel reports whether speaker spk is one evidence noun alone, as
+// the label of a headline: "Poll: Trump and Clinton hold narrow leads".
+func (r *run) evidenceLabel(spk tokenSpan) bool {
+	return spk[1]-spk[0] == 1 && r.f.words.is(rules.WordEvidenceNoun, r.lower(spk[0]))
 }
 
 // elided finds the frame whose speaker also speaks the cue at token i, joined

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -10,8 +11,9 @@ const ruleQuestion = "claimword.question-verbs"
 
 // questions reads the questions put to someone in sentence s that no frame
 // of the sentence (drafts from first on) has read: a participle that opens
-// the sentence ("Asked about the merger, ...") or a passive one ("Sanders
-// was asked whether ..."), then "about" or a question word. The content is
+// the sentence ("Asked about the merger, ...", "When asked whether ...") or
+// a passive one ("Sanders was asked whether ..."), then, past adjuncts ("at
+// a briefing Monday"), "about" or a question word. The content is
 // the matter asked about (see questionEnd); the one who asks is seldom
 // named, so there is no claimant.
 func (r *run) questions(s, first int) {
@@ -25,10 +27,12 @@ func (r *run) questions(s, first int) {
 		case r.isCap(i) && r.words(a, i) == 0:
 		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.lower(i-1)):
 			cue = i - 1
+		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.f.lex.Class(r.toks[i-1].Text).Has(phr.Subordinator):
+			// A subordinator opening the sentence: "When asked whether ...".
 		default:
 			continue
 		}
-		k := i + 1
+		k := r.skipAdjuncts(r.phrasesOf(s), a, i+1, b, r.questionOpens)
 		matter := r.f.words.is(rules.WordQuestionPart, r.lower(k))
 		if !r.isLower(k) || !matter && !r.f.words.is(rules.WordQuestionWord, r.lower(k)) && !r.f.words.is(rules.WordQuestionPron, r.lower(k)) {
 			continue
@@ -40,6 +44,13 @@ func (r *run) questions(s, first int) {
 			r.add(document.Reported, tokenSpan{}, r.span(c, e), cue, i+1, ruleQuestion, -1, false)
 		}
 	}
+}
+
+// questionOpens reports whether token k opens the matter of a question:
+// "about" or a question word.
+func (r *run) questionOpens(k int) bool {
+	w := r.lower(k)
+	return r.f.words.is(rules.WordQuestionPart, w) || r.f.words.is(rules.WordQuestionWord, w) || r.f.words.is(rules.WordQuestionPron, w)
 }
 
 // questionEnd returns the token that ends a question opening at token k of a

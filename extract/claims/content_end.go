@@ -79,7 +79,7 @@ func (r *run) adjunctOpener(t int) bool {
 	if !r.isWord(t) {
 		return false
 	}
-	cl := r.f.lex.Class(r.lower(t))
+	cl := r.wordClass(t)
 	if !cl.Has(phr.Subordinator|phr.Preposition|phr.Infinitive|phr.Participle|phr.Gerund) || cl.Has(phr.Determiner) {
 		return false
 	}

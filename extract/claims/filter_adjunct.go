@@ -31,7 +31,7 @@ func (r *run) dropAdjunctContents(s, first int) {
 // wins", "After the vote was held") whose words may be part of what is said.
 func (r *run) prepositionalAdjunct(s, e int) bool {
 	op := r.openingAdjunct(s, e)
-	if op < 0 || !r.f.lex.Class(r.lower(op)).Has(phr.Preposition) {
+	if op < 0 || !r.wordClass(op).Has(phr.Preposition) {
 		return false
 	}
 	p, a := r.phrasesOf(s), r.sents[s][0]

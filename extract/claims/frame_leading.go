@@ -297,8 +297,8 @@ const maxPrepWords = 4
 // participle after p is set off before the subject: "In addition to",
 // "Instead of".
 func (r *run) openingPrep(a, p int) bool {
-	if p <= a || p-a > maxPrepWords || !r.f.lex.Class(r.lower(a)).Has(phr.Preposition) ||
-		!r.f.lex.Class(r.lower(p)).Has(phr.Preposition|phr.Infinitive) {
+	if p <= a || p-a > maxPrepWords || !r.wordClass(a).Has(phr.Preposition) ||
+		!r.wordClass(p).Has(phr.Preposition|phr.Infinitive) {
 		return false
 	}
 	for k := a; k < p; k++ {

@@ -35,7 +35,7 @@ func (r *run) pluralSubjectHead(i int) int {
 	k := i - 1
 	for n := 0; n < maxSubjectPhrases; n++ {
 		p := k
-		for p >= a && k-p < subjectPhraseWords && r.isWord(p) && !r.f.lex.Class(r.toks[p].Text).Has(phr.Preposition) {
+		for p >= a && k-p < subjectPhraseWords && r.isWord(p) && !r.wordClass(p).Has(phr.Preposition) {
 			if r.f.aux[r.lower(p)] || r.modal(p) || r.f.words.is(rules.WordSubjectRelative, r.lower(p)) {
 				return -1 // a clause of its own: "voters who have seen it say"
 			}
@@ -44,7 +44,7 @@ func (r *run) pluralSubjectHead(i int) int {
 		if p <= a || p == k || !r.isWord(p) || !r.isLower(p) {
 			return -1
 		}
-		if c := r.f.lex.Class(r.toks[p].Text); !c.Has(phr.Preposition) || c.Has(phr.Subordinator) {
+		if c := r.wordClass(p); !c.Has(phr.Preposition) || c.Has(phr.Subordinator) {
 			return -1 // no phrase, or one that may open a clause: "after a ransomware attack"
 		}
 		h, w := p-1, r.lower(p-1)

@@ -27,7 +27,7 @@ func (r *run) questions(s, first int) {
 		case r.isCap(i) && r.words(a, i) == 0:
 		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.lower(i-1)):
 			cue = i - 1
-		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.f.lex.Class(r.toks[i-1].Text).Has(phr.Subordinator):
+		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.wordClass(i-1).Has(phr.Subordinator):
 			// A subordinator opening the sentence: "When asked whether ...".
 		default:
 			continue

@@ -70,7 +70,7 @@ func (r *run) clauseOpen(c, i int) int {
 		if !r.is(k-1, ",―—–") || r.quoteOf[k] >= 0 || !r.isLower(k) {
 			continue
 		}
-		cl := r.f.lex.Class(r.lower(k))
+		cl := r.wordClass(k)
 		if cl.Has(phr.Subordinator) || cl.Has(phr.Coordinator) && !r.listComma(k-1, c) {
 			return k + 1
 		}

@@ -16,14 +16,18 @@ type run struct {
 	d     *document.Document
 	text  string
 	toks  []document.Token
-	lowOf []int32      // each token's lower-cased text, as an index into forms
-	forms []string     // the distinct lower-cased token texts
-	ids   []int32      // each token's ID in the phrase vocabulary, -1 when it has none
-	shape []tokenShape // word and case facts of each token
-	wordN []int32      // number of word tokens before each token (int32: one for every token of the text)
-	hedgN []int32      // number of hedge phrases starting before each token
-	sents []tokenSpan  // token range of each sentence
-	sent  []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
+	lowOf []int32  // each token's lower-cased text, as an index into forms
+	forms []string // the distinct lower-cased token texts
+	// formClass caches the phrase classes of each form, looked up the
+	// first time a frame asks (classKnown).
+	formClass  []phr.Class
+	classKnown []bool
+	ids        []int32      // each token's ID in the phrase vocabulary, -1 when it has none
+	shape      []tokenShape // word and case facts of each token
+	wordN      []int32      // number of word tokens before each token (int32: one for every token of the text)
+	hedgN      []int32      // number of hedge phrases starting before each token
+	sents      []tokenSpan  // token range of each sentence
+	sent       []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
 
 	quotes  []quoteRegion
 	quoteOf []int32 // quote region of each token inside quotation marks, -1 elsewhere (int32: one for every token)
@@ -200,6 +204,17 @@ func (r *run) indexForms() {
 		r.lowOf[i], r.ids[i] = k, formIDs[k]
 		r.shape[i] = shapeOf(t.Text, r.forms[k])
 	}
+	r.formClass, r.classKnown = make([]phr.Class, len(r.forms)), make([]bool, len(r.forms))
+}
+
+// wordClass returns the phrase classes of token i's lower-cased text,
+// looked up once per distinct form.
+func (r *run) wordClass(i int) phr.Class {
+	k := r.lowOf[i]
+	if !r.classKnown[k] {
+		r.formClass[k], r.classKnown[k] = r.f.lex.Class(r.forms[k]), true
+	}
+	return r.formClass[k]
 }
 
 // sentOf returns the sentence of token t, -1 when it lies outside every sentence.

@@ -216,7 +216,7 @@ func (r *run) subjectAt(t, a int) bool {
 	for k >= a && (r.isCap(k) && !r.f.adverb[r.lower(k)] && !r.f.boundary[r.lower(k)] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.lower(k)]) {
 		k--
 	}
-	if k < a || k == a && r.f.lex.Class(r.lower(k)).Has(phr.Coordinator) {
+	if k < a || k == a && r.wordClass(k).Has(phr.Coordinator) {
 		return true // a sentence may open with "And" or "But" before its subject
 	}
 	if !r.is(k, ",") || r.quoteOf[k] >= 0 {

@@ -116,7 +116,7 @@ func (r *run) roleAnaphor(s, e int) bool {
 // modifies the head ("Polls in Iowa", "the officials from Ohio").
 func (r *run) placeAfterHead(s, start int) bool {
 	p := r.tokenAt(start) - 1
-	if p <= s || !r.isLower(p) || !r.f.lex.Class(r.lower(p)).Has(phr.Preposition) {
+	if p <= s || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) {
 		return false
 	}
 	for k := s; k < p; k++ {

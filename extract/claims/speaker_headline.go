@@ -9,5 +9,5 @@ func (r *run) headlineVerbal(t int) bool {
 	if r.f.aux[r.lower(t)] {
 		return true
 	}
-	return r.f.lex.Class(r.lower(t)).Has(phr.Adverb | phr.Negation)
+	return r.wordClass(t).Has(phr.Adverb | phr.Negation)
 }

@@ -103,14 +103,13 @@ func (r *run) openingEnd(x, i int) int {
 		}
 		t++
 	}
-	w := r.lower(x)
 	if !r.is(t, ",") || t == x {
 		if r.adjunctOpener(x) && !r.lexParticiple(x) {
 			return i // an adjunct that runs past i: no subject before it
 		}
 		return x
 	}
-	opener := r.adjunctOpener(x) || r.f.lex.Class(w).Has(phr.Adverb)
+	opener := r.adjunctOpener(x) || r.wordClass(x).Has(phr.Adverb)
 	if !opener && !(r.words(x, t) <= maxLeadWords && r.timeLead(x, t)) {
 		return x
 	}

@@ -25,7 +25,7 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 	if p-1 >= a && r.isLower(p) && r.f.determ[r.lower(p)] {
 		p-- // "officials in the capital"
 	}
-	if p-1 < a || !r.isLower(p) || !r.f.lex.Class(r.lower(p)).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
+	if p-1 < a || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
 		return 0, false // a clause, not a modifier: "his supporters as ignorants", "after the bureau determined"
 	}
 	h := p - 1

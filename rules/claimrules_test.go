@@ -145,16 +145,17 @@ func TestClaimWordEndings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	endings := map[string]bool{WordParticipleEnd: true, WordAdverbEnd: true, WordPluralEnd: true,
+	endings := map[WordRole]bool{WordParticipleEnd: true, WordAdverbEnd: true, WordPluralEnd: true,
 		WordSingularEnd: true, WordMassEnd: true, WordGerundEnd: true, WordPastEnd: true}
-	words := map[string]map[string]bool{}
+	words := map[WordRole]map[string]bool{}
 	for _, r := range set.ClaimWords() {
-		if words[r.Role] == nil {
-			words[r.Role] = map[string]bool{}
+		role, _ := WordRoleNamed(r.Role)
+		if words[role] == nil {
+			words[role] = map[string]bool{}
 		}
 		for _, w := range r.Words {
-			words[r.Role][w] = true
-			if endings[r.Role] && strings.ContainsRune(w, ' ') {
+			words[role][w] = true
+			if endings[role] && strings.ContainsRune(w, ' ') {
 				t.Errorf("role %q: ending %q has a space", r.Role, w)
 			}
 		}
@@ -180,27 +181,28 @@ func TestClaimWordSpeakerRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	single := map[string]bool{WordQuantifier: true, WordSubjectPronoun: true, WordObjectPronoun: true,
+	single := map[WordRole]bool{WordQuantifier: true, WordSubjectPronoun: true, WordObjectPronoun: true,
 		WordPassiveAux: true, WordPassivePart: true, WordNameParticle: true, WordNameJoiner: true, WordProxyNoun: true,
 		WordSubjectRelative: true, WordAsidePrep: true, WordPhraseJoiner: true, WordPersonPossess: true, WordBodyPronoun: true,
 		WordDefiniteArt: true, WordIndefiniteArt: true, WordPredicateMarker: true, WordReaderPronoun: true}
-	words := map[string]map[string]bool{}
+	words := map[WordRole]map[string]bool{}
 	for _, r := range set.ClaimWords() {
-		if r.Role == WordAsideAdverb {
+		role, _ := WordRoleNamed(r.Role)
+		if role == WordAsideAdverb {
 			for _, w := range r.Words {
 				if len(strings.Fields(w)) != 2 {
 					t.Errorf("aside-adverb %q: want two words", w)
 				}
 			}
 		}
-		if !single[r.Role] {
+		if !single[role] {
 			continue
 		}
-		if words[r.Role] == nil {
-			words[r.Role] = map[string]bool{}
+		if words[role] == nil {
+			words[role] = map[string]bool{}
 		}
 		for _, w := range r.Words {
-			words[r.Role][w] = true
+			words[role][w] = true
 			if strings.ContainsRune(w, ' ') {
 				t.Errorf("role %q: %q is a phrase, want one word", r.Role, w)
 			}

@@ -151,116 +151,197 @@ type ClaimWord struct {
 	Words []string `yaml:"words"`
 }
 
+// WordRole is a claim word role: one of the roles listed on ClaimWord.
+// Code asks for a role by number, so a lookup hashes the word alone.
+type WordRole uint8
+
 // Claim word roles.
 const (
-	WordContactVerb     = "contact-verb"
-	WordContactParticle = "contact-particle"
-	WordContactSubject  = "contact-subject"
-	WordContactHead     = "contact-head"
-	WordContactPrefix   = "contact-prefix"
-	WordNearParticle    = "near-particle"
-	WordNearPronoun     = "near-pronoun"
-	WordProformAfter    = "proform-after"
-	WordProformBefore   = "proform-before"
-	WordProformCloser   = "proform-closer"
-	WordInfinitive      = "infinitive"
-	WordComplementizer  = "complementizer"
-	WordObjectStop      = "object-stop"
-	WordSourceOpener    = "source-opener"
-	WordParticipleEnd   = "participle-suffix"
-	WordAdverbEnd       = "adverb-suffix"
-	WordPluralEnd       = "plural-suffix"
-	WordSingularEnd     = "singular-suffix"
-	WordMassEnd         = "mass-suffix"
-	WordGerundEnd       = "gerund-suffix"
-	WordPastEnd         = "past-suffix"
-	WordModalAdverb     = "modal-adverb"
-	WordSpeakerPrep     = "speaker-preposition"
-	WordRelativeTime    = "relative-time"
-	WordRelativeLink    = "relative-link"
-	WordTimeAdverb      = "time-adverb"
-	WordTimeDeterminer  = "time-determiner"
-	WordDatePrep        = "date-preposition"
-	WordTimeUnit        = "time-unit"
-	WordCauseConj       = "cause-conjunction"
-	WordContrastConj    = "contrast-conjunction"
-	WordCauseLead       = "cause-lead"
-	WordCauseMarker     = "cause-marker"
-	WordNominalParticle = "nominal-particle"
-	WordNominalModal    = "nominal-modal"
-	WordNominalCopula   = "nominal-copula"
-	WordAmountNoun      = "amount-noun"
-	WordBaseLicensor    = "base-licensor"
-	WordCoordinator     = "coordinator"
-	WordClauseVerb      = "clause-verb"
-	WordRelativePronoun = "relative-pronoun"
-	WordModal           = "modal"
-	WordParticiplePrep  = "participle-preposition"
-	WordQuestionWord    = "question-word"
-	WordTimeClause      = "time-clause"
-	WordApproximator    = "approximator"
-	WordQuantifier      = "quantifier"
-	WordSubjectPronoun  = "subject-pronoun"
-	WordObjectPronoun   = "object-pronoun"
-	WordPassiveAux      = "passive-auxiliary"
-	WordPassivePart     = "passive-participle"
-	WordNameParticle    = "name-particle"
-	WordNameJoiner      = "name-joiner"
-	WordProxyNoun       = "proxy-noun"
-	WordSubjectRelative = "subject-relative"
-	WordAsidePrep       = "aside-preposition"
-	WordAsideAdverb     = "aside-adverb"
-	WordPhraseJoiner    = "phrase-joiner"
-	WordPersonPossess   = "person-possessive"
-	WordBodyPronoun     = "body-pronoun"
-	WordDefiniteArt     = "definite-article"
-	WordIndefiniteArt   = "indefinite-article"
-	WordPredicateMarker = "predicate-marker"
-	WordReaderPronoun   = "reader-pronoun"
-	WordVerbJoiner      = "verb-joiner"
-	WordPredicateLead   = "predicate-lead"
-	WordMessageNoun     = "message-noun"
-	WordActivityVerb    = "activity-verb"
-	WordQuestionVerb    = "question-verb"
-	WordQuestionPart    = "question-particle"
-	WordQuestionPron    = "question-pronoun"
-	WordEvidenceNoun    = "evidence-noun"
-	WordEvidencePrep    = "evidence-preposition"
-	WordGroupPronoun    = "group-pronoun"
-	WordAsidePhrasePrep = "aside-phrase-preposition"
+	WordContactVerb WordRole = iota
+	WordContactParticle
+	WordContactSubject
+	WordContactHead
+	WordContactPrefix
+	WordNearParticle
+	WordNearPronoun
+	WordProformAfter
+	WordProformBefore
+	WordProformCloser
+	WordInfinitive
+	WordComplementizer
+	WordObjectStop
+	WordSourceOpener
+	WordParticipleEnd
+	WordAdverbEnd
+	WordPluralEnd
+	WordSingularEnd
+	WordMassEnd
+	WordGerundEnd
+	WordPastEnd
+	WordModalAdverb
+	WordSpeakerPrep
+	WordRelativeTime
+	WordRelativeLink
+	WordTimeAdverb
+	WordTimeDeterminer
+	WordDatePrep
+	WordTimeUnit
+	WordCauseConj
+	WordContrastConj
+	WordCauseLead
+	WordCauseMarker
+	WordNominalParticle
+	WordNominalModal
+	WordNominalCopula
+	WordAmountNoun
+	WordBaseLicensor
+	WordCoordinator
+	WordClauseVerb
+	WordRelativePronoun
+	WordModal
+	WordParticiplePrep
+	WordQuestionWord
+	WordTimeClause
+	WordApproximator
+	WordQuantifier
+	WordSubjectPronoun
+	WordObjectPronoun
+	WordPassiveAux
+	WordPassivePart
+	WordNameParticle
+	WordNameJoiner
+	WordProxyNoun
+	WordSubjectRelative
+	WordAsidePrep
+	WordAsideAdverb
+	WordPhraseJoiner
+	WordPersonPossess
+	WordBodyPronoun
+	WordDefiniteArt
+	WordIndefiniteArt
+	WordPredicateMarker
+	WordReaderPronoun
+	WordVerbJoiner
+	WordPredicateLead
+	WordMessageNoun
+	WordActivityVerb
+	WordQuestionVerb
+	WordQuestionPart
+	WordQuestionPron
+	WordEvidenceNoun
+	WordEvidencePrep
+	WordGroupPronoun
+	// WordListenerParticle introduces what a listener was told of, after the
+	// listener ("accused Smith of ...").
+	WordListenerParticle
+	// WordSenseParticle turns a cue right before it into a verb of another
+	// sense that reports no words ("called off", "backed down").
+	WordSenseParticle
+	WordAsidePhrasePrep
+
+	// WordRoleCount is the number of claim word roles.
+	WordRoleCount
 )
 
-// WordListenerParticle introduces what a listener was told of, after the
-// listener ("accused Smith of ...").
-const WordListenerParticle = "listener-particle"
+// wordRoleNames are the roles' names in rule packs, by role.
+var wordRoleNames = [WordRoleCount]string{
+	WordContactVerb:      "contact-verb",
+	WordContactParticle:  "contact-particle",
+	WordContactSubject:   "contact-subject",
+	WordContactHead:      "contact-head",
+	WordContactPrefix:    "contact-prefix",
+	WordNearParticle:     "near-particle",
+	WordNearPronoun:      "near-pronoun",
+	WordProformAfter:     "proform-after",
+	WordProformBefore:    "proform-before",
+	WordProformCloser:    "proform-closer",
+	WordInfinitive:       "infinitive",
+	WordComplementizer:   "complementizer",
+	WordObjectStop:       "object-stop",
+	WordSourceOpener:     "source-opener",
+	WordParticipleEnd:    "participle-suffix",
+	WordAdverbEnd:        "adverb-suffix",
+	WordPluralEnd:        "plural-suffix",
+	WordSingularEnd:      "singular-suffix",
+	WordMassEnd:          "mass-suffix",
+	WordGerundEnd:        "gerund-suffix",
+	WordPastEnd:          "past-suffix",
+	WordModalAdverb:      "modal-adverb",
+	WordSpeakerPrep:      "speaker-preposition",
+	WordRelativeTime:     "relative-time",
+	WordRelativeLink:     "relative-link",
+	WordTimeAdverb:       "time-adverb",
+	WordTimeDeterminer:   "time-determiner",
+	WordDatePrep:         "date-preposition",
+	WordTimeUnit:         "time-unit",
+	WordCauseConj:        "cause-conjunction",
+	WordContrastConj:     "contrast-conjunction",
+	WordCauseLead:        "cause-lead",
+	WordCauseMarker:      "cause-marker",
+	WordNominalParticle:  "nominal-particle",
+	WordNominalModal:     "nominal-modal",
+	WordNominalCopula:    "nominal-copula",
+	WordAmountNoun:       "amount-noun",
+	WordBaseLicensor:     "base-licensor",
+	WordCoordinator:      "coordinator",
+	WordClauseVerb:       "clause-verb",
+	WordRelativePronoun:  "relative-pronoun",
+	WordModal:            "modal",
+	WordParticiplePrep:   "participle-preposition",
+	WordQuestionWord:     "question-word",
+	WordTimeClause:       "time-clause",
+	WordApproximator:     "approximator",
+	WordQuantifier:       "quantifier",
+	WordSubjectPronoun:   "subject-pronoun",
+	WordObjectPronoun:    "object-pronoun",
+	WordPassiveAux:       "passive-auxiliary",
+	WordPassivePart:      "passive-participle",
+	WordNameParticle:     "name-particle",
+	WordNameJoiner:       "name-joiner",
+	WordProxyNoun:        "proxy-noun",
+	WordSubjectRelative:  "subject-relative",
+	WordAsidePrep:        "aside-preposition",
+	WordAsideAdverb:      "aside-adverb",
+	WordPhraseJoiner:     "phrase-joiner",
+	WordPersonPossess:    "person-possessive",
+	WordBodyPronoun:      "body-pronoun",
+	WordDefiniteArt:      "definite-article",
+	WordIndefiniteArt:    "indefinite-article",
+	WordPredicateMarker:  "predicate-marker",
+	WordReaderPronoun:    "reader-pronoun",
+	WordVerbJoiner:       "verb-joiner",
+	WordPredicateLead:    "predicate-lead",
+	WordMessageNoun:      "message-noun",
+	WordActivityVerb:     "activity-verb",
+	WordQuestionVerb:     "question-verb",
+	WordQuestionPart:     "question-particle",
+	WordQuestionPron:     "question-pronoun",
+	WordEvidenceNoun:     "evidence-noun",
+	WordEvidencePrep:     "evidence-preposition",
+	WordGroupPronoun:     "group-pronoun",
+	WordListenerParticle: "listener-particle",
+	WordSenseParticle:    "sense-particle",
+	WordAsidePhrasePrep:  "aside-phrase-preposition",
+}
 
-// WordSenseParticle turns a cue right before it into a verb of another
-// sense that reports no words ("called off", "backed down").
-const WordSenseParticle = "sense-particle"
+// String returns the role's name in rule packs.
+func (r WordRole) String() string { return wordRoleNames[r] }
 
-// ClaimWordRoles lists every claim word role.
-var ClaimWordRoles = []string{WordContactVerb, WordContactParticle, WordContactSubject, WordContactHead,
-	WordContactPrefix, WordNearParticle, WordNearPronoun, WordProformAfter, WordProformBefore, WordProformCloser, WordInfinitive,
-	WordComplementizer, WordObjectStop, WordSourceOpener,
-	WordParticipleEnd, WordAdverbEnd, WordPluralEnd, WordSingularEnd, WordMassEnd, WordGerundEnd, WordPastEnd,
-	WordModalAdverb, WordSpeakerPrep, WordRelativeTime, WordRelativeLink, WordTimeAdverb, WordTimeDeterminer, WordDatePrep,
-	WordTimeUnit, WordCauseConj, WordContrastConj, WordCauseLead, WordCauseMarker, WordNominalParticle, WordNominalModal,
-	WordNominalCopula, WordAmountNoun, WordBaseLicensor,
-	WordCoordinator, WordClauseVerb, WordRelativePronoun, WordModal, WordParticiplePrep,
-	WordQuestionWord, WordTimeClause, WordApproximator,
-	WordQuantifier, WordSubjectPronoun, WordObjectPronoun, WordPassiveAux, WordPassivePart,
-	WordNameParticle, WordNameJoiner, WordProxyNoun,
-	WordSubjectRelative, WordAsidePrep, WordAsideAdverb, WordPhraseJoiner, WordPersonPossess, WordBodyPronoun,
-	WordDefiniteArt, WordIndefiniteArt, WordPredicateMarker, WordReaderPronoun, WordVerbJoiner, WordPredicateLead, WordMessageNoun, WordActivityVerb,
-	WordQuestionVerb, WordQuestionPart, WordQuestionPron, WordEvidenceNoun, WordEvidencePrep,
-	WordGroupPronoun, WordListenerParticle, WordSenseParticle, WordAsidePhrasePrep}
+// WordRoleNamed returns the role a pack names, and whether there is one.
+func WordRoleNamed(name string) (WordRole, bool) {
+	for r, n := range wordRoleNames {
+		if n == name {
+			return WordRole(r), true
+		}
+	}
+	return 0, false
+}
+
+// ClaimWordRoles lists every claim word role's name.
+var ClaimWordRoles = wordRoleNames[:]
 
 func (c *ClaimWord) validate() error {
-	known := false
-	for _, r := range ClaimWordRoles {
-		known = known || r == c.Role
-	}
-	if !known {
+	if _, ok := WordRoleNamed(c.Role); !ok {
 		return fmt.Errorf("role %q (want %s)", c.Role, strings.Join(ClaimWordRoles, ", "))
 	}
 	if len(c.Words) == 0 {

@@ -149,7 +149,7 @@ func (r *run) leadClause(s, first int) {
 			break
 		}
 	}
-	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.lower(e-1)]) {
+	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.in(setBoundary, e-1)) {
 		e--
 	}
 	c, e := r.trimContent(a, e)

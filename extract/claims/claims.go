@@ -35,19 +35,20 @@ type Finder struct {
 	minAssert int
 	assertID  string
 
-	person   map[string]bool // pronouns that refer to the latest person
-	org      map[string]bool // words that refer to the latest organization
-	aux      map[string]bool // words between a speaker and a cue
-	boundary map[string]bool // words that end a speaker phrase
-	determ   map[string]bool // words that open a noun phrase
-	adverb   map[string]bool // words that may open what follows a trailing cue
-	leads    map[string]bool // words before "to" whose subject acts the infinitive (attribution leads)
-	near     map[string]bool // adjectives of a source near the matter ("people close to")
-	lex      *phr.Lexicon    // word classes of the phrase layer
-	words    claimWords      // closed-class words of single constructions
-	activity map[string]bool // inflected cues of the activity-verb lemmas ("proved", "moves to")
-	gender   *genderLex      // words that tell a person's gender or a group's number
-	time     timeLex         // words of a time phrase, which is no speaker
+	person   map[string]bool    // pronouns that refer to the latest person
+	org      map[string]bool    // words that refer to the latest organization
+	aux      map[string]bool    // words between a speaker and a cue
+	boundary map[string]bool    // words that end a speaker phrase
+	determ   map[string]bool    // words that open a noun phrase
+	adverb   map[string]bool    // words that may open what follows a trailing cue
+	leads    map[string]bool    // words before "to" whose subject acts the infinitive (attribution leads)
+	near     map[string]bool    // adjectives of a source near the matter ("people close to")
+	lex      *phr.Lexicon       // word classes of the phrase layer
+	words    claimWords         // closed-class words of single constructions
+	sets     map[string]wordSet // the word sets above that each word is in
+	activity map[string]bool    // inflected cues of the activity-verb lemmas ("proved", "moves to")
+	gender   *genderLex         // words that tell a person's gender or a group's number
+	time     timeLex            // words of a time phrase, which is no speaker
 }
 
 // attrCue is one compiled attribution cue.
@@ -205,6 +206,7 @@ func New(set *rules.Set) (*Finder, error) {
 	f.hedges.sort()
 	f.rebuts.sort()
 	f.numberPhrases()
+	f.indexWordSets()
 	for m := range f.opens {
 		f.wordMark = f.wordMark || shapeOf(m, m)&shapeWord != 0
 	}

@@ -10,15 +10,15 @@ func (r *run) contactSpeaker(i, a int) (tokenSpan, bool) {
 	if k >= a && r.word(rules.WordContactParticle, k) {
 		k--
 	}
-	if k-2 < a || !r.word(rules.WordContactVerb, k) || !r.f.words.is(rules.WordContactSubject, r.lower(k-1)) {
+	if k-2 < a || !r.word(rules.WordContactVerb, k) || !r.wordIs(rules.WordContactSubject, k-1) {
 		return tokenSpan{}, false
 	}
 	h := k - 2
-	if !r.isWord(h) || !r.isLower(h) || r.f.boundary[r.lower(h)] || r.f.aux[r.lower(h)] {
+	if !r.isWord(h) || !r.isLower(h) || r.in(setBoundary, h) || r.in(setAux, h) {
 		return tokenSpan{}, false
 	}
 	w := r.lower(h)
-	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.f.words.is(rules.WordContactHead, w) || r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)) {
+	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.wordIs(rules.WordContactHead, h) || r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)) {
 		return tokenSpan{}, false
 	}
 	ns := r.npBack(h, a)

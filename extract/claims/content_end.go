@@ -104,11 +104,11 @@ func (r *run) mainAfterOpening(d *draft, c int) int {
 // auxiliaries and adverbs stand between the subject and the cue, nor
 // anything but adverbs between the conjunction and the subject.
 func (r *run) linkedClause(d *draft, k int) bool {
-	if !r.isLower(k) || !r.f.words.is(rules.WordCoordinator, r.lower(k)) || k > 0 && r.isCap(k-1) {
+	if !r.isLower(k) || !r.wordIs(rules.WordCoordinator, k) || k > 0 && r.isCap(k-1) {
 		return false // "Smith and Jones said" is one subject
 	}
 	for t := k + 1; t < d.speaker[0]; t++ {
-		if !r.f.adverb[r.lower(t)] {
+		if !r.in(setAdverb, t) {
 			return false // "and that she said": the content goes on
 		}
 	}
@@ -221,7 +221,7 @@ func (r *run) anyRunsOver(first, op, k int) bool {
 func (r *run) ownClauseStart(d *draft) (start, opener int, ok bool) {
 	start = d.speaker[0]
 	c := start - 1
-	for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.f.boundary[r.lower(c)] || r.f.determ[r.lower(c)] || r.f.adverb[r.lower(c)]) {
+	for c > start-speakerLeadWindow && c >= 0 && r.isLower(c) && (r.in(setBoundary, c) || r.in(setDeterm, c) || r.in(setAdverb, c)) {
 		c--
 	}
 	switch {

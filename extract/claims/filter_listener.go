@@ -48,9 +48,8 @@ func (r *run) onlyListener(s, c, e int) bool {
 		return false // a second noun phrase: "told the AP his firm ..."
 	}
 	for t := end; t < e; t++ {
-		w := r.lower(t)
-		if r.quoteOf[t] >= 0 || r.is(t, ":") || r.f.words.is(rules.WordListenerParticle, w) ||
-			r.f.words.is(rules.WordComplementizer, w) || r.f.words.is(rules.WordInfinitive, w) {
+		if r.quoteOf[t] >= 0 || r.is(t, ":") || r.wordIs(rules.WordListenerParticle, t) ||
+			r.wordIs(rules.WordComplementizer, t) || r.wordIs(rules.WordInfinitive, t) {
 			return false
 		}
 		if x := p.ChunkOf[t-a]; x >= 0 && p.Chunks[x].Kind == phr.VerbGroup {

@@ -43,7 +43,7 @@ func (r *run) cutAtSpeakers(first int) {
 				continue
 			}
 			c, e := r.tokenAt(d1.content.Start), start
-			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.f.boundary[r.lower(e-1)]) {
+			for e > c && (!r.isWord(e-1) || r.isLower(e-1) && r.in(setBoundary, e-1)) {
 				if r.isClose(e-1) && r.quotes[r.closedBy(e-1)].open >= c {
 					break // the closing mark of a quote inside the content
 				}
@@ -69,7 +69,7 @@ func (r *run) coordinated(k int) bool {
 	if k-2 < 0 || !r.is(k-2, ",") || !r.isLower(k-1) {
 		return false
 	}
-	return r.f.words.is(rules.WordCoordinator, r.lower(k-1))
+	return r.wordIs(rules.WordCoordinator, k-1)
 }
 
 // coordinatedBefore returns the token at or up to five words before token k
@@ -92,7 +92,7 @@ func (r *run) coordinatedBefore(k int) int {
 func (r *run) mainClause(d *draft) bool {
 	cue := r.tokenAt(d.cueSpan.Start)
 	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
-		if !r.isLower(t) || r.f.boundary[r.lower(t)] && !r.f.aux[r.lower(t)] {
+		if !r.isLower(t) || r.in(setBoundary, t) && !r.in(setAux, t) {
 			return false
 		}
 	}
@@ -109,11 +109,11 @@ func (r *run) clauseAt(x int) bool {
 	if r.subjectPronoun(x) && r.lower(x) != "you" {
 		return x+1 < len(r.toks) && r.isLower(x+1)
 	}
-	if !r.f.determ[r.lower(x)] && !r.isCap(x) {
+	if !r.in(setDeterm, x) && !r.isCap(x) {
 		return false
 	}
 	for t := x + 1; t < len(r.toks) && t <= x+clauseSubjectWords && r.isWord(t); t++ {
-		if r.isLower(t) && (r.modal(t) || r.f.aux[r.lower(t)] && !r.f.adverb[r.lower(t)]) {
+		if r.isLower(t) && (r.modal(t) || r.in(setAux, t) && !r.in(setAdverb, t)) {
 			return true
 		}
 	}
@@ -130,7 +130,7 @@ func (r *run) clauseFollows(k int) bool {
 		return true
 	}
 	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
-		if r.f.words.is(rules.WordClauseVerb, r.lower(t)) {
+		if r.wordIs(rules.WordClauseVerb, t) {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ func (r *run) clauseStart(c int) bool {
 	if !r.isWord(c) {
 		return false
 	}
-	if r.f.words.is(rules.WordRelativePronoun, r.lower(c)) {
+	if r.wordIs(rules.WordRelativePronoun, c) {
 		return false
 	}
 	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c)) &&
@@ -171,19 +171,19 @@ func (r *run) coordinatedNames(i int) bool {
 	}
 	switch r.lower(k) {
 	case "and":
-		return r.isWord(k-1) && r.isCap(k-1) && !r.f.determ[r.lower(k-1)] && !r.f.boundary[r.lower(k-1)]
+		return r.isWord(k-1) && r.isCap(k-1) && !r.in(setDeterm, k-1) && !r.in(setBoundary, k-1)
 	case "of":
 		// A plural head noun and "of" before the name.
 		w := r.lower(k - 1)
 		return r.isLower(k-1) && len(w) > 3 && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
-			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.f.boundary[w] && !r.f.aux[w] && !r.f.determ[w]
+			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.in(setBoundary, k-1) && !r.in(setAux, k-1) && !r.in(setDeterm, k-1)
 	}
 	return false
 }
 
 // modal reports whether token k is a modal verb.
 func (r *run) modal(k int) bool {
-	return r.f.words.is(rules.WordModal, r.lower(k))
+	return r.wordIs(rules.WordModal, k)
 }
 
 // cutAtComma ends the content of draft d at its first comma outside a

@@ -28,14 +28,14 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i - 1
-	for k >= a && r.isLower(k) && (r.f.words.is(rules.WordModalAdverb, r.lower(k)) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
+	for k >= a && r.isLower(k) && (r.wordIs(rules.WordModalAdverb, k) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
 		k--
 	}
 	ns := r.npBack(k, a)
 	if ns > k || !r.validNP(ns, k+1) || !r.actor(ns, k+1) {
 		return false
 	}
-	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.f.boundary[r.lower(ns-1)]) {
+	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.in(setBoundary, ns-1)) {
 		return false
 	}
 	if j >= b || !r.isLower(j) || r.lower(j) == "not" || r.lower(j) == "have" {
@@ -118,7 +118,7 @@ func (r *run) commitVerb(a, i, j int) bool {
 		return false
 	}
 	if w := r.lower(i); j == i+1 && !r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.hasSuffix(rules.WordGerundEnd, w) {
-		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.f.aux[r.lower(i-1)]) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i-1))) {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.in(setAux, i-1)) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i-1))) {
 			return false
 		}
 	}
@@ -137,7 +137,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		c++
 	case c < b && r.lower(c) == "that" && r.isLower(c):
 		c++
-	case c < b && r.isLower(c) && r.f.determ[r.lower(c)] && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && cc.objects[r.lower(j-1)]:
+	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
@@ -165,13 +165,13 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		if t == c {
 			return false
 		}
-		if t == c+1 && (r.f.person[r.lower(c)] || r.lower(c) == "it" || r.lower(c) == "we") {
+		if t == c+1 && (r.in(setPerson, c) || r.lower(c) == "it" || r.lower(c) == "we") {
 			return true
 		}
 		if t == c+1 && r.lower(c) == "they" {
 			return r.lower(spk[1]-1) == "they" || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(spk[1]-1))
 		}
-		if r.f.org[r.lower(t-1)] && r.f.determ[r.lower(c)] {
+		if r.in(setOrg, t-1) && r.in(setDeterm, c) {
 			return true
 		}
 		// The speaker named again as the subject of the content.
@@ -189,7 +189,7 @@ func (r *run) actor(a, b int) bool {
 	}
 	// One capitalized word opening the sentence is a common noun as often as a
 	// name; without the entity stage's word, no actor.
-	return r.nameLike(a, b) && !(b-a == 1 && r.sentOf(a) >= 0 && a == r.sents[r.sentOf(a)][0] && (r.f.boundary[r.lower(a)] || len(r.d.Entities) > 0))
+	return r.nameLike(a, b) && !(b-a == 1 && r.sentOf(a) >= 0 && a == r.sents[r.sentOf(a)][0] && (r.in(setBoundary, a) || len(r.d.Entities) > 0))
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a
@@ -217,7 +217,7 @@ func (r *run) act(i, j int) bool {
 		if r.lower(k) == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
 			return false
 		}
-		if k > j && r.isLower(k) && r.f.boundary[r.lower(k)] && r.lower(k) != "of" && r.lower(k) != "than" {
+		if k > j && r.isLower(k) && r.in(setBoundary, k) && r.lower(k) != "of" && r.lower(k) != "than" {
 			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
 		}
 		if r.amountAt(k) {
@@ -251,17 +251,17 @@ func (r *run) approximator(k int) bool {
 	if !r.isLower(k) {
 		return false
 	}
-	return r.f.words.is(rules.WordApproximator, r.lower(k))
+	return r.wordIs(rules.WordApproximator, k)
 }
 
 // toAfterAmount reports whether the amount at token c is followed, within a
 // few tokens, by "to" and a verb: "£300m to connect".
 func (r *run) toAfterAmount(c, b int) bool {
 	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
-		if r.lower(k) == "to" && r.isLower(k) && r.isLower(k+1) && !r.f.determ[r.lower(k+1)] {
+		if r.lower(k) == "to" && r.isLower(k) && r.isLower(k+1) && !r.in(setDeterm, k+1) {
 			return true
 		}
-		if r.is(k, ",;:") || r.isLower(k) && r.f.boundary[r.lower(k)] {
+		if r.is(k, ",;:") || r.isLower(k) && r.in(setBoundary, k) {
 			return false
 		}
 	}

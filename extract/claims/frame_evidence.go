@@ -23,16 +23,16 @@ func (r *run) leadingEvidence(s, first int) {
 		return
 	}
 	i := a
-	if i+1 < b && r.isWord(i) && r.f.words.is(rules.WordSourceOpener, r.lower(i)) {
+	if i+1 < b && r.isWord(i) && r.wordIs(rules.WordSourceOpener, i) {
 		i++
 	}
-	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordEvidencePrep, r.lower(i)) {
+	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.wordIs(rules.WordEvidencePrep, i) {
 		return
 	}
 	found := false
 	e := i + 1
 	for ; e < b && e < i+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e); e++ {
-		found = found || r.isLower(e) && r.f.words.is(rules.WordEvidenceNoun, r.lower(e))
+		found = found || r.isLower(e) && r.wordIs(rules.WordEvidenceNoun, e)
 	}
 	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
 		return
@@ -63,7 +63,7 @@ func (r *run) leadingEvidence(s, first int) {
 // noun as nouns do ("a TV show") or a person who came upon something.
 func (r *run) evidenceSource(spk tokenSpan) bool {
 	for k := spk[0]; k < spk[1]; k++ {
-		if r.isLower(k) && r.f.words.is(rules.WordEvidenceNoun, r.lower(k)) {
+		if r.isLower(k) && r.wordIs(rules.WordEvidenceNoun, k) {
 			return true
 		}
 	}

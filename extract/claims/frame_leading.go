@@ -51,7 +51,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {
-		case r.f.words.is(rules.WordInfinitive, r.lower(i-1)):
+		case r.wordIs(rules.WordInfinitive, i-1):
 			// An infinitive after an object noun is the subject's.
 			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
 				spk = sub
@@ -74,7 +74,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
 		return false
 	}
-	if c == j && i-2 >= a && r.f.words.is(rules.WordInfinitive, r.lower(i-1)) {
+	if c == j && i-2 >= a && r.wordIs(rules.WordInfinitive, i-1) {
 		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
 			return false // the action of a commitment: "plans to add a production line"
 		}
@@ -88,7 +88,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.f.adverb[r.lower(x)] && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) && y >= b-1 {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.in(setAdverb, x) && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) && y >= b-1 {
 		// One noun closing the sentence as the object.
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
@@ -104,7 +104,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 // evidenceLabel reports whether speaker spk is one evidence noun alone, as
 // the label of a headline: "Poll: Trump and Clinton hold narrow leads".
 func (r *run) evidenceLabel(spk tokenSpan) bool {
-	return spk[1]-spk[0] == 1 && r.f.words.is(rules.WordEvidenceNoun, r.lower(spk[0]))
+	return spk[1]-spk[0] == 1 && r.wordIs(rules.WordEvidenceNoun, spk[0])
 }
 
 // elided finds the frame whose speaker also speaks the cue at token i, joined
@@ -166,12 +166,12 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}
-	if r.f.words.is(rules.WordQuestionWord, r.lower(k)) && r.isLower(k) {
+	if r.wordIs(rules.WordQuestionWord, k) && r.isLower(k) {
 		return k // "have not said when they would ..."
 	}
-	infinitive := r.f.words.is(rules.WordInfinitive, r.lower(k)) && k+1 < b && r.isLower(k+1) && !r.f.determ[r.lower(k+1)] && !r.f.boundary[r.lower(k+1)]
-	subject := r.lower(k) == "this" && k+1 < b && r.isLower(k+1) && r.f.aux[r.lower(k+1)] // "convinced this is"
-	if r.f.adverb[r.lower(k)] && (r.isLower(k) || !r.f.boundary[r.lower(k)]) && !r.f.words.is(rules.WordComplementizer, r.lower(k)) && !infinitive && !subject {
+	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
+	subject := r.lower(k) == "this" && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
+	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
 		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
@@ -241,7 +241,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	opening := r.openingPrep(a, i-1)
-	if !opening && !r.f.words.is(rules.WordParticiplePrep, r.lower(i-1)) {
+	if !opening && !r.wordIs(rules.WordParticiplePrep, i-1) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -313,7 +313,7 @@ func (r *run) openingPrep(a, p int) bool {
 // opening phrase set off by a comma.
 func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 	x := r.sents[s][0]
-	if r.f.boundary[r.lower(x)] || r.f.adverb[r.lower(x)] {
+	if r.in(setBoundary, x) || r.in(setAdverb, x) {
 		for x < i && !r.is(x, ",") {
 			x++
 		}
@@ -338,7 +338,7 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
 	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
-		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.f.boundary[r.lower(e+1)] || r.f.aux[r.lower(e+1)]) {
+		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.in(setBoundary, e+1) || r.in(setAux, e+1)) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
 			e++
 		}
@@ -356,7 +356,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	}
 	// The possessor, past a few adjectives.
 	p := i - 1
-	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.f.determ[r.lower(p)] && !r.f.boundary[r.lower(p)]; n++ {
+	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.in(setDeterm, p) && !r.in(setBoundary, p); n++ {
 		p--
 	}
 	var spk tokenSpan
@@ -382,21 +382,21 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	c := j
-	if c+1 < limit && r.isCap(c) && r.f.adverb[r.lower(c)] {
+	if c+1 < limit && r.isCap(c) && r.in(setAdverb, c) {
 		c++ // a day between the noun and its preposition
 	}
-	switch w := r.lower(c); {
-	case r.f.words.is(rules.WordNominalParticle, w):
+	switch {
+	case r.wordIs(rules.WordNominalParticle, c):
 		c++
-	case r.f.words.is(rules.WordInfinitive, w):
-		if c+1 < limit && r.isLower(c+1) && !r.f.determ[r.lower(c+1)] {
+	case r.wordIs(rules.WordInfinitive, c):
+		if c+1 < limit && r.isLower(c+1) && !r.in(setDeterm, c+1) {
 			break // "determination to act alone"
 		}
 		c++
-	case r.f.words.is(rules.WordNominalModal, w):
+	case r.wordIs(rules.WordNominalModal, c):
 		c++ // a modal after the noun: the content is the predicate
-	case r.f.words.is(rules.WordNominalCopula, w):
-		if c+1 < limit && r.f.words.is(rules.WordComplementizer, r.lower(c+1)) {
+	case r.wordIs(rules.WordNominalCopula, c):
+		if c+1 < limit && r.wordIs(rules.WordComplementizer, c+1) {
 			c += 2 // a form of "be" and "that"
 			break
 		}
@@ -452,17 +452,17 @@ func (r *run) causeAfterComma(c, end int) int {
 		if !r.is(t, ",") || !r.isLower(t+1) {
 			continue
 		}
-		switch w := r.lower(t + 1); {
-		case r.f.words.is(rules.WordCauseConj, w):
+		switch {
+		case r.wordIs(rules.WordCauseConj, t+1):
 			return t
-		case r.f.words.is(rules.WordContrastConj, w):
+		case r.wordIs(rules.WordContrastConj, t+1):
 			// A clause with a subject of its own.
-			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.f.determ[r.lower(n)]) {
+			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.in(setDeterm, n)) {
 				return t
 			}
-		case r.f.words.is(rules.WordCauseLead, w):
+		case r.wordIs(rules.WordCauseLead, t+1):
 			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
-				if r.f.words.is(rules.WordCauseMarker, r.lower(k)) {
+				if r.wordIs(rules.WordCauseMarker, k) {
 					return t
 				}
 			}
@@ -474,7 +474,7 @@ func (r *run) causeAfterComma(c, end int) int {
 // timeClause reports whether token k opens an adverbial clause of time or
 // cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
-	return r.f.words.is(rules.WordTimeClause, r.lower(k))
+	return r.wordIs(rules.WordTimeClause, k)
 }
 
 // labels reads interview transcripts: a paragraph that opens with an

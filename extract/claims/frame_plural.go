@@ -36,7 +36,7 @@ func (r *run) pluralSubjectHead(i int) int {
 	for n := 0; n < maxSubjectPhrases; n++ {
 		p := k
 		for p >= a && k-p < subjectPhraseWords && r.isWord(p) && !r.wordClass(p).Has(phr.Preposition) {
-			if r.f.aux[r.lower(p)] || r.modal(p) || r.f.words.is(rules.WordSubjectRelative, r.lower(p)) {
+			if r.in(setAux, p) || r.modal(p) || r.wordIs(rules.WordSubjectRelative, p) {
 				return -1 // a clause of its own: "voters who have seen it say"
 			}
 			p--

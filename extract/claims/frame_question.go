@@ -19,13 +19,13 @@ const ruleQuestion = "claimword.question-verbs"
 func (r *run) questions(s, first int) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	for i := a; i+2 < b; i++ {
-		if r.quoteOf[i] >= 0 || !r.f.words.is(rules.WordQuestionVerb, r.lower(i)) {
+		if r.quoteOf[i] >= 0 || !r.wordIs(rules.WordQuestionVerb, i) {
 			continue
 		}
 		cue := i
 		switch {
 		case r.isCap(i) && r.words(a, i) == 0:
-		case i > a && r.isLower(i) && r.isLower(i-1) && r.f.words.is(rules.WordPassiveAux, r.lower(i-1)):
+		case i > a && r.isLower(i) && r.isLower(i-1) && r.wordIs(rules.WordPassiveAux, i-1):
 			cue = i - 1
 		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.wordClass(i-1).Has(phr.Subordinator):
 			// A subordinator opening the sentence: "When asked whether ...".
@@ -33,8 +33,8 @@ func (r *run) questions(s, first int) {
 			continue
 		}
 		k := r.skipAdjuncts(r.phrasesOf(s), a, i+1, b, r.questionOpens)
-		matter := r.f.words.is(rules.WordQuestionPart, r.lower(k))
-		if !r.isLower(k) || !matter && !r.f.words.is(rules.WordQuestionWord, r.lower(k)) && !r.f.words.is(rules.WordQuestionPron, r.lower(k)) {
+		matter := r.wordIs(rules.WordQuestionPart, k)
+		if !r.isLower(k) || !matter && !r.wordIs(rules.WordQuestionWord, k) && !r.wordIs(rules.WordQuestionPron, k) {
 			continue
 		}
 		if r.readFrom(first, k) {
@@ -49,8 +49,7 @@ func (r *run) questions(s, first int) {
 // questionOpens reports whether token k opens the matter of a question:
 // "about" or a question word.
 func (r *run) questionOpens(k int) bool {
-	w := r.lower(k)
-	return r.f.words.is(rules.WordQuestionPart, w) || r.f.words.is(rules.WordQuestionWord, w) || r.f.words.is(rules.WordQuestionPron, w)
+	return r.wordIs(rules.WordQuestionPart, k) || r.wordIs(rules.WordQuestionWord, k) || r.wordIs(rules.WordQuestionPron, k)
 }
 
 // questionEnd returns the token that ends a question opening at token k of a
@@ -60,7 +59,7 @@ func (r *run) questionOpens(k int) bool {
 func (r *run) questionEnd(k, b int, matter bool) int {
 	e := k + 1
 	for e < b && !r.is(e, ",;:") {
-		if matter && e > k+1 && r.isLower(e) && r.f.words.is(rules.WordTimeClause, r.lower(e)) {
+		if matter && e > k+1 && r.isLower(e) && r.wordIs(rules.WordTimeClause, e) {
 			break
 		}
 		e++

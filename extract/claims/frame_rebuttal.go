@@ -13,11 +13,11 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 	k := i + 1
 	if k+1 < b && r.isLower(k) && (r.lower(k) == "which" || r.lower(k) == "something") {
 		k++ // "..., which the company denies"; not "which has denied"
-		if !(r.isLower(k) && r.f.determ[r.lower(k)] || r.isCap(k) || r.subjectPronoun(k)) {
+		if !(r.isLower(k) && r.in(setDeterm, k) || r.isCap(k) || r.subjectPronoun(k)) {
 			return 0, false
 		}
 	} else {
-		if k < b && r.isLower(k) && r.f.determ[r.lower(k)] {
+		if k < b && r.isLower(k) && r.in(setDeterm, k) {
 			k++ // "a claim", "an allegation"
 		}
 		if k >= b || !r.isLower(k) || !r.f.rebutN[r.lower(k)] {

@@ -143,7 +143,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 		most = maxQuotedAdverbial
 	}
 	t := tail
-	clause := tail < b && r.isLower(tail) && r.f.adverb[r.lower(tail)] && r.f.boundary[r.lower(tail)] // "said after ..."
+	clause := tail < b && r.isLower(tail) && r.in(setAdverb, tail) && r.in(setBoundary, tail) // "said after ..."
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
 		if t >= tail+trailingTailWindow {
 			if !clause {
@@ -154,13 +154,13 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 		if r.word(rules.WordComplementizer, t) && !clause {
 			return 0, false
 		}
-		if r.f.words.is(rules.WordInfinitive, r.lower(t)) && t+1 < b && r.isLower(t+1) && !r.f.determ[r.lower(t+1)] && !clause {
+		if r.wordIs(rules.WordInfinitive, t) && t+1 < b && r.isLower(t+1) && !r.in(setDeterm, t+1) && !clause {
 			return 0, false // a verb with an object and an infinitive
 		}
 		t++
 	}
 	if t > tail && !clause {
-		if t-tail > most || !(r.f.adverb[r.lower(tail)] || r.mannerAdverb(tail) || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
+		if t-tail > most || !(r.in(setAdverb, tail) || r.mannerAdverb(tail) || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return 0, false
 		}
 	}
@@ -220,7 +220,7 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // sentence's subject.
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.f.adverb[r.lower(c)] || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c))))
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c))))
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the
@@ -241,7 +241,7 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 		}
 	}
 	long := r.words(r.sents[fr.s][0], fr.pre) > longLeadWords
-	prose := q < 0 && fr.pre == fr.spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.f.determ[r.lower(c)])
+	prose := q < 0 && fr.pre == fr.spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {
 			r.drafts[k].inherit = first
@@ -257,7 +257,7 @@ func (r *run) framePunct(i int) bool {
 // speakerPrep reports whether token k is a preposition that can tie a place
 // or a body to a speaker noun before it.
 func (r *run) speakerPrep(k int) bool {
-	return r.f.words.is(rules.WordSpeakerPrep, r.lower(k))
+	return r.wordIs(rules.WordSpeakerPrep, k)
 }
 
 // mannerAdverb reports whether token k is a lower-case adverb by its

@@ -98,7 +98,7 @@ func (r *run) listComma(k, c int) bool {
 func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 	var spk tokenSpan
 	c := j
-	if !r.f.words.is(rules.WordComplementizer, r.lower(j-1)) {
+	if !r.wordIs(rules.WordComplementizer, j-1) {
 		c = -1
 		for k := j; k < limit && k < j+thatWindow && !r.is(k, ",;:.!?"); k++ {
 			if r.word(rules.WordComplementizer, k) {
@@ -124,23 +124,23 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 // "in"), or k.
 func (r *run) pastTime(k, b int) int {
 	x := k
-	switch w := r.lower(k); {
-	case r.f.words.is(rules.WordRelativeTime, w):
+	switch {
+	case r.wordIs(rules.WordRelativeTime, k):
 		x++
-		if x < b && r.f.words.is(rules.WordRelativeLink, r.lower(x)) {
+		if x < b && r.wordIs(rules.WordRelativeLink, x) {
 			x++
 		}
 		if x < b && r.isLower(x) && r.timeUnit(x) {
 			x++
 		}
 		return x
-	case r.f.words.is(rules.WordTimeAdverb, w):
+	case r.wordIs(rules.WordTimeAdverb, k):
 		return k + 1
-	case r.f.words.is(rules.WordTimeDeterminer, w):
+	case r.wordIs(rules.WordTimeDeterminer, k):
 		if k+1 < b && r.isLower(k+1) && r.timeUnit(k+1) {
 			return k + 2
 		}
-	case r.f.words.is(rules.WordDatePrep, w):
+	case r.wordIs(rules.WordDatePrep, k):
 		x = k + 1
 		for x < b && x < k+dateWords && r.isWord(x) && (r.isCap(x) || unicode.IsDigit(rune(r.toks[x].Text[0]))) {
 			x++
@@ -154,5 +154,5 @@ func (r *run) pastTime(k, b int) int {
 
 // timeUnit reports whether token k names a span of time: "week", "month".
 func (r *run) timeUnit(k int) bool {
-	return r.f.words.is(rules.WordTimeUnit, r.lower(k))
+	return r.wordIs(rules.WordTimeUnit, k)
 }

@@ -236,7 +236,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sentOf(i) >= 0 && i == r.sents[r.sentOf(i)][0]) {
 		return false
 	}
-	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.f.words.is(rules.WordAmountNoun, r.lower(i-1))) {
+	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.wordIs(rules.WordAmountNoun, i-1)) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
@@ -249,13 +249,13 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 		return true
 	}
 	p := r.lower(i - 1)
-	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.aux[p]) && r.isLower(i-1) {
+	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.in(setAux, i-1)) && r.isLower(i-1) {
 		return true
 	}
-	if r.f.words.is(rules.WordBaseLicensor, p) {
+	if r.wordIs(rules.WordBaseLicensor, i-1) {
 		return true
 	}
-	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.f.determ[p] {
+	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.in(setDeterm, i-1) {
 		return true
 	}
 	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
@@ -276,14 +276,14 @@ func (r *run) nounCompound(i int) bool {
 	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
 		return false
 	}
-	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.f.boundary[r.lower(n)] || r.f.aux[r.lower(n)]) && !r.f.words.is(rules.WordComplementizer, r.lower(n)) && !r.f.words.is(rules.WordInfinitive, r.lower(n))) {
+	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.in(setBoundary, n) || r.in(setAux, n)) && !r.wordIs(rules.WordComplementizer, n) && !r.wordIs(rules.WordInfinitive, n)) {
 		return false // a complement follows: "the email shows Clinton knew"
 	}
 	if named {
 		return i+1 >= len(r.toks) || !r.isWord(i+1) // a name modifying the noun: "after the Paris attacks,"
 	}
-	if r.f.adverb[p] || r.f.boundary[p] || r.f.determ[p] || r.f.aux[p] || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
-		r.f.words.is(rules.WordSubjectRelative, p) || r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.words.hasSuffix(rules.WordPluralEnd, p) || r.f.words.hasSuffix(rules.WordGerundEnd, p) {
+	if r.in(setAdverb, i-1) || r.in(setBoundary, i-1) || r.in(setDeterm, i-1) || r.in(setAux, i-1) || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
+		r.wordIs(rules.WordSubjectRelative, i-1) || r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.words.hasSuffix(rules.WordPluralEnd, p) || r.f.words.hasSuffix(rules.WordGerundEnd, p) {
 		return false
 	}
 	return !r.agent(tokenSpan{i - 1, i})
@@ -302,7 +302,7 @@ func (r *run) nameAfterDeterminer(k int) bool {
 	for t > a && t > k-coordinatedNameWords && r.isCap(t-1) {
 		t--
 	}
-	return t > a && r.isLower(t-1) && r.f.determ[r.lower(t-1)] && !r.isPossessive(k)
+	return t > a && r.isLower(t-1) && r.in(setDeterm, t-1) && !r.isPossessive(k)
 }
 
 // headline reports whether token i is inside a title-case sentence, where a
@@ -373,6 +373,11 @@ func (r *run) tokenAt(off int) int {
 	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > off })
 }
 
+// tokenFrom returns the first token that starts at or after off.
+func (r *run) tokenFrom(off int) int {
+	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= off })
+}
+
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
 func (r *run) namedEntity(spk tokenSpan) bool {
@@ -406,12 +411,12 @@ func (r *run) agent(spk tokenSpan) bool {
 	}
 	for k := s; k < e; k++ {
 		// A name; the first word of a sentence is capitalized anyway.
-		if r.isWord(k) && r.isCap(k) && !r.f.determ[r.lower(k)] && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1)) {
+		if r.isWord(k) && r.isCap(k) && !r.in(setDeterm, k) && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1)) {
 			return true
 		}
 	}
 	head := r.lower(e - 1)
-	if r.f.agents[head] || r.f.org[head] || r.f.titles[head] {
+	if r.in(setAgent, e-1) || r.in(setOrg, e-1) || r.in(setTitle, e-1) {
 		return true
 	}
 	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {

@@ -77,7 +77,7 @@ func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, b
 		return leadLabel{}, false
 	}
 	ac, j, ok := match(r, r.f.cues, e, e+1)
-	if !ok || !ac.rule.Named || r.f.determ[r.lower(t)] || r.f.boundary[r.lower(t)] || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
+	if !ok || !ac.rule.Named || r.in(setDeterm, t) || r.in(setBoundary, t) || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
 		return leadLabel{}, false
 	}
 	if r.placeLabel(tokenSpan{t, e}) {

@@ -18,7 +18,7 @@ func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 	}
 	p := k - 1
 	for p > a && p >= k-maxNearPhrase && !r.f.near[r.lower(p)] {
-		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.f.boundary[r.lower(p)] && !r.f.determ[r.lower(p)] && !r.f.near[r.lower(p-1)] {
+		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.in(setBoundary, p) && !r.in(setDeterm, p) && !r.f.near[r.lower(p-1)] {
 			return tokenSpan{}, 0, false
 		}
 		if _, _, ok := match(r, r.f.cues, p, p+1); ok {
@@ -29,17 +29,17 @@ func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 	if p <= a || p < k-maxNearPhrase || !r.isLower(p) || !r.f.near[r.lower(p)] {
 		return tokenSpan{}, 0, false
 	}
-	if !r.f.words.is(rules.WordNearParticle, r.lower(p+1)) {
+	if !r.wordIs(rules.WordNearParticle, p+1) {
 		return tokenSpan{}, 0, false
 	}
 	h := p - 1
 	if !r.isWord(h) {
 		return tokenSpan{}, 0, false
 	}
-	if r.f.words.is(rules.WordNearPronoun, r.lower(h)) {
+	if r.wordIs(rules.WordNearPronoun, h) {
 		return tokenSpan{h, k + 1}, h, true
 	}
-	if !r.isLower(h) && h != a || r.f.boundary[r.lower(h)] || r.f.aux[r.lower(h)] {
+	if !r.isLower(h) && h != a || r.in(setBoundary, h) || r.in(setAux, h) {
 		return tokenSpan{}, 0, false
 	}
 	ns := r.npBack(h, a)

@@ -43,5 +43,5 @@ func (r *run) closes(k, b int) bool {
 	if !r.isLower(k) {
 		return false
 	}
-	return r.f.words.is(rules.WordProformCloser, r.lower(k)) || r.timeClause(k)
+	return r.wordIs(rules.WordProformCloser, k) || r.timeClause(k)
 }

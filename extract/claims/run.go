@@ -22,6 +22,7 @@ type run struct {
 	// first time a frame asks (classKnown).
 	formClass  []phr.Class
 	classKnown []bool
+	facts      []formFacts  // what the word rules say of each form
 	ids        []int32      // each token's ID in the phrase vocabulary, -1 when it has none
 	shape      []tokenShape // word and case facts of each token
 	wordN      []int32      // number of word tokens before each token (int32: one for every token of the text)
@@ -205,6 +206,10 @@ func (r *run) indexForms() {
 		r.shape[i] = shapeOf(t.Text, r.forms[k])
 	}
 	r.formClass, r.classKnown = make([]phr.Class, len(r.forms)), make([]bool, len(r.forms))
+	r.facts = make([]formFacts, len(r.forms))
+	for k, w := range r.forms {
+		r.facts[k] = r.f.factsOf(w)
+	}
 }
 
 // wordClass returns the phrase classes of token i's lower-cased text,
@@ -383,8 +388,7 @@ func (r *run) hedgesIn(sp document.Span) bool {
 	if sp.Len() <= 0 {
 		return false
 	}
-	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
-	j := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > sp.End })
+	i, j := r.tokenFrom(sp.Start), r.tokenAt(sp.End)
 	return i < j && r.hedgN[j] > r.hedgN[i]
 }
 

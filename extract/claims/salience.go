@@ -100,7 +100,7 @@ func (r *run) genderBefore(m document.Span) byte {
 	if r.is(t, ",") && t > 0 {
 		t--
 	}
-	if g := r.f.gender.kin[r.lower(t)]; g != genderNone && t > 0 && (r.isPossessive(t-1) || r.f.determ[r.lower(t-1)]) {
+	if g := r.f.gender.kin[r.lower(t)]; g != genderNone && t > 0 && (r.isPossessive(t-1) || r.in(setDeterm, t-1)) {
 		return g
 	}
 	return genderNone
@@ -213,7 +213,7 @@ func (r *run) subjectOf(x, i int, ok func(mention) bool) int {
 // closed by a comma ("After the debate, Rubio said").
 func (r *run) subjectAt(t, a int) bool {
 	k := t - 1
-	for k >= a && (r.isCap(k) && !r.f.adverb[r.lower(k)] && !r.f.boundary[r.lower(k)] || r.abbrevDot(k, t+1) || r.isLower(k) && r.f.determ[r.lower(k)]) {
+	for k >= a && (r.isCap(k) && !r.in(setAdverb, k) && !r.in(setBoundary, k) || r.abbrevDot(k, t+1) || r.isLower(k) && r.in(setDeterm, k)) {
 		k--
 	}
 	if k < a || k == a && r.wordClass(k).Has(phr.Coordinator) {
@@ -229,7 +229,7 @@ func (r *run) subjectAt(t, a int) bool {
 		}
 	}
 	w := r.lower(a)
-	return r.f.adverb[w] || r.isLower(a) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || r.f.boundary[w]
+	return r.in(setAdverb, a) || r.isLower(a) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || r.in(setBoundary, a)
 }
 
 // possessed reports whether mention m is a possessor ("Smith's campaign"):

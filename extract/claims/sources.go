@@ -37,7 +37,7 @@ func (r *run) sources() {
 				continue
 			}
 			spk := tokenSpan{j, e}
-			opens := i == a || (i == a+1 && r.isWord(a) && r.f.words.is(rules.WordSourceOpener, r.lower(a)))
+			opens := i == a || (i == a+1 && r.isWord(a) && r.wordIs(rules.WordSourceOpener, a))
 			switch {
 			case opens:
 				if e < b && r.is(e, ",") {

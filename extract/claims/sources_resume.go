@@ -8,7 +8,7 @@ import "github.com/claimex/claimex/rules"
 // opening phrase ("Since May, according to X, the forces have ..."). A
 // relative clause there tells of the source ("according to X, who ...").
 func (r *run) sourceResumes(s, k, b int) bool {
-	if r.isWord(k) && r.f.words.is(rules.WordRelativePronoun, r.lower(k)) {
+	if r.isWord(k) && r.wordIs(rules.WordRelativePronoun, k) {
 		return false
 	}
 	if r.verbGroupAt(s, k) {

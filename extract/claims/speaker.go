@@ -13,7 +13,7 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.f.aux[r.lower(k)] || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 || r.f.words.is(rules.WordPredicateLead, r.lower(k)):
+		case r.in(setAux, k) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 || r.wordIs(rules.WordPredicateLead, k):
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
@@ -43,16 +43,16 @@ func (r *run) npBack(k, a int) int {
 		switch {
 		case r.isWord(t):
 			low := r.lower(t)
-			if r.isLower(t) && r.f.words.is(rules.WordPhraseJoiner, low) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+			if r.isLower(t) && r.wordIs(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
 				t--
 				continue
 			}
-			if r.isLower(t) && (r.f.boundary[low] || r.f.aux[low]) {
+			if r.isLower(t) && (r.in(setBoundary, t) || r.in(setAux, t)) {
 				return t + 1
 			}
-			if t == a && !r.isLower(t) && r.f.boundary[low] {
+			if t == a && !r.isLower(t) && r.in(setBoundary, t) {
 				return t + 1
 			}
 			if t < k {
@@ -61,12 +61,12 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.f.determ[r.lower(t-1)] {
+				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.in(setDeterm, t-1) {
 					return t + 1
 				}
 			}
 			n++
-			if r.f.determ[low] {
+			if r.in(setDeterm, t) {
 				if r.namedPartner(t, a) {
 					t-- // "Trump and his attorneys", "Mr. Xi and other leaders"
 					break
@@ -111,7 +111,7 @@ func (r *run) namedPartner(t, a int) bool {
 // joins reports whether token t can end the first half of a noun phrase
 // joined by "and" or "of": a capitalized word or a plural noun.
 func (r *run) joins(t int) bool {
-	if !r.isWord(t) || r.f.boundary[r.lower(t)] || r.f.aux[r.lower(t)] || r.f.determ[r.lower(t)] || r.subjectPronoun(t) {
+	if !r.isWord(t) || r.in(setBoundary, t) || r.in(setAux, t) || r.in(setDeterm, t) || r.subjectPronoun(t) {
 		return false
 	}
 	if r.isCap(t) {
@@ -151,23 +151,23 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(last)) && !r.f.determ[r.lower(last)] {
+	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(last)) && !r.in(setDeterm, last) {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
 	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
 		return false
 	}
-	if r.f.determ[r.lower(last)] && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.f.determ[r.lower(a-1)]))) {
+	if r.in(setDeterm, last) && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.in(setDeterm, a-1)))) {
 		return false // "the most anticipated witness" has no speaker "most"
 	}
-	if b-a == 1 && (r.f.adverb[r.lower(a)] || r.f.aux[r.lower(a)] || r.f.boundary[r.lower(a)] || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
+	if b-a == 1 && (r.in(setAdverb, a) || r.in(setAux, a) || r.in(setBoundary, a) || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
 		return false // "Now tell us ..."
 	}
 	for k := a; k < b; k++ {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
 		// An opening -ed word is an adjective: "retired Air Force general".
-		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k)) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))) && !r.f.determ[r.lower(k-1)]) {
+		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k)) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))) && !r.in(setDeterm, k-1)) {
 			return false
 		}
 	}
@@ -182,7 +182,7 @@ func (r *run) validNP(a, b int) bool {
 // readerPronoun reports whether token k is a pronoun for the reader, alone
 // or contracted: "you", "you're".
 func (r *run) readerPronoun(k int) bool {
-	for p := range r.f.words.set[rules.WordReaderPronoun] {
+	for _, p := range r.f.words.roles[rules.WordReaderPronoun].list {
 		if rest, ok := strings.CutPrefix(r.lower(k), p); ok && (rest == "" || strings.ContainsAny(rest, "'’")) {
 			return true
 		}
@@ -192,12 +192,12 @@ func (r *run) readerPronoun(k int) bool {
 
 // quantifier reports whether token k can stand alone as a subject: "all agreed".
 func (r *run) quantifier(k int) bool {
-	return r.f.words.is(rules.WordQuantifier, r.lower(k))
+	return r.wordIs(rules.WordQuantifier, k)
 }
 
 // subjectPronoun reports whether token k is a subject pronoun.
 func (r *run) subjectPronoun(k int) bool {
-	return r.f.words.is(rules.WordSubjectPronoun, r.lower(k))
+	return r.wordIs(rules.WordSubjectPronoun, k)
 }
 
 // speakerBefore finds the speaker of a cue at token i: the noun phrase before
@@ -222,17 +222,17 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
 	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
-	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.f.adverb[r.lower(k)]) &&
-		r.isLower(k-1) && r.f.words.is(rules.WordAsidePrep, r.lower(k-1)) {
+	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
+		r.isLower(k-1) && r.wordIs(rules.WordAsidePrep, k-1) {
 		k = r.skipAuxBack(k-2, a)
 	}
 	if x := r.asideBefore(k, a); x < k {
 		k = r.skipAuxBack(x, a) // "Trump at the time said"
 	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.f.words.is(rules.WordRelativeLink, r.lower(k-1)) {
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.wordIs(rules.WordRelativeLink, k-1) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.isLower(k) && r.f.words.is(rules.WordSubjectRelative, r.lower(k)) {
+	if k-1 >= a && r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--
@@ -280,7 +280,7 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if ns > k || !r.validNP(ns, k+1) {
 		return tokenSpan{}, 0, false
 	}
-	if ns == k && ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.lower(ns-1)) && r.isLower(ns) {
+	if ns == k && ns-1 >= a && r.wordIs(rules.WordInfinitive, ns-1) && r.isLower(ns) {
 		return tokenSpan{}, 0, false // a verb: "to settle claims that"
 	}
 	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(k)) {
@@ -325,7 +325,7 @@ func (r *run) dashAsideStart(k, a int) int {
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
 	w := r.lower(i)
-	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.is(rules.WordPassivePart, w) {
+	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.wordIs(rules.WordPassivePart, i) {
 		return false
 	}
 	k := i - 1
@@ -335,7 +335,7 @@ func (r *run) passiveCue(i, a int) bool {
 	if k < a || !r.isLower(k) {
 		return false
 	}
-	return r.f.words.is(rules.WordPassiveAux, r.lower(k))
+	return r.wordIs(rules.WordPassiveAux, k)
 }
 
 // partyTag reports whether tokens [a, b) are a party and state tag such as
@@ -355,7 +355,7 @@ func (r *run) partyTag(a, b int) bool {
 
 // nameParticle reports whether token t is a lower-case word inside names ("de", "van").
 func (r *run) nameParticle(t int) bool {
-	return r.f.words.is(rules.WordNameParticle, r.lower(t))
+	return r.wordIs(rules.WordNameParticle, t)
 }
 
 // nameLike reports whether tokens [a, b) are a name: capitalized words,

@@ -25,11 +25,11 @@ func (r *run) asideBefore(k, a int) int {
 	for d > a && d > k-maxAsideWords && r.asideNoun(d) {
 		d--
 	}
-	if d <= a+1 || !r.isLower(d) || !r.f.determ[r.lower(d)] || d == k || !r.word(rules.WordAsidePhrasePrep, d-1) {
+	if d <= a+1 || !r.isLower(d) || !r.in(setDeterm, d) || d == k || !r.word(rules.WordAsidePhrasePrep, d-1) {
 		return k
 	}
 	q := d - 2
-	if r.subjectPronoun(q) || r.f.aux[r.lower(q)] || r.word(rules.WordSubjectRelative, q) || r.isCap(q) && !r.isPossessive(q) && r.opensClause(r.npBack(q, a), a) {
+	if r.subjectPronoun(q) || r.in(setAux, q) || r.word(rules.WordSubjectRelative, q) || r.isCap(q) && !r.isPossessive(q) && r.opensClause(r.npBack(q, a), a) {
 		return q
 	}
 	return k
@@ -47,5 +47,5 @@ func (r *run) opensClause(ns, a int) bool {
 // or number.
 func (r *run) asideNoun(d int) bool {
 	w := r.lower(d)
-	return r.isLower(d) && !unicode.IsDigit(rune(w[0])) && !r.f.determ[w] && !r.f.boundary[w] && !r.f.aux[w] && !r.subjectPronoun(d)
+	return r.isLower(d) && !unicode.IsDigit(rune(w[0])) && !r.in(setDeterm, d) && !r.in(setBoundary, d) && !r.in(setAux, d) && !r.subjectPronoun(d)
 }

@@ -13,11 +13,11 @@ import (
 // role stays as written, and a phrase naming an entity takes its name.
 func (r *run) claimantOf(s, e int) *document.Claimant {
 	sp := r.span(s, e)
-	first, last := r.lower(s), r.lower(e-1)
+	first := r.lower(s)
 	switch {
-	case e-s == 1 && (r.f.person[first] || r.f.words.is(rules.WordPersonPossess, first)):
+	case e-s == 1 && (r.in(setPerson, s) || r.wordIs(rules.WordPersonPossess, s)):
 		return r.refer(sp, document.Person, r.lastPer, first)
-	case (e-s == 1 && r.f.words.is(rules.WordBodyPronoun, first)) || (e-s > 1 && r.f.org[last] && r.isLower(e-1) && r.f.determ[first]):
+	case (e-s == 1 && r.wordIs(rules.WordBodyPronoun, s)) || (e-s > 1 && r.in(setOrg, e-1) && r.isLower(e-1) && r.in(setDeterm, s)):
 		return r.orgClaimant(sp, s, e)
 	case r.roleAnaphor(s, e):
 		// "the Senate minority leader", "the Vermont senator": a person's
@@ -35,7 +35,7 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 		// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
 		return r.entityClaimant(m)
 	}
-	if e-s > 1 && r.f.words.is(rules.WordDefiniteArt, r.lower(s)) && !r.proxy(e-1) {
+	if e-s > 1 && r.wordIs(rules.WordDefiniteArt, s) && !r.proxy(e-1) {
 		if x := r.indefinite(s, e-1); x >= 0 {
 			// "a Chinese state-owned group ... the group denied"
 			return &document.Claimant{Name: r.clean(r.span(x, r.headBefore(x, e-1)+1))}
@@ -44,7 +44,7 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 			return r.entityClaimant(m)
 		}
 	}
-	if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.f.org[r.lower(e-2)] && !r.f.determ[r.lower(e-2)] {
+	if e-s > 2 && r.proxy(e-1) && r.isLower(e-2) && !r.in(setOrg, e-2) && !r.in(setDeterm, e-2) {
 		// A body that is no organization named so far: "a government spokesperson".
 		return &document.Claimant{Name: r.clean(r.span(s+1, e))}
 	}
@@ -65,7 +65,7 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 		if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
 			// A nationality before the head is no claimant: "the Norwegian government".
 			c = &document.Claimant{Name: r.clean(sp)}
-		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.f.determ[r.lower(s)] && r.toks[s].End <= r.mentions[m].Start ||
+		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.in(setDeterm, s) && r.toks[s].End <= r.mentions[m].Start ||
 			isPlace(ent.Type) && r.placeAfterHead(s, r.mentions[m].Start) {
 			// A place after the head is no claimant: "officials in Brussels",
 			// "Polls in Iowa".
@@ -103,7 +103,7 @@ func (r *run) entityClaimant(m int) *document.Claimant {
 // modifiers and a person title as head ("the Senate minority leader", "the
 // Florida senator") where a body or a place, not a person, is named.
 func (r *run) roleAnaphor(s, e int) bool {
-	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.f.titles[r.lower(e-1)] {
+	if e-s < 3 || !r.word(rules.WordDefiniteArt, s) || !r.isLower(e-1) || !r.in(setTitle, e-1) {
 		return false
 	}
 	m := r.mentionIn(r.span(s, e))
@@ -120,7 +120,7 @@ func (r *run) placeAfterHead(s, start int) bool {
 		return false
 	}
 	for k := s; k < p; k++ {
-		if r.isWord(k) && !r.f.determ[r.lower(k)] {
+		if r.isWord(k) && !r.in(setDeterm, k) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func (r *run) npForward(j, b int) int {
 	if j >= b || !r.isWord(j) {
 		return j
 	}
-	if r.isLower(j) && !r.f.determ[r.lower(j)] {
+	if r.isLower(j) && !r.in(setDeterm, j) {
 		if e := r.roleBeforeName(j, b); e > j {
 			return r.partyTagAfter(e, b)
 		}
@@ -26,7 +26,7 @@ func (r *run) npForward(j, b int) int {
 	for t < b && t < j+npForwardWindow {
 		switch {
 		case r.isWord(t):
-			if r.isLower(t) && (r.f.boundary[r.lower(t)] || r.f.adverb[r.lower(t)]) && t > j {
+			if r.isLower(t) && (r.in(setBoundary, t) || r.in(setAdverb, t)) && t > j {
 				return t
 			}
 			if r.isLower(t) && !det && !r.nameParticle(t) {
@@ -88,7 +88,7 @@ func (r *run) roleNoun(k int) bool {
 	if sing := strings.TrimSuffix(w, "s"); r.f.words.hasSuffix(rules.WordPluralEnd, w) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
 		return true
 	}
-	return r.f.agents[w] || r.f.titles[w]
+	return r.in(setAgent, k) || r.in(setTitle, k)
 }
 
 // roleWord reports whether the lower-case token k can modify a role before
@@ -96,7 +96,7 @@ func (r *run) roleNoun(k int) bool {
 // adjective, "retired"), and a plural form only of a role noun.
 func (r *run) roleWord(k int, first bool) bool {
 	w := r.lower(k)
-	if r.f.boundary[w] || r.f.adverb[w] || r.f.determ[w] || r.f.aux[w] || r.subjectPronoun(k) || r.f.words.is(rules.WordInfinitive, w) {
+	if r.in(setBoundary, k) || r.in(setAdverb, k) || r.in(setDeterm, k) || r.in(setAux, k) || r.subjectPronoun(k) || r.wordIs(rules.WordInfinitive, k) {
 		return false
 	}
 	if _, _, ok := match(r, r.f.cues, k, k+1); ok {
@@ -151,7 +151,7 @@ func (r *run) roledName(a, b int) (int, bool) {
 	for k := a; k < c; k++ {
 		// Only modifiers of the role: no verb or preposition ("led by campaign
 		// manager X", "mother of X"), and a determiner only first.
-		if r.isLower(k) && !r.roleWord(k, k == a) && !(k == a && r.f.determ[r.lower(k)]) {
+		if r.isLower(k) && !r.roleWord(k, k == a) && !(k == a && r.in(setDeterm, k)) {
 			return 0, false
 		}
 	}

@@ -6,7 +6,7 @@ import phr "github.com/claimex/claimex/extract/phrase"
 // adverb or negation, which a title-case headline capitalizes but which no
 // name holds: "Trump Just Announced", "Republicans Finally Confirmed".
 func (r *run) headlineVerbal(t int) bool {
-	if r.f.aux[r.lower(t)] {
+	if r.in(setAux, t) {
 		return true
 	}
 	return r.wordClass(t).Has(phr.Adverb | phr.Negation)

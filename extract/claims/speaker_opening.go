@@ -131,14 +131,14 @@ func (r *run) timeLead(a, b int) bool {
 	if r.timePhrase(a, b) {
 		return true
 	}
-	if b-1 <= a || !r.isLower(b-1) || !r.f.adverb[r.lower(b-1)] || r.mentionIn(r.span(a, b-1)) >= 0 {
+	if b-1 <= a || !r.isLower(b-1) || !r.in(setAdverb, b-1) || r.mentionIn(r.span(a, b-1)) >= 0 {
 		return false
 	}
 	if w := r.lower(a); !r.f.determ[w] && !r.f.time.openers[w] && !r.f.words.hasSuffix(rules.WordPluralEnd, w) {
 		return false
 	}
 	for k := a; k < b-1; k++ {
-		if !r.isWord(k) || k > a && !r.isLower(k) || r.f.boundary[r.lower(k)] && !r.f.determ[r.lower(k)] || r.subjectPronoun(k) {
+		if !r.isWord(k) || k > a && !r.isLower(k) || r.in(setBoundary, k) && !r.in(setDeterm, k) || r.subjectPronoun(k) {
 			return false
 		}
 	}

@@ -22,7 +22,7 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 	}
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	p := s - 1
-	if p-1 >= a && r.isLower(p) && r.f.determ[r.lower(p)] {
+	if p-1 >= a && r.isLower(p) && r.in(setDeterm, p) {
 		p-- // "officials in the capital"
 	}
 	if p-1 < a || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) || !place && r.word(rules.WordTimeClause, p) {
@@ -32,7 +32,7 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) {
 		return 0, false // the head must be a noun for people or bodies: "officials", "government"
 	}
-	if !place && (r.proxy(h) || r.f.org[r.lower(e-1)]) {
+	if !place && (r.proxy(h) || r.in(setOrg, e-1)) {
 		return 0, false // a spokesman speaks for the body named after: "a spokeswoman for the company"
 	}
 	ns := r.npBack(h, a)
@@ -48,7 +48,7 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 // commonPhrase reports whether tokens [s, e) are a common noun phrase: lower-case
 // words, and not a pronoun or a determiner alone ("as he", "over their").
 func (r *run) commonPhrase(s, e int) bool {
-	if e-s == 1 && (r.subjectPronoun(s) || r.f.person[r.lower(s)] || r.f.determ[r.lower(s)]) {
+	if e-s == 1 && (r.subjectPronoun(s) || r.in(setPerson, s) || r.in(setDeterm, s)) {
 		return false
 	}
 	for k := s; k < e; k++ {
@@ -73,10 +73,10 @@ func isPlace(typ string) bool { return typ == document.GPE || typ == document.Lo
 // the singular or the plural: "official", "leaders".
 func (r *run) speakerNoun(k int) bool {
 	w := r.lower(k)
-	if r.f.agents[w] || r.f.org[w] || r.proxy(k) {
+	if r.in(setAgent, k) || r.in(setOrg, k) || r.proxy(k) {
 		return true
 	}
-	for end := range r.f.words.set[rules.WordPluralEnd] {
+	for _, end := range r.f.words.roles[rules.WordPluralEnd].list {
 		if sing, ok := strings.CutSuffix(w, end); ok && (r.f.agents[sing] || r.f.org[sing]) {
 			return true
 		}

@@ -15,7 +15,7 @@ type groupSpeaker struct {
 // groupPronoun reports whether the speaker tokens [s, e) are a pronoun for a
 // group: "they".
 func (r *run) groupPronoun(s, e int) bool {
-	return e-s == 1 && r.f.words.is(rules.WordGroupPronoun, r.lower(s))
+	return e-s == 1 && r.wordIs(rules.WordGroupPronoun, s)
 }
 
 // groupPhrase reports whether the speaker tokens [s, e) name a group: a

@@ -23,7 +23,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	comma := r.is(p, ",")
-	if _, _, cue := match(r, r.f.cues, j, j+1); cue && comma && r.isLower(j) && !r.f.person[r.lower(j)] {
+	if _, _, cue := match(r, r.f.cues, j, j+1); cue && comma && r.isLower(j) && !r.in(setPerson, j) {
 		e := r.npForward(j+1, min(len(r.toks), j+1+npForwardWindow))
 		if e > j+1 && r.tailName(j+1, e) {
 			return tokenSpan{j + 1, e}, j, true // "said Rick Wilson, a strategist"
@@ -31,14 +31,14 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	e := j + 1
-	if !r.f.person[r.lower(j)] || !r.isLower(j) {
+	if !r.in(setPerson, j) || !r.isLower(j) {
 		e = r.npForward(j, min(len(r.toks), j+npForwardWindow))
 		if e <= j || !r.tailName(j, e) {
 			return tokenSpan{}, 0, false
 		}
 	}
 	v := r.afterAppositives(e, q.para)
-	if v >= len(r.toks) || !r.isWord(v) || !r.isLower(v) || r.f.boundary[r.lower(v)] || r.f.determ[r.lower(v)] || r.f.aux[r.lower(v)] {
+	if v >= len(r.toks) || !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) || r.in(setDeterm, v) || r.in(setAux, v) {
 		return tokenSpan{}, 0, false
 	}
 	if v > e {
@@ -60,7 +60,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 // reporters"), not the clause of a new sentence ("Kasich said he would ...").
 func (r *run) tailEnds(v int) bool {
 	k := v + 1
-	if k >= len(r.toks) || !r.isWord(k) || r.f.adverb[r.lower(k)] {
+	if k >= len(r.toks) || !r.isWord(k) || r.in(setAdverb, k) {
 		return true
 	}
 	if r.ids[v] < 0 || r.subjectPronoun(k) {
@@ -120,7 +120,7 @@ func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	v := c - 1
-	if !r.isWord(v) || !r.isLower(v) || r.f.boundary[r.lower(v)] || r.f.determ[r.lower(v)] || r.quoteOf[v] >= 0 {
+	if !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) || r.in(setDeterm, v) || r.quoteOf[v] >= 0 {
 		return tokenSpan{}, 0, false
 	}
 	spk, ok := r.speakerBefore(v, r.sents[r.sentOf(v)][0])

@@ -271,22 +271,22 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 		return person || typeRank(r.d.Entities[r.mentions[x].ent].Type) >= 2
 	}
 	capWord := func(t int) bool {
-		return r.isWord(t) && r.isCap(t) && !r.f.adverb[r.lower(t)] && !r.headlineVerbal(t) && !other(t)
+		return r.isWord(t) && r.isCap(t) && !r.in(setAdverb, t) && !r.headlineVerbal(t) && !other(t)
 	}
 	joins := func(t int) bool {
 		switch r.lower(t) {
 		case "'", "’":
 			return r.isPossessive(t)
 		}
-		return r.f.words.is(rules.WordNameJoiner, r.lower(t)) && (r.isLower(t) || r.lower(t) == "&")
+		return r.wordIs(rules.WordNameJoiner, t) && (r.isLower(t) || r.lower(t) == "&")
 	}
 	x := ms
 	for x-1 >= s {
-		if capWord(x-1) && !r.f.titles[r.lower(x-1)] && !r.f.determ[r.lower(x-1)] {
+		if capWord(x-1) && !r.in(setTitle, x-1) && !r.in(setDeterm, x-1) {
 			x--
 			continue
 		}
-		if !person && x-2 >= s && r.lower(x-1) != "'" && r.lower(x-1) != "’" && joins(x-1) && capWord(x-2) && !r.f.titles[r.lower(x-2)] {
+		if !person && x-2 >= s && r.lower(x-1) != "'" && r.lower(x-1) != "’" && joins(x-1) && capWord(x-2) && !r.in(setTitle, x-2) {
 			x -= 2 // "Society of" before "Indian Carmakers"
 			continue
 		}
@@ -338,13 +338,13 @@ func (r *run) indefinite(s, h int) int {
 			if !r.isWord(x) && !r.is(x, "-") {
 				break
 			}
-			if r.f.words.is(rules.WordIndefiniteArt, r.lower(x)) {
-				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.f.aux[r.lower(x-1)] || r.f.words.is(rules.WordPredicateMarker, r.lower(x-1)))) {
+			if r.wordIs(rules.WordIndefiniteArt, x) {
+				if x > 0 && (r.is(x-1, ",(—–") || r.isLower(x-1) && (r.in(setAux, x-1) || r.wordIs(rules.WordPredicateMarker, x-1))) {
 					return -1 // an appositive or a predicate describes a name: "Nordvind, a Danish company"
 				}
 				return x
 			}
-			if r.isLower(x) && (r.f.determ[r.lower(x)] || r.f.boundary[r.lower(x)]) {
+			if r.isLower(x) && (r.in(setDeterm, x) || r.in(setBoundary, x)) {
 				break
 			}
 		}
@@ -366,7 +366,7 @@ func (r *run) headBefore(x, h int) int {
 // proxy reports whether token k is a noun that speaks for someone else: "the
 // statement", "the spokesman".
 func (r *run) proxy(k int) bool {
-	return r.f.words.is(rules.WordProxyNoun, r.lower(k))
+	return r.wordIs(rules.WordProxyNoun, k)
 }
 
 // headForm returns the latest mention, within the last stretch of text, of
@@ -374,7 +374,7 @@ func (r *run) proxy(k int) bool {
 // tokens [s, e): "the office" for the Financial Accountability Office, "the
 // association" for the Ontario Hospital Association; or -1.
 func (r *run) headForm(s, e int) int {
-	if e-s != 2 || !r.f.words.is(rules.WordDefiniteArt, r.lower(s)) || !r.isLower(e-1) {
+	if e-s != 2 || !r.wordIs(rules.WordDefiniteArt, s) || !r.isLower(e-1) {
 		return -1
 	}
 	head := r.lower(e - 1)

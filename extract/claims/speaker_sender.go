@@ -10,7 +10,7 @@ import "github.com/claimex/claimex/rules"
 // resolution, the letter or the crowds. It reports false otherwise.
 func (r *run) senderOf(d *draft) (tokenSpan, bool) {
 	s, e := d.speaker[0], d.speaker[1]
-	if e <= s || !r.f.determ[r.lower(s)] && !r.isLower(s) || r.subjectPronoun(s) {
+	if e <= s || !r.in(setDeterm, s) && !r.isLower(s) || r.subjectPronoun(s) {
 		return tokenSpan{}, false // a pronoun subject is no object: "said they are reviewing"
 	}
 	if !r.word(rules.WordMessageNoun, e-1) && !r.participleCue(d) {
@@ -21,7 +21,7 @@ func (r *run) senderOf(d *draft) (tokenSpan, bool) {
 	if x < 0 || v <= r.sents[x][0] || !r.isLower(v) || !r.isWord(v) {
 		return tokenSpan{}, false
 	}
-	if w := r.lower(v); r.f.boundary[w] || r.f.aux[w] || r.f.determ[w] || r.f.adverb[w] || r.f.words.is(rules.WordCoordinator, w) {
+	if w := r.lower(v); r.f.boundary[w] || r.f.aux[w] || r.f.determ[w] || r.f.adverb[w] || r.wordIs(rules.WordCoordinator, v) {
 		return tokenSpan{}, false
 	}
 	sub, ok := r.speakerBefore(v, r.sents[x][0])

@@ -75,7 +75,7 @@ func (r *run) timePhrase(s, e int) bool {
 		switch {
 		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]):
 			seen = true
-		case r.f.time.openers[w] || r.f.determ[w] && r.isLower(k):
+		case r.f.time.openers[w] || r.in(setDeterm, k) && r.isLower(k):
 		default:
 			return false
 		}
@@ -94,7 +94,7 @@ func (r *run) timePhrase(s, e int) bool {
 func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	k := s - 1
-	if k >= a && r.isLower(k) && r.f.adverb[r.lower(k)] && !r.f.time.words[r.lower(k)] {
+	if k >= a && r.isLower(k) && r.in(setAdverb, k) && !r.f.time.words[r.lower(k)] {
 		k--
 	}
 	if k >= a && r.isLower(k) && r.lexParticiple(k) {
@@ -107,7 +107,7 @@ func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	if ns > k || !r.validNP(ns, k+1) || r.timePhrase(ns, k+1) || r.placeOnly(ns, k+1) {
 		return tokenSpan{}, false
 	}
-	if ns-1 >= a && r.f.words.is(rules.WordInfinitive, r.lower(ns-1)) {
+	if ns-1 >= a && r.wordIs(rules.WordInfinitive, ns-1) {
 		return tokenSpan{}, false // a verb and its object: "to get a morning show"
 	}
 	return tokenSpan{ns, k + 1}, true

@@ -16,15 +16,15 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	n := j + 1
-	if !(r.f.determ[r.lower(n)] || r.subjectPronoun(n) || r.isCap(n)) || r.f.aux[r.lower(n)] {
+	if !(r.in(setDeterm, n) || r.subjectPronoun(n) || r.isCap(n)) || r.in(setAux, n) {
 		return tokenSpan{}, false
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
 	v := i - 1
-	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.f.determ[r.lower(v)] || r.f.boundary[r.lower(v)] && !r.f.words.is(rules.WordObjectStop, r.lower(v))); k++ {
+	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.in(setDeterm, v) || r.in(setBoundary, v) && !r.wordIs(rules.WordObjectStop, v)); k++ {
 		v--
 	}
-	if v <= r.sents[s][0] || !r.isLower(v) || r.f.determ[r.lower(v)] || r.f.boundary[r.lower(v)] {
+	if v <= r.sents[s][0] || !r.isLower(v) || r.in(setDeterm, v) || r.in(setBoundary, v) {
 		return tokenSpan{}, false
 	}
 	sub, ok := r.sentenceSubject(s, v)
@@ -33,7 +33,7 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	}
 	// Only auxiliaries and adverbs between the subject and the verb.
 	for k := sub[1]; k < v; k++ {
-		if !r.isLower(k) || !(r.f.aux[r.lower(k)] || len(r.lower(k)) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
+		if !r.isLower(k) || !(r.in(setAux, k) || len(r.lower(k)) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
 			return tokenSpan{}, false
 		}
 	}

@@ -7,17 +7,22 @@ import (
 )
 
 // claimWords holds the claim word rules by role: each role's words, and its
-// phrases split into words.
+// phrases split into words, and for each word the set of roles it plays.
 type claimWords struct {
-	set     map[string]map[string]bool
-	roles   map[string]*roleWords
-	phrases map[string][][]string
+	roles   [rules.WordRoleCount]roleWords
+	phrases [rules.WordRoleCount][][]string
+	byWord  map[string]roleSet
 }
+
+// roleSet is a set of claim word roles, one bit a role.
+type roleSet [(rules.WordRoleCount + 63) / 64]uint64
+
+// has reports whether role is in s.
+func (s roleSet) has(role rules.WordRole) bool { return s[role/64]&(1<<(role%64)) != 0 }
 
 // roleWords are one role's words in pack order, for affix tests, and the
 // set of their lengths, so most words are refused before they are hashed.
 type roleWords struct {
-	set  map[string]bool
 	list []string
 	lens uint64 // bit n set when a word has n bytes; bit 63 for 63 and more
 }
@@ -27,38 +32,37 @@ func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 // newClaimWords indexes the claim word rules of set.
 func newClaimWords(set *rules.Set) claimWords {
-	w := claimWords{set: map[string]map[string]bool{}, roles: map[string]*roleWords{}, phrases: map[string][][]string{}}
+	w := claimWords{byWord: map[string]roleSet{}}
 	for _, r := range set.ClaimWords() {
-		rw := w.roles[r.Role]
-		if rw == nil {
-			rw = &roleWords{set: map[string]bool{}}
-			w.roles[r.Role], w.set[r.Role] = rw, rw.set
+		role, ok := rules.WordRoleNamed(r.Role)
+		if !ok {
+			continue // packs are validated when loaded
 		}
 		for _, p := range r.Words {
-			if !rw.set[p] {
-				rw.list = append(rw.list, p)
-				rw.lens |= lenBit(len(p))
+			roles := w.byWord[p]
+			if !roles.has(role) {
+				w.roles[role].list = append(w.roles[role].list, p)
+				w.roles[role].lens |= lenBit(len(p))
 			}
-			rw.set[p] = true
-			w.phrases[r.Role] = append(w.phrases[r.Role], strings.Fields(p))
+			roles[role/64] |= 1 << (role % 64)
+			w.byWord[p] = roles
+			w.phrases[role] = append(w.phrases[role], strings.Fields(p))
 		}
 	}
 	return w
 }
 
+// rolesOf returns the roles that word plays.
+func (w claimWords) rolesOf(word string) roleSet { return w.byWord[word] }
+
 // is reports whether word is one of role's words.
-func (w claimWords) is(role, word string) bool {
-	rw := w.roles[role]
-	return rw != nil && rw.lens&lenBit(len(word)) != 0 && rw.set[word]
+func (w claimWords) is(role rules.WordRole, word string) bool {
+	return w.roles[role].lens&lenBit(len(word)) != 0 && w.byWord[word].has(role)
 }
 
 // hasPrefix reports whether word begins with one of role's words.
-func (w claimWords) hasPrefix(role, word string) bool {
-	rw := w.roles[role]
-	if rw == nil {
-		return false
-	}
-	for _, p := range rw.list {
+func (w claimWords) hasPrefix(role rules.WordRole, word string) bool {
+	for _, p := range w.roles[role].list {
 		if strings.HasPrefix(word, p) {
 			return true
 		}
@@ -67,12 +71,8 @@ func (w claimWords) hasPrefix(role, word string) bool {
 }
 
 // hasSuffix reports whether word ends with one of role's words.
-func (w claimWords) hasSuffix(role, word string) bool {
-	rw := w.roles[role]
-	if rw == nil {
-		return false
-	}
-	for _, p := range rw.list {
+func (w claimWords) hasSuffix(role rules.WordRole, word string) bool {
+	for _, p := range w.roles[role].list {
 		if strings.HasSuffix(word, p) {
 			return true
 		}
@@ -81,13 +81,66 @@ func (w claimWords) hasSuffix(role, word string) bool {
 }
 
 // word reports whether token k is a lower-case word of role.
-func (r *run) word(role string, k int) bool {
-	return k >= 0 && k < len(r.toks) && r.isLower(k) && r.f.words.is(role, r.lower(k))
+func (r *run) word(role rules.WordRole, k int) bool {
+	return k >= 0 && k < len(r.toks) && r.isLower(k) && r.wordIs(role, k)
+}
+
+// wordIs reports whether token k's lower-cased form is one of role's words.
+func (r *run) wordIs(role rules.WordRole, k int) bool { return r.form(k).roles.has(role) }
+
+// in reports whether token k's lower-cased form is in the Finder's word set.
+func (r *run) in(set wordSet, k int) bool { return r.form(k).sets&set != 0 }
+
+// formFacts are what the claim word rules and the Finder's word sets say of
+// one lower-cased form.
+type formFacts struct {
+	roles roleSet
+	sets  wordSet
+}
+
+// wordSet is a set of the Finder's word sets, one bit a set.
+type wordSet uint8
+
+// The Finder's word sets read per token.
+const (
+	setDeterm wordSet = 1 << iota
+	setBoundary
+	setAux
+	setAdverb
+	setPerson
+	setOrg
+	setTitle
+	setAgent
+)
+
+// form returns the facts of token k's lower-cased form.
+func (r *run) form(k int) *formFacts { return &r.facts[r.lowOf[k]] }
+
+// indexWordSets records, for each word of the Finder's word sets, the sets
+// it is in, so a form's sets take one lookup.
+func (f *Finder) indexWordSets() {
+	f.sets = map[string]wordSet{}
+	for _, s := range []struct {
+		set   wordSet
+		words map[string]bool
+	}{{setDeterm, f.determ}, {setBoundary, f.boundary}, {setAux, f.aux}, {setAdverb, f.adverb},
+		{setPerson, f.person}, {setOrg, f.org}, {setTitle, f.titles}, {setAgent, f.agents}} {
+		for w, ok := range s.words {
+			if ok {
+				f.sets[w] |= s.set
+			}
+		}
+	}
+}
+
+// factsOf looks up what the rules say of the lower-cased form w.
+func (f *Finder) factsOf(w string) formFacts {
+	return formFacts{roles: f.words.rolesOf(w), sets: f.sets[w]}
 }
 
 // phraseAt returns the number of tokens of the longest phrase of role that
 // starts at token k and ends before b, or 0.
-func (r *run) phraseAt(role string, k, b int) int {
+func (r *run) phraseAt(role rules.WordRole, k, b int) int {
 	best := 0
 	for _, p := range r.f.words.phrases[role] {
 		if len(p) <= best || k+len(p) > b {

@@ -130,6 +130,41 @@ func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 	return spk, v, true
 }
 
+// maxSignatureTokens is the most tokens of a signature line after a quote:
+// the dash, the speaker and a short descriptor.
+const maxSignatureTokens = 16
+
+// quoteSignature returns the speaker of quote q that fills its paragraph when
+// the paragraph after it is a signature line: a dash, the speaker, and at most
+// a short descriptor (`- Clinton.`, `-Michelle Marks, Philadelphia.`). It also
+// returns the dash's token, which stands for the cue.
+func (r *run) quoteSignature(q *quoteRegion) (tokenSpan, int, bool) {
+	ps := r.d.Paragraphs
+	if q.close < 0 || q.para+1 >= len(ps) || r.tokenFrom(ps[q.para].Start) != q.open || !r.endsParagraph(q.close+1, q.para) {
+		return tokenSpan{}, 0, false
+	}
+	d, end := r.tokenFrom(ps[q.para+1].Start), r.tokenAt(ps[q.para+1].End-1)+1
+	if d+1 >= end || end-d > maxSignatureTokens || !r.is(d, "-–—") || r.quoteOf[d+1] >= 0 {
+		return tokenSpan{}, 0, false
+	}
+	e := r.npForward(d+1, end)
+	if e <= d+1 || !r.tailName(d+1, e) || e < end && !r.is(e, ",.") {
+		return tokenSpan{}, 0, false
+	}
+	return tokenSpan{d + 1, e}, d, true
+}
+
+// endsParagraph reports whether nothing but punctuation lies between token
+// k and the end of paragraph p.
+func (r *run) endsParagraph(k, p int) bool {
+	for ; k < len(r.toks) && r.toks[k].Start < r.d.Paragraphs[p].End; k++ {
+		if r.isWord(k) || r.isOpen(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // addTailed adds a quote claim for region qi whose speaker the words after
 // it, or a lead-in paragraph before it, name; it reports whether it did.
 func (r *run) addTailed(qi int) bool {
@@ -137,6 +172,9 @@ func (r *run) addTailed(qi int) bool {
 	spk, v, ok := r.quoteTail(q)
 	if !ok {
 		spk, v, ok = r.quoteLeadIn(q)
+	}
+	if !ok {
+		spk, v, ok = r.quoteSignature(q)
 	}
 	if !ok {
 		return false

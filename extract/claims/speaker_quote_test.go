@@ -90,3 +90,24 @@ func TestQuoteTailAppositive(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Dana Pell", contains: "flat-out plagiarism"}},
 	})
 }
+
+// TestQuoteSignatureLine checks that a quote filling its paragraph takes
+// its speaker from a signature line after it, a dash and a name, rather than
+// going on with the speaker before it; and that a dash line that is no
+// signature (a subhead, or a quote that shares its paragraph) leaves the
+// quote alone.
+func TestQuoteSignatureLine(t *testing.T) {
+	q := document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "a dash and a surname",
+			text: "\"The port will be sold by the end of the year,\" Ana Ruiz said.\n\n\"We went to the bankers before the crash and told them what was coming.\"\n\n- Vidal.\n\nVidal tends to overstate her role.",
+			ents: ents, want: want{kinds: k(q), claimant: "Vidal", contains: "We went to the bankers"}},
+		{name: "a dash, a name and a place",
+			text: "\"The port will be sold by the end of the year,\" Ana Ruiz said.\n\n\"The whole idea is something that we hear about all the time, and it needs to stop.\"\n\n-Marta Vidal, Valencia.",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The whole idea"}},
+		{name: "a subhead is no signature",
+			text: "\"The port will be sold by the end of the year,\" Ana Ruiz said.\n\n\"We went to the bankers before the crash and told them what was coming.\"\n\n– Old hands –\n\nThe council met on Monday.",
+			ents: ents, want: want{kinds: k(q), claimant: "Ana Ruiz", contains: "We went to the bankers"}},
+	})
+}

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Attribution is a group of cues that introduce what someone said, wrote or
@@ -52,6 +53,9 @@ type Attribution struct {
 	// naming a speaker ("Update:", "Source:"), for a named rule whose cue is
 	// the colon; matched case-insensitively against the whole label.
 	NotLabels []string `yaml:"not_labels"`
+	// NotBefore are words that, right after one of the rule's cues, give it
+	// a sense that reports nothing: "compared with" makes a comparison.
+	NotBefore []string `yaml:"not_before"`
 	// Agent requires the speaker to be someone who can hold a stance: a
 	// person, a body, a name or a personal pronoun (see the claimant rules
 	// of role agent), for verbs as loose as "prove" or "avoid".
@@ -104,6 +108,9 @@ func (a *Attribution) validate() error {
 	if err := checkPhrases(a.Lemmas); err != nil {
 		return err
 	}
+	if err := checkWords(a.NotBefore); err != nil {
+		return fmt.Errorf("not_before: %w", err)
+	}
 	return checkPhrases(a.Cues)
 }
 
@@ -131,6 +138,19 @@ func checkPhrases(list []string) error {
 		}
 		if prevSpace {
 			return fmt.Errorf("phrase %q has a trailing space", p)
+		}
+	}
+	return nil
+}
+
+// checkWords checks that each entry of list is one lower-case word.
+func checkWords(list []string) error {
+	if err := checkPhrases(list); err != nil {
+		return err
+	}
+	for _, w := range list {
+		if strings.ContainsRune(w, ' ') {
+			return fmt.Errorf("%q is a phrase, want one word", w)
 		}
 	}
 	return nil

@@ -36,6 +36,7 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: attribution\nrules:\n  - id: x\n    acts: [Paid]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    rebuttal: true\n    cues: [denied]\n", "a rebuttal needs nouns"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
+		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [compared]\n    not_before: [next to]\n", "not_before: \"next to\" is a phrase"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [\"said  that\"]\n", "doubled space"},
 		{"kind: attribution\nrules:\n  - id: x\n    befor: true\n", "unknown field \"befor\""},
 		{"kind: claimword\nrules:\n  - id: x\n    role: verb\n    words: [spoke]\n", "role \"verb\""},

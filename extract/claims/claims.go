@@ -58,6 +58,8 @@ type attrCue struct {
 	base bool // the base form of a lemma, which may be a noun ("the attack")
 	// notLabel holds the rule's NotLabels, lower-cased.
 	notLabel map[string]bool
+	// notBefore holds the rule's NotBefore words.
+	notBefore map[string]bool
 }
 
 // commitCue is one compiled commitment cue.
@@ -90,9 +92,12 @@ func New(set *rules.Set) (*Finder, error) {
 		if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
 			continue
 		}
-		c := &attrCue{rule: r, id: "attribution." + r.ID, notLabel: map[string]bool{}}
+		c := &attrCue{rule: r, id: "attribution." + r.ID, notLabel: map[string]bool{}, notBefore: map[string]bool{}}
 		for _, w := range r.NotLabels {
 			c.notLabel[strings.ToLower(w)] = true
+		}
+		for _, w := range r.NotBefore {
+			c.notBefore[w] = true
 		}
 		if r.Rebuttal {
 			for _, p := range r.Cues {

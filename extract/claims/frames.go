@@ -155,7 +155,7 @@ func (r *run) trailingFrames(s int) ([]int, map[int]bool) {
 			continue
 		}
 		ac, j, ok := match(r, r.f.cues, i, b)
-		if !ok || !r.cueOK(i, ac) || r.particleVerb(j) {
+		if !ok || !r.cueOK(i, ac) || r.otherSense(ac, j) {
 			continue
 		}
 		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
@@ -187,7 +187,7 @@ func (r *run) frameAt(s, i, limit, first int) int {
 		return j
 	}
 	ac, j, ok := match(r, r.f.cues, i, b)
-	if !ok || !r.cueOK(i, ac) || r.particleVerb(j) {
+	if !ok || !r.cueOK(i, ac) || r.otherSense(ac, j) {
 		return i + 1
 	}
 	if _, e, ok := match(r, r.f.hedges, i, b); ok && e > j {

@@ -12,3 +12,10 @@ func (r *run) particleVerb(j int) bool {
 	}
 	return !(j+1 < len(r.toks) && r.word(rules.WordInfinitive, j+1) && j+2 < len(r.toks) && r.amountAt(j+2))
 }
+
+// otherSense reports whether the word at token j, right after the cue ac,
+// gives the cue a sense that reports no words: a particle ("called off") or
+// one of the rule's words after which it reports nothing ("compared with").
+func (r *run) otherSense(ac *attrCue, j int) bool {
+	return r.particleVerb(j) || j < len(r.toks) && r.isLower(j) && ac.notBefore[r.lower(j)]
+}

@@ -238,6 +238,9 @@ const (
 	// sense that reports no words ("called off", "backed down").
 	WordSenseParticle
 	WordAsidePhrasePrep
+	// WordAgentPrep introduces the agent after a passive cue ("asked by a
+	// reporter", "was echoed by the governor").
+	WordAgentPrep
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -321,6 +324,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordGroupPronoun:     "group-pronoun",
 	WordListenerParticle: "listener-particle",
 	WordSenseParticle:    "sense-particle",
+	WordAgentPrep:        "agent-preposition",
 	WordAsidePhrasePrep:  "aside-phrase-preposition",
 }
 

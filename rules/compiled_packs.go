@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "88a67e1c-720052"
+const compiledSource = "28c6b7bb-720123"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -115,7 +115,8 @@ var compiledEntries = []Entry{
 	{ID: "claimword.group-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:230", Rule: &ClaimWord{Header: Header{ID: "group-pronouns"}, Role: "group-pronoun", Words: []string{"they"}}},
 	{ID: "claimword.listener-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:233", Rule: &ClaimWord{Header: Header{ID: "listener-particles"}, Role: "listener-particle", Words: []string{"of", "about", "for"}}},
 	{ID: "claimword.sense-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:236", Rule: &ClaimWord{Header: Header{ID: "sense-particles"}, Role: "sense-particle", Words: []string{"off", "down", "away", "up"}}},
-	{ID: "claimword.aside-phrase-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:239", Rule: &ClaimWord{Header: Header{ID: "aside-phrase-prepositions"}, Role: "aside-phrase-preposition", Words: []string{"in", "at", "on", "during", "over"}}},
+	{ID: "claimword.agent-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:239", Rule: &ClaimWord{Header: Header{ID: "agent-prepositions"}, Role: "agent-preposition", Words: []string{"by"}}},
+	{ID: "claimword.aside-phrase-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:242", Rule: &ClaimWord{Header: Header{ID: "aside-phrase-prepositions"}, Role: "aside-phrase-preposition", Words: []string{"in", "at", "on", "during", "over"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

@@ -14,8 +14,8 @@ const ruleQuestion = "claimword.question-verbs"
 // the sentence ("Asked about the merger, ...", "When asked whether ...") or
 // a passive one ("Sanders was asked whether ..."), then, past adjuncts ("at
 // a briefing Monday"), "about" or a question word. The content is
-// the matter asked about (see questionEnd); the one who asks is seldom
-// named, so there is no claimant.
+// the matter asked about (see questionEnd). The one who asks is the
+// claimant when named after the cue ("asked by a reporter whether ...").
 func (r *run) questions(s, first int) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	for i := a; i+2 < b; i++ {
@@ -32,7 +32,8 @@ func (r *run) questions(s, first int) {
 		default:
 			continue
 		}
-		k := r.skipAdjuncts(r.phrasesOf(s), a, i+1, b, r.questionOpens)
+		asker, _ := r.byAgent(i+1, b)
+		k := r.skipAdjuncts(r.phrasesOf(s), a, max(i+1, asker[1]), b, r.questionOpens)
 		matter := r.wordIs(rules.WordQuestionPart, k)
 		if !r.isLower(k) || !matter && !r.wordIs(rules.WordQuestionWord, k) && !r.wordIs(rules.WordQuestionPron, k) {
 			continue
@@ -41,7 +42,7 @@ func (r *run) questions(s, first int) {
 			continue
 		}
 		if c, e := r.trimContent(k, r.questionEnd(k, b, matter)); r.words(c, e) >= 2 {
-			r.add(document.Reported, tokenSpan{}, r.span(c, e), cue, i+1, ruleQuestion, -1, false)
+			r.add(document.Reported, asker, r.span(c, e), cue, i+1, ruleQuestion, -1, false)
 		}
 	}
 }

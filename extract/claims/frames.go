@@ -213,6 +213,9 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 			r.cutAtComma(&r.drafts[n])
 		}
 	case ac.rule.Before:
+		if r.passiveAgent(s, i, j, limit, ac) {
+			return
+		}
 		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 			n := len(r.drafts)
 			if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&

@@ -1,0 +1,86 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// byAgent returns the agent of a passive cue named right after it, when
+// token j is an agent preposition and the noun phrase after it, ending by b,
+// is someone who can speak: "asked by a reporter", "was echoed by former
+// Gov. Martin O'Malley".
+func (r *run) byAgent(j, b int) (tokenSpan, bool) {
+	if j+1 >= b || !r.word(rules.WordAgentPrep, j) || r.quoteOf[j+1] >= 0 {
+		return tokenSpan{}, false
+	}
+	e := r.npForward(j+1, b)
+	if e <= j+1 || !r.agent(tokenSpan{j + 1, e}) {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{j + 1, e}, true
+}
+
+// passiveAgent reads a passive cue whose agent is named after it: the agent
+// speaks, and the content is what the cue applies to. That is a clause the
+// agent brings in ("was told by officials that ..."), else the whole
+// sentence after a sentence-opening subordinator ("As reported by the Post,
+// ..."), else the subject of a passive ("those results were ignored by the
+// officers") or the noun phrase a participle follows ("an allegation
+// rejected by three inquiries"). It reports whether it added a claim.
+func (r *run) passiveAgent(s, i, j, limit int, ac *attrCue) bool {
+	a, b := r.sents[s][0], min(r.sents[s][1], limit)
+	if j != i+1 || ac.rule.Agent || !r.isLower(i) || r.wordIs(rules.WordQuestionVerb, i) || !r.participleForm(i) {
+		return false
+	}
+	agent, ok := r.byAgent(j, b)
+	if !ok {
+		return false
+	}
+	c, e, ok := r.agentContent(a, i, agent[1], b)
+	if !ok {
+		return false
+	}
+	r.add(document.Reported, agent, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged)
+	return true
+}
+
+// agentContent returns the content of a passive cue at token i whose agent
+// ends at token ae, in a sentence [a, b): see passiveAgent.
+func (r *run) agentContent(a, i, ae, b int) (int, int, bool) {
+	if ae < b && (r.wordIs(rules.WordComplementizer, ae) || r.wordIs(rules.WordListenerParticle, ae)) {
+		c, e := r.trimContent(ae+1, b)
+		return c, e, r.words(c, e) >= minAgentContent
+	}
+	v := r.skipAuxBack(i-1, a)
+	if opener := v == a && v < i && r.wordClass(v).Has(phr.Subordinator); opener {
+		if ae >= b || !r.is(ae, ",") {
+			return 0, 0, false
+		}
+		c, e := r.trimContent(ae+1, b)
+		return c, e, r.words(c, e) >= minAgentContent
+	}
+	if v < i-1 && !r.wordIs(rules.WordPassiveAux, v+1) && !r.in(setAux, v+1) {
+		return 0, 0, false
+	}
+	if v >= a && r.is(v, ",") {
+		v-- // "The campaign, first reported by the Post, ..."
+	}
+	if v < a || !r.isWord(v) || r.in(setBoundary, v) || r.subjectPronoun(v) {
+		return 0, 0, false
+	}
+	c := r.npBack(v, a)
+	if c > v || !r.validNP(c, v+1) || r.words(c, v+1) < minAgentContent {
+		return 0, 0, false
+	}
+	return c, v + 1, true
+}
+
+// minAgentContent is the fewest words of a passive cue's content.
+const minAgentContent = 2
+
+// participleForm reports whether token i can be a past participle: a regular
+// past form or one of the irregular participles of the claim word rules.
+func (r *run) participleForm(i int) bool {
+	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(i)) || r.wordIs(rules.WordPassivePart, i)
+}

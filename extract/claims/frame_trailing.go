@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -217,10 +218,27 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 
 // openingPhrase reports whether tokens [c, pre) are too short to be content
 // or a short opening phrase (an adverb or participle first) before the
-// sentence's subject.
+// sentence's subject. A clause of its own, a subject and a verb group, is
+// none: "This has been a problem, Smith said".
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c))))
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c))) &&
+		!r.subjectAndVerb(c, pre))
+}
+
+// subjectAndVerb reports whether tokens [c, e) open with a word that can
+// start a subject (no preposition, subordinator or adverb) and hold a verb
+// group after it: a form of "be" or "have", a modal or a known verb.
+func (r *run) subjectAndVerb(c, e int) bool {
+	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
+		return false
+	}
+	for k := c + 1; k < e; k++ {
+		if r.isLower(k) && r.wordClass(k).Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the

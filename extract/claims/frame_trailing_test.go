@@ -52,3 +52,19 @@ func TestQuotedFrameLongAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingClauseAfterAdverbialWord checks that content before a trailing
+// frame that opens with a word that can open an adverbial ("this", "last")
+// is kept when it is a clause of its own, and dropped when it is an opening
+// phrase before the speaker.
+func TestTrailingClauseAfterAdverbialWord(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a demonstrative subject",
+			text: "This has been a persistent problem for the party, Smith said.",
+			want: want{kinds: k(r), claimant: "Smith", contains: "a persistent problem"}},
+		{name: "last as an adjective of the subject",
+			text: "Last year was the hardest the firm has known, Smith said.",
+			want: want{kinds: k(r), claimant: "Smith", contains: "the hardest the firm"}},
+	})
+}

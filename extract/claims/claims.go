@@ -83,48 +83,7 @@ func New(set *rules.Set) (*Finder, error) {
 	f.words = newClaimWords(set)
 	f.activity = activityForms(f.words)
 	for _, r := range set.Attributions() {
-		for _, p := range r.Acts {
-			f.acts[p] = true
-		}
-		for _, p := range r.Leads {
-			f.leads[strings.ToLower(p)] = true
-		}
-		if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
-			continue
-		}
-		c := &attrCue{rule: r, id: "attribution." + r.ID, notLabel: map[string]bool{}, notBefore: map[string]bool{}}
-		for _, w := range r.NotLabels {
-			c.notLabel[strings.ToLower(w)] = true
-		}
-		for _, w := range r.NotBefore {
-			c.notBefore[w] = true
-		}
-		if r.Rebuttal {
-			for _, p := range r.Cues {
-				f.rebuts.add(p, c)
-			}
-			for _, n := range r.Nouns {
-				f.rebutN[n] = true
-			}
-			continue
-		}
-		if r.Nominal {
-			for _, p := range r.Cues {
-				f.nouns.add(p, c)
-			}
-			continue
-		}
-		for _, p := range r.Cues {
-			f.cues.add(p, c)
-		}
-		base := &attrCue{rule: r, id: c.id, base: true}
-		for _, p := range r.Lemmas {
-			f.cues.add(p, base)
-			first, rest, _ := strings.Cut(p, " ")
-			for _, form := range inflections(first) {
-				f.cues.add(strings.TrimSpace(form+" "+rest), c)
-			}
-		}
+		f.addAttribution(r)
 	}
 	for _, r := range set.Commitments() {
 		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns), objects: setOf(r.Objects)}
@@ -137,60 +96,10 @@ func New(set *rules.Set) (*Finder, error) {
 			f.hedges.add(p, "hedge."+r.ID)
 		}
 	}
-	for _, r := range set.Quotes() {
-		for _, p := range r.Pairs {
-			rs := []rune(p)
-			f.opens[string(rs[0])] = string(rs[1])
-		}
-		for _, t := range r.Toggles {
-			f.toggles[t] = true
-		}
-		if r.MinWords > 0 {
-			f.minQuote = r.MinWords
-		}
-		if f.quoteID == "" {
-			f.quoteID = "quote." + r.ID
-		}
-	}
-	for _, r := range set.Assertions() {
-		for _, w := range r.Events {
-			f.events[w] = true
-		}
-		for _, w := range r.Auxiliaries {
-			f.eventAux[w] = true
-		}
-		if r.MinWords > 0 {
-			f.minAssert = r.MinWords
-		}
-		if f.assertID == "" {
-			f.assertID = "assertion." + r.ID
-		}
-	}
-	for _, r := range set.Claimants() {
-		var m map[string]bool
-		switch r.Role {
-		case rules.RolePerson:
-			m = f.person
-		case rules.RoleOrg:
-			m = f.org
-		case rules.RoleAux:
-			m = f.aux
-		case rules.RoleBoundary:
-			m = f.boundary
-		case rules.RoleDeterminer:
-			m = f.determ
-		case rules.RoleAdverbial:
-			m = f.adverb
-		case rules.RoleAgent:
-			m = f.agents
-		case rules.RoleProximity:
-			m = f.near
-		default:
-			return nil, fmt.Errorf("claims: claimant rule %q: unknown role %q", r.ID, r.Role)
-		}
-		for _, w := range r.Words {
-			m[w] = true
-		}
+	f.addQuoteRules(set.Quotes())
+	f.addAssertionRules(set.Assertions())
+	if err := f.addClaimantRules(set.Claimants()); err != nil {
+		return nil, err
 	}
 	for _, r := range set.Titles() {
 		for _, w := range r.Words {
@@ -205,6 +114,12 @@ func New(set *rules.Set) (*Finder, error) {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}
 	f.lex = phraseLexicon(set)
+	f.index()
+	return f, nil
+}
+
+// index sorts the phrase indexes and derives the tables read per token.
+func (f *Finder) index() {
 	f.cues.sort()
 	f.nouns.sort()
 	f.commits.sort()
@@ -218,7 +133,6 @@ func New(set *rules.Set) (*Finder, error) {
 	for m := range f.toggles {
 		f.wordMark = f.wordMark || shapeOf(m, m)&shapeWord != 0
 	}
-	return f, nil
 }
 
 // numberPhrases gives the first words of the phrase indexes IDs and indexes

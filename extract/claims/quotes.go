@@ -51,99 +51,140 @@ func (r *run) findQuotes() {
 	for i := range r.quoteOf {
 		r.quoteOf[i], r.opensAt[i] = -1, -1
 	}
-	paras := r.d.Paragraphs
-	pi := 0
-	cur := -1    // open region
-	closer := "" // its closing mark
-	toggle := false
-	dangling := -1       // region left open at the end of the previous paragraph
-	skip := 0            // tokens to pass over: the second half of a doubled mark
-	end := func(i int) { // close the open region at token i (exclusive)
-		q := &r.quotes[cur]
-		q.inner.End = r.toks[i-1].End
-		if q.close >= 0 {
-			q.inner.End = q.closeAt
-		}
-		q.words = r.words(q.open+1, i)
-		cur = -1
-	}
+	sc := quoteScan{r: r, cur: -1, dangling: -1}
 	for i := 0; i < len(r.toks); i++ {
-		t := r.toks[i]
-		newPara := false
-		for pi < len(paras) && t.Start >= paras[pi].End {
-			pi++
-			newPara = true
+		i = sc.step(i)
+	}
+	if sc.cur >= 0 {
+		sc.end(len(r.toks))
+	}
+	r.trimQuoteInners()
+}
+
+// quoteScan is the state of findQuotes as it reads the tokens in order.
+type quoteScan struct {
+	r        *run
+	pi       int    // paragraph of the token read
+	cur      int    // open region, -1 when none
+	closer   string // its closing mark
+	toggle   bool   // it opened with a mark that also closes it
+	dangling int    // region left open at the end of the previous paragraph
+	skip     int    // tokens to pass over: the second half of a doubled mark
+}
+
+// step reads token i and returns the last token it consumed.
+func (sc *quoteScan) step(i int) int {
+	r := sc.r
+	t := r.toks[i]
+	sc.paragraphAt(i)
+	tx := t.Text
+	double := false
+	if (tx == "'" || tx == "’") && i+1 < len(r.toks) && r.toks[i+1].Text == tx && r.toks[i+1].Start == t.End && r.f.toggles["''"] {
+		double, tx = true, "''"
+	}
+	if sc.skip > 0 {
+		sc.skip--
+		return i
+	}
+	if r.shape[i]&shapeWord != 0 && !r.f.wordMark && !double {
+		if sc.cur >= 0 {
+			r.quoteOf[i] = int32(sc.cur)
 		}
-		if newPara && cur >= 0 {
-			dangling = cur
-			end(i)
-		} else if newPara {
-			dangling = -1
-		}
-		tx := t.Text
-		double := false
-		if (tx == "'" || tx == "’") && i+1 < len(r.toks) && r.toks[i+1].Text == tx && r.toks[i+1].Start == t.End && r.f.toggles["''"] {
-			double, tx = true, "''"
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		if r.shape[i]&shapeWord != 0 && !r.f.wordMark && !double {
-			if cur >= 0 {
-				r.quoteOf[i] = int32(cur)
-			}
-			continue // no mark starts with a letter or digit
-		}
-		if cur >= 0 {
-			if tx == closer || (!toggle && r.f.toggles[tx] && tx != "''" || toggle && r.pairCloser(tx) || !toggle && r.openerAsCloser(i, cur)) && r.closesHere(i) {
-				q := &r.quotes[cur]
-				q.close, q.closeAt = i, t.Start
-				if double {
-					r.quoteOf[i] = int32(cur)
-					q.close = i + 1
-					skip = 1
-				}
-				end(q.close)
-				dangling = -1
-				continue
-			}
-			r.quoteOf[i] = int32(cur)
-			continue
-		}
-		c, isPair := r.f.opens[tx]
-		isToggle := r.f.toggles[tx]
-		if !isPair && !isToggle {
-			continue
-		}
+		return i // no mark starts with a letter or digit
+	}
+	if sc.cur >= 0 {
+		sc.closeOrInside(i, tx, double)
+		return i
+	}
+	return sc.open(i, tx, double)
+}
+
+// paragraphAt moves on to the paragraph of token i; a region still open
+// when its paragraph ends is closed there and left dangling.
+func (sc *quoteScan) paragraphAt(i int) {
+	paras := sc.r.d.Paragraphs
+	newPara := false
+	for sc.pi < len(paras) && sc.r.toks[i].Start >= paras[sc.pi].End {
+		sc.pi++
+		newPara = true
+	}
+	switch {
+	case newPara && sc.cur >= 0:
+		sc.dangling = sc.cur
+		sc.end(i)
+	case newPara:
+		sc.dangling = -1
+	}
+}
+
+// closeOrInside closes the open region at mark tx of token i, or marks the
+// token as inside it.
+func (sc *quoteScan) closeOrInside(i int, tx string, double bool) {
+	r := sc.r
+	if tx == sc.closer || (!sc.toggle && r.f.toggles[tx] && tx != "''" || sc.toggle && r.pairCloser(tx) || !sc.toggle && r.openerAsCloser(i, sc.cur)) && r.closesHere(i) {
+		q := &r.quotes[sc.cur]
+		q.close, q.closeAt = i, r.toks[i].Start
 		if double {
-			i++
-			t = r.toks[i]
+			r.quoteOf[i] = int32(sc.cur)
+			q.close = i + 1
+			sc.skip = 1
 		}
-		if !r.opensHere(i) {
-			continue
-		}
-		if (tx == "'" || tx == "’") && !isPair && !r.singleCloses(i, pi) {
-			continue // an apostrophe: "'90s", "'em"
-		}
-		q := quoteRegion{open: i, close: -1, prev: -1, claim: -1, para: pi}
-		q.inner.Start = t.End
-		if dangling >= 0 && r.quotes[dangling].para == pi-1 && r.firstInPara(i, pi) {
-			q.prev = dangling
-		}
-		dangling = -1
-		r.quotes = append(r.quotes, q)
-		cur = len(r.quotes) - 1
-		r.opensAt[i] = int32(cur)
-		closer, toggle = c, isToggle && !isPair
-		if toggle {
-			closer = tx
-		}
+		sc.end(q.close)
+		sc.dangling = -1
+		return
 	}
-	if cur >= 0 {
-		end(len(r.toks))
+	r.quoteOf[i] = int32(sc.cur)
+}
+
+// open opens a region at mark tx of token i when it can open one there, and
+// returns the last token it consumed.
+func (sc *quoteScan) open(i int, tx string, double bool) int {
+	r := sc.r
+	c, isPair := r.f.opens[tx]
+	isToggle := r.f.toggles[tx]
+	if !isPair && !isToggle {
+		return i
 	}
-	// Trim the inner spans of spaces and a trailing comma inside the marks.
+	if double {
+		i++
+	}
+	if !r.opensHere(i) {
+		return i
+	}
+	if (tx == "'" || tx == "’") && !isPair && !r.singleCloses(i, sc.pi) {
+		return i // an apostrophe: "'90s", "'em"
+	}
+	q := quoteRegion{open: i, close: -1, prev: -1, claim: -1, para: sc.pi}
+	q.inner.Start = r.toks[i].End
+	if sc.dangling >= 0 && r.quotes[sc.dangling].para == sc.pi-1 && r.firstInPara(i, sc.pi) {
+		q.prev = sc.dangling
+	}
+	sc.dangling = -1
+	r.quotes = append(r.quotes, q)
+	sc.cur = len(r.quotes) - 1
+	r.opensAt[i] = int32(sc.cur)
+	sc.closer, sc.toggle = c, isToggle && !isPair
+	if sc.toggle {
+		sc.closer = tx
+	}
+	return i
+}
+
+// end closes the open region at token i (exclusive).
+func (sc *quoteScan) end(i int) {
+	r := sc.r
+	q := &r.quotes[sc.cur]
+	q.inner.End = r.toks[i-1].End
+	if q.close >= 0 {
+		q.inner.End = q.closeAt
+	}
+	q.words = r.words(q.open+1, i)
+	sc.cur = -1
+}
+
+// trimQuoteInners trims the inner spans of spaces and a trailing comma
+// inside the marks.
+func (r *run) trimQuoteInners() {
 	for qi := range r.quotes {
 		q := &r.quotes[qi]
 		s, e := q.inner.Start, q.inner.End

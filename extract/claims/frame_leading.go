@@ -13,52 +13,9 @@ import (
 // a colon and a quotation.
 func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if r.inContactClause(i, b) || ac.base && r.infinitiveOfCue(i, a) {
+	spk, from, at, ok := r.leadingSpeaker(s, i, first, ac)
+	if !ok {
 		return false
-	}
-	spk, ok := r.contactSpeaker(i, a)
-	if !ok {
-		spk, ok = r.speakerBefore(i, a)
-	}
-	if ok && ac.base {
-		spk = r.pluralSubject(spk, i, a)
-	}
-	from, at := -1, -1
-	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
-		// A verb after a phrase of sequence or effort ("went on to", "tried to")
-		// whose subject speaks.
-		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
-			spk, ok = sub, true
-		}
-	}
-	if !ok {
-		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
-		from, at = r.elided(i, a, first)
-		switch {
-		case from >= 0:
-			spk = r.drafts[from].speaker
-		case at >= 0:
-			// No frame before: the subject of the first verb speaks, "X hired
-			// Y and said ...".
-			sub, sok := r.sentenceSubject(s, at)
-			if !sok || !r.agent(sub) {
-				return false
-			}
-			spk, at = sub, -1
-		default:
-			return false
-		}
-	}
-	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
-		switch {
-		case r.wordIs(rules.WordInfinitive, i-1):
-			// An infinitive after an object noun is the subject's.
-			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
-				spk = sub
-			}
-		case r.modal(i - 1):
-			return false // "the keyboard may prove more reliable"
-		}
 	}
 	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk)) {
 		return false
@@ -105,30 +62,6 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 // the label of a headline: "Poll: Trump and Clinton hold narrow leads".
 func (r *run) evidenceLabel(spk tokenSpan) bool {
 	return spk[1]-spk[0] == 1 && r.wordIs(rules.WordEvidenceNoun, spk[0])
-}
-
-// elided finds the frame whose speaker also speaks the cue at token i, joined
-// to it by "and" or "but": the frame of the sentence whose cue comes last
-// before i. It returns that draft and the token where the joining words
-// start, or -1.
-func (r *run) elided(i, a, first int) (int, int) {
-	k := r.skipAuxBack(i-1, a)
-	if k < a || !r.word(rules.WordVerbJoiner, k) || k == i-1 && r.word(rules.WordInfinitive, i-1) {
-		return -1, -1
-	}
-	if k-1 >= a && r.is(k-1, ",") {
-		k--
-	}
-	from := -1
-	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
-		r.steps++
-		d := &r.drafts[n]
-		if !d.speaker.empty() && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
-			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
-			from = n
-		}
-	}
-	return from, k
 }
 
 // contentStart returns the first token of the content after a cue ending at
@@ -307,43 +240,6 @@ func (r *run) openingPrep(a, p int) bool {
 		}
 	}
 	return true
-}
-
-// sentenceSubject finds the subject of sentence s before token i, past an
-// opening phrase set off by a comma.
-func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
-	x := r.sents[s][0]
-	if r.in(setBoundary, x) || r.in(setAdverb, x) {
-		for x < i && !r.is(x, ",") {
-			x++
-		}
-		x++
-	}
-	return r.subjectFrom(r.participleOpening(x, i), i)
-}
-
-// subjectFrom reads the subject noun phrase that starts at token x, before
-// token i.
-func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
-	if x >= i {
-		return tokenSpan{}, false
-	}
-	if r.subjectPronoun(x) {
-		return tokenSpan{x, x + 1}, true
-	}
-	e := r.npForward(x, i)
-	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
-		return tokenSpan{}, false
-	}
-	// A plural noun after a name before a preposition or an auxiliary:
-	// the plural head of a compound noun after a capitalized word.
-	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
-		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.in(setBoundary, e+1) || r.in(setAux, e+1)) {
-		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
-			e++
-		}
-	}
-	return tokenSpan{x, e}, true
 }
 
 // nominal reads a noun cue whose possessor speaks: a possessive name or

@@ -1,0 +1,121 @@
+package claims
+
+import "github.com/claimex/claimex/rules"
+
+// leadingSpeaker finds the speaker of the cue ac at token i of sentence s,
+// read before it: a contact clause's speaker, the subject before the cue, the
+// subject of a phrase of effort before "to", or the speaker of an earlier
+// verb the cue is coordinated with. from is that earlier draft, or -1; at is
+// the first verb when no frame came before, or -1.
+func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from, at int, ok bool) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if r.inContactClause(i, b) || ac.base && r.infinitiveOfCue(i, a) {
+		return tokenSpan{}, -1, -1, false
+	}
+	spk, ok = r.contactSpeaker(i, a)
+	if !ok {
+		spk, ok = r.speakerBefore(i, a)
+	}
+	if ok && ac.base {
+		spk = r.pluralSubject(spk, i, a)
+	}
+	from, at = -1, -1
+	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
+		// A verb after a phrase of sequence or effort ("went on to", "tried to")
+		// whose subject speaks.
+		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
+			spk, ok = sub, true
+		}
+	}
+	if !ok {
+		// A second verb of the same speaker: "... and argued that ...", "..., but insisted ...".
+		from, at = r.elided(i, a, first)
+		switch {
+		case from >= 0:
+			spk = r.drafts[from].speaker
+		case at >= 0:
+			// No frame before: the subject of the first verb speaks, "X hired
+			// Y and said ...".
+			sub, sok := r.sentenceSubject(s, at)
+			if !sok || !r.agent(sub) {
+				return tokenSpan{}, -1, -1, false
+			}
+			spk, at = sub, -1
+		default:
+			return tokenSpan{}, -1, -1, false
+		}
+	}
+	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
+		switch {
+		case r.wordIs(rules.WordInfinitive, i-1):
+			// An infinitive after an object noun is the subject's.
+			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
+				spk = sub
+			}
+		case r.modal(i - 1):
+			return tokenSpan{}, -1, -1, false // "the keyboard may prove more reliable"
+		}
+	}
+	return spk, from, at, true
+}
+
+// elided finds the frame whose speaker also speaks the cue at token i, joined
+// to it by "and" or "but": the frame of the sentence whose cue comes last
+// before i. It returns that draft and the token where the joining words
+// start, or -1.
+func (r *run) elided(i, a, first int) (int, int) {
+	k := r.skipAuxBack(i-1, a)
+	if k < a || !r.word(rules.WordVerbJoiner, k) || k == i-1 && r.word(rules.WordInfinitive, i-1) {
+		return -1, -1
+	}
+	if k-1 >= a && r.is(k-1, ",") {
+		k--
+	}
+	from := -1
+	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
+		r.steps++
+		d := &r.drafts[n]
+		if !d.speaker.empty() && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
+			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+			from = n
+		}
+	}
+	return from, k
+}
+
+// sentenceSubject finds the subject of sentence s before token i, past an
+// opening phrase set off by a comma.
+func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
+	x := r.sents[s][0]
+	if r.in(setBoundary, x) || r.in(setAdverb, x) {
+		for x < i && !r.is(x, ",") {
+			x++
+		}
+		x++
+	}
+	return r.subjectFrom(r.participleOpening(x, i), i)
+}
+
+// subjectFrom reads the subject noun phrase that starts at token x, before
+// token i.
+func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
+	if x >= i {
+		return tokenSpan{}, false
+	}
+	if r.subjectPronoun(x) {
+		return tokenSpan{x, x + 1}, true
+	}
+	e := r.npForward(x, i)
+	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
+		return tokenSpan{}, false
+	}
+	// A plural noun after a name before a preposition or an auxiliary:
+	// the plural head of a compound noun after a capitalized word.
+	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
+		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.in(setBoundary, e+1) || r.in(setAux, e+1)) {
+		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
+			e++
+		}
+	}
+	return tokenSpan{x, e}, true
+}

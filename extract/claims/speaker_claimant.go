@@ -65,6 +65,10 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 		if ent.Type == document.NORP && r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) {
 			// A nationality before the head is no claimant: "the Norwegian government".
 			c = &document.Claimant{Name: r.clean(sp)}
+		} else if ent.Type == document.Person && r.nameModifiesHead(m, e) {
+			// A person's name before a speaker noun modifies it: "Clinton
+			// aides", "a Trump spokesman" speak, not the person.
+			c = &document.Claimant{Name: r.clean(sp)}
 		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.in(setDeterm, s) && r.toks[s].End <= r.mentions[m].Start ||
 			isPlace(ent.Type) && r.placeAfterHead(s, r.mentions[m].Start) {
 			// A place after the head is no claimant: "officials in Brussels",
@@ -91,6 +95,23 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 		return &document.Claimant{Name: name}
 	}
 	return &document.Claimant{Name: strings.TrimSpace(r.text[sp.Start:sp.End])}
+}
+
+// nameModifiesHead reports whether mention m modifies a speaker noun that ends
+// the phrase at token e, with nothing but lower-case modifiers between
+// them: "Clinton aides", "Trump campaign officials", not "Arai's
+// government" or "Ruiz and her advisers".
+func (r *run) nameModifiesHead(m, e int) bool {
+	k := r.tokenFrom(r.mentions[m].End)
+	if k >= e || !r.speakerNoun(e-1) {
+		return false
+	}
+	for ; k < e; k++ {
+		if !r.isWord(k) || !r.isLower(k) || r.in(setBoundary, k) || r.in(setDeterm, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // entityClaimant is the claimant named by mention m's entity.

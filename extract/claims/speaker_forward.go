@@ -33,7 +33,7 @@ func (r *run) npForward(j, b int) int {
 				if e := r.roleBeforeName(t, b); e > t {
 					return r.partyTagAfter(e, b)
 				}
-				return t
+				return r.headAfterName(t, b)
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):
 		case r.is(t, ".") && t > j && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4 && t+1 < b && r.isWord(t+1):
@@ -43,6 +43,25 @@ func (r *run) npForward(j, b int) int {
 		t++
 	}
 	return t
+}
+
+// headAfterName returns the end of a speaker noun that heads the phrase
+// whose name ends before token t, across a few lower-case modifiers
+// ("Clinton aides", "Trump campaign officials"), or t when none does.
+func (r *run) headAfterName(t, b int) int {
+	if t > 0 && r.isPossessive(t-1) {
+		return t // a possessed noun is read as the name's: "Supporters' groups"
+	}
+	end := t
+	for k := t; k < b && k <= t+maxRoleModifierWords && r.isWord(k) && r.isLower(k); k++ {
+		if r.in(setBoundary, k) || r.in(setAdverb, k) || r.in(setAux, k) {
+			break
+		}
+		if r.speakerNoun(k) {
+			end = k + 1
+		}
+	}
+	return end
 }
 
 // roleBeforeName returns the end of a person's name that follows a run of

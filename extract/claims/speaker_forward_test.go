@@ -63,3 +63,19 @@ func TestRoledNameAppositive(t *testing.T) {
 			want: want{kinds: k(r), claimant: "The aides", contains: "the plan was wrong"}},
 	})
 }
+
+// TestNameModifiesSpeakerNoun checks that a person's name before a speaker
+// noun modifies it: the aides speak, not the person, before the cue and
+// after an inverted one.
+func TestNameModifiesSpeakerNoun(t *testing.T) {
+	r, q := document.Reported, document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}}
+	runClaimCases(t, []claimCase{
+		{name: "before the cue",
+			text: "Ana Ruiz spoke in Valencia on Monday. Ruiz aides said the campaign would not give up the state.",
+			ents: ents, want: want{kinds: k(r), claimant: "Ruiz aides", contains: "would not give up"}},
+		{name: "after an inverted cue",
+			text: "Ana Ruiz spoke in Valencia on Monday.\n\n\"We will not give up on this state before the vote,\" said Ruiz campaign officials.",
+			ents: ents, want: want{kinds: k(q), claimant: "Ruiz campaign officials", contains: "We will not give up"}},
+	})
+}

@@ -250,6 +250,12 @@ func (r *run) isLower(i int) bool {
 func (r *run) is(i int, set string) bool {
 	r.steps++
 	t := r.toks[i].Text
+	switch {
+	case len(t) == 1:
+		return strings.IndexByte(set, t[0]) >= 0 // most marks are one byte
+	case len(t) > utf8.UTFMax || t[0] < utf8.RuneSelf:
+		return false
+	}
 	return utf8.RuneCountInString(t) == 1 && strings.Contains(set, t)
 }
 

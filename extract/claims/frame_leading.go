@@ -17,7 +17,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if !ok {
 		return false
 	}
-	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk)) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0])) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {

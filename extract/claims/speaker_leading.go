@@ -119,3 +119,10 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	}
 	return tokenSpan{x, e}, true
 }
+
+// inParens reports whether token k follows an opening parenthesis or
+// bracket right before it: a label there is a parenthetical, such as a
+// stock ticker ("(Nasdaq: ACME)"), and speaks for nothing.
+func (r *run) inParens(k int) bool {
+	return k > 0 && r.is(k-1, "([")
+}

@@ -364,6 +364,9 @@ func (r *run) quoteClaims() {
 			continue // a partial quote inside a reported claim
 		}
 		if !r.standsAlone(q) {
+			if r.afterColon(q) {
+				r.addTailed(qi) // brought in by a colon: a speaker before it, or none
+			}
 			continue
 		}
 		if r.addTailed(qi) {
@@ -392,6 +395,13 @@ func (r *run) standsAlone(q *quoteRegion) bool {
 	}
 	first := r.sents[s][0]
 	return q.open == first || (q.open == first+1 && r.toks[first].Text == r.toks[q.open].Text)
+}
+
+// afterColon reports whether quote q opens right after a colon outside
+// quotes, in its own sentence.
+func (r *run) afterColon(q *quoteRegion) bool {
+	c := q.open - 1
+	return c > 0 && r.is(c, ":") && r.quoteOf[c] < 0 && r.sentOf(c) == r.sentOf(q.open)
 }
 
 // sortByPos sorts the draft indices in order by reading position.

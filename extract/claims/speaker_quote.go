@@ -130,6 +130,24 @@ func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 	return spk, v, true
 }
 
+// quoteAfterColon returns the speaker of quote q that a colon in its own
+// sentence brings in, when the clause before the colon has someone who can
+// speak as its subject, whatever its verb ("Hannity interjected:", "the
+// senator went even further:"). It also returns the token after the
+// subject, which stands for the cue.
+func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
+	c := q.open - 1
+	s := r.sentOf(q.open)
+	if c < 1 || s < 0 || r.sentOf(c) != s || !r.is(c, ":") || r.quoteOf[c] >= 0 || !r.isWord(c-1) {
+		return tokenSpan{}, 0, false
+	}
+	sub, ok := r.sentenceSubject(s, c)
+	if !ok || sub[1] >= c || !r.agent(sub) || !r.isLower(sub[1]) || r.quoteIn(sub[1], c) {
+		return tokenSpan{}, 0, false
+	}
+	return sub, sub[1], true
+}
+
 // maxSignatureTokens is the most tokens of a signature line after a quote:
 // the dash, the speaker and a short descriptor.
 const maxSignatureTokens = 16
@@ -175,6 +193,9 @@ func (r *run) addTailed(qi int) bool {
 	}
 	if !ok {
 		spk, v, ok = r.quoteSignature(q)
+	}
+	if !ok {
+		spk, v, ok = r.quoteAfterColon(q)
 	}
 	if !ok {
 		return false

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -110,4 +111,28 @@ func TestQuoteSignatureLine(t *testing.T) {
 			text: "\"The port will be sold by the end of the year,\" Ana Ruiz said.\n\n\"We went to the bankers before the crash and told them what was coming.\"\n\n– Old hands –\n\nThe council met on Monday.",
 			ents: ents, want: want{kinds: k(q), claimant: "Ana Ruiz", contains: "We went to the bankers"}},
 	})
+}
+
+// TestQuoteAfterColon checks that a quote a colon brings in within its
+// sentence is the subject's when the clause before the colon has someone
+// who can speak as its subject, whatever the verb; and that a subject that
+// cannot speak gives no speaker.
+func TestQuoteAfterColon(t *testing.T) {
+	q := document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Person, "Marta Vidal", []string{"Vidal"}}}
+	runClaimCases(t, []claimCase{
+		{name: "a verb outside the cue lists",
+			text: "Ana Ruiz spoke first. Marta Vidal interjected: \"So you are saying there will be some flexibility in the plan?\"",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "some flexibility"}},
+		{name: "a predicate of several words",
+			text: "Ana Ruiz spoke first. The senator went even further: \"This port will be sold over my dead body, and everyone here knows it.\"",
+			ents: ents, want: want{kinds: k(q), claimant: "The senator", contains: "over my dead body"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Ana Ruiz spoke first. The banner on the wall read: \"This port will be sold over our dead bodies, and everyone here knows it.\"", ents...)
+	for _, c := range d.Claims {
+		if c.Claimant != nil && strings.Contains(c.Text, "dead bodies") {
+			t.Errorf("a sign's words %q went to %q", c.Text, c.Claimant.Name)
+		}
+	}
 }

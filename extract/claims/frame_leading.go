@@ -45,7 +45,10 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && !r.in(setAdverb, x) && !r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) && y >= b-1 {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && y >= b-1 {
+		if r.in(setAdverb, x) || r.in(setAux, x) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) {
+			return false // an adverb closing the sentence is no content: "spoke first"
+		}
 		// One noun closing the sentence as the object.
 		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1

@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "28c6b7bb-720123"
+const compiledSource = "3b280cce-720131"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -291,7 +291,7 @@ var compiledEntries = []Entry{
 	{ID: "namecue.sports-teams", Kind: "namecue", Origin: "embedded:namecue.yaml:48", Rule: &NameCue{Header: Header{ID: "sports-teams"}, Type: "ORG", Before: []string{"beat", "beats", "defeated", "drew with", "draw with", "lost to", "losing to", "against", "v", "vs", "vs.", "host", "hosts", "play", "face", "faces", "joined", "signed for", "signed from", "moved to", "transfer to"}, After: []string{"captain", "beat", "beats", "defeated", "drew", "draw", "lost", "won", "win", "wins", "v", "vs", "vs.", "clinched", "trounced", "routed", "edged", "thrashed", "held", "hosted", "host", "were", "'s coach", "'s manager", "striker", "midfielder", "goalkeeper", "defender", "coach", "manager"}, Sports: true}},
 	{ID: "namecue.fixtures", Kind: "namecue", Origin: "embedded:namecue.yaml:53", Rule: &NameCue{Header: Header{ID: "fixtures"}, Type: "ORG", Before: []string{"v", "vs", "vs.", "versus"}, After: []string{"v", "vs", "vs.", "versus"}, Sports: true, Fixture: true}},
 	{ID: "namecue.cricket-scorecard", Kind: "namecue", Origin: "embedded:namecue.yaml:59", Rule: &NameCue{Header: Header{ID: "cricket-scorecard"}, Type: "PERSON", Before: []string{"b", "c", "lbw", "st", "c and b", "caught", "bowled", "stumped", "run out"}, Sports: true}},
-	{ID: "nameword.joiners", Kind: "nameword", Origin: "embedded:nameword.yaml:8", Rule: &NameWord{Header: Header{ID: "joiners"}, Of: []string{"of"}, For: []string{"for"}, And: []string{"and"}, Or: []string{"or"}, Possessives: []string{"'s", "’s"}}},
+	{ID: "nameword.joiners", Kind: "nameword", Origin: "embedded:nameword.yaml:8", Rule: &NameWord{Header: Header{ID: "joiners"}, Of: []string{"of"}, For: []string{"for"}, And: []string{"and"}, Or: []string{"or"}, Possessives: []string{"'s", "’s", "‘s"}}},
 	{ID: "nameword.particles", Kind: "nameword", Origin: "embedded:nameword.yaml:14", Rule: &NameWord{Header: Header{ID: "particles"}, Particles: []string{"&", "de", "van", "von", "der", "den", "da", "di", "del", "della", "dello", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y"}, HyphenParticles: []string{"al", "el", "de", "bin", "ibn", "le", "la", "du", "von", "van", "di", "da", "sur", "on", "upon", "en", "in"}}},
 	{ID: "nameword.phrase-words", Kind: "nameword", Origin: "embedded:nameword.yaml:17", Rule: &NameWord{Header: Header{ID: "phrase-words"}, Articles: []string{"the", "a", "an"}, Owners: []string{"its", "his", "her", "their", "our"}, Definite: []string{"the"}, Relatives: []string{"who", "whose"}, ClauseWords: []string{"of", "at", "by", "from", "with", "for", "to", "in", "on", "against", "and", "or", "between", "according"}}},
 	{ID: "nameword.surnames", Kind: "nameword", Origin: "embedded:nameword.yaml:23", Rule: &NameWord{Header: Header{ID: "surnames"}, NamePrefixes: []string{"Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Ma", "Al", "El"}, MonthSurnames: []string{"May", "June", "April", "August"}}},

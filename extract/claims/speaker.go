@@ -120,9 +120,16 @@ func (r *run) joins(t int) bool {
 	return r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(t)) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.lower(t))
 }
 
+// hasPossessive reports whether text opens with a possessive ending.
+func hasPossessive(text string) bool {
+	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s") || strings.HasPrefix(text, "‘s")
+}
+
+// isPossessive reports whether token t is a possessive ending: "'s", or an
+// apostrophe after a plural ("Davis' commentary").
 func (r *run) isPossessive(t int) bool {
 	switch r.lower(t) {
-	case "'s", "’s":
+	case "'s", "’s", "‘s":
 		return true
 	case "'", "’":
 		// "Davis' commentary", but not a closing quotation mark.

@@ -72,15 +72,35 @@ func (r *run) elided(i, a, first int) (int, int) {
 		k--
 	}
 	from := -1
+	var cands [draftsBack]int
+	nc := 0
 	for n := len(r.drafts) - 1; n >= first && n >= len(r.drafts)-draftsBack; n-- {
 		r.steps++
 		d := &r.drafts[n]
-		if !d.speaker.empty() && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start &&
-			d.content.End > r.toks[k].Start && (from < 0 || d.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+		if !d.speaker.empty() && d.cueSpan.Len() > 0 && d.cueSpan.End <= r.toks[k].Start && d.content.End > r.toks[k].Start {
+			cands[nc] = n
+			nc++
+		}
+	}
+	for _, n := range cands[:nc] {
+		if !r.nestedIn(n, cands[:nc]) && (from < 0 || r.drafts[n].cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = n
 		}
 	}
 	return from, k
+}
+
+// nestedIn reports whether draft n's cue lies inside the content of one of
+// the drafts others: a frame within another's content ("downplayed Trump's
+// attack on the judge") is not the one a coordinated verb goes on with.
+func (r *run) nestedIn(n int, others []int) bool {
+	c := r.drafts[n].cueSpan
+	for _, o := range others {
+		if o != n && r.drafts[o].content.Contains(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject finds the subject of sentence s before token i, past an

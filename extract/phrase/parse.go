@@ -371,5 +371,5 @@ func isCapitalized(s string) bool {
 
 // isPossessive reports whether a token is the possessive ending "'s".
 func isPossessive(s string) bool {
-	return len(s) >= 2 && s[len(s)-1] == 's' && (s[0] == '\'' || s == "’s")
+	return len(s) >= 2 && s[len(s)-1] == 's' && (s[0] == '\'' || s == "’s" || s == "‘s")
 }

@@ -244,7 +244,7 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 			i += n
 			continue
 		}
-		if (r == '\'' || r == '’') && isPossessive(text, i+n, sp.End) && i > sp.Start {
+		if (r == '\'' || r == '’' || r == '‘' && gluedAfterWord(text, i, sp.Start)) && isPossessive(text, i+n, sp.End) && i > sp.Start {
 			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n + 1}, Text: text[i : i+n+1]})
 			i += n + 1
 			continue
@@ -295,6 +295,17 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 		i = j
 	}
 	return dst
+}
+
+// gluedAfterWord reports whether the byte at i follows a letter or digit
+// with no space: a left single mark there stands for an apostrophe, as
+// careless typesetting has it ("Trump‘s").
+func gluedAfterWord(text string, i, start int) bool {
+	if i <= start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return isWordRune(prev)
 }
 
 // isPossessive reports whether text[i:] starts with an "s" that ends a word,

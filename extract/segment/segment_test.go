@@ -74,6 +74,21 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestTokensLeftMarkAsApostrophe checks that a left single mark glued to a
+// word before "s" is split off as a possessive, as careless typesetting uses
+// it, while one that opens a quotation stays a mark.
+func TestTokensLeftMarkAsApostrophe(t *testing.T) {
+	text := "Trump‘s attack on ‘sanctuary’ cities"
+	var got []string
+	for _, tok := range Tokens(text, document.Span{Start: 0, End: len(text)}, nil) {
+		got = append(got, tok.Text)
+	}
+	want := []string{"Trump", "‘s", "attack", "on", "‘", "sanctuary", "’", "cities"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRun(t *testing.T) {
 	s := newSegmenter(t)
 	d := &document.Document{Text: "Title line\n\nOne. Two.\n\nThree."}

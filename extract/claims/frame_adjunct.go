@@ -25,11 +25,62 @@ func (r *run) adjunctClause(k, limit int) int {
 	if x >= limit {
 		return -1
 	}
-	ci := p.ChunkOf[x-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x-a || !verbAfter(p, ci) || r.gapped(p, a, ci+1) {
-		return -1
+	if r.is(x, ",") && x+1 < limit && r.clauseOpensAt(p, a, x+1) && !r.inOpeningClause(a, k) {
+		return k // the adjuncts open the content's clause: "said after the vote, the council would ..."
+	}
+	if !r.clauseOpensAt(p, a, x) {
+		if r.inOpeningClause(a, k) {
+			return -1
+		}
+		return r.frontedAdjunct(p, a, k, limit)
 	}
 	return x
+}
+
+// inOpeningClause reports whether token k lies in a subordinate clause or
+// phrase (a subordinator, preposition or participle first) that opens the
+// sentence from token a, before its first comma
+// ("While the mayor hints at ..., the governor ..."): a clause after the
+// next comma is then the sentence's main clause, not the cue's content.
+func (r *run) inOpeningClause(a, k int) bool {
+	if !r.wordClass(a).Has(phr.Subordinator | phr.Preposition | phr.Gerund | phr.Participle) {
+		return false
+	}
+	for x := a + 1; x < k; x++ {
+		if r.is(x, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpensAt reports whether a noun phrase starts at token x of the
+// sentence from token a, parsed as p, and a verb group follows it.
+func (r *run) clauseOpensAt(p *phr.Parse, a, x int) bool {
+	ci := p.ChunkOf[x-a]
+	return ci >= 0 && p.Chunks[ci].Kind == phr.NounPhrase && p.Chunks[ci].Start == x-a && verbAfter(p, ci) && !r.gapped(p, a, ci+1)
+}
+
+// maxFrontedAdjunct is the most tokens of an adverbial phrase that opens a
+// cue's content before a comma.
+const maxFrontedAdjunct = 12
+
+// frontedAdjunct returns token k when a short adverbial phrase from k, set
+// off by a comma, opens a clause with a subject and a verb group: "says
+// despite being an alumna, she plans to ...". It returns -1 otherwise.
+func (r *run) frontedAdjunct(p *phr.Parse, a, k, limit int) int {
+	for x := k + 1; x < limit && x <= k+maxFrontedAdjunct; x++ {
+		if r.quoteOf[x] >= 0 || r.isOpen(x) || r.is(x, ";:.!?") {
+			return -1
+		}
+		if r.is(x, ",") {
+			if x+1 < limit && r.clauseOpensAt(p, a, x+1) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipAdjuncts returns the token after the adjuncts from token k of the

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -31,6 +32,26 @@ func TestAdjunctGappedClause(t *testing.T) {
 	for _, c := range d.Claims {
 		if c.Kind == document.Reported {
 			t.Errorf("got a reported claim %q", c.Text)
+		}
+	}
+}
+
+// TestAdjunctOpensContent checks that an adverbial set off by a comma after
+// a cue opens the content's clause when a subject and a verb follow it, and
+// that in a sentence opened by a subordinate clause, the clause after its
+// comma is the main clause, not the content of a cue inside it.
+func TestAdjunctOpensContent(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a prepositional phrase before the clause",
+			text: "The minister said after the vote, the government would table a new offer.",
+			want: want{kinds: k(r), claimant: "The minister", contains: "the government would table"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "While the mayor hinted at what the plans might include, the governor is not having any of it.")
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "the governor is not having") {
+			t.Errorf("the main clause %q was read as the content of a cue in the opening clause", c.Text)
 		}
 	}
 }

@@ -39,7 +39,6 @@ type page struct {
 	c      *Cleaner
 	elems  []elem
 	index  map[*html.Node]int32
-	cues   map[string]cueHit
 	meta   metaState
 	body   *html.Node
 	hidden map[*html.Node]bool
@@ -101,7 +100,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	// About half the tags open an element: sized from them, the index
 	// does not grow and rehash as the walk fills it.
 	elems := strings.Count(raw, "<") / 2
-	p := &page{c: c, cues: map[string]cueHit{}, index: make(map[*html.Node]int32, elems),
+	p := &page{c: c, index: make(map[*html.Node]int32, elems),
 		elems: make([]elem, 0, elems), hidden: map[*html.Node]bool{}}
 	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
@@ -137,8 +136,9 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	return nil
 }
 
-// classify matches an element against the tag, attribute and class rules.
-func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent bool) {
+// classify matches an element against the tag, attribute and class rules;
+// af is what its class and id values hold.
+func (p *page) classify(n *html.Node, af *attrFacts) (furn *furniture, content int8, silent bool) {
 	c := p.c
 	if f := c.tags[n.Data]; f != nil {
 		if f.silent {
@@ -146,43 +146,30 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 		}
 		furn = f
 	}
-	var cls string
 	for _, a := range n.Attr {
-		if tests := c.attrs[a.Key]; tests != nil {
-			v := compactLower(a.Val)
-			for _, t := range tests {
-				if t.value == "" || v == t.value || (a.Key == "style" && strings.Contains(v, t.value)) {
-					if t.rule.silent {
-						return t.rule, 0, true
-					}
-					if t.rule.content {
-						content = 2
-					} else if furn == nil {
-						furn = t.rule
-					}
+		tests := c.attrs[a.Key]
+		if tests == nil {
+			continue
+		}
+		v := compactLower(a.Val)
+		for _, t := range tests {
+			if t.value == "" || v == t.value || (a.Key == "style" && strings.Contains(v, t.value)) {
+				if t.rule.silent {
+					return t.rule, 0, true
+				}
+				if t.rule.content {
+					content = 2
+				} else if furn == nil {
+					furn = t.rule
 				}
 			}
 		}
-		if a.Key == "class" || a.Key == "id" {
-			if a.Key == "id" && headingAnchor(n, a.Val) {
-				// A section's anchor spells its heading, not a component name.
-				continue
-			}
-			if cls != "" {
-				cls += " "
-			}
-			cls += a.Val
-		}
 	}
-	if cls == "" || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		// Body classes name the page type ("has-sidebar"), not furniture.
 		return furn, content, false
 	}
-	hit, ok := p.cues[cls]
-	if !ok {
-		hit = p.classCues(cls)
-		p.cues[cls] = hit
-	}
+	hit := af.cue.hit()
 	if hit.furn != nil && hit.furn.silent {
 		return hit.furn, 0, true
 	}
@@ -194,11 +181,6 @@ func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent boo
 		furn = hit.furn
 	}
 	return furn, content, false
-}
-
-// classCues matches a class and id value: substrings first, then whole words.
-func (p *page) classCues(cls string) cueHit {
-	return p.c.classCue(cls).hit()
 }
 
 type frame struct {
@@ -265,8 +247,9 @@ func (p *page) index1(root *html.Node) {
 		default:
 			continue
 		}
-		p.meta.element(n, p.c)
-		furn, content, silent := p.classify(n)
+		af := p.c.readAttrFacts(n)
+		p.meta.element(n, &af)
+		furn, content, silent := p.classify(n, &af)
 		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
 			furn = nil
 		}

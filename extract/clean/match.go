@@ -148,6 +148,20 @@ func collapse(s string) string {
 	if collapsed(s) {
 		return s
 	}
+	return collapseNew(s)
+}
+
+// collapseCopy is collapse of s that never returns s itself, for an s that
+// aliases a buffer about to be reused.
+func collapseCopy(s string) string {
+	if collapsed(s) {
+		return strings.Clone(s)
+	}
+	return collapseNew(s)
+}
+
+// collapseNew writes collapse of s, which is not collapsed, to a new string.
+func collapseNew(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,9 +36,10 @@ type state struct {
 	em     bool       // inside emphasis (em, i, small)
 }
 
-type outFrame struct {
+// openElem is an element the output walk is inside: the state it passes
+// to its children, and whether its end is a chunk boundary.
+type openElem struct {
 	n     *html.Node
-	exit  bool
 	st    state
 	flush bool
 }
@@ -67,6 +69,8 @@ type writer struct {
 	capt    bool       // the chunk so far is emphasized text right after an image
 	prose   bool       // a paragraph of some length was kept
 	heads   []int      // paras from h1 elements before the first such paragraph
+	open    []openElem // the elements the walk is inside, innermost last
+	parts   []string   // the chunk's paragraphs, reused from chunk to chunk
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -86,92 +90,17 @@ func (p *page) output(d *document.Document, best int32) {
 	if ri, ok := p.index[root]; ok && best >= 0 {
 		inside = p.holds(best, ri)
 	}
-	stack := []outFrame{{n: root, st: state{origin: originPage, inside: inside}}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if f.exit {
-			if f.flush {
-				w.flush()
-			}
-			if w.runEnd == n {
-				w.run, w.runEnd = nil, nil
-			}
+	top := state{origin: originPage, inside: inside}
+	for n := root; n != nil; {
+		st := top
+		if len(w.open) > 0 {
+			st = w.open[len(w.open)-1].st
+		}
+		if w.enter(n, st) && n.FirstChild != nil {
+			n = n.FirstChild
 			continue
 		}
-		switch n.Type {
-		case html.TextNode:
-			w.add(n.Data, f.st)
-			continue
-		case html.ElementNode:
-		default:
-			continue
-		}
-		if p.hidden[n] {
-			continue
-		}
-		if n.DataAtom == atom.Br {
-			w.buf = append(w.buf, '\n')
-			continue
-		}
-		if n.DataAtom == atom.Img {
-			w.img = true
-			continue
-		}
-		st := f.st
-		i, ok := p.index[n]
-		boundary := blockTags[n.DataAtom]
-		if ok {
-			e := &p.elems[i]
-			if i == best {
-				st.inside = true
-				st.furn, st.origin = nil, originPage
-				boundary = true
-			}
-			if e.content == 2 {
-				st.furn, st.origin = nil, originPage
-			}
-			if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
-				st.furn, st.origin = e.furn, i
-				boundary = true
-			}
-		}
-		switch n.DataAtom {
-		case atom.Li:
-			st.li = true
-		case atom.Ul, atom.Ol:
-			st.list = n
-		case atom.A:
-			st.link = st.link || leadsAway(n)
-		case atom.Em, atom.I, atom.Small:
-			st.em = true
-		}
-		if boundary {
-			w.flush()
-		}
-		if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
-			// A card of links inside a paragraph (a hover card of the
-			// person's latest stories): drop it, keep the sentence.
-			w.remove(collapse(textOf(n)), ReasonLinkList, i)
-			continue
-		}
-		if blockTags[n.DataAtom] {
-			st.blk = n
-		}
-		if n.DataAtom == atom.P {
-			st.inP = true
-		}
-		if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
-			// A related or comments heading that opens its section titles all of it.
-			if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
-				w.run, w.runEnd = p.elems[i].furn, n.Parent
-			}
-		}
-		stack = append(stack, outFrame{n: n, exit: true, flush: boundary})
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, outFrame{n: ch, st: st})
-		}
+		n = w.leave(n, root)
 	}
 	w.flush()
 	w.seal()
@@ -188,6 +117,106 @@ func (p *page) output(d *document.Document, best int32) {
 	w.paras, w.removed = p.c.trimTrailer(w.paras, w.removed)
 	d.Text = p.assemble(d, w.paras)
 	d.Removed = append(d.Removed, w.removed...)
+}
+
+// enter reads node n, whose parent passes it st, and reports whether the
+// walk goes into its children: n is then the innermost open element.
+func (w *writer) enter(n *html.Node, st state) bool {
+	p, best := w.p, w.best
+	switch n.Type {
+	case html.TextNode:
+		w.add(n.Data, st)
+		return false
+	case html.ElementNode:
+	default:
+		return false
+	}
+	i, ok := p.index[n]
+	if !ok && p.hidden[n] {
+		return false // hidden elements are never indexed
+	}
+	if n.DataAtom == atom.Br {
+		w.buf = append(w.buf, '\n')
+		return false
+	}
+	if n.DataAtom == atom.Img {
+		w.img = true
+		return false
+	}
+	boundary := blockTags[n.DataAtom]
+	if ok {
+		e := &p.elems[i]
+		if i == best {
+			st.inside = true
+			st.furn, st.origin = nil, originPage
+			boundary = true
+		}
+		if e.content == 2 {
+			st.furn, st.origin = nil, originPage
+		}
+		if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
+			st.furn, st.origin = e.furn, i
+			boundary = true
+		}
+	}
+	switch n.DataAtom {
+	case atom.Li:
+		st.li = true
+	case atom.Ul, atom.Ol:
+		st.list = n
+	case atom.A:
+		st.link = st.link || leadsAway(n)
+	case atom.Em, atom.I, atom.Small:
+		st.em = true
+	}
+	if boundary {
+		w.flush()
+	}
+	if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
+		// A card of links inside a paragraph (a hover card of the
+		// person's latest stories): drop it, keep the sentence.
+		w.remove(collapse(textOf(n)), ReasonLinkList, i)
+		return false
+	}
+	if blockTags[n.DataAtom] {
+		st.blk = n
+	}
+	if n.DataAtom == atom.P {
+		st.inP = true
+	}
+	if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
+		// A related or comments heading that opens its section titles all of it.
+		if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
+			w.run, w.runEnd = p.elems[i].furn, n.Parent
+		}
+	}
+	w.open = append(w.open, openElem{n: n, st: st, flush: boundary})
+	return true
+}
+
+// leave moves the walk past n: to its next sibling, or up to the next
+// sibling of an ancestor, closing each open element it ends. It returns nil
+// past root.
+func (w *writer) leave(n, root *html.Node) *html.Node {
+	for {
+		if k := len(w.open) - 1; k >= 0 && w.open[k].n == n {
+			e := w.open[k]
+			w.open = w.open[:k]
+			if e.flush {
+				w.flush()
+			}
+			if w.runEnd == n {
+				w.run, w.runEnd = nil, nil
+			}
+		}
+		if n == root {
+			return nil
+		}
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+		n = n.Parent
+	}
 }
 
 // dropHeadline removes the page's headline (h1) above the body when it
@@ -238,10 +267,9 @@ func (w *writer) add(s string, st state) {
 // flush ends the current chunk: kept as a paragraph or listed as removed.
 func (w *writer) flush() {
 	blank := len(bytes.TrimSpace(w.buf)) == 0
-	var raw string
-	if !blank {
-		raw = string(w.buf)
-	}
+	// raw aliases the buffer, which is not written before the next chunk:
+	// only the collapsed copies of its parts outlive this call.
+	raw := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
 	w.buf = w.buf[:0]
 	link, total := w.link, w.text
 	w.link, w.text = 0, 0
@@ -252,9 +280,10 @@ func (w *writer) flush() {
 		return
 	}
 	// Blank lines made of <br><br> separate paragraphs.
-	parts := splitBreaks(raw)
+	w.parts = splitBreaks(w.parts[:0], raw)
+	parts := w.parts
 	for _, part := range parts {
-		t := collapse(part)
+		t := collapseCopy(part)
 		if t == "" {
 			continue
 		}
@@ -356,12 +385,12 @@ func (w *writer) seal() {
 	w.pieces = w.pieces[:0]
 }
 
-// splitBreaks splits text at blank lines made by two or more <br>.
-func splitBreaks(s string) []string {
-	if !strings.Contains(s, "\n") {
-		return []string{s}
+// splitBreaks appends to parts the pieces of s between blank lines made by
+// two or more <br>.
+func splitBreaks(parts []string, s string) []string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return append(parts, s)
 	}
-	var out []string
 	start, nl := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -370,13 +399,13 @@ func splitBreaks(s string) []string {
 		case ' ', '\t', '\r':
 		default:
 			if nl >= 2 {
-				out = append(out, s[start:i])
+				parts = append(parts, s[start:i])
 				start = i
 			}
 			nl = 0
 		}
 	}
-	return append(out, s[start:])
+	return append(parts, s[start:])
 }
 
 // assemble puts the title first and joins the paragraphs.

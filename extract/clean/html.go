@@ -183,6 +183,7 @@ func (p *page) classify(n *html.Node, af *attrFacts) (furn *furniture, content i
 	return furn, content, false
 }
 
+// frame is what an open node passes to its children in the index walk.
 type frame struct {
 	n      *html.Node
 	parent int32 // index of the nearest indexed element
@@ -214,76 +215,104 @@ func inSentence(n *html.Node) bool {
 // index1 walks the tree once, iteratively: it indexes elements, attributes
 // text to blocks, collects metadata and skips what is never content.
 func (p *page) index1(root *html.Node) {
-	stack := []frame{{n: root, parent: -1, block: -1}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		switch n.Type {
-		case html.TextNode:
-			l, punc := measure(n.Data)
-			if f.block >= 0 {
-				e := &p.elems[f.block]
-				e.own += l
-				e.ownPunc += punc
-				if f.link {
-					e.ownLink += l
-				}
+	var open []frame // the nodes the walk is inside, innermost last
+	for n := root; n != nil; {
+		f := frame{parent: -1, block: -1}
+		if len(open) > 0 {
+			f = open[len(open)-1]
+		}
+		if ch, ok := p.visit(n, f); ok {
+			open = append(open, ch)
+			if n.FirstChild != nil {
+				n = n.FirstChild
+				continue
 			}
-			if f.parent >= 0 {
-				e := &p.elems[f.parent]
-				e.sub += l
-				if f.link {
-					e.subLink += l
-				}
+		}
+		for { // past n: to its next sibling or an ancestor's
+			if k := len(open) - 1; k >= 0 && open[k].n == n {
+				open = open[:k]
 			}
-			continue
-		case html.ElementNode:
-		case html.DocumentNode:
-			for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-				stack = append(stack, frame{n: ch, parent: f.parent, block: f.block, link: f.link})
+			if n == root {
+				n = nil
+				break
 			}
-			continue
-		default:
-			continue
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
 		}
-		af := p.c.readAttrFacts(n)
-		p.meta.element(n, &af)
-		furn, content, silent := p.classify(n, &af)
-		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
-			furn = nil
+	}
+}
+
+// visit reads node n, whose parent passes it f, and returns what n passes
+// its children, ok false when the walk does not go into them.
+func (p *page) visit(n *html.Node, f frame) (frame, bool) {
+	switch n.Type {
+	case html.TextNode:
+		p.text(n.Data, f)
+		return frame{}, false
+	case html.ElementNode:
+	case html.DocumentNode:
+		return frame{n: n, parent: f.parent, block: f.block, link: f.link}, true
+	default:
+		return frame{}, false
+	}
+	af := p.c.readAttrFacts(n)
+	p.meta.element(n, &af)
+	furn, content, silent := p.classify(n, &af)
+	if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
+		furn = nil
+	}
+	sel := p.sel[n]
+	if sel != nil {
+		selected(sel, &furn, &content, &silent)
+	}
+	if silent {
+		p.hidden[n] = true
+		return frame{}, false
+	}
+	if n.DataAtom == atom.Body && p.body == nil {
+		p.body = n
+	}
+	i := int32(len(p.elems))
+	p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
+	p.index[n] = i
+	if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
+		p.elems[i].content = 1
+	}
+	if p.elems[i].content == 2 && furn != nil && !furn.forced {
+		p.elems[i].furn = nil // a content cue beats a furniture word
+	}
+	if sel != nil && sel.content {
+		p.picked = append(p.picked, i)
+	}
+	blk := f.block
+	if p.elems[i].block {
+		blk = i
+	}
+	link := f.link || n.DataAtom == atom.A && leadsAway(n)
+	inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
+	return frame{n: n, parent: i, block: blk, link: link, inP: inP}, true
+}
+
+// text attributes a text node's length and punctuation to its block and
+// parent.
+func (p *page) text(s string, f frame) {
+	l, punc := measure(s)
+	if f.block >= 0 {
+		e := &p.elems[f.block]
+		e.own += l
+		e.ownPunc += punc
+		if f.link {
+			e.ownLink += l
 		}
-		sel := p.sel[n]
-		if sel != nil {
-			selected(sel, &furn, &content, &silent)
-		}
-		if silent {
-			p.hidden[n] = true
-			continue
-		}
-		if n.DataAtom == atom.Body && p.body == nil {
-			p.body = n
-		}
-		i := int32(len(p.elems))
-		p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
-		p.index[n] = i
-		if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
-			p.elems[i].content = 1
-		}
-		if p.elems[i].content == 2 && furn != nil && !furn.forced {
-			p.elems[i].furn = nil // a content cue beats a furniture word
-		}
-		if sel != nil && sel.content {
-			p.picked = append(p.picked, i)
-		}
-		blk := f.block
-		if p.elems[i].block {
-			blk = i
-		}
-		link := f.link || n.DataAtom == atom.A && leadsAway(n)
-		inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link, inP: inP})
+	}
+	if f.parent >= 0 {
+		e := &p.elems[f.parent]
+		e.sub += l
+		if f.link {
+			e.subLink += l
 		}
 	}
 }

@@ -41,14 +41,16 @@ func (b *bigrams) fill(s string) {
 	}
 }
 
+// has reports whether the text holds every byte pair of lit: only then
+// can it hold lit, and most texts that hold the outer pairs lack an inner one.
 func (b *bigrams) has(lit string) bool {
-	k := uint16(lit[0])<<8 | uint16(lit[1])
-	if b[k/64]&(1<<(k%64)) == 0 {
-		return false
+	for i := 0; i+1 < len(lit); i++ {
+		k := uint16(lit[i])<<8 | uint16(lit[i+1])
+		if b[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
 	}
-	n := len(lit)
-	k = uint16(lit[n-2])<<8 | uint16(lit[n-1])
-	return b[k/64]&(1<<(k%64)) != 0
+	return true
 }
 
 // match reports whether s (lower-cased, its byte pairs in bg) matches.

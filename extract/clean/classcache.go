@@ -78,13 +78,10 @@ type tokenFacts struct {
 // tokenCues remembers the facts of each class token ("col-md-8",
 // "clearfix") across pages: the same few thousand tokens make up most
 // class values, and no substring cue spans two tokens, so a value's facts
-// are its tokens' facts in order. Tokens map to a number in a table of the
-// few hundred distinct facts, which keeps the map small.
+// are its tokens' facts in order.
 type tokenCues struct {
-	mu    sync.RWMutex
-	m     map[string]uint32     // token -> index in facts
-	facts []tokenFacts          // distinct facts, in order of first sight
-	ids   map[tokenFacts]uint32 // facts -> index in facts
+	mu sync.RWMutex
+	m  map[string]tokenFacts
 }
 
 // classCue matches a class and id value token by token, each token looked
@@ -125,11 +122,7 @@ func classSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b ==
 func (c *Cleaner) tokenFacts(tok string) tokenFacts {
 	t := &c.tokens
 	t.mu.RLock()
-	id, ok := t.m[tok]
-	var f tokenFacts
-	if ok {
-		f = t.facts[id]
-	}
+	f, ok := t.m[tok]
 	t.mu.RUnlock()
 	if ok {
 		return f
@@ -137,13 +130,7 @@ func (c *Cleaner) tokenFacts(tok string) tokenFacts {
 	f = tokenFacts{cue: c.scanCue(tok), meta: c.scanMeta(tok)}
 	t.mu.Lock()
 	if len(t.m) < maxTokenCues {
-		id, ok := t.ids[f]
-		if !ok {
-			id = uint32(len(t.facts))
-			t.facts = append(t.facts, f)
-			t.ids[f] = id
-		}
-		t.m[strings.Clone(tok)] = id
+		t.m[strings.Clone(tok)] = f
 	}
 	t.mu.Unlock()
 	return f

@@ -172,7 +172,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 	c.keepAttrs = c.keptAttributes()
 	c.subs = newSubstrings(subs)
 	c.byToken = spanFree(subs)
-	c.tokens.m, c.tokens.ids = map[string]uint32{}, map[tokenFacts]uint32{}
+	c.tokens.m = map[string]tokenFacts{}
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {

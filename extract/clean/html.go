@@ -17,6 +17,7 @@ import (
 type elem struct {
 	n       *html.Node
 	parent  int32
+	end     int32      // the index past the element's last descendant
 	furn    *furniture // furniture rule matched by the element itself
 	content int8       // content cue: 0 none, 1 a class word, 2 a class substring or attribute
 	block   bool
@@ -38,10 +39,9 @@ type elem struct {
 type page struct {
 	c      *Cleaner
 	elems  []elem
-	index  map[*html.Node]int32
 	meta   metaState
 	body   *html.Node
-	hidden map[*html.Node]bool
+	bodyAt int32                     // the index of body
 	ldBody string                    // JSON-LD articleBody, for pages that render their text by script
 	sel    map[*html.Node]*furniture // elements selector rules match
 	picked []int32                   // elements content selectors match, in page order
@@ -100,8 +100,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	// About half the tags open an element: sized from them, the index
 	// does not grow and rehash as the walk fills it.
 	elems := strings.Count(raw, "<") / 2
-	p := &page{c: c, index: make(map[*html.Node]int32, elems),
-		elems: make([]elem, 0, elems), hidden: map[*html.Node]bool{}}
+	p := &page{c: c, elems: make([]elem, 0, elems)}
 	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
@@ -112,7 +111,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	fallback := best < 0
 	if best < 0 && p.body != nil {
 		// No prose anywhere (a list of short lines): keep the body, less its furniture.
-		best = p.index[p.body]
+		best = p.bodyAt
 		d.Warn(document.WarnFallbackBody, "no block of prose was found; the body is the page's text less its furniture")
 	}
 	for _, i := range p.overruled {
@@ -230,6 +229,9 @@ func (p *page) index1(root *html.Node) {
 		}
 		for { // past n: to its next sibling or an ancestor's
 			if k := len(open) - 1; k >= 0 && open[k].n == n {
+				if n.Type == html.ElementNode {
+					p.elems[open[k].parent].end = int32(len(p.elems))
+				}
 				open = open[:k]
 			}
 			if n == root {
@@ -269,15 +271,13 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 		selected(sel, &furn, &content, &silent)
 	}
 	if silent {
-		p.hidden[n] = true
-		return frame{}, false
-	}
-	if n.DataAtom == atom.Body && p.body == nil {
-		p.body = n
+		return frame{}, false // hidden: neither n nor anything inside it is indexed
 	}
 	i := int32(len(p.elems))
+	if n.DataAtom == atom.Body && p.body == nil {
+		p.body, p.bodyAt = n, i
+	}
 	p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
-	p.index[n] = i
 	if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
 		p.elems[i].content = 1
 	}

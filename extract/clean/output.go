@@ -29,9 +29,10 @@ type state struct {
 	furn   *furniture // the confirmed furniture around, or nil
 	origin int32      // the element that furniture rule matched
 	li     bool       // inside a list item
-	list   *html.Node // the innermost list (ul, ol)
+	list   int32      // 1 + the index of the innermost list (ul, ol); 0 outside lists
 	link   bool       // inside a link
 	blk    *html.Node // the innermost block element
+	blkAt  int32      // the index of blk
 	inP    bool       // inside a paragraph
 	em     bool       // inside emphasis (em, i, small)
 }
@@ -71,6 +72,7 @@ type writer struct {
 	heads   []int      // paras from h1 elements before the first such paragraph
 	open    []openElem // the elements the walk is inside, innermost last
 	parts   []string   // the chunk's paragraphs, reused from chunk to chunk
+	next    int32      // the index of the next element the walk may meet
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -86,10 +88,12 @@ func (p *page) output(d *document.Document, best int32) {
 		return
 	}
 	// The container may be the root itself or above it (html).
-	inside := false
-	if ri, ok := p.index[root]; ok && best >= 0 {
-		inside = p.holds(best, ri)
+	ri := int32(0)
+	if root == p.body {
+		ri = p.bodyAt
 	}
+	inside := best >= 0 && p.holds(best, ri)
+	w.next = ri
 	top := state{origin: originPage, inside: inside}
 	for n := root; n != nil; {
 		st := top
@@ -131,10 +135,13 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	default:
 		return false
 	}
-	i, ok := p.index[n]
-	if !ok && p.hidden[n] {
-		return false // hidden elements are never indexed
+	// Elements come in the order index1 met them, which indexed every
+	// element outside hidden ones: one that is not next is hidden.
+	i := w.next
+	if int(i) >= len(p.elems) || p.elems[i].n != n {
+		return false
 	}
+	w.next = p.elems[i].end // past n, unless the walk goes into it
 	if n.DataAtom == atom.Br {
 		w.buf = append(w.buf, '\n')
 		return false
@@ -144,26 +151,24 @@ func (w *writer) enter(n *html.Node, st state) bool {
 		return false
 	}
 	boundary := blockTags[n.DataAtom]
-	if ok {
-		e := &p.elems[i]
-		if i == best {
-			st.inside = true
-			st.furn, st.origin = nil, originPage
-			boundary = true
-		}
-		if e.content == 2 {
-			st.furn, st.origin = nil, originPage
-		}
-		if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
-			st.furn, st.origin = e.furn, i
-			boundary = true
-		}
+	e := &p.elems[i]
+	if i == best {
+		st.inside = true
+		st.furn, st.origin = nil, originPage
+		boundary = true
+	}
+	if e.content == 2 {
+		st.furn, st.origin = nil, originPage
+	}
+	if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
+		st.furn, st.origin = e.furn, i
+		boundary = true
 	}
 	switch n.DataAtom {
 	case atom.Li:
 		st.li = true
 	case atom.Ul, atom.Ol:
-		st.list = n
+		st.list = i + 1
 	case atom.A:
 		st.link = st.link || leadsAway(n)
 	case atom.Em, atom.I, atom.Small:
@@ -172,25 +177,26 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	if boundary {
 		w.flush()
 	}
-	if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
+	if st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
 		// A card of links inside a paragraph (a hover card of the
 		// person's latest stories): drop it, keep the sentence.
 		w.remove(collapse(textOf(n)), ReasonLinkList, i)
 		return false
 	}
 	if blockTags[n.DataAtom] {
-		st.blk = n
+		st.blk, st.blkAt = n, i
 	}
 	if n.DataAtom == atom.P {
 		st.inP = true
 	}
-	if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
+	if st.inside && headingTags[n.DataAtom] && e.confirm && w.runEnd == nil {
 		// A related or comments heading that opens its section titles all of it.
 		if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
 			w.run, w.runEnd = p.elems[i].furn, n.Parent
 		}
 	}
 	w.open = append(w.open, openElem{n: n, st: st, flush: boundary})
+	w.next = i + 1
 	return true
 }
 
@@ -320,7 +326,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.headerRuleOf(l); f != nil && f.reason != "" {
 		if w.runEnd == nil {
 			w.run = f
-			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blk.Parent) {
+			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blkAt) {
 				w.runEnd = st.blk.Parent
 			}
 		}
@@ -353,14 +359,10 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 // mostly text outside links: a list of the article's, whose items link
 // their subjects, not a list of links.
 func (w *writer) textList(st state) bool {
-	if !st.li || st.list == nil {
+	if !st.li || st.list == 0 {
 		return false
 	}
-	i, ok := w.p.index[st.list]
-	if !ok {
-		return false
-	}
-	e := &w.p.elems[i]
+	e := &w.p.elems[st.list-1]
 	return e.subLink*100 <= e.sub*int32(w.c.linkList.Share)
 }
 
@@ -436,11 +438,13 @@ func (p *page) holds(i, best int32) bool {
 	return false
 }
 
-// minor reports whether a section holds less than half the article's prose,
-// so a header that opens it may drop it whole.
-func (w *writer) minor(sec *html.Node) bool {
-	i, ok := w.p.index[sec]
-	return ok && w.best >= 0 && w.p.elems[i].good*2 < w.p.elems[w.best].good
+// minor reports whether the section around the block at index blk holds
+// less than half the article's prose, so a header that opens it may drop
+// it whole.
+func (w *writer) minor(blk int32) bool {
+	p := w.p
+	sec := p.elems[blk].parent // the nearest indexed ancestor: the section if it is indexed
+	return sec >= 0 && p.elems[sec].n == p.elems[blk].n.Parent && w.best >= 0 && p.elems[sec].good*2 < p.elems[w.best].good
 }
 
 // opensSection reports whether no text comes before n in its parent: a
@@ -480,8 +484,9 @@ func (p *page) linkCard(i int32) bool {
 	if !p.isCard(i) {
 		return false
 	}
-	for ch := p.elems[i].n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if j, ok := p.index[ch]; ok && p.isCard(j) {
+	// The indexed children of i, each past the one before and its subtree.
+	for j := i + 1; j < p.elems[i].end; j = p.elems[j].end {
+		if p.isCard(j) {
 			return false
 		}
 	}

@@ -27,6 +27,7 @@ type Cleaner struct {
 	heads     []header              // folded line starts that open a furniture run
 	stop      map[string]bool       // stop words
 	pats      []*furniture          // rules with a compiled pattern
+	patIndex  *patternIndex         // their patterns, by the bytes a line opens and closes with
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
 	keepAttrs *nameSet              // attributes kept before parsing; nil keeps all
@@ -170,6 +171,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 		return nil, err
 	}
 	c.keepAttrs = c.keptAttributes()
+	c.patIndex = newPatternIndex(c.pats)
 	c.subs = newSubstrings(subs)
 	c.byToken = spanFree(subs)
 	c.tokens.m = map[string]tokenFacts{}

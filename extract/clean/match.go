@@ -296,14 +296,7 @@ func (c *Cleaner) lineRuleOf(l ruleLine) *furniture {
 	}
 	var bg bigrams
 	bg.fill(l.low)
-	for _, f := range c.pats {
-		for _, g := range f.pats {
-			if g.match(l.low, &bg) {
-				return f
-			}
-		}
-	}
-	return nil
+	return c.patIndex.match(l.low, &bg)
 }
 
 // headerRule returns the rule whose header opens this line ("Latest in

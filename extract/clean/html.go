@@ -18,6 +18,7 @@ type elem struct {
 	n       *html.Node
 	parent  int32
 	end     int32      // the index past the element's last descendant
+	textEnd int32      // the index in page.texts past the element's last text
 	furn    *furniture // furniture rule matched by the element itself
 	content int8       // content cue: 0 none, 1 a class word, 2 a class substring or attribute
 	block   bool
@@ -41,11 +42,16 @@ type page struct {
 	elems  []elem
 	meta   metaState
 	body   *html.Node
-	bodyAt int32                     // the index of body
-	ldBody string                    // JSON-LD articleBody, for pages that render their text by script
-	sel    map[*html.Node]*furniture // elements selector rules match
-	picked []int32                   // elements content selectors match, in page order
-	usedLD bool                      // the body came from ldBody
+	bodyAt int32 // the index of body
+	// texts holds the non-space length of each text node index1 met, in
+	// order; firstText and bodyText are where the first element's and
+	// body's texts start in it.
+	texts               []int32
+	firstText, bodyText int32
+	ldBody              string                    // JSON-LD articleBody, for pages that render their text by script
+	sel                 map[*html.Node]*furniture // elements selector rules match
+	picked              []int32                   // elements content selectors match, in page order
+	usedLD              bool                      // the body came from ldBody
 
 	domAuthors bool // the authors came from a byline element, not from metadata
 
@@ -230,7 +236,8 @@ func (p *page) index1(root *html.Node) {
 		for { // past n: to its next sibling or an ancestor's
 			if k := len(open) - 1; k >= 0 && open[k].n == n {
 				if n.Type == html.ElementNode {
-					p.elems[open[k].parent].end = int32(len(p.elems))
+					e := &p.elems[open[k].parent]
+					e.end, e.textEnd = int32(len(p.elems)), int32(len(p.texts))
 				}
 				open = open[:k]
 			}
@@ -275,7 +282,10 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 	}
 	i := int32(len(p.elems))
 	if n.DataAtom == atom.Body && p.body == nil {
-		p.body, p.bodyAt = n, i
+		p.body, p.bodyAt, p.bodyText = n, i, int32(len(p.texts))
+	}
+	if i == 0 {
+		p.firstText = int32(len(p.texts))
 	}
 	p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
 	if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
@@ -300,6 +310,7 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 // parent.
 func (p *page) text(s string, f frame) {
 	l, punc := measure(s)
+	p.texts = append(p.texts, l)
 	if f.block >= 0 {
 		e := &p.elems[f.block]
 		e.own += l

@@ -73,6 +73,8 @@ type writer struct {
 	open    []openElem // the elements the walk is inside, innermost last
 	parts   []string   // the chunk's paragraphs, reused from chunk to chunk
 	next    int32      // the index of the next element the walk may meet
+	// nextText is the index in page.texts of the next text the walk may meet.
+	nextText int32
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -88,12 +90,12 @@ func (p *page) output(d *document.Document, best int32) {
 		return
 	}
 	// The container may be the root itself or above it (html).
-	ri := int32(0)
+	ri, ti := int32(0), p.firstText
 	if root == p.body {
-		ri = p.bodyAt
+		ri, ti = p.bodyAt, p.bodyText
 	}
 	inside := best >= 0 && p.holds(best, ri)
-	w.next = ri
+	w.next, w.nextText = ri, ti
 	top := state{origin: originPage, inside: inside}
 	for n := root; n != nil; {
 		st := top
@@ -129,7 +131,9 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	p, best := w.p, w.best
 	switch n.Type {
 	case html.TextNode:
-		w.add(n.Data, st)
+		// Text comes in the order index1 measured it.
+		w.add(n.Data, p.texts[w.nextText], st)
+		w.nextText++
 		return false
 	case html.ElementNode:
 	default:
@@ -141,7 +145,9 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	if int(i) >= len(p.elems) || p.elems[i].n != n {
 		return false
 	}
-	w.next = p.elems[i].end // past n, unless the walk goes into it
+	// Past n and its texts, unless the walk goes into it.
+	text := w.nextText
+	w.next, w.nextText = p.elems[i].end, p.elems[i].textEnd
 	if n.DataAtom == atom.Br {
 		w.buf = append(w.buf, '\n')
 		return false
@@ -196,7 +202,7 @@ func (w *writer) enter(n *html.Node, st state) bool {
 		}
 	}
 	w.open = append(w.open, openElem{n: n, st: st, flush: boundary})
-	w.next = i + 1
+	w.next, w.nextText = i+1, text
 	return true
 }
 
@@ -252,7 +258,8 @@ func (w *writer) dropHeadline(title string) {
 	w.paras = kept
 }
 
-func (w *writer) add(s string, st state) {
+// add appends the text s, of l bytes that are not space, to the chunk.
+func (w *writer) add(s string, l int32, st state) {
 	if strings.TrimSpace(s) != "" {
 		if w.text == 0 {
 			w.capt = w.img && st.em
@@ -263,7 +270,6 @@ func (w *writer) add(s string, st state) {
 	}
 	w.st = st
 	w.buf = append(w.buf, s...)
-	l, _ := measure(s)
 	w.text += int(l)
 	if st.link {
 		w.link += int(l)

@@ -64,19 +64,19 @@ type cueHit struct {
 }
 
 // Block-level elements: their boundaries end a paragraph.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
-	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true,
-	atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true,
-	atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true,
-	atom.Caption: true, atom.Legend: true, atom.Title: true,
-}
+var blockTags = newAtomSet(
+	atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+	atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div,
+	atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+	atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+	atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html,
+	atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
+	atom.Pre, atom.Section, atom.Summary, atom.Table, atom.Tbody,
+	atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul,
+	atom.Caption, atom.Legend, atom.Title,
+)
 
-var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+var headingTags = newAtomSet(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
 
 func (c *Cleaner) runHTML(d *document.Document) error {
 	raw, textSuspect := prune(d.Raw, c.keepAttrs)
@@ -199,11 +199,11 @@ type frame struct {
 
 // inlineTags are phrasing elements: inside a paragraph their class cues
 // ("affiliate-link", "credit") would cut sentences, so they are ignored.
-var inlineTags = map[atom.Atom]bool{
-	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
-	atom.U: true, atom.Small: true, atom.Sup: true, atom.Sub: true, atom.Abbr: true, atom.Cite: true,
-	atom.Code: true, atom.Font: true, atom.Time: true, atom.Mark: true, atom.Q: true, atom.S: true,
-}
+var inlineTags = newAtomSet(
+	atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I,
+	atom.U, atom.Small, atom.Sup, atom.Sub, atom.Abbr, atom.Cite,
+	atom.Code, atom.Font, atom.Time, atom.Mark, atom.Q, atom.S,
+)
 
 // inSentence reports whether text runs on either side of n: an element in
 // the middle of a sentence (a formula, a term) is part of it, whatever its
@@ -270,7 +270,7 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 	af := p.c.readAttrFacts(n)
 	p.meta.element(n, &af)
 	furn, content, silent := p.classify(n, &af)
-	if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
+	if furn != nil && !silent && (f.inP && inlineTags.has(n.DataAtom) || !blockTags.has(n.DataAtom) && inSentence(n)) {
 		furn = nil
 	}
 	sel := p.sel[n]
@@ -287,7 +287,7 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 	if i == 0 {
 		p.firstText = int32(len(p.texts))
 	}
-	p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
+	p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags.has(n.DataAtom)})
 	if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
 		p.elems[i].content = 1
 	}
@@ -302,7 +302,7 @@ func (p *page) visit(n *html.Node, f frame) (frame, bool) {
 		blk = i
 	}
 	link := f.link || n.DataAtom == atom.A && leadsAway(n)
-	inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
+	inP := f.inP || n.DataAtom == atom.P || headingTags.has(n.DataAtom)
 	return frame{n: n, parent: i, block: blk, link: link, inP: inP}, true
 }
 
@@ -342,7 +342,7 @@ func leadsAway(a *html.Node) bool {
 		}
 	}
 	for ch := a.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.ElementNode && blockTags[ch.DataAtom] {
+		if ch.Type == html.ElementNode && blockTags.has(ch.DataAtom) {
 			return false
 		}
 	}
@@ -431,7 +431,7 @@ func wideMark(s string) bool {
 // the furniture pack's blockprose thresholds say.
 func (e *elem) prose(b *rules.BlockProse) bool {
 	own, link := int(e.own), int(e.ownLink)
-	if own < b.MinChars || headingTags[e.n.DataAtom] {
+	if own < b.MinChars || headingTags.has(e.n.DataAtom) {
 		return false
 	}
 	if link*100 > own*b.LinkShare && (own < b.ShortChars || link*100 > own*b.LongLinkShare) {
@@ -450,7 +450,7 @@ func (p *page) sums() {
 		case e.own == 0:
 		case e.prose(&p.c.blkProse) && !e.inFurn:
 			e.good = e.own
-		case headingTags[e.n.DataAtom] && !e.inFurn:
+		case headingTags.has(e.n.DataAtom) && !e.inFurn:
 		default:
 			e.bad, e.badLink = e.own-e.ownLink, e.ownLink
 		}

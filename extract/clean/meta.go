@@ -222,7 +222,7 @@ func textOf(n *html.Node) string {
 		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
 			stack = append(stack, ch)
 		}
-		if x.Type == html.ElementNode && blockTags[x.DataAtom] && x != n {
+		if x.Type == html.ElementNode && blockTags.has(x.DataAtom) && x != n {
 			b.WriteByte(' ')
 		}
 	}

@@ -156,7 +156,7 @@ func (w *writer) enter(n *html.Node, st state) bool {
 		w.img = true
 		return false
 	}
-	boundary := blockTags[n.DataAtom]
+	boundary := blockTags.has(n.DataAtom)
 	e := &p.elems[i]
 	if i == best {
 		st.inside = true
@@ -183,19 +183,19 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	if boundary {
 		w.flush()
 	}
-	if st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
+	if st.inP && st.inside && st.furn == nil && !blockTags.has(n.DataAtom) && p.linkCard(i) {
 		// A card of links inside a paragraph (a hover card of the
 		// person's latest stories): drop it, keep the sentence.
 		w.remove(collapse(textOf(n)), ReasonLinkList, i)
 		return false
 	}
-	if blockTags[n.DataAtom] {
+	if blockTags.has(n.DataAtom) {
 		st.blk, st.blkAt = n, i
 	}
 	if n.DataAtom == atom.P {
 		st.inP = true
 	}
-	if st.inside && headingTags[n.DataAtom] && e.confirm && w.runEnd == nil {
+	if st.inside && headingTags.has(n.DataAtom) && e.confirm && w.runEnd == nil {
 		// A related or comments heading that opens its section titles all of it.
 		if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
 			w.run, w.runEnd = p.elems[i].furn, n.Parent
@@ -341,7 +341,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.runEnd != nil {
 		return w.run.reason, originLine
 	}
-	if w.run != nil && st.blk != nil && headingTags[st.blk.DataAtom] {
+	if w.run != nil && st.blk != nil && headingTags.has(st.blk.DataAtom) {
 		w.run = nil // a heading that is no header opens a section of its own
 	}
 	if w.run != nil {

@@ -3,7 +3,10 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
@@ -98,6 +101,29 @@ func BenchmarkCleanText(b *testing.B) {
 		d := &document.Document{Format: document.FormatText, Raw: string(data)}
 		if err := c.Run(d); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIndex walks the parsed boiler-dev pages as runHTML's index
+// pass does, parsing left out: the classification and metadata costs alone.
+func BenchmarkIndex(b *testing.B) {
+	pages, size := boilerPages(b)
+	c := newCleaner(b)
+	docs := make([]*html.Node, len(pages))
+	for i, p := range pages {
+		doc, err := html.Parse(strings.NewReader(pruneMarkup(p, c.keepAttrs)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = doc
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, doc := range docs {
+			p := &page{c: c}
+			p.index1(doc)
 		}
 	}
 }

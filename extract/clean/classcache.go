@@ -68,52 +68,72 @@ func (c *Cleaner) scanCue(v string) classCue {
 // maxTokenCues bounds the tokens the cache keeps.
 const maxTokenCues = 1 << 16
 
-// tokenCues remembers the cue of each class token ("col-md-8",
+// tokenFacts is what one class token holds: its cue for the furniture
+// rules and its cues for metadata.
+type tokenFacts struct {
+	cue  classCue
+	meta classMeta
+}
+
+// tokenCues remembers the facts of each class token ("col-md-8",
 // "clearfix") across pages: the same few thousand tokens make up most
-// class values, and no substring cue spans two tokens, so a value's cue
-// is its tokens' cues in order.
+// class values, and no substring cue spans two tokens, so a value's facts
+// are its tokens' facts in order.
 type tokenCues struct {
 	mu sync.RWMutex
-	m  map[string]classCue
+	m  map[string]tokenFacts
 }
 
 // classCue matches a class and id value token by token, each token looked
 // up before it is scanned.
 func (c *Cleaner) classCue(v string) classCue {
+	return c.valueFacts(v).cue
+}
+
+// valueFacts reads a class or id value token by token where the cues
+// allow it, and as a whole where they do not.
+func (c *Cleaner) valueFacts(v string) tokenFacts {
+	var f tokenFacts
+	if c.byToken || c.metaByToken {
+		for start, i := 0, 0; i <= len(v); i++ {
+			if i < len(v) && !classSpace(v[i]) {
+				continue
+			}
+			if i > start {
+				t := c.tokenFacts(v[start:i])
+				f.cue = f.cue.then(t.cue)
+				f.meta = f.meta.or(t.meta)
+			}
+			start = i + 1
+		}
+	}
 	if !c.byToken {
-		return c.scanCue(v)
+		f.cue = c.scanCue(v)
 	}
-	var cue classCue
-	for start, i := 0, 0; i <= len(v); i++ {
-		if i < len(v) && !classSpace(v[i]) {
-			continue
-		}
-		if i > start {
-			cue = cue.then(c.tokenCue(v[start:i]))
-		}
-		start = i + 1
+	if !c.metaByToken {
+		f.meta = c.scanMeta(v)
 	}
-	return cue
+	return f
 }
 
 // classSpace reports the bytes normClass writes as a space.
 func classSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-func (c *Cleaner) tokenCue(tok string) classCue {
+func (c *Cleaner) tokenFacts(tok string) tokenFacts {
 	t := &c.tokens
 	t.mu.RLock()
-	cue, ok := t.m[tok]
+	f, ok := t.m[tok]
 	t.mu.RUnlock()
 	if ok {
-		return cue
+		return f
 	}
-	cue = c.scanCue(tok)
+	f = tokenFacts{cue: c.scanCue(tok), meta: c.scanMeta(tok)}
 	t.mu.Lock()
 	if len(t.m) < maxTokenCues {
-		t.m[strings.Clone(tok)] = cue
+		t.m[strings.Clone(tok)] = f
 	}
 	t.mu.Unlock()
-	return cue
+	return f
 }
 
 // spanFree reports whether no cue can span two tokens: none holds a space.
@@ -121,6 +141,19 @@ func spanFree(cues []subCue) bool {
 	for _, c := range cues {
 		if strings.ContainsFunc(c.s, func(r rune) bool { return r < 0x80 && classSpace(byte(r)) }) {
 			return false
+		}
+	}
+	return true
+}
+
+// metaSpanFree reports whether no metadata cue can span two tokens or
+// match a value without any: none is empty or holds a space.
+func metaSpanFree(cues ...[]string) bool {
+	for _, l := range cues {
+		for _, c := range l {
+			if c == "" || strings.ContainsFunc(c, func(r rune) bool { return r < 0x80 && classSpace(byte(r)) }) {
+				return false
+			}
 		}
 	}
 	return true

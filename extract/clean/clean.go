@@ -22,11 +22,12 @@ type Cleaner struct {
 	tok       map[string]*furniture // class/id word -> rule
 	subs      *substrings           // class/id substrings -> rule
 	byToken   bool                  // no substring spans two class tokens: match tokens
-	tokens    tokenCues             // cues of the class tokens seen so far
+	tokens    tokenCues             // facts of the class tokens seen so far
 	lines     map[string]*furniture // folded whole line -> rule
 	heads     []header              // folded line starts that open a furniture run
 	stop      map[string]bool       // stop words
 	pats      []*furniture          // rules with a compiled pattern
+	patIndex  *patternIndex         // their patterns, by the bytes a line opens and closes with
 	tails     []trailer             // patterns opening the boilerplate at the end of the body
 	selectors []selectorRule        // CSS selector rules, in rule-pack order
 	keepAttrs *nameSet              // attributes kept before parsing; nil keeps all
@@ -42,6 +43,7 @@ type Cleaner struct {
 	dateWords    map[string]bool   // month and weekday names, lower case
 	bylineCls    []string          // class and id substrings of byline elements
 	dateCls      []string          // class substrings of date lines
+	metaByToken  bool              // no byline or date cue spans two class tokens
 	textDate     *regexp.Regexp    // a date written in a line of text
 	months       map[string]string // first three letters of a month name, lower case: its number "01"-"12"
 	langs        langWords         // function words by language
@@ -169,9 +171,10 @@ func New(set *rules.Set) (*Cleaner, error) {
 		return nil, err
 	}
 	c.keepAttrs = c.keptAttributes()
+	c.patIndex = newPatternIndex(c.pats)
 	c.subs = newSubstrings(subs)
 	c.byToken = spanFree(subs)
-	c.tokens.m = map[string]classCue{}
+	c.tokens.m = map[string]tokenFacts{}
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {
@@ -210,6 +213,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 		}
 	}
 	sortLongestFirst(c.bylines)
+	c.metaByToken = metaSpanFree(c.bylineCls, c.dateCls)
 	if c.textDate == nil {
 		c.setMonths(nil)
 	}

@@ -13,6 +13,11 @@ func (s *byteSet) add(lo, hi int) {
 
 func (s *byteSet) has(b byte) bool { return s[b/64]&(1<<(b%64)) != 0 }
 
+// meets reports whether s and o share a byte.
+func (s *byteSet) meets(o *byteSet) bool {
+	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+}
+
 func (s *byteSet) union(o byteSet) {
 	for i := range s {
 		s[i] |= o[i]

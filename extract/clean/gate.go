@@ -16,6 +16,7 @@ type gated struct {
 	re    func() *regexp.Regexp // compiled on first use
 	any   []string              // nil: no literal is known, always run re
 	edges edges
+	need  []byteSet // a match holds a byte of each set
 }
 
 // newGated parses expr, failing as regexp.Compile would, and defers
@@ -26,35 +27,51 @@ func newGated(expr string) (*gated, error) {
 		return nil, err
 	}
 	simple := tree.Simplify()
-	g := &gated{any: required(simple, 0), edges: newEdges(simple)}
+	g := &gated{any: required(simple, 0), edges: newEdges(simple), need: neededBytes(simple)}
 	g.re = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 	return g, nil
 }
 
-// bigrams is the set of byte pairs of a text, to rule out literals quickly.
-type bigrams [1 << 16 / 64]uint64
+// bigrams is the set of byte pairs of a text, to rule out literals
+// quickly, and the set of its bytes.
+type bigrams struct {
+	pairs [1 << 16 / 64]uint64
+	bytes byteSet
+}
 
 func (b *bigrams) fill(s string) {
 	for i := 0; i+1 < len(s); i++ {
 		k := uint16(s[i])<<8 | uint16(s[i+1])
-		b[k/64] |= 1 << (k % 64)
+		b.pairs[k/64] |= 1 << (k % 64)
+	}
+	for i := 0; i < len(s); i++ {
+		b.bytes[s[i]/64] |= 1 << (s[i] % 64)
 	}
 }
 
+// has reports whether the text holds every byte pair of lit: only then
+// can it hold lit, and most texts that hold the outer pairs lack an inner one.
 func (b *bigrams) has(lit string) bool {
-	k := uint16(lit[0])<<8 | uint16(lit[1])
-	if b[k/64]&(1<<(k%64)) == 0 {
-		return false
+	for i := 0; i+1 < len(lit); i++ {
+		k := uint16(lit[i])<<8 | uint16(lit[i+1])
+		if b.pairs[k/64]&(1<<(k%64)) == 0 {
+			return false
+		}
 	}
-	n := len(lit)
-	k = uint16(lit[n-2])<<8 | uint16(lit[n-1])
-	return b[k/64]&(1<<(k%64)) != 0
+	return true
 }
 
 // match reports whether s (lower-cased, its byte pairs in bg) matches.
 func (g *gated) match(s string, bg *bigrams) bool {
-	if !g.edges.admits(s) {
-		return false
+	return g.edges.admits(s) && g.matchInside(s, bg)
+}
+
+// matchInside is match for an s whose first and last bytes g admits.
+func (g *gated) matchInside(s string, bg *bigrams) bool {
+	for i := range g.need {
+		if !g.need[i].meets(&bg.bytes) {
+			return false
+		}
 	}
 	if g.any != nil {
 		found := false
@@ -129,4 +146,21 @@ func shortest(s []string) int {
 		}
 	}
 	return m
+}
+
+// neededBytes returns, for each part of a sequence that cannot match the
+// empty string, the bytes its matches open with: a text missing all the
+// bytes of one set cannot match ("@" of an address, a digit of a date).
+func neededBytes(re *syntax.Regexp) []byteSet {
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	var need []byteSet
+	for _, sub := range subs {
+		if set, empty, ok := edgeBytes(sub, true, 0); ok && !empty {
+			need = append(need, set)
+		}
+	}
+	return need
 }

@@ -2,8 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -17,6 +15,8 @@ import (
 type elem struct {
 	n       *html.Node
 	parent  int32
+	end     int32      // the index past the element's last descendant
+	textEnd int32      // the index in page.texts past the element's last text
 	furn    *furniture // furniture rule matched by the element itself
 	content int8       // content cue: 0 none, 1 a class word, 2 a class substring or attribute
 	block   bool
@@ -38,15 +38,18 @@ type elem struct {
 type page struct {
 	c      *Cleaner
 	elems  []elem
-	index  map[*html.Node]int32
-	cues   map[string]cueHit
 	meta   metaState
 	body   *html.Node
-	hidden map[*html.Node]bool
-	ldBody string                    // JSON-LD articleBody, for pages that render their text by script
-	sel    map[*html.Node]*furniture // elements selector rules match
-	picked []int32                   // elements content selectors match, in page order
-	usedLD bool                      // the body came from ldBody
+	bodyAt int32 // the index of body
+	// texts holds the non-space length of each text node index1 met, in
+	// order; firstText and bodyText are where the first element's and
+	// body's texts start in it.
+	texts               []int32
+	firstText, bodyText int32
+	ldBody              string                    // JSON-LD articleBody, for pages that render their text by script
+	sel                 map[*html.Node]*furniture // elements selector rules match
+	picked              []int32                   // elements content selectors match, in page order
+	usedLD              bool                      // the body came from ldBody
 
 	domAuthors bool // the authors came from a byline element, not from metadata
 
@@ -59,19 +62,19 @@ type cueHit struct {
 }
 
 // Block-level elements: their boundaries end a paragraph.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
-	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true,
-	atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true,
-	atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true,
-	atom.Caption: true, atom.Legend: true, atom.Title: true,
-}
+var blockTags = newAtomSet(
+	atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+	atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div,
+	atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+	atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+	atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html,
+	atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
+	atom.Pre, atom.Section, atom.Summary, atom.Table, atom.Tbody,
+	atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul,
+	atom.Caption, atom.Legend, atom.Title,
+)
 
-var headingTags = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+var headingTags = newAtomSet(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
 
 func (c *Cleaner) runHTML(d *document.Document) error {
 	raw, textSuspect := prune(d.Raw, c.keepAttrs)
@@ -101,8 +104,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	// About half the tags open an element: sized from them, the index
 	// does not grow and rehash as the walk fills it.
 	elems := strings.Count(raw, "<") / 2
-	p := &page{c: c, cues: map[string]cueHit{}, index: make(map[*html.Node]int32, elems),
-		elems: make([]elem, 0, elems), hidden: map[*html.Node]bool{}}
+	p := &page{c: c, elems: make([]elem, 0, elems)}
 	p.sel = c.matchSelectors(doc)
 	p.index1(doc.Nodes[0])
 	p.readMeta(d)
@@ -113,7 +115,7 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	fallback := best < 0
 	if best < 0 && p.body != nil {
 		// No prose anywhere (a list of short lines): keep the body, less its furniture.
-		best = p.index[p.body]
+		best = p.bodyAt
 		d.Warn(document.WarnFallbackBody, "no block of prose was found; the body is the page's text less its furniture")
 	}
 	for _, i := range p.overruled {
@@ -137,278 +139,11 @@ func (c *Cleaner) runHTML(d *document.Document) error {
 	return nil
 }
 
-// classify matches an element against the tag, attribute and class rules.
-func (p *page) classify(n *html.Node) (furn *furniture, content int8, silent bool) {
-	c := p.c
-	if f := c.tags[n.Data]; f != nil {
-		if f.silent {
-			return f, 0, true
-		}
-		furn = f
-	}
-	var cls string
-	for _, a := range n.Attr {
-		if tests := c.attrs[a.Key]; tests != nil {
-			v := compactLower(a.Val)
-			for _, t := range tests {
-				if t.value == "" || v == t.value || (a.Key == "style" && strings.Contains(v, t.value)) {
-					if t.rule.silent {
-						return t.rule, 0, true
-					}
-					if t.rule.content {
-						content = 2
-					} else if furn == nil {
-						furn = t.rule
-					}
-				}
-			}
-		}
-		if a.Key == "class" || a.Key == "id" {
-			if a.Key == "id" && headingAnchor(n, a.Val) {
-				// A section's anchor spells its heading, not a component name.
-				continue
-			}
-			if cls != "" {
-				cls += " "
-			}
-			cls += a.Val
-		}
-	}
-	if cls == "" || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-		// Body classes name the page type ("has-sidebar"), not furniture.
-		return furn, content, false
-	}
-	hit, ok := p.cues[cls]
-	if !ok {
-		hit = p.classCues(cls)
-		p.cues[cls] = hit
-	}
-	if hit.furn != nil && hit.furn.silent {
-		return hit.furn, 0, true
-	}
-	if hit.content > content {
-		content = hit.content
-	}
-	if furn == nil && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
-		// Article classes describe the post ("no-image", "tag-deals").
-		furn = hit.furn
-	}
-	return furn, content, false
-}
-
-// classCues matches a class and id value: substrings first, then whole words.
-func (p *page) classCues(cls string) cueHit {
-	return p.c.classCue(cls).hit()
-}
-
-type frame struct {
-	n      *html.Node
-	parent int32 // index of the nearest indexed element
-	block  int32 // index of the nearest block element
-	link   bool
-	inP    bool // inside a paragraph or heading: class cues on inline elements do not apply
-}
-
-// inlineTags are phrasing elements: inside a paragraph their class cues
-// ("affiliate-link", "credit") would cut sentences, so they are ignored.
-var inlineTags = map[atom.Atom]bool{
-	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
-	atom.U: true, atom.Small: true, atom.Sup: true, atom.Sub: true, atom.Abbr: true, atom.Cite: true,
-	atom.Code: true, atom.Font: true, atom.Time: true, atom.Mark: true, atom.Q: true, atom.S: true,
-}
-
-// inSentence reports whether text runs on either side of n: an element in
-// the middle of a sentence (a formula, a term) is part of it, whatever its
-// classes say.
-func inSentence(n *html.Node) bool {
-	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
-		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// index1 walks the tree once, iteratively: it indexes elements, attributes
-// text to blocks, collects metadata and skips what is never content.
-func (p *page) index1(root *html.Node) {
-	stack := []frame{{n: root, parent: -1, block: -1}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		switch n.Type {
-		case html.TextNode:
-			l, punc := measure(n.Data)
-			if f.block >= 0 {
-				e := &p.elems[f.block]
-				e.own += l
-				e.ownPunc += punc
-				if f.link {
-					e.ownLink += l
-				}
-			}
-			if f.parent >= 0 {
-				e := &p.elems[f.parent]
-				e.sub += l
-				if f.link {
-					e.subLink += l
-				}
-			}
-			continue
-		case html.ElementNode:
-		case html.DocumentNode:
-			for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-				stack = append(stack, frame{n: ch, parent: f.parent, block: f.block, link: f.link})
-			}
-			continue
-		default:
-			continue
-		}
-		p.meta.element(n, p.c)
-		furn, content, silent := p.classify(n)
-		if furn != nil && !silent && (f.inP && inlineTags[n.DataAtom] || !blockTags[n.DataAtom] && inSentence(n)) {
-			furn = nil
-		}
-		sel := p.sel[n]
-		if sel != nil {
-			selected(sel, &furn, &content, &silent)
-		}
-		if silent {
-			p.hidden[n] = true
-			continue
-		}
-		if n.DataAtom == atom.Body && p.body == nil {
-			p.body = n
-		}
-		i := int32(len(p.elems))
-		p.elems = append(p.elems, elem{n: n, parent: f.parent, furn: furn, content: content, block: blockTags[n.DataAtom]})
-		p.index[n] = i
-		if content == 0 && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
-			p.elems[i].content = 1
-		}
-		if p.elems[i].content == 2 && furn != nil && !furn.forced {
-			p.elems[i].furn = nil // a content cue beats a furniture word
-		}
-		if sel != nil && sel.content {
-			p.picked = append(p.picked, i)
-		}
-		blk := f.block
-		if p.elems[i].block {
-			blk = i
-		}
-		link := f.link || n.DataAtom == atom.A && leadsAway(n)
-		inP := f.inP || n.DataAtom == atom.P || headingTags[n.DataAtom]
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, frame{n: ch, parent: i, block: blk, link: link, inP: inP})
-		}
-	}
-}
-
-// leadsAway reports whether a link goes somewhere. One without an address
-// (none, an empty fragment, a script) that wraps paragraphs is text a page
-// made clickable; without paragraphs it is still a button ("Share", "Back").
-func leadsAway(a *html.Node) bool {
-	for _, at := range a.Attr {
-		if at.Key == "href" {
-			v := strings.TrimSpace(at.Val)
-			if v != "" && v != "#" && !hasPrefixFold(v, "javascript:") {
-				return true
-			}
-			break
-		}
-	}
-	for ch := a.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.ElementNode && blockTags[ch.DataAtom] {
-			return false
-		}
-	}
-	return true
-}
-
-// hasPrefixFold reports whether s starts with the lower-case prefix, case folded.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
-// measure counts the non-space bytes of s and its sentence punctuation:
-// besides ASCII marks, the ideographic ones ("，", "。") and a space between
-// two ideographs, which parts clauses in Chinese written without marks.
-func measure(s string) (n, punc int32) {
-	// ASCII bytes are summed from a table, the loop free of calls so that
-	// its counters stay in registers; the first byte past ASCII hands the
-	// rest to measureFrom.
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return measureFrom(s, i, n, punc)
-		}
-		t := asciiMeasure[c]
-		n += int32(t & 1)
-		punc += int32(t >> 1)
-	}
-	return n, punc
-}
-
-// asciiMeasure holds, for each ASCII byte, 1 when [measure] counts it, plus
-// 2 when it is sentence punctuation.
-var asciiMeasure = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		t[c] = 1
-	}
-	for _, c := range " \n\t\r\f" {
-		t[c] = 0
-	}
-	for _, c := range ".,?!;" {
-		t[c] = 3
-	}
-	return t
-}()
-
-// measureFrom is [measure] of s[i:] added to n and punc, for text with
-// characters past ASCII.
-func measureFrom(s string, i int, n, punc int32) (int32, int32) {
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			if c == ' ' && i > 0 && s[i-1] >= utf8.RuneSelf && i+1 < len(s) && s[i+1] >= utf8.RuneSelf && clauseSpace(s, i) {
-				punc++
-			}
-			t := asciiMeasure[c]
-			n += int32(t & 1)
-			punc += int32(t >> 1)
-		case c >= 0xe3 && c <= 0xef && wideMark(s[i:]):
-			n++
-			punc++
-		default:
-			n++
-		}
-	}
-	return n, punc
-}
-
-// clauseSpace reports whether the space at s[i] lies between two ideographs.
-func clauseSpace(s string, i int) bool {
-	a, _ := utf8.DecodeLastRuneInString(s[:i])
-	b, _ := utf8.DecodeRuneInString(s[i+1:])
-	return unicode.Is(unicode.Han, a) && unicode.Is(unicode.Han, b)
-}
-
-// wideMark reports whether s starts with an ideographic or full-width
-// sentence mark.
-func wideMark(s string) bool {
-	switch r, _ := utf8.DecodeRuneInString(s); r {
-	case '，', '。', '、', '！', '？', '；', '．':
-		return true
-	}
-	return false
-}
-
 // prose reports whether an element's own text reads like article prose, as
 // the furniture pack's blockprose thresholds say.
 func (e *elem) prose(b *rules.BlockProse) bool {
 	own, link := int(e.own), int(e.ownLink)
-	if own < b.MinChars || headingTags[e.n.DataAtom] {
+	if own < b.MinChars || headingTags.has(e.n.DataAtom) {
 		return false
 	}
 	if link*100 > own*b.LinkShare && (own < b.ShortChars || link*100 > own*b.LongLinkShare) {
@@ -427,7 +162,7 @@ func (p *page) sums() {
 		case e.own == 0:
 		case e.prose(&p.c.blkProse) && !e.inFurn:
 			e.good = e.own
-		case headingTags[e.n.DataAtom] && !e.inFurn:
+		case headingTags.has(e.n.DataAtom) && !e.inFurn:
 		default:
 			e.bad, e.badLink = e.own-e.ownLink, e.ownLink
 		}

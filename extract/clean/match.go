@@ -148,6 +148,20 @@ func collapse(s string) string {
 	if collapsed(s) {
 		return s
 	}
+	return collapseNew(s)
+}
+
+// collapseCopy is collapse of s that never returns s itself, for an s that
+// aliases a buffer about to be reused.
+func collapseCopy(s string) string {
+	if collapsed(s) {
+		return strings.Clone(s)
+	}
+	return collapseNew(s)
+}
+
+// collapseNew writes collapse of s, which is not collapsed, to a new string.
+func collapseNew(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -282,14 +296,7 @@ func (c *Cleaner) lineRuleOf(l ruleLine) *furniture {
 	}
 	var bg bigrams
 	bg.fill(l.low)
-	for _, f := range c.pats {
-		for _, g := range f.pats {
-			if g.match(l.low, &bg) {
-				return f
-			}
-		}
-	}
-	return nil
+	return c.patIndex.match(l.low, &bg)
 }
 
 // headerRule returns the rule whose header opens this line ("Latest in

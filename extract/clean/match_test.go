@@ -18,14 +18,13 @@ func TestClassCuesWordStart(t *testing.T) {
 		{"site_footer", "footer", 0},
 		{"block-field-blocknodearticlebody", "", 2},
 	} {
-		p := &page{c: c, cues: map[string]cueHit{}}
-		hit := p.classCues(tc.cls)
+		hit := c.classCue(tc.cls).hit()
 		id := ""
 		if hit.furn != nil {
 			id = hit.furn.id
 		}
 		if id != tc.furn || hit.content != tc.content {
-			t.Errorf("classCues(%q) = %q, content %d; want %q, content %d", tc.cls, id, hit.content, tc.furn, tc.content)
+			t.Errorf("classCue(%q) = %q, content %d; want %q, content %d", tc.cls, id, hit.content, tc.furn, tc.content)
 		}
 	}
 }

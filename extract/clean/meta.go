@@ -25,8 +25,7 @@ type metaState struct {
 	h1s       []string // the first few h1 texts
 	h2s       []string // the first few h2 texts
 	bylines   []string
-	dates     []string             // texts of bylines and date-like elements
-	cueHits   map[string]classMeta // class and id values seen, and what metadata reads from them
+	dates     []string // texts of bylines and date-like elements
 }
 
 func attr(n *html.Node, key string) (string, bool) {
@@ -64,8 +63,9 @@ func (m *metaState) setProperty(key, content string) {
 	}
 }
 
-// element notes the metadata an element carries.
-func (m *metaState) element(n *html.Node, c *Cleaner) {
+// element notes the metadata an element carries; af is what its class and
+// id values hold.
+func (m *metaState) element(n *html.Node, af *attrFacts) {
 	switch n.DataAtom {
 	case atom.Html:
 		if v, ok := attr(n, "lang"); ok && m.lang == "" {
@@ -137,37 +137,45 @@ func (m *metaState) element(n *html.Node, c *Cleaner) {
 		}
 		return
 	}
-	m.bylineCandidate(n, c)
+	m.bylineCandidate(n, af.byline)
 	for _, a := range n.Attr {
-		switch {
-		case a.Key == "itemprop" && a.Val == "datePublished":
+		if a.Key == "itemprop" && a.Val == "datePublished" {
 			if v, ok := attr(n, "datetime"); ok {
 				m.timeAttr = v
 			} else if v, ok := attr(n, "content"); ok {
 				m.timeAttr = v
 			}
-		case a.Key == "class" && len(m.dates) < 4 && m.classMeta(a.Val, c).date:
-			if t := collapse(textOf(n)); t != "" && len(t) < 200 {
-				m.dates = append(m.dates, t)
-			}
 		}
+	}
+	m.dateLine(n, af.dates)
+}
+
+// dateLine notes the text of an element with a date cue in its class,
+// once for each class value that holds one.
+func (m *metaState) dateLine(n *html.Node, cues int) {
+	if cues == 0 || len(m.dates) >= 4 {
+		return
+	}
+	t := collapse(textOf(n))
+	if t == "" || len(t) >= 200 {
+		return
+	}
+	for ; cues > 0 && len(m.dates) < 4; cues-- {
+		m.dates = append(m.dates, t)
 	}
 }
 
 // bylineCandidate notes an element that may hold the byline, in document
-// order: rel=author, itemprop=author, or a class or id with a byline cue,
-// whose text is short.
-func (m *metaState) bylineCandidate(n *html.Node, c *Cleaner) {
+// order: rel=author, itemprop=author, or a class or id with a byline cue
+// (cued), whose text is short.
+func (m *metaState) bylineCandidate(n *html.Node, cued bool) {
 	if len(m.bylines) >= 8 {
 		return
 	}
-	hit := false
+	hit := cued
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "rel", "itemprop":
+		if a.Key == "rel" || a.Key == "itemprop" {
 			hit = hit || strings.Contains(strings.ToLower(a.Val), "author")
-		case "class", "id":
-			hit = hit || m.classMeta(a.Val, c).byline
 		}
 	}
 	if !hit {
@@ -184,19 +192,14 @@ type classMeta struct {
 	date   bool // a date-line cue
 }
 
-// classMeta matches a class or id value against the byline and date cues,
-// remembered per page: the elements of a page share a few values, each asked
-// about again.
-func (m *metaState) classMeta(v string, c *Cleaner) classMeta {
-	hit, ok := m.cueHits[v]
-	if !ok {
-		if m.cueHits == nil {
-			m.cueHits = map[string]classMeta{}
-		}
-		hit = classMeta{byline: holdsCue(v, c.bylineCls), date: c.dateClass(v)}
-		m.cueHits[v] = hit
-	}
-	return hit
+// or is what two parts of a value hold together.
+func (a classMeta) or(b classMeta) classMeta {
+	return classMeta{byline: a.byline || b.byline, date: a.date || b.date}
+}
+
+// scanMeta matches a class or id value against the byline and date cues.
+func (c *Cleaner) scanMeta(v string) classMeta {
+	return classMeta{byline: holdsCue(v, c.bylineCls), date: c.dateClass(v)}
 }
 
 // textOf returns the text under n, iteratively.
@@ -219,7 +222,7 @@ func textOf(n *html.Node) string {
 		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
 			stack = append(stack, ch)
 		}
-		if x.Type == html.ElementNode && blockTags[x.DataAtom] && x != n {
+		if x.Type == html.ElementNode && blockTags.has(x.DataAtom) && x != n {
 			b.WriteByte(' ')
 		}
 	}

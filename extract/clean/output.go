@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -28,18 +29,12 @@ type state struct {
 	furn   *furniture // the confirmed furniture around, or nil
 	origin int32      // the element that furniture rule matched
 	li     bool       // inside a list item
-	list   *html.Node // the innermost list (ul, ol)
+	list   int32      // 1 + the index of the innermost list (ul, ol); 0 outside lists
 	link   bool       // inside a link
 	blk    *html.Node // the innermost block element
+	blkAt  int32      // the index of blk
 	inP    bool       // inside a paragraph
 	em     bool       // inside emphasis (em, i, small)
-}
-
-type outFrame struct {
-	n     *html.Node
-	exit  bool
-	st    state
-	flush bool
 }
 
 // A caption is a short emphasized line right under an image.
@@ -67,6 +62,11 @@ type writer struct {
 	capt    bool       // the chunk so far is emphasized text right after an image
 	prose   bool       // a paragraph of some length was kept
 	heads   []int      // paras from h1 elements before the first such paragraph
+	open    []openElem // the elements the walk is inside, innermost last
+	parts   []string   // the chunk's paragraphs, reused from chunk to chunk
+	next    int32      // the index of the next element the walk may meet
+	// nextText is the index in page.texts of the next text the walk may meet.
+	nextText int32
 }
 
 // output walks the page in order, keeps the container's prose and lists
@@ -82,96 +82,23 @@ func (p *page) output(d *document.Document, best int32) {
 		return
 	}
 	// The container may be the root itself or above it (html).
-	inside := false
-	if ri, ok := p.index[root]; ok && best >= 0 {
-		inside = p.holds(best, ri)
+	ri, ti := int32(0), p.firstText
+	if root == p.body {
+		ri, ti = p.bodyAt, p.bodyText
 	}
-	stack := []outFrame{{n: root, st: state{origin: originPage, inside: inside}}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if f.exit {
-			if f.flush {
-				w.flush()
-			}
-			if w.runEnd == n {
-				w.run, w.runEnd = nil, nil
-			}
+	inside := best >= 0 && p.holds(best, ri)
+	w.next, w.nextText = ri, ti
+	top := state{origin: originPage, inside: inside}
+	for n := root; n != nil; {
+		st := top
+		if len(w.open) > 0 {
+			st = w.open[len(w.open)-1].st
+		}
+		if w.enter(n, st) && n.FirstChild != nil {
+			n = n.FirstChild
 			continue
 		}
-		switch n.Type {
-		case html.TextNode:
-			w.add(n.Data, f.st)
-			continue
-		case html.ElementNode:
-		default:
-			continue
-		}
-		if p.hidden[n] {
-			continue
-		}
-		if n.DataAtom == atom.Br {
-			w.buf = append(w.buf, '\n')
-			continue
-		}
-		if n.DataAtom == atom.Img {
-			w.img = true
-			continue
-		}
-		st := f.st
-		i, ok := p.index[n]
-		boundary := blockTags[n.DataAtom]
-		if ok {
-			e := &p.elems[i]
-			if i == best {
-				st.inside = true
-				st.furn, st.origin = nil, originPage
-				boundary = true
-			}
-			if e.content == 2 {
-				st.furn, st.origin = nil, originPage
-			}
-			if e.confirm && st.furn == nil && !(st.inside == false && p.holds(i, best)) {
-				st.furn, st.origin = e.furn, i
-				boundary = true
-			}
-		}
-		switch n.DataAtom {
-		case atom.Li:
-			st.li = true
-		case atom.Ul, atom.Ol:
-			st.list = n
-		case atom.A:
-			st.link = st.link || leadsAway(n)
-		case atom.Em, atom.I, atom.Small:
-			st.em = true
-		}
-		if boundary {
-			w.flush()
-		}
-		if ok && st.inP && st.inside && st.furn == nil && !blockTags[n.DataAtom] && p.linkCard(i) {
-			// A card of links inside a paragraph (a hover card of the
-			// person's latest stories): drop it, keep the sentence.
-			w.remove(collapse(textOf(n)), ReasonLinkList, i)
-			continue
-		}
-		if blockTags[n.DataAtom] {
-			st.blk = n
-		}
-		if n.DataAtom == atom.P {
-			st.inP = true
-		}
-		if ok && st.inside && headingTags[n.DataAtom] && p.elems[i].confirm && w.runEnd == nil {
-			// A related or comments heading that opens its section titles all of it.
-			if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
-				w.run, w.runEnd = p.elems[i].furn, n.Parent
-			}
-		}
-		stack = append(stack, outFrame{n: n, exit: true, flush: boundary})
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, outFrame{n: ch, st: st})
-		}
+		n = w.leave(n, root)
 	}
 	w.flush()
 	w.seal()
@@ -217,7 +144,8 @@ func (w *writer) dropHeadline(title string) {
 	w.paras = kept
 }
 
-func (w *writer) add(s string, st state) {
+// add appends the text s, of l bytes that are not space, to the chunk.
+func (w *writer) add(s string, l int32, st state) {
 	if strings.TrimSpace(s) != "" {
 		if w.text == 0 {
 			w.capt = w.img && st.em
@@ -228,7 +156,6 @@ func (w *writer) add(s string, st state) {
 	}
 	w.st = st
 	w.buf = append(w.buf, s...)
-	l, _ := measure(s)
 	w.text += int(l)
 	if st.link {
 		w.link += int(l)
@@ -238,10 +165,9 @@ func (w *writer) add(s string, st state) {
 // flush ends the current chunk: kept as a paragraph or listed as removed.
 func (w *writer) flush() {
 	blank := len(bytes.TrimSpace(w.buf)) == 0
-	var raw string
-	if !blank {
-		raw = string(w.buf)
-	}
+	// raw aliases the buffer, which is not written before the next chunk:
+	// only the collapsed copies of its parts outlive this call.
+	raw := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
 	w.buf = w.buf[:0]
 	link, total := w.link, w.text
 	w.link, w.text = 0, 0
@@ -252,9 +178,10 @@ func (w *writer) flush() {
 		return
 	}
 	// Blank lines made of <br><br> separate paragraphs.
-	parts := splitBreaks(raw)
+	w.parts = splitBreaks(w.parts[:0], raw)
+	parts := w.parts
 	for _, part := range parts {
-		t := collapse(part)
+		t := collapseCopy(part)
 		if t == "" {
 			continue
 		}
@@ -291,7 +218,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if f := w.c.headerRuleOf(l); f != nil && f.reason != "" {
 		if w.runEnd == nil {
 			w.run = f
-			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blk.Parent) {
+			if st.blk != nil && st.blk.Parent != nil && opensSection(st.blk) && w.minor(st.blkAt) {
 				w.runEnd = st.blk.Parent
 			}
 		}
@@ -300,7 +227,7 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 	if w.runEnd != nil {
 		return w.run.reason, originLine
 	}
-	if w.run != nil && st.blk != nil && headingTags[st.blk.DataAtom] {
+	if w.run != nil && st.blk != nil && headingTags.has(st.blk.DataAtom) {
 		w.run = nil // a heading that is no header opens a section of its own
 	}
 	if w.run != nil {
@@ -324,14 +251,10 @@ func (w *writer) judge(t string, st state, link, total, parts int) (string, int3
 // mostly text outside links: a list of the article's, whose items link
 // their subjects, not a list of links.
 func (w *writer) textList(st state) bool {
-	if !st.li || st.list == nil {
+	if !st.li || st.list == 0 {
 		return false
 	}
-	i, ok := w.p.index[st.list]
-	if !ok {
-		return false
-	}
-	e := &w.p.elems[i]
+	e := &w.p.elems[st.list-1]
 	return e.subLink*100 <= e.sub*int32(w.c.linkList.Share)
 }
 
@@ -356,12 +279,12 @@ func (w *writer) seal() {
 	w.pieces = w.pieces[:0]
 }
 
-// splitBreaks splits text at blank lines made by two or more <br>.
-func splitBreaks(s string) []string {
-	if !strings.Contains(s, "\n") {
-		return []string{s}
+// splitBreaks appends to parts the pieces of s between blank lines made by
+// two or more <br>.
+func splitBreaks(parts []string, s string) []string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return append(parts, s)
 	}
-	var out []string
 	start, nl := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -370,13 +293,13 @@ func splitBreaks(s string) []string {
 		case ' ', '\t', '\r':
 		default:
 			if nl >= 2 {
-				out = append(out, s[start:i])
+				parts = append(parts, s[start:i])
 				start = i
 			}
 			nl = 0
 		}
 	}
-	return append(out, s[start:])
+	return append(parts, s[start:])
 }
 
 // assemble puts the title first and joins the paragraphs.
@@ -407,11 +330,13 @@ func (p *page) holds(i, best int32) bool {
 	return false
 }
 
-// minor reports whether a section holds less than half the article's prose,
-// so a header that opens it may drop it whole.
-func (w *writer) minor(sec *html.Node) bool {
-	i, ok := w.p.index[sec]
-	return ok && w.best >= 0 && w.p.elems[i].good*2 < w.p.elems[w.best].good
+// minor reports whether the section around the block at index blk holds
+// less than half the article's prose, so a header that opens it may drop
+// it whole.
+func (w *writer) minor(blk int32) bool {
+	p := w.p
+	sec := p.elems[blk].parent // the nearest indexed ancestor: the section if it is indexed
+	return sec >= 0 && p.elems[sec].n == p.elems[blk].n.Parent && w.best >= 0 && p.elems[sec].good*2 < p.elems[w.best].good
 }
 
 // opensSection reports whether no text comes before n in its parent: a
@@ -451,8 +376,9 @@ func (p *page) linkCard(i int32) bool {
 	if !p.isCard(i) {
 		return false
 	}
-	for ch := p.elems[i].n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if j, ok := p.index[ch]; ok && p.isCard(j) {
+	// The indexed children of i, each past the one before and its subtree.
+	for j := i + 1; j < p.elems[i].end; j = p.elems[j].end {
+		if p.isCard(j) {
 			return false
 		}
 	}

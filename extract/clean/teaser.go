@@ -38,7 +38,7 @@ func (p *page) markTeasers() {
 	story := make([]bool, len(p.elems))
 	for i := len(p.elems) - 1; i > 0; i-- {
 		e := &p.elems[i]
-		if headingTags[e.n.DataAtom] && e.sub > 0 && (e.subLink*10 >= e.sub*9 || p.c.slideCounter != nil && p.c.slideCounter.MatchString(firstText(e.n))) {
+		if headingTags.has(e.n.DataAtom) && e.sub > 0 && (e.subLink*10 >= e.sub*9 || p.c.slideCounter != nil && p.c.slideCounter.MatchString(firstText(e.n))) {
 			head[i] = true
 		}
 		if e.parent < 0 {
@@ -52,7 +52,7 @@ func (p *page) markTeasers() {
 		summary := int(e.sub - e.subLink)
 		if summary > x.MaxChars {
 			story[e.parent] = true
-		} else if head[i] && !headingTags[e.n.DataAtom] && summary >= x.SummaryChars {
+		} else if head[i] && !headingTags.has(e.n.DataAtom) && summary >= x.SummaryChars {
 			teasers[e.parent]++
 		}
 	}

@@ -453,7 +453,7 @@ func flatText(raw string) string {
 					skip--
 				}
 			}
-			if blockTags[a] || a == atom.Br {
+			if blockTags.has(a) || a == atom.Br {
 				b.WriteString("\n\n")
 			}
 		}

@@ -12,9 +12,12 @@ import (
 func (w *work) commonAcronyms() map[string]bool {
 	var out map[string]bool
 	for i := 1; i+1 < len(w.toks); i++ {
-		t := w.toks[i]
-		n := utf8.RuneCountInString(t.text)
-		if !t.allCaps || n < 2 || w.toks[i-1].text != "(" || w.toks[i+1].text != ")" || i-1-n < 0 {
+		t := &w.toks[i]
+		if !t.allCaps || w.toks[i-1].text != "(" || w.toks[i+1].text != ")" {
+			continue
+		}
+		n := int(t.sp.runes)
+		if n < 2 || i-1-n < 0 {
 			continue
 		}
 		if w.spelledInLowerCase(i-1-n, i-1, t.text) {

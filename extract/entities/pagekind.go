@@ -6,7 +6,6 @@ import "strings"
 // Cybersecurity Push") to be read like all-capitals ones: by the document's
 // names and the gazetteers only.
 func (w *work) titleCase() {
-	lx := w.f.lx
 	for si := range w.sents {
 		s := &w.sents[si]
 		if s.caps || w.toks[s.b-1].text == "." || w.toks[s.b-1].text == "," {
@@ -18,18 +17,18 @@ func (w *work) titleCase() {
 		}
 		words, caps, common := 0, 0, 0
 		for i := s.a; i < s.b; i++ {
-			t := w.toks[i]
+			t := &w.toks[i]
 			switch {
 			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
 				// Tables, datelines and lists are no headlines.
 				words = -100
-			case !t.letters || len(t.text) <= 3 && lx.never[t.lower()]:
+			case !t.letters || len(t.text) <= 3 && t.is(neverLow):
 				continue
 			}
 			words++
 			if t.cap {
 				caps++
-				if lx.isCommon(t.lower()) && !t.initial && !w.namePart(t.text, t.lower()) {
+				if t.is(commonLow) && !t.initial && !t.is(namePartWord) {
 					common++
 				}
 			}
@@ -46,7 +45,6 @@ const maxSlug = 5
 // detectSports marks the sentences of sports pages, and sentences that are
 // about a match themselves (a sport word next to a score).
 func (w *work) detectSports() {
-	lx := w.f.lx
 	if len(w.sents) > 0 {
 		w.sports = w.sportSlug(w.slug(w.sents[0]))
 	}
@@ -58,8 +56,8 @@ func (w *work) detectSports() {
 		}
 		word, score := false, false
 		for i := s.a; i < s.b; i++ {
-			t := w.toks[i]
-			if lx.sportWord[t.lower()] {
+			t := &w.toks[i]
+			if t.is(sportLow) {
 				word = true
 			}
 			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {

@@ -175,8 +175,8 @@ type known struct {
 func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
-		t := w.toks[i]
-		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower()] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		t := &w.toks[i]
+		if !t.letters || t.money || !t.cap && !t.allCaps || t.is(neverLow) && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
@@ -189,7 +189,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 			}
 		}
 		gl, ge := w.gazAt(i, s.b, true)
-		if gl == 1 && lx.common.has(t.lower()) && !w.gazExact(i) && kl == 0 {
+		if gl == 1 && t.is(commonListed) && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
 		if gl > 0 && ge.typ == misc {
@@ -217,7 +217,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 }
 
 func (w *work) gazExact(i int) bool {
-	return w.f.lx.gaz.has(w.toks[i].text)
+	return w.toks[i].is(gazWord)
 }
 
 // dateLike reports whether token i is a date such as "1996-08-30".
@@ -258,8 +258,7 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 
 // namePart reports whether a capitalized word is a usual part of names:
 // a gazetteer word, an organization or place suffix or head, a title.
-func (w *work) namePart(text, lower string) bool {
-	lx := w.f.lx
+func (lx *lexicon) namePart(text, lower string) bool {
 	if lx.gaz.has(text) {
 		return true
 	}
@@ -268,7 +267,7 @@ func (w *work) namePart(text, lower string) bool {
 
 // possessive reports whether token i is a possessive "'s".
 func (w *work) possessive(i int) bool {
-	return i < len(w.toks) && w.f.lx.fn.possessive[w.toks[i].text]
+	return i < len(w.toks) && w.toks[i].is(possessiveWord)
 }
 
 // speechAfter reports whether token i is a verb of speech, commitment or
@@ -277,8 +276,7 @@ func (w *work) speechAfter(i int) bool {
 	if i >= len(w.toks) {
 		return false
 	}
-	c, ok := w.f.lx.after[w.toks[i].lower()]
-	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && !w.f.lx.fn.relative[w.toks[i].lower()]
+	return w.toks[i].is(speechLow)
 }
 
 // coordinated gives an unknown lone name joined by "and" or "or" to a place
@@ -294,7 +292,7 @@ func (w *work) coordinated() {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
-		if prev := w.toks[m.a-1].lower(); !w.f.lx.fn.and[prev] && !w.f.lx.fn.or[prev] {
+		if prev := &w.toks[m.a-1]; !prev.is(andLow) && !prev.is(orLow) {
 			continue
 		}
 		p, ok := end[m.a-2]
@@ -311,18 +309,17 @@ func (w *work) coordinated() {
 // in running text after "the" and before a lower-case word or a stop, is a
 // proper name: "the Diet", "the Bundesrat"; not titles, events or sport words.
 func (w *work) theProper(i int) bool {
-	lx := w.f.lx
-	t := w.toks[i]
-	if i == 0 || !lx.fn.definite[w.toks[i-1].lower()] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower()] {
+	t := &w.toks[i]
+	if i == 0 || !w.toks[i-1].is(definiteLow) || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || t.is(genericLow) {
 		return false
 	}
-	if lx.titles.set[t.lower()] || lx.event[t.text] || lx.sportWord[t.lower()] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower()] || lx.fn.plural(t.lower()) {
+	if t.is(titleLow) || t.is(eventWord) || t.is(sportLow) || t.is(suffixWord) || t.is(headWord) || t.is(placeSuffixWord) || t.is(modifierLow) || t.is(pluralLow) {
 		return false
 	}
 	if i+1 < len(w.toks) {
-		n := w.toks[i+1]
+		n := &w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || lx.fn.of[n.lower()] || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || n.is(ofLow) || !n.letters && n.text != "," && n.text != "." {
 			return false
 		}
 	}

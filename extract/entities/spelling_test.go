@@ -1,0 +1,53 @@
+package entities
+
+import (
+	"strconv"
+	"testing"
+)
+
+// TestSpellingsShareAndGrow adds more spellings than the first blocks and
+// the first slots hold: each spelling keeps one record, found again by its
+// text and by its number, and records do not move as the table grows.
+func TestSpellingsShareAndGrow(t *testing.T) {
+	lx := testFinder(t).lx
+	tab := newSpellings(lx, 4)
+	const n = 5000
+	first := make([]*spelling, n)
+	for i := range first {
+		first[i] = tab.of("W" + strconv.Itoa(i))
+	}
+	for i, sp := range first {
+		text := "W" + strconv.Itoa(i)
+		if got := tab.of(text); got != sp || sp.text != text {
+			t.Fatalf("of(%q) = %p %q, want the record %p made first", text, got, got.text, sp)
+		}
+		if got := tab.at(int32(i)); got != sp {
+			t.Fatalf("at(%d) = %q, want %q", i, got.text, text)
+		}
+	}
+	if tab.n != n {
+		t.Errorf("the table counts %d spellings, want %d", tab.n, n)
+	}
+}
+
+// TestSpellingFacts checks the facts a spelling works out once.
+func TestSpellingFacts(t *testing.T) {
+	lx := testFinder(t).lx
+	for _, c := range []struct {
+		text, low, key   string
+		runes            int32
+		cap, caps, alpha bool
+		head             int32
+	}{
+		{"Huawei", "huawei", "huawei", 6, true, false, true, 0},
+		{"ÉTAT", "état", "état", 4, true, true, true, 0},
+		{"O’Neill", "o’neill", "o'neill", 7, true, false, true, 0},
+		{"Shenzhen-headquartered", "shenzhen-headquartered", "shenzhen-headquartered", 22, false, false, true, 8},
+		{"1996", "1996", "1996", 4, false, false, false, 0},
+	} {
+		sp := newSpelling(lx, c.text)
+		if sp.low != c.low || sp.key(true) != c.key || sp.runes != c.runes || sp.cap != c.cap || sp.allCaps != c.caps || sp.letters != c.alpha || sp.compoundHead != c.head {
+			t.Errorf("newSpelling(%q) = low %q key %q runes %d cap %v caps %v letters %v head %d", c.text, sp.low, sp.key(true), sp.runes, sp.cap, sp.allCaps, sp.letters, sp.compoundHead)
+		}
+	}
+}

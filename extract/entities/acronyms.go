@@ -16,7 +16,7 @@ func (w *work) commonAcronyms() map[string]bool {
 		if !t.allCaps || w.toks[i-1].text != "(" || w.toks[i+1].text != ")" {
 			continue
 		}
-		n := int(t.sp.runes)
+		n := utf8.RuneCountInString(t.text)
 		if n < 2 || i-1-n < 0 {
 			continue
 		}

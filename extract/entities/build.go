@@ -192,7 +192,7 @@ func (w *work) articleInName(m *mention) bool {
 		return false
 	}
 	t := w.toks[m.a-1]
-	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !t.is(definiteLow) || !w.adjacentSpace(m.a-1, m.a) {
+	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !t.sp.is(definiteLow) || !w.adjacentSpace(m.a-1, m.a) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)

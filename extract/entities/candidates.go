@@ -14,24 +14,25 @@ const (
 // (events, products, works): a span it matches is no entity.
 const misc = "MISC"
 
-// mention is a stretch of tokens naming something.
+// mention is a stretch of tokens naming something. Its flags stand
+// together, so that they share a word.
 type mention struct {
 	a, b     int // token range
 	typ      string
 	strength int
 	group    int // gazetteer group, -1 when none
-	country  bool
 	titles   []string
-	initial  bool   // a lone common word opening a sentence: needs support elsewhere
 	role     string // for role references ("the company"): the phrase
 	person   string // for short person forms: the full name they stand for
-	team     bool   // a place read as a sports team by its context
-	dateline bool   // the place slot of a dateline: a place whatever the page makes of the name elsewhere
 	from     int    // when > 0, the byte offset where the mention starts inside its first token ("Texas" of "R-Texas")
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
-	short    bool   // a lone ordinary capitalized word kept only if it is the short form of an organization
 	link     string // for short forms and bracketed abbreviations: the folded full form of their organization
 	ent      int
+	country  bool
+	initial  bool // a lone common word opening a sentence: needs support elsewhere
+	team     bool // a place read as a sports team by its context
+	dateline bool // the place slot of a dateline: a place whatever the page makes of the name elsewhere
+	short    bool // a lone ordinary capitalized word kept only if it is the short form of an organization
 }
 
 // work is the state of one Run.
@@ -116,44 +117,44 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 func (w *work) connector(runStart, i int) bool {
 	t := &w.toks[i]
 	switch {
-	case t.is(ofWord):
+	case t.sp.is(ofWord):
 		// Inside a title: "Secretary of State John Kerry".
 		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[string(w.keyBytes(i-1, i+2, true))] {
 			return true
 		}
 		// Only right after an organization or place head: "Bank of England", "Gulf of Mexico".
 		k := i - 1
-		return k >= runStart && (w.toks[k].is(headWord) || w.toks[k].is(placeHeadWord))
-	case t.is(forWord):
+		return k >= runStart && (w.toks[k].sp.is(headWord) || w.toks[k].sp.is(placeHeadWord))
+	case t.sp.is(forWord):
 		// "National League for Democracy", "Centre for Economic Policy Research".
 		k := i - 1
-		return k >= runStart && (w.toks[k].is(headWord) || w.toks[k].is(suffixWord)) && w.toks[k].cap
-	case t.is(particleWord):
+		return k >= runStart && (w.toks[k].sp.is(headWord) || w.toks[k].sp.is(suffixWord)) && w.toks[k].cap
+	case t.sp.is(particleWord):
 		return true
-	case t.is(possessiveWord):
+	case t.sp.is(possessiveWord):
 		// "People's Bank": only when a head word follows; "Ghana's Cyber
 		// Security Authority" is a place and a body.
 		if i > runStart && w.gazExact(i-1) {
 			return false
 		}
-		return i+1 < len(w.toks) && w.toks[i+1].is(headWord) || w.suffixAhead(i+1)
+		return i+1 < len(w.toks) && w.toks[i+1].sp.is(headWord) || w.suffixAhead(i+1)
 	case t.text == "'" || t.text == "’":
 		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
-		return i > runStart && w.toks[i-1].is(pluralWord) && w.adjacent(i-1, i) &&
-			i+1 < len(w.toks) && (w.toks[i+1].is(headWord) || w.toks[i+1].is(suffixWord))
-	case t.is(andWord):
+		return i > runStart && w.toks[i-1].sp.is(pluralWord) && w.adjacent(i-1, i) &&
+			i+1 < len(w.toks) && (w.toks[i+1].sp.is(headWord) || w.toks[i+1].sp.is(suffixWord))
+	case t.sp.is(andWord):
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		if i > runStart && w.toks[i-1].is(commonLow) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
+		if i > runStart && w.toks[i-1].sp.is(commonLow) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
 			return true
 		}
 		// "Department of Health and Social Care", "Chamber of Commerce and
 		// Industry": ordinary words on both sides, after a head and its "of".
-		return w.headOf(runStart, i) && w.toks[i-1].is(commonLow) && !w.gazExact(i-1) && w.commonAhead(i+1)
+		return w.headOf(runStart, i) && w.toks[i-1].sp.is(commonLow) && !w.gazExact(i-1) && w.commonAhead(i+1)
 	case t.text == ",":
 		// "Department for Science, Innovation and Technology": a list of
 		// ordinary words closed by "and", after a head and its "for".
-		if !w.headOf(runStart, i) || !w.toks[i-1].is(commonLow) || !w.commonAhead(i+1) {
+		if !w.headOf(runStart, i) || !w.toks[i-1].sp.is(commonLow) || !w.commonAhead(i+1) {
 			return false
 		}
 		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
@@ -163,7 +164,7 @@ func (w *work) connector(runStart, i int) bool {
 					return false
 				}
 				continue
-			case w.toks[k].is(andWord):
+			case w.toks[k].sp.is(andWord):
 				return w.commonAhead(k + 1)
 			}
 			if !w.toks[k].cap {
@@ -183,7 +184,7 @@ func (w *work) adjacent(i, j int) bool {
 // ("Department of", "Centres for") stands in the run [a,i).
 func (w *work) headOf(a, i int) bool {
 	for k := a; k+1 < i; k++ {
-		if w.toks[k].is(headWord) && w.toks[k+1].joiner() {
+		if w.toks[k].sp.is(headWord) && w.toks[k+1].joiner() {
 			return true
 		}
 	}
@@ -193,7 +194,7 @@ func (w *work) headOf(a, i int) bool {
 // commonAhead reports whether token i is a capitalized ordinary word that is
 // no place: "Industry", "Social", "Prevention".
 func (w *work) commonAhead(i int) bool {
-	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.toks[i].is(commonLow) && !w.gazExact(i)
+	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.toks[i].sp.is(commonLow) && !w.gazExact(i)
 }
 
 // suffixAhead reports whether the capitalized words from token i end with an
@@ -203,7 +204,7 @@ func (w *work) suffixAhead(i int) bool {
 	for j < len(w.toks) && w.nameTok(j) {
 		j++
 	}
-	return j > i && w.toks[j-1].is(suffixWord)
+	return j > i && w.toks[j-1].sp.is(suffixWord)
 }
 
 // allCaps reports whether the tokens [a,b) with letters are all capitals.
@@ -222,9 +223,9 @@ func (w *work) nameTok(i int) bool {
 	if !t.cap {
 		return false
 	}
-	if t.is(neverLow) && !(t.allCaps && t.sp.runes > 1 && w.gazExact(i)) {
+	if t.sp.is(neverLow) && !(t.allCaps && t.sp.runes > 1 && w.gazExact(i)) {
 		return false
 	}
 	// "We’re", "I'm", "It's"; "Jan-June".
-	return !t.is(neverStemLow) && !t.is(calendarSpanLow)
+	return !t.sp.is(neverStemLow) && !t.sp.is(calendarSpanLow)
 }

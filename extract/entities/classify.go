@@ -39,7 +39,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	for ev-1 > a && roman(w.toks[ev-1].text) {
 		ev--
 	}
-	if w.toks[ev-1].is(eventWord) && (ev-a > 1 || w.toks[a].is(commonLow)) {
+	if w.toks[ev-1].sp.is(eventWord) && (ev-a > 1 || w.toks[a].sp.is(commonLow)) {
 		if l, _ := w.gazAt(a, b, false); l != b-a {
 			return
 		}
@@ -97,7 +97,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
 		return
-	} else if l > 0 && e.typ == document.NORP && (!w.toks[b-1].is(suffixWord) || w.stateBody(a+l, b)) {
+	} else if l > 0 && e.typ == document.NORP && (!w.toks[b-1].sp.is(suffixWord) || w.stateBody(a+l, b)) {
 		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov"; "Turkish
 		// Foreign Ministry": the nationality names the state whose body it is.
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
@@ -117,8 +117,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		return
 	}
 	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
-	for p := a + 1; p < b-1 && !(first.is(headWord) && w.hasOf(a, b)); p++ {
-		if !w.toks[p].is(nationalityWord) {
+	for p := a + 1; p < b-1 && !(first.sp.is(headWord) && w.hasOf(a, b)); p++ {
+		if !w.toks[p].sp.is(nationalityWord) {
 			continue
 		}
 		if e, _ := lx.gaz.get(w.toks[p].text); w.allCommon(a, p) && !suffixLast {
@@ -146,15 +146,15 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	switch {
 	case n > 1 && w.lastIs(a, b, townWord):
 		m.typ, m.strength = document.GPE, strong
-	case n > 1 && suffixLast, first.is(headWord) && w.hasOf(a, b):
+	case n > 1 && suffixLast, first.sp.is(headWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Org, strong
-	case n > 1 && w.lastIs(a, b, placeSuffixWord), first.is(placeHeadWord) && w.hasOf(a, b):
+	case n > 1 && w.lastIs(a, b, placeSuffixWord), first.sp.is(placeHeadWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Loc, strong
 	case w.hasAmp(a, b):
 		m.typ, m.strength = document.Org, strong
-	case n > 1 && (first.is(clubHeadWord) || lx.clubHead[string(w.keyBytes(a, a+2, false))]):
+	case n > 1 && (first.sp.is(clubHeadWord) || lx.clubHead[string(w.keyBytes(a, a+2, false))]):
 		m.typ, m.strength = document.Org, strong
-	case a > s.a && w.toks[a-1].is(roleLow) && !w.toks[a-1].cap && !w.toks[a-1].is(titleLow):
+	case a > s.a && w.toks[a-1].sp.is(roleLow) && !w.toks[a-1].cap && !w.toks[a-1].sp.is(titleLow):
 		// "cables giant Pirelli", "mineral water firm Multico".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -163,7 +163,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
 		}
 	}
-	if m.typ == "" && n > 1 && b < s.b && w.toks[b].is(roleLow) && !w.toks[b].cap && lx.refers[w.toks[b].lower()].words != nil {
+	if m.typ == "" && n > 1 && b < s.b && w.toks[b].sp.is(roleLow) && !w.toks[b].cap && lx.refers[w.toks[b].lower()].words != nil {
 		// "the United Rail Workers union", "the Keep Our Parks campaign group".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -192,14 +192,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
-		if n == 1 && lx.fn.plural(last) && (suffixLast && !w.toks[a].is(commonLow) || s.sports && !w.toks[a].initial && w.toks[a].is(commonLow)) {
+		if n == 1 && lx.fn.plural(last) && (suffixLast && !w.toks[a].sp.is(commonLow) || s.sports && !w.toks[a].initial && w.toks[a].sp.is(commonLow)) {
 			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}
 	}
 	allCommon := true
 	for i := a; i < b; i++ {
-		if !w.toks[i].is(commonLow) {
+		if !w.toks[i].sp.is(commonLow) {
 			allCommon = false
 			break
 		}
@@ -223,7 +223,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				w.add(m)
 				return
 			}
-		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].is(commonLow):
+		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):

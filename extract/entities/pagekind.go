@@ -22,13 +22,13 @@ func (w *work) titleCase() {
 			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
 				// Tables, datelines and lists are no headlines.
 				words = -100
-			case !t.letters || len(t.text) <= 3 && t.is(neverLow):
+			case !t.letters || len(t.text) <= 3 && t.sp.is(neverLow):
 				continue
 			}
 			words++
 			if t.cap {
 				caps++
-				if t.is(commonLow) && !t.initial && !t.is(namePartWord) {
+				if t.sp.is(commonLow) && !t.initial && !t.sp.is(namePartWord) {
 					common++
 				}
 			}
@@ -57,7 +57,7 @@ func (w *work) detectSports() {
 		word, score := false, false
 		for i := s.a; i < s.b; i++ {
 			t := &w.toks[i]
-			if t.is(sportLow) {
+			if t.sp.is(sportLow) {
 				word = true
 			}
 			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {

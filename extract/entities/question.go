@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -137,24 +138,30 @@ var answers = [numQuestions]func(lx *lexicon, sp *spelling) bool{
 
 // is answers question q about the spelling.
 func (sp *spelling) is(q question) bool {
-	bit := uint64(1) << q
-	if sp.asked&bit == 0 {
-		sp.asked |= bit
-		if answers[q](sp.lx, sp) {
-			sp.yes |= bit
-		}
+	if sp.asked&(1<<q) != 0 {
+		return sp.yes&(1<<q) != 0
 	}
-	return sp.yes&bit != 0
+	return sp.answer(q)
 }
 
-// is answers question q about the token's spelling.
-func (t *tok) is(q question) bool { return t.sp.is(q) }
+// answer asks the lexicon question q about the spelling, for is. It stays
+// out of line, so that is, which asks it once per spelling, inlines.
+//
+//go:noinline
+func (sp *spelling) answer(q question) bool {
+	sp.asked |= 1 << q
+	yes := answers[q](sp.lx, sp)
+	if yes {
+		sp.yes |= 1 << q
+	}
+	return yes
+}
 
 // determiner reports whether the token is an article or a possessive determiner.
-func (t *tok) determiner() bool { return t.is(articleLow) || t.is(ownerLow) }
+func (t *tok) determiner() bool { return t.sp.is(articleLow) || t.sp.is(ownerLow) }
 
 // joiner reports whether the token joins a head to what follows ("of", "for").
-func (t *tok) joiner() bool { return t.is(ofWord) || t.is(forWord) }
+func (t *tok) joiner() bool { return t.sp.is(ofWord) || t.sp.is(forWord) }
 
 // bound names a table of phrases by their first word, for [spelling.bound].
 type bound uint8
@@ -188,15 +195,16 @@ func (sp *spelling) bound(b bound) int {
 	case titleKeyBound:
 		n = lx.titles.maxLen[sp.low]
 		if sp.curly || sp.spaced {
-			n = 1<<15 - 1
+			n = math.MaxInt
 		}
 	case beforeBound:
 		n = lx.cueBound(lx.beforeMax, sp)
 	case afterBound:
 		n = lx.cueBound(lx.afterMax, sp)
 	}
-	n = min(n, 1<<15-1)
-	sp.bounds[b] = int16(n)
+	if n < 1<<7-1 {
+		sp.bounds[b] = int8(n) // else it is asked again: no phrase is so long
+	}
 	return n
 }
 

@@ -176,7 +176,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := &w.toks[i]
-		if !t.letters || t.money || !t.cap && !t.allCaps || t.is(neverLow) && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || t.money || !t.cap && !t.allCaps || t.sp.is(neverLow) && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
@@ -189,7 +189,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 			}
 		}
 		gl, ge := w.gazAt(i, s.b, true)
-		if gl == 1 && t.is(commonListed) && !w.gazExact(i) && kl == 0 {
+		if gl == 1 && t.sp.is(commonListed) && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
 		if gl > 0 && ge.typ == misc {
@@ -217,7 +217,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 }
 
 func (w *work) gazExact(i int) bool {
-	return w.toks[i].is(gazWord)
+	return w.toks[i].sp.is(gazWord)
 }
 
 // dateLike reports whether token i is a date such as "1996-08-30".
@@ -267,7 +267,7 @@ func (lx *lexicon) namePart(text, lower string) bool {
 
 // possessive reports whether token i is a possessive "'s".
 func (w *work) possessive(i int) bool {
-	return i < len(w.toks) && w.toks[i].is(possessiveWord)
+	return i < len(w.toks) && w.toks[i].sp.is(possessiveWord)
 }
 
 // speechAfter reports whether token i is a verb of speech, commitment or
@@ -276,7 +276,7 @@ func (w *work) speechAfter(i int) bool {
 	if i >= len(w.toks) {
 		return false
 	}
-	return w.toks[i].is(speechLow)
+	return w.toks[i].sp.is(speechLow)
 }
 
 // coordinated gives an unknown lone name joined by "and" or "or" to a place
@@ -292,7 +292,7 @@ func (w *work) coordinated() {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
-		if prev := &w.toks[m.a-1]; !prev.is(andLow) && !prev.is(orLow) {
+		if prev := &w.toks[m.a-1]; !prev.sp.is(andLow) && !prev.sp.is(orLow) {
 			continue
 		}
 		p, ok := end[m.a-2]
@@ -310,16 +310,16 @@ func (w *work) coordinated() {
 // proper name: "the Diet", "the Bundesrat"; not titles, events or sport words.
 func (w *work) theProper(i int) bool {
 	t := &w.toks[i]
-	if i == 0 || !w.toks[i-1].is(definiteLow) || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || t.is(genericLow) {
+	if i == 0 || !w.toks[i-1].sp.is(definiteLow) || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || t.sp.is(genericLow) {
 		return false
 	}
-	if t.is(titleLow) || t.is(eventWord) || t.is(sportLow) || t.is(suffixWord) || t.is(headWord) || t.is(placeSuffixWord) || t.is(modifierLow) || t.is(pluralLow) {
+	if t.sp.is(titleLow) || t.sp.is(eventWord) || t.sp.is(sportLow) || t.sp.is(suffixWord) || t.sp.is(headWord) || t.sp.is(placeSuffixWord) || t.sp.is(modifierLow) || t.sp.is(pluralLow) {
 		return false
 	}
 	if i+1 < len(w.toks) {
 		n := &w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || n.is(ofLow) || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || n.sp.is(ofLow) || !n.letters && n.text != "," && n.text != "." {
 			return false
 		}
 	}

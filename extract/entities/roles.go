@@ -32,7 +32,7 @@ func (w *work) roles(ents []document.Entity) {
 	// union", "the Keep Our Parks campaign group".
 	kinds := map[int]map[string]bool{}
 	for _, m := range w.ms {
-		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && w.toks[m.b].is(roleLow) {
+		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && w.toks[m.b].sp.is(roleLow) {
 			if kinds[m.ent] == nil {
 				kinds[m.ent] = map[string]bool{}
 			}
@@ -44,19 +44,19 @@ func (w *work) roles(ents []document.Entity) {
 			continue
 		}
 		for i := s.a; i < s.b; i++ {
-			if !w.toks[i].is(definiteLow) {
+			if !w.toks[i].sp.is(definiteLow) {
 				continue
 			}
 			j := i + 1
 			for ; j < s.b && j <= i+5; j++ {
 				t := &w.toks[j]
-				if t.is(roleLow) && !t.cap {
+				if t.sp.is(roleLow) && !t.cap {
 					break
 				}
 				if e, ok := covered[j]; ok && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
 					continue
 				}
-				if t.cap || !t.letters || t.is(neverLow) {
+				if t.cap || !t.letters || t.sp.is(neverLow) {
 					j = s.b
 					break
 				}
@@ -64,7 +64,7 @@ func (w *work) roles(ents []document.Entity) {
 			if w.personRole(ents, s, i) {
 				continue
 			}
-			if j >= s.b || j > i+5 || !w.toks[j].is(roleLow) {
+			if j >= s.b || j > i+5 || !w.toks[j].sp.is(roleLow) {
 				continue
 			}
 			// "the company Huawei": the name itself follows.
@@ -151,10 +151,10 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 			latest, latestAt = m.ent, m.a
 		}
 		k := m.a - 1
-		if k >= 0 && w.toks[k].is(articleLow) {
+		if k >= 0 && w.toks[k].sp.is(articleLow) {
 			k--
 		}
-		if k >= 0 && (w.toks[k].is(clauseLow) || w.toks[k].text == "(" || w.toks[k].text == ",") {
+		if k >= 0 && (w.toks[k].sp.is(clauseLow) || w.toks[k].text == "(" || w.toks[k].text == ",") {
 			continue
 		}
 		if m.a > bestAt {
@@ -201,7 +201,7 @@ func (w *work) namedBy(ent *document.Entity, words map[string]bool) bool {
 // named before it whose titles end in the same word, and reports whether it did.
 func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	j := i + 1
-	for j < s.b && w.toks[j].is(modifierLow) && w.titleAt(j, s.b) == 0 {
+	for j < s.b && w.toks[j].sp.is(modifierLow) && w.titleAt(j, s.b) == 0 {
 		j++
 	}
 	if j >= s.b || w.toks[j].cap {

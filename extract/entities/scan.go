@@ -45,7 +45,7 @@ func (w *work) scanSentence(s sent) {
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
 			// "St. Louis": a place head's abbreviation and its period.
-			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (w.toks[j-1].sp.runes == 1 || w.toks[j-1].is(placeHeadWord) && w.adjacent(j-1, j)) {
+			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (w.toks[j-1].sp.runes == 1 || w.toks[j-1].sp.is(placeHeadWord) && w.adjacent(j-1, j)) {
 				j += 2
 				continue
 			}
@@ -54,7 +54,7 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			// "van der Westhuizen", "de la Hoya".
-			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.toks[j].is(ofWord) && !w.toks[j+1].is(ofWord) {
+			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.toks[j].sp.is(ofWord) && !w.toks[j+1].sp.is(ofWord) {
 				j += 3
 				continue
 			}
@@ -81,10 +81,10 @@ func (w *work) scanSentence(s sent) {
 // word follows; no number stands before or after).
 func (w *work) calendarName(i, end int) bool {
 	t := &w.toks[i]
-	if !t.cap || t.allCaps || len(t.text) != 3 || !t.is(calendarLow) || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+	if !t.cap || t.allCaps || len(t.text) != 3 || !t.sp.is(calendarLow) || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
 		return false
 	}
-	if w.toks[i+1].is(calendarLow) || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
+	if w.toks[i+1].sp.is(calendarLow) || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
 		return false
 	}
 	return true
@@ -99,7 +99,7 @@ func (w *work) adjacentSpace(i, j int) bool {
 // after a name: "BT Group plc".
 func (w *work) lowerSuffix(j int) bool {
 	t := &w.toks[j]
-	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && t.is(suffixWord) && len(t.text) > 2
+	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && t.sp.is(suffixWord) && len(t.text) > 2
 }
 
 // slashSuffix returns 3 when tokens j, j+1, j+2 spell a legal form with a
@@ -127,10 +127,11 @@ func (w *work) lastWord(a, b int) string {
 // as "Shenzhen-headquartered" or "Kong-based", or "".
 func (w *work) compoundHead(i int) string {
 	t := &w.toks[i]
-	if t.cap || t.sp.compoundHead == 0 {
+	if t.cap || !t.sp.compound {
 		return ""
 	}
-	return t.text[:t.sp.compoundHead]
+	h, _, _ := strings.Cut(t.text, "-")
+	return h
 }
 
 // compound handles a name that runs into a hyphenated word: "Hong
@@ -175,11 +176,11 @@ func (w *work) run(s sent, a, b int) {
 	// A common word opening a sentence is not part of the name: "Without
 	// Huawei"; but a sports table line holds only names and scores, so
 	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
-	if w.toks[a].initial && b-a > 1 && w.toks[a].is(commonLow) && !w.scoreAfter(s, b) {
-		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !w.toks[a].is(honorLow) {
+	if w.toks[a].initial && b-a > 1 && w.toks[a].sp.is(commonLow) && !w.scoreAfter(s, b) {
+		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !w.toks[a].sp.is(honorLow) {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || w.toks[a].is(inflectedLow)) && !w.capitalizedInside(a) {
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || w.toks[a].sp.is(inflectedLow)) && !w.capitalizedInside(a) {
 				a++
 			}
 		}
@@ -200,14 +201,14 @@ func (w *work) run(s sent, a, b int) {
 			continue
 		}
 		tl := w.titleAt(pos, b)
-		if tl == 0 && w.toks[pos].is(honorLow) {
+		if tl == 0 && w.toks[pos].sp.is(honorLow) {
 			tl = 1
 			if pos+1 < b && w.toks[pos+1].text == "." {
 				tl = 2
 			}
 		}
 		ms := pos
-		for tl == 0 && ms < b && w.toks[ms].is(modifierLow) {
+		for tl == 0 && ms < b && w.toks[ms].sp.is(modifierLow) {
 			ms++
 			if ms < b {
 				tl = w.titleAt(ms, b)
@@ -219,12 +220,12 @@ func (w *work) run(s sent, a, b int) {
 			}
 			ta := pos
 			if pos == a {
-				for ta > s.a && w.toks[ta-1].is(modifierLow) && !w.toks[ta-1].cap {
+				for ta > s.a && w.toks[ta-1].sp.is(modifierLow) && !w.toks[ta-1].cap {
 					ta--
 				}
 			}
 			title = ""
-			if !w.toks[ms].is(honorLow) {
+			if !w.toks[ms].sp.is(honorLow) {
 				title = w.titleText(ta, ms+tl)
 			}
 			person = true
@@ -242,13 +243,13 @@ func (w *work) run(s sent, a, b int) {
 		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
 			k--
 		}
-		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.toks[end-1].is(suffixWord) && end-segStart > 1 {
+		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.toks[end-1].sp.is(suffixWord) && end-segStart > 1 {
 			// "Mr. King": after an honorific a title word is the name.
 			break
 		}
 		end = k
 	}
-	for segStart < end && w.toks[segStart].is(modifierLow) && w.toks[segStart].initial {
+	for segStart < end && w.toks[segStart].sp.is(modifierLow) && w.toks[segStart].initial {
 		segStart++
 	}
 	if segStart < end {
@@ -276,8 +277,8 @@ func (w *work) capitalizedInside(i int) bool {
 // monthSurname reports whether token j is a month that is a surname here:
 // "Theresa May" (after a name, not before a number).
 func (w *work) monthSurname(j, end int) bool {
-	if !w.toks[j].is(monthSurnameWord) {
+	if !w.toks[j].sp.is(monthSurnameWord) {
 		return false
 	}
-	return j > 0 && w.toks[j-1].cap && !w.toks[j-1].is(commonLow) && (j+1 >= end || !w.toks[j+1].num)
+	return j > 0 && w.toks[j-1].cap && !w.toks[j-1].sp.is(commonLow) && (j+1 >= end || !w.toks[j+1].num)
 }

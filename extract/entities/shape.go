@@ -22,13 +22,13 @@ func (w *work) lastIs(a, b int, q question) bool {
 	if last := w.lastWord(a, b); len(last) != len(w.toks[b-1].text) {
 		return answers[q](w.f.lx, &spelling{text: last})
 	}
-	return w.toks[b-1].is(q)
+	return w.toks[b-1].sp.is(q)
 }
 
 // hasOf reports whether "of" is among the tokens [a,b).
 func (w *work) hasOf(a, b int) bool {
 	for i := a; i < b; i++ {
-		if w.toks[i].is(ofWord) {
+		if w.toks[i].sp.is(ofWord) {
 			return true
 		}
 	}
@@ -50,9 +50,9 @@ func (w *work) hasAmp(a, b int) bool {
 // acronym reports whether token i is an all-capitals abbreviation such as "GCHQ".
 func (w *work) acronym(i int) bool {
 	t := &w.toks[i]
-	n := t.sp.runes
+	n := int(t.sp.runes) // at most 255, which is over 6 as the length is
 	// "G7" is a body, "FY2024" and "Q3" are no names.
-	return t.allCaps && n >= 2 && n <= 6 && !(t.is(commonListed) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+	return t.allCaps && n >= 2 && n <= 6 && !(t.sp.is(commonListed) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
 }
 
 // placeContext reports whether the name at token a follows a word that
@@ -88,7 +88,7 @@ func (w *work) pluralCommon(i int) bool {
 // their modifiers.
 func (w *work) onlyTitles(a, b int) bool {
 	for i := a; i < b; {
-		if w.toks[i].is(modifierLow) || w.toks[i].is(honorLow) {
+		if w.toks[i].sp.is(modifierLow) || w.toks[i].sp.is(honorLow) {
 			i++
 			continue
 		}
@@ -117,7 +117,7 @@ func roman(s string) bool {
 // allCommon reports whether every token of [a,b) is a common word.
 func (w *work) allCommon(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !w.toks[i].is(commonLow) {
+		if !w.toks[i].sp.is(commonLow) {
 			return false
 		}
 	}
@@ -128,15 +128,15 @@ func (w *work) allCommon(a, b int) bool {
 // person's name rather than part of the organization's: up to three
 // capitalized words that are no organization suffix, head, event or title.
 func (w *work) nameAfterOrg(a, b int) bool {
-	if a >= b || b-a > 3 || w.toks[b-1].is(suffixWord) || w.toks[b-1].is(placeSuffixWord) {
+	if a >= b || b-a > 3 || w.toks[b-1].sp.is(suffixWord) || w.toks[b-1].sp.is(placeSuffixWord) {
 		return false
 	}
 	for i := a; i < b; i++ {
 		t := &w.toks[i]
-		if !t.cap || t.allCaps || t.is(suffixWord) || t.is(headWord) || t.is(eventWord) || t.is(titleLow) {
+		if !t.cap || t.allCaps || t.sp.is(suffixWord) || t.sp.is(headWord) || t.sp.is(eventWord) || t.sp.is(titleLow) {
 			return false
 		}
-		if t.is(gazWord) {
+		if t.sp.is(gazWord) {
 			return false
 		}
 	}
@@ -217,12 +217,12 @@ func (w *work) roleAfter(s sent, b int) bool {
 	}
 	for i := b + 2; i < s.b && i < b+7; i++ {
 		t := &w.toks[i]
-		if t.is(roleLow) && !t.cap {
+		if t.sp.is(roleLow) && !t.cap {
 			// "the company's chief executive" is a person's title; "the
 			// pressure group Human Rights in China" names another body.
-			return i+1 >= s.b || !w.toks[i+1].is(possessiveWord) && !w.toks[i+1].cap
+			return i+1 >= s.b || !w.toks[i+1].sp.is(possessiveWord) && !w.toks[i+1].cap
 		}
-		if !t.letters || t.is(neverLow) || t.is(titleLow) {
+		if !t.letters || t.sp.is(neverLow) || t.sp.is(titleLow) {
 			return false
 		}
 	}
@@ -234,7 +234,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 // and digits ("F-150", "S24").
 func (w *work) productName(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if w.toks[i].is(productWord) || modelCode(w.toks[i].text) {
+		if w.toks[i].sp.is(productWord) || modelCode(w.toks[i].text) {
 			return true
 		}
 	}

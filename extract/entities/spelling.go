@@ -1,12 +1,10 @@
 package entities
 
 import (
-	"math/bits"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimex/claimex/extract/internal/fold"
 )
 
 // spelling is one spelling of the document's tokens with the facts the
@@ -18,31 +16,33 @@ type spelling struct {
 	// those answered yes (see question).
 	lx         *lexicon
 	asked, yes uint64
-	runes      int32 // its length in runes
-	// compoundHead is the length of the capitalized first part of a
-	// hyphenated word ("Shenzhen" of "Shenzhen-headquartered"), or 0.
-	compoundHead int32
 	// The longest phrases of the lexicon's tables that start with it, in
 	// words, or -1 before they are first asked (see bound).
-	bounds  [numBounds]int16
-	cap     bool // can be part of a name (see capitalized)
-	allCaps bool // has letters, all upper case
-	letters bool // has at least one letter
-	num     bool // starts with a digit
-	curly   bool // holds a curly apostrophe, which the lexicon's keys write straight
-	spaced  bool // holds a space, so that a key of it may span words
+	bounds   [numBounds]int8
+	runes    uint8 // its length in runes, at most 255
+	cap      bool  // can be part of a name (see capitalized)
+	allCaps  bool  // has letters, all upper case
+	letters  bool  // has at least one letter
+	num      bool  // starts with a digit
+	curly    bool  // holds a curly apostrophe, which the lexicon's keys write straight
+	spaced   bool  // holds a space, so that a key of it may span words
+	compound bool  // a hyphenated word with a capitalized first part (see work.compoundHead)
 }
 
 // newSpelling returns the facts of text.
 func newSpelling(lx *lexicon, text string) spelling {
-	sp := spelling{text: text, low: text, lx: lx}
-	if !fold.IsLowerASCII(text) {
-		sp.low = strings.ToLower(text)
-	}
-	sp.curly = strings.Contains(text, "’")
-	sp.spaced = strings.IndexByte(text, ' ') >= 0
-	up, low := 0, 0
-	for i := 0; i < len(text); {
+	var sp spelling
+	sp.init(lx, text)
+	return sp
+}
+
+// init sets the facts of text, in place: a spelling is not copied. One
+// pass over the bytes counts the cases, decoding only non-ASCII runes.
+func (sp *spelling) init(lx *lexicon, text string) {
+	sp.text, sp.low, sp.lx = text, text, lx
+	up, low, runes := 0, 0, 0
+	ascii, hyphen := true, false
+	for i := 0; i < len(text); runes++ {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -50,33 +50,42 @@ func newSpelling(lx *lexicon, text string) spelling {
 				up++
 			case 'a' <= c && c <= 'z':
 				low++
+			case c == ' ':
+				sp.spaced = true
+			case c == '-':
+				hyphen = true
 			}
 			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsUpper(r) {
-				up++
-			} else if unicode.IsLower(r) {
-				low++
-			}
-			i += n
+			continue
 		}
-		sp.runes++
+		ascii = false
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+		sp.curly = sp.curly || r == '’'
+		i += n
 	}
+	if up > 0 || !ascii {
+		sp.low = strings.ToLower(text)
+	}
+	sp.runes = uint8(min(runes, 255))
 	sp.letters = up+low > 0
 	sp.allCaps = up > 0 && low == 0
 	r, _ := utf8.DecodeRuneInString(text)
 	sp.num = unicode.IsDigit(r)
 	sp.cap = lx.capitalized(text)
-	if h, rest, ok := strings.Cut(text, "-"); ok && h != "" && rest != "" {
-		if r, _ := utf8.DecodeRuneInString(h); unicode.IsUpper(r) {
-			sp.compoundHead = int32(len(h))
+	if hyphen {
+		if h, rest, _ := strings.Cut(text, "-"); h != "" && rest != "" {
+			r, _ := utf8.DecodeRuneInString(h)
+			sp.compound = unicode.IsUpper(r)
 		}
 	}
 	for i := range sp.bounds {
 		sp.bounds[i] = -1
 	}
-	return sp
 }
 
 // key returns the text, or with fold its lower-cased form, as the
@@ -103,17 +112,14 @@ func (sp *spelling) appendKey(buf []byte, fold bool) []byte {
 	return append(buf, sp.text...)
 }
 
-// firstBlock is how many spellings the first block holds; each next block
-// holds twice as many as the one before. A block never grows, so that
-// tokens may point into it.
-const firstBlock = 64
-
 // spellings numbers the spellings of one document: an open-addressing hash
-// table of the spellings, held in blocks.
+// table of the spellings, held in blocks. A block never grows, so that
+// tokens may point into it.
 type spellings struct {
 	lx     *lexicon
 	slots  []spellingSlot // a power of two long, at most 3/4 full
 	blocks [][]spelling
+	block  int // how many spellings a block holds
 	n      int
 }
 
@@ -124,19 +130,26 @@ type spellingSlot struct {
 	tag uint32
 }
 
-// newSpellings returns a table sized for a document of n tokens.
+// newSpellings returns a table sized for a document of n tokens, of which
+// about two in five are spellings of their own.
 func newSpellings(lx *lexicon, n int) *spellings {
 	size := 16
-	for size < n/2 {
+	for size*3 < n*2 {
 		size *= 2
 	}
-	return &spellings{lx: lx, slots: make([]spellingSlot, size)}
+	return &spellings{lx: lx, slots: make([]spellingSlot, size), block: n/2 + 16}
 }
 
 // at returns the spelling numbered id.
 func (t *spellings) at(id int32) *spelling {
-	k := bits.Len32(uint32(id/firstBlock+1)) - 1
-	return &t.blocks[k][int(id)-firstBlock*(1<<k-1)]
+	i := int(id)
+	for _, b := range t.blocks {
+		if i < len(b) {
+			return &b[i]
+		}
+		i -= len(b)
+	}
+	panic("entities: no spelling numbered " + strconv.Itoa(int(id)))
 }
 
 // of returns the spelling text, adding it when it is new.
@@ -156,14 +169,16 @@ func (t *spellings) of(text string) *spelling {
 		t.grow()
 		return t.of(text)
 	}
-	if t.n == firstBlock*(1<<len(t.blocks)-1) {
-		t.blocks = append(t.blocks, make([]spelling, 0, firstBlock<<len(t.blocks)))
+	if len(t.blocks) == 0 || len(t.blocks[len(t.blocks)-1]) == t.block {
+		t.blocks = append(t.blocks, make([]spelling, 0, t.block))
 	}
 	b := &t.blocks[len(t.blocks)-1]
-	*b = append(*b, newSpelling(t.lx, text))
+	*b = (*b)[:len(*b)+1]
+	sp := &(*b)[len(*b)-1]
+	sp.init(t.lx, text)
 	t.slots[i] = spellingSlot{id: int32(t.n) + 1, tag: tag}
 	t.n++
-	return &(*b)[len(*b)-1]
+	return sp
 }
 
 // grow doubles the slots.

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -34,20 +35,20 @@ func TestSpellingsShareAndGrow(t *testing.T) {
 func TestSpellingFacts(t *testing.T) {
 	lx := testFinder(t).lx
 	for _, c := range []struct {
-		text, low, key   string
-		runes            int32
-		cap, caps, alpha bool
-		head             int32
+		text, low, key             string
+		runes                      uint8
+		cap, caps, alpha, compound bool
 	}{
-		{"Huawei", "huawei", "huawei", 6, true, false, true, 0},
-		{"ÉTAT", "état", "état", 4, true, true, true, 0},
-		{"O’Neill", "o’neill", "o'neill", 7, true, false, true, 0},
-		{"Shenzhen-headquartered", "shenzhen-headquartered", "shenzhen-headquartered", 22, false, false, true, 8},
-		{"1996", "1996", "1996", 4, false, false, false, 0},
+		{"Huawei", "huawei", "huawei", 6, true, false, true, false},
+		{"ÉTAT", "état", "état", 4, true, true, true, false},
+		{"O’Neill", "o’neill", "o'neill", 7, true, false, true, false},
+		{"Shenzhen-headquartered", "shenzhen-headquartered", "shenzhen-headquartered", 22, false, false, true, true},
+		{"1996", "1996", "1996", 4, false, false, false, false},
+		{strings.Repeat("a", 300), strings.Repeat("a", 300), strings.Repeat("a", 300), 255, false, false, true, false},
 	} {
 		sp := newSpelling(lx, c.text)
-		if sp.low != c.low || sp.key(true) != c.key || sp.runes != c.runes || sp.cap != c.cap || sp.allCaps != c.caps || sp.letters != c.alpha || sp.compoundHead != c.head {
-			t.Errorf("newSpelling(%q) = low %q key %q runes %d cap %v caps %v letters %v head %d", c.text, sp.low, sp.key(true), sp.runes, sp.cap, sp.allCaps, sp.letters, sp.compoundHead)
+		if sp.low != c.low || sp.key(true) != c.key || sp.runes != c.runes || sp.cap != c.cap || sp.allCaps != c.caps || sp.letters != c.alpha || sp.compound != c.compound {
+			t.Errorf("newSpelling(%.20q) = low %.20q key %.20q runes %d cap %v caps %v letters %v compound %v", c.text, sp.low, sp.key(true), sp.runes, sp.cap, sp.allCaps, sp.letters, sp.compound)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func (w *work) titleEndingAt(j, lo int) int {
 	if best < 0 {
 		return -1
 	}
-	for best-1 >= lo && w.toks[best-1].is(modifierLow) {
+	for best-1 >= lo && w.toks[best-1].sp.is(modifierLow) {
 		best--
 	}
 	// Nouns naming the field: "competition commissioner", "threat analyst",
@@ -55,13 +55,13 @@ func (w *work) titleEndingAt(j, lo int) int {
 		switch {
 		case w.fieldNoun(best - 1):
 			best--
-		case w.toks[best-1].is(andWord) && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
+		case w.toks[best-1].sp.is(andWord) && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
 			best -= 2
 		default:
 			n = 2
 		}
 	}
-	for best-1 >= lo && w.toks[best-1].is(modifierLow) {
+	for best-1 >= lo && w.toks[best-1].sp.is(modifierLow) {
 		best--
 	}
 	return best
@@ -88,13 +88,13 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 // ("said", "told").
 func (w *work) fieldNoun(i int) bool {
 	t := &w.toks[i]
-	if t.cap || !t.letters || len(t.text) < 3 || t.is(neverLow) || t.is(inflectedLow) || strings.ContainsAny(t.text, "'’-") {
+	if t.cap || !t.letters || len(t.text) < 3 || t.sp.is(neverLow) || t.sp.is(inflectedLow) || strings.ContainsAny(t.text, "'’-") {
 		return false
 	}
-	if t.is(afterPersonLow) || t.is(beforeLow) {
+	if t.sp.is(afterPersonLow) || t.sp.is(beforeLow) {
 		return false
 	}
-	return !t.is(roleLow) && !t.is(honorLow)
+	return !t.sp.is(roleLow) && !t.sp.is(honorLow)
 }
 
 // suffixWord reports whether the title [a,b) is one word that also ends
@@ -151,7 +151,7 @@ func (w *work) titleText(a, b int) string {
 // personable reports whether [a,b) can be a person's name after a title.
 func (w *work) personable(a, b int) bool {
 	last := &w.toks[b-1]
-	if b-a > 1 && (last.is(suffixWord) || last.is(placeSuffixWord)) {
+	if b-a > 1 && (last.sp.is(suffixWord) || last.sp.is(placeSuffixWord)) {
 		return false
 	}
 	if l, e := w.gazAt(a, b, false); l == b-a && e.typ != document.Person {
@@ -159,10 +159,10 @@ func (w *work) personable(a, b int) bool {
 	}
 	if b-a == 1 {
 		// "President Park", "Chancellor Brown": one word after a title is a surname.
-		return !last.is(suffixWord) && last.sp.runes > 1
+		return !last.sp.is(suffixWord) && last.sp.runes > 1
 	}
 	for i := a; i < b; i++ {
-		if !w.toks[i].is(commonLow) {
+		if !w.toks[i].sp.is(commonLow) {
 			return true
 		}
 	}
@@ -173,19 +173,19 @@ func (w *work) personable(a, b int) bool {
 // possibly followed by a comma.
 func (w *work) titleBefore(s sent, a int) (string, bool) {
 	j := a - 1
-	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && w.toks[j-1].is(honorLow) {
+	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && w.toks[j-1].sp.is(honorLow) {
 		if t, ok := w.titleBefore(s, j-1); ok && t != "" {
 			return t, true
 		}
 		return "", true
 	}
 	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
-	if j-1 >= s.a && w.toks[j].text == "." && w.toks[j-1].is(titleLow) && w.toks[j-1].cap {
+	if j-1 >= s.a && w.toks[j].text == "." && w.toks[j-1].sp.is(titleLow) && w.toks[j-1].cap {
 		k := j - 1
-		for k-2 >= s.a && w.toks[k-1].text == "." && w.toks[k-2].is(titleLow) && w.toks[k-2].cap {
+		for k-2 >= s.a && w.toks[k-1].text == "." && w.toks[k-2].sp.is(titleLow) && w.toks[k-2].cap {
 			k -= 2
 		}
-		for k-1 >= s.a && w.toks[k-1].is(modifierLow) {
+		for k-1 >= s.a && w.toks[k-1].sp.is(modifierLow) {
 			k--
 		}
 		var parts []string
@@ -196,7 +196,7 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 		}
 		return strings.Join(parts, " "), true
 	}
-	if j >= s.a && w.toks[j].is(honorLow) {
+	if j >= s.a && w.toks[j].sp.is(honorLow) {
 		// "The trust's chief executive, Dr Amara Nwosu".
 		if t, ok := w.titleBefore(s, j); ok && t != "" {
 			return t, true
@@ -227,14 +227,14 @@ func (w *work) titleAfter(s sent, b int) string {
 	}
 	// "Interpol's director of cybercrime", "the EPA's regional
 	// administrator", "the agency's deputy director".
-	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && w.toks[k].is(roleLow)); k++ {
+	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && w.toks[k].sp.is(roleLow)); k++ {
 		if w.possessive(k + 1) {
 			i = k + 2
 			break
 		}
 	}
 	ms := i
-	for i < s.b && w.toks[i].is(modifierLow) {
+	for i < s.b && w.toks[i].sp.is(modifierLow) {
 		i++
 	}
 	if i >= s.b {

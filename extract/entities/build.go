@@ -105,7 +105,7 @@ func (w *work) build() []document.Entity {
 	}
 	index := map[string]int{}
 	var ents []document.Entity
-	var counts []map[string]int
+	var counts [][len(entityTypes)]int
 	for i := range w.ms {
 		m := &w.ms[i]
 		k := w.entityKey(m, orgFirst, orgInitials)
@@ -114,10 +114,12 @@ func (w *work) build() []document.Entity {
 			e = len(ents)
 			index[k] = e
 			ents = append(ents, document.Entity{ID: "e" + strconv.Itoa(e+1)})
-			counts = append(counts, map[string]int{})
+			counts = append(counts, [len(entityTypes)]int{})
 		}
 		m.ent = e
-		counts[e][m.typ]++
+		if t := typeIndex(m.typ); t >= 0 {
+			counts[e][t]++
+		}
 		ent := &ents[e]
 		span := document.Span{Start: w.d.Tokens[m.a].Span.Start, End: w.d.Tokens[m.b-1].Span.End}
 		if m.cut > 0 {
@@ -142,15 +144,29 @@ func (w *work) build() []document.Entity {
 	}
 	for e := range ents {
 		best, n := "", -1
-		for _, t := range []string{document.Person, document.Org, document.GPE, document.Loc, document.NORP} {
+		for t, typ := range entityTypes {
 			if counts[e][t] > n {
-				best, n = t, counts[e][t]
+				best, n = typ, counts[e][t]
 			}
 		}
 		ents[e].Type = best
 	}
 	w.roles(ents)
 	return ents
+}
+
+// entityTypes are the types an entity takes, by precedence when its
+// mentions' types tie.
+var entityTypes = [...]string{document.Person, document.Org, document.GPE, document.Loc, document.NORP}
+
+// typeIndex returns the index of typ in entityTypes, or -1.
+func typeIndex(typ string) int {
+	for i, t := range entityTypes {
+		if t == typ {
+			return i
+		}
+	}
+	return -1
 }
 
 // rename makes form the entity's name when it is longer, keeping the other

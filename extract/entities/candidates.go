@@ -22,7 +22,7 @@ type mention struct {
 	strength int
 	group    int // gazetteer group, -1 when none
 	titles   []string
-	role     string // for role references ("the company"): the phrase
+	form     string // its tokens' texts as gazetteer keys join them (see work.key), set by add
 	person   string // for short person forms: the full name they stand for
 	from     int    // when > 0, the byte offset where the mention starts inside its first token ("Texas" of "R-Texas")
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")

@@ -9,6 +9,7 @@ import (
 // add records a mention.
 func (w *work) add(m mention) {
 	m.ent = -1
+	m.form = w.key(m.a, m.b, false)
 	w.ms = append(w.ms, m)
 }
 

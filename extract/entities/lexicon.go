@@ -430,7 +430,11 @@ func (lx *lexicon) isCommon(w string) bool {
 	}
 	if lx.fn.inflected(w) {
 		for _, st := range lx.fn.stems {
-			if lx.common.has(strings.TrimSuffix(w, st.End) + st.Add) {
+			stem, cut := strings.CutSuffix(w, st.End)
+			if !cut && st.Add == "" {
+				continue // w itself, which is no common word
+			}
+			if lx.common.has(stem + st.Add) {
 				return true
 			}
 		}

@@ -56,17 +56,17 @@ func (w *work) resolveTypes() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].text] || m.strength <= weak && orgLead[w.key(m.a, m.b, false)]) {
+		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].text] || m.strength <= weak && orgLead[m.form]) {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
 	people, pstrength := w.personIndexStrength()
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
+		if m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium {
 			// A listed place beats a guessed person: "Japan" of "Japan
 			// Chamber of Commerce" read as a name.
@@ -85,10 +85,10 @@ func (w *work) resolveTypes() {
 	nonInitial := map[string]bool{}
 	team := map[string]bool{} // places that are teams somewhere on the page
 	for _, m := range w.ms {
-		if m.typ == "" || m.role != "" {
+		if m.typ == "" {
 			continue
 		}
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if !m.initial {
 			nonInitial[form] = true
 		}
@@ -116,12 +116,12 @@ func (w *work) resolveTypes() {
 	w.coordinated()
 	formCount := map[string]int{}
 	for _, m := range w.ms {
-		formCount[w.key(m.a, m.b, false)]++
+		formCount[m.form]++
 	}
 	listed := w.peoplePerSentence()
 	out := w.ms[:0]
 	for _, m := range w.ms {
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if w.listEnd(&m, listed) {
 			// "..., Paul Eales 67 68, Wayne" / "Riley (Australia) 64 71, ...":
 			// a list of players broken across lines.
@@ -210,8 +210,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 		if !dateline {
 			w.sportsTeam(s, &m)
 		}
-		m.ent = -1
-		w.ms = append(w.ms, m)
+		w.add(m)
 		i = m.b
 	}
 }

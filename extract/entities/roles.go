@@ -21,12 +21,7 @@ func (w *work) roles(ents []document.Entity) {
 	if !w.f.roleMentions {
 		return
 	}
-	covered := map[int]int{} // token → entity of a name mention
-	for _, m := range w.ms {
-		for i := m.a; i < m.b; i++ {
-			covered[i] = m.ent
-		}
-	}
+	covered := w.coveredTokens()
 	named := map[string]int{} // role noun → the entity it named first
 	// An organization's kind, from the role noun after its name: "the GMB
 	// union", "the Keep Our Parks campaign group".
@@ -53,7 +48,7 @@ func (w *work) roles(ents []document.Entity) {
 				if t.sp.is(roleLow) && !t.cap {
 					break
 				}
-				if e, ok := covered[j]; ok && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
+				if e := covered[j]; e >= 0 && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
 					continue
 				}
 				if t.cap || !t.letters || t.sp.is(neverLow) {
@@ -104,6 +99,21 @@ func (w *work) roles(ents []document.Entity) {
 			sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 		}
 	}
+}
+
+// coveredTokens returns, for each token, the entity of the last name
+// mention covering it, or -1: build has given every mention its entity.
+func (w *work) coveredTokens() []int32 {
+	covered := make([]int32, len(w.toks))
+	for i := range covered {
+		covered[i] = -1
+	}
+	for _, m := range w.ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = int32(m.ent)
+		}
+	}
+	return covered
 }
 
 // salientOrg returns the organization with the most name mentions before

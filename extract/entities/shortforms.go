@@ -65,7 +65,7 @@ func (w *work) shortForms() {
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.short && m.b-m.a > 1 {
-			if k, ok := prefix[w.key(m.a, m.b, false)]; ok {
+			if k, ok := prefix[m.form]; ok {
 				m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
 			}
 			continue
@@ -134,14 +134,14 @@ func (w *work) bracketed() {
 		} else if p.link != "" {
 			key = p.link
 		}
-		abbr[w.key(m.a, m.b, false)] = key
+		abbr[m.form] = key
 	}
 	if len(abbr) == 0 {
 		return
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if k, ok := abbr[w.key(m.a, m.b, false)]; ok && m.person == "" {
+		if k, ok := abbr[m.form]; ok && m.person == "" {
 			m.typ, m.strength, m.link, m.group, m.country = document.Org, strong, k, -1, false
 		}
 	}

@@ -123,10 +123,10 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 		sents[len(sents)-1].b = len(toks)
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].sp.is(moneyPrefixWord) {
+		if d.Tokens[i].End != d.Tokens[i+1].Start || !toks[i].sp.is(moneyPrefixWord) {
 			continue
 		}
-		if sign := lx.moneyPrefix[toks[i].text]; toks[i+1].text == sign && d.Tokens[i].End == d.Tokens[i+1].Start {
+		if sign := lx.moneyPrefix[toks[i].text]; toks[i+1].text == sign {
 			toks[i].money, toks[i].cap = true, false
 		}
 	}

@@ -211,6 +211,6 @@ func (w *work) articleInName(m *mention) bool {
 	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !t.sp.is(definiteLow) || !w.adjacentSpace(m.a-1, m.a) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(t.sp.text)
 	return unicode.IsUpper(r)
 }

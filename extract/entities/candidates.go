@@ -138,7 +138,7 @@ func (w *work) connector(runStart, i int) bool {
 			return false
 		}
 		return i+1 < len(w.toks) && w.toks[i+1].sp.is(headWord) || w.suffixAhead(i+1)
-	case t.text == "'" || t.text == "’":
+	case t.sp.text == "'" || t.sp.text == "’":
 		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
 		return i > runStart && w.toks[i-1].sp.is(pluralWord) && w.adjacent(i-1, i) &&
 			i+1 < len(w.toks) && (w.toks[i+1].sp.is(headWord) || w.toks[i+1].sp.is(suffixWord))
@@ -151,7 +151,7 @@ func (w *work) connector(runStart, i int) bool {
 		// "Department of Health and Social Care", "Chamber of Commerce and
 		// Industry": ordinary words on both sides, after a head and its "of".
 		return w.headOf(runStart, i) && w.toks[i-1].sp.is(commonLow) && !w.gazExact(i-1) && w.commonAhead(i+1)
-	case t.text == ",":
+	case t.sp.text == ",":
 		// "Department for Science, Innovation and Technology": a list of
 		// ordinary words closed by "and", after a head and its "for".
 		if !w.headOf(runStart, i) || !w.toks[i-1].sp.is(commonLow) || !w.commonAhead(i+1) {
@@ -159,7 +159,7 @@ func (w *work) connector(runStart, i int) bool {
 		}
 		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
 			switch {
-			case w.toks[k].text == ",":
+			case w.toks[k].sp.text == ",":
 				if !w.commonAhead(k + 1) {
 					return false
 				}

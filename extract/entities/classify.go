@@ -37,7 +37,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	}
 	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day", "World War II".
 	ev := b
-	for ev-1 > a && roman(w.toks[ev-1].text) {
+	for ev-1 > a && roman(w.toks[ev-1].sp.text) {
 		ev--
 	}
 	if w.toks[ev-1].sp.is(eventWord) && (ev-a > 1 || w.toks[a].sp.is(commonLow)) {
@@ -59,7 +59,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	m := mention{a: a, b: b, group: -1}
 	// "(R-Texas)": a party's initial and a state.
 	if b-a == 1 {
-		if h, rest, ok := strings.Cut(w.toks[a].text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
+		if h, rest, ok := strings.Cut(w.toks[a].sp.text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
 			if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
 				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.d.Tokens[a].Span.Start + 2})
 				return
@@ -122,7 +122,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		if !w.toks[p].sp.is(nationalityWord) {
 			continue
 		}
-		if e, _ := lx.gaz.get(w.toks[p].text); w.allCommon(a, p) && !suffixLast {
+		if e, _ := lx.gaz.get(w.toks[p].sp.text); w.allCommon(a, p) && !suffixLast {
 			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
 			w.segment(s, p+1, b, "", false)
 			return
@@ -272,7 +272,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	}
 	b := m.b
 	// A score, not a date or bowling figures ("10-0-45-2").
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !minute(w.toks[b].text) {
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].sp.text, "-") < 2 && !minute(w.toks[b].sp.text) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}

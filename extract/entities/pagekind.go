@@ -8,7 +8,7 @@ import "strings"
 func (w *work) titleCase() {
 	for si := range w.sents {
 		s := &w.sents[si]
-		if s.caps || w.toks[s.b-1].text == "." || w.toks[s.b-1].text == "," {
+		if s.caps || w.toks[s.b-1].sp.text == "." || w.toks[s.b-1].sp.text == "," {
 			continue
 		}
 		// A headline stands alone on its line.
@@ -19,10 +19,10 @@ func (w *work) titleCase() {
 		for i := s.a; i < s.b; i++ {
 			t := &w.toks[i]
 			switch {
-			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
+			case t.num || t.sp.text == "(" || t.sp.text == ":" || t.sp.text == ",":
 				// Tables, datelines and lists are no headlines.
 				words = -100
-			case !t.letters || len(t.text) <= 3 && t.sp.is(neverLow):
+			case !t.letters || len(t.sp.text) <= 3 && t.sp.is(neverLow):
 				continue
 			}
 			words++
@@ -60,7 +60,7 @@ func (w *work) detectSports() {
 			if t.sp.is(sportLow) {
 				word = true
 			}
-			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {
+			if t.num && strings.Count(t.sp.text, "-") == 1 && len(t.sp.text) <= 5 {
 				score = true
 			}
 		}
@@ -77,7 +77,7 @@ func (w *work) slug(s sent) []string {
 	attached := -1 // the words up to the first dash written on a word
 	for i := s.a; i < s.b && i <= s.a+maxSlug; i++ {
 		t := w.toks[i]
-		if t.text == "-" && i > s.a {
+		if t.sp.text == "-" && i > s.a {
 			return words
 		}
 		lower := strings.ReplaceAll(t.lower(), "’", "'")

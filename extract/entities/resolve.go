@@ -22,7 +22,7 @@ func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 			continue
 		}
 		full := w.surface(m.a, m.b)
-		for _, k := range []string{w.toks[m.b-1].text, w.toks[m.a].text, w.key(m.a+1, m.b, false)} {
+		for _, k := range []string{w.toks[m.b-1].sp.text, w.toks[m.a].sp.text, w.key(m.a+1, m.b, false)} {
 			old, ok := idx[k]
 			if !ok || m.strength > strength[k] || m.strength == strength[k] && len(full) > len(old) {
 				idx[k] = full
@@ -41,7 +41,7 @@ func (w *work) resolveTypes() {
 	orgWord := map[string]bool{}
 	for _, m := range w.ms {
 		if m.b-m.a == 1 && m.typ == document.Org && m.strength >= medium && !m.team {
-			orgWord[w.toks[m.a].text] = true
+			orgWord[w.toks[m.a].sp.text] = true
 		}
 	}
 	// ... or the leading words of an organization named in full: "Ceres
@@ -56,7 +56,7 @@ func (w *work) resolveTypes() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].text] || m.strength <= weak && orgLead[m.form]) {
+		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].sp.text] || m.strength <= weak && orgLead[m.form]) {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
@@ -108,7 +108,7 @@ func (w *work) resolveTypes() {
 	orgHead := map[string]bool{}
 	for _, m := range w.ms {
 		if m.typ == document.Org && m.b-m.a > 1 && m.strength >= weak {
-			orgHead[w.toks[m.a].text] = true
+			orgHead[w.toks[m.a].sp.text] = true
 		}
 	}
 	w.shortForms()
@@ -176,7 +176,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
 		t := &w.toks[i]
-		if !t.letters || t.money || !t.cap && !t.allCaps || t.sp.is(neverLow) && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		if !t.letters || t.money || !t.cap && !t.allCaps || t.sp.is(neverLow) && !(t.allCaps && len(t.sp.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
@@ -196,7 +196,7 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 			i += gl
 			continue
 		}
-		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].text == "," || w.dateLike(i+gl))
+		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].sp.text == "," || w.dateLike(i+gl))
 		m := mention{group: -1}
 		switch {
 		case gl > 0 && (dateline || gl > kl):
@@ -221,7 +221,7 @@ func (w *work) gazExact(i int) bool {
 
 // dateLike reports whether token i is a date such as "1996-08-30".
 func (w *work) dateLike(i int) bool {
-	t := w.toks[i].text
+	t := w.toks[i].sp.text
 	return w.toks[i].num && len(t) >= 8 && strings.Count(t, "-") == 2
 }
 
@@ -287,7 +287,7 @@ func (w *work) coordinated() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short || m.b < len(w.toks) && roman(w.toks[m.b].text) {
+		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short || m.b < len(w.toks) && roman(w.toks[m.b].sp.text) {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
@@ -318,7 +318,7 @@ func (w *work) theProper(i int) bool {
 	if i+1 < len(w.toks) {
 		n := &w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || n.sp.is(ofLow) || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || n.sp.is(ofLow) || !n.letters && n.sp.text != "," && n.sp.text != "." {
 			return false
 		}
 	}

@@ -164,7 +164,7 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 		if k >= 0 && w.toks[k].sp.is(articleLow) {
 			k--
 		}
-		if k >= 0 && (w.toks[k].sp.is(clauseLow) || w.toks[k].text == "(" || w.toks[k].text == ",") {
+		if k >= 0 && (w.toks[k].sp.is(clauseLow) || w.toks[k].sp.text == "(" || w.toks[k].sp.text == ",") {
 			continue
 		}
 		if m.a > bestAt {
@@ -223,7 +223,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	}
 	end := j + l
 	// "the chairman, Ken Hu" and "the chairman Ken Hu" name the person themselves.
-	if end < s.b && (w.toks[end].cap || w.toks[end].text == "," && end+1 < s.b && w.toks[end+1].cap) {
+	if end < s.b && (w.toks[end].cap || w.toks[end].sp.text == "," && end+1 < s.b && w.toks[end+1].cap) {
 		return false
 	}
 	head := w.toks[end-1].lower()

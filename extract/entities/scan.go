@@ -45,7 +45,7 @@ func (w *work) scanSentence(s sent) {
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
 			// "St. Louis": a place head's abbreviation and its period.
-			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (w.toks[j-1].sp.runes == 1 || w.toks[j-1].sp.is(placeHeadWord) && w.adjacent(j-1, j)) {
+			if w.toks[j].sp.text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (w.toks[j-1].sp.runes == 1 || w.toks[j-1].sp.is(placeHeadWord) && w.adjacent(j-1, j)) {
 				j += 2
 				continue
 			}
@@ -81,7 +81,7 @@ func (w *work) scanSentence(s sent) {
 // word follows; no number stands before or after).
 func (w *work) calendarName(i, end int) bool {
 	t := &w.toks[i]
-	if !t.cap || t.allCaps || len(t.text) != 3 || !t.sp.is(calendarLow) || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+	if !t.cap || t.allCaps || len(t.sp.text) != 3 || !t.sp.is(calendarLow) || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
 		return false
 	}
 	if w.toks[i+1].sp.is(calendarLow) || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
@@ -99,16 +99,16 @@ func (w *work) adjacentSpace(i, j int) bool {
 // after a name: "BT Group plc".
 func (w *work) lowerSuffix(j int) bool {
 	t := &w.toks[j]
-	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && t.sp.is(suffixWord) && len(t.text) > 2
+	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && t.sp.is(suffixWord) && len(t.sp.text) > 2
 }
 
 // slashSuffix returns 3 when tokens j, j+1, j+2 spell a legal form with a
 // slash ("A/S"), else 0.
 func (w *work) slashSuffix(j, end int) int {
-	if j+2 >= end || w.toks[j+1].text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
+	if j+2 >= end || w.toks[j+1].sp.text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
 		return 0
 	}
-	if !w.f.lx.suffix[w.toks[j].text+"/"+w.toks[j+2].text] {
+	if !w.f.lx.suffix[w.toks[j].sp.text+"/"+w.toks[j+2].sp.text] {
 		return 0
 	}
 	return 3
@@ -117,10 +117,10 @@ func (w *work) slashSuffix(j, end int) int {
 // lastWord returns the last word of the name [a,b), joining a legal form
 // written with a slash ("A/S").
 func (w *work) lastWord(a, b int) string {
-	if b-a >= 3 && w.toks[b-2].text == "/" && w.slashSuffix(b-3, b) == 3 {
-		return w.toks[b-3].text + "/" + w.toks[b-1].text
+	if b-a >= 3 && w.toks[b-2].sp.text == "/" && w.slashSuffix(b-3, b) == 3 {
+		return w.toks[b-3].sp.text + "/" + w.toks[b-1].sp.text
 	}
-	return w.toks[b-1].text
+	return w.toks[b-1].sp.text
 }
 
 // compoundHead returns the capitalized first part of a hyphenated word such
@@ -130,7 +130,7 @@ func (w *work) compoundHead(i int) string {
 	if t.cap || !t.sp.compound {
 		return ""
 	}
-	h, _, _ := strings.Cut(t.text, "-")
+	h, _, _ := strings.Cut(t.sp.text, "-")
 	return h
 }
 
@@ -167,7 +167,7 @@ func (w *work) scoreAfter(s sent, b int) bool {
 		return false
 	}
 	t := w.toks[b]
-	return t.num && !w.dateLike(b) && !minute(t.text) && !strings.ContainsAny(t.text, ".:,/")
+	return t.num && !w.dateLike(b) && !minute(t.sp.text) && !strings.ContainsAny(t.sp.text, ".:,/")
 }
 
 // run splits the capitalized run [a,b) at titles and honorifics and
@@ -203,7 +203,7 @@ func (w *work) run(s sent, a, b int) {
 		tl := w.titleAt(pos, b)
 		if tl == 0 && w.toks[pos].sp.is(honorLow) {
 			tl = 1
-			if pos+1 < b && w.toks[pos+1].text == "." {
+			if pos+1 < b && w.toks[pos+1].sp.text == "." {
 				tl = 2
 			}
 		}
@@ -267,11 +267,11 @@ func (w *work) capitalizedInside(i int) bool {
 		for j := 0; j+1 < len(w.toks); j++ {
 			t, u := w.toks[j], w.toks[j+1]
 			if t.cap && u.cap && !t.initial && !t.allCaps && w.adjacentSpace(j, j+1) {
-				w.midPairs[t.text+" "+u.text] = true
+				w.midPairs[t.sp.text+" "+u.sp.text] = true
 			}
 		}
 	}
-	return w.midPairs[w.toks[i].text+" "+w.toks[i+1].text]
+	return w.midPairs[w.toks[i].sp.text+" "+w.toks[i+1].sp.text]
 }
 
 // monthSurname reports whether token j is a month that is a surname here:

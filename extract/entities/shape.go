@@ -13,13 +13,13 @@ import (
 // built on one with "of" ("Ministry of Petroleum").
 func (w *work) stateBody(a, b int) bool {
 	apart := w.f.lx.apart
-	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].text] && w.hasOf(a, b)
+	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].sp.text] && w.hasOf(a, b)
 }
 
 // lastIs answers q, a question about a word's text, about the last word
 // of [a,b) (see lastWord).
 func (w *work) lastIs(a, b int, q question) bool {
-	if last := w.lastWord(a, b); len(last) != len(w.toks[b-1].text) {
+	if last := w.lastWord(a, b); len(last) != len(w.toks[b-1].sp.text) {
 		return answers[q](w.f.lx, &spelling{text: last})
 	}
 	return w.toks[b-1].sp.is(q)
@@ -38,7 +38,7 @@ func (w *work) hasOf(a, b int) bool {
 // hasAmp reports whether a token of [a,b) holds an ampersand ("AT&T", "Marks & Spencer").
 func (w *work) hasAmp(a, b int) bool {
 	for i := a; i < b; i++ {
-		for _, r := range w.toks[i].text {
+		for _, r := range w.toks[i].sp.text {
 			if r == '&' {
 				return true
 			}
@@ -52,7 +52,7 @@ func (w *work) acronym(i int) bool {
 	t := &w.toks[i]
 	n := int(t.sp.runes) // at most 255, which is over 6 as the length is
 	// "G7" is a body, "FY2024" and "Q3" are no names.
-	return t.allCaps && n >= 2 && n <= 6 && !(t.sp.is(commonListed) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+	return t.allCaps && n >= 2 && n <= 6 && !(t.sp.is(commonListed) && n > 3) && !(n > 3 && strings.IndexFunc(t.sp.text, unicode.IsDigit) >= 0)
 }
 
 // placeContext reports whether the name at token a follows a word that
@@ -60,7 +60,7 @@ func (w *work) acronym(i int) bool {
 // ("Leeds, London", "(London)"): then it is no team.
 func (w *work) placeContext(s sent, a int, punct bool) bool {
 	if punct && a > s.a {
-		switch w.toks[a-1].text {
+		switch w.toks[a-1].sp.text {
 		case "(", ",":
 			return true
 		}
@@ -160,7 +160,7 @@ func (w *work) norpAt(a, b int) bool {
 // or an initial ("J.").
 func (w *work) personShaped(a, b int) bool {
 	for i := a; i < b; i++ {
-		t := w.toks[i].text
+		t := w.toks[i].sp.text
 		if t == "." {
 			continue
 		}
@@ -209,7 +209,7 @@ func (lx *lexicon) namePrefix(p string) bool {
 // appositive whose head is an organization role noun: ", a Danish
 // company", ", the national grid operator", ", the network arm of".
 func (w *work) roleAfter(s sent, b int) bool {
-	if b+2 >= s.b || w.toks[b].text != "," {
+	if b+2 >= s.b || w.toks[b].sp.text != "," {
 		return false
 	}
 	if !w.toks[b+1].determiner() {
@@ -234,7 +234,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 // and digits ("F-150", "S24").
 func (w *work) productName(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if w.toks[i].sp.is(productWord) || modelCode(w.toks[i].text) {
+		if w.toks[i].sp.is(productWord) || modelCode(w.toks[i].sp.text) {
 			return true
 		}
 	}

@@ -88,7 +88,7 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 // ("said", "told").
 func (w *work) fieldNoun(i int) bool {
 	t := &w.toks[i]
-	if t.cap || !t.letters || len(t.text) < 3 || t.sp.is(neverLow) || t.sp.is(inflectedLow) || strings.ContainsAny(t.text, "'’-") {
+	if t.cap || !t.letters || len(t.sp.text) < 3 || t.sp.is(neverLow) || t.sp.is(inflectedLow) || strings.ContainsAny(t.sp.text, "'’-") {
 		return false
 	}
 	if t.sp.is(afterPersonLow) || t.sp.is(beforeLow) {
@@ -103,7 +103,7 @@ func (w *work) suffixWord(a, b int) bool {
 	if b-a != 1 {
 		return false
 	}
-	t := w.toks[a].text
+	t := w.toks[a].sp.text
 	r, n := utf8.DecodeRuneInString(t)
 	up := string(unicode.ToUpper(r)) + t[n:]
 	return w.f.lx.suffix[up] || w.f.lx.plSuffix[up]
@@ -173,16 +173,16 @@ func (w *work) personable(a, b int) bool {
 // possibly followed by a comma.
 func (w *work) titleBefore(s sent, a int) (string, bool) {
 	j := a - 1
-	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && w.toks[j-1].sp.is(honorLow) {
+	if j >= s.a && w.toks[j].sp.text == "." && j-1 >= s.a && w.toks[j-1].sp.is(honorLow) {
 		if t, ok := w.titleBefore(s, j-1); ok && t != "" {
 			return t, true
 		}
 		return "", true
 	}
 	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
-	if j-1 >= s.a && w.toks[j].text == "." && w.toks[j-1].sp.is(titleLow) && w.toks[j-1].cap {
+	if j-1 >= s.a && w.toks[j].sp.text == "." && w.toks[j-1].sp.is(titleLow) && w.toks[j-1].cap {
 		k := j - 1
-		for k-2 >= s.a && w.toks[k-1].text == "." && w.toks[k-2].sp.is(titleLow) && w.toks[k-2].cap {
+		for k-2 >= s.a && w.toks[k-1].sp.text == "." && w.toks[k-2].sp.is(titleLow) && w.toks[k-2].cap {
 			k -= 2
 		}
 		for k-1 >= s.a && w.toks[k-1].sp.is(modifierLow) {
@@ -190,7 +190,7 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 		}
 		var parts []string
 		for i := k; i < j; i++ {
-			if w.toks[i].text != "." {
+			if w.toks[i].sp.text != "." {
 				parts = append(parts, w.toks[i].lower())
 			}
 		}
@@ -203,7 +203,7 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 		}
 		return "", true
 	}
-	if j >= s.a && w.toks[j].text == "," {
+	if j >= s.a && w.toks[j].sp.text == "," {
 		j--
 	}
 	if j < s.a || w.toks[j].cap {
@@ -218,7 +218,7 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 // titleAfter looks for an appositive title after a name: "Ken Hu, chairman of Huawei".
 func (w *work) titleAfter(s sent, b int) string {
 	i := b
-	if i >= s.b || w.toks[i].text != "," {
+	if i >= s.b || w.toks[i].sp.text != "," {
 		return ""
 	}
 	i++

@@ -13,8 +13,7 @@ import (
 // there is one tok for every five or so bytes of text (see TestTokSize).
 // The sentence index and the flags share two words.
 type tok struct {
-	text    string
-	sp      *spelling // the facts of its spelling, shared by the tokens spelled alike
+	sp      *spelling // its text and the facts of its spelling, shared by the tokens spelled alike
 	sent    int32     // sentence index
 	cap     bool      // starts with an upper-case letter and may be part of a name
 	allCaps bool      // has letters, all upper case
@@ -117,7 +116,7 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 			cur = k
 		}
 		sp := spells.of(t.Text)
-		toks[i] = tok{text: t.Text, sp: sp, sent: int32(len(sents) - 1), cap: sp.cap, allCaps: sp.allCaps, letters: sp.letters, num: sp.num}
+		toks[i] = tok{sp: sp, sent: int32(len(sents) - 1), cap: sp.cap, allCaps: sp.allCaps, letters: sp.letters, num: sp.num}
 	}
 	if len(sents) > 0 {
 		sents[len(sents)-1].b = len(toks)
@@ -126,7 +125,7 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 		if d.Tokens[i].End != d.Tokens[i+1].Start || !toks[i].sp.is(moneyPrefixWord) {
 			continue
 		}
-		if sign := lx.moneyPrefix[toks[i].text]; toks[i+1].text == sign {
+		if sign := lx.moneyPrefix[toks[i].sp.text]; toks[i+1].sp.text == sign {
 			toks[i].money, toks[i].cap = true, false
 		}
 	}
@@ -147,7 +146,7 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 						up++
 					}
 				}
-			} else if opener(t.text) {
+			} else if opener(t.sp.text) {
 				startUnit = true
 			}
 		}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,6 +124,11 @@ type spellings struct {
 	n      int
 }
 
+// spellingSeed seeds the hash of the spellings' table, which only this
+// process reads: unlike the lexicon's tables, its layout need not be the
+// same from one build to the next.
+var spellingSeed = maphash.MakeSeed()
+
 // spellingSlot is one slot of [spellings]: the spelling's number plus one,
 // 0 when empty, and the high bits of its hash.
 type spellingSlot struct {
@@ -154,7 +160,7 @@ func (t *spellings) at(id int32) *spelling {
 
 // of returns the spelling text, adding it when it is new.
 func (t *spellings) of(text string) *spelling {
-	h := hashWord(text)
+	h := maphash.String(spellingSeed, text)
 	tag := uint32(h >> 32)
 	mask := len(t.slots) - 1
 	i := int(h) & mask
@@ -190,7 +196,7 @@ func (t *spellings) grow() {
 		if sl.id == 0 {
 			continue
 		}
-		i := int(hashWord(t.at(sl.id-1).text)) & mask
+		i := int(maphash.String(spellingSeed, t.at(sl.id-1).text)) & mask
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}

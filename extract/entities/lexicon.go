@@ -81,7 +81,10 @@ type lexicon struct {
 	// beforeMax and afterMax map the first words of the cues to the most
 	// words of a cue starting with them.
 	beforeMax, afterMax map[string]int
-	sportHead           map[string]bool
+	// textSets and lowSets index the words of the sets some questions ask
+	// of, with their answers as bits (see indexSets).
+	textSets, lowSets wordTable
+	sportHead         map[string]bool
 	// sportHeadMax is the longest sport name in words ("motor racing").
 	sportHeadMax int
 	sportWord    map[string]bool
@@ -399,6 +402,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			lx.sportWord[strings.ToLower(w)] = true
 		}
 	}
+	lx.indexSets()
 	return lx, nil
 }
 

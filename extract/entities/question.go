@@ -149,12 +149,20 @@ func (sp *spelling) is(q question) bool {
 //
 //go:noinline
 func (sp *spelling) answer(q question) bool {
-	sp.asked |= 1 << q
-	yes := answers[q](sp.lx, sp)
-	if yes {
-		sp.yes |= 1 << q
+	switch bit := uint64(1) << q; {
+	case bit&textSets != 0:
+		sp.asked |= textSets
+		sp.yes |= uint64(sp.lx.textSets.at(sp.text))
+	case bit&lowSets != 0:
+		sp.asked |= lowSets
+		sp.yes |= uint64(sp.lx.lowSets.at(sp.low)) << lowShift
+	default:
+		sp.asked |= bit
+		if answers[q](sp.lx, sp) {
+			sp.yes |= bit
+		}
 	}
-	return yes
+	return sp.yes&(1<<q) != 0
 }
 
 // determiner reports whether the token is an article or a possessive determiner.

@@ -38,11 +38,12 @@ func newSpelling(lx *lexicon, text string) spelling {
 }
 
 // init sets the facts of text, in place: a spelling is not copied. One
-// pass over the bytes counts the cases, decoding only non-ASCII runes.
+// pass over the bytes counts the cases, decoding only non-ASCII runes and
+// looking up the case only of those that may have one.
 func (sp *spelling) init(lx *lexicon, text string) {
 	sp.text, sp.low, sp.lx = text, text, lx
 	up, low, runes := 0, 0, 0
-	ascii, hyphen := true, false
+	cased, hyphen := false, false // cased: holds a non-ASCII rune that may have a case
 	for i := 0; i < len(text); runes++ {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -59,17 +60,20 @@ func (sp *spelling) init(lx *lexicon, text string) {
 			i++
 			continue
 		}
-		ascii = false
 		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if caseless(r) {
+			sp.curly = sp.curly || r == '’'
+			continue
+		}
+		cased = true
 		if unicode.IsUpper(r) {
 			up++
 		} else if unicode.IsLower(r) {
 			low++
 		}
-		sp.curly = sp.curly || r == '’'
-		i += n
 	}
-	if up > 0 || !ascii {
+	if up > 0 || cased {
 		sp.low = strings.ToLower(text)
 	}
 	sp.runes = uint8(min(runes, 255))
@@ -77,7 +81,7 @@ func (sp *spelling) init(lx *lexicon, text string) {
 	sp.allCaps = up > 0 && low == 0
 	r, _ := utf8.DecodeRuneInString(text)
 	sp.num = unicode.IsDigit(r)
-	sp.cap = lx.capitalized(text)
+	sp.cap = up > 0 && lx.capitalized(text) // a capital first needs one
 	if hyphen {
 		if h, rest, _ := strings.Cut(text, "-"); h != "" && rest != "" {
 			r, _ := utf8.DecodeRuneInString(h)
@@ -88,6 +92,12 @@ func (sp *spelling) init(lx *lexicon, text string) {
 		sp.bounds[i] = -1
 	}
 }
+
+// caseless reports whether r is in the General Punctuation block (dashes,
+// quotation marks, the ellipsis), whose runes have no case and no case
+// mapping, so that a word of them and of ASCII lower-case letters is its
+// own lower-cased form (see TestCaselessRunes).
+func caseless(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 // key returns the text, or with fold its lower-cased form, as the
 // lexicon's keys write it: "O’Neill" is "O'Neill".

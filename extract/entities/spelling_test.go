@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSpellingsShareAndGrow adds more spellings than the first blocks and
@@ -31,6 +32,17 @@ func TestSpellingsShareAndGrow(t *testing.T) {
 	}
 }
 
+// TestCaselessRunes holds caseless to runes that no case test or mapping
+// of package unicode tells from punctuation.
+func TestCaselessRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if caseless(r) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) || unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			unicode.ToLower(r) != r || unicode.ToUpper(r) != r || unicode.ToTitle(r) != r || unicode.SimpleFold(r) != r) {
+			t.Errorf("caseless(%U), but the rune has a case", r)
+		}
+	}
+}
+
 // TestSpellingFacts checks the facts a spelling works out once.
 func TestSpellingFacts(t *testing.T) {
 	lx := testFinder(t).lx
@@ -44,6 +56,9 @@ func TestSpellingFacts(t *testing.T) {
 		{"O’Neill", "o’neill", "o'neill", 7, true, false, true, false},
 		{"Shenzhen-headquartered", "shenzhen-headquartered", "shenzhen-headquartered", 22, false, false, true, true},
 		{"1996", "1996", "1996", 4, false, false, false, false},
+		{"’", "’", "'", 1, false, false, false, false},
+		{"“Ⅻ", "“ⅻ", "“ⅻ", 2, false, false, false, false},
+		{"\xffA", "\ufffda", "\ufffda", 2, false, true, true, false},
 		{strings.Repeat("a", 300), strings.Repeat("a", 300), strings.Repeat("a", 300), 255, false, false, true, false},
 	} {
 		sp := newSpelling(lx, c.text)

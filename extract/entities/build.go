@@ -87,12 +87,12 @@ func (w *work) build() []document.Entity {
 		}
 		k := "O:" + w.key(m.a, m.b, true)
 		for j := m.a + 2; j < min(m.b, m.a+maxOrgPrefix); j++ {
-			if _, ok := orgFirst[w.key(m.a, j, true)]; !ok {
+			if _, ok := orgFirst[string(w.keyBytes(m.a, j, true))]; !ok {
 				orgFirst[w.key(m.a, j, true)] = k
 			}
 		}
 		first := w.toks[m.a].lower()
-		if !w.f.lx.common.has(first) {
+		if !w.toks[m.a].sp.is(commonListed) {
 			if _, ok := orgFirst[first]; !ok {
 				orgFirst[first] = k
 			}

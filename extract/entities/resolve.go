@@ -248,8 +248,8 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 		k := strings.ToLower(form)
 		if _, ok := forms[k]; !ok {
 			forms[k] = known{typ: document.Person, group: -1, person: full}
-			first := strings.Fields(k)[0]
-			maxLen[first] = max(maxLen[first], len(strings.Fields(k)))
+			ws := strings.Fields(k)
+			maxLen[ws[0]] = max(maxLen[ws[0]], len(ws))
 		}
 	}
 	return forms, maxLen

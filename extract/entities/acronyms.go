@@ -12,16 +12,19 @@ import (
 func (w *work) commonAcronyms() map[string]bool {
 	var out map[string]bool
 	for i := 1; i+1 < len(w.toks); i++ {
-		t := w.toks[i]
-		n := utf8.RuneCountInString(t.text)
-		if !t.allCaps || n < 2 || w.toks[i-1].text != "(" || w.toks[i+1].text != ")" || i-1-n < 0 {
+		t := &w.toks[i]
+		if !t.allCaps || w.toks[i-1].sp.text != "(" || w.toks[i+1].sp.text != ")" {
 			continue
 		}
-		if w.spelledInLowerCase(i-1-n, i-1, t.text) {
+		n := utf8.RuneCountInString(t.sp.text)
+		if n < 2 || i-1-n < 0 {
+			continue
+		}
+		if w.spelledInLowerCase(i-1-n, i-1, t.sp.text) {
 			if out == nil {
 				out = map[string]bool{}
 			}
-			out[t.text] = true
+			out[t.sp.text] = true
 		}
 	}
 	return out
@@ -33,7 +36,7 @@ func (w *work) spelledInLowerCase(a, b int, acr string) bool {
 	k := a
 	for _, r := range acr {
 		t := w.toks[k]
-		first, _ := utf8.DecodeRuneInString(t.text)
+		first, _ := utf8.DecodeRuneInString(t.sp.text)
 		if t.sent != w.toks[b].sent || !unicode.IsLower(first) || unicode.ToUpper(first) != r {
 			return false
 		}
@@ -51,7 +54,7 @@ func (w *work) dropCommonAcronyms() {
 	}
 	out := w.ms[:0]
 	for _, m := range w.ms {
-		if m.b-m.a == 1 && acr[w.toks[m.a].text] && m.strength < strong {
+		if m.b-m.a == 1 && acr[w.toks[m.a].sp.text] && m.strength < strong {
 			continue
 		}
 		out = append(out, m)

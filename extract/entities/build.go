@@ -87,12 +87,12 @@ func (w *work) build() []document.Entity {
 		}
 		k := "O:" + w.key(m.a, m.b, true)
 		for j := m.a + 2; j < min(m.b, m.a+maxOrgPrefix); j++ {
-			if _, ok := orgFirst[w.key(m.a, j, true)]; !ok {
+			if _, ok := orgFirst[string(w.keyBytes(m.a, j, true))]; !ok {
 				orgFirst[w.key(m.a, j, true)] = k
 			}
 		}
 		first := w.toks[m.a].lower()
-		if !w.f.lx.common.has(first) {
+		if !w.toks[m.a].sp.is(commonListed) {
 			if _, ok := orgFirst[first]; !ok {
 				orgFirst[first] = k
 			}
@@ -105,7 +105,7 @@ func (w *work) build() []document.Entity {
 	}
 	index := map[string]int{}
 	var ents []document.Entity
-	var counts []map[string]int
+	var counts [][len(entityTypes)]int
 	for i := range w.ms {
 		m := &w.ms[i]
 		k := w.entityKey(m, orgFirst, orgInitials)
@@ -114,10 +114,12 @@ func (w *work) build() []document.Entity {
 			e = len(ents)
 			index[k] = e
 			ents = append(ents, document.Entity{ID: "e" + strconv.Itoa(e+1)})
-			counts = append(counts, map[string]int{})
+			counts = append(counts, [len(entityTypes)]int{})
 		}
 		m.ent = e
-		counts[e][m.typ]++
+		if t := typeIndex(m.typ); t >= 0 {
+			counts[e][t]++
+		}
 		ent := &ents[e]
 		span := document.Span{Start: w.d.Tokens[m.a].Span.Start, End: w.d.Tokens[m.b-1].Span.End}
 		if m.cut > 0 {
@@ -142,15 +144,29 @@ func (w *work) build() []document.Entity {
 	}
 	for e := range ents {
 		best, n := "", -1
-		for _, t := range []string{document.Person, document.Org, document.GPE, document.Loc, document.NORP} {
+		for t, typ := range entityTypes {
 			if counts[e][t] > n {
-				best, n = t, counts[e][t]
+				best, n = typ, counts[e][t]
 			}
 		}
 		ents[e].Type = best
 	}
 	w.roles(ents)
 	return ents
+}
+
+// entityTypes are the types an entity takes, by precedence when its
+// mentions' types tie.
+var entityTypes = [...]string{document.Person, document.Org, document.GPE, document.Loc, document.NORP}
+
+// typeIndex returns the index of typ in entityTypes, or -1.
+func typeIndex(typ string) int {
+	for i, t := range entityTypes {
+		if t == typ {
+			return i
+		}
+	}
+	return -1
 }
 
 // rename makes form the entity's name when it is longer, keeping the other
@@ -192,9 +208,9 @@ func (w *work) articleInName(m *mention) bool {
 		return false
 	}
 	t := w.toks[m.a-1]
-	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !w.f.lx.fn.definite[t.lower()] || !w.adjacentSpace(m.a-1, m.a) {
+	if t.initial || t.allCaps || t.sent != w.toks[m.a].sent || w.sents[t.sent].caps || !t.sp.is(definiteLow) || !w.adjacentSpace(m.a-1, m.a) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(t.sp.text)
 	return unicode.IsUpper(r)
 }

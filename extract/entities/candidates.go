@@ -1,11 +1,6 @@
 package entities
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/claimex/claimex/document"
-)
+import "github.com/claimex/claimex/document"
 
 // Evidence strengths of a mention's type.
 const (
@@ -19,24 +14,25 @@ const (
 // (events, products, works): a span it matches is no entity.
 const misc = "MISC"
 
-// mention is a stretch of tokens naming something.
+// mention is a stretch of tokens naming something. Its flags stand
+// together, so that they share a word.
 type mention struct {
 	a, b     int // token range
 	typ      string
 	strength int
 	group    int // gazetteer group, -1 when none
-	country  bool
 	titles   []string
-	initial  bool   // a lone common word opening a sentence: needs support elsewhere
-	role     string // for role references ("the company"): the phrase
+	form     string // its tokens' texts as gazetteer keys join them (see work.key), set by add
 	person   string // for short person forms: the full name they stand for
-	team     bool   // a place read as a sports team by its context
-	dateline bool   // the place slot of a dateline: a place whatever the page makes of the name elsewhere
 	from     int    // when > 0, the byte offset where the mention starts inside its first token ("Texas" of "R-Texas")
 	cut      int    // when > 0, the byte offset where the mention ends inside its last token ("Hong Kong" of "Hong Kong-based")
-	short    bool   // a lone ordinary capitalized word kept only if it is the short form of an organization
 	link     string // for short forms and bracketed abbreviations: the folded full form of their organization
 	ent      int
+	country  bool
+	initial  bool // a lone common word opening a sentence: needs support elsewhere
+	team     bool // a place read as a sports team by its context
+	dateline bool // the place slot of a dateline: a place whatever the page makes of the name elsewhere
+	short    bool // a lone ordinary capitalized word kept only if it is the short form of an organization
 }
 
 // work is the state of one Run.
@@ -45,11 +41,14 @@ type work struct {
 	d      *document.Document
 	toks   []tok
 	sents  []sent
+	spells *spellings
 	sports bool
 	ms     []mention
 	// midPairs holds the pairs of capitalized words written inside a
 	// sentence, built on first use by capitalizedInside.
 	midPairs map[string]bool
+	// buf holds the key keyBytes writes.
+	buf []byte
 }
 
 func (w *work) surface(a, b int) string {
@@ -58,52 +57,54 @@ func (w *work) surface(a, b int) string {
 
 // key joins token texts the way gazetteer keys are built.
 func (w *work) key(a, b int, fold bool) string {
-	if b == a+1 && !strings.ContainsRune(w.toks[a].text, '’') {
-		if fold {
-			return w.toks[a].lower()
-		}
-		return w.toks[a].text
+	if b == a+1 {
+		return w.toks[a].sp.key(fold)
 	}
-	var sb strings.Builder
+	return string(w.keyBytes(a, b, fold))
+}
+
+// keyBytes is key written into the work's buffer, for a lookup that keeps
+// no copy: the bytes are good until the next call.
+func (w *work) keyBytes(a, b int, fold bool) []byte {
+	buf := w.buf[:0]
 	for i := a; i < b; i++ {
 		if i > a {
-			sb.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		t := w.toks[i].text
-		if fold {
-			t = w.toks[i].lower()
-		}
-		if strings.ContainsRune(t, '’') {
-			t = strings.ReplaceAll(t, "’", "'") // "O’Neill" is "O'Neill"
-		}
-		sb.WriteString(t)
+		buf = w.toks[i].sp.appendKey(buf, fold)
 	}
-	return sb.String()
+	w.buf = buf
+	return buf
 }
 
 // gazAt returns the longest gazetteer form starting at token i and ending by end.
 func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 	lx := w.f.lx
+	t := &w.toks[i]
 	var n int
 	if fold {
-		n = lx.gazMaxF.at(w.toks[i].lower())
+		n = t.sp.bound(gazFoldBound)
 	} else {
-		n = lx.gazMax.at(w.toks[i].text)
+		n = t.sp.bound(gazBound)
 	}
-	if !fold && n == 0 && w.toks[i].allCaps && utf8.RuneCountInString(w.toks[i].text) > 3 {
+	if !fold && n == 0 && t.allCaps && t.sp.runes > 3 {
 		// "GERMANY - Bunds extended losses": a headline word in running text.
 		if l, e := w.gazAt(i, end, true); l > 0 && w.allCaps(i, i+l) {
 			return l, e
 		}
 	}
 	for l := min(n, end-i); l >= 1; l-- {
-		k := w.key(i, i+l, fold)
 		var e gazEntry
 		var ok bool
-		if fold {
-			e, ok = lx.gazFold.get(k)
-		} else {
-			e, ok = lx.gaz.get(k)
+		switch {
+		case l == 1 && fold:
+			e, ok = lx.gazFold.get(t.sp.key(true))
+		case l == 1:
+			e, ok = lx.gaz.get(t.sp.key(false))
+		case fold:
+			e, ok = lx.gazFold.getBytes(w.keyBytes(i, i+l, true))
+		default:
+			e, ok = lx.gaz.getBytes(w.keyBytes(i, i+l, false))
 		}
 		if ok {
 			return l, e
@@ -114,57 +115,56 @@ func (w *work) gazAt(i, end int, fold bool) (int, gazEntry) {
 
 // connector reports whether token i may join two capitalized parts of one name.
 func (w *work) connector(runStart, i int) bool {
-	fn := &w.f.lx.fn
-	t := w.toks[i].text
+	t := &w.toks[i]
 	switch {
-	case fn.of[t]:
+	case t.sp.is(ofWord):
 		// Inside a title: "Secretary of State John Kerry".
-		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[w.key(i-1, i+2, true)] {
+		if i > runStart && i+1 < len(w.toks) && w.f.lx.titles.set[string(w.keyBytes(i-1, i+2, true))] {
 			return true
 		}
 		// Only right after an organization or place head: "Bank of England", "Gulf of Mexico".
 		k := i - 1
-		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.plHead[w.toks[k].text])
-	case fn.for_[t]:
+		return k >= runStart && (w.toks[k].sp.is(headWord) || w.toks[k].sp.is(placeHeadWord))
+	case t.sp.is(forWord):
 		// "National League for Democracy", "Centre for Economic Policy Research".
 		k := i - 1
-		return k >= runStart && (w.f.lx.head[w.toks[k].text] || w.f.lx.suffix[w.toks[k].text]) && w.toks[k].cap
-	case fn.particle[t]:
+		return k >= runStart && (w.toks[k].sp.is(headWord) || w.toks[k].sp.is(suffixWord)) && w.toks[k].cap
+	case t.sp.is(particleWord):
 		return true
-	case fn.possessive[t]:
+	case t.sp.is(possessiveWord):
 		// "People's Bank": only when a head word follows; "Ghana's Cyber
 		// Security Authority" is a place and a body.
 		if i > runStart && w.gazExact(i-1) {
 			return false
 		}
-		return i+1 < len(w.toks) && w.f.lx.head[w.toks[i+1].text] || w.suffixAhead(i+1)
-	case t == "'" || t == "’":
+		return i+1 < len(w.toks) && w.toks[i+1].sp.is(headWord) || w.suffixAhead(i+1)
+	case t.sp.text == "'" || t.sp.text == "’":
 		// "Nordic Pilots' Union": a plural possessive before a head or suffix.
-		return i > runStart && fn.plural(w.toks[i-1].text) && w.adjacent(i-1, i) &&
-			i+1 < len(w.toks) && (w.f.lx.head[w.toks[i+1].text] || w.f.lx.suffix[w.toks[i+1].text])
-	case fn.and[t]:
+		return i > runStart && w.toks[i-1].sp.is(pluralWord) && w.adjacent(i-1, i) &&
+			i+1 < len(w.toks) && (w.toks[i+1].sp.is(headWord) || w.toks[i+1].sp.is(suffixWord))
+	case t.sp.is(andWord):
 		// "Securities and Exchange Commission", "Financial Futures and Options
 		// Exchange"; but "Wistron and Global Lighting Technologies" are two.
-		if i > runStart && w.f.lx.isCommon(w.toks[i-1].lower()) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
+		if i > runStart && w.toks[i-1].sp.is(commonLow) && !w.gazExact(i-1) && w.suffixAhead(i+1) && w.commonAhead(i+1) {
 			return true
 		}
 		// "Department of Health and Social Care", "Chamber of Commerce and
 		// Industry": ordinary words on both sides, after a head and its "of".
-		return w.headOf(runStart, i) && w.f.lx.isCommon(w.toks[i-1].lower()) && !w.gazExact(i-1) && w.commonAhead(i+1)
-	case t == ",":
+		return w.headOf(runStart, i) && w.toks[i-1].sp.is(commonLow) && !w.gazExact(i-1) && w.commonAhead(i+1)
+	case t.sp.text == ",":
 		// "Department for Science, Innovation and Technology": a list of
 		// ordinary words closed by "and", after a head and its "for".
-		if !w.headOf(runStart, i) || !w.f.lx.isCommon(w.toks[i-1].lower()) || !w.commonAhead(i+1) {
+		if !w.headOf(runStart, i) || !w.toks[i-1].sp.is(commonLow) || !w.commonAhead(i+1) {
 			return false
 		}
 		for k := i + 2; k+1 < len(w.toks) && k < i+8; k++ {
 			switch {
-			case w.toks[k].text == ",":
+			case w.toks[k].sp.text == ",":
 				if !w.commonAhead(k + 1) {
 					return false
 				}
 				continue
-			case fn.and[w.toks[k].text]:
+			case w.toks[k].sp.is(andWord):
 				return w.commonAhead(k + 1)
 			}
 			if !w.toks[k].cap {
@@ -184,7 +184,7 @@ func (w *work) adjacent(i, j int) bool {
 // ("Department of", "Centres for") stands in the run [a,i).
 func (w *work) headOf(a, i int) bool {
 	for k := a; k+1 < i; k++ {
-		if w.f.lx.head[w.toks[k].text] && w.f.lx.fn.joiner(w.toks[k+1].text) {
+		if w.toks[k].sp.is(headWord) && w.toks[k+1].joiner() {
 			return true
 		}
 	}
@@ -194,7 +194,7 @@ func (w *work) headOf(a, i int) bool {
 // commonAhead reports whether token i is a capitalized ordinary word that is
 // no place: "Industry", "Social", "Prevention".
 func (w *work) commonAhead(i int) bool {
-	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.f.lx.isCommon(w.toks[i].lower()) && !w.gazExact(i)
+	return i < len(w.toks) && w.toks[i].cap && !w.toks[i].allCaps && w.toks[i].sp.is(commonLow) && !w.gazExact(i)
 }
 
 // suffixAhead reports whether the capitalized words from token i end with an
@@ -204,7 +204,7 @@ func (w *work) suffixAhead(i int) bool {
 	for j < len(w.toks) && w.nameTok(j) {
 		j++
 	}
-	return j > i && w.f.lx.suffix[w.toks[j-1].text]
+	return j > i && w.toks[j-1].sp.is(suffixWord)
 }
 
 // allCaps reports whether the tokens [a,b) with letters are all capitals.
@@ -223,12 +223,9 @@ func (w *work) nameTok(i int) bool {
 	if !t.cap {
 		return false
 	}
-	if w.f.lx.never[t.lower()] && !(t.allCaps && utf8.RuneCountInString(t.text) > 1 && w.gazExact(i)) {
+	if t.sp.is(neverLow) && !(t.allCaps && t.sp.runes > 1 && w.gazExact(i)) {
 		return false
 	}
-	// "We’re", "I'm", "It's".
-	if k := strings.IndexAny(t.lower(), "'’"); k > 0 && w.f.lx.never[t.lower()[:k]] {
-		return false
-	}
-	return !w.calendarSpan(t.lower())
+	// "We’re", "I'm", "It's"; "Jan-June".
+	return !t.sp.is(neverStemLow) && !t.sp.is(calendarSpanLow)
 }

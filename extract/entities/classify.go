@@ -2,7 +2,6 @@ package entities
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 )
@@ -10,6 +9,7 @@ import (
 // add records a mention.
 func (w *work) add(m mention) {
 	m.ent = -1
+	m.form = w.key(m.a, m.b, false)
 	w.ms = append(w.ms, m)
 }
 
@@ -32,15 +32,15 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		return
 	}
 	// A lone letter is no name ("Group C", list items).
-	if b-a == 1 && utf8.RuneCountInString(w.toks[a].text) == 1 {
+	if b-a == 1 && w.toks[a].sp.runes == 1 {
 		return
 	}
 	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day", "World War II".
 	ev := b
-	for ev-1 > a && roman(w.toks[ev-1].text) {
+	for ev-1 > a && roman(w.toks[ev-1].sp.text) {
 		ev--
 	}
-	if lx.event[w.toks[ev-1].text] && (ev-a > 1 || w.f.lx.isCommon(w.toks[a].lower())) {
+	if w.toks[ev-1].sp.is(eventWord) && (ev-a > 1 || w.toks[a].sp.is(commonLow)) {
 		if l, _ := w.gazAt(a, b, false); l != b-a {
 			return
 		}
@@ -59,7 +59,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 	m := mention{a: a, b: b, group: -1}
 	// "(R-Texas)": a party's initial and a state.
 	if b-a == 1 {
-		if h, rest, ok := strings.Cut(w.toks[a].text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
+		if h, rest, ok := strings.Cut(w.toks[a].sp.text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
 			if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
 				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.d.Tokens[a].Span.Start + 2})
 				return
@@ -98,7 +98,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
 		return
-	} else if l > 0 && e.typ == document.NORP && (!lx.suffix[w.toks[b-1].text] || w.stateBody(a+l, b)) {
+	} else if l > 0 && e.typ == document.NORP && (!w.toks[b-1].sp.is(suffixWord) || w.stateBody(a+l, b)) {
 		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov"; "Turkish
 		// Foreign Ministry": the nationality names the state whose body it is.
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
@@ -106,7 +106,8 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		return
 	}
 	last := w.lastWord(a, b)
-	first := w.toks[a].text
+	first := &w.toks[a]
+	suffixLast := w.lastIs(a, b, suffixWord)
 	n := b - a
 	// "Reserve Bank of India", "Japan Chamber of Commerce": an organization
 	// head and its "of" or "for" anywhere in the name.
@@ -117,8 +118,11 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		return
 	}
 	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
-	for p := a + 1; p < b-1 && !(lx.head[first] && w.hasOf(a, b)); p++ {
-		if e, ok := lx.gaz.get(w.toks[p].text); ok && e.typ == document.NORP && w.allCommon(a, p) && !lx.suffix[last] {
+	for p := a + 1; p < b-1 && !(first.sp.is(headWord) && w.hasOf(a, b)); p++ {
+		if !w.toks[p].sp.is(nationalityWord) {
+			continue
+		}
+		if e, _ := lx.gaz.get(w.toks[p].sp.text); w.allCommon(a, p) && !suffixLast {
 			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
 			w.segment(s, p+1, b, "", false)
 			return
@@ -141,17 +145,17 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		}
 	}
 	switch {
-	case n > 1 && lx.town[last]:
+	case n > 1 && w.lastIs(a, b, townWord):
 		m.typ, m.strength = document.GPE, strong
-	case n > 1 && lx.suffix[last], lx.head[first] && w.hasOf(a, b):
+	case n > 1 && suffixLast, first.sp.is(headWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Org, strong
-	case n > 1 && lx.plSuffix[last], lx.plHead[first] && w.hasOf(a, b):
+	case n > 1 && w.lastIs(a, b, placeSuffixWord), first.sp.is(placeHeadWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Loc, strong
 	case w.hasAmp(a, b):
 		m.typ, m.strength = document.Org, strong
-	case n > 1 && (lx.clubHead[first] || lx.clubHead[w.key(a, a+2, false)]):
+	case n > 1 && (first.sp.is(clubHeadWord) || lx.clubHead[string(w.keyBytes(a, a+2, false))]):
 		m.typ, m.strength = document.Org, strong
-	case a > s.a && lx.role[w.toks[a-1].lower()] && !w.toks[a-1].cap && !lx.titles.set[w.toks[a-1].lower()]:
+	case a > s.a && w.toks[a-1].sp.is(roleLow) && !w.toks[a-1].cap && !w.toks[a-1].sp.is(titleLow):
 		// "cables giant Pirelli", "mineral water firm Multico".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -160,7 +164,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
 		}
 	}
-	if m.typ == "" && n > 1 && b < s.b && lx.role[w.toks[b].lower()] && !w.toks[b].cap && lx.refers[w.toks[b].lower()].words != nil {
+	if m.typ == "" && n > 1 && b < s.b && w.toks[b].sp.is(roleLow) && !w.toks[b].cap && lx.refers[w.toks[b].lower()].words != nil {
 		// "the United Rail Workers union", "the Keep Our Parks campaign group".
 		m.typ, m.strength = document.Org, medium
 	}
@@ -189,14 +193,14 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}
-		if n == 1 && lx.fn.plural(last) && (lx.suffix[last] && !lx.isCommon(w.toks[a].lower()) || s.sports && !w.toks[a].initial && lx.isCommon(w.toks[a].lower())) {
+		if n == 1 && lx.fn.plural(last) && (suffixLast && !w.toks[a].sp.is(commonLow) || s.sports && !w.toks[a].initial && w.toks[a].sp.is(commonLow)) {
 			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
 			m.typ, m.strength = document.Org, medium
 		}
 	}
 	allCommon := true
 	for i := a; i < b; i++ {
-		if !lx.isCommon(w.toks[i].lower()) {
+		if !w.toks[i].sp.is(commonLow) {
 			allCommon = false
 			break
 		}
@@ -220,7 +224,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 				w.add(m)
 				return
 			}
-		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !lx.isCommon(w.toks[a].lower()):
+		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow):
 			// "Chicago Purchasing Managers", "Pirelli Cables".
 			m.typ, m.strength = document.Org, guess
 		case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):
@@ -268,7 +272,7 @@ func (w *work) sportsTeam(s sent, m *mention) {
 	}
 	b := m.b
 	// A score, not a date or bowling figures ("10-0-45-2").
-	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].text, "-") < 2 && !minute(w.toks[b].text) {
+	if b < s.b && w.toks[b].num && !w.dateLike(b) && strings.Count(w.toks[b].sp.text, "-") < 2 && !minute(w.toks[b].sp.text) {
 		m.typ, m.strength, m.team = document.Org, medium, true
 		return
 	}
@@ -284,7 +288,7 @@ func (w *work) eventAfter(s sent, m *mention) bool {
 		if w.toks[m.b].cap {
 			return false
 		}
-		if w.f.lx.eventFold[w.key(m.b, m.b+l, true)] {
+		if w.f.lx.eventFold[string(w.keyBytes(m.b, m.b+l, true))] {
 			return true
 		}
 	}
@@ -304,13 +308,17 @@ func (w *work) cueFor(s sent, a, b int) (cue, bool) {
 			best, found = c, true
 		}
 	}
+	after := 0 // the longest cue after [a,b) that starts with its next word
+	if b < s.b {
+		after = w.toks[b].sp.bound(afterBound)
+	}
 	for l := lx.cueMax; l >= 1; l-- {
-		if a-l >= s.a {
-			c, ok := lx.before[w.key(a-l, a, true)]
+		if a-l >= s.a && w.toks[a-l].sp.bound(beforeBound) >= l {
+			c, ok := lx.before[string(w.keyBytes(a-l, a, true))]
 			consider(c, ok)
 		}
-		if b+l <= s.b {
-			c, ok := lx.after[w.key(b, b+l, true)]
+		if b+l <= s.b && after >= l {
+			c, ok := lx.after[string(w.keyBytes(b, b+l, true))]
 			consider(c, ok)
 		}
 	}

@@ -52,7 +52,7 @@ func (f *Finder) Run(d *document.Document) error {
 		return nil
 	}
 	w := &work{f: f, d: d}
-	w.toks, w.sents = prepare(d, f.lx)
+	w.toks, w.sents, w.spells = prepare(d, f.lx)
 	w.detectSports()
 	w.titleCase()
 	if foreign(d.Meta.Language) {

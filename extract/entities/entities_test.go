@@ -369,7 +369,7 @@ func TestSportsSlug(t *testing.T) {
 	for _, c := range cases {
 		d := runText(t, c.head+".\n\nLONDON 1996-08-30\n\nThe sides met on Friday.")
 		w := &work{f: f, d: d}
-		w.toks, w.sents = prepare(d, f.lx)
+		w.toks, w.sents, w.spells = prepare(d, f.lx)
 		w.detectSports()
 		if w.sports != c.want {
 			t.Errorf("%q: sports page %v, want %v", c.head, w.sports, c.want)

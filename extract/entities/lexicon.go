@@ -78,7 +78,13 @@ type lexicon struct {
 	before    map[string]cue // lower-case phrase before a name
 	after     map[string]cue // lower-case phrase after a name
 	cueMax    int
-	sportHead map[string]bool
+	// beforeMax and afterMax map the first words of the cues to the most
+	// words of a cue starting with them.
+	beforeMax, afterMax map[string]int
+	// textSets and lowSets index the words of the sets some questions ask
+	// of, with their answers as bits (see indexSets).
+	textSets, lowSets wordTable
+	sportHead         map[string]bool
 	// sportHeadMax is the longest sport name in words ("motor racing").
 	sportHeadMax int
 	sportWord    map[string]bool
@@ -234,7 +240,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{}, apart: map[string]bool{},
 		common: newWordTable(common), never: map[string]bool{},
-		before: map[string]cue{}, after: map[string]cue{},
+		before: map[string]cue{}, after: map[string]cue{}, beforeMax: map[string]int{}, afterMax: map[string]int{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
 		fn:      newNameWords(set),
@@ -365,6 +371,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.before[k]; !dup {
 				lx.before[k] = c
+				addCueBound(lx.beforeMax, k)
 			}
 			lx.cueMax = max(lx.cueMax, len(words(w)))
 		}
@@ -372,6 +379,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			k := strings.Join(lowerAll(words(w)), " ")
 			if _, dup := lx.after[k]; !dup {
 				lx.after[k] = c
+				addCueBound(lx.afterMax, k)
 			}
 			lx.cueMax = max(lx.cueMax, len(words(w)))
 		}
@@ -394,7 +402,14 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			lx.sportWord[strings.ToLower(w)] = true
 		}
 	}
+	lx.indexSets()
 	return lx, nil
+}
+
+// addCueBound notes in table the words of the cue k, under its first word.
+func addCueBound(table map[string]int, k string) {
+	first, _, _ := strings.Cut(k, " ")
+	table[first] = max(table[first], strings.Count(k, " ")+1)
 }
 
 // addNationalityPlurals lists the plurals of the nationality word v:
@@ -419,7 +434,11 @@ func (lx *lexicon) isCommon(w string) bool {
 	}
 	if lx.fn.inflected(w) {
 		for _, st := range lx.fn.stems {
-			if lx.common.has(strings.TrimSuffix(w, st.End) + st.Add) {
+			stem, cut := strings.CutSuffix(w, st.End)
+			if !cut && st.Add == "" {
+				continue // w itself, which is no common word
+			}
+			if lx.common.has(stem + st.Add) {
 				return true
 			}
 		}

@@ -6,10 +6,9 @@ import "strings"
 // Cybersecurity Push") to be read like all-capitals ones: by the document's
 // names and the gazetteers only.
 func (w *work) titleCase() {
-	lx := w.f.lx
 	for si := range w.sents {
 		s := &w.sents[si]
-		if s.caps || w.toks[s.b-1].text == "." || w.toks[s.b-1].text == "," {
+		if s.caps || w.toks[s.b-1].sp.text == "." || w.toks[s.b-1].sp.text == "," {
 			continue
 		}
 		// A headline stands alone on its line.
@@ -18,18 +17,18 @@ func (w *work) titleCase() {
 		}
 		words, caps, common := 0, 0, 0
 		for i := s.a; i < s.b; i++ {
-			t := w.toks[i]
+			t := &w.toks[i]
 			switch {
-			case t.num || t.text == "(" || t.text == ":" || t.text == ",":
+			case t.num || t.sp.text == "(" || t.sp.text == ":" || t.sp.text == ",":
 				// Tables, datelines and lists are no headlines.
 				words = -100
-			case !t.letters || len(t.text) <= 3 && lx.never[t.lower()]:
+			case !t.letters || len(t.sp.text) <= 3 && t.sp.is(neverLow):
 				continue
 			}
 			words++
 			if t.cap {
 				caps++
-				if lx.isCommon(t.lower()) && !t.initial && !w.namePart(t.text, t.lower()) {
+				if t.sp.is(commonLow) && !t.initial && !t.sp.is(namePartWord) {
 					common++
 				}
 			}
@@ -46,7 +45,6 @@ const maxSlug = 5
 // detectSports marks the sentences of sports pages, and sentences that are
 // about a match themselves (a sport word next to a score).
 func (w *work) detectSports() {
-	lx := w.f.lx
 	if len(w.sents) > 0 {
 		w.sports = w.sportSlug(w.slug(w.sents[0]))
 	}
@@ -58,11 +56,11 @@ func (w *work) detectSports() {
 		}
 		word, score := false, false
 		for i := s.a; i < s.b; i++ {
-			t := w.toks[i]
-			if lx.sportWord[t.lower()] {
+			t := &w.toks[i]
+			if t.sp.is(sportLow) {
 				word = true
 			}
-			if t.num && strings.Count(t.text, "-") == 1 && len(t.text) <= 5 {
+			if t.num && strings.Count(t.sp.text, "-") == 1 && len(t.sp.text) <= 5 {
 				score = true
 			}
 		}
@@ -79,7 +77,7 @@ func (w *work) slug(s sent) []string {
 	attached := -1 // the words up to the first dash written on a word
 	for i := s.a; i < s.b && i <= s.a+maxSlug; i++ {
 		t := w.toks[i]
-		if t.text == "-" && i > s.a {
+		if t.sp.text == "-" && i > s.a {
 			return words
 		}
 		lower := strings.ReplaceAll(t.lower(), "’", "'")

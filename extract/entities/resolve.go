@@ -22,7 +22,7 @@ func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 			continue
 		}
 		full := w.surface(m.a, m.b)
-		for _, k := range []string{w.toks[m.b-1].text, w.toks[m.a].text, w.key(m.a+1, m.b, false)} {
+		for _, k := range []string{w.toks[m.b-1].sp.text, w.toks[m.a].sp.text, w.key(m.a+1, m.b, false)} {
 			old, ok := idx[k]
 			if !ok || m.strength > strength[k] || m.strength == strength[k] && len(full) > len(old) {
 				idx[k] = full
@@ -41,7 +41,7 @@ func (w *work) resolveTypes() {
 	orgWord := map[string]bool{}
 	for _, m := range w.ms {
 		if m.b-m.a == 1 && m.typ == document.Org && m.strength >= medium && !m.team {
-			orgWord[w.toks[m.a].text] = true
+			orgWord[w.toks[m.a].sp.text] = true
 		}
 	}
 	// ... or the leading words of an organization named in full: "Ceres
@@ -56,17 +56,17 @@ func (w *work) resolveTypes() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].text] || m.strength <= weak && orgLead[w.key(m.a, m.b, false)]) {
+		if m.typ == document.Person && (m.strength == guess && orgWord[w.toks[m.a].sp.text] || m.strength <= weak && orgLead[m.form]) {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
 	people, pstrength := w.personIndexStrength()
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.role != "" || m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
+		if m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium {
 			// A listed place beats a guessed person: "Japan" of "Japan
 			// Chamber of Commerce" read as a name.
@@ -85,10 +85,10 @@ func (w *work) resolveTypes() {
 	nonInitial := map[string]bool{}
 	team := map[string]bool{} // places that are teams somewhere on the page
 	for _, m := range w.ms {
-		if m.typ == "" || m.role != "" {
+		if m.typ == "" {
 			continue
 		}
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if !m.initial {
 			nonInitial[form] = true
 		}
@@ -108,7 +108,7 @@ func (w *work) resolveTypes() {
 	orgHead := map[string]bool{}
 	for _, m := range w.ms {
 		if m.typ == document.Org && m.b-m.a > 1 && m.strength >= weak {
-			orgHead[w.toks[m.a].text] = true
+			orgHead[w.toks[m.a].sp.text] = true
 		}
 	}
 	w.shortForms()
@@ -116,12 +116,12 @@ func (w *work) resolveTypes() {
 	w.coordinated()
 	formCount := map[string]int{}
 	for _, m := range w.ms {
-		formCount[w.key(m.a, m.b, false)]++
+		formCount[m.form]++
 	}
 	listed := w.peoplePerSentence()
 	out := w.ms[:0]
 	for _, m := range w.ms {
-		form := w.key(m.a, m.b, false)
+		form := m.form
 		if w.listEnd(&m, listed) {
 			// "..., Paul Eales 67 68, Wayne" / "Riley (Australia) 64 71, ...":
 			// a list of players broken across lines.
@@ -175,8 +175,8 @@ type known struct {
 func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 	lx := w.f.lx
 	for i := s.a; i < s.b; {
-		t := w.toks[i]
-		if !t.letters || t.money || !t.cap && !t.allCaps || lx.never[t.lower()] && !(t.allCaps && len(t.text) > 1 && w.gazExact(i)) {
+		t := &w.toks[i]
+		if !t.letters || t.money || !t.cap && !t.allCaps || t.sp.is(neverLow) && !(t.allCaps && len(t.sp.text) > 1 && w.gazExact(i)) {
 			i++
 			continue
 		}
@@ -189,14 +189,14 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 			}
 		}
 		gl, ge := w.gazAt(i, s.b, true)
-		if gl == 1 && lx.common.has(t.lower()) && !w.gazExact(i) && kl == 0 {
+		if gl == 1 && t.sp.is(commonListed) && !w.gazExact(i) && kl == 0 {
 			gl = 0 // "TURKEY", "CHAD": only with the document's support
 		}
 		if gl > 0 && ge.typ == misc {
 			i += gl
 			continue
 		}
-		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].text == "," || w.dateLike(i+gl))
+		dateline := gl > 0 && i+gl < s.b && (w.toks[i+gl].sp.text == "," || w.dateLike(i+gl))
 		m := mention{group: -1}
 		switch {
 		case gl > 0 && (dateline || gl > kl):
@@ -210,19 +210,18 @@ func (w *work) scanCaps(s sent, forms map[string]known, maxLen map[string]int) {
 		if !dateline {
 			w.sportsTeam(s, &m)
 		}
-		m.ent = -1
-		w.ms = append(w.ms, m)
+		w.add(m)
 		i = m.b
 	}
 }
 
 func (w *work) gazExact(i int) bool {
-	return w.f.lx.gaz.has(w.toks[i].text)
+	return w.toks[i].sp.is(gazWord)
 }
 
 // dateLike reports whether token i is a date such as "1996-08-30".
 func (w *work) dateLike(i int) bool {
-	t := w.toks[i].text
+	t := w.toks[i].sp.text
 	return w.toks[i].num && len(t) >= 8 && strings.Count(t, "-") == 2
 }
 
@@ -249,8 +248,8 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 		k := strings.ToLower(form)
 		if _, ok := forms[k]; !ok {
 			forms[k] = known{typ: document.Person, group: -1, person: full}
-			first := strings.Fields(k)[0]
-			maxLen[first] = max(maxLen[first], len(strings.Fields(k)))
+			ws := strings.Fields(k)
+			maxLen[ws[0]] = max(maxLen[ws[0]], len(ws))
 		}
 	}
 	return forms, maxLen
@@ -258,8 +257,7 @@ func (w *work) knownForms() (map[string]known, map[string]int) {
 
 // namePart reports whether a capitalized word is a usual part of names:
 // a gazetteer word, an organization or place suffix or head, a title.
-func (w *work) namePart(text, lower string) bool {
-	lx := w.f.lx
+func (lx *lexicon) namePart(text, lower string) bool {
 	if lx.gaz.has(text) {
 		return true
 	}
@@ -268,7 +266,7 @@ func (w *work) namePart(text, lower string) bool {
 
 // possessive reports whether token i is a possessive "'s".
 func (w *work) possessive(i int) bool {
-	return i < len(w.toks) && w.f.lx.fn.possessive[w.toks[i].text]
+	return i < len(w.toks) && w.toks[i].sp.is(possessiveWord)
 }
 
 // speechAfter reports whether token i is a verb of speech, commitment or
@@ -277,8 +275,7 @@ func (w *work) speechAfter(i int) bool {
 	if i >= len(w.toks) {
 		return false
 	}
-	c, ok := w.f.lx.after[w.toks[i].lower()]
-	return ok && c.weak && (c.typ == document.Person || c.typ == document.Org) && !w.f.lx.fn.relative[w.toks[i].lower()]
+	return w.toks[i].sp.is(speechLow)
 }
 
 // coordinated gives an unknown lone name joined by "and" or "or" to a place
@@ -290,11 +287,11 @@ func (w *work) coordinated() {
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short || m.b < len(w.toks) && roman(w.toks[m.b].text) {
+		if m.b-m.a != 1 || m.typ != "" && m.strength > weak || m.person != "" || m.a < 2 || m.short || m.b < len(w.toks) && roman(w.toks[m.b].sp.text) {
 			// ("Portugal and Pedro I": a king.)
 			continue
 		}
-		if prev := w.toks[m.a-1].lower(); !w.f.lx.fn.and[prev] && !w.f.lx.fn.or[prev] {
+		if prev := &w.toks[m.a-1]; !prev.sp.is(andLow) && !prev.sp.is(orLow) {
 			continue
 		}
 		p, ok := end[m.a-2]
@@ -311,18 +308,17 @@ func (w *work) coordinated() {
 // in running text after "the" and before a lower-case word or a stop, is a
 // proper name: "the Diet", "the Bundesrat"; not titles, events or sport words.
 func (w *work) theProper(i int) bool {
-	lx := w.f.lx
-	t := w.toks[i]
-	if i == 0 || !lx.fn.definite[w.toks[i-1].lower()] || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || lx.generic[t.lower()] {
+	t := &w.toks[i]
+	if i == 0 || !w.toks[i-1].sp.is(definiteLow) || t.initial || t.allCaps || w.sents[t.sent].sports || w.sents[t.sent].caps || t.sp.is(genericLow) {
 		return false
 	}
-	if lx.titles.set[t.lower()] || lx.event[t.text] || lx.sportWord[t.lower()] || lx.suffix[t.text] || lx.head[t.text] || lx.plSuffix[t.text] || lx.modifier[t.lower()] || lx.fn.plural(t.lower()) {
+	if t.sp.is(titleLow) || t.sp.is(eventWord) || t.sp.is(sportLow) || t.sp.is(suffixWord) || t.sp.is(headWord) || t.sp.is(placeSuffixWord) || t.sp.is(modifierLow) || t.sp.is(pluralLow) {
 		return false
 	}
 	if i+1 < len(w.toks) {
-		n := w.toks[i+1]
+		n := &w.toks[i+1]
 		// "the Return of the King" is a title of a work.
-		if n.cap || n.num || lx.fn.of[n.lower()] || !n.letters && n.text != "," && n.text != "." {
+		if n.cap || n.num || n.sp.is(ofLow) || !n.letters && n.sp.text != "," && n.sp.text != "." {
 			return false
 		}
 	}

@@ -21,18 +21,13 @@ func (w *work) roles(ents []document.Entity) {
 	if !w.f.roleMentions {
 		return
 	}
-	covered := map[int]int{} // token → entity of a name mention
-	for _, m := range w.ms {
-		for i := m.a; i < m.b; i++ {
-			covered[i] = m.ent
-		}
-	}
+	covered := w.coveredTokens()
 	named := map[string]int{} // role noun → the entity it named first
 	// An organization's kind, from the role noun after its name: "the GMB
 	// union", "the Keep Our Parks campaign group".
 	kinds := map[int]map[string]bool{}
 	for _, m := range w.ms {
-		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && lx.role[w.toks[m.b].lower()] {
+		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && w.toks[m.b].sp.is(roleLow) {
 			if kinds[m.ent] == nil {
 				kinds[m.ent] = map[string]bool{}
 			}
@@ -44,19 +39,19 @@ func (w *work) roles(ents []document.Entity) {
 			continue
 		}
 		for i := s.a; i < s.b; i++ {
-			if !lx.fn.definite[w.toks[i].lower()] {
+			if !w.toks[i].sp.is(definiteLow) {
 				continue
 			}
 			j := i + 1
 			for ; j < s.b && j <= i+5; j++ {
-				t := w.toks[j]
-				if lx.role[t.lower()] && !t.cap {
+				t := &w.toks[j]
+				if t.sp.is(roleLow) && !t.cap {
 					break
 				}
-				if e, ok := covered[j]; ok && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
+				if e := covered[j]; e >= 0 && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
 					continue
 				}
-				if t.cap || !t.letters || lx.never[t.lower()] {
+				if t.cap || !t.letters || t.sp.is(neverLow) {
 					j = s.b
 					break
 				}
@@ -64,7 +59,7 @@ func (w *work) roles(ents []document.Entity) {
 			if w.personRole(ents, s, i) {
 				continue
 			}
-			if j >= s.b || j > i+5 || !lx.role[w.toks[j].lower()] {
+			if j >= s.b || j > i+5 || !w.toks[j].sp.is(roleLow) {
 				continue
 			}
 			// "the company Huawei": the name itself follows.
@@ -104,6 +99,21 @@ func (w *work) roles(ents []document.Entity) {
 			sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 		}
 	}
+}
+
+// coveredTokens returns, for each token, the entity of the last name
+// mention covering it, or -1: build has given every mention its entity.
+func (w *work) coveredTokens() []int32 {
+	covered := make([]int32, len(w.toks))
+	for i := range covered {
+		covered[i] = -1
+	}
+	for _, m := range w.ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = int32(m.ent)
+		}
+	}
+	return covered
 }
 
 // salientOrg returns the organization with the most name mentions before
@@ -151,10 +161,10 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 			latest, latestAt = m.ent, m.a
 		}
 		k := m.a - 1
-		if k >= 0 && w.f.lx.fn.article[w.toks[k].lower()] {
+		if k >= 0 && w.toks[k].sp.is(articleLow) {
 			k--
 		}
-		if k >= 0 && (w.f.lx.fn.clause[w.toks[k].lower()] || w.toks[k].text == "(" || w.toks[k].text == ",") {
+		if k >= 0 && (w.toks[k].sp.is(clauseLow) || w.toks[k].sp.text == "(" || w.toks[k].sp.text == ",") {
 			continue
 		}
 		if m.a > bestAt {
@@ -200,9 +210,8 @@ func (w *work) namedBy(ent *document.Entity, words map[string]bool) bool {
 // personRole links "the [modifiers] title" at token i to the latest person
 // named before it whose titles end in the same word, and reports whether it did.
 func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
-	lx := w.f.lx
 	j := i + 1
-	for j < s.b && lx.modifier[w.toks[j].lower()] && w.titleAt(j, s.b) == 0 {
+	for j < s.b && w.toks[j].sp.is(modifierLow) && w.titleAt(j, s.b) == 0 {
 		j++
 	}
 	if j >= s.b || w.toks[j].cap {
@@ -214,7 +223,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	}
 	end := j + l
 	// "the chairman, Ken Hu" and "the chairman Ken Hu" name the person themselves.
-	if end < s.b && (w.toks[end].cap || w.toks[end].text == "," && end+1 < s.b && w.toks[end+1].cap) {
+	if end < s.b && (w.toks[end].cap || w.toks[end].sp.text == "," && end+1 < s.b && w.toks[end+1].cap) {
 		return false
 	}
 	head := w.toks[end-1].lower()

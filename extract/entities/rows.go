@@ -23,7 +23,7 @@ func (w *work) standingsRow(s sent, m *mention) bool {
 	}
 	rounds := true
 	for i := m.b; i < s.b; i++ {
-		n, err := strconv.Atoi(w.toks[i].text)
+		n, err := strconv.Atoi(w.toks[i].sp.text)
 		if err != nil {
 			return false
 		}
@@ -48,9 +48,9 @@ func (w *work) datelines() {
 		for i := s.a; i < s.b; i++ {
 			t := w.toks[i]
 			switch {
-			case t.cap || t.text == "." && i > a:
+			case t.cap || t.sp.text == "." && i > a:
 				continue
-			case (t.text == "," || i == s.b-1) && i > a:
+			case (t.sp.text == "," || i == s.b-1) && i > a:
 				places = append(places, [2]int{a, i})
 				a = i + 1
 			default:
@@ -79,7 +79,7 @@ func (w *work) venue(s sent, m *mention) bool {
 		return false
 	}
 	next := w.toks[m.b]
-	return next.num && (strings.Count(next.text, ".") == 2 || w.dateLike(m.b))
+	return next.num && (strings.Count(next.sp.text, ".") == 2 || w.dateLike(m.b))
 }
 
 // rowRole types a name on a sports page by its place in a line of results:
@@ -92,7 +92,7 @@ func (w *work) rowRole(s sent, m *mention) (string, bool) {
 	if m.country || m.strength == strong && m.typ == document.Org {
 		return "", false
 	}
-	if m.b < s.b && minute(w.toks[m.b].text) {
+	if m.b < s.b && minute(w.toks[m.b].sp.text) {
 		return document.Person, true
 	}
 	if c, ok := w.cueFor(s, m.a, m.b); ok && c.sports && c.typ == document.Person && !c.weak {
@@ -107,7 +107,7 @@ func (w *work) rowRole(s sent, m *mention) (string, bool) {
 // clubAfterPlayer reports whether m stands alone in brackets after a name.
 func (w *work) clubAfterPlayer(s sent, m *mention) bool {
 	a := m.a - 1
-	if a-1 < 0 || m.b >= len(w.toks) || w.toks[a].text != "(" || w.toks[m.b].text != ")" {
+	if a-1 < 0 || m.b >= len(w.toks) || w.toks[a].sp.text != "(" || w.toks[m.b].sp.text != ")" {
 		return false
 	}
 	// A line break may stand between the player and the club.
@@ -174,9 +174,9 @@ func (w *work) listEnd(m *mention, people map[int]int) bool {
 	}
 	switch {
 	case m.b == s.b:
-		return m.a > s.a && w.toks[m.a-1].text == ","
+		return m.a > s.a && w.toks[m.a-1].sp.text == ","
 	case m.a == s.a:
-		return w.toks[m.b].text == "," || w.toks[m.b].text == "(" && m.b+1 < s.b && w.countryAt(m.b+1)
+		return w.toks[m.b].sp.text == "," || w.toks[m.b].sp.text == "(" && m.b+1 < s.b && w.countryAt(m.b+1)
 	}
 	return false
 }
@@ -188,7 +188,7 @@ func (w *work) listEnd(m *mention, people map[int]int) bool {
 // colon ("In Tirana: ...").
 func (w *work) resultLine(s sent, m *mention) bool {
 	for start := s.a; start <= m.a; start++ {
-		if (start == s.a || w.toks[start-1].text == ":") && w.resultFrom(s, start, m) {
+		if (start == s.a || w.toks[start-1].sp.text == ":") && w.resultFrom(s, start, m) {
 			return true
 		}
 	}
@@ -212,7 +212,7 @@ func (w *work) resultFrom(s sent, i int, m *mention) bool {
 		if k == 1 && i == s.b && i > sides[1][1] {
 			break // a line break may cut the last score off: "Kotaik Abovyan (Armenia)"
 		}
-		if i >= s.b || !w.toks[i].num || len(w.toks[i].text) > maxScoreDigits || strings.ContainsAny(w.toks[i].text, ".:,/-") {
+		if i >= s.b || !w.toks[i].num || len(w.toks[i].sp.text) > maxScoreDigits || strings.ContainsAny(w.toks[i].sp.text, ".:,/-") {
 			return false
 		}
 		i++
@@ -231,14 +231,14 @@ const maxScoreDigits = 3
 // bracketAfter returns the token after a bracketed run of capitalized words
 // starting at i ("(Albania)"), or i when there is none.
 func (w *work) bracketAfter(s sent, i int) int {
-	if i >= s.b || w.toks[i].text != "(" {
+	if i >= s.b || w.toks[i].sp.text != "(" {
 		return i
 	}
 	j := i + 1
 	for j < s.b && w.toks[j].cap {
 		j++
 	}
-	if j == i+1 || j >= s.b || w.toks[j].text != ")" {
+	if j == i+1 || j >= s.b || w.toks[j].sp.text != ")" {
 		return i
 	}
 	return j + 1

@@ -2,20 +2,18 @@ package entities
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 )
 
 // calendarSpan reports whether a hyphenated word joins day or month names:
 // "Jan-June", "January-July" are spans of time.
-func (w *work) calendarSpan(lower string) bool {
+func (lx *lexicon) calendarSpan(lower string) bool {
 	if !strings.Contains(lower, "-") {
 		return false
 	}
 	for _, part := range strings.Split(lower, "-") {
-		if !w.f.lx.calendar[strings.TrimSuffix(part, ".")] {
+		if !lx.calendar[strings.TrimSuffix(part, ".")] {
 			return false
 		}
 	}
@@ -47,7 +45,7 @@ func (w *work) scanSentence(s sent) {
 			}
 			// "J. Smith", "M. Atherton": an initial and its period.
 			// "St. Louis": a place head's abbreviation and its period.
-			if w.toks[j].text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (utf8.RuneCountInString(w.toks[j-1].text) == 1 || w.f.lx.plHead[w.toks[j-1].text] && w.adjacent(j-1, j)) {
+			if w.toks[j].sp.text == "." && j+1 < s.b && w.nameTok(j+1) && w.toks[j-1].cap && (w.toks[j-1].sp.runes == 1 || w.toks[j-1].sp.is(placeHeadWord) && w.adjacent(j-1, j)) {
 				j += 2
 				continue
 			}
@@ -56,7 +54,7 @@ func (w *work) scanSentence(s sent) {
 				continue
 			}
 			// "van der Westhuizen", "de la Hoya".
-			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.f.lx.fn.of[w.toks[j].text] && !w.f.lx.fn.of[w.toks[j+1].text] {
+			if j+2 < s.b && w.nameTok(j+2) && w.connector(i, j) && w.connector(i, j+1) && !w.toks[j].sp.is(ofWord) && !w.toks[j+1].sp.is(ofWord) {
 				j += 3
 				continue
 			}
@@ -64,7 +62,7 @@ func (w *work) scanSentence(s sent) {
 		}
 		// A listed name runs on past what capitals show: "Moody's",
 		// "Lloyd's of London".
-		if w.f.lx.gazMax.at(w.toks[i].text) > j-i {
+		if w.toks[i].sp.bound(gazBound) > j-i {
 			if l, _ := w.gazAt(i, s.b, false); i+l > j {
 				j = i + l
 			}
@@ -83,10 +81,10 @@ func (w *work) scanSentence(s sent) {
 // word follows; no number stands before or after).
 func (w *work) calendarName(i, end int) bool {
 	t := &w.toks[i]
-	if !t.cap || t.allCaps || len(t.text) != 3 || !w.f.lx.calendar[t.lower()] || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
+	if !t.cap || t.allCaps || len(t.sp.text) != 3 || !t.sp.is(calendarLow) || i+1 >= end || !w.nameTok(i+1) || !w.adjacentSpace(i, i+1) {
 		return false
 	}
-	if w.f.lx.calendar[w.toks[i+1].lower()] || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
+	if w.toks[i+1].sp.is(calendarLow) || i+2 < end && w.toks[i+2].num || i > 0 && w.toks[i-1].num {
 		return false
 	}
 	return true
@@ -101,16 +99,16 @@ func (w *work) adjacentSpace(i, j int) bool {
 // after a name: "BT Group plc".
 func (w *work) lowerSuffix(j int) bool {
 	t := &w.toks[j]
-	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && w.f.lx.suffix[t.text] && len(t.text) > 2
+	return !t.cap && t.letters && j > 0 && w.toks[j-1].cap && t.sp.is(suffixWord) && len(t.sp.text) > 2
 }
 
 // slashSuffix returns 3 when tokens j, j+1, j+2 spell a legal form with a
 // slash ("A/S"), else 0.
 func (w *work) slashSuffix(j, end int) int {
-	if j+2 >= end || w.toks[j+1].text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
+	if j+2 >= end || w.toks[j+1].sp.text != "/" || !w.adjacent(j, j+1) || !w.adjacent(j+1, j+2) {
 		return 0
 	}
-	if !w.f.lx.suffix[w.toks[j].text+"/"+w.toks[j+2].text] {
+	if !w.f.lx.suffix[w.toks[j].sp.text+"/"+w.toks[j+2].sp.text] {
 		return 0
 	}
 	return 3
@@ -119,23 +117,20 @@ func (w *work) slashSuffix(j, end int) int {
 // lastWord returns the last word of the name [a,b), joining a legal form
 // written with a slash ("A/S").
 func (w *work) lastWord(a, b int) string {
-	if b-a >= 3 && w.toks[b-2].text == "/" && w.slashSuffix(b-3, b) == 3 {
-		return w.toks[b-3].text + "/" + w.toks[b-1].text
+	if b-a >= 3 && w.toks[b-2].sp.text == "/" && w.slashSuffix(b-3, b) == 3 {
+		return w.toks[b-3].sp.text + "/" + w.toks[b-1].sp.text
 	}
-	return w.toks[b-1].text
+	return w.toks[b-1].sp.text
 }
 
 // compoundHead returns the capitalized first part of a hyphenated word such
 // as "Shenzhen-headquartered" or "Kong-based", or "".
 func (w *work) compoundHead(i int) string {
-	t := w.toks[i]
-	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || t.cap || rest == "" || h == "" {
+	t := &w.toks[i]
+	if t.cap || !t.sp.compound {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(h); !unicode.IsUpper(r) {
-		return ""
-	}
+	h, _, _ := strings.Cut(t.sp.text, "-")
 	return h
 }
 
@@ -172,21 +167,20 @@ func (w *work) scoreAfter(s sent, b int) bool {
 		return false
 	}
 	t := w.toks[b]
-	return t.num && !w.dateLike(b) && !minute(t.text) && !strings.ContainsAny(t.text, ".:,/")
+	return t.num && !w.dateLike(b) && !minute(t.sp.text) && !strings.ContainsAny(t.sp.text, ".:,/")
 }
 
 // run splits the capitalized run [a,b) at titles and honorifics and
 // classifies its parts.
 func (w *work) run(s sent, a, b int) {
-	lx := w.f.lx
 	// A common word opening a sentence is not part of the name: "Without
 	// Huawei"; but a sports table line holds only names and scores, so
 	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
-	if w.toks[a].initial && b-a > 1 && lx.isCommon(w.toks[a].lower()) && !w.scoreAfter(s, b) {
-		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !lx.honor[w.toks[a].lower()] {
+	if w.toks[a].initial && b-a > 1 && w.toks[a].sp.is(commonLow) && !w.scoreAfter(s, b) {
+		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !w.toks[a].sp.is(honorLow) {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || lx.fn.inflected(w.toks[a].lower())) && !w.capitalizedInside(a) {
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || w.toks[a].sp.is(inflectedLow)) && !w.capitalizedInside(a) {
 				a++
 			}
 		}
@@ -207,14 +201,14 @@ func (w *work) run(s sent, a, b int) {
 			continue
 		}
 		tl := w.titleAt(pos, b)
-		if tl == 0 && lx.honor[w.toks[pos].lower()] {
+		if tl == 0 && w.toks[pos].sp.is(honorLow) {
 			tl = 1
-			if pos+1 < b && w.toks[pos+1].text == "." {
+			if pos+1 < b && w.toks[pos+1].sp.text == "." {
 				tl = 2
 			}
 		}
 		ms := pos
-		for tl == 0 && ms < b && lx.modifier[w.toks[ms].lower()] {
+		for tl == 0 && ms < b && w.toks[ms].sp.is(modifierLow) {
 			ms++
 			if ms < b {
 				tl = w.titleAt(ms, b)
@@ -226,12 +220,12 @@ func (w *work) run(s sent, a, b int) {
 			}
 			ta := pos
 			if pos == a {
-				for ta > s.a && lx.modifier[w.toks[ta-1].lower()] && !w.toks[ta-1].cap {
+				for ta > s.a && w.toks[ta-1].sp.is(modifierLow) && !w.toks[ta-1].cap {
 					ta--
 				}
 			}
 			title = ""
-			if !lx.honor[w.toks[ms].lower()] {
+			if !w.toks[ms].sp.is(honorLow) {
 				title = w.titleText(ta, ms+tl)
 			}
 			person = true
@@ -249,13 +243,13 @@ func (w *work) run(s sent, a, b int) {
 		for k > segStart && k > end-4 && w.titleAt(k, end) != end-k {
 			k--
 		}
-		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.f.lx.suffix[w.toks[end-1].text] && end-segStart > 1 {
+		if w.titleAt(k, end) != end-k || k == segStart && (!person || title == "") || w.toks[end-1].sp.is(suffixWord) && end-segStart > 1 {
 			// "Mr. King": after an honorific a title word is the name.
 			break
 		}
 		end = k
 	}
-	for segStart < end && lx.modifier[w.toks[segStart].lower()] && w.toks[segStart].initial {
+	for segStart < end && w.toks[segStart].sp.is(modifierLow) && w.toks[segStart].initial {
 		segStart++
 	}
 	if segStart < end {
@@ -273,18 +267,18 @@ func (w *work) capitalizedInside(i int) bool {
 		for j := 0; j+1 < len(w.toks); j++ {
 			t, u := w.toks[j], w.toks[j+1]
 			if t.cap && u.cap && !t.initial && !t.allCaps && w.adjacentSpace(j, j+1) {
-				w.midPairs[t.text+" "+u.text] = true
+				w.midPairs[t.sp.text+" "+u.sp.text] = true
 			}
 		}
 	}
-	return w.midPairs[w.toks[i].text+" "+w.toks[i+1].text]
+	return w.midPairs[w.toks[i].sp.text+" "+w.toks[i+1].sp.text]
 }
 
 // monthSurname reports whether token j is a month that is a surname here:
 // "Theresa May" (after a name, not before a number).
 func (w *work) monthSurname(j, end int) bool {
-	if !w.f.lx.fn.monthSurname[w.toks[j].text] {
+	if !w.toks[j].sp.is(monthSurnameWord) {
 		return false
 	}
-	return j > 0 && w.toks[j-1].cap && !w.f.lx.isCommon(w.toks[j-1].lower()) && (j+1 >= end || !w.toks[j+1].num)
+	return j > 0 && w.toks[j-1].cap && !w.toks[j-1].sp.is(commonLow) && (j+1 >= end || !w.toks[j+1].num)
 }

@@ -13,13 +13,22 @@ import (
 // built on one with "of" ("Ministry of Petroleum").
 func (w *work) stateBody(a, b int) bool {
 	apart := w.f.lx.apart
-	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].text] && w.hasOf(a, b)
+	return apart[w.lastWord(a, b)] || b-a > 2 && apart[w.toks[a].sp.text] && w.hasOf(a, b)
+}
+
+// lastIs answers q, a question about a word's text, about the last word
+// of [a,b) (see lastWord).
+func (w *work) lastIs(a, b int, q question) bool {
+	if last := w.lastWord(a, b); len(last) != len(w.toks[b-1].sp.text) {
+		return answers[q](w.f.lx, &spelling{text: last})
+	}
+	return w.toks[b-1].sp.is(q)
 }
 
 // hasOf reports whether "of" is among the tokens [a,b).
 func (w *work) hasOf(a, b int) bool {
 	for i := a; i < b; i++ {
-		if w.f.lx.fn.of[w.toks[i].text] {
+		if w.toks[i].sp.is(ofWord) {
 			return true
 		}
 	}
@@ -29,7 +38,7 @@ func (w *work) hasOf(a, b int) bool {
 // hasAmp reports whether a token of [a,b) holds an ampersand ("AT&T", "Marks & Spencer").
 func (w *work) hasAmp(a, b int) bool {
 	for i := a; i < b; i++ {
-		for _, r := range w.toks[i].text {
+		for _, r := range w.toks[i].sp.text {
 			if r == '&' {
 				return true
 			}
@@ -40,10 +49,10 @@ func (w *work) hasAmp(a, b int) bool {
 
 // acronym reports whether token i is an all-capitals abbreviation such as "GCHQ".
 func (w *work) acronym(i int) bool {
-	t := w.toks[i]
-	n := utf8.RuneCountInString(t.text)
+	t := &w.toks[i]
+	n := int(t.sp.runes) // at most 255, which is over 6 as the length is
 	// "G7" is a body, "FY2024" and "Q3" are no names.
-	return t.allCaps && n >= 2 && n <= 6 && !(w.f.lx.common.has(t.lower()) && n > 3) && !(n > 3 && strings.IndexFunc(t.text, unicode.IsDigit) >= 0)
+	return t.allCaps && n >= 2 && n <= 6 && !(t.sp.is(commonListed) && n > 3) && !(n > 3 && strings.IndexFunc(t.sp.text, unicode.IsDigit) >= 0)
 }
 
 // placeContext reports whether the name at token a follows a word that
@@ -51,13 +60,16 @@ func (w *work) acronym(i int) bool {
 // ("Leeds, London", "(London)"): then it is no team.
 func (w *work) placeContext(s sent, a int, punct bool) bool {
 	if punct && a > s.a {
-		switch w.toks[a-1].text {
+		switch w.toks[a-1].sp.text {
 		case "(", ",":
 			return true
 		}
 	}
 	for l := 1; l <= 2 && a-l >= s.a; l++ {
-		if c, ok := w.f.lx.before[w.key(a-l, a, true)]; ok && (c.typ == document.GPE || c.typ == document.Loc) {
+		if w.toks[a-l].sp.bound(beforeBound) < l {
+			continue
+		}
+		if c, ok := w.f.lx.before[string(w.keyBytes(a-l, a, true))]; ok && (c.typ == document.GPE || c.typ == document.Loc) {
 			return true
 		}
 	}
@@ -75,9 +87,8 @@ func (w *work) pluralCommon(i int) bool {
 // onlyTitles reports whether [a,b) holds nothing but titles, honorifics and
 // their modifiers.
 func (w *work) onlyTitles(a, b int) bool {
-	lx := w.f.lx
 	for i := a; i < b; {
-		if lx.modifier[w.toks[i].lower()] || lx.honor[w.toks[i].lower()] {
+		if w.toks[i].sp.is(modifierLow) || w.toks[i].sp.is(honorLow) {
 			i++
 			continue
 		}
@@ -106,7 +117,7 @@ func roman(s string) bool {
 // allCommon reports whether every token of [a,b) is a common word.
 func (w *work) allCommon(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !w.f.lx.isCommon(w.toks[i].lower()) {
+		if !w.toks[i].sp.is(commonLow) {
 			return false
 		}
 	}
@@ -117,16 +128,15 @@ func (w *work) allCommon(a, b int) bool {
 // person's name rather than part of the organization's: up to three
 // capitalized words that are no organization suffix, head, event or title.
 func (w *work) nameAfterOrg(a, b int) bool {
-	lx := w.f.lx
-	if a >= b || b-a > 3 || lx.suffix[w.toks[b-1].text] || lx.plSuffix[w.toks[b-1].text] {
+	if a >= b || b-a > 3 || w.toks[b-1].sp.is(suffixWord) || w.toks[b-1].sp.is(placeSuffixWord) {
 		return false
 	}
 	for i := a; i < b; i++ {
-		t := w.toks[i].text
-		if !w.toks[i].cap || w.toks[i].allCaps || lx.suffix[t] || lx.head[t] || lx.event[t] || lx.titles.set[w.toks[i].lower()] {
+		t := &w.toks[i]
+		if !t.cap || t.allCaps || t.sp.is(suffixWord) || t.sp.is(headWord) || t.sp.is(eventWord) || t.sp.is(titleLow) {
 			return false
 		}
-		if lx.gaz.has(w.toks[i].text) {
+		if t.sp.is(gazWord) {
 			return false
 		}
 	}
@@ -150,7 +160,7 @@ func (w *work) norpAt(a, b int) bool {
 // or an initial ("J.").
 func (w *work) personShaped(a, b int) bool {
 	for i := a; i < b; i++ {
-		t := w.toks[i].text
+		t := w.toks[i].sp.text
 		if t == "." {
 			continue
 		}
@@ -199,21 +209,20 @@ func (lx *lexicon) namePrefix(p string) bool {
 // appositive whose head is an organization role noun: ", a Danish
 // company", ", the national grid operator", ", the network arm of".
 func (w *work) roleAfter(s sent, b int) bool {
-	lx := w.f.lx
-	if b+2 >= s.b || w.toks[b].text != "," {
+	if b+2 >= s.b || w.toks[b].sp.text != "," {
 		return false
 	}
-	if !lx.fn.determiner(w.toks[b+1].lower()) {
+	if !w.toks[b+1].determiner() {
 		return false
 	}
 	for i := b + 2; i < s.b && i < b+7; i++ {
-		t := w.toks[i]
-		if lx.role[t.lower()] && !t.cap {
+		t := &w.toks[i]
+		if t.sp.is(roleLow) && !t.cap {
 			// "the company's chief executive" is a person's title; "the
 			// pressure group Human Rights in China" names another body.
-			return i+1 >= s.b || !lx.fn.possessive[w.toks[i+1].text] && !w.toks[i+1].cap
+			return i+1 >= s.b || !w.toks[i+1].sp.is(possessiveWord) && !w.toks[i+1].cap
 		}
-		if !t.letters || lx.never[t.lower()] || lx.titles.set[t.lower()] {
+		if !t.letters || t.sp.is(neverLow) || t.sp.is(titleLow) {
 			return false
 		}
 	}
@@ -225,7 +234,7 @@ func (w *work) roleAfter(s sent, b int) bool {
 // and digits ("F-150", "S24").
 func (w *work) productName(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if w.f.lx.product[w.toks[i].text] || modelCode(w.toks[i].text) {
+		if w.toks[i].sp.is(productWord) || modelCode(w.toks[i].sp.text) {
 			return true
 		}
 	}

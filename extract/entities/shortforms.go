@@ -40,22 +40,22 @@ func (w *work) shortForms() {
 		}
 		tail, company := true, true
 		for i := m.a + 1; i < m.b; i++ {
-			t := w.toks[i].text
-			if t == "/" || i+1 < m.b && w.toks[i+1].text == "/" {
+			t := w.toks[i].sp.text
+			if t == "/" || i+1 < m.b && w.toks[i+1].sp.text == "/" {
 				continue
 			}
 			tail = tail && lx.suffix[t]
 			company = company && lx.company[t]
 		}
 		// "Clearwater Valley Water Co." is a company named after a place.
-		legal := m.b-m.a > 2 && lx.legal[w.lastWord(m.a, m.b)] || lx.legal[strings.TrimSuffix(w.toks[m.b-1].text, ".")]
-		if f := w.toks[m.a].text; (tail || legal) && w.toks[m.a].cap && !lx.suffix[f] && !lx.head[f] {
+		legal := m.b-m.a > 2 && lx.legal[w.lastWord(m.a, m.b)] || lx.legal[strings.TrimSuffix(w.toks[m.b-1].sp.text, ".")]
+		if f := w.toks[m.a].sp.text; (tail || legal) && w.toks[m.a].cap && !lx.suffix[f] && !lx.head[f] {
 			if _, ok := first[f]; !ok {
 				first[f] = key
 				firstCompany[f] = company || legal
 			}
 		}
-		if l := w.toks[m.b-1].text; lx.suffix[l] && w.toks[m.b-1].cap {
+		if l := w.toks[m.b-1].sp.text; lx.suffix[l] && w.toks[m.b-1].cap {
 			lasts[l] = append(lasts[l], org{key, m.a})
 		}
 	}
@@ -65,7 +65,7 @@ func (w *work) shortForms() {
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.short && m.b-m.a > 1 {
-			if k, ok := prefix[w.key(m.a, m.b, false)]; ok {
+			if k, ok := prefix[m.form]; ok {
 				m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
 			}
 			continue
@@ -73,13 +73,13 @@ func (w *work) shortForms() {
 		if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
 			continue
 		}
-		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].text] || !w.possessive(m.b) && !w.speechAfter(m.b)) {
+		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].sp.text] || !w.possessive(m.b) && !w.speechAfter(m.b)) {
 			// A listed body; a place that only names a public body ("Bristol
 			// City Council"); a place is a company's short form only as an
 			// owner: "Aurora's chief executive", not "Damascus radio".
 			continue
 		}
-		t := w.toks[m.a].text
+		t := w.toks[m.a].sp.text
 		if k, ok := first[t]; ok {
 			m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
 			continue
@@ -103,10 +103,10 @@ func (w *work) shortForms() {
 // ("Inc." of "Advanced Medical Inc."), or b when the name ends in none.
 func (w *work) beforeSuffixes(a, b int) int {
 	p := b
-	for p > a+1 && (w.toks[p-1].text == "." || w.f.lx.suffix[strings.TrimSuffix(w.toks[p-1].text, ".")]) {
+	for p > a+1 && (w.toks[p-1].sp.text == "." || w.f.lx.suffix[strings.TrimSuffix(w.toks[p-1].sp.text, ".")]) {
 		p--
 	}
-	if p < b && w.toks[p].text == "." {
+	if p < b && w.toks[p].sp.text == "." {
 		return b
 	}
 	return p
@@ -121,7 +121,7 @@ func (w *work) bracketed() {
 	sort.SliceStable(w.ms, func(i, j int) bool { return w.ms[i].a < w.ms[j].a })
 	for i := 1; i < len(w.ms); i++ {
 		m, p := &w.ms[i], &w.ms[i-1]
-		if p.typ != document.Org || p.b-p.a < 2 || p.b+1 != m.a || w.toks[p.b].text != "(" || m.b >= len(w.toks) || w.toks[m.b].text != ")" {
+		if p.typ != document.Org || p.b-p.a < 2 || p.b+1 != m.a || w.toks[p.b].sp.text != "(" || m.b >= len(w.toks) || w.toks[m.b].sp.text != ")" {
 			continue
 		}
 		if in := w.capInitials(p.a, p.b); !initialsOf(w.surface(m.a, m.b), in) && !(len(in) > 2 && strings.EqualFold(w.surface(m.a, m.b), in)) {
@@ -134,14 +134,14 @@ func (w *work) bracketed() {
 		} else if p.link != "" {
 			key = p.link
 		}
-		abbr[w.key(m.a, m.b, false)] = key
+		abbr[m.form] = key
 	}
 	if len(abbr) == 0 {
 		return
 	}
 	for i := range w.ms {
 		m := &w.ms[i]
-		if k, ok := abbr[w.key(m.a, m.b, false)]; ok && m.person == "" {
+		if k, ok := abbr[m.form]; ok && m.person == "" {
 			m.typ, m.strength, m.link, m.group, m.country = document.Org, strong, k, -1, false
 		}
 	}
@@ -152,7 +152,7 @@ func (w *work) capInitials(a, b int) string {
 	var sb strings.Builder
 	for i := a; i < b; i++ {
 		if w.toks[i].cap {
-			r, _ := utf8.DecodeRuneInString(w.toks[i].text)
+			r, _ := utf8.DecodeRuneInString(w.toks[i].sp.text)
 			sb.WriteRune(unicode.ToUpper(r))
 		}
 	}

@@ -34,7 +34,7 @@ func newWordTable(n int) wordTable {
 }
 
 // hashWord hashes s eight bytes at a time.
-func hashWord(s string) uint64 {
+func hashWord[S ~string | ~[]byte](s S) uint64 {
 	h := uint64(len(s)) * 0x9e3779b97f4a7c15
 	for ; len(s) >= 8; s = s[8:] {
 		c := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
@@ -54,7 +54,10 @@ func hashWord(s string) uint64 {
 
 // slot returns the index of s's slot: the one holding it, or the empty
 // one where it would go, and the tag of s.
-func (t *wordTable) slot(s string) (int, uint32, bool) {
+func (t *wordTable) slot(s string) (int, uint32, bool) { return slotOf(t, s) }
+
+// slotOf is [wordTable.slot] for a key held as a string or as bytes.
+func slotOf[S ~string | ~[]byte](t *wordTable, s S) (int, uint32, bool) {
 	h := hashWord(s)
 	tag := uint32(h>>32) | 1
 	mask := len(t.slots) - 1
@@ -63,7 +66,7 @@ func (t *wordTable) slot(s string) (int, uint32, bool) {
 		if sl.tag == 0 {
 			return i, tag, false
 		}
-		if sl.tag == tag && int(sl.len) == len(s) && string(t.keys[sl.off:sl.off+sl.len]) == s {
+		if sl.tag == tag && int(sl.len) == len(s) && string(t.keys[sl.off:sl.off+sl.len]) == string(s) {
 			return i, tag, true
 		}
 	}
@@ -75,6 +78,15 @@ func (t *wordTable) get(s string) (int, bool) {
 		return 0, false
 	}
 	i, _, ok := t.slot(s)
+	return int(t.slots[i].val), ok
+}
+
+// getBytes is get for a key held as bytes.
+func (t *wordTable) getBytes(s []byte) (int, bool) {
+	if t.n == 0 {
+		return 0, false
+	}
+	i, _, ok := slotOf(t, s)
 	return int(t.slots[i].val), ok
 }
 
@@ -129,6 +141,14 @@ func newGazTable(n int) gazTable {
 // get returns the entry of form k and whether there is one.
 func (g *gazTable) get(k string) (gazEntry, bool) {
 	if i, ok := g.index.get(k); ok {
+		return g.entries[i], true
+	}
+	return gazEntry{}, false
+}
+
+// getBytes is get for a form held as bytes.
+func (g *gazTable) getBytes(k []byte) (gazEntry, bool) {
+	if i, ok := g.index.getBytes(k); ok {
 		return g.entries[i], true
 	}
 	return gazEntry{}, false

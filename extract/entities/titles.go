@@ -12,11 +12,14 @@ import (
 // (case-insensitive) that ends by end.
 func (w *work) titleAt(i, end int) int {
 	ps := w.f.lx.titles
-	n := ps.maxLen[w.toks[i].lower()]
-	for l := min(n, end-i); l >= 1; l-- {
-		if ps.set[w.key(i, i+l, true)] {
+	n := w.toks[i].sp.bound(titleBound)
+	for l := min(n, end-i); l >= 2; l-- {
+		if ps.set[string(w.keyBytes(i, i+l, true))] {
 			return l
 		}
+	}
+	if n >= 1 && end > i && ps.set[w.toks[i].sp.key(true)] {
+		return 1
 	}
 	return 0
 }
@@ -36,14 +39,14 @@ func (w *work) titleEndingAt(j, lo int) int {
 		if !w.tailNoun(j - k + 1) {
 			break
 		}
-		if w.f.lx.fn.joiner(w.toks[j-k].text) {
+		if w.toks[j-k].joiner() {
 			best = w.bareTitleEndingAt(j-k-1, lo)
 		}
 	}
 	if best < 0 {
 		return -1
 	}
-	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower()] {
+	for best-1 >= lo && w.toks[best-1].sp.is(modifierLow) {
 		best--
 	}
 	// Nouns naming the field: "competition commissioner", "threat analyst",
@@ -52,13 +55,13 @@ func (w *work) titleEndingAt(j, lo int) int {
 		switch {
 		case w.fieldNoun(best - 1):
 			best--
-		case w.f.lx.fn.and[w.toks[best-1].text] && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
+		case w.toks[best-1].sp.is(andWord) && best-2 >= lo && w.fieldNoun(best-2) && n == 1:
 			best -= 2
 		default:
 			n = 2
 		}
 	}
-	for best-1 >= lo && w.f.lx.modifier[w.toks[best-1].lower()] {
+	for best-1 >= lo && w.toks[best-1].sp.is(modifierLow) {
 		best--
 	}
 	return best
@@ -70,7 +73,10 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 	best := -1
 	for l := 1; l <= 4 && j-l+1 >= lo; l++ {
 		a := j - l + 1
-		if w.f.lx.titles.set[w.key(a, j+1, true)] {
+		if w.toks[a].sp.bound(titleKeyBound) < l {
+			continue
+		}
+		if w.f.lx.titles.set[string(w.keyBytes(a, j+1, true))] {
 			best = a
 		}
 	}
@@ -82,17 +88,13 @@ func (w *work) bareTitleEndingAt(j, lo int) int {
 // ("said", "told").
 func (w *work) fieldNoun(i int) bool {
 	t := &w.toks[i]
-	lx := w.f.lx
-	if t.cap || !t.letters || len(t.text) < 3 || lx.never[t.lower()] || lx.fn.inflected(t.lower()) || strings.ContainsAny(t.text, "'’-") {
+	if t.cap || !t.letters || len(t.sp.text) < 3 || t.sp.is(neverLow) || t.sp.is(inflectedLow) || strings.ContainsAny(t.sp.text, "'’-") {
 		return false
 	}
-	if c, ok := lx.after[t.lower()]; ok && c.typ == document.Person {
+	if t.sp.is(afterPersonLow) || t.sp.is(beforeLow) {
 		return false
 	}
-	if _, ok := lx.before[t.lower()]; ok {
-		return false
-	}
-	return !lx.role[t.lower()] && !lx.honor[t.lower()]
+	return !t.sp.is(roleLow) && !t.sp.is(honorLow)
 }
 
 // suffixWord reports whether the title [a,b) is one word that also ends
@@ -101,7 +103,7 @@ func (w *work) suffixWord(a, b int) bool {
 	if b-a != 1 {
 		return false
 	}
-	t := w.toks[a].text
+	t := w.toks[a].sp.text
 	r, n := utf8.DecodeRuneInString(t)
 	up := string(unicode.ToUpper(r)) + t[n:]
 	return w.f.lx.suffix[up] || w.f.lx.plSuffix[up]
@@ -122,7 +124,7 @@ func (w *work) tailNoun(i int) bool {
 // title ending before token i: "director [of cybercrime]". It returns i when
 // there is none.
 func (w *work) titleTail(i, end int) int {
-	if i+1 >= end || !w.f.lx.fn.joiner(w.toks[i].text) || !w.tailNoun(i+1) {
+	if i+1 >= end || !w.toks[i].joiner() || !w.tailNoun(i+1) {
 		return i
 	}
 	k := i + 2
@@ -148,9 +150,8 @@ func (w *work) titleText(a, b int) string {
 
 // personable reports whether [a,b) can be a person's name after a title.
 func (w *work) personable(a, b int) bool {
-	lx := w.f.lx
-	last := w.toks[b-1].text
-	if b-a > 1 && (lx.suffix[last] || lx.plSuffix[last]) {
+	last := &w.toks[b-1]
+	if b-a > 1 && (last.sp.is(suffixWord) || last.sp.is(placeSuffixWord)) {
 		return false
 	}
 	if l, e := w.gazAt(a, b, false); l == b-a && e.typ != document.Person {
@@ -158,10 +159,10 @@ func (w *work) personable(a, b int) bool {
 	}
 	if b-a == 1 {
 		// "President Park", "Chancellor Brown": one word after a title is a surname.
-		return !lx.suffix[last] && utf8.RuneCountInString(last) > 1
+		return !last.sp.is(suffixWord) && last.sp.runes > 1
 	}
 	for i := a; i < b; i++ {
-		if !lx.isCommon(w.toks[i].lower()) {
+		if !w.toks[i].sp.is(commonLow) {
 			return true
 		}
 	}
@@ -171,39 +172,38 @@ func (w *work) personable(a, b int) bool {
 // titleBefore looks for a title or honorific ending just before token a,
 // possibly followed by a comma.
 func (w *work) titleBefore(s sent, a int) (string, bool) {
-	lx := w.f.lx
 	j := a - 1
-	if j >= s.a && w.toks[j].text == "." && j-1 >= s.a && lx.honor[w.toks[j-1].lower()] {
+	if j >= s.a && w.toks[j].sp.text == "." && j-1 >= s.a && w.toks[j-1].sp.is(honorLow) {
 		if t, ok := w.titleBefore(s, j-1); ok && t != "" {
 			return t, true
 		}
 		return "", true
 	}
 	// Abbreviated titles with their periods: "Retired Lt. Gen. Michael Flynn", "Sen. John McCain".
-	if j-1 >= s.a && w.toks[j].text == "." && lx.titles.set[w.toks[j-1].lower()] && w.toks[j-1].cap {
+	if j-1 >= s.a && w.toks[j].sp.text == "." && w.toks[j-1].sp.is(titleLow) && w.toks[j-1].cap {
 		k := j - 1
-		for k-2 >= s.a && w.toks[k-1].text == "." && lx.titles.set[w.toks[k-2].lower()] && w.toks[k-2].cap {
+		for k-2 >= s.a && w.toks[k-1].sp.text == "." && w.toks[k-2].sp.is(titleLow) && w.toks[k-2].cap {
 			k -= 2
 		}
-		for k-1 >= s.a && lx.modifier[w.toks[k-1].lower()] {
+		for k-1 >= s.a && w.toks[k-1].sp.is(modifierLow) {
 			k--
 		}
 		var parts []string
 		for i := k; i < j; i++ {
-			if w.toks[i].text != "." {
+			if w.toks[i].sp.text != "." {
 				parts = append(parts, w.toks[i].lower())
 			}
 		}
 		return strings.Join(parts, " "), true
 	}
-	if j >= s.a && lx.honor[w.toks[j].lower()] {
+	if j >= s.a && w.toks[j].sp.is(honorLow) {
 		// "The trust's chief executive, Dr Amara Nwosu".
 		if t, ok := w.titleBefore(s, j); ok && t != "" {
 			return t, true
 		}
 		return "", true
 	}
-	if j >= s.a && w.toks[j].text == "," {
+	if j >= s.a && w.toks[j].sp.text == "," {
 		j--
 	}
 	if j < s.a || w.toks[j].cap {
@@ -217,25 +217,24 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 
 // titleAfter looks for an appositive title after a name: "Ken Hu, chairman of Huawei".
 func (w *work) titleAfter(s sent, b int) string {
-	lx := w.f.lx
 	i := b
-	if i >= s.b || w.toks[i].text != "," {
+	if i >= s.b || w.toks[i].sp.text != "," {
 		return ""
 	}
 	i++
-	if i < s.b && lx.fn.determiner(w.toks[i].lower()) {
+	if i < s.b && w.toks[i].determiner() {
 		i++
 	}
 	// "Interpol's director of cybercrime", "the EPA's regional
 	// administrator", "the agency's deputy director".
-	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && lx.role[w.toks[k].lower()]); k++ {
+	for k := i; k < s.b && k < i+5 && (w.toks[k].cap || k == i && w.toks[k].sp.is(roleLow)); k++ {
 		if w.possessive(k + 1) {
 			i = k + 2
 			break
 		}
 	}
 	ms := i
-	for i < s.b && lx.modifier[w.toks[i].lower()] {
+	for i < s.b && w.toks[i].sp.is(modifierLow) {
 		i++
 	}
 	if i >= s.b {

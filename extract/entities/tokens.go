@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
-	"github.com/claimex/claimex/extract/internal/fold"
 )
 
 // tok is a token of the document with the facts the finder uses. Its span
@@ -14,15 +13,14 @@ import (
 // there is one tok for every five or so bytes of text (see TestTokSize).
 // The sentence index and the flags share two words.
 type tok struct {
-	text    string
-	low     *string // lower-cased: text itself, or a form shared by the tokens of one spelling
-	sent    int32   // sentence index
-	cap     bool    // starts with an upper-case letter and may be part of a name
-	allCaps bool    // has letters, all upper case
-	letters bool    // has at least one letter
-	num     bool    // starts with a digit
-	initial bool    // first word of a sentence or of a quotation
-	money   bool    // the letters of a currency symbol: "HK" of "HK$"
+	sp      *spelling // its text and the facts of its spelling, shared by the tokens spelled alike
+	sent    int32     // sentence index
+	cap     bool      // starts with an upper-case letter and may be part of a name
+	allCaps bool      // has letters, all upper case
+	letters bool      // has at least one letter
+	num     bool      // starts with a digit
+	initial bool      // first word of a sentence or of a quotation
+	money   bool      // the letters of a currency symbol: "HK" of "HK$"
 }
 
 // sent is a sentence as a token range with its facts.
@@ -89,12 +87,13 @@ func clubHeadBreak(d *document.Document, lx *lexicon, i int) bool {
 }
 
 // lower returns the token's text in lower case.
-func (t *tok) lower() string { return *t.low }
+func (t *tok) lower() string { return t.sp.low }
 
-// prepare builds the token and sentence tables of d.
-func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
+// prepare builds the token and sentence tables of d, with the table of
+// their spellings.
+func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 	toks := make([]tok, len(d.Tokens))
-	forms := fold.New()
+	spells := newSpellings(lx, len(d.Tokens))
 	sents := make([]sent, 0, len(d.Sentences)+1)
 	si := 0
 	cur := -1
@@ -116,29 +115,17 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 			sents = append(sents, sent{a: i})
 			cur = k
 		}
-		x := &toks[i]
-		x.text = t.Text
-		x.low = forms.Lower(t.Text, &x.text)
-		x.sent = int32(len(sents) - 1)
-		up, low := 0, 0
-		for _, r := range t.Text {
-			if unicode.IsUpper(r) {
-				up++
-			} else if unicode.IsLower(r) {
-				low++
-			}
-		}
-		x.letters = up+low > 0
-		x.allCaps = up > 0 && low == 0
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		x.num = unicode.IsDigit(r)
-		x.cap = lx.capitalized(t.Text)
+		sp := spells.of(t.Text)
+		toks[i] = tok{sp: sp, sent: int32(len(sents) - 1), cap: sp.cap, allCaps: sp.allCaps, letters: sp.letters, num: sp.num}
 	}
 	if len(sents) > 0 {
 		sents[len(sents)-1].b = len(toks)
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if sign, ok := lx.moneyPrefix[toks[i].text]; ok && toks[i+1].text == sign && d.Tokens[i].End == d.Tokens[i+1].Start {
+		if d.Tokens[i].End != d.Tokens[i+1].Start || !toks[i].sp.is(moneyPrefixWord) {
+			continue
+		}
+		if sign := lx.moneyPrefix[toks[i].sp.text]; toks[i+1].sp.text == sign {
 			toks[i].money, toks[i].cap = true, false
 		}
 	}
@@ -153,17 +140,17 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent) {
 					t.initial = true
 				}
 				startUnit = false
-				if utf8.RuneCountInString(t.text) > 1 || t.allCaps {
+				if t.sp.runes > 1 || t.allCaps {
 					all++
 					if t.allCaps {
 						up++
 					}
 				}
-			} else if opener(t.text) {
+			} else if opener(t.sp.text) {
 				startUnit = true
 			}
 		}
 		s.caps = all > 0 && up*10 >= all*7
 	}
-	return toks, sents
+	return toks, sents, spells
 }

@@ -281,5 +281,5 @@ func (r *run) speakerPrep(k int) bool {
 // mannerAdverb reports whether token k is a lower-case adverb by its
 // ending ("carefully", "flatly"), which may follow a trailing cue.
 func (r *run) mannerAdverb(k int) bool {
-	return r.isLower(k) && len(r.lower(k)) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))
+	return r.isLower(k) && r.in(setAdverbEnd, k)
 }

@@ -12,3 +12,11 @@ func TestUnsourcedPastAdjunct(t *testing.T) {
 		{"When the vote was held, the delegates reportedly walked out of the hall.", "When the vote was held, the delegates reportedly walked out of the hall", ""},
 	})
 }
+
+// TestUnsourcedAdverbInCue checks that an adverb in -ly after the
+// auxiliary of a cue phrase leaves the phrase whole: "is widely believed to".
+func TestUnsourcedAdverbInCue(t *testing.T) {
+	runRuleCases(t, "attribution.unsourced", []ruleCase{
+		{"The minister is widely believed to favour a delay of the vote.", "The minister is widely believed to favour a delay of the vote", ""},
+	})
+}

@@ -281,7 +281,31 @@ func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 			return p.val, i + len(p.words), true
 		}
 	}
+	if i+1 < end && r.adverbAfterAux(i) {
+		// "is widely believed to": an adverb after the auxiliary that opens a phrase.
+		for _, p := range idx.byID[r.ids[i]] {
+			if len(p.words) >= 3 && i+1+len(p.words) <= end && r.wordsAt(p.words[1:], i+2) {
+				return p.val, i + 1 + len(p.words), true
+			}
+		}
+	}
 	return zero, i, false
+}
+
+// wordsAt reports whether the tokens from k are the lower-cased words ws.
+func (r *run) wordsAt(ws []string, k int) bool {
+	for n, w := range ws {
+		if r.lower(k+n) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbAfterAux reports whether token i is a form of "be" or "have" and
+// the token after it a lower-case adverb in -ly: "is widely", "has long".
+func (r *run) adverbAfterAux(i int) bool {
+	return r.in(setAdverbEnd, i+1) && r.isLower(i+1) && r.isLower(i) && r.wordClass(i).Has(phr.Be|phr.Auxiliary)
 }
 
 // span returns the byte span of tokens [a, b).

@@ -13,7 +13,7 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	for k >= a && r.isLower(k) {
 		switch {
-		case r.in(setAux, k) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 || r.wordIs(rules.WordPredicateLead, k):
+		case r.in(setAux, k) || r.in(setAdverbEnd, k) || r.wordIs(rules.WordPredicateLead, k):
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
@@ -336,7 +336,7 @@ func (r *run) passiveCue(i, a int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= a && r.isLower(k) && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k)) && len(r.lower(k)) > 4 {
+	for k >= a && r.isLower(k) && r.in(setAdverbEnd, k) {
 		k--
 	}
 	if k < a || !r.isLower(k) {

@@ -33,7 +33,7 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	}
 	// Only auxiliaries and adverbs between the subject and the verb.
 	for k := sub[1]; k < v; k++ {
-		if !r.isLower(k) || !(r.in(setAux, k) || len(r.lower(k)) > 4 && r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
+		if !r.isLower(k) || !(r.in(setAux, k) || r.in(setAdverbEnd, k)) {
 			return tokenSpan{}, false
 		}
 	}

@@ -99,7 +99,7 @@ type formFacts struct {
 }
 
 // wordSet is a set of the Finder's word sets, one bit a set.
-type wordSet uint8
+type wordSet uint16
 
 // The Finder's word sets read per token.
 const (
@@ -111,6 +111,7 @@ const (
 	setOrg
 	setTitle
 	setAgent
+	setAdverbEnd // not a Finder set: a word longer than four letters with an adverb ending
 )
 
 // form returns the facts of token k's lower-cased form.
@@ -135,7 +136,11 @@ func (f *Finder) indexWordSets() {
 
 // factsOf looks up what the rules say of the lower-cased form w.
 func (f *Finder) factsOf(w string) formFacts {
-	return formFacts{roles: f.words.rolesOf(w), sets: f.sets[w]}
+	sets := f.sets[w]
+	if len(w) > 4 && f.words.hasSuffix(rules.WordAdverbEnd, w) {
+		sets |= setAdverbEnd
+	}
+	return formFacts{roles: f.words.rolesOf(w), sets: sets}
 }
 
 // phraseAt returns the number of tokens of the longest phrase of role that

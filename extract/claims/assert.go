@@ -88,7 +88,7 @@ func (r *run) event(a, b int) bool {
 		}
 		if r.f.eventAux[r.lower(k)] {
 			for x := k + 1; x < b && x <= k+maxParticipleGap; x++ {
-				if r.isLower(x) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.lower(x)) {
+				if r.isLower(x) && r.endsWith(rules.WordParticipleEnd, x) {
 					return true
 				}
 			}

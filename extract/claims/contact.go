@@ -18,7 +18,7 @@ func (r *run) contactSpeaker(i, a int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	w := r.lower(h)
-	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.wordIs(rules.WordContactHead, h) || r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)) {
+	if !(r.f.words.hasPrefix(rules.WordContactPrefix, w) || r.wordIs(rules.WordContactHead, h) || r.endsWith(rules.WordPluralEnd, h) && !r.endsWith(rules.WordSingularEnd, h)) {
 		return tokenSpan{}, false
 	}
 	ns := r.npBack(h, a)

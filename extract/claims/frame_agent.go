@@ -82,5 +82,5 @@ const minAgentContent = 2
 // participleForm reports whether token i can be a past participle: a regular
 // past form or one of the irregular participles of the claim word rules.
 func (r *run) participleForm(i int) bool {
-	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(i)) || r.wordIs(rules.WordPassivePart, i)
+	return r.endsWith(rules.WordPastEnd, i) || r.wordIs(rules.WordPassivePart, i)
 }

@@ -146,7 +146,7 @@ func (r *run) clauseStart(c int) bool {
 	if r.wordIs(rules.WordRelativePronoun, c) {
 		return false
 	}
-	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c)) &&
+	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.endsWith(rules.WordGerundEnd, c) &&
 		j < len(r.toks) && (r.lower(j) == "that" || r.is(j, ":") || r.isOpen(j)) {
 		return false // a participle frame of its own after a trailing frame
 	}
@@ -175,8 +175,8 @@ func (r *run) coordinatedNames(i int) bool {
 	case "of":
 		// A plural head noun and "of" before the name.
 		w := r.lower(k - 1)
-		return r.isLower(k-1) && len(w) > 3 && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
-			!r.f.words.hasSuffix(rules.WordMassEnd, w) && !r.in(setBoundary, k-1) && !r.in(setAux, k-1) && !r.in(setDeterm, k-1)
+		return r.isLower(k-1) && len(w) > 3 && r.endsWith(rules.WordPluralEnd, k-1) && !r.endsWith(rules.WordSingularEnd, k-1) &&
+			!r.endsWith(rules.WordMassEnd, k-1) && !r.in(setBoundary, k-1) && !r.in(setAux, k-1) && !r.in(setDeterm, k-1)
 	}
 	return false
 }

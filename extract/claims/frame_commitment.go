@@ -28,7 +28,7 @@ func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
 func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i - 1
-	for k >= a && r.isLower(k) && (r.wordIs(rules.WordModalAdverb, k) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(k))) {
+	for k >= a && r.isLower(k) && (r.wordIs(rules.WordModalAdverb, k) || r.endsWith(rules.WordAdverbEnd, k)) {
 		k--
 	}
 	ns := r.npBack(k, a)
@@ -41,7 +41,7 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if j >= b || !r.isLower(j) || r.lower(j) == "not" || r.lower(j) == "have" {
 		return false
 	}
-	if r.lower(j) == "be" && j+1 < b && r.isLower(j+1) && r.f.words.hasSuffix(rules.WordParticipleEnd, r.lower(j+1)) {
+	if r.lower(j) == "be" && j+1 < b && r.isLower(j+1) && r.endsWith(rules.WordParticipleEnd, j+1) {
 		return false // a passive after the modal
 	}
 	c, e := r.trimContent(j, limit)
@@ -96,7 +96,7 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 		return false
 	}
 	spk, ok := r.speakerBefore(i, a)
-	if !ok && i-1 >= a && r.is(i-1, ",") && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
+	if !ok && i-1 >= a && r.is(i-1, ",") && r.endsWith(rules.WordGerundEnd, i) {
 		spk, ok = r.sentenceSubject(s, i)
 	}
 	if !ok {
@@ -114,11 +114,11 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 // "to", and a one-word base form only after a subject pronoun, an auxiliary
 // or a plural (a base form elsewhere is a noun).
 func (r *run) commitVerb(a, i, j int) bool {
-	if i-1 >= a && r.lower(i-1) == "to" && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
+	if i-1 >= a && r.lower(i-1) == "to" && r.endsWith(rules.WordGerundEnd, i) {
 		return false
 	}
-	if w := r.lower(i); j == i+1 && !r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.f.words.hasSuffix(rules.WordGerundEnd, w) {
-		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.in(setAux, i-1)) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i-1))) {
+	if j == i+1 && !r.endsWith(rules.WordPluralEnd, i) && !r.endsWith(rules.WordPastEnd, i) && !r.endsWith(rules.WordGerundEnd, i) {
+		if i == a || !(r.subjectPronoun(i-1) || (r.isLower(i-1) && r.in(setAux, i-1)) || r.endsWith(rules.WordPluralEnd, i-1)) {
 			return false
 		}
 	}
@@ -137,7 +137,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		c++
 	case c < b && r.lower(c) == "that" && r.isLower(c):
 		c++
-	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && cc.objects[r.lower(j-1)]:
+	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.endsWith(rules.WordPluralEnd, i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
@@ -169,7 +169,7 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 			return true
 		}
 		if t == c+1 && r.lower(c) == "they" {
-			return r.lower(spk[1]-1) == "they" || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(spk[1]-1))
+			return r.lower(spk[1]-1) == "they" || r.endsWith(rules.WordPluralEnd, spk[1]-1)
 		}
 		if r.in(setOrg, t-1) && r.in(setDeterm, c) {
 			return true

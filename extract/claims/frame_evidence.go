@@ -37,7 +37,7 @@ func (r *run) leadingEvidence(s, first int) {
 	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
 		return
 	}
-	if r.isLower(e+1) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(e+1)) {
+	if r.isLower(e+1) && r.endsWith(rules.WordPastEnd, e+1) {
 		// A participle phrase on the finding: "In the poll, conducted in May, ..."
 		e++
 		for e < b && !r.is(e, ",;:.!?") {

@@ -46,7 +46,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		}
 	}
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && y >= b-1 {
-		if r.in(setAdverb, x) || r.in(setAux, x) || r.f.words.hasSuffix(rules.WordAdverbEnd, r.lower(x)) {
+		if r.in(setAdverb, x) || r.in(setAux, x) || r.endsWith(rules.WordAdverbEnd, x) {
 			return false // an adverb closing the sentence is no content: "spoke first"
 		}
 		// One noun closing the sentence as the object.
@@ -134,7 +134,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.is(i-1, ",") || !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) {
+	if i-1 < a || !r.is(i-1, ",") || !r.endsWith(rules.WordGerundEnd, i) {
 		return false
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -173,7 +173,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 // a preposition after the verb.
 func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i)) || !r.isWord(i-1) {
+	if i-1 < a || !r.endsWith(rules.WordGerundEnd, i) || !r.isWord(i-1) {
 		return false
 	}
 	opening := r.openingPrep(a, i-1)
@@ -335,7 +335,7 @@ func (r *run) cueAfterComma(c, end int) int {
 		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
 			continue
 		}
-		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(t+1)) {
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.endsWith(rules.WordGerundEnd, t+1) {
 			return t
 		}
 	}

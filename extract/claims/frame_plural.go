@@ -47,8 +47,8 @@ func (r *run) pluralSubjectHead(i int) int {
 		if c := r.wordClass(p); !c.Has(phr.Preposition) || c.Has(phr.Subordinator) {
 			return -1 // no phrase, or one that may open a clause: "after a ransomware attack"
 		}
-		h, w := p-1, r.lower(p-1)
-		plural := r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w)
+		h := p - 1
+		plural := r.endsWith(rules.WordPluralEnd, p-1) && !r.endsWith(rules.WordSingularEnd, p-1)
 		if r.isWord(h) && (r.quantifier(h) || plural && !r.isPossessive(h) && r.agent(tokenSpan{h, h + 1})) {
 			return h
 		}

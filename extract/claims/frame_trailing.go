@@ -222,7 +222,7 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // none: "This has been a problem, Smith said".
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(c))) &&
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.endsWith(rules.WordGerundEnd, c)) &&
 		!r.subjectAndVerb(c, pre))
 }
 

@@ -239,7 +239,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sentOf(i) >= 0 && i == r.sents[r.sentOf(i)][0]) {
 		return false
 	}
-	if i > 0 && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(i)) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.wordIs(rules.WordAmountNoun, i-1)) {
+	if i > 0 && r.endsWith(rules.WordPluralEnd, i) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.wordIs(rules.WordAmountNoun, i-1)) {
 		return false // a noun after an amount: "3 percentage points to 9.2%"
 	}
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
@@ -251,14 +251,13 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !ac.base || i == 0 {
 		return true
 	}
-	p := r.lower(i - 1)
-	if (r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.in(setAux, i-1)) && r.isLower(i-1) {
+	if (r.endsWith(rules.WordAdverbEnd, i-1) || r.in(setAux, i-1)) && r.isLower(i-1) {
 		return true
 	}
 	if r.wordIs(rules.WordBaseLicensor, i-1) {
 		return true
 	}
-	if r.isWord(i-1) && r.f.words.hasSuffix(rules.WordPluralEnd, p) && !r.f.words.hasSuffix(rules.WordSingularEnd, p) && !r.in(setDeterm, i-1) {
+	if r.isWord(i-1) && r.endsWith(rules.WordPluralEnd, i-1) && !r.endsWith(rules.WordSingularEnd, i-1) && !r.in(setDeterm, i-1) {
 		return true
 	}
 	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
@@ -274,9 +273,8 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 // complement after it: "terror attacks,", "phone calls in". A subject before
 // a verb is a pronoun, a relative, a noun for people or bodies, or a name.
 func (r *run) nounCompound(i int) bool {
-	w, p := r.lower(i), r.lower(i-1)
 	named := r.isCap(i-1) && r.nameAfterDeterminer(i-1)
-	if !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
+	if !r.endsWith(rules.WordPluralEnd, i) || r.endsWith(rules.WordSingularEnd, i) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
 		return false
 	}
 	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.in(setBoundary, n) || r.in(setAux, n)) && !r.wordIs(rules.WordComplementizer, n) && !r.wordIs(rules.WordInfinitive, n)) {
@@ -286,7 +284,7 @@ func (r *run) nounCompound(i int) bool {
 		return i+1 >= len(r.toks) || !r.isWord(i+1) // a name modifying the noun: "after the Paris attacks,"
 	}
 	if r.in(setAdverb, i-1) || r.in(setBoundary, i-1) || r.in(setDeterm, i-1) || r.in(setAux, i-1) || r.subjectPronoun(i-1) || r.nameParticle(i-1) ||
-		r.wordIs(rules.WordSubjectRelative, i-1) || r.f.words.hasSuffix(rules.WordAdverbEnd, p) || r.f.words.hasSuffix(rules.WordPluralEnd, p) || r.f.words.hasSuffix(rules.WordGerundEnd, p) {
+		r.wordIs(rules.WordSubjectRelative, i-1) || r.endsWith(rules.WordAdverbEnd, i-1) || r.endsWith(rules.WordPluralEnd, i-1) || r.endsWith(rules.WordGerundEnd, i-1) {
 		return false
 	}
 	return !r.agent(tokenSpan{i - 1, i})

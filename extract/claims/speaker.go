@@ -42,7 +42,6 @@ func (r *run) npBack(k, a int) int {
 	for t >= a && n < 8 {
 		switch {
 		case r.isWord(t):
-			low := r.lower(t)
 			if r.isLower(t) && r.wordIs(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
@@ -61,7 +60,7 @@ func (r *run) npBack(k, a int) int {
 				}
 				// A verb form ends the phrase ("included retired Air Force general
 				// Lloyd Newton"), unless a determiner makes it an adjective.
-				if r.isLower(t) && (r.f.words.hasSuffix(rules.WordPastEnd, low) || r.f.words.hasSuffix(rules.WordGerundEnd, low)) && t > a && r.isWord(t-1) && !r.in(setDeterm, t-1) {
+				if r.isLower(t) && (r.endsWith(rules.WordPastEnd, t) || r.endsWith(rules.WordGerundEnd, t)) && t > a && r.isWord(t-1) && !r.in(setDeterm, t-1) {
 					return t + 1
 				}
 			}
@@ -117,7 +116,7 @@ func (r *run) joins(t int) bool {
 	if r.isCap(t) {
 		return true
 	}
-	return r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(t)) && !r.f.words.hasSuffix(rules.WordSingularEnd, r.lower(t))
+	return r.endsWith(rules.WordPluralEnd, t) && !r.endsWith(rules.WordSingularEnd, t)
 }
 
 // hasPossessive reports whether text opens with a possessive ending.
@@ -133,7 +132,7 @@ func (r *run) isPossessive(t int) bool {
 		return true
 	case "'", "’":
 		// "Davis' commentary", but not a closing quotation mark.
-		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(t-1)) &&
+		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.endsWith(rules.WordPluralEnd, t-1) &&
 			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)
 	}
 	return false
@@ -158,7 +157,7 @@ func (r *run) validNP(a, b int) bool {
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
-	if r.isLower(last) && r.f.words.hasSuffix(rules.WordPastEnd, r.lower(last)) && !r.in(setDeterm, last) {
+	if r.isLower(last) && r.endsWith(rules.WordPastEnd, last) && !r.in(setDeterm, last) {
 		return false // a verb, not a noun: "unveiled plans to"
 	}
 	if r.f.words.is(rules.WordObjectPronoun, r.toks[last].Text) {
@@ -174,7 +173,7 @@ func (r *run) validNP(a, b int) bool {
 		// A verb form inside the phrase means it is not a noun phrase:
 		// "making dubious medical claims", "Crimea renewed fears".
 		// An opening -ed word is an adjective: "retired Air Force general".
-		if k < last && r.isLower(k) && (r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k)) && k == a || k > a && (r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))) && !r.in(setDeterm, k-1)) {
+		if k < last && r.isLower(k) && (r.endsWith(rules.WordGerundEnd, k) && k == a || k > a && (r.endsWith(rules.WordPastEnd, k) || r.endsWith(rules.WordGerundEnd, k)) && !r.in(setDeterm, k-1)) {
 			return false
 		}
 	}
@@ -290,7 +289,7 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if ns == k && ns-1 >= a && r.wordIs(rules.WordInfinitive, ns-1) && r.isLower(ns) {
 		return tokenSpan{}, 0, false // a verb: "to settle claims that"
 	}
-	if ns == k && !r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(k)) {
+	if ns == k && !r.endsWith(rules.WordPluralEnd, k) {
 		// A nationality adjective is no speaker: "Republican attacks".
 		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
 			return tokenSpan{}, 0, false
@@ -331,8 +330,7 @@ func (r *run) dashAsideStart(k, a int) int {
 // after a form of "be" ("he was formally called", "were told"): its subject is
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
-	w := r.lower(i)
-	if !r.f.words.hasSuffix(rules.WordPastEnd, w) && !r.wordIs(rules.WordPassivePart, i) {
+	if !r.endsWith(rules.WordPastEnd, i) && !r.wordIs(rules.WordPassivePart, i) {
 		return false
 	}
 	k := i - 1

@@ -104,7 +104,7 @@ const maxRoleModifierWords = 2
 // ("spokesman", "delegates"): an agent noun or a person title.
 func (r *run) roleNoun(k int) bool {
 	w := r.lower(k)
-	if sing := strings.TrimSuffix(w, "s"); r.f.words.hasSuffix(rules.WordPluralEnd, w) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
+	if sing := strings.TrimSuffix(w, "s"); r.endsWith(rules.WordPluralEnd, k) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
 		return true
 	}
 	return r.in(setAgent, k) || r.in(setTitle, k)
@@ -114,7 +114,6 @@ func (r *run) roleNoun(k int) bool {
 // a name: no function word, cue or verb form (an -ed word opens the run as an
 // adjective, "retired"), and a plural form only of a role noun.
 func (r *run) roleWord(k int, first bool) bool {
-	w := r.lower(k)
 	if r.in(setBoundary, k) || r.in(setAdverb, k) || r.in(setDeterm, k) || r.in(setAux, k) || r.subjectPronoun(k) || r.wordIs(rules.WordInfinitive, k) {
 		return false
 	}
@@ -124,7 +123,7 @@ func (r *run) roleWord(k int, first bool) bool {
 	if !first && r.verbForm(k) {
 		return false
 	}
-	return !r.f.words.hasSuffix(rules.WordPluralEnd, w) || r.f.words.hasSuffix(rules.WordSingularEnd, w) || r.roleNoun(k)
+	return !r.endsWith(rules.WordPluralEnd, k) || r.endsWith(rules.WordSingularEnd, k) || r.roleNoun(k)
 }
 
 // personIn reports whether the entity stage found a person in tokens [a, b).
@@ -135,7 +134,7 @@ func (r *run) personIn(a, b int) bool {
 
 // verbForm reports whether token k ends like a past or present participle.
 func (r *run) verbForm(k int) bool {
-	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(k))
+	return r.endsWith(rules.WordPastEnd, k) || r.endsWith(rules.WordGerundEnd, k)
 }
 
 // partyTagAfter returns the token after a parenthesized party tag that opens

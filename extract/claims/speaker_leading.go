@@ -131,7 +131,7 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	}
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
-	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) &&
+	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.endsWith(rules.WordPluralEnd, e) && !r.endsWith(rules.WordSingularEnd, e) &&
 		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.in(setBoundary, e+1) || r.in(setAux, e+1)) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
 			e++

@@ -17,7 +17,7 @@ const maxOpeningCommas = 3
 // capitalized phrase closed by another comma is still the opening phrase (a
 // place: "in Salem, New Hampshire,").
 func (r *run) participleOpening(x, i int) int {
-	if x >= i || !r.isWord(x) || !r.isCap(x) || !r.verbForm(x) || r.f.words.hasSuffix(rules.WordPluralEnd, r.lower(x)) {
+	if x >= i || !r.isWord(x) || !r.isCap(x) || !r.verbForm(x) || r.endsWith(rules.WordPluralEnd, x) {
 		return x
 	}
 	t := x
@@ -134,7 +134,7 @@ func (r *run) timeLead(a, b int) bool {
 	if b-1 <= a || !r.isLower(b-1) || !r.in(setAdverb, b-1) || r.mentionIn(r.span(a, b-1)) >= 0 {
 		return false
 	}
-	if w := r.lower(a); !r.f.determ[w] && !r.f.time.openers[w] && !r.f.words.hasSuffix(rules.WordPluralEnd, w) {
+	if w := r.lower(a); !r.f.determ[w] && !r.f.time.openers[w] && !r.endsWith(rules.WordPluralEnd, a) {
 		return false
 	}
 	for k := a; k < b-1; k++ {

@@ -28,7 +28,7 @@ func (r *run) groupPhrase(s, e int) bool {
 	if r.timeUnit(e - 1) {
 		return false // a time, not a group: "the last couple of weeks"
 	}
-	if w := r.lower(e - 1); r.f.words.hasSuffix(rules.WordPluralEnd, w) && !r.f.words.hasSuffix(rules.WordSingularEnd, w) {
+	if r.endsWith(rules.WordPluralEnd, e-1) && !r.endsWith(rules.WordSingularEnd, e-1) {
 		return true
 	}
 	for k := s + 1; k < e-1; k++ {

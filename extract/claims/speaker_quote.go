@@ -48,7 +48,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		}
 		return tokenSpan{j, e}, v, true
 	}
-	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && (!cue && !r.f.words.hasSuffix(rules.WordPastEnd, r.lower(e)) || !r.tailEnds(e)) {
+	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && (!cue && !r.endsWith(rules.WordPastEnd, e) || !r.tailEnds(e)) {
 		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true

@@ -38,5 +38,5 @@ func (r *run) participleCue(d *draft) bool {
 		return false
 	}
 	i := r.tokenAt(d.cueSpan.Start)
-	return i < len(r.toks) && r.isLower(i) && r.f.words.hasSuffix(rules.WordGerundEnd, r.lower(i))
+	return i < len(r.toks) && r.isLower(i) && r.endsWith(rules.WordGerundEnd, i)
 }

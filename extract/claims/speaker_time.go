@@ -116,7 +116,7 @@ func (r *run) beforeTime(s int) (tokenSpan, bool) {
 // lexParticiple reports whether token k is a past participle by the phrase
 // layer's word classes or its regular ending.
 func (r *run) lexParticiple(k int) bool {
-	return r.f.words.hasSuffix(rules.WordPastEnd, r.lower(k)) || r.wordClass(k).Has(phr.Participle)
+	return r.endsWith(rules.WordPastEnd, k) || r.wordClass(k).Has(phr.Participle)
 }
 
 // placeOnly reports whether tokens [s, e) are a place mention and nothing

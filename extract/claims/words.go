@@ -88,6 +88,10 @@ func (r *run) word(role rules.WordRole, k int) bool {
 // wordIs reports whether token k's lower-cased form is one of role's words.
 func (r *run) wordIs(role rules.WordRole, k int) bool { return r.form(k).roles.has(role) }
 
+// endsWith reports whether token k's lower-cased form ends with one of the
+// endings of role, which must be one of endingRoles.
+func (r *run) endsWith(role rules.WordRole, k int) bool { return r.form(k).ends.has(role) }
+
 // in reports whether token k's lower-cased form is in the Finder's word set.
 func (r *run) in(set wordSet, k int) bool { return r.form(k).sets&set != 0 }
 
@@ -95,8 +99,13 @@ func (r *run) in(set wordSet, k int) bool { return r.form(k).sets&set != 0 }
 // one lower-cased form.
 type formFacts struct {
 	roles roleSet
+	ends  roleSet // the ending roles whose endings the form ends with
 	sets  wordSet
 }
+
+// endingRoles are the claim word roles that hold word endings.
+var endingRoles = []rules.WordRole{rules.WordParticipleEnd, rules.WordAdverbEnd, rules.WordPluralEnd,
+	rules.WordSingularEnd, rules.WordMassEnd, rules.WordGerundEnd, rules.WordPastEnd}
 
 // wordSet is a set of the Finder's word sets, one bit a set.
 type wordSet uint16
@@ -140,7 +149,13 @@ func (f *Finder) factsOf(w string) formFacts {
 	if len(w) > 4 && f.words.hasSuffix(rules.WordAdverbEnd, w) {
 		sets |= setAdverbEnd
 	}
-	return formFacts{roles: f.words.rolesOf(w), sets: sets}
+	var ends roleSet
+	for _, role := range endingRoles {
+		if f.words.hasSuffix(role, w) {
+			ends[role/64] |= 1 << (role % 64)
+		}
+	}
+	return formFacts{roles: f.words.rolesOf(w), ends: ends, sets: sets}
 }
 
 // phraseAt returns the number of tokens of the longest phrase of role that

@@ -45,6 +45,7 @@ type Finder struct {
 	near     map[string]bool    // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon       // word classes of the phrase layer
 	words    claimWords         // closed-class words of single constructions
+	possess  []string           // possessive endings written as tokens ("'s"), from the name-word rules
 	sets     map[string]wordSet // the word sets above that each word is in
 	activity map[string]bool    // inflected cues of the activity-verb lemmas ("proved", "moves to")
 	gender   *genderLex         // words that tell a person's gender or a group's number
@@ -95,6 +96,9 @@ func New(set *rules.Set) (*Finder, error) {
 		for _, p := range r.Words {
 			f.hedges.add(p, "hedge."+r.ID)
 		}
+	}
+	for _, r := range set.NameWords() {
+		f.possess = append(f.possess, r.Possessives...)
 	}
 	f.addQuoteRules(set.Quotes())
 	f.addAssertionRules(set.Assertions())

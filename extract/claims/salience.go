@@ -235,7 +235,7 @@ func (r *run) subjectAt(t, a int) bool {
 // possessed reports whether mention m is a possessor ("Smith's campaign"):
 // the phrase it opens is not the person.
 func (r *run) possessed(m mention) bool {
-	return hasPossessive(r.text[m.End:])
+	return r.f.hasPossessive(r.text[m.End:])
 }
 
 // abbrevDot reports whether token t is the full stop of an abbreviated title

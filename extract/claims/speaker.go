@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -120,17 +121,32 @@ func (r *run) joins(t int) bool {
 }
 
 // hasPossessive reports whether text opens with a possessive ending.
-func hasPossessive(text string) bool {
-	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s") || strings.HasPrefix(text, "‘s")
+func (f *Finder) hasPossessive(text string) bool {
+	for _, p := range f.possess {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPossessive drops a possessive ending from the end of s.
+func (f *Finder) trimPossessive(s string) string {
+	for _, p := range f.possess {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			return t
+		}
+	}
+	return s
 }
 
 // isPossessive reports whether token t is a possessive ending: "'s", or an
 // apostrophe after a plural ("Davis' commentary").
 func (r *run) isPossessive(t int) bool {
-	switch r.lower(t) {
-	case "'s", "’s", "‘s":
+	switch w := r.lower(t); {
+	case slices.Contains(r.f.possess, w):
 		return true
-	case "'", "’":
+	case w == "'" || w == "’":
 		// "Davis' commentary", but not a closing quotation mark.
 		return t > 0 && r.toks[t-1].End == r.toks[t].Start && r.endsWith(rules.WordPluralEnd, t-1) &&
 			r.quoteOf[t] < 0 && r.closedBy(t) < 0 && (t+1 >= len(r.toks) || r.toks[t+1].Text != r.toks[t].Text)

@@ -26,7 +26,7 @@ func (r *run) mentionIn(sp document.Span) int {
 			continue // a mention inside parentheses: "(D-N.Y.)"
 		}
 		rank := 2 * typeRank(r.d.Entities[m.ent].Type)
-		if m.End < sp.End && hasPossessive(r.text[m.End:]) {
+		if m.End < sp.End && r.f.hasPossessive(r.text[m.End:]) {
 			rank-- // a possessor yields to the name it qualifies: "Clinton's campaign manager Robby Mook"
 		}
 		if best < 0 || rank > bestRank || (rank == bestRank && m.Len() >= bestLen) {
@@ -179,7 +179,7 @@ func (r *run) clean(sp document.Span) string {
 		words = words[1:]
 	}
 	s := strings.Join(words, " ")
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s"), "‘s")
+	s = r.f.trimPossessive(s)
 	return strings.Trim(s, " ,;:'\"“”‘’—–-")
 }
 

@@ -20,6 +20,9 @@ type roleSet [(rules.WordRoleCount + 63) / 64]uint64
 // has reports whether role is in s.
 func (s roleSet) has(role rules.WordRole) bool { return s[role/64]&(1<<(role%64)) != 0 }
 
+// add puts role in s.
+func (s *roleSet) add(role rules.WordRole) { s[role/64] |= 1 << (role % 64) }
+
 // roleWords are one role's words in pack order, for affix tests, and the
 // set of their lengths, so most words are refused before they are hashed.
 type roleWords struct {
@@ -44,7 +47,7 @@ func newClaimWords(set *rules.Set) claimWords {
 				w.roles[role].list = append(w.roles[role].list, p)
 				w.roles[role].lens |= lenBit(len(p))
 			}
-			roles[role/64] |= 1 << (role % 64)
+			roles.add(role)
 			w.byWord[p] = roles
 			w.phrases[role] = append(w.phrases[role], strings.Fields(p))
 		}
@@ -145,15 +148,15 @@ func (f *Finder) indexWordSets() {
 
 // factsOf looks up what the rules say of the lower-cased form w.
 func (f *Finder) factsOf(w string) formFacts {
-	sets := f.sets[w]
-	if len(w) > 4 && f.words.hasSuffix(rules.WordAdverbEnd, w) {
-		sets |= setAdverbEnd
-	}
 	var ends roleSet
 	for _, role := range endingRoles {
 		if f.words.hasSuffix(role, w) {
-			ends[role/64] |= 1 << (role % 64)
+			ends.add(role)
 		}
+	}
+	sets := f.sets[w]
+	if len(w) > 4 && ends.has(rules.WordAdverbEnd) {
+		sets |= setAdverbEnd
 	}
 	return formFacts{roles: f.words.rolesOf(w), ends: ends, sets: sets}
 }

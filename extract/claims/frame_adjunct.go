@@ -25,16 +25,15 @@ func (r *run) adjunctClause(k, limit int) int {
 	if x >= limit {
 		return -1
 	}
-	if r.is(x, ",") && x+1 < limit && r.clauseOpensAt(p, a, x+1) && !r.inOpeningClause(a, k) {
+	switch {
+	case r.clauseOpensAt(p, a, x):
+		return x
+	case r.inOpeningClause(a, k):
+		return -1
+	case r.is(x, ",") && x+1 < limit && r.clauseOpensAt(p, a, x+1):
 		return k // the adjuncts open the content's clause: "said after the vote, the council would ..."
 	}
-	if !r.clauseOpensAt(p, a, x) {
-		if r.inOpeningClause(a, k) {
-			return -1
-		}
-		return r.frontedAdjunct(p, a, k, limit)
-	}
-	return x
+	return r.frontedAdjunct(p, a, k, limit)
 }
 
 // inOpeningClause reports whether token k lies in a subordinate clause or

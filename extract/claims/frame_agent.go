@@ -48,16 +48,13 @@ func (r *run) passiveAgent(s, i, j, limit int, ac *attrCue) bool {
 // agentContent returns the content of a passive cue at token i whose agent
 // ends at token ae, in a sentence [a, b): see passiveAgent.
 func (r *run) agentContent(a, i, ae, b int) (int, int, bool) {
-	if ae < b && (r.wordIs(rules.WordComplementizer, ae) || r.wordIs(rules.WordListenerParticle, ae)) {
-		c, e := r.trimContent(ae+1, b)
-		return c, e, r.words(c, e) >= minAgentContent
-	}
 	v := r.skipAuxBack(i-1, a)
-	if opener := v == a && v < i && r.wordClass(v).Has(phr.Subordinator); opener {
-		if ae >= b || !r.is(ae, ",") {
+	clause := ae < b && (r.wordIs(rules.WordComplementizer, ae) || r.wordIs(rules.WordListenerParticle, ae))
+	if opener := v == a && v < i && r.wordClass(v).Has(phr.Subordinator); clause || opener {
+		if !clause && (ae >= b || !r.is(ae, ",")) {
 			return 0, 0, false
 		}
-		c, e := r.trimContent(ae+1, b)
+		c, e := r.trimContent(ae+1, b) // the clause after the agent, or after the comma
 		return c, e, r.words(c, e) >= minAgentContent
 	}
 	if v < i-1 && !r.wordIs(rules.WordPassiveAux, v+1) && !r.in(setAux, v+1) {

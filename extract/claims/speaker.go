@@ -346,7 +346,7 @@ func (r *run) dashAsideStart(k, a int) int {
 // after a form of "be" ("he was formally called", "were told"): its subject is
 // not the speaker.
 func (r *run) passiveCue(i, a int) bool {
-	if !r.endsWith(rules.WordPastEnd, i) && !r.wordIs(rules.WordPassivePart, i) {
+	if !r.participleForm(i) {
 		return false
 	}
 	k := i - 1

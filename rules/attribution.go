@@ -37,6 +37,10 @@ type Attribution struct {
 	// included, and whose source is left unsaid: "Mr. Quiros was accused of
 	// using $50 million", "he allegedly brandished a pistol".
 	Subject bool `yaml:"subject"`
+	// Clause ends the content of a subject rule with the cue's own clause,
+	// at the first comma or semicolon after the cue outside quotation marks:
+	// "the donors appear to have ties to the movement, which ...".
+	Clause bool `yaml:"clause"`
 	// Complement marks verbs read through the phrase layer: the cue must head
 	// a verb group, with a noun phrase before it in its clause and a
 	// complement after it. The speaker is that noun phrase and the content the

@@ -29,6 +29,18 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 		}
 	}
 	c = r.pastOpeningAdjunct(s, c, i)
+	if ac.rule.Clause {
+		if _, _, ok := match(r, r.f.cues, j, limit); ok {
+			return false // a cue of its own after it: "Cruz seemed to blame the network"
+		}
+		limit = r.firstBreak(j, limit)
+		if r.words(j, limit) > 0 && r.npBack(i-1, c) == c && r.holder(tokenSpan{c, i}) {
+			// Someone who can hold a view is its holder: "voters seem to care
+			// more about ...", "Rubio seemed hopeful that ...".
+			_, ok := r.addContent(document.Reported, tokenSpan{c, i}, j, limit, i, j, ac)
+			return ok
+		}
+	}
 	if r.words(c, i) == 0 || r.words(j, limit) == 0 {
 		return false
 	}
@@ -155,4 +167,24 @@ func (r *run) pastTime(k, b int) int {
 // timeUnit reports whether token k names a span of time: "week", "month".
 func (r *run) timeUnit(k int) bool {
 	return r.wordIs(rules.WordTimeUnit, k)
+}
+
+// firstBreak returns the first comma or semicolon outside quotation marks in
+// tokens [j, limit), where the clause of a cue ending at j ends; else limit.
+func (r *run) firstBreak(j, limit int) int {
+	for k := j; k < limit; k++ {
+		if r.is(k, ",;") && r.quoteOf[k] < 0 {
+			return k
+		}
+	}
+	return limit
+}
+
+// holder reports whether the subject tokens name someone who can hold a
+// view: a personal pronoun other than "it", or a person or an organization.
+func (r *run) holder(spk tokenSpan) bool {
+	if spk[1]-spk[0] == 1 && r.subjectPronoun(spk[0]) {
+		return r.lower(spk[0]) != "it"
+	}
+	return r.namedEntity(spk)
 }

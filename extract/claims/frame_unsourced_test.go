@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
 
 // TestUnsourcedPastAdjunct checks that the clause of an unsourced cue
 // starts at its subject, past a phrase of time or place that opens the
@@ -19,4 +23,30 @@ func TestUnsourcedAdverbInCue(t *testing.T) {
 	runRuleCases(t, "attribution.unsourced", []ruleCase{
 		{"The minister is widely believed to favour a delay of the vote.", "The minister is widely believed to favour a delay of the vote", ""},
 	})
+}
+
+// TestPerceptionClause checks the frame of "appears to" and "seems": a
+// subject that cannot hold a view leaves the claim unsourced, its content
+// the clause up to its first comma; someone who can is the claimant, and a
+// cue of its own after the perception verb frames the claim instead.
+func TestPerceptionClause(t *testing.T) {
+	runRuleCases(t, "attribution.perception", []ruleCase{
+		{"The statistics appear to be fabricated, which the bureau denies.", "The statistics appear to be fabricated", ""},
+		{"The new law appears to have hit the restaurant industry the hardest.", "The new law appears to have hit the restaurant industry the hardest", ""},
+		{"He seemed hopeful about the talks with the union.", "hopeful about the talks with the union", "he"},
+		{"Cruz seemed to blame the network for the reporting.", "", ""},
+	})
+}
+
+// TestPerceptionNamedHolder checks that a person named as the subject of a
+// perception verb holds the view.
+func TestPerceptionNamedHolder(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Maria Holt seemed hopeful about the talks with the union.", ent{document.Person, "Maria Holt", nil})
+	for _, c := range d.Claims {
+		if c.Rule == "attribution.perception" && c.Claimant != nil && c.Claimant.Name == "Maria Holt" && c.Text == "hopeful about the talks with the union" {
+			return
+		}
+	}
+	t.Errorf("no perception claim by Maria Holt in %+v", d.Claims)
 }

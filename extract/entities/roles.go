@@ -7,6 +7,10 @@ import (
 	"github.com/claimex/claimex/document"
 )
 
+// maxRoleModifiers is the most tokens from an article to the role noun it
+// opens: "a Chinese state-owned group".
+const maxRoleModifiers = 6
+
 // roles finds definite descriptions that refer back to an organization named
 // earlier ("the company", "the Chinese technology giant", "the
 // Shenzhen-headquartered conglomerate") and adds them to that organization as
@@ -81,7 +85,7 @@ func (w *work) roles(ents []document.Entity) {
 			if e >= 0 {
 				named[w.toks[j].lower()] = e
 			}
-			if e < 0 {
+			if e < 0 || w.introducedSince(ents[e].Mentions, s.a, i, j) {
 				continue
 			}
 			span := document.Span{Start: w.d.Tokens[i].Span.Start, End: w.d.Tokens[j].Span.End}
@@ -282,4 +286,51 @@ func (w *work) otherKind(kinds map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// introducedSince reports whether the role noun at token j, after the
+// definite article at token i, was introduced by an indefinite article
+// earlier in its sentence, which starts at token a, and after the last of
+// the mentions that start before i: "a Chinese state-owned group ...,
+// although the group denied" is that group, not a Group named paragraphs
+// before.
+func (w *work) introducedSince(mentions []document.Span, a, i, j int) bool {
+	pos := w.d.Tokens[i].Span.Start
+	last := -1
+	for _, m := range mentions {
+		if m.Start < pos && m.Start > last {
+			last = m.Start
+		}
+	}
+	fn := &w.f.lx.fn
+	noun := w.toks[j].lower()
+	for k := i - 1; k >= a && w.d.Tokens[k].Span.Start > last; k-- {
+		if w.toks[k].cap || w.toks[k].lower() != noun {
+			continue
+		}
+		if !w.headsPhrase(k) {
+			return false // a modifier of another noun: "a committee aide"
+		}
+		for x := k - 1; x >= 0 && x >= k-maxRoleModifiers; x-- {
+			low := w.toks[x].lower()
+			if fn.article[low] {
+				return !fn.definite[low]
+			}
+			if fn.clause[low] || fn.relative[low] || fn.owner[low] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// headsPhrase reports whether the noun at token k heads its noun phrase
+// rather than modifying a role or a title after it ("a committee aide").
+func (w *work) headsPhrase(k int) bool {
+	if k+1 >= len(w.toks) || !w.toks[k+1].letters || w.toks[k+1].cap {
+		return true
+	}
+	next := w.toks[k+1].sp
+	return !next.is(roleLow) && !next.is(titleLow)
 }

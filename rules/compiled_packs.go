@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "0de98a71-720350"
+const compiledSource = "16d0c83d-720355"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -102,7 +102,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.person-possessives", Kind: "claimword", Origin: "embedded:claimword.yaml:184", Rule: &ClaimWord{Header: Header{ID: "person-possessives"}, Role: "person-possessive", Words: []string{"his", "her"}}},
 	{ID: "claimword.body-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:187", Rule: &ClaimWord{Header: Header{ID: "body-pronouns"}, Role: "body-pronoun", Words: []string{"it", "its"}}},
 	{ID: "claimword.definite-articles", Kind: "claimword", Origin: "embedded:claimword.yaml:190", Rule: &ClaimWord{Header: Header{ID: "definite-articles"}, Role: "definite-article", Words: []string{"the"}}},
-	{ID: "claimword.indefinite-articles", Kind: "claimword", Origin: "embedded:claimword.yaml:193", Rule: &ClaimWord{Header: Header{ID: "indefinite-articles"}, Role: "indefinite-article", Words: []string{"a", "an"}}},
+	{ID: "claimword.indefinite-articles", Kind: "claimword", Origin: "embedded:claimword.yaml:193", Rule: &ClaimWord{Header: Header{ID: "indefinite-articles"}, Role: "indefinite-article", Words: []string{"a", "an", "one"}}},
 	{ID: "claimword.predicate-markers", Kind: "claimword", Origin: "embedded:claimword.yaml:196", Rule: &ClaimWord{Header: Header{ID: "predicate-markers"}, Role: "predicate-marker", Words: []string{"as"}}},
 	{ID: "claimword.reader-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:199", Rule: &ClaimWord{Header: Header{ID: "reader-pronouns"}, Role: "reader-pronoun", Words: []string{"you"}}},
 	{ID: "claimword.predicate-leads", Kind: "claimword", Origin: "embedded:claimword.yaml:202", Rule: &ClaimWord{Header: Header{ID: "predicate-leads"}, Role: "predicate-lead", Words: []string{"trying", "continuing", "refusing", "want", "begun", "eager", "quick", "ready", "willing", "likely", "unlikely", "able", "unable", "keen", "reluctant", "prepared", "only", "instead", "more", "less"}}},

@@ -200,6 +200,7 @@ func (r *run) finish() []document.Claim {
 	for _, k := range order {
 		r.resolve(k)
 		r.noteSpeaker(k)
+		r.noteNominal(k)
 	}
 	r.nestedVias(order)
 	sort.SliceStable(r.drafts, func(i, j int) bool {

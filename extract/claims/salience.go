@@ -109,9 +109,10 @@ func (r *run) genderBefore(m document.Span) byte {
 // speakerState is the person who spoke last, and the latest group that
 // spoke, for the pronouns that follow.
 type speakerState struct {
-	id    string // entity id of the latest claim's person claimant, "" when none
-	sent  int    // sentence of that claim
-	group groupSpeaker
+	id      string // entity id of the latest claim's person claimant, "" when none
+	sent    int    // sentence of that claim
+	group   groupSpeaker
+	nominal nominalSpeaker
 }
 
 // noteSpeaker records the claimant of draft k, when a person, as the current

@@ -116,6 +116,9 @@ func (r *run) resolve(k int) {
 func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, name string) *document.Claimant {
 	m := -1
 	if typ == document.Person {
+		if c := r.nominalAntecedent(sp, name); c != nil {
+			return c
+		}
 		m = r.antecedent(sp, name)
 	} else {
 		m = r.latest(sp.Start, typ)

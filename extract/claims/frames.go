@@ -369,16 +369,6 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true
 }
 
-// tokenAt returns the first token that ends after byte offset off.
-func (r *run) tokenAt(off int) int {
-	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > off })
-}
-
-// tokenFrom returns the first token that starts at or after off.
-func (r *run) tokenFrom(off int) int {
-	return sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= off })
-}
-
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
 func (r *run) namedEntity(spk tokenSpan) bool {

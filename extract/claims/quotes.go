@@ -429,7 +429,7 @@ func (r *run) addInherited(q, from int) {
 // markClaimed marks the sentences overlapping sp as holding a claim.
 func (r *run) markClaimed(sp document.Span) {
 	ss := r.d.Sentences
-	for si := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start }); si < len(ss) && ss[si].Start < sp.End; si++ {
+	for si := r.sentenceAt(sp.Start); si < len(ss) && ss[si].Start < sp.End; si++ {
 		r.claimed[si] = true
 	}
 }

@@ -26,6 +26,8 @@ type run struct {
 	ids        []int32      // each token's ID in the phrase vocabulary, -1 when it has none
 	shape      []tokenShape // word and case facts of each token
 	wordN      []int32      // number of word tokens before each token (int32: one for every token of the text)
+	tokAt      offsetIndex  // where tokenAt starts looking, by byte offset
+	sentAt     offsetIndex  // where sentenceAt starts looking, by byte offset
 	hedgeAt    []int32      // tokens where a hedge phrase starts, in order
 	sents      []tokenSpan  // token range of each sentence
 	sent       []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
@@ -93,6 +95,8 @@ func (d *draft) order() int {
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
 	r.indexForms()
+	r.tokAt = newOffsetIndex(len(r.toks), len(r.text), func(i int) int { return r.toks[i].End })
+	r.sentAt = newOffsetIndex(len(d.Sentences), len(r.text), func(i int) int { return d.Sentences[i].End })
 	r.wordN = make([]int32, len(r.toks)+1)
 	for i := range r.toks {
 		r.wordN[i+1] = r.wordN[i]
@@ -351,8 +355,7 @@ func (r *run) sentenceSpan(d *draft) document.Span {
 		lo, hi = min(lo, d.cueSpan.Start), max(hi, d.cueSpan.End)
 	}
 	ss := r.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > lo })
-	j := sort.Search(len(ss), func(i int) bool { return ss[i].End >= hi })
+	i, j := r.sentenceAt(lo), r.sentenceAt(hi-1)
 	if i >= len(ss) {
 		return d.content
 	}

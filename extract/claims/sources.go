@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"sort"
-
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
@@ -85,7 +83,4 @@ func (r *run) sources() {
 }
 
 // sentOfOff returns the sentence holding byte offset off.
-func (r *run) sentOfOff(off int) int {
-	ss := r.d.Sentences
-	return sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
-}
+func (r *run) sentOfOff(off int) int { return r.sentenceAt(off) }

@@ -192,6 +192,7 @@ func (r *run) indexForms() {
 	r.shape = make([]tokenShape, len(r.toks))
 	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
 	var formIDs []int32
+	var shapes []tokenShape // the shape of each spelling, which its form's index keys
 	for i, t := range r.toks {
 		k, ok := formOf[t.Text]
 		if !ok {
@@ -202,10 +203,10 @@ func (r *run) indexForms() {
 			}
 			k = int32(len(r.forms))
 			r.forms, formIDs = append(r.forms, low), append(formIDs, id)
+			shapes = append(shapes, shapeOf(t.Text, low))
 			formOf[t.Text] = k
 		}
-		r.lowOf[i], r.ids[i] = k, formIDs[k]
-		r.shape[i] = shapeOf(t.Text, r.forms[k])
+		r.lowOf[i], r.ids[i], r.shape[i] = k, formIDs[k], shapes[k]
 	}
 	r.formClass, r.classKnown = make([]phr.Class, len(r.forms)), make([]bool, len(r.forms))
 	r.facts = make([]formFacts, len(r.forms))

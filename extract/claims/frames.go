@@ -119,7 +119,10 @@ func (r *run) frames(s int) {
 	first := len(r.drafts)
 	stops, used := r.trailingFrames(s)
 	for i := a; i < b; i++ {
-		if r.quoteOf[i] >= 0 || used[i] {
+		for len(used) > 0 && used[0] < i {
+			used = used[1:]
+		}
+		if r.quoteOf[i] >= 0 || len(used) > 0 && used[0] == i {
 			continue
 		}
 		for len(stops) > 0 && stops[0] <= i {
@@ -145,11 +148,9 @@ func (r *run) frames(s int) {
 
 // trailingFrames reads the frames of sentence s whose speaker follows their
 // content. It returns the sorted tokens where those frames start and the
-// cue tokens they used.
-func (r *run) trailingFrames(s int) ([]int, map[int]bool) {
+// cue tokens they used, in order.
+func (r *run) trailingFrames(s int) (stops, used []int) {
 	a, b := r.sents[s][0], r.sents[s][1]
-	var stops []int
-	used := map[int]bool{}
 	for i := a; i < b; i++ {
 		if r.quoteOf[i] >= 0 {
 			continue
@@ -160,8 +161,7 @@ func (r *run) trailingFrames(s int) ([]int, map[int]bool) {
 		}
 		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
 			if pre, ok := r.afterFrame(s, i, j, ac); ok {
-				stops = append(stops, pre)
-				used[i] = true
+				stops, used = append(stops, pre), append(used, i)
 			}
 		}
 		i = j - 1

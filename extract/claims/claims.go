@@ -215,18 +215,13 @@ func (r *run) finish() []document.Claim {
 		return r.drafts[i].claimant != nil && r.drafts[j].claimant == nil
 	})
 	out := make([]document.Claim, 0, len(r.drafts))
-	seen := make(map[[4]int]bool, len(r.drafts))
+	var seen claimKeys
 	budget, spent := document.ClaimBudget(len(r.text)), 0
 	for i := range r.drafts {
 		dr := &r.drafts[i]
-		key := [4]int{dr.content.Start, dr.content.End, kindRank(dr.kind), -1}
-		if dr.rebuts {
-			key[3] = dr.cueSpan.Start // a denial of the claim just made is a claim of its own
-		}
-		if seen[key] || dr.content.Len() <= 0 {
+		if dr.content.Len() <= 0 || !seen.add(dr) {
 			continue
 		}
-		seen[key] = true
 		// Bound: nested attributions make claims that each hold the rest of
 		// the sentence; stop before their text outgrows the document's.
 		if spent += dr.content.Len(); spent > budget {
@@ -250,6 +245,41 @@ func (r *run) finish() []document.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// claimKeys holds the keys of the claims kept so far, a claim's key being
+// its content span, its kind and, for a denial, where its cue starts: a
+// denial of the claim just made is a claim of its own. Drafts come sorted by
+// content span, so the kinds kept for the current span are a few bits, and
+// only denials need a set.
+type claimKeys struct {
+	span    document.Span
+	kinds   uint8 // bit kindRank: a claim of that kind, not a denial, was kept with span
+	denials map[[4]int]bool
+}
+
+// add reports whether d's key is new, and notes it.
+func (k *claimKeys) add(d *draft) bool {
+	rank := kindRank(d.kind)
+	if d.rebuts && d.cueSpan.Start != -1 { // -1 would be the key of a claim that is no denial
+		key := [4]int{d.content.Start, d.content.End, rank, d.cueSpan.Start}
+		if k.denials[key] {
+			return false
+		}
+		if k.denials == nil {
+			k.denials = map[[4]int]bool{}
+		}
+		k.denials[key] = true
+		return true
+	}
+	if d.content != k.span {
+		k.span, k.kinds = d.content, 0
+	}
+	if k.kinds&(1<<rank) != 0 {
+		return false
+	}
+	k.kinds |= 1 << rank
+	return true
 }
 
 func kindRank(k string) int {

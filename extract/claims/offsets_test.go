@@ -26,3 +26,16 @@ func TestOffsetIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingClass checks that the classes cached per spelling are the
+// lexicon's classes of each token's text.
+func TestSpellingClass(t *testing.T) {
+	set, f := testFinder(t)
+	d := newDoc(set, "“It’s said,” Will said. WILL said it's said; will SAID İt.")
+	r := newRun(f, d)
+	for i, tok := range r.toks {
+		if got, want := r.spellingClass(i), f.lex.Class(tok.Text); got != want {
+			t.Errorf("spellingClass(%q) = %v, want %v", tok.Text, got, want)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func phraseLexicon(set *rules.Set) *phr.Lexicon {
 func (r *run) phrasesOf(s int) *phr.Parse {
 	if r.phraseSent != s+1 {
 		a, b := r.sents[s][0], r.sents[s][1]
-		r.f.lex.Parse(r.toks[a:b], &r.phrases)
+		r.f.lex.ParseClassed(r.toks[a:b], func(i int) phr.Class { return r.spellingClass(a + i) }, &r.phrases)
 		r.phraseSent = s + 1
 	}
 	return &r.phrases

@@ -22,6 +22,9 @@ type run struct {
 	// first time a frame asks (classKnown).
 	formClass  []phr.Class
 	classKnown []bool
+	// spellClass caches the phrase classes of each spelling as it is
+	// written, which the phrase parse reads, with classUnknown until asked.
+	spellClass []phr.Class
 	facts      []formFacts  // what the word rules say of each form
 	ids        []int32      // each token's ID in the phrase vocabulary, -1 when it has none
 	shape      []tokenShape // word and case facts of each token
@@ -209,6 +212,10 @@ func (r *run) indexForms() {
 		r.lowOf[i], r.ids[i], r.shape[i] = k, formIDs[k], shapes[k]
 	}
 	r.formClass, r.classKnown = make([]phr.Class, len(r.forms)), make([]bool, len(r.forms))
+	r.spellClass = make([]phr.Class, len(r.forms))
+	for k := range r.spellClass {
+		r.spellClass[k] = classUnknown
+	}
 	r.facts = make([]formFacts, len(r.forms))
 	for k, w := range r.forms {
 		r.facts[k] = r.f.factsOf(w)
@@ -223,6 +230,20 @@ func (r *run) wordClass(i int) phr.Class {
 		r.formClass[k], r.classKnown[k] = r.f.lex.Class(r.forms[k]), true
 	}
 	return r.formClass[k]
+}
+
+// classUnknown marks a spelling whose classes are not yet looked up: a bit
+// no class of the lexicon uses.
+const classUnknown phr.Class = 1 << 31
+
+// spellingClass returns the phrase classes of token i's text as written,
+// looked up once per spelling: each form of indexForms is one spelling.
+func (r *run) spellingClass(i int) phr.Class {
+	k := r.lowOf[i]
+	if r.spellClass[k] == classUnknown {
+		r.spellClass[k] = r.f.lex.Class(r.toks[i].Text)
+	}
+	return r.spellClass[k]
 }
 
 // sentOf returns the sentence of token t, -1 when it lies outside every sentence.

@@ -60,13 +60,20 @@ type Parse struct {
 // Parse fills p with the phrase structure of tokens, typically one
 // sentence's, reusing p's slices.
 func (l *Lexicon) Parse(tokens []document.Token, p *Parse) {
+	l.ParseClassed(tokens, func(i int) Class { return l.Class(tokens[i].Text) }, p)
+}
+
+// ParseClassed is Parse for a caller that knows each token's lexicon
+// classes: class(i) must return l.Class(tokens[i].Text), which a caller
+// parsing many sentences of one text can look up once per spelling.
+func (l *Lexicon) ParseClassed(tokens []document.Token, class func(i int) Class, p *Parse) {
 	p.Tokens = tokens
 	p.Chunks = p.Chunks[:0]
 	p.Clauses = p.Clauses[:0]
 	p.Classes = p.Classes[:0]
 	p.ChunkOf = p.ChunkOf[:0]
 	for i, t := range tokens {
-		c := l.Class(t.Text)
+		c := class(i)
 		name := i > 0 || i+1 < len(tokens) && isCapitalized(tokens[i+1].Text)
 		if name && isCapitalized(t.Text) && c.Has(Modal|Verb|Participle|Adverb) {
 			c &^= Modal | Verb | Participle | Adverb // a name: "Will", "May", "Read"

@@ -20,7 +20,7 @@ type Finder struct {
 	hedges   phraseIndex[string]     // hedge phrases by first word
 	acts     map[string]bool         // cues that report an act when an amount is their object
 	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
-	vocab    map[string]int32        // an ID for each first word of the phrase indexes
+	vocab    map[string]int32        // an ID for each word of the phrase indexes
 	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
 	titles   map[string]bool         // one-word person titles ("president"), which no name run crosses
 	agents   map[string]bool         // nouns for people and bodies that can hold a stance ("officials")
@@ -304,7 +304,7 @@ func setOf(list []string) map[string]bool {
 
 // phraseIndex holds phrases by their first word, longest first, and once
 // numbered, by the vocabulary ID of that word, so a run matches tokens
-// without hashing their text.
+// without hashing their text, and compares the later words by ID.
 type phraseIndex[T any] struct {
 	byWord map[string][]phrase[T]
 	byID   [][]phrase[T]
@@ -312,6 +312,7 @@ type phraseIndex[T any] struct {
 
 type phrase[T any] struct {
 	words []string
+	ids   []int32 // the vocabulary ID of each word, once numbered
 	val   T
 }
 
@@ -323,11 +324,15 @@ func (p *phraseIndex[T]) add(s string, v T) {
 	p.byWord[w[0]] = append(p.byWord[w[0]], phrase[T]{words: w, val: v})
 }
 
-// addWords gives each first word of p that vocab lacks the next ID.
+// addWords gives each word of p's phrases that vocab lacks the next ID.
 func (p *phraseIndex[T]) addWords(vocab map[string]int32) {
-	for w := range p.byWord {
-		if _, ok := vocab[w]; !ok {
-			vocab[w] = int32(len(vocab))
+	for _, list := range p.byWord {
+		for _, ph := range list {
+			for _, w := range ph.words {
+				if _, ok := vocab[w]; !ok {
+					vocab[w] = int32(len(vocab))
+				}
+			}
 		}
 	}
 }
@@ -337,6 +342,12 @@ func (p *phraseIndex[T]) number(vocab map[string]int32) {
 	p.byID = make([][]phrase[T], len(vocab))
 	for w, list := range p.byWord {
 		p.byID[vocab[w]] = list
+		for k := range list {
+			list[k].ids = make([]int32, len(list[k].words))
+			for n, w := range list[k].words {
+				list[k].ids[n] = vocab[w]
+			}
+		}
 	}
 }
 

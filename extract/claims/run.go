@@ -284,42 +284,38 @@ func (r *run) is(i int, set string) bool {
 }
 
 // match returns the longest phrase of idx starting at token i within [i, end).
+// A token's lower-cased text is a phrase's word exactly when their
+// vocabulary IDs are equal, as every word of a phrase has one.
 func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 	var zero T
 	r.steps++
 	if r.ids[i] < 0 {
 		return zero, i, false
 	}
-	for _, p := range idx.byID[r.ids[i]] {
-		if i+len(p.words) > end {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			if r.lower(i+k) != p.words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return p.val, i + len(p.words), true
+	list := idx.byID[r.ids[i]]
+	if len(list) == 0 {
+		return zero, i, false
+	}
+	for _, p := range list {
+		if i+len(p.ids) <= end && r.idsAt(p.ids[1:], i+1) {
+			return p.val, i + len(p.ids), true
 		}
 	}
 	if i+1 < end && r.adverbAfterAux(i) {
 		// "is widely believed to": an adverb after the auxiliary that opens a phrase.
-		for _, p := range idx.byID[r.ids[i]] {
-			if len(p.words) >= 3 && i+1+len(p.words) <= end && r.wordsAt(p.words[1:], i+2) {
-				return p.val, i + 1 + len(p.words), true
+		for _, p := range list {
+			if len(p.ids) >= 3 && i+1+len(p.ids) <= end && r.idsAt(p.ids[1:], i+2) {
+				return p.val, i + 1 + len(p.ids), true
 			}
 		}
 	}
 	return zero, i, false
 }
 
-// wordsAt reports whether the tokens from k are the lower-cased words ws.
-func (r *run) wordsAt(ws []string, k int) bool {
-	for n, w := range ws {
-		if r.lower(k+n) != w {
+// idsAt reports whether the tokens from k have the vocabulary IDs ids.
+func (r *run) idsAt(ids []int32, k int) bool {
+	for n, id := range ids {
+		if r.ids[k+n] != id {
 			return false
 		}
 	}

@@ -341,6 +341,11 @@ func (r *run) add(kind string, spk tokenSpan, content document.Span, i, j int, r
 		d.cueSpan = r.span(i, j)
 		d.cue = r.text[d.cueSpan.Start:d.cueSpan.End]
 	}
+	if len(r.drafts) == cap(r.drafts) {
+		// Doubled rather than grown by append's quarter, so a long text's
+		// drafts are copied a few times, not a dozen.
+		r.drafts = append(make([]draft, 0, 2*cap(r.drafts)+8), r.drafts...)
+	}
 	r.drafts = append(r.drafts, d)
 	if region >= 0 && r.quotes[region].claim < 0 {
 		r.quotes[region].claim = len(r.drafts) - 1

@@ -163,14 +163,12 @@ func (f *Finder) Run(d *document.Document) error {
 	}
 	r := newRun(f, d)
 	d.Claims = r.claims()
+	r.release()
 	return r.err
 }
 
 // claims runs every pass over the document and returns its claims.
 func (r *run) claims() []document.Claim {
-	// About one draft a sentence: sized once, rather than grown through
-	// copies that a long article's drafts would make many times over.
-	r.drafts = make([]draft, 0, len(r.sents))
 	r.findQuotes()
 	r.labels()
 	r.leadLabels()

@@ -46,8 +46,6 @@ func (r *run) closedBy(i int) int {
 // inside each pair. A paragraph that opens a quote without closing it
 // continues into the next paragraph when that one opens a quote too.
 func (r *run) findQuotes() {
-	r.quoteOf = make([]int32, len(r.toks))
-	r.opensAt = make([]int32, len(r.toks))
 	for i := range r.quoteOf {
 		r.quoteOf[i], r.opensAt[i] = -1, -1
 	}

@@ -59,9 +59,10 @@ type run struct {
 	phrases    phr.Parse // phrase structure of sentence phraseSent-1
 	phraseSent int
 
-	starts []int // sorted offsets where the claims' frames start, built on demand
-	steps  int   // token tests made, a measure of the work done (see TestLinear)
-	err    error // why the run stopped early: d's context, or the claim budget
+	starts []int   // sorted offsets where the claims' frames start, built on demand
+	tables *tables // where the per-token tables and drafts are kept (see carve)
+	steps  int     // token tests made, a measure of the work done (see TestLinear)
+	err    error   // why the run stopped early: d's context, or the claim budget
 }
 
 // mention is one entity mention.
@@ -97,18 +98,18 @@ func (d *draft) order() int {
 
 func newRun(f *Finder, d *document.Document) *run {
 	r := &run{f: f, d: d, text: d.Text, toks: d.Tokens}
+	r.sents = make([]tokenSpan, len(d.Sentences))
+	r.carve(tablePool.Get().(*tables))
 	r.indexForms()
 	r.tokAt = newOffsetIndex(len(r.toks), len(r.text), func(i int) int { return r.toks[i].End })
 	r.sentAt = newOffsetIndex(len(d.Sentences), len(r.text), func(i int) int { return d.Sentences[i].End })
-	r.wordN = make([]int32, len(r.toks)+1)
+	r.wordN[0] = 0
 	for i := range r.toks {
 		r.wordN[i+1] = r.wordN[i]
 		if r.isWord(i) {
 			r.wordN[i+1]++
 		}
 	}
-	r.sent = make([]int32, len(r.toks))
-	r.sents = make([]tokenSpan, len(d.Sentences))
 	ti := 0
 	for si, s := range d.Sentences {
 		for ti < len(r.toks) && r.toks[ti].Start < s.Start {
@@ -190,8 +191,6 @@ func shapeOf(t, low string) tokenShape {
 // indexForms sets each token's lower-cased form, phrase-vocabulary ID and
 // shape. A form is lower-cased and looked up once per spelling.
 func (r *run) indexForms() {
-	r.lowOf = make([]int32, len(r.toks))
-	r.ids = make([]int32, len(r.toks))
 	r.shape = make([]tokenShape, len(r.toks))
 	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
 	var formIDs []int32

@@ -271,6 +271,12 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
+	// Compound marks the tokens other than runs of ASCII letters, runs of
+	// ASCII digits and single ASCII characters ("2bn", "don't", "1,000",
+	// "'s", "café", "€"): a stage that reads the text in runs of letters
+	// and of digits splits only these. Its length is SizeFor(len(Tokens))
+	// when the segmenter set it with Tokens.
+	Compound TokenSet
 
 	// Set by the recognizers.
 	Entities []Entity

@@ -34,7 +34,7 @@ func New(set *rules.Set) *Segmenter {
 	return s
 }
 
-// Run sets d.Paragraphs, d.Sentences and d.Tokens from d.Text.
+// Run sets d.Paragraphs, d.Sentences, d.Tokens and d.Compound from d.Text.
 func (s *Segmenter) Run(d *document.Document) {
 	d.Paragraphs = Paragraphs(d.Text)
 	d.Sentences = d.Sentences[:0]
@@ -46,7 +46,11 @@ func (s *Segmenter) Run(d *document.Document) {
 	if n := len(d.Text)/bytesPerToken + 16; cap(d.Tokens) < n {
 		d.Tokens = make([]document.Token, 0, n)
 	}
-	d.Tokens = Tokens(d.Text, document.Span{Start: 0, End: len(d.Text)}, d.Tokens[:0])
+	d.Compound = d.Compound[:0]
+	d.Tokens = tokens(d.Text, document.Span{Start: 0, End: len(d.Text)}, d.Tokens[:0], &d.Compound)
+	for len(d.Compound) < document.SizeFor(len(d.Tokens)) {
+		d.Compound = append(d.Compound, 0)
+	}
 	if len(d.Tokens) > shrinkTokens && cap(d.Tokens)-len(d.Tokens) > len(d.Tokens)/8 {
 		// The tokens stay live through every later stage: the spare
 		// capacity of the estimate would be held as long.
@@ -237,6 +241,21 @@ func nextWord(text string, i, end int) string {
 // apostrophes, hyphens, and periods or commas between digits), possessive
 // endings ("'s") as their own tokens, and single punctuation marks.
 func Tokens(text string, sp document.Span, dst []document.Token) []document.Token {
+	return tokens(text, sp, dst, nil)
+}
+
+// Kinds of the bytes of a word, which tokens joins to tell a token of one
+// run of ASCII letters or of ASCII digits from a compound one.
+const (
+	kLetter   = 1 // an ASCII letter
+	kDigit    = 2 // an ASCII digit
+	kCompound = 4 // anything else: a joining mark, a character that is not ASCII
+)
+
+// tokens is Tokens, adding to compound (when not nil) the index in dst of
+// each token other than a run of ASCII letters, a run of ASCII digits or a
+// single ASCII character (see document.Document.Compound).
+func tokens(text string, sp document.Span, dst []document.Token, compound *document.TokenSet) []document.Token {
 	i := sp.Start
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -245,23 +264,35 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 			continue
 		}
 		if (r == '\'' || r == '’' || r == '‘' && gluedAfterWord(text, i, sp.Start)) && isPossessive(text, i+n, sp.End) && i > sp.Start {
+			if compound != nil {
+				compound.Add(len(dst))
+			}
 			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n + 1}, Text: text[i : i+n+1]})
 			i += n + 1
 			continue
 		}
 		if !isWordRune(r) {
+			if compound != nil && n > 1 {
+				compound.Add(len(dst))
+			}
 			dst = append(dst, document.Token{Span: document.Span{Start: i, End: i + n}, Text: text[i : i+n]})
 			i += n
 			continue
 		}
+		kinds := byte(kCompound)
+		if r < utf8.RuneSelf {
+			kinds = asciiWord[r]
+		}
 		j := i + n
 		for j < sp.End {
-			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] != 0 {
+				kinds |= asciiWord[c]
 				j++ // the common case, without decoding
 				continue
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
+				kinds |= kCompound
 				j += n2
 				continue
 			}
@@ -281,6 +312,7 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 					joins = (unicode.IsDigit(prev) && unicode.IsDigit(r3)) || (unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronymDot(text, i, j))
 				}
 				if joins {
+					kinds |= kCompound
 					j += n2
 					continue
 				}
@@ -290,6 +322,10 @@ func Tokens(text string, sp document.Span, dst []document.Token) []document.Toke
 		// "U.S." keeps its final period.
 		if j < sp.End && text[j] == '.' && strings.Count(text[i:j], ".") > 0 && isAcronymDot(text, i, j) {
 			j++
+			kinds |= kCompound
+		}
+		if compound != nil && kinds != kLetter && kinds != kDigit {
+			compound.Add(len(dst))
 		}
 		dst = append(dst, document.Token{Span: document.Span{Start: i, End: j}, Text: text[i:j]})
 		i = j
@@ -321,10 +357,16 @@ func isPossessive(text string, i, end int) bool {
 	return !isWordRune(r)
 }
 
-// asciiWord marks the ASCII bytes isWordRune accepts: letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// asciiWord gives the kind of the ASCII bytes isWordRune accepts, kLetter
+// or kDigit, and 0 for the others.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = kLetter
+		case '0' <= c && c <= '9':
+			t[c] = kDigit
+		}
 	}
 	return t
 }()

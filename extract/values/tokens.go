@@ -34,11 +34,15 @@ type tok struct {
 // tokenize splits text into letter runs, digit runs and single other
 // characters. It is one linear pass.
 func tokenize(text string) []tok {
-	ts := make([]tok, 0, tokenBound(text))
-	forms := fold.New()
-	space, nl := true, false
+	return appendRuns(make([]tok, 0, tokenBound(text)), text, 0, len(text), true, false, fold.New())
+}
+
+// appendRuns appends to ts the tokens of text[from:to] as tokenize finds
+// them, the first one after white space when space is set and after a blank
+// line when nl is, sharing lower-cased forms through forms.
+func appendRuns(ts []tok, text string, from, to int, space, nl bool, forms fold.Forms) []tok {
 	newlines := 0
-	for i := 0; i < len(text); {
+	for i := from; i < to; {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -63,13 +67,13 @@ func tokenize(text string) []tok {
 		switch {
 		case r >= '0' && r <= '9':
 			kind = kDigit
-			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+			for i < to && text[i] >= '0' && text[i] <= '9' {
 				i++
 			}
 		case isASCIILetter(text[i]) || (r >= utf8.RuneSelf && unicode.IsLetter(r) && !isHan(r)):
 			kind = kWord
 			i += n
-			for i < len(text) {
+			for i < to {
 				if c := text[i]; c < utf8.RuneSelf {
 					if !isASCIILetter(c) {
 						break

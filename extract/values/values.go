@@ -203,9 +203,14 @@ type cand struct {
 }
 
 // Run finds the values of d.Text and sets d.Values, in text order, with ids
-// "v1", "v2", ...
+// "v1", "v2", ... It reads the segmenter's tokens of the text when d holds
+// them (d.Tokens with d.Compound), and tokenizes the text itself otherwise.
 func (f *Finder) Run(d *document.Document) error {
-	d.Values = f.scanText(d.Text, newClock(d.Ref), d.Meta, d.Check)
+	var ts []tok
+	if segmented(d) && len(d.Text) <= maxText {
+		ts = fromSegments(d.Text, d.Tokens, d.Compound)
+	}
+	d.Values = f.scanTokens(d.Text, ts, newClock(d.Ref), d.Meta, d.Check)
 	return d.Check()
 }
 
@@ -234,10 +239,18 @@ const maxText = math.MaxInt32
 // error: it is called every few thousand tokens, so a timed-out document's
 // scan returns.
 func (f *Finder) scanText(text string, c clock, meta document.Meta, stop func() error) []document.Value {
+	return f.scanTokens(text, nil, c, meta, stop)
+}
+
+// scanTokens is scanText over the tokens ts of text, which it tokenizes
+// when ts is nil.
+func (f *Finder) scanTokens(text string, ts []tok, c clock, meta document.Meta, stop func() error) []document.Value {
 	if len(text) > maxText {
 		return nil
 	}
-	ts := tokenize(text)
+	if ts == nil {
+		ts = tokenize(text)
+	}
 	f.lex.prepare(ts)
 	skip := urlTokens(ts, text)
 	out := f.scanAll(text, ts, skip, c, meta, stop, nil)

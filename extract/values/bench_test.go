@@ -56,3 +56,20 @@ func BenchmarkValuesAdversarial(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValuesSegmented measures the stage as the pipeline runs it, on
+// a document the segmenter has tokenized (the segmenter's time left out).
+func BenchmarkValuesSegmented(b *testing.B) {
+	f := newTestFinder(b)
+	seg := newTestSegmenter(b)
+	in := &document.Document{Text: benchText(b), Ref: time.Date(2018, 12, 19, 0, 0, 0, 0, time.UTC)}
+	seg.Run(in)
+	b.SetBytes(int64(len(in.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := *in
+		if err := f.Run(&d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -192,8 +192,9 @@ func (r *run) contentBefore(fr *trailingFrame, q int) (int, bool) {
 		return r.add(document.Quote, fr.spk, r.quotes[q].inner, fr.i, fr.j, fr.ac.id, q, fr.ac.rule.Hedged), true
 	}
 	pre := fr.pre
-	c := r.clauseBeforeFrame(r.sents[fr.s][0], pre, fr.as)
-	if r.openingPhrase(c, pre) {
+	a := r.sents[fr.s][0]
+	c := r.clauseBeforeFrame(a, pre, fr.as)
+	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) {
 		return -1, false
 	}
 	end := pre
@@ -219,7 +220,8 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // openingPhrase reports whether tokens [c, pre) are too short to be content
 // or a short opening phrase (an adverb or participle first) before the
 // sentence's subject. A clause of its own, a subject and a verb group, is
-// none: "This has been a problem, Smith said".
+// none: "This has been a problem, Smith said". (The caller also keeps such
+// a phrase when a clause follows its comma: "In May, the plan failed".)
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
 	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.endsWith(rules.WordGerundEnd, c)) &&

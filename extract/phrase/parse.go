@@ -302,12 +302,20 @@ func (p *Parse) finiteInside(k int) bool {
 	if prev.Has(Adverb) {
 		return false // "the newly elected president"
 	}
-	if k+1 >= len(p.Tokens) {
+	if k+1 >= len(p.Tokens) || p.afterName(k) {
 		return true
 	}
 	next := p.Classes[k+1]
 	return !open(next) || isCapitalized(p.Tokens[k+1].Text) || next.Has(Verb|Participle) || !isWord(p.Tokens[k+1].Text) ||
 		p.Classes[k].Has(Verb)
+}
+
+// afterName reports whether the lower-case verb-like word at k follows a
+// capitalized content word, a name: "Ms. Malik raised less suspicion". A
+// name is not modified by a participle the way "a revised estimate" is.
+func (p *Parse) afterName(k int) bool {
+	w, prev := p.Tokens[k].Text, p.Tokens[k-1].Text
+	return !isCapitalized(w) && isCapitalized(prev) && !p.Classes[k-1].Has(Participle|Gerund|Adverb|Verb)
 }
 
 // clauses splits the tokens at punctuation, subordinators, relative

@@ -46,6 +46,10 @@ func TestParse(t *testing.T) {
 			"[NP The newly elected *mayor] | , | [NP *who] [VG *spoke] on [NP *Monday] | , [VG could *resign] | ."},
 		{"As Brown puts it, prices climbed.",
 			"As [NP *Brown] [VG *puts] [NP *it] | , [NP *prices] [VG *climbed] | ."},
+		{"Ms. Malik raised less suspicion.",
+			"[NP Ms . *Malik] [VG *raised] [NP less *suspicion] | ."},
+		{"A revised estimate came.",
+			"[NP A revised *estimate] [VG *came] | ."},
 		{"Will Smith said he was a star.",
 			"[NP Will *Smith] [VG *said] [NP *he] [VG *was] [NP a *star] | ."},
 	}

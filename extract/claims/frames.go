@@ -257,7 +257,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.wordIs(rules.WordBaseLicensor, i-1) {
 		return true
 	}
-	if r.isWord(i-1) && r.endsWith(rules.WordPluralEnd, i-1) && !r.endsWith(rules.WordSingularEnd, i-1) && !r.in(setDeterm, i-1) {
+	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) {
 		return true
 	}
 	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
@@ -266,6 +266,41 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sentOf(i) >= 0 && i-1 > r.sents[r.sentOf(i)][0] && r.clauseFollows(i+1)
+}
+
+// pluralNoun reports whether token k is a word with a plural ending that
+// is no determiner, a subject that licenses a base form after it.
+func (r *run) pluralNoun(k int) bool {
+	return k >= 0 && r.isWord(k) && r.endsWith(rules.WordPluralEnd, k) && !r.endsWith(rules.WordSingularEnd, k) && !r.in(setDeterm, k)
+}
+
+// beforeAside returns the token before an aside that closes at token k, set
+// off by dashes or commas ("economists - including a few at the Fed - warn"),
+// or -1 when k closes none.
+func (r *run) beforeAside(k int) int {
+	s := r.sentOf(k)
+	if s < 0 {
+		return -1
+	}
+	a := r.sents[s][0]
+	if p := r.dashAsideStart(k, a); p > a {
+		return p - 1
+	}
+	if k <= a || !r.is(k, ",") || r.quoteOf[k] >= 0 {
+		return -1
+	}
+	for p := k - 1; p > a && p > k-dashAsideWindow; p-- {
+		switch {
+		case r.is(p, ","):
+			if r.words(p+1, k) > 0 && r.quoteOf[p] < 0 {
+				return p - 1
+			}
+			return -1
+		case r.isOpen(p) || r.isClose(p) || r.is(p, ".;:"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounCompound reports whether the -s word at token i is the plural head of

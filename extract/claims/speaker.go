@@ -239,8 +239,10 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if sp, from, ok := r.nearSpeaker(i, a); ok {
 		return sp, from, true
 	}
+	var name tokenSpan
 	k := r.skipAuxBack(i-1, a)
 	if p := r.dashAsideStart(k, a); p >= 0 {
+		name = r.dashedName(p, k) // "a former rival - John McCain, who ... - said"
 		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
 	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
@@ -268,7 +270,6 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	}
 	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
 	// chairman, said", "Schiff, 56, who has served ..., told".
-	var name tokenSpan
 	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
 		p := k - 1
 		for p >= a && p > k-30 && !r.is(p, ",") {
@@ -328,11 +329,12 @@ func (r *run) dashAsideStart(k, a int) int {
 	if k <= a || !r.is(k, dashMarks) {
 		return -1
 	}
+	k = r.dashRunStart(k, a) // a typed double hyphen, "--", is one dash
 	for p := k - 1; p > a && p > k-dashAsideWindow; p-- {
 		switch {
 		case r.is(p, dashMarks):
 			if p+1 < k && r.words(p+1, k) > 0 {
-				return p
+				return r.dashRunStart(p, a)
 			}
 			return -1
 		case r.isOpen(p) || r.isClose(p) || r.is(p, ".;"):
@@ -340,6 +342,34 @@ func (r *run) dashAsideStart(k, a int) int {
 		}
 	}
 	return -1
+}
+
+// dashedName returns the name that opens a dash aside from token p to the
+// dash at token e, after a lower-case word: the speaker a role before the
+// aside stands for ("a former candidate - John McCain, who lost - said").
+// It is empty when the aside opens with no name.
+func (r *run) dashedName(p, e int) tokenSpan {
+	c := p + 1
+	for c < e && r.is(c, dashMarks) {
+		c++ // the second mark of "--"
+	}
+	n := c
+	for n < e && n < c+apposedNameWindow && (r.isWord(n) || r.is(n, ".") && n > c && r.isWord(n-1)) {
+		n++
+	}
+	if p < 1 || !r.isLower(p-1) || n == c || !(n == e || r.is(n, ",")) || !r.isWord(n-1) || !r.nameLike(c, n) {
+		return tokenSpan{}
+	}
+	return tokenSpan{c, n}
+}
+
+// dashRunStart returns the first of the dash marks that end at token k
+// with no space between them, as in a typed "--".
+func (r *run) dashRunStart(k, a int) int {
+	for k > a && r.is(k-1, dashMarks) && r.toks[k-1].End == r.toks[k].Start {
+		k--
+	}
+	return k
 }
 
 // passiveCue reports whether the cue at token i is a passive participle

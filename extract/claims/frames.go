@@ -257,7 +257,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.wordIs(rules.WordBaseLicensor, i-1) {
 		return true
 	}
-	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) {
+	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) || r.quantifierSubject(i-1) {
 		return true
 	}
 	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
@@ -272,6 +272,17 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 // is no determiner, a subject that licenses a base form after it.
 func (r *run) pluralNoun(k int) bool {
 	return k >= 0 && r.isWord(k) && r.endsWith(rules.WordPluralEnd, k) && !r.endsWith(rules.WordSingularEnd, k) && !r.in(setDeterm, k)
+}
+
+// quantifierSubject reports whether token k is a quantifier standing alone
+// as a subject ("Most believe", "Others call it", "they both think"): it
+// opens its sentence or clause, or follows a subject pronoun.
+func (r *run) quantifierSubject(k int) bool {
+	if k < 0 || !r.quantifier(k) {
+		return false
+	}
+	s := r.sentOf(k)
+	return s >= 0 && (k == r.sents[s][0] || !r.isWord(k-1) || r.isLower(k-1) && (r.in(setBoundary, k-1) || r.subjectPronoun(k-1)))
 }
 
 // beforeAside returns the token before an aside that closes at token k, set

@@ -69,6 +69,12 @@ func TestFrames(t *testing.T) {
 		{name: "a name opening a dash aside after a role",
 			text: "A former rival -- John McCain, who lost in 2008 -- said the plan had failed.",
 			want: []want{{kinds: k(r), claimant: "John McCain", contains: "the plan had failed"}}},
+		{name: "a quantifier alone as the subject of a base form",
+			text: "Most believe that the economy has improved. Many fear they will lose their benefits.",
+			want: []want{
+				{kinds: k(r), claimant: "Most", contains: "the economy has improved"},
+				{kinds: k(r), claimant: "Many", contains: "they will lose their benefits"},
+			}},
 		{name: "according to as the claimant",
 			text: "According to the New York Times, the company lost $2 billion last year.",
 			want: []want{{kinds: k(r), claimant: "New York Times", contains: "the company lost $2 billion"}}},

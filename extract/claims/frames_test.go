@@ -75,6 +75,12 @@ func TestFrames(t *testing.T) {
 				{kinds: k(r), claimant: "Most", contains: "the economy has improved"},
 				{kinds: k(r), claimant: "Many", contains: "they will lose their benefits"},
 			}},
+		{name: "a verb of raised voice before a quotation",
+			text: "The crowd chanted, “Build the wall.” Others shouted, “Stop the coverup!”",
+			want: []want{
+				{kinds: k(q), claimant: "The crowd", contains: "Build the wall"},
+				{kinds: k(q), claimant: "Others", contains: "Stop the coverup"},
+			}},
 		{name: "according to as the claimant",
 			text: "According to the New York Times, the company lost $2 billion last year.",
 			want: []want{{kinds: k(r), claimant: "New York Times", contains: "the company lost $2 billion"}}},

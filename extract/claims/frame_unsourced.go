@@ -34,10 +34,10 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 			return false // a cue of its own after it: "Cruz seemed to blame the network"
 		}
 		limit = r.firstBreak(j, limit)
-		if r.words(j, limit) > 0 && r.npBack(i-1, c) == c && r.holder(tokenSpan{c, i}) {
+		if h, ok := r.clauseHolder(s, c, i); ok && r.words(j, limit) > 0 {
 			// Someone who can hold a view is its holder: "voters seem to care
 			// more about ...", "Rubio seemed hopeful that ...".
-			_, ok := r.addContent(document.Reported, tokenSpan{c, i}, j, limit, i, j, ac)
+			_, ok := r.addContent(document.Reported, h, j, limit, i, j, ac)
 			return ok
 		}
 	}
@@ -46,6 +46,25 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, tokenSpan{}, c, limit, i, j, ac)
 	return ok
+}
+
+// clauseHolder returns the subject of the perception cue at token i when it
+// names someone who can hold a view: the words from the clause start c, or
+// else the noun phrase the sentence's parse puts right before the cue's
+// verb group, past an opening connective or adjunct ("But Trump seemed
+// to ...", "Before the attacks, Rubio seemed hopeful that ...").
+func (r *run) clauseHolder(s, c, i int) (tokenSpan, bool) {
+	if r.npBack(i-1, c) == c && r.holder(tokenSpan{c, i}) {
+		return tokenSpan{c, i}, true
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || a+p.Chunks[ci].Start != i {
+		return tokenSpan{}, false
+	}
+	subj, ok := subjectOf(p, ci)
+	h := tokenSpan{a + subj[0], a + subj[1]}
+	return h, ok && h[0] > c && r.holder(h)
 }
 
 // pastOpeningAdjunct returns the first token of the subject of the clause

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -45,6 +46,19 @@ func TestPerceptionNamedHolder(t *testing.T) {
 	d := runOn(t, set, f, "Maria Holt seemed hopeful about the talks with the union.", ent{document.Person, "Maria Holt", nil})
 	for _, c := range d.Claims {
 		if c.Rule == "attribution.perception" && c.Claimant != nil && c.Claimant.Name == "Maria Holt" && c.Text == "hopeful about the talks with the union" {
+			return
+		}
+	}
+	t.Errorf("no perception claim by Maria Holt in %+v", d.Claims)
+}
+
+// TestPerceptionHolderAfterAdjunct checks that the holder of a perception
+// cue is the subject its verb group follows, past an opening adjunct.
+func TestPerceptionHolderAfterAdjunct(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "After the Paris attacks, Maria Holt seemed hopeful that the talks would resume.", ent{document.Person, "Maria Holt", nil})
+	for _, c := range d.Claims {
+		if c.Rule == "attribution.perception" && c.Claimant != nil && c.Claimant.Name == "Maria Holt" && strings.HasPrefix(c.Text, "hopeful that") {
 			return
 		}
 	}

@@ -125,11 +125,19 @@ func (r *run) apposedName(j, e, b int) (int, bool) {
 	if !r.isLower(j) || e+1 >= b || !r.is(e, ",") {
 		return 0, false
 	}
-	n := e + 1
-	for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < e+apposedNameWindow {
+	n := r.nameRunEnd(e+1, b)
+	return n, n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
+}
+
+// nameRunEnd returns the end of the run of words from token c, before b,
+// that a name may span: words, and a period or hyphen between two of them,
+// at most apposedNameWindow tokens.
+func (r *run) nameRunEnd(c, b int) int {
+	n := c
+	for n < b && (r.isWord(n) || r.is(n, ".-") && n+1 < b && r.isWord(n+1)) && n < c-1+apposedNameWindow {
 		n++
 	}
-	return n, n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
+	return n
 }
 
 // frameEnd reads what follows a trailing frame from token tail: nothing, an

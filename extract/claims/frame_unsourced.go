@@ -57,12 +57,11 @@ func (r *run) clauseHolder(s, c, i int) (tokenSpan, bool) {
 	if r.npBack(i-1, c) == c && r.holder(tokenSpan{c, i}) {
 		return tokenSpan{c, i}, true
 	}
-	p, a := r.phrasesOf(s), r.sents[s][0]
-	ci := p.ChunkOf[i-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || a+p.Chunks[ci].Start != i {
+	if !r.verbGroupAt(s, i) {
 		return tokenSpan{}, false
 	}
-	subj, ok := subjectOf(p, ci)
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	subj, ok := subjectOf(p, p.ChunkOf[i-a])
 	h := tokenSpan{a + subj[0], a + subj[1]}
 	return h, ok && h[0] > c && r.holder(h)
 }

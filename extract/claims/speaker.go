@@ -353,10 +353,7 @@ func (r *run) dashedName(p, e int) tokenSpan {
 	for c < e && r.is(c, dashMarks) {
 		c++ // the second mark of "--"
 	}
-	n := c
-	for n < e && n < c+apposedNameWindow && (r.isWord(n) || r.is(n, ".") && n > c && r.isWord(n-1)) {
-		n++
-	}
+	n := r.nameRunEnd(c, e)
 	if p < 1 || !r.isLower(p-1) || n == c || !(n == e || r.is(n, ",")) || !r.isWord(n-1) || !r.nameLike(c, n) {
 		return tokenSpan{}
 	}

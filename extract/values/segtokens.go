@@ -33,7 +33,7 @@ func fromSegments(text string, segs []document.Token, compound document.TokenSet
 		sg := &segs[i]
 		space, nl := gapBefore(text, prev, sg.Start)
 		prev = sg.End
-		if compound[i>>6]&(1<<(uint(i)&63)) != 0 {
+		if compound.Has(i) {
 			ts = appendRuns(ts, text, sg.Start, sg.End, space, nl, forms)
 			continue
 		}
@@ -62,16 +62,18 @@ func gapBefore(text string, prev, start int) (space, nl bool) {
 }
 
 // asciiKinds gives the token kind of a token of one ASCII character, or
-// of a run of ASCII letters or digits, by its first byte.
+// of a run of ASCII letters or digits, by its first byte, read from the
+// byte classes tokenBound splits by.
 var asciiKinds = func() (t [256]byte) {
 	for c := range t {
-		switch {
-		case c >= '0' && c <= '9':
-			t[c] = kDigit
-		case isASCIILetter(byte(c)):
-			t[c] = kWord
-		default:
-			t[c] = kPunct
+		t[c] = kPunct
+		if c < len(asciiClasses) {
+			switch asciiClasses[c] {
+			case bDigit:
+				t[c] = kDigit
+			case bLetter:
+				t[c] = kWord
+			}
 		}
 	}
 	return t

@@ -241,6 +241,12 @@ const (
 	// WordAgentPrep introduces the agent after a passive cue ("asked by a
 	// reporter", "was echoed by the governor").
 	WordAgentPrep
+	// WordInterviewAnswer labels an interview transcript's answers ("A:"),
+	// which the person interviewed speaks.
+	WordInterviewAnswer
+	// WordSelfPronoun is a pronoun by which speakers name themselves ("I",
+	// "we"): inside a quote, the quote's speaker.
+	WordSelfPronoun
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -326,6 +332,8 @@ var wordRoleNames = [WordRoleCount]string{
 	WordSenseParticle:    "sense-particle",
 	WordAgentPrep:        "agent-preposition",
 	WordAsidePhrasePrep:  "aside-phrase-preposition",
+	WordInterviewAnswer:  "interview-answer",
+	WordSelfPronoun:      "self-pronoun",
 }
 
 // String returns the role's name in rule packs.

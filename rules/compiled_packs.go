@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "12d311fe-720431"
+const compiledSource = "69988239-720563"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -118,6 +118,8 @@ var compiledEntries = []Entry{
 	{ID: "claimword.sense-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:236", Rule: &ClaimWord{Header: Header{ID: "sense-particles"}, Role: "sense-particle", Words: []string{"off", "down", "away", "up"}}},
 	{ID: "claimword.agent-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:239", Rule: &ClaimWord{Header: Header{ID: "agent-prepositions"}, Role: "agent-preposition", Words: []string{"by"}}},
 	{ID: "claimword.aside-phrase-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:242", Rule: &ClaimWord{Header: Header{ID: "aside-phrase-prepositions"}, Role: "aside-phrase-preposition", Words: []string{"in", "at", "on", "during", "over"}}},
+	{ID: "claimword.interview-answers", Kind: "claimword", Origin: "embedded:claimword.yaml:245", Rule: &ClaimWord{Header: Header{ID: "interview-answers"}, Role: "interview-answer", Words: []string{"a"}}},
+	{ID: "claimword.self-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:248", Rule: &ClaimWord{Header: Header{ID: "self-pronouns"}, Role: "self-pronoun", Words: []string{"i", "we"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
@@ -374,50 +372,4 @@ func (r *run) causeAfterComma(c, end int) int {
 // cause after a cue, which is no content.
 func (r *run) timeClause(k int) bool {
 	return r.wordIs(rules.WordTimeClause, k)
-}
-
-// labels reads interview transcripts: a paragraph that opens with an
-// upper-case name and a colon, when the same label opens at least two
-// paragraphs, is a quote of that speaker up to the end of the paragraph. The
-// colon must be a cue of a named rule (attribution.headline).
-func (r *run) labels() {
-	type label struct{ first, colon, end int }
-	var found []label
-	count := map[string]int{}
-	for _, p := range r.d.Paragraphs {
-		t := r.tokenAt(p.Start)
-		if t < len(r.toks) && !r.isWord(t) && (r.isOpen(t) || r.f.toggles[r.toks[t].Text]) {
-			t++ // a paragraph quoted whole: "\"PENCE: ..."
-		}
-		e := t
-		for e < len(r.toks) && e < t+labelWords && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
-			e++
-		}
-		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End {
-			continue
-		}
-		found = append(found, label{t, e, r.tokenAt(p.End)})
-		count[r.text[r.toks[t].Start:r.toks[e-1].End]]++
-	}
-	for _, l := range found {
-		if count[r.text[r.toks[l.first].Start:r.toks[l.colon-1].End]] < 2 {
-			continue
-		}
-		ac, j, ok := match(r, r.f.cues, l.colon, l.colon+1)
-		if !ok || !ac.rule.Named || j >= l.end {
-			continue
-		}
-		c, e := r.trimContent(j, l.end)
-		for e > c && (r.isClose(e-1) || r.f.toggles[r.toks[e-1].Text]) {
-			e--
-		}
-		if r.words(c, e) == 0 {
-			continue
-		}
-		k := r.add(document.Quote, tokenSpan{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
-		r.markClaimed(r.span(l.first, e))
-		if q := r.quoteOf[l.first]; q >= 0 && r.quotes[q].claim < 0 {
-			r.quotes[q].claim = k // the quotation marks around the whole answer
-		}
-	}
 }

@@ -445,8 +445,8 @@ func (r *run) agent(spk tokenSpan) bool {
 	if e <= s {
 		return false
 	}
-	if e-s == 1 && (r.subjectPronoun(s) || r.lower(s) == "i") {
-		return r.lower(s) != "you"
+	if e-s == 1 && r.subjectPronoun(s) {
+		return !r.wordIs(rules.WordReaderPronoun, s)
 	}
 	if m := r.mentionIn(r.span(s, e)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type != "" {
 		return true

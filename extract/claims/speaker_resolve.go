@@ -100,6 +100,11 @@ func (r *run) resolve(k int) {
 		return
 	}
 	s, e := d.speaker[0], d.speaker[1]
+	if e-s == 1 && r.wordIs(rules.WordSelfPronoun, s) {
+		if d.claimant = r.quotingSpeaker(k); d.claimant != nil {
+			return
+		}
+	}
 	if r.groupPronoun(s, e) {
 		if d.claimant = r.groupAntecedent(s); d.claimant != nil {
 			return

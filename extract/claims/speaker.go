@@ -11,8 +11,19 @@ import (
 
 // skipAuxBack walks back from token k over auxiliaries and adverbs ("has",
 // "also", "repeatedly", "so far") and returns the first token before them.
+// When the token after k, the cue, is capitalized inside its sentence, the
+// sentence is a title-case headline, and its capitalized auxiliaries and
+// adverbs are skipped too: "Trump Now Says".
 func (r *run) skipAuxBack(k, a int) int {
-	for k >= a && r.isLower(k) {
+	titled := k >= a && k+1 < len(r.toks) && r.isCap(k+1)
+	for k >= a {
+		if !r.isLower(k) {
+			if !titled || !r.isWord(k) || !r.headlineVerbal(k) {
+				return k
+			}
+			k--
+			continue
+		}
 		switch {
 		case r.in(setAux, k) || r.in(setAdverbEnd, k) || r.wordIs(rules.WordPredicateLead, k):
 			k--

@@ -20,3 +20,19 @@ func TestHeadlineAdverbIsNoName(t *testing.T) {
 		t.Error("no claim in the headline")
 	}
 }
+
+// TestHeadlineAdverbNotInSpeaker checks that a title-case headline's
+// capitalized adverb or auxiliary before its cue stays out of the speaker,
+// while a lower-case sentence keeps its subject as written.
+func TestHeadlineAdverbNotInSpeaker(t *testing.T) {
+	r, c := document.Reported, document.Commitment
+	body := "\n\nThe port board met on Monday."
+	runClaimCases(t, []claimCase{
+		{name: "adverb", text: "Lopez Now Says Port Will Close" + body,
+			want: want{kinds: k(r, c), claimant: "Lopez", contains: "Port Will Close"}},
+		{name: "two words", text: "Port Board Finally Confirms The Deal Is Dead" + body,
+			want: want{kinds: k(r, c), claimant: "Port Board", contains: "The Deal Is Dead"}},
+		{name: "sentence case", text: "Lopez now says the port will close." + body,
+			want: want{kinds: k(r, c), claimant: "Lopez", contains: "the port will close"}},
+	})
+}

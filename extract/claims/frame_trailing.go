@@ -269,12 +269,64 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 		}
 	}
 	long := r.words(r.sents[fr.s][0], fr.pre) > longLeadWords
-	prose := q < 0 && fr.pre == fr.spk[0]-1 && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
+	medial := q < 0 && r.medialFrame(fr, first, t)
+	// ", she said," or, inside one clause, ", as she put it,"
+	interrupts := fr.pre == fr.spk[0]-1 || medial && fr.as && fr.pre == fr.spk[0]-2
+	prose := q < 0 && interrupts && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {
 			r.drafts[k].inherit = first
+			if medial {
+				r.joinMedial(first, k)
+			}
 		}
 	}
+}
+
+// medialFrame reports whether the frame fr, from its start to the comma at
+// token t, interrupts one clause: the content of draft first before it is
+// a subject without a verb and a verb group opens right after the comma
+// ("The golf industry, she said, is doing better"), or that content ends on
+// a form of "be" whose complement follows ("The port is, as she put it, a
+// machine for losing money").
+func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
+	if first < 0 || t+1 >= r.sents[fr.s][1] {
+		return false
+	}
+	c := r.tokenAt(r.drafts[first].content.Start)
+	if c >= fr.pre {
+		return false
+	}
+	for k := fr.pre + 1; k < fr.i; k++ {
+		if r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
+			return false // "Meyer, a governor who argued with her, said ..."
+		}
+	}
+	if r.isLower(fr.pre-1) && r.wordClass(fr.pre-1).Has(phr.Be) {
+		return true
+	}
+	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, fr.pre)
+}
+
+// verbless reports whether tokens [c, e) hold no lower-case verb, auxiliary
+// or form of "be": a noun phrase, not a clause.
+func (r *run) verbless(c, e int) bool {
+	for k := c; k < e; k++ {
+		if r.isLower(k) && r.wordClass(k).Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Verb) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinMedial makes draft first, a subject before a medial frame, one claim
+// with draft k, the predicate after it: the content runs over the frame, so
+// the subject is not left a claim of its own.
+func (r *run) joinMedial(first, k int) {
+	f, d := &r.drafts[first], &r.drafts[k]
+	f.content.End = d.content.End
+	f.hedged = f.hedged || d.hedged
+	d.content = document.Span{Start: d.content.Start, End: d.content.Start}
 }
 
 // framePunct reports whether token i can separate content from a frame after it.

@@ -1,0 +1,51 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestMedialFrame checks that a frame inside one clause ("The port, she
+// said, is ...") gives one claim over the whole clause, not its subject
+// alone, while a frame between two clauses still parts them.
+func TestMedialFrame(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}}
+	lead := "Ana Ruiz runs the harbour board. "
+	cases := []struct {
+		name, text string
+		want, not  []string // claim texts by Ana Ruiz, and texts no claim has
+	}{
+		{"subject and predicate", "The port, Ruiz said, is a machine for losing money.",
+			[]string{"The port, Ruiz said, is a machine for losing money"}, []string{"The port"}},
+		{"after a form of be", "The port is, as Ruiz put it, a machine for losing money.",
+			[]string{"The port is, as Ruiz put it, a machine for losing money"}, []string{"The port is"}},
+		{"between clauses", "The port will close, Ruiz said, and the workers will be paid in full.",
+			[]string{"The port will close"}, nil},
+		{"a relative clause", "Ruiz, a harbour official who argued with the board, said the port would close.",
+			nil, []string{"Ruiz, a harbour official who argued with the board, said the port would close"}},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, lead+tc.text, ents...)
+			var by []string
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion && claimantIs(d, c.Claimant, "Ana Ruiz") {
+					by = append(by, c.Text)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(by, w) {
+					t.Errorf("no claim %q by Ana Ruiz; got %q", w, by)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(by, n) {
+					t.Errorf("claim %q; got %q", n, by)
+				}
+			}
+		})
+	}
+}

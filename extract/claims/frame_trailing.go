@@ -173,10 +173,26 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if t < b && r.isOpen(t) && (t == tail) {
-		return 0, false // a quotation right after the cue belongs to a frame before its content
+	if t < b && r.isOpen(t) && (t == tail || !clause && !quoted && r.quoteContinues(tail, t, b)) {
+		// A quotation right after the cue belongs to a frame before its
+		// content, and so does one that continues a clause after the cue:
+		// "Zucker said CNN's business “is broader” than ratings".
+		return 0, false
 	}
 	return t, true
+}
+
+// quoteContinues reports whether the quotation opening at token t, after
+// the words [tail, t) that follow a cue, goes on with them: those words hold
+// a verb, or words follow the quotation in its sentence ending at b. A
+// title after a time and place ("said Monday on MSNBC's “Morning Joe.”")
+// does neither.
+func (r *run) quoteContinues(tail, t, b int) bool {
+	if !r.verbless(tail, t) {
+		return true
+	}
+	q := r.opensAt[t]
+	return q >= 0 && r.quotes[q].close >= 0 && r.words(r.quotes[q].close+1, b) > 0
 }
 
 // quoteBefore returns the quotation that closes at the frame start pre (or

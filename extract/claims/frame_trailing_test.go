@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -67,4 +68,38 @@ func TestTrailingClauseAfterAdverbialWord(t *testing.T) {
 			text: "Last year was the hardest the firm has known, Smith said.",
 			want: want{kinds: k(r), claimant: "Smith", contains: "the hardest the firm"}},
 	})
+}
+
+// TestPartialQuoteAfterCue checks that a partial quotation continuing the
+// clause after a cue makes that clause the content, rather than a trailing
+// frame for the phrase before the speaker, while a quoted title after a
+// time and place leaves the trailing frame alone.
+func TestPartialQuoteAfterCue(t *testing.T) {
+	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}}
+	cases := []struct{ name, text, want string }{
+		{"words after the quotation",
+			"Downplaying the importance of the harbour wall in a year of storms, Holt said Harbour Co’s business “is so much broader” than the wall.",
+			"Harbour Co’s business “is so much broader” than the wall"},
+		{"a verb before the quotation",
+			"Speaking to reporters after the meeting on Monday, Holt said Mayor Ruiz “has lost her way.”",
+			"Mayor Ruiz “has lost her way.”"},
+		{"a title after a time and place",
+			"The harbour wall will be paid for by the state, Holt said Monday on Radio Harbour’s “Morning Tide.”",
+			"The harbour wall will be paid for by the state"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			var got []string
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion {
+					got = append(got, c.Text)
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("no claim %q; got %q", tc.want, got)
+			}
+		})
+	}
 }

@@ -103,3 +103,16 @@ func TestPartialQuoteAfterCue(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAfterTimePhrase checks that a pronoun after a time phrase
+// ("every time he thinks about") opens no trailing frame over the
+// quotation before it, which keeps its own speaker.
+func TestPronounAfterTimePhrase(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Holt said “it makes me angry” every time he thinks about the wall.", []ent{{document.Person, "Maria Holt", []string{"Holt"}}}...)
+	for _, c := range d.Claims {
+		if c.Cue == "thinks" {
+			t.Errorf("claim %q by the cue of a time clause", c.Text)
+		}
+	}
+}

@@ -325,7 +325,9 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	}
 	from := ns
 	if k >= a && r.subjectPronoun(k) {
-		ns = k
+		// A pronoun is a noun phrase of its own: words before it are no
+		// part of the speaker's phrase ("every time he thinks").
+		ns, from = k, k
 	}
 	return tokenSpan{ns, k + 1}, from, true
 }

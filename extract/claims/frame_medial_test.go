@@ -25,6 +25,10 @@ func TestMedialFrame(t *testing.T) {
 			[]string{"The port will close"}, nil},
 		{"a relative clause", "Ruiz, a harbour official who argued with the board, said the port would close.",
 			nil, []string{"Ruiz, a harbour official who argued with the board, said the port would close"}},
+		{"a source", "The real problem, according to Ruiz, is that the port loses money every year.",
+			[]string{"The real problem, according to Ruiz, is that the port loses money every year"}, []string{"is that the port loses money every year"}},
+		{"a concession after a source", "In May, the port lost money, according to Ruiz, although the ferries kept running.",
+			nil, []string{"although the ferries kept running"}},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

@@ -6,6 +6,19 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
+// buriedLabel reports whether the speaker spk of a label's colon, ending at
+// token j, comes after other words of sentence a without a quotation after
+// the colon or a dash before the speaker: "the obstacle confronting
+// Sanders: Clinton's lead" names no speaker, while "pollster Daron Shaw:
+// “Historically, ...”" does.
+func (r *run) buriedLabel(a int, spk tokenSpan, j int) bool {
+	if r.words(a, spk[0]) == 0 || r.quoteAt(j, len(r.toks)) >= 0 {
+		return false
+	}
+	// A kicker before a dash opens a headline: "EXCLUSIVE – Roger Stone: ...".
+	return !r.is(spk[0]-1, dashMarks)
+}
+
 // beforeFrame reads a frame whose speaker and cue come first: a speaker, a
 // cue (after auxiliaries and adverbs), then a "that" clause, a bare clause or
 // a colon and a quotation.
@@ -15,7 +28,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if !ok {
 		return false
 	}
-	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0])) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0]) || r.buriedLabel(a, spk, j)) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {

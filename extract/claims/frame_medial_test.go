@@ -53,3 +53,33 @@ func TestMedialFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestBuriedLabel checks that a name before a colon is a label's speaker
+// only when it opens its sentence, follows a kicker's dash, or has a
+// quotation after the colon.
+func TestBuriedLabel(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}}
+	lead := "Ana Ruiz runs the harbour board.\n\n"
+	cases := []struct {
+		name, text string
+		want       bool // a claim by Ana Ruiz
+	}{
+		{"opening the sentence", "Ana Ruiz: The port will close in May.", true},
+		{"after a kicker", "EXCLUSIVE – Ana Ruiz: The port will close in May.", true},
+		{"quoted after the colon", "Asked about the port, Ruiz shot back: “The port will close in May.”", true},
+		{"an object before the colon", "There is one more obstacle confronting Ruiz: the port will close in May.", false},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, lead+tc.text, ents...)
+			got := false
+			for _, c := range d.Claims {
+				got = got || c.Kind != document.Assertion && claimantIs(d, c.Claimant, "Ana Ruiz") && c.Span.Start > len(lead)
+			}
+			if got != tc.want {
+				t.Errorf("claim by Ana Ruiz: %v, want %v (%+v)", got, tc.want, d.Claims)
+			}
+		})
+	}
+}

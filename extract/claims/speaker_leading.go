@@ -48,9 +48,17 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if ac.rule.Agent && ac.base && i-1 >= a && r.isLower(i-1) && !r.agent(spk) {
 		switch {
 		case r.wordIs(rules.WordInfinitive, i-1):
-			// An infinitive after an object noun is the subject's.
-			if sub, ok := r.sentenceSubject(s, i); ok && r.agent(sub) {
+			// An infinitive after an object noun is the subject's; with no
+			// one to hold it, it tells a purpose ("requested anonymity to
+			// discuss a private conversation").
+			sub, ok := r.sentenceSubject(s, i)
+			switch {
+			case ok && r.agent(sub):
 				spk = sub
+			case spk[1]-spk[0] > 1 && r.isLower(spk[0]) && r.wordIs(rules.WordObjectPronoun, spk[0]):
+				spk = tokenSpan{spk[0], spk[0] + 1} // the possessor of a stance: "his reluctance to embrace"
+			default:
+				return tokenSpan{}, -1, -1, false
 			}
 		case r.modal(i - 1):
 			return tokenSpan{}, -1, -1, false // "the keyboard may prove more reliable"

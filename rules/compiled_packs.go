@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "69988239-720563"
+const compiledSource = "a40af6ad-720570"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -113,7 +113,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.question-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:220", Rule: &ClaimWord{Header: Header{ID: "question-pronouns"}, Role: "question-pronoun", Words: []string{"which", "whom"}}},
 	{ID: "claimword.evidence-nouns", Kind: "claimword", Origin: "embedded:claimword.yaml:223", Rule: &ClaimWord{Header: Header{ID: "evidence-nouns"}, Role: "evidence-noun", Words: []string{"poll", "polls", "survey", "surveys", "study", "studies", "polling", "report", "analysis", "data", "reports", "records"}}},
 	{ID: "claimword.evidence-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:227", Rule: &ClaimWord{Header: Header{ID: "evidence-prepositions"}, Role: "evidence-preposition", Words: []string{"in"}}},
-	{ID: "claimword.group-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:230", Rule: &ClaimWord{Header: Header{ID: "group-pronouns"}, Role: "group-pronoun", Words: []string{"they"}}},
+	{ID: "claimword.group-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:230", Rule: &ClaimWord{Header: Header{ID: "group-pronouns"}, Role: "group-pronoun", Words: []string{"they", "their"}}},
 	{ID: "claimword.listener-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:233", Rule: &ClaimWord{Header: Header{ID: "listener-particles"}, Role: "listener-particle", Words: []string{"of", "about", "for"}}},
 	{ID: "claimword.sense-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:236", Rule: &ClaimWord{Header: Header{ID: "sense-particles"}, Role: "sense-particle", Words: []string{"off", "down", "away", "up"}}},
 	{ID: "claimword.agent-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:239", Rule: &ClaimWord{Header: Header{ID: "agent-prepositions"}, Role: "agent-preposition", Words: []string{"by"}}},

@@ -250,54 +250,16 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if sp, from, ok := r.nearSpeaker(i, a); ok {
 		return sp, from, true
 	}
-	var name tokenSpan
-	k := r.skipAuxBack(i-1, a)
-	if p := r.dashAsideStart(k, a); p >= 0 {
-		name = r.dashedName(p, k) // "a former rival - John McCain, who ... - said"
-		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
-	}
-	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
-	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
-		r.isLower(k-1) && r.wordIs(rules.WordAsidePrep, k-1) {
-		k = r.skipAuxBack(k-2, a)
-	}
-	if x := r.asideBefore(k, a); x < k {
-		k = r.skipAuxBack(x, a) // "Trump at the time said"
-	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.wordIs(rules.WordRelativeLink, k-1) {
-		k = r.skipAuxBack(k-2, a) // "A study published last month found"
-	}
-	if k-1 >= a && r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
-		k-- // "Hu, who said", "voters who see"
-		if r.is(k, ",") {
-			k--
-		}
-	}
+	k, name := r.subjectEnd(i, a)
 	// A named subject opening the sentence, then an appositive and a relative
 	// clause: "Angelique Brunner, a developer and spokeswoman for the EB-5
 	// Coalition, which is made up of investors, said ...".
 	if sp, ok := r.openingName(k, a); ok {
 		return sp, a, true
 	}
-	// Appositives and relative clauses between commas: "Ken Hu, Huawei's
-	// chairman, said", "Schiff, 56, who has served ..., told".
-	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
-		p := k - 1
-		for p >= a && p > k-30 && !r.is(p, ",") {
-			p--
-		}
-		if p < a || !r.is(p, ",") || p+1 >= k {
-			return tokenSpan{}, 0, false
-		}
-		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
-			name = tokenSpan{p + 1, k}
-		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
-			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
-		}
-		k = p - 1
-		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
-			k -= 2 // an age or a party: "Schiff, 56, who ...", "Corker, R-Tenn., said"
-		}
+	k, name, ok := r.appositivesBack(k, a, name)
+	if !ok {
+		return tokenSpan{}, 0, false
 	}
 	ns := r.npBack(k, a)
 	if name[1] > 0 {
@@ -330,6 +292,64 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		ns, from = k, k
 	}
 	return tokenSpan{ns, k + 1}, from, true
+}
+
+// subjectEnd walks back from the cue at token i past what may stand between
+// a subject and its cue: auxiliaries, a dash aside, a time, an aside and a
+// relative pronoun. It returns the last token before them and the name a
+// dash aside holds, if any.
+func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
+	var name tokenSpan
+	k := r.skipAuxBack(i-1, a)
+	if p := r.dashAsideStart(k, a); p >= 0 {
+		name = r.dashedName(p, k) // "a former rival - John McCain, who ... - said"
+		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
+	}
+	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
+	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
+		r.isLower(k-1) && r.wordIs(rules.WordAsidePrep, k-1) {
+		k = r.skipAuxBack(k-2, a)
+	}
+	if x := r.asideBefore(k, a); x < k {
+		k = r.skipAuxBack(x, a) // "Trump at the time said"
+	}
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.wordIs(rules.WordRelativeLink, k-1) {
+		k = r.skipAuxBack(k-2, a) // "A study published last month found"
+	}
+	if k-1 >= a && r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
+		k-- // "Hu, who said", "voters who see"
+		if r.is(k, ",") {
+			k--
+		}
+	}
+	return k, name
+}
+
+// appositivesBack walks back from token k over up to three appositives and
+// relative clauses between commas ("Ken Hu, Huawei's chairman, said",
+// "Schiff, 56, who has served ..., told"), keeping the first name among
+// them unless name already holds one. It returns the token before them, the
+// name, and false when a comma opens no such phrase.
+func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
+	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
+		p := k - 1
+		for p >= a && p > k-30 && !r.is(p, ",") {
+			p--
+		}
+		if p < a || !r.is(p, ",") || p+1 >= k {
+			return 0, name, false
+		}
+		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
+			name = tokenSpan{p + 1, k}
+		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
+			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
+		}
+		k = p - 1
+		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
+			k -= 2 // an age or a party: "Schiff, 56, who ...", "Corker, R-Tenn., said"
+		}
+	}
+	return k, name, true
 }
 
 // dashMarks are the dashes that set off an aside.

@@ -247,6 +247,38 @@ const (
 	// WordSelfPronoun is a pronoun by which speakers name themselves ("I",
 	// "we"): inside a quote, the quote's speaker.
 	WordSelfPronoun
+	// WordNameCoordinator joins a name to the one before it in a list of speakers ("Smith and Jones").
+	WordNameCoordinator
+	// WordGroupOf ties a plural head noun to the name after it ("members of the board").
+	WordGroupOf
+	// WordModalBlocker after a modal makes it no commitment ("will not", "would have").
+	WordModalBlocker
+	// WordPassiveBase after a modal and before a participle makes a passive ("will be sold").
+	WordPassiveBase
+	// WordCommitModal is a modal by which a subject commits to an action.
+	WordCommitModal
+	// WordCommitSubject is a pronoun subject that commits the speaker ("it will", "we will").
+	WordCommitSubject
+	// WordPluralPronoun is a plural subject pronoun, which commits a plural speaker.
+	WordPluralPronoun
+	// WordAmountLinker may come between an act and the amount that is its object ("a rise of", "more than").
+	WordAmountLinker
+	// WordDemonstrative may open a bare clause as its subject ("convinced this is").
+	WordDemonstrative
+	// WordRelativeCopula after a cue shows the cue inside a relative clause.
+	WordRelativeCopula
+	// WordPossessivePronoun is a possessive determiner.
+	WordPossessivePronoun
+	// WordRebuttalObject stands for what a rebuttal cue denies ("which the company denies").
+	WordRebuttalObject
+	// WordRebuttalLink joins a rebuttal noun to its clause ("a claim that").
+	WordRebuttalLink
+	// WordFrameAs opens a trailing frame ("..., as Ruiz said").
+	WordFrameAs
+	// WordUnsourcedLink before a passive cue makes it part of a relative clause.
+	WordUnsourcedLink
+	// WordNonHolder is a pronoun that holds no view.
+	WordNonHolder
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -254,86 +286,102 @@ const (
 
 // wordRoleNames are the roles' names in rule packs, by role.
 var wordRoleNames = [WordRoleCount]string{
-	WordContactVerb:      "contact-verb",
-	WordContactParticle:  "contact-particle",
-	WordContactSubject:   "contact-subject",
-	WordContactHead:      "contact-head",
-	WordContactPrefix:    "contact-prefix",
-	WordNearParticle:     "near-particle",
-	WordNearPronoun:      "near-pronoun",
-	WordProformAfter:     "proform-after",
-	WordProformBefore:    "proform-before",
-	WordProformCloser:    "proform-closer",
-	WordInfinitive:       "infinitive",
-	WordComplementizer:   "complementizer",
-	WordObjectStop:       "object-stop",
-	WordSourceOpener:     "source-opener",
-	WordParticipleEnd:    "participle-suffix",
-	WordAdverbEnd:        "adverb-suffix",
-	WordPluralEnd:        "plural-suffix",
-	WordSingularEnd:      "singular-suffix",
-	WordMassEnd:          "mass-suffix",
-	WordGerundEnd:        "gerund-suffix",
-	WordPastEnd:          "past-suffix",
-	WordModalAdverb:      "modal-adverb",
-	WordSpeakerPrep:      "speaker-preposition",
-	WordRelativeTime:     "relative-time",
-	WordRelativeLink:     "relative-link",
-	WordTimeAdverb:       "time-adverb",
-	WordTimeDeterminer:   "time-determiner",
-	WordDatePrep:         "date-preposition",
-	WordTimeUnit:         "time-unit",
-	WordCauseConj:        "cause-conjunction",
-	WordContrastConj:     "contrast-conjunction",
-	WordCauseLead:        "cause-lead",
-	WordCauseMarker:      "cause-marker",
-	WordNominalParticle:  "nominal-particle",
-	WordNominalModal:     "nominal-modal",
-	WordNominalCopula:    "nominal-copula",
-	WordAmountNoun:       "amount-noun",
-	WordBaseLicensor:     "base-licensor",
-	WordCoordinator:      "coordinator",
-	WordClauseVerb:       "clause-verb",
-	WordRelativePronoun:  "relative-pronoun",
-	WordModal:            "modal",
-	WordParticiplePrep:   "participle-preposition",
-	WordQuestionWord:     "question-word",
-	WordTimeClause:       "time-clause",
-	WordApproximator:     "approximator",
-	WordQuantifier:       "quantifier",
-	WordSubjectPronoun:   "subject-pronoun",
-	WordObjectPronoun:    "object-pronoun",
-	WordPassiveAux:       "passive-auxiliary",
-	WordPassivePart:      "passive-participle",
-	WordNameParticle:     "name-particle",
-	WordNameJoiner:       "name-joiner",
-	WordProxyNoun:        "proxy-noun",
-	WordSubjectRelative:  "subject-relative",
-	WordAsidePrep:        "aside-preposition",
-	WordAsideAdverb:      "aside-adverb",
-	WordPhraseJoiner:     "phrase-joiner",
-	WordPersonPossess:    "person-possessive",
-	WordBodyPronoun:      "body-pronoun",
-	WordDefiniteArt:      "definite-article",
-	WordIndefiniteArt:    "indefinite-article",
-	WordPredicateMarker:  "predicate-marker",
-	WordReaderPronoun:    "reader-pronoun",
-	WordVerbJoiner:       "verb-joiner",
-	WordPredicateLead:    "predicate-lead",
-	WordMessageNoun:      "message-noun",
-	WordActivityVerb:     "activity-verb",
-	WordQuestionVerb:     "question-verb",
-	WordQuestionPart:     "question-particle",
-	WordQuestionPron:     "question-pronoun",
-	WordEvidenceNoun:     "evidence-noun",
-	WordEvidencePrep:     "evidence-preposition",
-	WordGroupPronoun:     "group-pronoun",
-	WordListenerParticle: "listener-particle",
-	WordSenseParticle:    "sense-particle",
-	WordAgentPrep:        "agent-preposition",
-	WordAsidePhrasePrep:  "aside-phrase-preposition",
-	WordInterviewAnswer:  "interview-answer",
-	WordSelfPronoun:      "self-pronoun",
+	WordContactVerb:       "contact-verb",
+	WordContactParticle:   "contact-particle",
+	WordContactSubject:    "contact-subject",
+	WordContactHead:       "contact-head",
+	WordContactPrefix:     "contact-prefix",
+	WordNearParticle:      "near-particle",
+	WordNearPronoun:       "near-pronoun",
+	WordProformAfter:      "proform-after",
+	WordProformBefore:     "proform-before",
+	WordProformCloser:     "proform-closer",
+	WordInfinitive:        "infinitive",
+	WordComplementizer:    "complementizer",
+	WordObjectStop:        "object-stop",
+	WordSourceOpener:      "source-opener",
+	WordParticipleEnd:     "participle-suffix",
+	WordAdverbEnd:         "adverb-suffix",
+	WordPluralEnd:         "plural-suffix",
+	WordSingularEnd:       "singular-suffix",
+	WordMassEnd:           "mass-suffix",
+	WordGerundEnd:         "gerund-suffix",
+	WordPastEnd:           "past-suffix",
+	WordModalAdverb:       "modal-adverb",
+	WordSpeakerPrep:       "speaker-preposition",
+	WordRelativeTime:      "relative-time",
+	WordRelativeLink:      "relative-link",
+	WordTimeAdverb:        "time-adverb",
+	WordTimeDeterminer:    "time-determiner",
+	WordDatePrep:          "date-preposition",
+	WordTimeUnit:          "time-unit",
+	WordCauseConj:         "cause-conjunction",
+	WordContrastConj:      "contrast-conjunction",
+	WordCauseLead:         "cause-lead",
+	WordCauseMarker:       "cause-marker",
+	WordNominalParticle:   "nominal-particle",
+	WordNominalModal:      "nominal-modal",
+	WordNominalCopula:     "nominal-copula",
+	WordAmountNoun:        "amount-noun",
+	WordBaseLicensor:      "base-licensor",
+	WordCoordinator:       "coordinator",
+	WordClauseVerb:        "clause-verb",
+	WordRelativePronoun:   "relative-pronoun",
+	WordModal:             "modal",
+	WordParticiplePrep:    "participle-preposition",
+	WordQuestionWord:      "question-word",
+	WordTimeClause:        "time-clause",
+	WordApproximator:      "approximator",
+	WordQuantifier:        "quantifier",
+	WordSubjectPronoun:    "subject-pronoun",
+	WordObjectPronoun:     "object-pronoun",
+	WordPassiveAux:        "passive-auxiliary",
+	WordPassivePart:       "passive-participle",
+	WordNameParticle:      "name-particle",
+	WordNameJoiner:        "name-joiner",
+	WordProxyNoun:         "proxy-noun",
+	WordSubjectRelative:   "subject-relative",
+	WordAsidePrep:         "aside-preposition",
+	WordAsideAdverb:       "aside-adverb",
+	WordPhraseJoiner:      "phrase-joiner",
+	WordPersonPossess:     "person-possessive",
+	WordBodyPronoun:       "body-pronoun",
+	WordDefiniteArt:       "definite-article",
+	WordIndefiniteArt:     "indefinite-article",
+	WordPredicateMarker:   "predicate-marker",
+	WordReaderPronoun:     "reader-pronoun",
+	WordVerbJoiner:        "verb-joiner",
+	WordPredicateLead:     "predicate-lead",
+	WordMessageNoun:       "message-noun",
+	WordActivityVerb:      "activity-verb",
+	WordQuestionVerb:      "question-verb",
+	WordQuestionPart:      "question-particle",
+	WordQuestionPron:      "question-pronoun",
+	WordEvidenceNoun:      "evidence-noun",
+	WordEvidencePrep:      "evidence-preposition",
+	WordGroupPronoun:      "group-pronoun",
+	WordListenerParticle:  "listener-particle",
+	WordSenseParticle:     "sense-particle",
+	WordAgentPrep:         "agent-preposition",
+	WordAsidePhrasePrep:   "aside-phrase-preposition",
+	WordInterviewAnswer:   "interview-answer",
+	WordSelfPronoun:       "self-pronoun",
+	WordNameCoordinator:   "name-coordinator",
+	WordGroupOf:           "group-of",
+	WordModalBlocker:      "modal-blocker",
+	WordPassiveBase:       "passive-base",
+	WordCommitModal:       "commit-modal",
+	WordCommitSubject:     "commit-subject",
+	WordPluralPronoun:     "plural-pronoun",
+	WordAmountLinker:      "amount-linker",
+	WordDemonstrative:     "demonstrative-subject",
+	WordRelativeCopula:    "relative-copula",
+	WordPossessivePronoun: "possessive-pronoun",
+	WordRebuttalObject:    "rebuttal-object",
+	WordRebuttalLink:      "rebuttal-link",
+	WordFrameAs:           "frame-as",
+	WordUnsourcedLink:     "unsourced-link",
+	WordNonHolder:         "non-holder",
 }
 
 // String returns the role's name in rule packs.

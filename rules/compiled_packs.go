@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "a40af6ad-720570"
+const compiledSource = "1f748ca4-721695"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -120,6 +120,22 @@ var compiledEntries = []Entry{
 	{ID: "claimword.aside-phrase-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:242", Rule: &ClaimWord{Header: Header{ID: "aside-phrase-prepositions"}, Role: "aside-phrase-preposition", Words: []string{"in", "at", "on", "during", "over"}}},
 	{ID: "claimword.interview-answers", Kind: "claimword", Origin: "embedded:claimword.yaml:245", Rule: &ClaimWord{Header: Header{ID: "interview-answers"}, Role: "interview-answer", Words: []string{"a"}}},
 	{ID: "claimword.self-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:248", Rule: &ClaimWord{Header: Header{ID: "self-pronouns"}, Role: "self-pronoun", Words: []string{"i", "we"}}},
+	{ID: "claimword.name-coordinators", Kind: "claimword", Origin: "embedded:claimword.yaml:251", Rule: &ClaimWord{Header: Header{ID: "name-coordinators"}, Role: "name-coordinator", Words: []string{"and"}}},
+	{ID: "claimword.group-ofs", Kind: "claimword", Origin: "embedded:claimword.yaml:254", Rule: &ClaimWord{Header: Header{ID: "group-ofs"}, Role: "group-of", Words: []string{"of"}}},
+	{ID: "claimword.modal-blockers", Kind: "claimword", Origin: "embedded:claimword.yaml:257", Rule: &ClaimWord{Header: Header{ID: "modal-blockers"}, Role: "modal-blocker", Words: []string{"not", "have"}}},
+	{ID: "claimword.passive-bases", Kind: "claimword", Origin: "embedded:claimword.yaml:260", Rule: &ClaimWord{Header: Header{ID: "passive-bases"}, Role: "passive-base", Words: []string{"be"}}},
+	{ID: "claimword.commit-modals", Kind: "claimword", Origin: "embedded:claimword.yaml:263", Rule: &ClaimWord{Header: Header{ID: "commit-modals"}, Role: "commit-modal", Words: []string{"will", "would"}}},
+	{ID: "claimword.commit-subjects", Kind: "claimword", Origin: "embedded:claimword.yaml:266", Rule: &ClaimWord{Header: Header{ID: "commit-subjects"}, Role: "commit-subject", Words: []string{"it", "we"}}},
+	{ID: "claimword.plural-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:269", Rule: &ClaimWord{Header: Header{ID: "plural-pronouns"}, Role: "plural-pronoun", Words: []string{"they"}}},
+	{ID: "claimword.amount-linkers", Kind: "claimword", Origin: "embedded:claimword.yaml:272", Rule: &ClaimWord{Header: Header{ID: "amount-linkers"}, Role: "amount-linker", Words: []string{"of", "than"}}},
+	{ID: "claimword.demonstrative-subjects", Kind: "claimword", Origin: "embedded:claimword.yaml:275", Rule: &ClaimWord{Header: Header{ID: "demonstrative-subjects"}, Role: "demonstrative-subject", Words: []string{"this"}}},
+	{ID: "claimword.relative-copulas", Kind: "claimword", Origin: "embedded:claimword.yaml:278", Rule: &ClaimWord{Header: Header{ID: "relative-copulas"}, Role: "relative-copula", Words: []string{"was", "were", "is", "are"}}},
+	{ID: "claimword.possessive-pronouns", Kind: "claimword", Origin: "embedded:claimword.yaml:281", Rule: &ClaimWord{Header: Header{ID: "possessive-pronouns"}, Role: "possessive-pronoun", Words: []string{"his", "her", "their", "its"}}},
+	{ID: "claimword.rebuttal-objects", Kind: "claimword", Origin: "embedded:claimword.yaml:284", Rule: &ClaimWord{Header: Header{ID: "rebuttal-objects"}, Role: "rebuttal-object", Words: []string{"which", "something"}}},
+	{ID: "claimword.rebuttal-links", Kind: "claimword", Origin: "embedded:claimword.yaml:287", Rule: &ClaimWord{Header: Header{ID: "rebuttal-links"}, Role: "rebuttal-link", Words: []string{"that", "which"}}},
+	{ID: "claimword.frame-as", Kind: "claimword", Origin: "embedded:claimword.yaml:290", Rule: &ClaimWord{Header: Header{ID: "frame-as"}, Role: "frame-as", Words: []string{"as"}}},
+	{ID: "claimword.unsourced-links", Kind: "claimword", Origin: "embedded:claimword.yaml:293", Rule: &ClaimWord{Header: Header{ID: "unsourced-links"}, Role: "unsourced-link", Words: []string{"that", "which", "who"}}},
+	{ID: "claimword.non-holders", Kind: "claimword", Origin: "embedded:claimword.yaml:296", Rule: &ClaimWord{Header: Header{ID: "non-holders"}, Role: "non-holder", Words: []string{"it"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

@@ -79,7 +79,7 @@ func (r *run) coordinatedBefore(k int) int {
 		if st < k && !r.isWord(st) {
 			return -1
 		}
-		if r.coordinated(st) && r.lower(st) != "that" { // ", and that ..." goes on with the content
+		if r.coordinated(st) && !r.wordIs(rules.WordComplementizer, st) { // ", and that ..." goes on with the content
 			return st
 		}
 	}
@@ -106,7 +106,7 @@ func (r *run) clauseAt(x int) bool {
 	if x >= len(r.toks) || !r.isWord(x) {
 		return false
 	}
-	if r.subjectPronoun(x) && r.lower(x) != "you" {
+	if r.subjectPronoun(x) && !r.wordIs(rules.WordReaderPronoun, x) {
 		return x+1 < len(r.toks) && r.isLower(x+1)
 	}
 	if !r.in(setDeterm, x) && !r.isCap(x) {
@@ -126,7 +126,7 @@ func (r *run) clauseFollows(k int) bool {
 	if k >= len(r.toks) || !r.isLower(k) && !r.isCap(k) {
 		return false
 	}
-	if r.lower(k) == "that" {
+	if r.wordIs(rules.WordComplementizer, k) {
 		return true
 	}
 	for t := k + 1; t < len(r.toks) && t <= k+clauseFollowsWords && r.isWord(t); t++ {
@@ -147,7 +147,7 @@ func (r *run) clauseStart(c int) bool {
 		return false
 	}
 	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.endsWith(rules.WordGerundEnd, c) &&
-		j < len(r.toks) && (r.lower(j) == "that" || r.is(j, ":") || r.isOpen(j)) {
+		j < len(r.toks) && (r.wordIs(rules.WordComplementizer, j) || r.is(j, ":") || r.isOpen(j)) {
 		return false // a participle frame of its own after a trailing frame
 	}
 	return true
@@ -169,10 +169,10 @@ func (r *run) coordinatedNames(i int) bool {
 	if k == i-1 || k-1 < a || !r.isLower(k) {
 		return false
 	}
-	switch r.lower(k) {
-	case "and":
+	switch {
+	case r.wordIs(rules.WordNameCoordinator, k):
 		return r.isWord(k-1) && r.isCap(k-1) && !r.in(setDeterm, k-1) && !r.in(setBoundary, k-1)
-	case "of":
+	case r.wordIs(rules.WordGroupOf, k):
 		// A plural head noun and "of" before the name.
 		w := r.lower(k - 1)
 		return r.isLower(k-1) && len(w) > 3 && r.endsWith(rules.WordPluralEnd, k-1) && !r.endsWith(rules.WordSingularEnd, k-1) &&

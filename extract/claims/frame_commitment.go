@@ -38,10 +38,10 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if ns > a && !r.is(ns-1, ",;:—") && !(r.isLower(ns-1) && r.in(setBoundary, ns-1)) {
 		return false
 	}
-	if j >= b || !r.isLower(j) || r.lower(j) == "not" || r.lower(j) == "have" {
+	if j >= b || !r.isLower(j) || r.wordIs(rules.WordModalBlocker, j) {
 		return false
 	}
-	if r.lower(j) == "be" && j+1 < b && r.isLower(j+1) && r.endsWith(rules.WordParticipleEnd, j+1) {
+	if r.wordIs(rules.WordPassiveBase, j) && j+1 < b && r.isLower(j+1) && r.endsWith(rules.WordParticipleEnd, j+1) {
 		return false // a passive after the modal
 	}
 	c, e := r.trimContent(j, limit)
@@ -114,7 +114,7 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 // "to", and a one-word base form only after a subject pronoun, an auxiliary
 // or a plural (a base form elsewhere is a noun).
 func (r *run) commitVerb(a, i, j int) bool {
-	if i-1 >= a && r.lower(i-1) == "to" && r.endsWith(rules.WordGerundEnd, i) {
+	if i-1 >= a && r.wordIs(rules.WordInfinitive, i-1) && r.endsWith(rules.WordGerundEnd, i) {
 		return false
 	}
 	if j == i+1 && !r.endsWith(rules.WordPluralEnd, i) && !r.endsWith(rules.WordPastEnd, i) && !r.endsWith(rules.WordGerundEnd, i) {
@@ -133,9 +133,9 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	b := r.sents[s][1]
 	c := j
 	switch {
-	case c+1 < b && r.lower(c) == "to" && r.isLower(c+1):
+	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.isLower(c+1):
 		c++
-	case c < b && r.lower(c) == "that" && r.isLower(c):
+	case c < b && r.wordIs(rules.WordComplementizer, c) && r.isLower(c):
 		c++
 	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.endsWith(rules.WordPluralEnd, i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
@@ -159,17 +159,17 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		if !r.isWord(t) {
 			return false
 		}
-		if r.lower(t) != "will" && r.lower(t) != "would" {
+		if !r.wordIs(rules.WordCommitModal, t) {
 			continue
 		}
 		if t == c {
 			return false
 		}
-		if t == c+1 && (r.in(setPerson, c) || r.lower(c) == "it" || r.lower(c) == "we") {
+		if t == c+1 && (r.in(setPerson, c) || r.wordIs(rules.WordCommitSubject, c)) {
 			return true
 		}
-		if t == c+1 && r.lower(c) == "they" {
-			return r.lower(spk[1]-1) == "they" || r.endsWith(rules.WordPluralEnd, spk[1]-1)
+		if t == c+1 && r.wordIs(rules.WordPluralPronoun, c) {
+			return r.wordIs(rules.WordPluralPronoun, spk[1]-1) || r.endsWith(rules.WordPluralEnd, spk[1]-1)
 		}
 		if r.in(setOrg, t-1) && r.in(setDeterm, c) {
 			return true
@@ -214,10 +214,10 @@ func (r *run) act(i, j int) bool {
 		return false
 	}
 	for k := j; k < len(r.toks) && k < j+amountWindow; k++ {
-		if r.lower(k) == "that" || r.is(k, ",;:.!?") || r.isOpen(k) {
+		if r.wordIs(rules.WordComplementizer, k) || r.is(k, ",;:.!?") || r.isOpen(k) {
 			return false
 		}
-		if k > j && r.isLower(k) && r.in(setBoundary, k) && r.lower(k) != "of" && r.lower(k) != "than" {
+		if k > j && r.isLower(k) && r.in(setBoundary, k) && !r.wordIs(rules.WordAmountLinker, k) {
 			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
 		}
 		if r.amountAt(k) {
@@ -258,7 +258,7 @@ func (r *run) approximator(k int) bool {
 // few tokens, by "to" and a verb: "£300m to connect".
 func (r *run) toAfterAmount(c, b int) bool {
 	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
-		if r.lower(k) == "to" && r.isLower(k) && r.isLower(k+1) && !r.in(setDeterm, k+1) {
+		if r.wordIs(rules.WordInfinitive, k) && r.isLower(k) && r.isLower(k+1) && !r.in(setDeterm, k+1) {
 			return true
 		}
 		if r.is(k, ",;:") || r.isLower(k) && r.in(setBoundary, k) {

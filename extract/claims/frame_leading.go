@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
@@ -117,7 +119,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return k // "have not said when they would ..."
 	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
-	subject := r.lower(k) == "this" && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
+	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
 		c := scan(contentStartWindow)
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
@@ -131,7 +133,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		}
 		return c
 	}
-	if r.is(k, ".!?") || (r.isLower(k) && (r.lower(k) == "was" || r.lower(k) == "were" || r.lower(k) == "is" || r.lower(k) == "are")) {
+	if r.is(k, ".!?") || r.isLower(k) && r.wordIs(rules.WordRelativeCopula, k) {
 		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
 	if (r.word(rules.WordComplementizer, k)) || r.is(k, ":,") {
@@ -330,11 +332,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 
 // possessivePronoun reports whether token k is "his", "her", "their" or "its".
 func (r *run) possessivePronoun(k int) bool {
-	switch r.toks[k].Text {
-	case "his", "her", "their", "its", "His", "Her", "Their", "Its":
-		return true
-	}
-	return false
+	t := r.toks[k].Text
+	return r.wordIs(rules.WordPossessivePronoun, k) && (r.isLower(k) || t[1:] == strings.ToLower(t[1:]))
 }
 
 // cueAfterComma returns the first comma in tokens [c, end) that a speech cue

@@ -75,7 +75,7 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		return sp, from - 1, false
 	case from == a && r.exclaimedQuoteBefore(a):
 		return sp, a - 1, false
-	case from-2 > a && r.lower(from-1) == "as" && r.isLower(from-1) && r.framePunct(from-2):
+	case from-2 > a && r.wordIs(rules.WordFrameAs, from-1) && r.isLower(from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
 		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent(tokenSpan{ns, from - 1}) {

@@ -23,7 +23,7 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	c = r.clauseOpen(c, i)
 	// In a relative clause the subject is the noun it hangs on: "through a
 	// tender that is expected to open next year".
-	if k := i - 1; k-1 > c && r.isLower(k) && (r.lower(k) == "that" || r.lower(k) == "which" || r.lower(k) == "who") {
+	if k := i - 1; k-1 > c && r.isLower(k) && r.wordIs(rules.WordUnsourcedLink, k) {
 		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
 			c = ns
 		}
@@ -135,7 +135,7 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 				c = k + 1
 				break
 			}
-			if r.lower(k) == "by" && r.isLower(k) && spk[1] == 0 {
+			if r.wordIs(rules.WordAgentPrep, k) && r.isLower(k) && spk[1] == 0 {
 				if e := r.npForward(k+1, limit); e > k+1 {
 					spk = tokenSpan{k + 1, e} // the source after all, as a "by" agent
 				}
@@ -202,7 +202,7 @@ func (r *run) firstBreak(j, limit int) int {
 // view: a personal pronoun other than "it", or a person or an organization.
 func (r *run) holder(spk tokenSpan) bool {
 	if spk[1]-spk[0] == 1 && r.subjectPronoun(spk[0]) {
-		return r.lower(spk[0]) != "it"
+		return !r.wordIs(rules.WordNonHolder, spk[0])
 	}
 	return r.namedEntity(spk)
 }

@@ -56,7 +56,8 @@ func (r *run) trailingSpeaker(fr *trailingFrame) bool {
 		fr.spk, fr.pre, fr.as = r.speakerBeforeCue(fr.i, a)
 	}
 	if fr.pre < 0 && fr.ac.rule.Inverted && !r.subjectOpens(fr.i, a) && fr.i-1 >= a && r.framePunct(fr.i-1) {
-		if spk, tail, ok := r.invertedSpeaker(fr.j, b); ok {
+		quoted := r.isClose(fr.i-1) || fr.i-2 >= a && r.is(fr.i-1, ",") && r.isClose(fr.i-2)
+		if spk, tail, ok := r.invertedSpeaker(fr.j, b, quoted); ok {
 			fr.spk, fr.pre, fr.tail = spk, fr.i-1, tail
 		}
 	}
@@ -107,8 +108,10 @@ func (r *run) subjectOpens(i, a int) bool {
 
 // invertedSpeaker returns the speaker noun phrase after an inverted cue
 // ending at token j and the token after it. A name in apposition to a role
-// noun phrase wins over the role.
-func (r *run) invertedSpeaker(j, b int) (tokenSpan, int, bool) {
+// noun phrase wins over the role. After prose rather than a quotation
+// (quoted), the phrase must name someone who can speak, with the "of"
+// phrase after its head.
+func (r *run) invertedSpeaker(j, b int, quoted bool) (tokenSpan, int, bool) {
 	e := r.npForward(j, b)
 	if e <= j {
 		return tokenSpan{}, 0, false
@@ -116,8 +119,31 @@ func (r *run) invertedSpeaker(j, b int) (tokenSpan, int, bool) {
 	if n, ok := r.apposedName(j, e, b); ok {
 		return tokenSpan{e + 1, n}, n, true
 	}
+	if !quoted {
+		head := e // the head of "a host of new songs" is the songs
+		if e+1 < b && r.word(rules.WordGroupOf, e) {
+			head = r.ofPhraseEnd(e+1, b)
+		}
+		if !r.agent(tokenSpan{j, head}) {
+			return tokenSpan{}, 0, false // an object, not a speaker: "..., wrote a host of new songs"
+		}
+	}
 	return tokenSpan{j, e}, e, true
 }
+
+// ofPhraseEnd returns the end of the words after "of" from token k, before
+// b: up to a punctuation mark or a lower-case boundary word, at most
+// ofPhraseWords of them.
+func (r *run) ofPhraseEnd(k, b int) int {
+	e := k
+	for e < b && e < k+ofPhraseWords && r.isWord(e) && !(r.isLower(e) && r.in(setBoundary, e)) {
+		e++
+	}
+	return e
+}
+
+// ofPhraseWords is the most words of an "of" phrase after a speaker's head.
+const ofPhraseWords = 6
 
 // apposedName returns the end of a name set off by a comma after the
 // lower-case noun phrase [j, e), when one follows and closes the phrase.

@@ -116,3 +116,32 @@ func TestPronounAfterTimePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSpeakerIsAgent checks that after prose an inverted cue's
+// noun phrase speaks only when it names someone ("wrote the mayor"), not
+// when it is the cue's object ("wrote a host of new songs"), while after a
+// quotation any noun phrase speaks ("said the designer").
+func TestInvertedSpeakerIsAgent(t *testing.T) {
+	set, f := testFinder(t)
+	cases := []struct {
+		name, text string
+		claimant   string
+		want       bool // a claim by claimant, or none by it
+	}{
+		{"a role", "The port will close in May, wrote the mayor.", "the mayor", true},
+		{"an object", "Holt said the band, with a new singer, wrote a host of new songs for the album.", "a host", false},
+		{"after a quotation", "“It is hard to come back to work,” said the designer.", "the designer", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Maria Holt", []string{"Holt"}}}...)
+			got := false
+			for _, c := range d.Claims {
+				got = got || c.Claimant != nil && c.Claimant.Name == tc.claimant
+			}
+			if got != tc.want {
+				t.Errorf("a claim by %q: %v, want %v", tc.claimant, got, tc.want)
+			}
+		})
+	}
+}

@@ -56,7 +56,7 @@ func (r *run) trailingSpeaker(fr *trailingFrame) bool {
 		fr.spk, fr.pre, fr.as = r.speakerBeforeCue(fr.i, a)
 	}
 	if fr.pre < 0 && fr.ac.rule.Inverted && !r.subjectOpens(fr.i, a) && fr.i-1 >= a && r.framePunct(fr.i-1) {
-		quoted := r.isClose(fr.i-1) || fr.i-2 >= a && r.is(fr.i-1, ",") && r.isClose(fr.i-2)
+		quoted := r.quoteBefore(fr.s, fr.i-1) >= 0
 		if spk, tail, ok := r.invertedSpeaker(fr.j, b, quoted); ok {
 			fr.spk, fr.pre, fr.tail = spk, fr.i-1, tail
 		}

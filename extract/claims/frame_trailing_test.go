@@ -145,3 +145,16 @@ func TestInvertedSpeakerIsAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedTitleInAppositive checks that a quoted title inside an
+// appositive, with its comma inside the quotation marks, names no speaker.
+func TestQuotedTitleInAppositive(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Jeff Hemsley", []string{"Hemsley"}}, {document.Org, "Going Viral", nil}}
+	d := runOn(t, set, f, `Hemsley, the co-author of "Going Viral," about the spread of news, said the days of one story are gone.`, ents...)
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported && !claimantIs(d, c.Claimant, "Jeff Hemsley") {
+			t.Errorf("claim %q by %+v, want Jeff Hemsley", c.Text, c.Claimant)
+		}
+	}
+}

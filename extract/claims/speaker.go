@@ -333,8 +333,8 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
 		p := k - 1
-		for p >= a && p > k-30 && !r.is(p, ",") {
-			p--
+		for p >= a && p > k-30 && !(r.is(p, ",") && r.quoteOf[p] < 0) {
+			p-- // a comma inside quotation marks is the title's: `the author of "Going Viral,"`
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {
 			return 0, name, false

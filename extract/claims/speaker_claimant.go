@@ -70,7 +70,7 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 			// aides", "a Trump spokesman" speak, not the person.
 			c = &document.Claimant{Name: r.clean(sp)}
 		} else if typeRank(ent.Type) < 2 && r.isLower(s) && !r.in(setDeterm, s) && r.toks[s].End <= r.mentions[m].Start ||
-			isPlace(ent.Type) && r.placeAfterHead(s, r.mentions[m].Start) {
+			isPlace(ent.Type) && (r.placeAfterHead(s, r.mentions[m].Start) || r.placeModifier(m, e)) {
 			// A place after the head is no claimant: "officials in Brussels",
 			// "Polls in Iowa".
 			c = &document.Claimant{Name: r.clean(sp)}

@@ -36,3 +36,31 @@ func TestInfinitiveAfterObjectNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceModifierIsNoClaimant checks that a place before a noun for
+// people modifies it ("Florida elections officials", "The Vermont senator")
+// and is not the claimant, while a place alone still speaks ("Russia").
+func TestPlaceModifierIsNoClaimant(t *testing.T) {
+	ents := []ent{{document.GPE, "Florida", nil}, {document.GPE, "Russia", nil}}
+	lead := "Florida held a vote. "
+	cases := []struct{ name, text, claimant string }{
+		{"officials", "Florida elections officials are expecting a record turnout.", "Florida elections officials"},
+		{"a role at the sentence start", "The Florida senator said the vote was fair.", "Florida senator"},
+		{"a place alone", "Russia said the attack was a provocation.", "Russia"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, lead+tc.text, ents...)
+			var got []string
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion && c.Claimant != nil {
+					got = append(got, c.Claimant.Name)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.claimant {
+				t.Errorf("claimants %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

@@ -69,6 +69,13 @@ func (r *run) phraseClaimant(s, e int) *document.Claimant {
 // isPlace reports whether an entity type names a place.
 func isPlace(typ string) bool { return typ == document.GPE || typ == document.Loc }
 
+// placeModifier reports whether place mention m modifies the head of the
+// speaker phrase ending at token e, a noun for people or bodies after it:
+// "Florida elections officials", "New Jersey officials".
+func (r *run) placeModifier(m, e int) bool {
+	return r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) && r.speakerNoun(e-1)
+}
+
 // speakerNoun reports whether token k is a noun for people or bodies, in
 // the singular or the plural: "official", "leaders".
 func (r *run) speakerNoun(k int) bool {

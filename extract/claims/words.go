@@ -56,15 +56,15 @@ func newClaimWords(set *rules.Set) claimWords {
 }
 
 // rolesOf returns the roles that word plays.
-func (w claimWords) rolesOf(word string) roleSet { return w.byWord[word] }
+func (w *claimWords) rolesOf(word string) roleSet { return w.byWord[word] }
 
 // is reports whether word is one of role's words.
-func (w claimWords) is(role rules.WordRole, word string) bool {
+func (w *claimWords) is(role rules.WordRole, word string) bool {
 	return w.roles[role].lens&lenBit(len(word)) != 0 && w.byWord[word].has(role)
 }
 
 // hasPrefix reports whether word begins with one of role's words.
-func (w claimWords) hasPrefix(role rules.WordRole, word string) bool {
+func (w *claimWords) hasPrefix(role rules.WordRole, word string) bool {
 	for _, p := range w.roles[role].list {
 		if strings.HasPrefix(word, p) {
 			return true
@@ -74,7 +74,7 @@ func (w claimWords) hasPrefix(role rules.WordRole, word string) bool {
 }
 
 // hasSuffix reports whether word ends with one of role's words.
-func (w claimWords) hasSuffix(role rules.WordRole, word string) bool {
+func (w *claimWords) hasSuffix(role rules.WordRole, word string) bool {
 	for _, p := range w.roles[role].list {
 		if strings.HasSuffix(word, p) {
 			return true

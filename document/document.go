@@ -277,6 +277,14 @@ type Document struct {
 	// and of digits splits only these. Its length is SizeFor(len(Tokens))
 	// when the segmenter set it with Tokens.
 	Compound TokenSet
+	// Spelling numbers each token's spelling, the same for every token
+	// written alike, in the order the spellings first occur, and Forms
+	// holds each spelling lower-cased: the stages read token i's
+	// lower-cased text as Forms[Spelling[i]] rather than lower-casing and
+	// interning their own. Spelling's length is len(Tokens) when the
+	// segmenter set it with Tokens.
+	Spelling []int32
+	Forms    []string
 
 	// Set by the recognizers.
 	Entities []Entity

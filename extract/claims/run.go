@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/internal/fold"
 	phr "github.com/claimex/claimex/extract/phrase"
 )
 
@@ -189,24 +190,26 @@ func shapeOf(t, low string) tokenShape {
 }
 
 // indexForms sets each token's lower-cased form, phrase-vocabulary ID and
-// shape. A form is lower-cased and looked up once per spelling.
+// shape. The forms are the segmenter's, one per spelling (see
+// fold.Spell); each is looked up once.
 func (r *run) indexForms() {
+	spells, forms := r.d.Spelling, r.d.Forms
+	if !fold.Spelled(r.d) {
+		spells, forms = fold.Spell(r.toks, nil)
+	}
+	r.forms = forms
 	r.shape = make([]tokenShape, len(r.toks))
-	formOf := make(map[string]int32, min(len(r.toks)/3, 1<<12)) // distinct forms: a third of the tokens of an article
-	var formIDs []int32
-	var shapes []tokenShape // the shape of each spelling, which its form's index keys
+	formIDs := make([]int32, 0, len(forms))
+	shapes := make([]tokenShape, 0, len(forms)) // the shape of each spelling, which its form's index keys
 	for i, t := range r.toks {
-		k, ok := formOf[t.Text]
-		if !ok {
-			low := strings.ToLower(t.Text)
+		k := spells[i]
+		if int(k) == len(formIDs) { // the spelling's first token: spellings are numbered in order
+			low := forms[k]
 			id, ok := r.f.vocab[low]
 			if !ok {
 				id = -1
 			}
-			k = int32(len(r.forms))
-			r.forms, formIDs = append(r.forms, low), append(formIDs, id)
-			shapes = append(shapes, shapeOf(t.Text, low))
-			formOf[t.Text] = k
+			formIDs, shapes = append(formIDs, id), append(shapes, shapeOf(t.Text, low))
 		}
 		r.lowOf[i], r.ids[i], r.shape[i] = k, formIDs[k], shapes[k]
 	}

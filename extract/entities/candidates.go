@@ -41,7 +41,7 @@ type work struct {
 	d      *document.Document
 	toks   []tok
 	sents  []sent
-	spells *spellings
+	spells []spelling
 	sports bool
 	ms     []mention
 	// midPairs holds the pairs of capitalized words written inside a

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"hash/maphash"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,16 +31,17 @@ type spelling struct {
 // newSpelling returns the facts of text.
 func newSpelling(lx *lexicon, text string) spelling {
 	var sp spelling
-	sp.init(lx, text)
+	sp.init(lx, text, "")
 	return sp
 }
 
 // init sets the facts of text, in place: a spelling is not copied. One
 // pass over the bytes counts the cases, decoding only non-ASCII runes and
-// looking up the case only of those that may have one.
-func (sp *spelling) init(lx *lexicon, text string) {
+// looking up the case only of those that may have one. low is text
+// lower-cased, or "" to have init lower-case it.
+func (sp *spelling) init(lx *lexicon, text, low string) {
 	sp.text, sp.low, sp.lx = text, text, lx
-	up, low, runes := 0, 0, 0
+	up, lows, runes := 0, 0, 0
 	cased, hyphen := false, false // cased: holds a non-ASCII rune that may have a case
 	for i := 0; i < len(text); runes++ {
 		c := text[i]
@@ -51,7 +50,7 @@ func (sp *spelling) init(lx *lexicon, text string) {
 			case 'A' <= c && c <= 'Z':
 				up++
 			case 'a' <= c && c <= 'z':
-				low++
+				lows++
 			case c == ' ':
 				sp.spaced = true
 			case c == '-':
@@ -70,15 +69,18 @@ func (sp *spelling) init(lx *lexicon, text string) {
 		if unicode.IsUpper(r) {
 			up++
 		} else if unicode.IsLower(r) {
-			low++
+			lows++
 		}
 	}
 	if up > 0 || cased {
-		sp.low = strings.ToLower(text)
+		if low == "" {
+			low = strings.ToLower(text)
+		}
+		sp.low = low
 	}
 	sp.runes = uint8(min(runes, 255))
-	sp.letters = up+low > 0
-	sp.allCaps = up > 0 && low == 0
+	sp.letters = up+lows > 0
+	sp.allCaps = up > 0 && lows == 0
 	r, _ := utf8.DecodeRuneInString(text)
 	sp.num = unicode.IsDigit(r)
 	sp.cap = up > 0 && lx.capitalized(text) // a capital first needs one
@@ -121,95 +123,4 @@ func (sp *spelling) appendKey(buf []byte, fold bool) []byte {
 		return append(buf, sp.low...)
 	}
 	return append(buf, sp.text...)
-}
-
-// spellings numbers the spellings of one document: an open-addressing hash
-// table of the spellings, held in blocks. A block never grows, so that
-// tokens may point into it.
-type spellings struct {
-	lx     *lexicon
-	slots  []spellingSlot // a power of two long, at most 3/4 full
-	blocks [][]spelling
-	block  int // how many spellings a block holds
-	n      int
-}
-
-// spellingSeed seeds the hash of the spellings' table, which only this
-// process reads: unlike the lexicon's tables, its layout need not be the
-// same from one build to the next.
-var spellingSeed = maphash.MakeSeed()
-
-// spellingSlot is one slot of [spellings]: the spelling's number plus one,
-// 0 when empty, and the high bits of its hash.
-type spellingSlot struct {
-	id  int32
-	tag uint32
-}
-
-// newSpellings returns a table sized for a document of n tokens, of which
-// about two in five are spellings of their own.
-func newSpellings(lx *lexicon, n int) *spellings {
-	size := 16
-	for size*3 < n*2 {
-		size *= 2
-	}
-	return &spellings{lx: lx, slots: make([]spellingSlot, size), block: n/2 + 16}
-}
-
-// at returns the spelling numbered id.
-func (t *spellings) at(id int32) *spelling {
-	i := int(id)
-	for _, b := range t.blocks {
-		if i < len(b) {
-			return &b[i]
-		}
-		i -= len(b)
-	}
-	panic("entities: no spelling numbered " + strconv.Itoa(int(id)))
-}
-
-// of returns the spelling text, adding it when it is new.
-func (t *spellings) of(text string) *spelling {
-	h := maphash.String(spellingSeed, text)
-	tag := uint32(h >> 32)
-	mask := len(t.slots) - 1
-	i := int(h) & mask
-	for ; t.slots[i].id != 0; i = (i + 1) & mask {
-		if sl := t.slots[i]; sl.tag == tag {
-			if sp := t.at(sl.id - 1); sp.text == text {
-				return sp
-			}
-		}
-	}
-	if (t.n+1)*4 > len(t.slots)*3 {
-		t.grow()
-		return t.of(text)
-	}
-	if len(t.blocks) == 0 || len(t.blocks[len(t.blocks)-1]) == t.block {
-		t.blocks = append(t.blocks, make([]spelling, 0, t.block))
-	}
-	b := &t.blocks[len(t.blocks)-1]
-	*b = (*b)[:len(*b)+1]
-	sp := &(*b)[len(*b)-1]
-	sp.init(t.lx, text)
-	t.slots[i] = spellingSlot{id: int32(t.n) + 1, tag: tag}
-	t.n++
-	return sp
-}
-
-// grow doubles the slots.
-func (t *spellings) grow() {
-	old := t.slots
-	t.slots = make([]spellingSlot, 2*len(old))
-	mask := len(t.slots) - 1
-	for _, sl := range old {
-		if sl.id == 0 {
-			continue
-		}
-		i := int(maphash.String(spellingSeed, t.at(sl.id-1).text)) & mask
-		for t.slots[i].id != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = sl
-	}
 }

@@ -1,36 +1,10 @@
 package entities
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 )
-
-// TestSpellingsShareAndGrow adds more spellings than the first blocks and
-// the first slots hold: each spelling keeps one record, found again by its
-// text and by its number, and records do not move as the table grows.
-func TestSpellingsShareAndGrow(t *testing.T) {
-	lx := testFinder(t).lx
-	tab := newSpellings(lx, 4)
-	const n = 5000
-	first := make([]*spelling, n)
-	for i := range first {
-		first[i] = tab.of("W" + strconv.Itoa(i))
-	}
-	for i, sp := range first {
-		text := "W" + strconv.Itoa(i)
-		if got := tab.of(text); got != sp || sp.text != text {
-			t.Fatalf("of(%q) = %p %q, want the record %p made first", text, got, got.text, sp)
-		}
-		if got := tab.at(int32(i)); got != sp {
-			t.Fatalf("at(%d) = %q, want %q", i, got.text, text)
-		}
-	}
-	if tab.n != n {
-		t.Errorf("the table counts %d spellings, want %d", tab.n, n)
-	}
-}
 
 // TestCaselessRunes holds caseless to runes that no case test or mapping
 // of package unicode tells from punctuation.

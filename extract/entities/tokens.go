@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/internal/fold"
 )
 
 // tok is a token of the document with the facts the finder uses. Its span
@@ -90,11 +91,17 @@ func clubHeadBreak(d *document.Document, lx *lexicon, i int) bool {
 func (t *tok) lower() string { return t.sp.low }
 
 // prepare builds the token and sentence tables of d, with the table of
-// their spellings.
-func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
+// their spellings, one for each of the segmenter's (see fold.Spell).
+func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, []spelling) {
 	toks := make([]tok, len(d.Tokens))
-	spells := newSpellings(lx, len(d.Tokens))
 	sents := make([]sent, 0, len(d.Sentences)+1)
+	spellOf, forms := d.Spelling, d.Forms
+	if !fold.Spelled(d) {
+		spellOf, forms = fold.Spell(d.Tokens, nil)
+	}
+	// Each spelling's facts are worked out at its first token. The table
+	// never grows, so that tokens may point into it.
+	spells := make([]spelling, len(forms))
 	si := 0
 	cur := -1
 	for i, t := range d.Tokens {
@@ -115,7 +122,10 @@ func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, *spellings) {
 			sents = append(sents, sent{a: i})
 			cur = k
 		}
-		sp := spells.of(t.Text)
+		sp := &spells[spellOf[i]]
+		if sp.lx == nil {
+			sp.init(lx, t.Text, forms[spellOf[i]])
+		}
 		toks[i] = tok{sp: sp, sent: int32(len(sents) - 1), cap: sp.cap, allCaps: sp.allCaps, letters: sp.letters, num: sp.num}
 	}
 	if len(sents) > 0 {

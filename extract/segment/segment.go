@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/internal/fold"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -34,7 +35,8 @@ func New(set *rules.Set) *Segmenter {
 	return s
 }
 
-// Run sets d.Paragraphs, d.Sentences, d.Tokens and d.Compound from d.Text.
+// Run sets d.Paragraphs, d.Sentences, d.Tokens, d.Compound, d.Spelling and
+// d.Forms from d.Text.
 func (s *Segmenter) Run(d *document.Document) {
 	d.Paragraphs = Paragraphs(d.Text)
 	d.Sentences = d.Sentences[:0]
@@ -51,6 +53,7 @@ func (s *Segmenter) Run(d *document.Document) {
 	for len(d.Compound) < document.SizeFor(len(d.Tokens)) {
 		d.Compound = append(d.Compound, 0)
 	}
+	d.Spelling, d.Forms = fold.Spell(d.Tokens, d.Spelling[:0])
 	if len(d.Tokens) > shrinkTokens && cap(d.Tokens)-len(d.Tokens) > len(d.Tokens)/8 {
 		// The tokens stay live through every later stage: the spare
 		// capacity of the estimate would be held as long.

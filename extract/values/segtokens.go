@@ -20,29 +20,34 @@ func segmented(d *document.Document) bool {
 // tokenize splits it. The segmenter's tokens cover every character but
 // white space, and no run of letters or digits crosses from one to the
 // next, so only the compound tokens and the white space between tokens are
-// read again.
-func fromSegments(text string, segs []document.Token, compound document.TokenSet) []tok {
+// read again. A word token's lower-cased form is the segmenter's, forms[spell[i]],
+// when spell is not nil.
+func fromSegments(text string, segs []document.Token, compound document.TokenSet, spell []int32, forms []string) []tok {
 	n := len(segs)
 	for i := range compound.Each {
 		n += tokenBound(segs[i].Text) - 1
 	}
 	ts := make([]tok, 0, n)
-	forms := fold.New()
+	folded := fold.New()
 	prev := 0
 	for i := range segs {
 		sg := &segs[i]
 		space, nl := gapBefore(text, prev, sg.Start)
 		prev = sg.End
 		if compound.Has(i) {
-			ts = appendRuns(ts, text, sg.Start, sg.End, space, nl, forms)
+			ts = appendRuns(ts, text, sg.Start, sg.End, space, nl, folded)
 			continue
 		}
 		kind := asciiKinds[sg.Text[0]]
 		ts = append(ts, tok{s: int32(sg.Start), e: int32(sg.End), raw: sg.Text, kind: kind, space: space, nl: nl})
 		t := &ts[len(ts)-1]
 		t.low = &t.raw
-		if kind == kWord {
-			t.low = forms.Lower(t.raw, &t.raw)
+		switch {
+		case kind != kWord || fold.IsLowerASCII(t.raw):
+		case spell != nil:
+			t.low = &forms[spell[i]]
+		default:
+			t.low = folded.Lower(t.raw, &t.raw)
 		}
 	}
 	return ts

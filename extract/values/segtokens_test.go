@@ -36,7 +36,7 @@ func sameTokens(t *testing.T, seg *segment.Segmenter, text string) {
 	if !segmented(d) {
 		t.Fatalf("%q: the segmenter's tokens are not marked", text)
 	}
-	got := fromSegments(text, d.Tokens, d.Compound)
+	got := fromSegments(text, d.Tokens, d.Compound, d.Spelling, d.Forms)
 	if len(got) != len(want) {
 		t.Fatalf("%q: %d tokens from the segmenter's, tokenize finds %d", text, len(got), len(want))
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/internal/fold"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -208,7 +209,11 @@ type cand struct {
 func (f *Finder) Run(d *document.Document) error {
 	var ts []tok
 	if segmented(d) && len(d.Text) <= maxText {
-		ts = fromSegments(d.Text, d.Tokens, d.Compound)
+		var spell []int32
+		if fold.Spelled(d) {
+			spell = d.Spelling
+		}
+		ts = fromSegments(d.Text, d.Tokens, d.Compound, spell, d.Forms)
 	}
 	d.Values = f.scanTokens(d.Text, ts, newClock(d.Ref), d.Meta, d.Check)
 	return d.Check()

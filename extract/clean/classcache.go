@@ -78,10 +78,13 @@ type tokenFacts struct {
 // tokenCues remembers the facts of each class token ("col-md-8",
 // "clearfix") across pages: the same few thousand tokens make up most
 // class values, and no substring cue spans two tokens, so a value's facts
-// are its tokens' facts in order.
+// are its tokens' facts in order. The table numbers the tokens by their
+// facts, of which there are few.
 type tokenCues struct {
-	mu sync.RWMutex
-	m  map[string]tokenFacts
+	mu    sync.RWMutex
+	table tokenTable
+	facts []tokenFacts          // by number
+	index map[tokenFacts]uint16 // the number of each of facts
 }
 
 // classCue matches a class and id value token by token, each token looked
@@ -122,15 +125,29 @@ func classSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b ==
 func (c *Cleaner) tokenFacts(tok string) tokenFacts {
 	t := &c.tokens
 	t.mu.RLock()
-	f, ok := t.m[tok]
-	t.mu.RUnlock()
+	k, ok := t.table.get(tok)
 	if ok {
+		f := t.facts[k]
+		t.mu.RUnlock()
 		return f
 	}
-	f = tokenFacts{cue: c.scanCue(tok), meta: c.scanMeta(tok)}
+	t.mu.RUnlock()
+	f := tokenFacts{cue: c.scanCue(tok), meta: c.scanMeta(tok)}
+	if len(tok) > maxTableToken {
+		return f
+	}
 	t.mu.Lock()
-	if len(t.m) < maxTokenCues {
-		t.m[strings.Clone(tok)] = f
+	if _, ok := t.table.get(tok); !ok && t.table.n < maxTokenCues {
+		k, ok := t.index[f]
+		if !ok {
+			if t.index == nil {
+				t.index = map[tokenFacts]uint16{}
+			}
+			k = uint16(len(t.facts))
+			t.facts = append(t.facts, f)
+			t.index[f] = k
+		}
+		t.table.put(tok, k)
 	}
 	t.mu.Unlock()
 	return f

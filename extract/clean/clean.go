@@ -174,7 +174,6 @@ func New(set *rules.Set) (*Cleaner, error) {
 	c.patIndex = newPatternIndex(c.pats)
 	c.subs = newSubstrings(subs)
 	c.byToken = spanFree(subs)
-	c.tokens.m = map[string]tokenFacts{}
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {

@@ -109,8 +109,8 @@ func (r *run) subjectOpens(i, a int) bool {
 // invertedSpeaker returns the speaker noun phrase after an inverted cue
 // ending at token j and the token after it. A name in apposition to a role
 // noun phrase wins over the role. After prose rather than a quotation
-// (quoted), the phrase must name someone who can speak, with the "of"
-// phrase after its head.
+// (quoted), the phrase must name someone who can speak, judged by the head
+// of an "of" phrase after it.
 func (r *run) invertedSpeaker(j, b int, quoted bool) (tokenSpan, int, bool) {
 	e := r.npForward(j, b)
 	if e <= j {

@@ -158,3 +158,31 @@ func TestQuotedTitleInAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWithOfBeforeName checks that a role holding "of" before a name
+// ("said chief of staff Ana Ruiz") names its speaker, while a kinship "of"
+// before another name ("mother of victim Sean Smith") does not hand over the
+// claim.
+func TestRoleWithOfBeforeName(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Patricia Smith", nil}, {document.Person, "Sean Smith", nil}}
+	cases := []struct{ name, text, claimant string }{
+		{"chief of staff", "“The port is safe,” said chief of staff Ana Ruiz.", "Ana Ruiz"},
+		{"master of ceremonies", "“The port is safe,” said master of ceremonies Ana Ruiz, a harbour engineer.", "Ana Ruiz"},
+		{"a kinship", "Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.", "Patricia Smith"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			var got []string
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion && c.Claimant != nil {
+					got = append(got, c.Claimant.Name)
+				}
+			}
+			if len(got) == 0 || got[0] != tc.claimant {
+				t.Errorf("claimants %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

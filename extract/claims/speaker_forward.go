@@ -112,8 +112,15 @@ func (r *run) roleNoun(k int) bool {
 
 // roleWord reports whether the lower-case token k can modify a role before
 // a name: no function word, cue or verb form (an -ed word opens the run as an
-// adjective, "retired"), and a plural form only of a role noun.
+// adjective, "retired"), and a plural form only of a role noun, except for
+// "of" inside the role and the noun after it ("master of ceremonies").
 func (r *run) roleWord(k int, first bool) bool {
+	if !first && r.word(rules.WordGroupOf, k) && k+1 < len(r.toks) && r.isLower(k+1) {
+		return true // "chief of staff", "master of ceremonies"; not "mother of Benghazi victim Sean Smith"
+	}
+	if !first && r.word(rules.WordGroupOf, k-1) && !r.in(setBoundary, k) && !r.in(setDeterm, k) {
+		return true // the noun after it, plural or not
+	}
 	if r.in(setBoundary, k) || r.in(setAdverb, k) || r.in(setDeterm, k) || r.in(setAux, k) || r.subjectPronoun(k) || r.wordIs(rules.WordInfinitive, k) {
 		return false
 	}

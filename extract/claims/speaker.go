@@ -193,7 +193,7 @@ func (r *run) validNP(a, b int) bool {
 	if r.in(setDeterm, last) && !(b-a == 1 && (r.isCap(a) || r.quantifier(a) && (a == 0 || !r.in(setDeterm, a-1)))) {
 		return false // "the most anticipated witness" has no speaker "most"
 	}
-	if b-a == 1 && (r.in(setAdverb, a) || r.in(setAux, a) || r.in(setBoundary, a) || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) {
+	if b-a == 1 && (r.in(setAdverb, a) || r.in(setAux, a) || r.in(setBoundary, a) || r.word(rules.WordPredicateLead, a)) && !r.subjectPronoun(a) && !r.quantifierSubject(a) {
 		return false // "Now tell us ..."
 	}
 	for k := a; k < b; k++ {
@@ -274,7 +274,13 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		}
 	}
 	if ns > k || !r.validNP(ns, k+1) {
+		if q := r.partitiveStart(ns, k, a); q >= 0 {
+			return tokenSpan{q, k + 1}, q, true // "Many of them believe"
+		}
 		return tokenSpan{}, 0, false
+	}
+	if ns == k && k == a && k == i-1 && r.quantifier(k) && i+1 < len(r.toks) && r.is(i+1, ",") && r.quoteAt(i+1, len(r.toks)) < 0 {
+		return tokenSpan{}, 0, false // an idiom opening the sentence, not a subject: "All told, ..."; not "Others shouted, “...”"
 	}
 	if ns == k && ns-1 >= a && r.wordIs(rules.WordInfinitive, ns-1) && r.isLower(ns) {
 		return tokenSpan{}, 0, false // a verb: "to settle claims that"
@@ -292,6 +298,16 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		ns, from = k, k
 	}
 	return tokenSpan{ns, k + 1}, from, true
+}
+
+// partitiveStart returns the quantifier that opens a partitive subject whose
+// pronoun [ns, k] follows "of" ("Many of them", "All of us"), when the
+// quantifier stands as a subject; else -1.
+func (r *run) partitiveStart(ns, k, a int) int {
+	if ns != k || ns-2 < a || !r.word(rules.WordObjectPronoun, k) || !r.word(rules.WordGroupOf, ns-1) || !r.quantifierSubject(ns-2) {
+		return -1
+	}
+	return ns - 2
 }
 
 // subjectEnd walks back from the cue at token i past what may stand between

@@ -64,3 +64,30 @@ func TestPlaceModifierIsNoClaimant(t *testing.T) {
 		})
 	}
 }
+
+// TestQuantifierSubjects checks quantifiers standing as subjects: alone
+// ("Both fear"), before "of" and a pronoun ("Many of them believe"), but not
+// in the idiom "All told, ...".
+func TestQuantifierSubjects(t *testing.T) {
+	set, f := testFinder(t)
+	cases := []struct{ name, text, claimant string }{
+		{"alone", "Both fear the port will close in May.", "Both"},
+		{"a partitive", "Many of them believe the port will close in May.", "Many of them"},
+		{"after a pronoun", "They all said the port will close in May.", "They"},
+		{"an idiom", "All told, the port will close in May.", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, "The port board met. "+tc.text)
+			got := ""
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion && c.Claimant != nil {
+					got = c.Claimant.Name
+				}
+			}
+			if got != tc.claimant {
+				t.Errorf("claimant %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

@@ -91,3 +91,27 @@ func TestQuantifierSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyAfterGroupSubject checks that "they" refers to the group the
+// sentence before is about, and not to a name that ends in "s".
+func TestTheyAfterGroupSubject(t *testing.T) {
+	set, f := testFinder(t)
+	cases := []struct{ name, text, claimant string }{
+		{"a group", "Union members walked out of the port on Monday. They said the strike would last a week.", "Union members"},
+		{"a name", "Ana Sanders walked out of the port on Monday. They said the strike would last a week.", "They"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Ana Sanders", []string{"Sanders"}}}...)
+			got := ""
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion && c.Claimant != nil {
+					got = c.Claimant.Name
+				}
+			}
+			if got != tc.claimant {
+				t.Errorf("claimant %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

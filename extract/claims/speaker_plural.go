@@ -68,5 +68,21 @@ func (r *run) groupAntecedent(t int) *document.Claimant {
 		c := *g.claimant
 		return &c
 	}
+	// The group the sentence before is about, headed by a plural noun, not
+	// a name that ends in "s": "Union members walked out on Monday. They
+	// said ...".
+	if ps := s - 1; ps >= 0 && r.d.Sentences[ps].Paragraph == r.d.Sentences[s].Paragraph {
+		if sub, ok := r.sentenceSubject(ps, r.sents[ps][1]); ok && r.pluralHead(ps, sub) && r.groupPhrase(sub[0], sub[1]) && r.agent(sub) {
+			return r.claimantOf(sub[0], sub[1])
+		}
+	}
 	return nil
+}
+
+// pluralHead reports whether the subject sub of sentence s ends on a common
+// noun, lower case or the sentence's first word ("Unions"), rather than on
+// a person's name such as "Sanders".
+func (r *run) pluralHead(s int, sub tokenSpan) bool {
+	h := sub[1] - 1
+	return r.isLower(h) || h == r.sents[s][0] && !r.personIn(sub[0], sub[1])
 }

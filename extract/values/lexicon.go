@@ -14,6 +14,7 @@ type entry struct {
 // phrase is an entry's text split into tokens.
 type phrase struct {
 	toks  []string // lower-cased unless cs
+	ids   []int32  // the lexicon's word ID of each token, for a case-blind phrase (see lexicon.sort)
 	tight []bool   // tight[i]: token i must follow token i-1 without a space
 	cs    bool     // match case-sensitively
 	entry
@@ -24,8 +25,10 @@ type phrase struct {
 // token of the text and a few comparisons per probe.
 type lexicon struct {
 	byFirst map[string]*bucket
-	// ids numbers the buckets of byFirst from 1, and list holds them by
-	// number after a nil: sort fills both.
+	// ids numbers the words of the phrases: the buckets of byFirst from 1,
+	// and list holds them by number after a nil; the words that start no
+	// phrase from -1 down. Tokens and phrases compare these numbers, not
+	// their text. sort fills both.
 	ids     map[string]int32
 	list    []*bucket
 	classes *classTable // numbers the classes of all buckets (see sort)
@@ -115,8 +118,8 @@ func (l *lexicon) add(text string, cs bool, e entry) {
 	b.ps = append(b.ps, p)
 }
 
-// prepare attaches to each token the phrases that start with it, so that
-// matching costs no map access.
+// prepare gives each token its word ID, which for a word that starts
+// phrases numbers their bucket, so that matching costs no map access.
 func (l *lexicon) prepare(ts []tok) {
 	for i := range ts {
 		k := normQuote(ts[i].lower())
@@ -125,7 +128,12 @@ func (l *lexicon) prepare(ts []tok) {
 }
 
 // bucket returns the phrases that start with t, nil when none do.
-func (l *lexicon) bucket(t tok) *bucket { return l.list[t.b] }
+func (l *lexicon) bucket(t tok) *bucket {
+	if t.b <= 0 {
+		return nil
+	}
+	return l.list[t.b]
+}
 
 // sort orders each bucket longest first and numbers the classes.
 func (l *lexicon) sort() {
@@ -147,6 +155,29 @@ func (l *lexicon) sort() {
 		}
 		sort.Slice(b.byClass, func(i, j int) bool { return b.byClass[i].id < b.byClass[j].id })
 	}
+	l.numberWords()
+}
+
+// numberWords gives the words that start no phrase IDs below zero, and each
+// case-blind phrase the IDs of its words.
+func (l *lexicon) numberWords() {
+	next := int32(-1)
+	for _, b := range l.list[1:] {
+		for _, p := range b.ps {
+			if p.cs {
+				continue
+			}
+			p.ids = make([]int32, len(p.toks))
+			for j, w := range p.toks {
+				id, ok := l.ids[w]
+				if !ok {
+					id, next = next, next-1
+					l.ids[w] = id
+				}
+				p.ids[j] = id
+			}
+		}
+	}
 }
 
 // addClass appends p to the phrases of class id in b.
@@ -166,7 +197,7 @@ func (b *bucket) addClass(id classID, p *phrase) {
 // the class in the bucket's set itself, and takes a one-token case-blind
 // phrase, which the token's bucket has already matched, without comparing.
 func (l *lexicon) match(ts []tok, i int, class classID) (*phrase, int) {
-	if uint(i) >= uint(len(ts)) || ts[i].b == 0 {
+	if uint(i) >= uint(len(ts)) || ts[i].b <= 0 {
 		return nil, i
 	}
 	b := l.list[ts[i].b]
@@ -206,11 +237,13 @@ func (p *phrase) at(ts []tok, i int) (int, bool) {
 		if t.nl || (p.tight[j] && t.space) {
 			return i, false
 		}
-		got := t.lower()
-		if p.cs {
-			got = t.raw
+		if !p.cs {
+			if t.b != p.ids[j] {
+				return i, false
+			}
+			continue
 		}
-		if normQuote(got) != p.toks[j] {
+		if normQuote(t.raw) != p.toks[j] {
 			return i, false
 		}
 	}

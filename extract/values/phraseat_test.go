@@ -5,12 +5,14 @@ import "testing"
 // TestPhraseAt checks matching at a token of a phrase's bucket: a
 // case-sensitive phrase needs its first token as written, a case-blind one
 // takes any case, and the later tokens must match, and follow tightly where
-// the phrase writes them tight.
+// the phrase writes them tight. Later tokens are compared by the
+// lexicon's word IDs, whether the word starts a phrase of its own or not.
 func TestPhraseAt(t *testing.T) {
 	l := newLexicon()
 	l.add("US", true, entry{class: "t.cs"})
 	l.add("per cent", false, entry{class: "t.two"})
 	l.add("a.m.", false, entry{class: "t.tight"})
+	l.add("cent", false, entry{class: "t.one"}) // a later word that starts a phrase too
 	l.sort()
 	for _, c := range []struct {
 		text, class string
@@ -23,6 +25,8 @@ func TestPhraseAt(t *testing.T) {
 		{"per cents", "t.two", false},
 		{"per\n\ncent", "t.two", false},
 		{"per", "t.two", false},
+		{"per dollar", "t.two", false}, // a word of no phrase
+		{"cent", "t.one", true},
 		{"a.m.", "t.tight", true},
 		{"a. m.", "t.tight", false},
 		{"a.n.", "t.tight", false},

@@ -188,7 +188,7 @@ func (f *Finder) starts(ts []tok, i int) bool {
 // next token is a word of the lexicon or starts a value.
 func (f *Finder) leads(ts []tok, i int) bool {
 	n := i + 1
-	return n < len(ts) && !ts[n].nl && (ts[n].b != 0 || f.starts(ts, n))
+	return n < len(ts) && !ts[n].nl && (ts[n].b > 0 || f.starts(ts, n))
 }
 
 // cand is a recognized value over tokens [start, end).

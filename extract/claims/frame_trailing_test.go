@@ -174,13 +174,7 @@ func TestRoleWithOfBeforeName(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, tc.text, ents...)
-			var got []string
-			for _, c := range d.Claims {
-				if c.Kind != document.Assertion && c.Claimant != nil {
-					got = append(got, c.Claimant.Name)
-				}
-			}
-			if len(got) == 0 || got[0] != tc.claimant {
+			if got := claimantNames(d); len(got) == 0 || got[0] != tc.claimant {
 				t.Errorf("claimants %q, want %q", got, tc.claimant)
 			}
 		})

@@ -83,3 +83,23 @@ func runOn(t *testing.T, set *rules.Set, f *Finder, text string, ents ...ent) *d
 	}
 	return d
 }
+
+// claimantNames returns the claimant names of d's claims other than
+// assertions, in order, leaving out claims without a claimant.
+func claimantNames(d *document.Document) []string {
+	var names []string
+	for _, c := range d.Claims {
+		if c.Kind != document.Assertion && c.Claimant != nil {
+			names = append(names, c.Claimant.Name)
+		}
+	}
+	return names
+}
+
+// lastName returns the last of names, or "" when there is none.
+func lastName(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return names[len(names)-1]
+}

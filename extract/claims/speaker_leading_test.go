@@ -52,13 +52,7 @@ func TestPlaceModifierIsNoClaimant(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, lead+tc.text, ents...)
-			var got []string
-			for _, c := range d.Claims {
-				if c.Kind != document.Assertion && c.Claimant != nil {
-					got = append(got, c.Claimant.Name)
-				}
-			}
-			if len(got) != 1 || got[0] != tc.claimant {
+			if got := claimantNames(d); len(got) != 1 || got[0] != tc.claimant {
 				t.Errorf("claimants %q, want %q", got, tc.claimant)
 			}
 		})
@@ -79,13 +73,7 @@ func TestQuantifierSubjects(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, "The port board met. "+tc.text)
-			got := ""
-			for _, c := range d.Claims {
-				if c.Kind != document.Assertion && c.Claimant != nil {
-					got = c.Claimant.Name
-				}
-			}
-			if got != tc.claimant {
+			if got := lastName(claimantNames(d)); got != tc.claimant {
 				t.Errorf("claimant %q, want %q", got, tc.claimant)
 			}
 		})
@@ -103,13 +91,7 @@ func TestTheyAfterGroupSubject(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Ana Sanders", []string{"Sanders"}}}...)
-			got := ""
-			for _, c := range d.Claims {
-				if c.Kind != document.Assertion && c.Claimant != nil {
-					got = c.Claimant.Name
-				}
-			}
-			if got != tc.claimant {
+			if got := lastName(claimantNames(d)); got != tc.claimant {
 				t.Errorf("claimant %q, want %q", got, tc.claimant)
 			}
 		})

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -80,6 +81,28 @@ func TestBuriedLabel(t *testing.T) {
 			if got != tc.want {
 				t.Errorf("claim by Ana Ruiz: %v, want %v (%+v)", got, tc.want, d.Claims)
 			}
+		})
+	}
+}
+
+// TestSourcePositions checks "according to" frames without a comma before
+// the source, after an opener and a comma, and after a colon.
+func TestSourcePositions(t *testing.T) {
+	set, f := testFinder(t)
+	cases := []struct{ name, text, want string }{
+		{"no comma", "Ruiz leads the board by three votes according to a count by the harbour office.", "Ruiz leads the board by three votes"},
+		{"an opener and a comma", "But, according to the poll, most residents want the port to stay open.", "most residents want the port to stay open"},
+		{"after a colon", "It has not gone unnoticed: According to recent polls, most residents want the port to stay open.", "most residents want the port to stay open"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, "The port board met. "+tc.text)
+			for _, c := range d.Claims {
+				if strings.EqualFold(c.Cue, "according to") && c.Text == tc.want {
+					return
+				}
+			}
+			t.Errorf("no claim %q by the source; got %+v", tc.want, d.Claims)
 		})
 	}
 }

@@ -35,15 +35,14 @@ func (r *run) sources() {
 				continue
 			}
 			spk := tokenSpan{j, e}
-			opens := i == a || (i == a+1 && r.isWord(a) && r.wordIs(rules.WordSourceOpener, a))
 			switch {
-			case opens:
+			case r.sourceOpens(i, a):
 				if e < b && r.is(e, ",") {
 					if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
 						r.markClaimed(r.span(i, b))
 					}
 				}
-			case r.is(i-1, ",—(") || r.isClose(i-1):
+			case r.is(i-1, ",—(") || r.isClose(i-1) || r.sourceCloses(i, e, a, b):
 				via := false
 				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
 					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() {
@@ -59,6 +58,9 @@ func (r *run) sources() {
 					continue
 				}
 				pre := i - 1
+				if !r.is(pre, ",—(") && !r.isClose(pre) {
+					pre = i // no comma before the source: the clause ends at the cue
+				}
 				if q := r.closedBy(pre); q >= 0 || (r.is(pre, ",") && r.closedBy(pre-1) >= 0) {
 					if q < 0 {
 						q = r.closedBy(pre - 1)
@@ -86,6 +88,33 @@ func (r *run) sources() {
 		}
 	}
 }
+
+// sourceOpens reports whether the source cue at token i opens its clause in
+// the sentence starting at token a: first in the sentence, after an opener
+// ("But according to"), an opener and a comma ("But, according to"), or a
+// colon ("... unnoticed: According to recent polls, ...").
+func (r *run) sourceOpens(i, a int) bool {
+	switch {
+	case i == a:
+		return true
+	case i-1 >= a && r.is(i-1, ":") && r.quoteOf[i-1] < 0:
+		return true
+	case i-1 >= a && r.is(i-1, ","):
+		i-- // "But, according to"
+	}
+	return i == a+1 && r.isWord(a) && r.wordIs(rules.WordSourceOpener, a)
+}
+
+// sourceCloses reports whether the source cue at token i, with its source
+// ending at token e, closes a clause of its own without a comma before it:
+// "Clinton leads by 271 delegates according to a count by the AP."
+func (r *run) sourceCloses(i, e, a, b int) bool {
+	return i-1 > a && r.isWord(i-1) && r.words(a, i) >= minSourcedWords && (e >= b-1 || r.is(e, ",;"))
+}
+
+// minSourcedWords is the fewest words of a clause before a source cue
+// that no comma sets off.
+const minSourcedWords = 4
 
 // sentOfOff returns the sentence holding byte offset off.
 func (r *run) sentOfOff(off int) int { return r.sentenceAt(off) }

@@ -257,7 +257,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.wordIs(rules.WordBaseLicensor, i-1) {
 		return true
 	}
-	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) || r.quantifierSubject(i-1) {
+	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) || r.quantifierSubject(i-1) || r.sharesBefore(i) {
 		return true
 	}
 	if r.coordinatedNames(i) || r.pluralBeforePhrase(i) {
@@ -266,6 +266,17 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sentOf(i) >= 0 && i-1 > r.sents[r.sentOf(i)][0] && r.clauseFollows(i+1)
+}
+
+// sharesBefore reports whether a share of people ends right before the
+// base form at token i: "50 percent believe", "42% say".
+func (r *run) sharesBefore(i int) bool {
+	s := r.sentOf(i)
+	if s < 0 {
+		return false
+	}
+	_, ok := r.amountSubject(i-1, r.sents[s][0])
+	return ok
 }
 
 // pluralNoun reports whether token k is a word with a plural ending that

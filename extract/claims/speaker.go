@@ -261,6 +261,11 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 	if !ok {
 		return tokenSpan{}, 0, false
 	}
+	if name[1] == 0 {
+		if sp, ok := r.amountSubject(k, a); ok {
+			return sp, sp[0], true
+		}
+	}
 	ns := r.npBack(k, a)
 	if name[1] > 0 {
 		if ns > k {

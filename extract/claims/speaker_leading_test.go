@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/extract/values"
 )
 
 // TestInfinitiveAfterObjectNoun checks the speaker of an agent cue in an
@@ -91,6 +92,37 @@ func TestTheyAfterGroupSubject(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Ana Sanders", []string{"Sanders"}}}...)
+			if got := lastName(claimantNames(d)); got != tc.claimant {
+				t.Errorf("claimant %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}
+
+// TestShareSubjects checks poll shares as speakers: a percent alone, a
+// percent of a group with a contact participle, and a base form after a
+// percent, but not a percent of the vote.
+func TestShareSubjects(t *testing.T) {
+	set, f := testFinder(t)
+	vf, err := values.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, claimant string }{
+		{"a percent sign", "In the poll, 42% said the port should stay open.", "42%"},
+		{"a group polled", "Some 56 percent of residents polled said the port should stay open.", "56 percent of residents polled"},
+		{"a base form", "Only 50 percent believe the port will stay open.", "50 percent"},
+		{"a share of the vote", "Ruiz won 41 percent of the vote to take the seat.", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(set, "The harbour poll came out. "+tc.text)
+			if err := vf.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Run(d); err != nil {
+				t.Fatal(err)
+			}
 			if got := lastName(claimantNames(d)); got != tc.claimant {
 				t.Errorf("claimant %q, want %q", got, tc.claimant)
 			}

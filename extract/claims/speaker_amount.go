@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"sort"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// percentEndingAt returns the first token of a percent value of the values
+// stage that ends with token k, or -1: "47 percent", "42%".
+func (r *run) percentEndingAt(k int) int {
+	if k < 0 || k >= len(r.toks) {
+		return -1
+	}
+	if r.vals == nil {
+		r.valuesIn(document.Span{})
+	}
+	vs, end := r.d.Values, r.toks[k].End
+	x := sort.Search(len(r.vals), func(x int) bool { return vs[r.vals[x]].End >= end })
+	for ; x < len(r.vals) && vs[r.vals[x]].End == end; x++ {
+		if v := vs[r.vals[x]]; v.Type == document.Percent && v.Start < v.End {
+			return r.tokenAt(v.Start)
+		}
+	}
+	return -1
+}
+
+// amountSubject reads a share of people as the subject ending at token k:
+// a percent ("42% said"), a percent of a group of people ("56 percent of
+// Cuban-Americans said", not "41 percent of the vote"), either one with the participle of a contact verb
+// after it ("56 percent of those polled said"), and an approximator before
+// it ("some 56 percent"). Poll reports speak through such subjects.
+func (r *run) amountSubject(k, a int) (tokenSpan, bool) {
+	e := k
+	if e-1 >= a && r.word(rules.WordContactVerb, e) {
+		e-- // "those polled", "Cuban-Americans surveyed"
+	}
+	p := r.percentEndingAt(e)
+	if p < 0 {
+		if ns := r.npBack(e, a); ns <= e && ns-2 >= a && r.word(rules.WordGroupOf, ns-1) && r.validNP(ns, e+1) && r.agent(tokenSpan{ns, e + 1}) {
+			p = r.percentEndingAt(ns - 2)
+		}
+	}
+	if p < a {
+		return tokenSpan{}, false
+	}
+	if p-1 >= a && r.approximator(p-1) {
+		p--
+	}
+	return tokenSpan{p, k + 1}, true
+}

@@ -49,13 +49,14 @@ type run struct {
 	// no frame reads as a cue.
 	sectionColons map[int]bool
 
-	mentions []mention         // entity mentions by start
-	vals     []int             // indices of d.Values by start, built on demand
-	entType  map[string]string // entity id → type
-	lastPer  *document.Claimant
-	lastOrg  *document.Claimant
-	genders  map[int]byte // entity index → gender, filled on demand
-	speaking speakerState // the person who spoke last, as claimants are resolved
+	mentions    []mention         // entity mentions by start
+	vals        []int             // indices of d.Values by start, built on demand
+	entType     map[string]string // entity id → type
+	lastPer     *document.Claimant
+	lastOrg     *document.Claimant
+	genders     map[int]byte // entity index → gender, filled on demand
+	speaking    speakerState // the person who spoke last, as claimants are resolved
+	quoteDrafts []int        // quote drafts by content start, built on demand
 
 	phrases    phr.Parse // phrase structure of sentence phraseSent-1
 	phraseSent int

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"sort"
+
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
@@ -14,9 +16,17 @@ func (r *run) quotingSpeaker(k int) *document.Claimant {
 	if cue.End <= cue.Start {
 		return nil
 	}
-	for h := range r.drafts {
+	if r.quoteDrafts == nil {
+		r.indexQuoteDrafts()
+	}
+	// The quote drafts, by content start: those that start at or before the
+	// cue, nearest first; a quote holds others rarely, so few are looked at.
+	x := sort.Search(len(r.quoteDrafts), func(x int) bool { return r.drafts[r.quoteDrafts[x]].content.Start > cue.Start })
+	for n := 0; x > 0 && n < maxHostQuotes; n++ {
+		x--
+		h := r.quoteDrafts[x]
 		q := &r.drafts[h]
-		if h == k || q.kind != document.Quote || q.content.Start > cue.Start || q.content.End < cue.End {
+		if h == k || q.content.End < cue.End {
 			continue
 		}
 		if !q.speaker.empty() && q.speaker[1]-q.speaker[0] == 1 && r.wordIs(rules.WordSelfPronoun, q.speaker[0]) {
@@ -30,4 +40,21 @@ func (r *run) quotingSpeaker(k int) *document.Claimant {
 		return &c
 	}
 	return nil
+}
+
+// maxHostQuotes is the most quote drafts, starting before a cue, looked at
+// for the one that holds it.
+const maxHostQuotes = 8
+
+// indexQuoteDrafts lists the quote drafts by content start.
+func (r *run) indexQuoteDrafts() {
+	r.quoteDrafts = make([]int, 0, len(r.quotes))
+	for h := range r.drafts {
+		if r.drafts[h].kind == document.Quote {
+			r.quoteDrafts = append(r.quoteDrafts, h)
+		}
+	}
+	sort.Slice(r.quoteDrafts, func(i, j int) bool {
+		return r.drafts[r.quoteDrafts[i]].content.Start < r.drafts[r.quoteDrafts[j]].content.Start
+	})
 }

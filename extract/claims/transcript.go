@@ -31,6 +31,7 @@ func (r *run) labels() {
 		found = append(found, label{t, e, r.tokenAt(p.End)})
 		count[r.text[r.toks[t].Start:r.toks[e-1].End]]++
 	}
+	interviewee := noMention // the person interviewed, found at the first answer
 	for _, l := range found {
 		if count[r.text[r.toks[l.first].Start:r.toks[l.colon-1].End]] < 2 {
 			continue
@@ -48,7 +49,10 @@ func (r *run) labels() {
 		}
 		k := r.add(document.Quote, tokenSpan{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
 		if l.colon == l.first+1 && r.wordIs(rules.WordInterviewAnswer, l.first) {
-			r.answeredBy(k, found[0].first)
+			if interviewee == noMention {
+				interviewee = r.interviewee(r.toks[found[0].first].Start)
+			}
+			r.answeredBy(k, interviewee)
 		}
 		r.markClaimed(r.span(l.first, e))
 		if q := r.quoteOf[l.first]; q >= 0 && r.quotes[q].claim < 0 {
@@ -57,16 +61,18 @@ func (r *run) labels() {
 	}
 }
 
-// answeredBy gives draft k, an answer of a transcript whose first label is
-// token first, to the person interviewed, when the article names one.
-func (r *run) answeredBy(k, first int) {
-	m := r.interviewee(r.toks[first].Start)
+// answeredBy gives draft k, an answer of a transcript, to the person
+// interviewed, mention m, when the article names one (m >= 0).
+func (r *run) answeredBy(k, m int) {
 	if m < 0 {
 		return
 	}
 	r.drafts[k].claimant = r.entityClaimant(m)
 	r.drafts[k].resolved = true
 }
+
+// noMention marks a mention index not looked up yet.
+const noMention = -2
 
 // interviewee returns the first mention of the person named most often
 // before off, where a transcript starts: its introduction is about the

@@ -179,6 +179,9 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 	}
 	t := tail
 	clause := tail < b && r.isLower(tail) && r.in(setAdverb, tail) && r.in(setBoundary, tail) // "said after ..."
+	// A phrase of time or place, unlike a clause, leaves a "that" after it
+	// to the cue: "said on Friday that ...".
+	phrase := clause && !r.wordClass(tail).Has(phr.Subordinator)
 	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
 		if t >= tail+trailingTailWindow {
 			if !clause {
@@ -186,7 +189,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 			}
 			break
 		}
-		if r.word(rules.WordComplementizer, t) && !clause {
+		if r.word(rules.WordComplementizer, t) && (!clause || phrase && r.subjectAfter(t+1, b)) {
 			return 0, false
 		}
 		if r.wordIs(rules.WordInfinitive, t) && t+1 < b && r.isLower(t+1) && !r.in(setDeterm, t+1) && !clause {
@@ -206,6 +209,21 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 		return 0, false
 	}
 	return t, true
+}
+
+// subjectAfter reports whether a subject opens at token k, before b, past
+// an opening quotation mark: a subject pronoun, a determiner or a
+// capitalized word, as after the "that" of a complement ("said on Friday
+// that it had ...") and not of a relative clause ("a documentary that
+// showed") or before a noun ("that night").
+func (r *run) subjectAfter(k, b int) bool {
+	for k < b && r.isOpen(k) {
+		k++
+	}
+	if k >= b || !r.isWord(k) {
+		return false
+	}
+	return r.subjectPronoun(k) || r.in(setDeterm, k) || r.isCap(k)
 }
 
 // quoteContinues reports whether the quotation opening at token t, after

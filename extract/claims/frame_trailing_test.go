@@ -180,3 +180,27 @@ func TestRoleWithOfBeforeName(t *testing.T) {
 		})
 	}
 }
+
+// TestThatAfterTimePhrase checks that a "that" clause after a phrase of
+// time following the cue is the cue's content ("said on Friday that it
+// had ..."), while a relative "that" after such a phrase leaves the frame
+// to the quotation before it.
+func TestThatAfterTimePhrase(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}}
+	cases := []struct{ name, text, want string }{
+		{"a complement", "Just days before its report, Holt said on Friday that the port had lost money.", "the port had lost money"},
+		{"a relative clause", "“It is like a new port,” Holt said in a film that showed the new cranes.", "It is like a new port"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			for _, c := range d.Claims {
+				if c.Text == tc.want && claimantIs(d, c.Claimant, "Maria Holt") {
+					return
+				}
+			}
+			t.Errorf("no claim %q by Maria Holt; got %+v", tc.want, d.Claims)
+		})
+	}
+}

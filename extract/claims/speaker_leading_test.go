@@ -129,3 +129,14 @@ func TestShareSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectPastOpeningPlace checks that the subject of a participle frame
+// is read past an opening phrase that ends in a place set off by commas:
+// "At an event in Ames, Iowa, on Sunday, Holt ..., saying that ...".
+func TestSubjectPastOpeningPlace(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "At an event in Ames, Iowa, on Sunday, Holt walked to the podium, saying that the port would stay open.", []ent{{document.Person, "Maria Holt", []string{"Holt"}}}...)
+	if got := claimantNames(d); len(got) == 0 || !claimantIs(d, &document.Claimant{Name: got[len(got)-1]}, "Maria Holt") {
+		t.Errorf("claimants %q, want Maria Holt", got)
+	}
+}

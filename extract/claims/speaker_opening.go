@@ -70,7 +70,7 @@ func (r *run) pastOpenings(x, i int) int {
 		for x < i && !r.is(x, ",") {
 			x++
 		}
-		x++
+		x = r.pastPlace(x+1, i)
 	}
 	for n := 0; n < maxOpenings && x < i; n++ {
 		y := r.participleOpening(x, i)
@@ -113,14 +113,21 @@ func (r *run) openingEnd(x, i int) int {
 	if !opener && !(r.words(x, t) <= maxLeadWords && r.timeLead(x, t)) {
 		return x
 	}
-	e := t + 1
+	return r.pastPlace(t+1, i)
+}
+
+// pastPlace returns the token after a capitalized place of at most
+// maxPlaceWords words that opens at token x and is closed by a comma before
+// token i ("Iowa," after "in Ames,"), or x when none does.
+func (r *run) pastPlace(x, i int) int {
+	e := x
 	for e < i && !r.is(e, ",") && (r.isCap(e) || r.is(e, ".")) {
 		e++
 	}
-	if e > t+1 && e < i && r.is(e, ",") && r.words(t+1, e) <= maxPlaceWords {
+	if e > x && e < i && r.is(e, ",") && r.words(x, e) <= maxPlaceWords {
 		return e + 1
 	}
-	return t + 1
+	return x
 }
 
 // timeLead reports whether tokens [a, b) are a time phrase ("Last week"),

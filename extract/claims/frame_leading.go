@@ -147,8 +147,11 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.is(i-1, ",") || !r.endsWith(rules.WordGerundEnd, i) {
-		return false
+	if i-1 < a || !r.is(i-1, ","+dashMarks) || !r.endsWith(rules.WordGerundEnd, i) {
+		return false // after a comma or a dash: "..., saying", "... – saying"
+	}
+	if r.is(i-1, dashMarks) && r.dashAfter(j, b) {
+		return false // an aside between dashes: "Rubio -- seeking a breakout -- faced"
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
 	if c < 0 || c >= limit {
@@ -178,6 +181,16 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
+}
+
+// dashAfter reports whether a dash comes at or after token j, before b.
+func (r *run) dashAfter(j, b int) bool {
+	for k := j; k < b; k++ {
+		if r.is(k, dashMarks) && r.quoteOf[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // prepParticiple reads a participle after a preposition, whose speaker is

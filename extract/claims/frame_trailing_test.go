@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -201,6 +202,32 @@ func TestThatAfterTimePhrase(t *testing.T) {
 				}
 			}
 			t.Errorf("no claim %q by Maria Holt; got %+v", tc.want, d.Claims)
+		})
+	}
+}
+
+// TestParticipleAfterDash checks that a participle cue after a dash speaks
+// for the main clause's subject, unless a second dash closes an aside.
+func TestParticipleAfterDash(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}}
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"after a dash", "Holt changed her mind on the spot – saying the port would stay open.", true},
+		{"inside an aside", "Holt and Ruiz -- seeking a quick win in the vote -- faced the board on Monday.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			got := false
+			for _, c := range d.Claims {
+				got = got || strings.HasSuffix(c.Cue, "ing") && c.Claimant != nil
+			}
+			if got != tc.want {
+				t.Errorf("a participle claim: %v, want %v (%+v)", got, tc.want, d.Claims)
+			}
 		})
 	}
 }

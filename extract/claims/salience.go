@@ -229,8 +229,7 @@ func (r *run) subjectAt(t, a int) bool {
 			return false
 		}
 	}
-	w := r.lower(a)
-	return r.in(setAdverb, a) || r.isLower(a) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || r.in(setBoundary, a)
+	return r.in(setAdverb, a) || r.isLower(a) && (r.endsWith(rules.WordGerundEnd, a) || r.endsWith(rules.WordPastEnd, a)) || r.in(setBoundary, a)
 }
 
 // possessed reports whether mention m is a possessor ("Smith's campaign"):

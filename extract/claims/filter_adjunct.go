@@ -1,6 +1,9 @@
 package claims
 
-import phr "github.com/claimex/claimex/extract/phrase"
+import (
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+)
 
 // dropAdjunctContents drops the contents of the drafts of sentence s (from
 // first on) that are only the adjunct opening the sentence before their
@@ -11,7 +14,7 @@ import phr "github.com/claimex/claimex/extract/phrase"
 func (r *run) dropAdjunctContents(s, first int) {
 	for k := first; k < len(r.drafts); k++ {
 		d := &r.drafts[k]
-		if d.kind != "reported" || d.region >= 0 || d.content.Len() <= 0 || d.cueSpan.Start < d.content.End {
+		if d.kind != document.Reported || d.region >= 0 || d.content.Len() <= 0 || d.cueSpan.Start < d.content.End {
 			continue
 		}
 		c, e := r.tokenAt(d.content.Start), r.tokenAt(d.content.End-1)+1

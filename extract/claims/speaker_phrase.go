@@ -1,0 +1,148 @@
+package claims
+
+import (
+	"unicode"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// speakerBefore finds the speaker of a cue at token i: the noun phrase before
+// it, past auxiliaries ("has repeatedly insisted"), a relative pronoun ("Hu,
+// who said") or an appositive ("Ken Hu, Huawei's chairman, said").
+func (r *run) speakerBefore(i, a int) (tokenSpan, bool) {
+	spk, _, ok := r.speakerPhrase(i, a)
+	return spk, ok
+}
+
+// speakerPhrase is speakerBefore that also returns the first token of the
+// whole phrase, appositives included.
+func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
+	if ac, j, ok := match(r, r.f.cues, i, len(r.toks)); ok && j == i+1 && !ac.rule.Subject && r.passiveCue(i, a) {
+		return tokenSpan{}, 0, false
+	}
+	if sp, from, ok := r.nearSpeaker(i, a); ok {
+		return sp, from, true
+	}
+	k, name := r.subjectEnd(i, a)
+	// A named subject opening the sentence, then an appositive and a relative
+	// clause: "Angelique Brunner, a developer and spokeswoman for the EB-5
+	// Coalition, which is made up of investors, said ...".
+	if sp, ok := r.openingName(k, a); ok {
+		return sp, a, true
+	}
+	k, name, ok := r.appositivesBack(k, a, name)
+	if !ok {
+		return tokenSpan{}, 0, false
+	}
+	if name[1] == 0 {
+		if sp, ok := r.amountSubject(k, a); ok {
+			return sp, sp[0], true
+		}
+	}
+	ns := r.npBack(k, a)
+	if name[1] > 0 {
+		if ns > k {
+			ns = name[0]
+		}
+		return name, ns, true
+	}
+	if ns <= k {
+		if sp, ok := r.relativeHead(ns, k, a); ok {
+			return sp, sp[0], true
+		}
+	}
+	if ns > k || !r.validNP(ns, k+1) {
+		if q := r.partitiveStart(ns, k, a); q >= 0 {
+			return tokenSpan{q, k + 1}, q, true // "Many of them believe"
+		}
+		return tokenSpan{}, 0, false
+	}
+	if ns == k && k == a && k == i-1 && r.quantifier(k) && i+1 < len(r.toks) && r.is(i+1, ",") && r.quoteAt(i+1, len(r.toks)) < 0 {
+		return tokenSpan{}, 0, false // an idiom opening the sentence, not a subject: "All told, ..."; not "Others shouted, “...”"
+	}
+	if ns == k && ns-1 >= a && r.wordIs(rules.WordInfinitive, ns-1) && r.isLower(ns) {
+		return tokenSpan{}, 0, false // a verb: "to settle claims that"
+	}
+	if ns == k && !r.endsWith(rules.WordPluralEnd, k) {
+		// A nationality adjective is no speaker: "Republican attacks".
+		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
+			return tokenSpan{}, 0, false
+		}
+	}
+	from := ns
+	if k >= a && r.subjectPronoun(k) {
+		// A pronoun is a noun phrase of its own: words before it are no
+		// part of the speaker's phrase ("every time he thinks").
+		ns, from = k, k
+	}
+	return tokenSpan{ns, k + 1}, from, true
+}
+
+// partitiveStart returns the quantifier that opens a partitive subject whose
+// pronoun [ns, k] follows "of" ("Many of them", "All of us"), when the
+// quantifier stands as a subject; else -1.
+func (r *run) partitiveStart(ns, k, a int) int {
+	if ns != k || ns-2 < a || !r.word(rules.WordObjectPronoun, k) || !r.word(rules.WordGroupOf, ns-1) || !r.quantifierSubject(ns-2) {
+		return -1
+	}
+	return ns - 2
+}
+
+// subjectEnd walks back from the cue at token i past what may stand between
+// a subject and its cue: auxiliaries, a dash aside, a time, an aside and a
+// relative pronoun. It returns the last token before them and the name a
+// dash aside holds, if any.
+func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
+	var name tokenSpan
+	k := r.skipAuxBack(i-1, a)
+	if p := r.dashAsideStart(k, a); p >= 0 {
+		name = r.dashedName(p, k) // "a former rival - John McCain, who ... - said"
+		k = r.skipAuxBack(p-1, a) // "Holt - who has led the board since 2010 - said"
+	}
+	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
+	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
+		r.isLower(k-1) && r.wordIs(rules.WordAsidePrep, k-1) {
+		k = r.skipAuxBack(k-2, a)
+	}
+	if x := r.asideBefore(k, a); x < k {
+		k = r.skipAuxBack(x, a) // "Trump at the time said"
+	}
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.wordIs(rules.WordRelativeLink, k-1) {
+		k = r.skipAuxBack(k-2, a) // "A study published last month found"
+	}
+	if k-1 >= a && r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
+		k-- // "Hu, who said", "voters who see"
+		if r.is(k, ",") {
+			k--
+		}
+	}
+	return k, name
+}
+
+// appositivesBack walks back from token k over up to three appositives and
+// relative clauses between commas ("Ken Hu, Huawei's chairman, said",
+// "Schiff, 56, who has served ..., told"), keeping the first name among
+// them unless name already holds one. It returns the token before them, the
+// name, and false when a comma opens no such phrase.
+func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
+	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
+		p := k - 1
+		for p >= a && p > k-30 && !(r.is(p, ",") && r.quoteOf[p] < 0) {
+			p-- // a comma inside quotation marks is the title's: `the author of "Going Viral,"`
+		}
+		if p < a || !r.is(p, ",") || p+1 >= k {
+			return 0, name, false
+		}
+		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
+			name = tokenSpan{p + 1, k}
+		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
+			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
+		}
+		k = p - 1
+		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
+			k -= 2 // an age or a party: "Schiff, 56, who ...", "Corker, R-Tenn., said"
+		}
+	}
+	return k, name, true
+}

@@ -148,11 +148,37 @@ const ofPhraseWords = 6
 // apposedName returns the end of a name set off by a comma after the
 // lower-case noun phrase [j, e), when one follows and closes the phrase.
 func (r *run) apposedName(j, e, b int) (int, bool) {
-	if !r.isLower(j) || e+1 >= b || !r.is(e, ",") {
+	if !r.isLower(j) || e+1 >= b {
 		return 0, false
 	}
+	placed := false // a phrase of a place after the role: then the name must be a person's
+	if !r.is(e, ",") {
+		e, placed = r.rolePlaceEnd(e, b), true // "his best friend at Lehigh, Bruce Turry"
+		if e+1 >= b || !r.is(e, ",") {
+			return 0, false
+		}
+	}
 	n := r.nameRunEnd(e+1, b)
-	return n, n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
+	ok := n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
+	return n, ok && (!placed || r.personIn(e+1, n))
+}
+
+// rolePlaceEnd returns the end of a short phrase of a preposition and
+// capitalized words after a role noun phrase ending at token e ("at Lehigh",
+// "of the Fed"), or e when none follows.
+func (r *run) rolePlaceEnd(e, b int) int {
+	if e >= b || !r.isLower(e) || !r.wordClass(e).Has(phr.Preposition) {
+		return e
+	}
+	k := e + 1
+	if k < b && r.isLower(k) && r.in(setDeterm, k) {
+		k++
+	}
+	n := r.nameRunEnd(k, b)
+	if n == k || !r.nameLike(k, n) {
+		return e
+	}
+	return n
 }
 
 // nameRunEnd returns the end of the run of words from token c, before b,

@@ -231,3 +231,24 @@ func TestParticipleAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedNameAfterRolePlace checks that a name set off after a role and
+// a phrase of place ("said his best friend at Lehigh, Bruce Turry") is the
+// speaker, while a place after such a phrase is not ("a teacher from
+// Concord, N.H.").
+func TestApposedNameAfterRolePlace(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Bruce Turry", nil}}
+	cases := []struct{ name, text, claimant string }{
+		{"a name", "“He was always the boss,” said his best friend at Lehigh, Bruce Turry.", "Bruce Turry"},
+		{"a place", "“He was always the boss,” said a teacher from Concord, N.H.", "a teacher"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			if got := claimantNames(d); len(got) == 0 || got[0] != tc.claimant {
+				t.Errorf("claimants %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

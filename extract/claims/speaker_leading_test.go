@@ -140,3 +140,15 @@ func TestSubjectPastOpeningPlace(t *testing.T) {
 		t.Errorf("claimants %q, want Maria Holt", got)
 	}
 }
+
+// TestPlaceInAppositiveIsNoName checks that a place set off by commas
+// between a speaker and the cue ("Betsy Sharp of Burke County, Georgia,
+// knows") is not taken for the speaker's name.
+func TestPlaceInAppositiveIsNoName(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Betsy Sharp", nil}, {document.GPE, "Georgia", nil}}
+	d := runOn(t, set, f, "Betsy Sharp of Burke County, Georgia, knows the port better than anyone.", ents...)
+	if got := claimantNames(d); len(got) == 0 || got[0] != "Betsy Sharp" {
+		t.Errorf("claimants %q, want Betsy Sharp", got)
+	}
+}

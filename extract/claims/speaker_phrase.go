@@ -134,7 +134,7 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		if p < a || !r.is(p, ",") || p+1 >= k {
 			return 0, name, false
 		}
-		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && name[1] == 0 {
+		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && !r.placeIn(p+1, k) && name[1] == 0 {
 			name = tokenSpan{p + 1, k}
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"

@@ -72,15 +72,15 @@ func (r *run) sources() {
 				}
 				first := -1
 				if r.words(a, pre) >= 2 {
-					if k, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
+					if d, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
 						r.markClaimed(r.span(a, e))
-						first = k
+						first = d
 					}
 				}
 				if e+1 < b && r.is(e, ",") && r.words(e+1, b) >= 2 && r.sourceResumes(s, e+1, b) {
-					k, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac)
+					d, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac)
 					if ok && first >= 0 && r.verbGroupAt(s, e+1) && r.verbless(r.tokenAt(r.drafts[first].content.Start), pre) {
-						r.joinMedial(first, k) // "His criticism, according to X, was ..."
+						r.joinMedial(first, d) // "His criticism, according to X, was ..."
 					}
 				}
 			}

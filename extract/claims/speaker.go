@@ -46,11 +46,14 @@ func (r *run) asideAdverb(k int) bool {
 	return false
 }
 
+// maxNPWords is the most words of a noun phrase npBack reads.
+const maxNPWords = 8
+
 // npBack returns the first token of the noun phrase that ends at token k,
 // read backwards; it returns k+1 when there is none.
 func (r *run) npBack(k, a int) int {
 	t, n := k, 0
-	for t >= a && n < 8 {
+	for t >= a && n < maxNPWords {
 		switch {
 		case r.isWord(t):
 			if r.isLower(t) && r.wordIs(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {

@@ -120,15 +120,22 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	return k, name
 }
 
+// maxAppositives is the most phrases set off by commas that appositivesBack
+// walks over, and appositiveWindow the most tokens of one.
+const (
+	maxAppositives   = 3
+	appositiveWindow = 30
+)
+
 // appositivesBack walks back from token k over up to three appositives and
 // relative clauses between commas ("Ken Hu, Huawei's chairman, said",
 // "Schiff, 56, who has served ..., told"), keeping the first name among
 // them unless name already holds one. It returns the token before them, the
 // name, and false when a comma opens no such phrase.
 func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
-	for n := 0; k >= a && r.is(k, ",") && n < 3; n++ {
+	for n := 0; k >= a && r.is(k, ",") && n < maxAppositives; n++ {
 		p := k - 1
-		for p >= a && p > k-30 && !(r.is(p, ",") && r.quoteOf[p] < 0) {
+		for p >= a && p > k-appositiveWindow && !(r.is(p, ",") && r.quoteOf[p] < 0) {
 			p-- // a comma inside quotation marks is the title's: `the author of "Going Viral,"`
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {

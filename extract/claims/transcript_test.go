@@ -41,3 +41,13 @@ func TestSelfPronounInQuote(t *testing.T) {
 			want: want{kinds: k(r), claimant: "I", contains: "the losses will end this year"}},
 	})
 }
+
+// TestContractedPronouns checks that a contracted pronoun speaks as its
+// pronoun: "They’re saying" refers to the group before it.
+func TestContractedPronouns(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Union members walked out of the port on Monday. They’re saying the strike will last a week.")
+	if got := lastName(claimantNames(d)); got != "Union members" {
+		t.Errorf("claimant %q, want Union members", got)
+	}
+}

@@ -234,13 +234,10 @@ func (r *run) amountAt(k int) bool {
 	if c, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(c) || unicode.Is(unicode.Sc, c) {
 		return true
 	}
-	if r.vals == nil {
-		r.valuesIn(document.Span{})
-	}
-	vs := r.d.Values
-	x := sort.Search(len(r.vals), func(x int) bool { return vs[r.vals[x]].End > r.toks[k].Start })
-	if x < len(r.vals) {
-		v := vs[r.vals[x]]
+	vals, vs := r.valueOrder(), r.d.Values
+	x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End > r.toks[k].Start })
+	if x < len(vals) {
+		v := vs[vals[x]]
 		return v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
 	}
 	return false

@@ -461,8 +461,10 @@ func (r *run) entitiesIn(sp document.Span) []string {
 	return out
 }
 
-// valuesIn lists the values inside sp, in text order.
-func (r *run) valuesIn(sp document.Span) []string {
+// valueOrder returns the indices of d.Values in text order, built on first
+// use. The values stage's spans do not overlap, so their ends are in order
+// too, and a search may go by either.
+func (r *run) valueOrder() []int {
 	if r.vals == nil {
 		r.vals = make([]int, 0, len(r.d.Values))
 		for i := range r.d.Values {
@@ -470,10 +472,16 @@ func (r *run) valuesIn(sp document.Span) []string {
 		}
 		sort.SliceStable(r.vals, func(i, j int) bool { return r.d.Values[r.vals[i]].Start < r.d.Values[r.vals[j]].Start })
 	}
+	return r.vals
+}
+
+// valuesIn lists the values inside sp, in text order.
+func (r *run) valuesIn(sp document.Span) []string {
+	vals := r.valueOrder()
 	var out []string
-	i := sort.Search(len(r.vals), func(i int) bool { return r.d.Values[r.vals[i]].Start >= sp.Start })
-	for ; i < len(r.vals) && r.d.Values[r.vals[i]].Start < sp.End; i++ {
-		if v := r.d.Values[r.vals[i]]; v.End <= sp.End && v.Start < v.End {
+	i := sort.Search(len(vals), func(i int) bool { return r.d.Values[vals[i]].Start >= sp.Start })
+	for ; i < len(vals) && r.d.Values[vals[i]].Start < sp.End; i++ {
+		if v := r.d.Values[vals[i]]; v.End <= sp.End && v.Start < v.End {
 			out = append(out, v.ID)
 		}
 	}

@@ -13,13 +13,10 @@ func (r *run) percentEndingAt(k int) int {
 	if k < 0 || k >= len(r.toks) {
 		return -1
 	}
-	if r.vals == nil {
-		r.valuesIn(document.Span{})
-	}
-	vs, end := r.d.Values, r.toks[k].End
-	x := sort.Search(len(r.vals), func(x int) bool { return vs[r.vals[x]].End >= end })
-	for ; x < len(r.vals) && vs[r.vals[x]].End == end; x++ {
-		if v := vs[r.vals[x]]; v.Type == document.Percent && v.Start < v.End {
+	vals, vs, end := r.valueOrder(), r.d.Values, r.toks[k].End
+	x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End >= end })
+	for ; x < len(vals) && vs[vals[x]].End == end; x++ {
+		if v := vs[vals[x]]; v.Type == document.Percent && v.Start < v.End {
 			return r.tokenAt(v.Start)
 		}
 	}

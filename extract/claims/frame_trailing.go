@@ -329,12 +329,7 @@ func (r *run) subjectAndVerb(c, e int) bool {
 	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
 		return false
 	}
-	for k := c + 1; k < e; k++ {
-		if r.isLower(k) && r.wordClass(k).Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Verb) {
-			return true
-		}
-	}
-	return false
+	return !r.verbless(c+1, e)
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the

@@ -35,6 +35,7 @@ func (r *run) sources() {
 				continue
 			}
 			spk := tokenSpan{j, e}
+			setOff := i > a && (r.is(i-1, ",—(") || r.isClose(i-1)) // after a comma, dash, parenthesis or quote
 			switch {
 			case r.sourceOpens(i, a):
 				if e < b && r.is(e, ",") {
@@ -42,7 +43,7 @@ func (r *run) sources() {
 						r.markClaimed(r.span(i, b))
 					}
 				}
-			case r.is(i-1, ",—(") || r.isClose(i-1) || r.sourceCloses(i, e, a, b):
+			case setOff || r.sourceCloses(i, e, a, b):
 				via := false
 				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
 					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() {
@@ -58,7 +59,7 @@ func (r *run) sources() {
 					continue
 				}
 				pre := i - 1
-				if !r.is(pre, ",—(") && !r.isClose(pre) {
+				if !setOff {
 					pre = i // no comma before the source: the clause ends at the cue
 				}
 				if q := r.closedBy(pre); q >= 0 || (r.is(pre, ",") && r.closedBy(pre-1) >= 0) {

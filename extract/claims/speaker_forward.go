@@ -134,9 +134,15 @@ func (r *run) roleWord(k int, first bool) bool {
 }
 
 // personIn reports whether the entity stage found a person in tokens [a, b).
-func (r *run) personIn(a, b int) bool {
-	m := r.mentionIn(r.span(a, b))
-	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.Person
+func (r *run) personIn(a, b int) bool { return r.mentionType(a, b) == document.Person }
+
+// mentionType returns the entity type of the mention in tokens [a, b) that
+// mentionIn picks, or "" when there is none.
+func (r *run) mentionType(a, b int) string {
+	if m := r.mentionIn(r.span(a, b)); m >= 0 {
+		return r.d.Entities[r.mentions[m].ent].Type
+	}
+	return ""
 }
 
 // verbForm reports whether token k ends like a past or present participle.

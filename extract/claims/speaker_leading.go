@@ -55,7 +55,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 			switch {
 			case ok && r.agent(sub):
 				spk = sub
-			case spk[1]-spk[0] > 1 && r.isLower(spk[0]) && r.wordIs(rules.WordObjectPronoun, spk[0]):
+			case spk[1]-spk[0] > 1 && r.word(rules.WordObjectPronoun, spk[0]):
 				spk = tokenSpan{spk[0], spk[0] + 1} // the possessor of a stance: "his reluctance to embrace"
 			default:
 				return tokenSpan{}, -1, -1, false

@@ -71,10 +71,7 @@ func isPlace(typ string) bool { return typ == document.GPE || typ == document.Lo
 
 // placeIn reports whether tokens [a, b) are a place the entity stage found:
 // "N.C." in "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-func (r *run) placeIn(a, b int) bool {
-	m := r.mentionIn(r.span(a, b))
-	return m >= 0 && isPlace(r.d.Entities[r.mentions[m].ent].Type)
-}
+func (r *run) placeIn(a, b int) bool { return isPlace(r.mentionType(a, b)) }
 
 // placeModifier reports whether place mention m modifies the head of the
 // speaker phrase ending at token e, a noun for people or bodies after it:

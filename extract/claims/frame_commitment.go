@@ -135,7 +135,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	switch {
 	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.isLower(c+1):
 		c++
-	case c < b && r.wordIs(rules.WordComplementizer, c) && r.isLower(c):
+	case c < b && r.word(rules.WordComplementizer, c):
 		c++
 	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.endsWith(rules.WordPluralEnd, i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
@@ -255,7 +255,7 @@ func (r *run) approximator(k int) bool {
 // few tokens, by "to" and a verb: "£300m to connect".
 func (r *run) toAfterAmount(c, b int) bool {
 	for k := c + 1; k+1 < b && k < c+amountWindow; k++ {
-		if r.wordIs(rules.WordInfinitive, k) && r.isLower(k) && r.isLower(k+1) && !r.in(setDeterm, k+1) {
+		if r.word(rules.WordInfinitive, k) && r.isLower(k+1) && !r.in(setDeterm, k+1) {
 			return true
 		}
 		if r.is(k, ",;:") || r.isLower(k) && r.in(setBoundary, k) {

@@ -32,7 +32,7 @@ func (r *run) leadingEvidence(s, first int) {
 	found := false
 	e := i + 1
 	for ; e < b && e < i+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e); e++ {
-		found = found || r.isLower(e) && r.wordIs(rules.WordEvidenceNoun, e)
+		found = found || r.word(rules.WordEvidenceNoun, e)
 	}
 	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
 		return
@@ -63,7 +63,7 @@ func (r *run) leadingEvidence(s, first int) {
 // noun as nouns do ("a TV show") or a person who came upon something.
 func (r *run) evidenceSource(spk tokenSpan) bool {
 	for k := spk[0]; k < spk[1]; k++ {
-		if r.isLower(k) && r.wordIs(rules.WordEvidenceNoun, k) {
+		if r.word(rules.WordEvidenceNoun, k) {
 			return true
 		}
 	}

@@ -115,7 +115,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}
-	if r.wordIs(rules.WordQuestionWord, k) && r.isLower(k) {
+	if r.word(rules.WordQuestionWord, k) {
 		return k // "have not said when they would ..."
 	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
@@ -133,7 +133,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		}
 		return c
 	}
-	if r.is(k, ".!?") || r.isLower(k) && r.wordIs(rules.WordRelativeCopula, k) {
+	if r.is(k, ".!?") || r.word(rules.WordRelativeCopula, k) {
 		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
 	if (r.word(rules.WordComplementizer, k)) || r.is(k, ":,") {

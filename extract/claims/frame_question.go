@@ -25,7 +25,7 @@ func (r *run) questions(s, first int) {
 		cue := i
 		switch {
 		case r.isCap(i) && r.words(a, i) == 0:
-		case i > a && r.isLower(i) && r.isLower(i-1) && r.wordIs(rules.WordPassiveAux, i-1):
+		case i > a && r.isLower(i) && r.word(rules.WordPassiveAux, i-1):
 			cue = i - 1
 		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.wordClass(i-1).Has(phr.Subordinator):
 			// A subordinator opening the sentence: "When asked whether ...".
@@ -60,7 +60,7 @@ func (r *run) questionOpens(k int) bool {
 func (r *run) questionEnd(k, b int, matter bool) int {
 	e := k + 1
 	for e < b && !r.is(e, ",;:") {
-		if matter && e > k+1 && r.isLower(e) && r.wordIs(rules.WordTimeClause, e) {
+		if matter && e > k+1 && r.word(rules.WordTimeClause, e) {
 			break
 		}
 		e++

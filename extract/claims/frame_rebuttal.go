@@ -12,7 +12,7 @@ import (
 func (r *run) rebuttal(s, i, first int) (int, bool) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	k := i + 1
-	if k+1 < b && r.isLower(k) && r.wordIs(rules.WordRebuttalObject, k) {
+	if k+1 < b && r.word(rules.WordRebuttalObject, k) {
 		k++ // "..., which the company denies"; not "which has denied"
 		if !(r.isLower(k) && r.in(setDeterm, k) || r.isCap(k) || r.subjectPronoun(k)) {
 			return 0, false
@@ -25,7 +25,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 			return 0, false
 		}
 		k++
-		if k < b && r.isLower(k) && r.wordIs(rules.WordRebuttalLink, k) {
+		if k < b && r.word(rules.WordRebuttalLink, k) {
 			k++
 		}
 	}

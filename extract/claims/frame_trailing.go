@@ -76,7 +76,7 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		return sp, from - 1, false
 	case from == a && r.exclaimedQuoteBefore(a):
 		return sp, a - 1, false
-	case from-2 > a && r.wordIs(rules.WordFrameAs, from-1) && r.isLower(from-1) && r.framePunct(from-2):
+	case from-2 > a && r.word(rules.WordFrameAs, from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
 		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent(tokenSpan{ns, from - 1}) {
@@ -379,7 +379,7 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 		return false
 	}
 	for k := fr.pre + 1; k < fr.i; k++ {
-		if r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
+		if r.word(rules.WordSubjectRelative, k) {
 			return false // "Meyer, a governor who argued with her, said ..."
 		}
 	}

@@ -23,7 +23,7 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	c = r.clauseOpen(c, i)
 	// In a relative clause the subject is the noun it hangs on: "through a
 	// tender that is expected to open next year".
-	if k := i - 1; k-1 > c && r.isLower(k) && r.wordIs(rules.WordUnsourcedLink, k) {
+	if k := i - 1; k-1 > c && r.word(rules.WordUnsourcedLink, k) {
 		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
 			c = ns
 		}
@@ -135,7 +135,7 @@ func (r *run) passive(s, i, j, limit int, ac *attrCue) bool {
 				c = k + 1
 				break
 			}
-			if r.wordIs(rules.WordAgentPrep, k) && r.isLower(k) && spk[1] == 0 {
+			if r.word(rules.WordAgentPrep, k) && spk[1] == 0 {
 				if e := r.npForward(k+1, limit); e > k+1 {
 					spk = tokenSpan{k + 1, e} // the source after all, as a "by" agent
 				}

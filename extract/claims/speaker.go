@@ -56,7 +56,7 @@ func (r *run) npBack(k, a int) int {
 	for t >= a && n < maxNPWords {
 		switch {
 		case r.isWord(t):
-			if r.isLower(t) && r.wordIs(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+			if r.word(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
 				t--

@@ -102,16 +102,16 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
-		r.isLower(k-1) && r.wordIs(rules.WordAsidePrep, k-1) {
+		r.word(rules.WordAsidePrep, k-1) {
 		k = r.skipAuxBack(k-2, a)
 	}
 	if x := r.asideBefore(k, a); x < k {
 		k = r.skipAuxBack(x, a) // "Trump at the time said"
 	}
-	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.isLower(k-1) && r.wordIs(rules.WordRelativeLink, k-1) {
+	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.word(rules.WordRelativeLink, k-1) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.isLower(k) && r.wordIs(rules.WordSubjectRelative, k) {
+	if k-1 >= a && r.word(rules.WordSubjectRelative, k) {
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--

@@ -194,10 +194,7 @@ func shapeOf(t, low string) tokenShape {
 // shape. The forms are the segmenter's, one per spelling (see
 // fold.Spell); each is looked up once.
 func (r *run) indexForms() {
-	spells, forms := r.d.Spelling, r.d.Forms
-	if !fold.Spelled(r.d) {
-		spells, forms = fold.Spell(r.toks, nil)
-	}
+	spells, forms := fold.Spellings(r.d)
 	r.forms = forms
 	r.shape = make([]tokenShape, len(r.toks))
 	formIDs := make([]int32, 0, len(forms))

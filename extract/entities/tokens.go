@@ -95,10 +95,7 @@ func (t *tok) lower() string { return t.sp.low }
 func prepare(d *document.Document, lx *lexicon) ([]tok, []sent, []spelling) {
 	toks := make([]tok, len(d.Tokens))
 	sents := make([]sent, 0, len(d.Sentences)+1)
-	spellOf, forms := d.Spelling, d.Forms
-	if !fold.Spelled(d) {
-		spellOf, forms = fold.Spell(d.Tokens, nil)
-	}
+	spellOf, forms := fold.Spellings(d)
 	// Each spelling's facts are worked out at its first token. The table
 	// never grows, so that tokens may point into it.
 	spells := make([]spelling, len(forms))

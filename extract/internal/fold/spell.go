@@ -39,6 +39,16 @@ func Spelled(d *document.Document) bool {
 	return len(d.Spelling) == len(d.Tokens) && (len(d.Tokens) == 0 || len(d.Forms) > 0)
 }
 
+// Spellings returns d's spellings of its tokens and their lower-cased
+// forms: the segmenter's when d holds them, else worked out here, so that
+// a stage runs on a document the segmenter did not spell.
+func Spellings(d *document.Document) ([]int32, []string) {
+	if Spelled(d) {
+		return d.Spelling, d.Forms
+	}
+	return Spell(d.Tokens, nil)
+}
+
 // lowerOf returns s lower-cased, s itself when it is lower-case ASCII.
 func lowerOf(s string) string {
 	if IsLowerASCII(s) {

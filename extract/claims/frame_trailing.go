@@ -243,8 +243,8 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 // that it had ...") and not of a relative clause ("a documentary that
 // showed") or before a noun ("that night").
 func (r *run) subjectAfter(k, b int) bool {
-	for k < b && r.isOpen(k) {
-		k++
+	for k < b && (r.isOpen(k) || !r.isWord(k) && r.quoteOf[k] >= 0) {
+		k++ // an opening mark, doubled or not
 	}
 	if k >= b || !r.isWord(k) {
 		return false

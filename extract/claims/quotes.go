@@ -143,6 +143,7 @@ func (sc *quoteScan) open(i int, tx string, double bool) int {
 	if !isPair && !isToggle {
 		return i
 	}
+	first := i
 	if double {
 		i++
 	}
@@ -152,7 +153,9 @@ func (sc *quoteScan) open(i int, tx string, double bool) int {
 	if (tx == "'" || tx == "’") && !isPair && !r.singleCloses(i, sc.pi) {
 		return i // an apostrophe: "'90s", "'em"
 	}
-	q := quoteRegion{open: i, close: -1, prev: -1, claim: -1, para: sc.pi}
+	// A doubled mark opens at its first half, so that what reads on from
+	// a cue meets the opening mark at once; the second half is inside.
+	q := quoteRegion{open: first, close: -1, prev: -1, claim: -1, para: sc.pi}
 	q.inner.Start = r.toks[i].End
 	if sc.dangling >= 0 && r.quotes[sc.dangling].para == sc.pi-1 && r.firstInPara(i, sc.pi) {
 		q.prev = sc.dangling
@@ -160,7 +163,10 @@ func (sc *quoteScan) open(i int, tx string, double bool) int {
 	sc.dangling = -1
 	r.quotes = append(r.quotes, q)
 	sc.cur = len(r.quotes) - 1
-	r.opensAt[i] = int32(sc.cur)
+	r.opensAt[first] = int32(sc.cur)
+	if double {
+		r.quoteOf[i] = int32(sc.cur)
+	}
 	sc.closer, sc.toggle = c, isToggle && !isPair
 	if sc.toggle {
 		sc.closer = tx

@@ -39,3 +39,17 @@ func claimHolding(cs []document.Claim, s string) int {
 	}
 	return -1
 }
+
+// A doubled apostrophe opens a quotation at its first half, so a quotation
+// after "that" is the cue's content, not the opening phrase before the speaker.
+func TestDoubledMarkAfterThat(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Aware of how voters see her, Mrs. Clinton said on Saturday that ''this cannot be an American fight'' and that the country should not bear it.")
+	if len(d.Claims) == 0 {
+		t.Fatal("no claim")
+	}
+	c := d.Claims[0]
+	if c.Claimant == nil || c.Claimant.Name != "Mrs. Clinton" || c.Text != "''this cannot be an American fight'' and that the country should not bear it" {
+		t.Errorf("claim %q by %+v, want the words after \"that\" by Clinton", c.Text, c.Claimant)
+	}
+}

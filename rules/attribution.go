@@ -81,6 +81,11 @@ type Attribution struct {
 	// a net profit of $45m", "is recalling about 1.2 million chargers". A
 	// rule may hold acts alone, without cues or a frame.
 	Acts []string `yaml:"acts"`
+	// ThatClause makes every verb group whose complement is a "that" clause
+	// a cue of the rule, whatever the verb, when someone is its subject and
+	// no other rule reads it: "he figures that ...", "the panel concluded
+	// that ...". Such a rule lists no cues; one rule of a set may hold it.
+	ThatClause bool `yaml:"that_clause"`
 	// Leads are words before "to" whose subject also acts the infinitive
 	// after them, so that the sentence's subject speaks a cue of an agent
 	// rule there: "Caddell went on to discuss", "Gingrich tried to downplay".
@@ -93,6 +98,12 @@ func (a *Attribution) validate() error {
 	}
 	if err := checkPhrases(a.Leads); err != nil {
 		return err
+	}
+	if a.ThatClause {
+		if len(a.Cues) > 0 || len(a.Lemmas) > 0 {
+			return errors.New("a that_clause rule lists no cues nor lemmas")
+		}
+		return nil
 	}
 	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
 		if len(a.Acts) > 0 {

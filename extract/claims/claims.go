@@ -44,6 +44,7 @@ type Finder struct {
 	leads    map[string]bool    // words before "to" whose subject acts the infinitive (attribution leads)
 	near     map[string]bool    // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon       // word classes of the phrase layer
+	thatCue  *attrCue           // the rule of verbs read by their "that" clause alone
 	words    claimWords         // closed-class words of single constructions
 	possess  []string           // possessive endings written as tokens ("'s"), from the name-word rules
 	sets     map[string]wordSet // the word sets above that each word is in

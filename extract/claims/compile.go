@@ -17,6 +17,10 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 	for _, p := range r.Leads {
 		f.leads[strings.ToLower(p)] = true
 	}
+	if r.ThatClause {
+		f.thatCue = &attrCue{rule: r, id: "attribution." + r.ID}
+		return
+	}
 	if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
 		return
 	}

@@ -1,0 +1,59 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// thatClauses reads the verb groups of sentence s that no cue rule holds but
+// whose complement is a "that" clause, with someone as their subject: "he
+// figures that ...", "the panel concluded that ...". The subject holds the
+// clause, whatever the verb; drafts from first on are the sentence's frames
+// found by cue, which a verb group already read by one of them is left to.
+func (r *run) thatClauses(s, first int) {
+	ac := r.f.thatCue
+	if ac == nil {
+		return
+	}
+	p := r.phrasesOf(s)
+	a, b := r.sents[s][0], r.sents[s][1]
+	for ci := range p.Chunks {
+		vg := p.Chunks[ci]
+		if vg.Kind != phr.VerbGroup || vg.Head < 0 || vg.End+1 >= len(p.Tokens) || !isThat(p, vg.End) {
+			continue
+		}
+		h := a + vg.Head
+		if !r.wordIs(rules.WordComplementizer, a+vg.End) {
+			continue
+		}
+		if r.quoteOf[h] >= 0 || p.Classes[vg.Head].Has(phr.Be|phr.Auxiliary|phr.Modal) || r.readAt(h, a+vg.End+1, first) {
+			continue
+		}
+		if !r.subjectAfter(a+vg.End+1, b) {
+			continue // no clause after "that": a demonstrative ("liked that idea")
+		}
+		subj, ok := subjectOf(p, ci)
+		if !ok {
+			continue
+		}
+		spk := tokenSpan{a + subj[0], a + subj[1]}
+		if !r.agent(spk) || spk[1]-spk[0] == 1 && r.wordIs(rules.WordNonHolder, spk[0]) {
+			continue
+		}
+		r.addContent(document.Reported, spk, a+vg.End+1, b, a+vg.Start, h+1, ac)
+	}
+}
+
+// readAt reports whether a draft from first on has its cue at token h or
+// its content starting at token c.
+func (r *run) readAt(h, c, first int) bool {
+	at, from := r.toks[h].Start, r.toks[c].Start
+	for k := first; k < len(r.drafts); k++ {
+		d := &r.drafts[k]
+		if d.cueSpan.Start <= at && at < d.cueSpan.End || d.content.Start == from {
+			return true
+		}
+	}
+	return false
+}

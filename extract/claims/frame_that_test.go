@@ -1,0 +1,18 @@
+package claims
+
+import "testing"
+
+func TestThatClause(t *testing.T) {
+	runRuleCases(t, "attribution.that-clause", []ruleCase{
+		{"Mr. Trump groused that the network treats him unfairly.", "the network treats him unfairly", "Mr. Trump"},
+		{"The panel of judges concluded in a short ruling that the map was drawn unfairly.", "", ""},
+		{"Maybe he figures that the voters will forgive him.", "the voters will forgive him", "he"},
+		// No clause after "that": a demonstrative, a relative clause.
+		{"He signed that bill into law.", "", ""},
+		{"The senators fought the bill that the House passed.", "", ""},
+		// No one holds the clause.
+		{"It helps that the economy is growing.", "", ""},
+		// A verb that a cue rule reads is left to it.
+		{"The senator said that the vote will be close.", "", ""},
+	})
+}

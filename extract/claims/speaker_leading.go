@@ -18,6 +18,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	}
 	if ok && ac.base {
 		spk = r.pluralSubject(spk, i, a)
+		spk = r.infinitiveHolder(s, spk, i)
 	}
 	from, at = -1, -1
 	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
@@ -109,6 +110,20 @@ func (r *run) nestedIn(n int, others []int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveHolder returns who acts the infinitive cue at token i whose
+// speaker phrase spk ends right before its "to": the subject of the
+// sentence when spk is the object or place of an earlier verb ("went on
+// Twitter to applaud", "took the stage to acknowledge"), else spk.
+func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
+	if spk[1] != i-1 || !r.wordIs(rules.WordInfinitive, i-1) || spk[0] <= r.sents[s][0] {
+		return spk
+	}
+	if sub, ok := r.sentenceSubject(s, spk[0]); ok && sub[1] < spk[0] && r.agent(sub) {
+		return sub
+	}
+	return spk
 }
 
 // sentenceSubject finds the subject of sentence s before token i, past an

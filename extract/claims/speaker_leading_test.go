@@ -152,3 +152,18 @@ func TestPlaceInAppositiveIsNoName(t *testing.T) {
 		t.Errorf("claimants %q, want Betsy Sharp", got)
 	}
 }
+
+// The noun phrase right before an infinitive cue is an earlier verb's
+// object or place; the sentence's subject acts the infinitive.
+func TestInfinitiveHolder(t *testing.T) {
+	set, f := testFinder(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The senators went on Twitter to applaud the decision.", "The senators"},
+		{"Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
+	} {
+		d := runOn(t, set, f, tc.text)
+		if got := lastName(claimantNames(d)); got != tc.want {
+			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -27,3 +27,33 @@ func TestContentEndsBeforeSource(t *testing.T) {
 		}
 	}
 }
+
+// A frame inside an opening phrase takes no source named at the end of the
+// main clause: the source speaks for the sentence.
+func TestSourceAfterOpeningFrame(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Despite Tom Reyes's call to quit, the senator still leads the field with 24 percent, according to Maria Holt.",
+		ent{document.Person, "Maria Holt", nil}, ent{document.Person, "Tom Reyes", nil})
+	for _, c := range d.Claims {
+		if c.Via != "" && c.Claimant != nil && c.Claimant.Name == "Tom Reyes" {
+			t.Errorf("the call inside the opening phrase has the source as via: %+v", c)
+		}
+	}
+	if i := claimHolding(d.Claims, "the senator still leads"); i < 0 || d.Claims[i].Claimant == nil || d.Claims[i].Claimant.Name != "Maria Holt" {
+		t.Errorf("no claim by the source over the main clause: %+v", d.Claims)
+	}
+}
+
+// After an opening adjunct and a source set off by commas, the clause
+// that goes on is the source's content, not the adjunct.
+func TestSourceAfterOpeningAdjunct(t *testing.T) {
+	runRuleCases(t, "attribution.according-to", []ruleCase{
+		{"In addition, according to the department, nearly nine million workers will be protected.",
+			"nearly nine million workers will be protected", "the department"},
+		{"While most were filed as routine, according to a State Department official, two were upgraded to secret.",
+			"two were upgraded to secret", "State Department official"},
+		// The predicate after the source joins the words before it.
+		{"At the heart of the trouble, according to Maria Holt, was a decision by the mayor.",
+			"At the heart of the trouble, according to Maria Holt, was a decision by the mayor", "Maria Holt"},
+	})
+}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -46,7 +47,7 @@ func (r *run) sources() {
 			case setOff || r.sourceCloses(i, e, a, b):
 				via := false
 				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
-					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() {
+					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() && r.sourceOf(dr, s, i) {
 						dr.via = r.clean(r.span(j, e))
 						if m := r.mentionIn(r.span(j, e)); m >= 0 {
 							dr.via = r.d.Entities[r.mentions[m].ent].Name
@@ -71,6 +72,15 @@ func (r *run) sources() {
 					}
 					continue
 				}
+				if setOff && r.adjunctBeforeSource(s, pre, e) {
+					// "While ..., according to X, the forces have ...": the
+					// opening adjunct sets the scene of the clause after it.
+					if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
+						r.markClaimed(r.span(a, b))
+					}
+					i = e - 1
+					continue
+				}
 				first := -1
 				if r.words(a, pre) >= 2 {
 					if d, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
@@ -88,6 +98,61 @@ func (r *run) sources() {
 			i = e - 1
 		}
 	}
+}
+
+// sourceOf reports whether the source cue at token i of sentence s tells
+// where draft d came from: d's content runs on to it ("he told journalists
+// ..., according to Reuters"), or no other verb comes between d's frame and
+// it (“...,” he told journalists, according to Reuters), and d does not lie
+// in an opening phrase.
+func (r *run) sourceOf(d *draft, s, i int) bool {
+	if r.insideOpening(d, s, i) {
+		return false
+	}
+	return r.words(r.tokenFrom(d.content.End), i) == 0 || !r.verbGroupIn(s, r.tokenFrom(d.cueSpan.End), i)
+}
+
+// insideOpening reports whether draft d of sentence s lies in the
+// sentence's opening adjunct, which a comma closes before the source cue at
+// token i: the source speaks for the main clause, not for a frame inside
+// that phrase ("Despite X's call to ..., he remains ..., according to a
+// poll").
+func (r *run) insideOpening(d *draft, s, i int) bool {
+	for c := r.tokenFrom(d.content.End); c < i-1; c++ {
+		if r.is(c, ",") && r.quoteOf[c] < 0 {
+			return r.openingAdjunct(s, c) >= 0
+		}
+	}
+	return false
+}
+
+// adjunctBeforeSource reports whether the words of sentence s before the
+// comma pre that sets off a source are an opening adjunct (a subordinate
+// clause, a prepositional phrase), and after the source, ending at token e
+// with a comma, a clause of the sentence's own goes on rather than the
+// adjunct's predicate.
+func (r *run) adjunctBeforeSource(s, pre, e int) bool {
+	b := r.sents[s][1]
+	if r.openingAdjunct(s, pre) < 0 || e+1 >= b || !r.is(e, ",") || r.words(e+1, b) < 2 || r.verbGroupAt(s, e+1) {
+		return false
+	}
+	k := e + 1
+	if r.isWord(k) && (r.wordIs(rules.WordRelativePronoun, k) || r.wordClass(k).Has(phr.Subordinator|phr.Coordinator)) {
+		return false
+	}
+	return r.verbGroupIn(s, k, b) // not the source's apposition: "according to X, the grid operator"
+}
+
+// verbGroupIn reports whether a verb group of sentence s starts in tokens
+// [k, e).
+func (r *run) verbGroupIn(s, k, e int) bool {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	for _, c := range p.Chunks {
+		if c.Kind == phr.VerbGroup && c.Start >= k-a && c.Start < e-a {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceOpens reports whether the source cue at token i opens its clause in

@@ -253,6 +253,8 @@ func (r *run) dashAsideStart(k, a int) int {
 				return r.dashRunStart(p, a)
 			}
 			return -1
+		case r.isClose(p) && r.closedBy(p) >= 0 && r.quotes[r.closedBy(p)].open > a:
+			p = r.quotes[r.closedBy(p)].open // a quotation inside the aside
 		case r.isOpen(p) || r.isClose(p) || r.is(p, ".;"):
 			return -1
 		}

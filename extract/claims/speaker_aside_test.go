@@ -20,3 +20,14 @@ func TestAsideBetweenSubjectAndCue(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the harbour as a burden"}},
 	})
 }
+
+// A quotation inside a dash aside between a subject and its cue leaves the
+// subject the speaker.
+func TestDashAsideWithQuote(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, `Donald Trump - who previously said he would "bomb the oil fields" of the group - said at a rally that the border should close.`)
+	i := claimHolding(d.Claims, "the border should close")
+	if i < 0 || d.Claims[i].Claimant == nil || d.Claims[i].Claimant.Name != "Donald Trump" {
+		t.Errorf("no claim by Donald Trump over the main clause: %+v", d.Claims)
+	}
+}

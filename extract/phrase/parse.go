@@ -300,7 +300,9 @@ func (p *Parse) nounPhrase(i int) int {
 func (p *Parse) finiteInside(k int) bool {
 	prev := p.Classes[k-1]
 	if prev.Has(Adverb) {
-		return false // "the newly elected president"
+		// "the newly elected president", but "Ms. Malik likely raised": an
+		// adverb after a name goes with the verb.
+		return k >= 2 && p.afterName(k-1) && !isCapitalized(p.Tokens[k].Text)
 	}
 	if k+1 >= len(p.Tokens) || p.afterName(k) {
 		return true

@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 			"As [NP *Brown] [VG *puts] [NP *it] | , [NP *prices] [VG *climbed] | ."},
 		{"Ms. Malik raised less suspicion.",
 			"[NP Ms . *Malik] [VG *raised] [NP less *suspicion] | ."},
+		{"Ms. Malik quickly raised less suspicion.",
+			"[NP Ms . *Malik] [VG quickly *raised] [NP less *suspicion] | ."},
 		{"A revised estimate came.",
 			"[NP A revised *estimate] [VG *came] | ."},
 		{"Will Smith said he was a star.",

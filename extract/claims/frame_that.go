@@ -13,11 +13,11 @@ import (
 // found by cue, which a verb group already read by one of them is left to.
 func (r *run) thatClauses(s, first int) {
 	ac := r.f.thatCue
-	if ac == nil {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if ac == nil || !r.complementizerIn(a, b) {
 		return
 	}
 	p := r.phrasesOf(s)
-	a, b := r.sents[s][0], r.sents[s][1]
 	for ci := range p.Chunks {
 		vg := p.Chunks[ci]
 		if vg.Kind != phr.VerbGroup || vg.Head < 0 || vg.End+1 >= len(p.Tokens) || !isThat(p, vg.End) {
@@ -52,6 +52,18 @@ func (r *run) readAt(h, c, first int) bool {
 	for k := first; k < len(r.drafts); k++ {
 		d := &r.drafts[k]
 		if d.cueSpan.Start <= at && at < d.cueSpan.End || d.content.Start == from {
+			return true
+		}
+	}
+	return false
+}
+
+// complementizerIn reports whether a complementizer ("that") outside
+// quotation marks lies in tokens [a, b), so that a sentence without one is
+// not parsed for its "that" clauses.
+func (r *run) complementizerIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if r.quoteOf[t] < 0 && r.isWord(t) && r.wordIs(rules.WordComplementizer, t) {
 			return true
 		}
 	}

@@ -279,6 +279,9 @@ const (
 	WordUnsourcedLink
 	// WordNonHolder is a pronoun that holds no view.
 	WordNonHolder
+	// WordSourcePrep, after a head noun, names the source of what the head
+	// is ("estimates from the institute", "a count by the agency").
+	WordSourcePrep
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -382,6 +385,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordFrameAs:           "frame-as",
 	WordUnsourcedLink:     "unsourced-link",
 	WordNonHolder:         "non-holder",
+	WordSourcePrep:        "source-preposition",
 }
 
 // String returns the role's name in rule packs.

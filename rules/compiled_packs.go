@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "c4af6d15-722387"
+const compiledSource = "e9e61281-722466"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -137,6 +137,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.frame-as", Kind: "claimword", Origin: "embedded:claimword.yaml:294", Rule: &ClaimWord{Header: Header{ID: "frame-as"}, Role: "frame-as", Words: []string{"as"}}},
 	{ID: "claimword.unsourced-links", Kind: "claimword", Origin: "embedded:claimword.yaml:297", Rule: &ClaimWord{Header: Header{ID: "unsourced-links"}, Role: "unsourced-link", Words: []string{"that", "which", "who"}}},
 	{ID: "claimword.non-holders", Kind: "claimword", Origin: "embedded:claimword.yaml:300", Rule: &ClaimWord{Header: Header{ID: "non-holders"}, Role: "non-holder", Words: []string{"it"}}},
+	{ID: "claimword.source-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:303", Rule: &ClaimWord{Header: Header{ID: "source-prepositions"}, Role: "source-preposition", Words: []string{"by", "from"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

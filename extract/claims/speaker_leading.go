@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimex/claimex/rules"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // leadingSpeaker finds the speaker of the cue ac at token i of sentence s,
 // read before it: a contact clause's speaker, the subject before the cue, the
@@ -19,6 +22,9 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if ok && ac.base {
 		spk = r.pluralSubject(spk, i, a)
 		spk = r.infinitiveHolder(s, spk, i)
+	}
+	if ok {
+		spk = r.wholeSubject(s, spk, i)
 	}
 	from, at = -1, -1
 	if !ok && ac.rule.Agent && ac.base && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
@@ -110,6 +116,33 @@ func (r *run) nestedIn(n int, others []int) bool {
 		}
 	}
 	return false
+}
+
+// wholeSubject returns the whole subject of the verb group that cue token
+// i heads when speaker phrase spk is the last noun phrase of it, after a
+// preposition, and the subject's head can hold a view (someone, a finding,
+// or a part of the group spk names): "half of respondents said", "people
+// in Fort Pierce say" speak as a whole, not as "respondents" or "Fort
+// Pierce".
+func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
+	p, a, ci, ok := r.activeCue(s, i)
+	if !ok || p.Classes[p.Chunks[ci].Start].Has(phr.Infinitive) {
+		return spk // an infinitive has no subject of its own
+	}
+	subj, ok := subjectOf(p, ci)
+	if !ok || a+subj[0] >= spk[0] || a+subj[1] != spk[1] || !p.Classes[spk[0]-1-a].Has(phr.Preposition) {
+		return spk
+	}
+	for k := a + subj[0]; k < spk[0]; k++ {
+		if r.wordIs(rules.WordProxyNoun, k) {
+			return spk // "a spokesman for the ministry" speaks for the ministry
+		}
+	}
+	head := tokenSpan{a + subj[0], a + p.Chunks[subj[2]].End}
+	if !r.agent(head) && !r.evidenceSource(head) && !(r.word(rules.WordGroupOf, head[1]) && r.agent(spk)) {
+		return spk // the head holds no view: "a premium for items"
+	}
+	return tokenSpan{a + subj[0], a + subj[1]}
 }
 
 // infinitiveHolder returns who acts the infinitive cue at token i whose

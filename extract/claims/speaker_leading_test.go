@@ -167,3 +167,21 @@ func TestInfinitiveHolder(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase after a preposition is the end of the subject, not all of
+// it: the whole subject speaks, save for a proxy that speaks for a body.
+func TestWholeSubject(t *testing.T) {
+	set, f := testFinder(t)
+	for _, tc := range []struct{ text, want string }{
+		{"A majority of the senators said the party has become more hostile.", "A majority of the senators"},
+		{"People in Fort Pierce say the storm was the worst in years.", "People in Fort Pierce"},
+		// A head that holds no view leaves the speaker as it was.
+		{"A premium for the senators said the plan would fail.", "the senators"},
+		{"A spokesman for the ministry said the state could order arbitration.", "the ministry"},
+	} {
+		d := runOn(t, set, f, tc.text)
+		if got := lastName(claimantNames(d)); got != tc.want {
+			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -61,6 +61,25 @@ func runClaimCases(t *testing.T, cases []claimCase) {
 	}
 }
 
+// claimantCase is one text and the claimant of its last claim, "" for
+// none.
+type claimantCase struct{ name, text, claimant string }
+
+// runClaimantCases runs the claims stage on each case's text, after lead
+// and with the entities ents, and checks the claimant of its last claim.
+func runClaimantCases(t *testing.T, lead string, cases []claimantCase, ents ...ent) {
+	t.Helper()
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, lead+tc.text, ents...)
+			if got := lastName(claimantNames(d)); got != tc.claimant {
+				t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.claimant)
+			}
+		})
+	}
+}
+
 // testFinder returns the stage's test packs and a finder built from them.
 func testFinder(tb testing.TB) (*rules.Set, *Finder) {
 	tb.Helper()

@@ -64,39 +64,21 @@ func TestPlaceModifierIsNoClaimant(t *testing.T) {
 // ("Both fear"), before "of" and a pronoun ("Many of them believe"), but not
 // in the idiom "All told, ...".
 func TestQuantifierSubjects(t *testing.T) {
-	set, f := testFinder(t)
-	cases := []struct{ name, text, claimant string }{
+	runClaimantCases(t, "The port board met. ", []claimantCase{
 		{"alone", "Both fear the port will close in May.", "Both"},
 		{"a partitive", "Many of them believe the port will close in May.", "Many of them"},
 		{"after a pronoun", "They all said the port will close in May.", "They"},
 		{"an idiom", "All told, the port will close in May.", ""},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runOn(t, set, f, "The port board met. "+tc.text)
-			if got := lastName(claimantNames(d)); got != tc.claimant {
-				t.Errorf("claimant %q, want %q", got, tc.claimant)
-			}
-		})
-	}
+	})
 }
 
 // TestTheyAfterGroupSubject checks that "they" refers to the group the
 // sentence before is about, and not to a name that ends in "s".
 func TestTheyAfterGroupSubject(t *testing.T) {
-	set, f := testFinder(t)
-	cases := []struct{ name, text, claimant string }{
+	runClaimantCases(t, "", []claimantCase{
 		{"a group", "Union members walked out of the port on Monday. They said the strike would last a week.", "Union members"},
 		{"a name", "Ana Sanders walked out of the port on Monday. They said the strike would last a week.", "They"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runOn(t, set, f, tc.text, []ent{{document.Person, "Ana Sanders", []string{"Sanders"}}}...)
-			if got := lastName(claimantNames(d)); got != tc.claimant {
-				t.Errorf("claimant %q, want %q", got, tc.claimant)
-			}
-		})
-	}
+	}, ent{document.Person, "Ana Sanders", []string{"Sanders"}})
 }
 
 // TestShareSubjects checks poll shares as speakers: a percent alone, a
@@ -156,32 +138,20 @@ func TestPlaceInAppositiveIsNoName(t *testing.T) {
 // The noun phrase right before an infinitive cue is an earlier verb's
 // object or place; the sentence's subject acts the infinitive.
 func TestInfinitiveHolder(t *testing.T) {
-	set, f := testFinder(t)
-	for _, tc := range []struct{ text, want string }{
-		{"The senators went on Twitter to applaud the decision.", "The senators"},
-		{"Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
-	} {
-		d := runOn(t, set, f, tc.text)
-		if got := lastName(claimantNames(d)); got != tc.want {
-			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	runClaimantCases(t, "", []claimantCase{
+		{"a place", "The senators went on Twitter to applaud the decision.", "The senators"},
+		{"an object", "Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
+	})
 }
 
 // A noun phrase after a preposition is the end of the subject, not all of
 // it: the whole subject speaks, save for a proxy that speaks for a body.
 func TestWholeSubject(t *testing.T) {
-	set, f := testFinder(t)
-	for _, tc := range []struct{ text, want string }{
-		{"A majority of the senators said the party has become more hostile.", "A majority of the senators"},
-		{"People in Fort Pierce say the storm was the worst in years.", "People in Fort Pierce"},
+	runClaimantCases(t, "", []claimantCase{
+		{"a part of a group", "A majority of the senators said the party has become more hostile.", "A majority of the senators"},
+		{"a place", "People in Fort Pierce say the storm was the worst in years.", "People in Fort Pierce"},
+		{"a proxy", "A spokesman for the ministry said the state could order arbitration.", "the ministry"},
 		// A head that holds no view leaves the speaker as it was.
-		{"A premium for the senators said the plan would fail.", "the senators"},
-		{"A spokesman for the ministry said the state could order arbitration.", "the ministry"},
-	} {
-		d := runOn(t, set, f, tc.text)
-		if got := lastName(claimantNames(d)); got != tc.want {
-			t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.want)
-		}
-	}
+		{"no holder", "A premium for the senators said the plan would fail.", "the senators"},
+	})
 }

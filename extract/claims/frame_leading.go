@@ -298,10 +298,16 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		// The subject's own noun cue before a "that" clause, as the object of
 		// its verb or of a preposition after it.
 		sub, ok := r.subjectNoun(s, i, j, limit)
-		if !ok {
-			return false
+		switch {
+		case ok:
+			spk = sub
+		case !r.complementClause(s, j, limit) || i > a && r.agent(tokenSpan{i - 1, i}):
+			return false // after someone it is a verb: "The company hopes that ..."
+		case r.contentAt(s, j+1):
+			return false // the noun is part of a frame: "said in a statement that ..."
 		}
-		spk = sub
+		// Else no one named holds the clause: "complaints that it was
+		// underfunded", "rumors that the exercises were a plot".
 	}
 	if j >= limit {
 		return false
@@ -341,6 +347,29 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
 	return ok
+}
+
+// contentAt reports whether a claim of sentence s read so far has its
+// content start at token c.
+func (r *run) contentAt(s, c int) bool {
+	at := r.toks[c].Start
+	for k := len(r.drafts) - 1; k >= 0 && r.sentOfOff(r.drafts[k].order()) == s; k-- {
+		if r.drafts[k].content.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// complementClause reports whether a "that" clause of its own opens at
+// token j of sentence s, before limit, as the complement of the noun before
+// it: a subject and a verb group with its object, not a relative clause
+// whose object is the noun ("the claim that he made").
+func (r *run) complementClause(s, j, limit int) bool {
+	if j+1 >= limit || !r.word(rules.WordComplementizer, j) || !r.subjectAfter(j+1, limit) {
+		return false
+	}
+	return r.clauseOpensAt(r.phrasesOf(s), r.sents[s][0], j+1)
 }
 
 // possessivePronoun reports whether token k is "his", "her", "their" or "its".

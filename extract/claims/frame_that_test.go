@@ -16,3 +16,16 @@ func TestThatClause(t *testing.T) {
 		{"The senator said that the vote will be close.", "", ""},
 	})
 }
+
+// A noun cue before a "that" clause of its own holds the clause, with no
+// one named: not a relative clause whose object is the noun.
+func TestSpeakerlessNounClause(t *testing.T) {
+	runRuleCases(t, "attribution.nominal", []ruleCase{
+		{"There were complaints that it was underfunded and overly prescriptive.", "it was underfunded and overly prescriptive", ""},
+		{"There were fears that the owners would close the plant.", "the owners would close the plant", ""},
+		// An infinitive is no speaker: the claims are someone else's.
+		{"Apple has agreed to pay $500m to settle claims that it slowed older iPhones.", "it slowed older iPhones", ""},
+		{"The company hopes that the plant will stay open.", "", ""},
+		{"She read the statement that the agency published.", "", ""},
+	})
+}

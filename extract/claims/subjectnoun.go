@@ -12,12 +12,8 @@ const maxNounModifiers = 3
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
 func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
-	if j+1 >= limit || !r.word(rules.WordComplementizer, j) {
-		return tokenSpan{}, false
-	}
-	n := j + 1
-	if !(r.in(setDeterm, n) || r.subjectPronoun(n) || r.isCap(n)) || r.in(setAux, n) {
-		return tokenSpan{}, false
+	if !r.complementClause(s, j, limit) || r.in(setAux, j+1) {
+		return tokenSpan{}, false // no clause of its own: "read the statement that the agency published"
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
 	v := i - 1

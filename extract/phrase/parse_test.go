@@ -50,6 +50,8 @@ func TestParse(t *testing.T) {
 			"[NP Ms . *Malik] [VG *raised] [NP less *suspicion] | ."},
 		{"Ms. Malik quickly raised less suspicion.",
 			"[NP Ms . *Malik] [VG quickly *raised] [NP less *suspicion] | ."},
+		{"The ban was first reported by a website.",
+			"[NP The *ban] [VG was first *reported] by [NP a *website] | ."},
 		{"A revised estimate came.",
 			"[NP A revised *estimate] [VG *came] | ."},
 		{"Will Smith said he was a star.",

@@ -67,10 +67,34 @@ func (r *run) agentContent(a, i, ae, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	c := r.npBack(v, a)
-	if c > v || !r.validNP(c, v+1) || r.words(c, v+1) < minAgentContent {
+	if c > v || !r.validNP(c, v+1) {
+		return 0, 0, false
+	}
+	c = r.subjectStart(i, c, v+1)
+	if r.words(c, v+1) < minAgentContent {
 		return 0, 0, false
 	}
 	return c, v + 1, true
+}
+
+// subjectStart returns where the subject of the verb group at token i
+// starts when the noun phrase [c, e) ends it after a preposition, by the
+// phrase layer: "Tinder's ban of Ms. Gedrich was first reported", not "Ms.
+// Gedrich"; else c.
+func (r *run) subjectStart(i, c, e int) int {
+	s := r.sentOf(i)
+	if s < 0 {
+		return c
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[i-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup {
+		return c
+	}
+	if subj, ok := subjectOf(p, ci); ok && a+subj[1] == e && a+subj[0] < c {
+		return a + subj[0]
+	}
+	return c
 }
 
 // minAgentContent is the fewest words of a passive cue's content.

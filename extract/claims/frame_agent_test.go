@@ -40,3 +40,11 @@ func TestPassiveAgentNeedsSpeechCue(t *testing.T) {
 		}
 	}
 }
+
+// The subject of a passive cue with an agent is its whole noun phrase,
+// past a preposition inside it.
+func TestPassiveSubjectWhole(t *testing.T) {
+	runRuleCases(t, "attribution.speech-verbs", []ruleCase{
+		{"The ban of Ms. Gedrich was first reported by BuzzFeed.", "The ban of Ms. Gedrich", "BuzzFeed"},
+	})
+}

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
@@ -41,8 +43,8 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		return true
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
-	if c < 0 || c >= limit || (c == j && r.act(i, j)) {
-		return false
+	if c < 0 || c >= limit || (c == j && r.act(i, j)) || ac.rule.Named && !r.letteredIn(c, limit) {
+		return false // a tally after a label is no claim: "Sanders: 46."
 	}
 	if c == j && i-2 >= a && r.wordIs(rules.WordInfinitive, i-1) {
 		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
@@ -72,6 +74,18 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 	}
 	return ok
+}
+
+// letteredIn reports whether a word with a letter lies in tokens [c, e).
+func (r *run) letteredIn(c, e int) bool {
+	for t := c; t < e; t++ {
+		if r.isWord(t) {
+			if ch, _ := utf8.DecodeRuneInString(r.toks[t].Text); unicode.IsLetter(ch) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // evidenceLabel reports whether speaker spk is one evidence noun alone, as

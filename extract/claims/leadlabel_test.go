@@ -53,3 +53,19 @@ func TestSectionLabelsMakeNoClaims(t *testing.T) {
 		t.Error("transcript labels made no claims")
 	}
 }
+
+// A label's colon before a tally names no claim: the count is a value.
+func TestLabelBeforeTally(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Hillary Clinton", nil}}
+	d := runOn(t, set, f, "Hillary Clinton: 1,769.\n\nHillary Clinton: The system is rigged against workers.", ents...)
+	var got []string
+	for _, c := range d.Claims {
+		if c.Rule == "attribution.headline" {
+			got = append(got, c.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "The system is rigged against workers" {
+		t.Errorf("label claims %q, want only the sentence after the second label", got)
+	}
+}

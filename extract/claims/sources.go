@@ -28,10 +28,7 @@ func (r *run) sources() {
 				continue
 			}
 			ac, j, _ := match(r, r.f.cues, i, b)
-			e := j
-			for e < b && e < j+maxSourceTokens && (!r.is(e, ",;:.!?") || r.abbrevDot(e, b)) && !r.isOpen(e) && !r.isClose(e) {
-				e++
-			}
+			e := r.sourceEnd(j, b)
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
 				continue
 			}
@@ -98,6 +95,25 @@ func (r *run) sources() {
 			i = e - 1
 		}
 	}
+}
+
+// sourceEnd returns the end of the source phrase that starts at token j,
+// before b: at punctuation or a quotation mark, past a quoted title the
+// phrase names ("according to her “clawback” plan", "according to
+// ''The Fixers'' and other sources").
+func (r *run) sourceEnd(j, b int) int {
+	e := j
+	for e < b && e < j+maxSourceTokens && (!r.is(e, ",;:.!?") || r.abbrevDot(e, b)) && !r.isClose(e) {
+		if r.isOpen(e) {
+			q := r.opensAt[e]
+			if e == j || r.quotes[q].close < 0 || r.quotes[q].close >= b || r.quotes[q].close >= j+maxSourceTokens {
+				break // a quotation after the cue is the content's
+			}
+			e = r.quotes[q].close
+		}
+		e++
+	}
+	return e
 }
 
 // sourceOf reports whether the source cue at token i of sentence s tells

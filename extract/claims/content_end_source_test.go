@@ -57,3 +57,15 @@ func TestSourceAfterOpeningAdjunct(t *testing.T) {
 			"At the heart of the trouble, according to Maria Holt, was a decision by the mayor", "Maria Holt"},
 	})
 }
+
+// A source phrase may name a quoted title; a name inside the title is not
+// the source.
+func TestSourceWithTitle(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "According to Maria Holt's ''The Fixers: Thomas Reyes-Villanueva and the Studio'' and other sources, his was an all-purpose job.",
+		ent{document.Person, "Maria Holt", nil}, ent{document.Person, "Thomas Reyes-Villanueva", nil})
+	i := claimHolding(d.Claims, "his was an all-purpose job")
+	if i < 0 || d.Claims[i].Claimant == nil || d.Claims[i].Claimant.Name != "Maria Holt" {
+		t.Errorf("no claim by Maria Holt over the clause after the source: %+v", d.Claims)
+	}
+}

@@ -25,6 +25,9 @@ func (r *run) mentionIn(sp document.Span) int {
 		if !m.Overlaps(sp) || (m.Start > sp.Start && strings.Count(r.text[sp.Start:m.Start], "(") > strings.Count(r.text[sp.Start:m.Start], ")")) {
 			continue // a mention inside parentheses: "(D-N.Y.)"
 		}
+		if r.inTitle(m.Start, sp.Start) {
+			continue // a name in a quoted title: "Fleming's ''The Fixers: Eddie Mannix ...''"
+		}
 		rank := 2 * typeRank(r.d.Entities[m.ent].Type)
 		if m.End < sp.End && r.f.hasPossessive(r.text[m.End:]) {
 			rank-- // a possessor yields to the name it qualifies: "Clinton's campaign manager Robby Mook"
@@ -34,6 +37,13 @@ func (r *run) mentionIn(sp document.Span) int {
 		}
 	}
 	return best
+}
+
+// inTitle reports whether byte offset off lies in a quotation that opens
+// at or after byte offset from, inside the phrase that starts there.
+func (r *run) inTitle(off, from int) bool {
+	q := r.quoteOf[r.tokenAt(off)]
+	return q >= 0 && r.toks[r.quotes[q].open].Start >= from
 }
 
 func typeRank(t string) int {

@@ -12,6 +12,17 @@ const (
 	maxDraftsBefore = 50 // claims of the sentence looked at for a via
 )
 
+// sourceCue is one "according to" frame: its sentence, the cue tokens
+// [i, j) and their rule, the source phrase [j, e), and whether a comma,
+// dash, parenthesis or quotation mark sets the cue off.
+type sourceCue struct {
+	s, i, j, e int
+	ac         *attrCue
+	setOff     bool
+}
+
+func (sc *sourceCue) speaker() tokenSpan { return tokenSpan{sc.j, sc.e} }
+
 // sources reads "according to X" frames. After another frame in the same
 // sentence, X is that claim's via ("he told journalists, according to
 // Reuters"); otherwise X is the claimant of the content.
@@ -32,64 +43,17 @@ func (r *run) sources() {
 			if e == j || r.words(j, e) == 0 || r.isPossessive(e-1) {
 				continue
 			}
-			spk := tokenSpan{j, e}
-			setOff := i > a && (r.is(i-1, ",—(") || r.isClose(i-1)) // after a comma, dash, parenthesis or quote
+			sc := &sourceCue{s: s, i: i, j: j, e: e, ac: ac, setOff: i > a && (r.is(i-1, ",—(") || r.isClose(i-1))}
 			switch {
 			case r.sourceOpens(i, a):
 				if e < b && r.is(e, ",") {
-					if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
+					if _, ok := r.addContent(document.Reported, sc.speaker(), e+1, b, i, j, ac); ok {
 						r.markClaimed(r.span(i, b))
 					}
 				}
-			case setOff || r.sourceCloses(i, e, a, b):
-				via := false
-				for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == s; x++ {
-					if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[i].Start && dr.via == "" && !dr.speaker.empty() && r.sourceOf(dr, s, i) {
-						dr.via = r.clean(r.span(j, e))
-						if m := r.mentionIn(r.span(j, e)); m >= 0 {
-							dr.via = r.d.Entities[r.mentions[m].ent].Name
-						}
-						r.endContentBefore(dr, i) // "..., according to Reuters" is no content
-						via = true
-					}
-				}
-				if via {
+			case sc.setOff || r.sourceCloses(i, e, a, b):
+				if r.viaOf(sc, k, n) || !r.lateSource(sc) {
 					continue
-				}
-				pre := i - 1
-				if !setOff {
-					pre = i // no comma before the source: the clause ends at the cue
-				}
-				if q := r.closedBy(pre); q >= 0 || (r.is(pre, ",") && r.closedBy(pre-1) >= 0) {
-					if q < 0 {
-						q = r.closedBy(pre - 1)
-					}
-					if r.quotes[q].claim < 0 {
-						r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, false)
-					}
-					continue
-				}
-				if setOff && r.adjunctBeforeSource(s, pre, e) {
-					// "While ..., according to X, the forces have ...": the
-					// opening adjunct sets the scene of the clause after it.
-					if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
-						r.markClaimed(r.span(a, b))
-					}
-					i = e - 1
-					continue
-				}
-				first := -1
-				if r.words(a, pre) >= 2 {
-					if d, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
-						r.markClaimed(r.span(a, e))
-						first = d
-					}
-				}
-				if e+1 < b && r.is(e, ",") && r.words(e+1, b) >= 2 && r.sourceResumes(s, e+1, b) {
-					d, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac)
-					if ok && first >= 0 && r.verbGroupAt(s, e+1) && r.verbless(r.tokenAt(r.drafts[first].content.Start), pre) {
-						r.joinMedial(first, d) // "His criticism, according to X, was ..."
-					}
 				}
 			}
 			i = e - 1
@@ -97,10 +61,71 @@ func (r *run) sources() {
 	}
 }
 
+// viaOf makes the source of sc the via of the drafts before it in its
+// sentence, drafts [k, n) of the frame pass, whose frame it tells of; it
+// reports whether there was one.
+func (r *run) viaOf(sc *sourceCue, k, n int) bool {
+	via := false
+	for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == sc.s; x++ {
+		if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[sc.i].Start && dr.via == "" && !dr.speaker.empty() && r.sourceOf(dr, sc.s, sc.i) {
+			dr.via = r.clean(r.span(sc.j, sc.e))
+			if m := r.mentionIn(r.span(sc.j, sc.e)); m >= 0 {
+				dr.via = r.d.Entities[r.mentions[m].ent].Name
+			}
+			r.endContentBefore(dr, sc.i) // "..., according to Reuters" is no content
+			via = true
+		}
+	}
+	return via
+}
+
+// lateSource reads a source cue sc that follows words of its sentence: a
+// quotation it closes, or the clause before it and the one it interrupts.
+// It reports whether the reading passes over the source phrase.
+func (r *run) lateSource(sc *sourceCue) bool {
+	a, b := r.sents[sc.s][0], r.sents[sc.s][1]
+	i, j, e, ac, spk := sc.i, sc.j, sc.e, sc.ac, sc.speaker()
+	pre := i - 1
+	if !sc.setOff {
+		pre = i // no comma before the source: the clause ends at the cue
+	}
+	if q := r.closedBy(pre); q >= 0 || (r.is(pre, ",") && r.closedBy(pre-1) >= 0) {
+		if q < 0 {
+			q = r.closedBy(pre - 1)
+		}
+		if r.quotes[q].claim < 0 {
+			r.add(document.Quote, spk, r.quotes[q].inner, i, j, ac.id, q, false)
+		}
+		return false
+	}
+	if sc.setOff && r.adjunctBeforeSource(sc.s, pre, e) {
+		// "While ..., according to X, the forces have ...": the opening
+		// adjunct sets the scene of the clause after it.
+		if _, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac); ok {
+			r.markClaimed(r.span(a, b))
+		}
+		return true
+	}
+	first := -1
+	if r.words(a, pre) >= 2 {
+		if d, ok := r.addContent(document.Reported, spk, a, pre, i, j, ac); ok {
+			r.markClaimed(r.span(a, e))
+			first = d
+		}
+	}
+	if e+1 < b && r.is(e, ",") && r.words(e+1, b) >= 2 && r.sourceResumes(sc.s, e+1, b) {
+		d, ok := r.addContent(document.Reported, spk, e+1, b, i, j, ac)
+		if ok && first >= 0 && r.verbGroupAt(sc.s, e+1) && r.verbless(r.tokenAt(r.drafts[first].content.Start), pre) {
+			r.joinMedial(first, d) // "His criticism, according to X, was ..."
+		}
+	}
+	return true
+}
+
 // sourceEnd returns the end of the source phrase that starts at token j,
 // before b: at punctuation or a quotation mark, past a quoted title the
 // phrase names ("according to her “clawback” plan", "according to
-// ''The Fixers'' and other sources").
+// ”The Fixers” and other sources").
 func (r *run) sourceEnd(j, b int) int {
 	e := j
 	for e < b && e < j+maxSourceTokens && (!r.is(e, ",;:.!?") || r.abbrevDot(e, b)) && !r.isClose(e) {

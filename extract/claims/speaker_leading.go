@@ -125,6 +125,9 @@ func (r *run) nestedIn(n int, others []int) bool {
 // in Fort Pierce say" speak as a whole, not as "respondents" or "Fort
 // Pierce".
 func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
+	if spk[0] <= r.sents[s][0] || !r.wordClass(spk[0]-1).Has(phr.Preposition) {
+		return spk // no preposition before the phrase: nothing to parse
+	}
 	p, a, ci, ok := r.activeCue(s, i)
 	if !ok || p.Classes[p.Chunks[ci].Start].Has(phr.Infinitive) {
 		return spk // an infinitive has no subject of its own

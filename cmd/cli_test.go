@@ -243,7 +243,7 @@ func TestRulesCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errs, code := run(t, dir, "", "rules", "check", "good-rules.yaml", "bad-rules.yaml", "two-errors.yaml")
-	want := "bad-rules.yaml:4:5: unknown field \"wrods\" (want one of before_number, disabled, final, id, provenance, words)\n" +
+	want := "bad-rules.yaml:4:5: unknown field \"wrods\" (want one of before_number, disabled, final, id, openers, provenance, words)\n" +
 		"two-errors.yaml:3:5: rule \"a\": reason \"Bad Reason\" is not a kebab-case word\n" +
 		"two-errors.yaml:7:13: want true or false, got \"yes\"\n" +
 		"claimex: 2 rule packs with problems\n"

@@ -13,6 +13,10 @@ type Abbreviation struct {
 	Final bool `yaml:"final"`
 	// BeforeNumber marks abbreviations that only hold before a number ("No. 5", "pp. 12").
 	BeforeNumber bool `yaml:"before_number"`
+	// Openers are no abbreviations but the capitalized words that open a
+	// sentence after a final abbreviation or an initialism: "in the U.S.
+	// The ..." ends at "U.S.", "U.S. officials" and "J.M. Berger" do not.
+	Openers bool `yaml:"openers"`
 }
 
 func (a *Abbreviation) validate() error {

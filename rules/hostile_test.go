@@ -28,7 +28,7 @@ func TestPackReportsEveryError(t *testing.T) {
 	pack := "kind: abbreviation\nrules:\n  - id: x\n    wrods: [Mr]\n  - id: y\n    words: Mr\n  - id: z\n    words: [Mr]\n    disabled: maybe\n  - id: nosuch-default\n    disabled: true\n"
 	got := mergeErrors(t, "two.yaml", pack)
 	want := []string{
-		`two.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, provenance, words)`,
+		`two.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, openers, provenance, words)`,
 		`two.yaml:6:12: want a list, got "Mr"`,
 		`two.yaml:9:15: want true or false, got "maybe"`,
 		`two.yaml:10:5: cannot disable unknown rule "abbreviation.nosuch-default"`,

@@ -59,7 +59,7 @@ func TestPackErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name, data, want string
 	}{
-		{"typo.yaml", "kind: abbreviation\nrules:\n  - id: x\n    wrods: [A]\n", `typo.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, provenance, words)`},
+		{"typo.yaml", "kind: abbreviation\nrules:\n  - id: x\n    wrods: [A]\n", `typo.yaml:4:5: unknown field "wrods" (want one of before_number, disabled, final, id, openers, provenance, words)`},
 		{"kind.yaml", "kind: abbrev\nrules: []\n", `kind.yaml:1:7: unknown kind "abbrev"`},
 		{"top.yaml", "kind: abbreviation\nrule: []\n", `top.yaml:2:1: unknown field "rule"`},
 		{"nokind.yaml", "rules: []\n", `nokind.yaml:1:1: missing field "kind"`},

@@ -67,7 +67,7 @@ type Lexicon struct {
 func New(set *rules.Set) *Lexicon {
 	l := &Lexicon{words: map[string]Class{}, abbrev: map[string]bool{}}
 	for _, r := range set.Abbreviations() {
-		if r.Final || r.BeforeNumber {
+		if r.Final || r.BeforeNumber || r.Openers {
 			continue
 		}
 		for _, w := range r.Words {

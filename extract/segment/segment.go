@@ -15,11 +15,12 @@ type Segmenter struct {
 	abbrev   map[string]bool // never end a sentence
 	final    map[string]bool // may end a sentence
 	numbered map[string]bool // do not end a sentence before a number
+	openers  map[string]bool // open a sentence after a final abbreviation
 }
 
 // New builds a Segmenter from the abbreviation rules in set.
 func New(set *rules.Set) *Segmenter {
-	s := &Segmenter{abbrev: map[string]bool{}, final: map[string]bool{}, numbered: map[string]bool{}}
+	s := &Segmenter{abbrev: map[string]bool{}, final: map[string]bool{}, numbered: map[string]bool{}, openers: map[string]bool{}}
 	for _, r := range set.Abbreviations() {
 		m := s.abbrev
 		switch {
@@ -27,6 +28,8 @@ func New(set *rules.Set) *Segmenter {
 			m = s.final
 		case r.BeforeNumber:
 			m = s.numbered
+		case r.Openers:
+			m = s.openers
 		}
 		for _, w := range r.Words {
 			m[w] = true
@@ -215,15 +218,10 @@ func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return false
 	}
-	if s.final[word] {
-		// "U.S. officials" continues; "in the U.S. The ..." ends. Prefer a break
-		// before a function word that starts sentences.
-		nw := nextWord(text, next, end)
-		switch nw {
-		case "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "But", "And", "This", "That", "On", "At", "Its", "His", "Her", "Their":
-			return true
-		}
-		return false
+	if s.final[word] || isAcronymDot(word, 0, len(word)) {
+		// "U.S. officials" and "J.M. Berger" continue; "in the U.S. The ..."
+		// ends: a break before a word that opens sentences.
+		return s.openers[nextWord(text, next, end)]
 	}
 	return true
 }

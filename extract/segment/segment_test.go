@@ -159,3 +159,18 @@ func TestRunTokensFitted(t *testing.T) {
 		t.Errorf("the copied tokens differ from the tokenizer's")
 	}
 }
+
+// An initialism before a name does not end its sentence; one before a
+// word that opens sentences does.
+func TestInitialsBeforeName(t *testing.T) {
+	seg := newSegmenter(t)
+	for text, want := range map[string]int{
+		"The study was led by J.M. Berger of the university.": 1,
+		"He moved to L.A. The city welcomed him.":             2,
+		"U.S. officials said the talks would resume.":         1,
+	} {
+		if got := sentences(seg, text); len(got) != want {
+			t.Errorf("%q: sentences %q, want %d", text, got, want)
+		}
+	}
+}

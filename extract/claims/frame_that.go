@@ -20,13 +20,10 @@ func (r *run) thatClauses(s, first int) {
 	p := r.phrasesOf(s)
 	for ci := range p.Chunks {
 		vg := p.Chunks[ci]
-		if vg.Kind != phr.VerbGroup || vg.Head < 0 || vg.End+1 >= len(p.Tokens) || !isThat(p, vg.End) {
+		if vg.Kind != phr.VerbGroup || vg.Head < 0 || vg.End+1 >= len(p.Tokens) || !isThat(p, vg.End) || !r.wordIs(rules.WordComplementizer, a+vg.End) {
 			continue
 		}
 		h := a + vg.Head
-		if !r.wordIs(rules.WordComplementizer, a+vg.End) {
-			continue
-		}
 		if r.quoteOf[h] >= 0 || p.Classes[vg.Head].Has(phr.Be|phr.Auxiliary|phr.Modal) || r.readAt(h, a+vg.End+1, first) {
 			continue
 		}

@@ -133,7 +133,7 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 		return spk // an infinitive has no subject of its own
 	}
 	subj, ok := subjectOf(p, ci)
-	if !ok || a+subj[0] >= spk[0] || a+subj[1] != spk[1] || !p.Classes[spk[0]-1-a].Has(phr.Preposition) {
+	if !ok || a+subj[0] >= spk[0] || a+subj[1] != spk[1] {
 		return spk
 	}
 	for k := a + subj[0]; k < spk[0]; k++ {

@@ -162,8 +162,8 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		if !r.wordIs(rules.WordCommitModal, t) {
 			continue
 		}
-		if t == c {
-			return false
+		if t == c || r.stateAfter(t, e) {
+			return false // "it would be easier": a state foretold, no act promised
 		}
 		if t == c+1 && (r.in(setPerson, c) || r.wordIs(rules.WordCommitSubject, c)) {
 			return true
@@ -178,6 +178,12 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		return r.isCap(t-1) && r.lower(t-1) == r.lower(spk[1]-1)
 	}
 	return false
+}
+
+// stateAfter reports whether the modal at token t, before e, is followed
+// by "be" and no "-ing" form: a state, not an act ("will be launching").
+func (r *run) stateAfter(t, e int) bool {
+	return t+1 < e && r.wordIs(rules.WordPassiveBase, t+1) && !(t+2 < e && r.endsWith(rules.WordGerundEnd, t+2))
 }
 
 // actor reports whether tokens [a, b) name a person or organization that can

@@ -1,0 +1,19 @@
+package claims
+
+import "testing"
+
+// A modal before "be" and no "-ing" form foretells a state: the words are
+// reported, not a promise; an act after the modal is one.
+func TestStateIsNoCommitment(t *testing.T) {
+	set, f := testFinder(t)
+	for text, want := range map[string]string{
+		"She said it would be incredibly ugly.":               "reported",
+		"The company said it would be launching a new phone.": "commitment",
+		"The company said it would build a new plant.":        "commitment",
+	} {
+		d := runOn(t, set, f, text)
+		if len(d.Claims) == 0 || d.Claims[0].Kind != want {
+			t.Errorf("%q: claims %+v, want a %s first", text, d.Claims, want)
+		}
+	}
+}

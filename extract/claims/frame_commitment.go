@@ -44,6 +44,9 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if r.wordIs(rules.WordPassiveBase, j) && j+1 < b && r.isLower(j+1) && r.endsWith(rules.WordParticipleEnd, j+1) {
 		return false // a passive after the modal
 	}
+	if r.stateAfter(j-1, b) {
+		return false // a state foretold: "Gowdy will be fully exonerated", "it will be close"
+	}
 	c, e := r.trimContent(j, limit)
 	if r.words(c, e) < 2 {
 		return false

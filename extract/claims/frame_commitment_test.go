@@ -17,3 +17,11 @@ func TestStateIsNoCommitment(t *testing.T) {
 		}
 	}
 }
+
+// A modal commitment needs an act: "will be" a state is none.
+func TestModalStateIsNoCommitment(t *testing.T) {
+	runRuleCases(t, "commitment.will", []ruleCase{
+		{"Justice Kennedy will be 80 when the term begins.", "", ""},
+		{"Kestrel Mining will close the smelter next year.", "will close the smelter next year", "Kestrel Mining"},
+	})
+}

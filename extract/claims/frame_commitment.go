@@ -47,6 +47,11 @@ func (r *run) modalCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if r.stateAfter(j-1, b) {
 		return false // a state foretold: "Gowdy will be fully exonerated", "it will be close"
 	}
+	for t := j; t < b && t < j+maxModalAdverbs && r.isLower(t) && (r.wordIs(rules.WordModalAdverb, t) || r.endsWith(rules.WordAdverbEnd, t)); t++ {
+		if _, _, ok := match(r, r.f.hedges, t, b); ok {
+			return false // a hedged forecast: "will likely win", "will probably face"
+		}
+	}
 	c, e := r.trimContent(j, limit)
 	if r.words(c, e) < 2 {
 		return false
@@ -182,6 +187,9 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 	}
 	return false
 }
+
+// maxModalAdverbs bounds the adverbs read after a commitment's modal.
+const maxModalAdverbs = 2
 
 // stateAfter reports whether the modal at token t, before e, is followed
 // by "be" and no "-ing" form: a state, not an act ("will be launching").

@@ -22,6 +22,7 @@ func TestStateIsNoCommitment(t *testing.T) {
 func TestModalStateIsNoCommitment(t *testing.T) {
 	runRuleCases(t, "commitment.will", []ruleCase{
 		{"Justice Kennedy will be 80 when the term begins.", "", ""},
+		{"Kestrel Mining will probably close the smelter next year.", "", ""},
 		{"Kestrel Mining will close the smelter next year.", "will close the smelter next year", "Kestrel Mining"},
 	})
 }

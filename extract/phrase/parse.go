@@ -304,7 +304,7 @@ func (p *Parse) finiteInside(k int) bool {
 		// adverb after a name goes with the verb.
 		return k >= 2 && p.afterName(k-1) && !isCapitalized(p.Tokens[k].Text)
 	}
-	if k+1 >= len(p.Tokens) || p.afterName(k) {
+	if k+1 >= len(p.Tokens) || p.afterName(k) || p.afterNameAndWords(k) {
 		return true
 	}
 	next := p.Classes[k+1]
@@ -318,6 +318,25 @@ func (p *Parse) finiteInside(k int) bool {
 func (p *Parse) afterName(k int) bool {
 	w, prev := p.Tokens[k].Text, p.Tokens[k-1].Text
 	return !isCapitalized(w) && isCapitalized(prev) && !p.Classes[k-1].Has(Participle|Gerund|Adverb|Verb)
+}
+
+// afterNameAndWords reports whether the lower-case verb-like word at k
+// follows lower-case content words after a capitalized content word that
+// no determiner opens: "Ms. Malik likely raised", "Obama administration
+// officials raised". A phrase opened by a name takes no participle as a
+// modifier the way "a revised estimate" does.
+func (p *Parse) afterNameAndWords(k int) bool {
+	if isCapitalized(p.Tokens[k].Text) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && open(p.Classes[j]) && isWord(p.Tokens[j].Text) && !isCapitalized(p.Tokens[j].Text) && !p.Classes[j].Has(Verb|Participle|Gerund) {
+		j--
+	}
+	if j == k-1 || !isCapitalized(p.Tokens[j].Text) || !open(p.Classes[j]) || p.Classes[j].Has(Participle|Gerund|Verb) {
+		return false
+	}
+	return j == 0 || !p.Classes[j-1].Has(Determiner)
 }
 
 // clauses splits the tokens at punctuation, subordinators, relative

@@ -252,3 +252,13 @@ func TestApposedNameAfterRolePlace(t *testing.T) {
 		})
 	}
 }
+
+// Every word of a trailing frame's cue belongs to it: "has said" gives one
+// claim, not a second one read from "said".
+func TestTrailingCueWordsUsed(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, `"It was great," Bill Clinton has said while stumping for his wife.`, ent{document.Person, "Bill Clinton", nil})
+	if len(d.Claims) != 1 || d.Claims[0].Kind != document.Quote {
+		t.Errorf("claims %+v, want the quote alone", d.Claims)
+	}
+}

@@ -162,7 +162,10 @@ func (r *run) trailingFrames(s int) (stops, used []int) {
 		}
 		if (ac.rule.After || ac.rule.Inverted) && !ac.rule.Source && !ac.rule.Passive {
 			if pre, ok := r.afterFrame(s, i, j, ac); ok {
-				stops, used = append(stops, pre), append(used, i)
+				stops = append(stops, pre)
+				for t := i; t < j; t++ {
+					used = append(used, t) // every word of the cue: "has said"
+				}
 			}
 		}
 		i = j - 1

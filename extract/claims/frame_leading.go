@@ -321,7 +321,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 			return false // the noun is part of a frame: "said in a statement that ..."
 		}
 		// Else no one named holds the clause: "complaints that it was
-		// underfunded", "rumors that the exercises were a plot".
+		// underfunded", "fears that the owners would close the plant".
 	}
 	if j >= limit {
 		return false

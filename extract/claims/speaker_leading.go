@@ -142,10 +142,28 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 		}
 	}
 	head := tokenSpan{a + subj[0], a + p.Chunks[subj[2]].End}
-	if !r.agent(head) && !r.evidenceSource(head) && !(r.word(rules.WordGroupOf, head[1]) && r.agent(spk)) {
+	if !r.agent(head) && !r.evidenceSource(head) && !(r.partOf(head, spk[0]) && r.agent(spk)) {
 		return spk // the head holds no view: "a premium for items"
 	}
 	return tokenSpan{a + subj[0], a + subj[1]}
+}
+
+// partOf reports whether head names a part of a group whose phrase starts
+// by token e: "of" follows the head ("a majority of"), or the head is an
+// amount with its "of" before e ("94 per cent of its members").
+func (r *run) partOf(head tokenSpan, e int) bool {
+	if r.word(rules.WordGroupOf, head[1]) {
+		return true
+	}
+	if !r.amountAt(head[0]) {
+		return false
+	}
+	for k := head[1]; k < e; k++ {
+		if r.word(rules.WordGroupOf, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveHolder returns who acts the infinitive cue at token i whose

@@ -392,12 +392,18 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 // verbless reports whether tokens [c, e) hold no lower-case verb, auxiliary
 // or form of "be": a noun phrase, not a clause.
 func (r *run) verbless(c, e int) bool {
+	return !r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal|phr.Verb)
+}
+
+// lowerIn reports whether a lower-case word of tokens [c, e) has a word
+// class of cl.
+func (r *run) lowerIn(c, e int, cl phr.Class) bool {
 	for k := c; k < e; k++ {
-		if r.isLower(k) && r.wordClass(k).Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Verb) {
-			return false
+		if r.isLower(k) && r.wordClass(k).Has(cl) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // joinMedial makes draft first, a subject before a medial frame, one claim

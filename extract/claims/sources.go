@@ -150,18 +150,8 @@ func (r *run) sourceOf(d *draft, s, i int) bool {
 	if r.insideOpening(d, s, i) {
 		return false
 	}
-	return r.words(r.tokenFrom(d.content.End), i) == 0 || !r.verbIn(r.tokenFrom(d.cueSpan.End), i)
-}
-
-// verbIn reports whether a lower-case word of tokens [k, e) is a verb or an
-// auxiliary by its word class.
-func (r *run) verbIn(k, e int) bool {
-	for t := k; t < e; t++ {
-		if r.isWord(t) && r.isLower(t) && r.wordClass(t).Has(phr.Verb|phr.Participle|phr.Be|phr.Auxiliary|phr.Modal) {
-			return true
-		}
-	}
-	return false
+	return r.words(r.tokenFrom(d.content.End), i) == 0 ||
+		!r.lowerIn(r.tokenFrom(d.cueSpan.End), i, phr.Verb|phr.Participle|phr.Be|phr.Auxiliary|phr.Modal)
 }
 
 // insideOpening reports whether draft d of sentence s lies in the

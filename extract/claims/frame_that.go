@@ -24,7 +24,7 @@ func (r *run) thatClauses(s, first int) {
 			continue
 		}
 		h := a + vg.Head
-		if r.quoteOf[h] >= 0 || p.Classes[vg.Head].Has(phr.Be|phr.Auxiliary|phr.Modal) || r.readAt(h, a+vg.End+1, first) {
+		if r.quoteOf[h] >= 0 || p.Classes[vg.Head].Has(phr.Be|phr.Auxiliary|phr.Modal) || r.readAt(s, h, a+vg.End+1, first) {
 			continue
 		}
 		if !r.subjectAfter(a+vg.End+1, b) {
@@ -42,17 +42,16 @@ func (r *run) thatClauses(s, first int) {
 	}
 }
 
-// readAt reports whether a draft from first on has its cue at token h or
-// its content starting at token c.
-func (r *run) readAt(h, c, first int) bool {
-	at, from := r.toks[h].Start, r.toks[c].Start
+// readAt reports whether a draft of sentence s, drafts from first on, has
+// its cue at token h or its content starting at token c.
+func (r *run) readAt(s, h, c, first int) bool {
+	at := r.toks[h].Start
 	for k := first; k < len(r.drafts); k++ {
-		d := &r.drafts[k]
-		if d.cueSpan.Start <= at && at < d.cueSpan.End || d.content.Start == from {
+		if d := &r.drafts[k]; d.cueSpan.Start <= at && at < d.cueSpan.End {
 			return true
 		}
 	}
-	return false
+	return r.contentAt(s, c)
 }
 
 // complementizerIn reports whether a complementizer ("that") outside

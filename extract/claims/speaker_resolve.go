@@ -25,7 +25,7 @@ func (r *run) mentionIn(sp document.Span) int {
 		if !m.Overlaps(sp) || (m.Start > sp.Start && strings.Count(r.text[sp.Start:m.Start], "(") > strings.Count(r.text[sp.Start:m.Start], ")")) {
 			continue // a mention inside parentheses: "(D-N.Y.)"
 		}
-		if r.inTitle(m.Start, sp.Start) {
+		if m.Start > sp.Start && r.inTitle(m.Start, sp.Start) {
 			continue // a name in a quoted title: "Fleming's ''The Fixers: Eddie Mannix ...''"
 		}
 		rank := 2 * typeRank(r.d.Entities[m.ent].Type)

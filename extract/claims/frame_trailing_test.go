@@ -165,21 +165,11 @@ func TestQuotedTitleInAppositive(t *testing.T) {
 // before another name ("mother of victim Sean Smith") does not hand over the
 // claim.
 func TestRoleWithOfBeforeName(t *testing.T) {
-	set, f := testFinder(t)
-	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Patricia Smith", nil}, {document.Person, "Sean Smith", nil}}
-	cases := []struct{ name, text, claimant string }{
+	runClaimantCases(t, "", firstName, []claimantCase{
 		{"chief of staff", "“The port is safe,” said chief of staff Ana Ruiz.", "Ana Ruiz"},
 		{"master of ceremonies", "“The port is safe,” said master of ceremonies Ana Ruiz, a harbour engineer.", "Ana Ruiz"},
 		{"a kinship", "Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.", "Patricia Smith"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runOn(t, set, f, tc.text, ents...)
-			if got := claimantNames(d); len(got) == 0 || got[0] != tc.claimant {
-				t.Errorf("claimants %q, want %q", got, tc.claimant)
-			}
-		})
-	}
+	}, ent{document.Person, "Ana Ruiz", nil}, ent{document.Person, "Patricia Smith", nil}, ent{document.Person, "Sean Smith", nil})
 }
 
 // TestThatAfterTimePhrase checks that a "that" clause after a phrase of
@@ -237,20 +227,10 @@ func TestParticipleAfterDash(t *testing.T) {
 // speaker, while a place after such a phrase is not ("a teacher from
 // Concord, N.H.").
 func TestApposedNameAfterRolePlace(t *testing.T) {
-	set, f := testFinder(t)
-	ents := []ent{{document.Person, "Bruce Turry", nil}}
-	cases := []struct{ name, text, claimant string }{
+	runClaimantCases(t, "", firstName, []claimantCase{
 		{"a name", "“He was always the boss,” said his best friend at Lehigh, Bruce Turry.", "Bruce Turry"},
 		{"a place", "“He was always the boss,” said a teacher from Concord, N.H.", "a teacher"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runOn(t, set, f, tc.text, ents...)
-			if got := claimantNames(d); len(got) == 0 || got[0] != tc.claimant {
-				t.Errorf("claimants %q, want %q", got, tc.claimant)
-			}
-		})
-	}
+	}, ent{document.Person, "Bruce Turry", nil})
 }
 
 // Every word of a trailing frame's cue belongs to it: "has said" gives one

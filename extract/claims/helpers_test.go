@@ -61,19 +61,20 @@ func runClaimCases(t *testing.T, cases []claimCase) {
 	}
 }
 
-// claimantCase is one text and the claimant of its last claim, "" for
+// claimantCase is one text and the claimant of the claim it checks, "" for
 // none.
 type claimantCase struct{ name, text, claimant string }
 
 // runClaimantCases runs the claims stage on each case's text, after lead
-// and with the entities ents, and checks the claimant of its last claim.
-func runClaimantCases(t *testing.T, lead string, cases []claimantCase, ents ...ent) {
+// and with the entities ents, and checks the claimant that pick takes from
+// the claims' claimant names (lastName, firstName).
+func runClaimantCases(t *testing.T, lead string, pick func([]string) string, cases []claimantCase, ents ...ent) {
 	t.Helper()
 	set, f := testFinder(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, lead+tc.text, ents...)
-			if got := lastName(claimantNames(d)); got != tc.claimant {
+			if got := pick(claimantNames(d)); got != tc.claimant {
 				t.Errorf("%q: claimant %q, want %q", tc.text, got, tc.claimant)
 			}
 		})
@@ -113,6 +114,14 @@ func claimantNames(d *document.Document) []string {
 		}
 	}
 	return names
+}
+
+// firstName returns the first of names, or "" when there is none.
+func firstName(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
 }
 
 // lastName returns the last of names, or "" when there is none.

@@ -64,7 +64,7 @@ func TestPlaceModifierIsNoClaimant(t *testing.T) {
 // ("Both fear"), before "of" and a pronoun ("Many of them believe"), but not
 // in the idiom "All told, ...".
 func TestQuantifierSubjects(t *testing.T) {
-	runClaimantCases(t, "The port board met. ", []claimantCase{
+	runClaimantCases(t, "The port board met. ", lastName, []claimantCase{
 		{"alone", "Both fear the port will close in May.", "Both"},
 		{"a partitive", "Many of them believe the port will close in May.", "Many of them"},
 		{"after a pronoun", "They all said the port will close in May.", "They"},
@@ -75,7 +75,7 @@ func TestQuantifierSubjects(t *testing.T) {
 // TestTheyAfterGroupSubject checks that "they" refers to the group the
 // sentence before is about, and not to a name that ends in "s".
 func TestTheyAfterGroupSubject(t *testing.T) {
-	runClaimantCases(t, "", []claimantCase{
+	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a group", "Union members walked out of the port on Monday. They said the strike would last a week.", "Union members"},
 		{"a name", "Ana Sanders walked out of the port on Monday. They said the strike would last a week.", "They"},
 	}, ent{document.Person, "Ana Sanders", []string{"Sanders"}})
@@ -138,7 +138,7 @@ func TestPlaceInAppositiveIsNoName(t *testing.T) {
 // The noun phrase right before an infinitive cue is an earlier verb's
 // object or place; the sentence's subject acts the infinitive.
 func TestInfinitiveHolder(t *testing.T) {
-	runClaimantCases(t, "", []claimantCase{
+	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a place", "The senators went on Twitter to applaud the decision.", "The senators"},
 		{"an object", "Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
 	})
@@ -147,7 +147,7 @@ func TestInfinitiveHolder(t *testing.T) {
 // A noun phrase after a preposition is the end of the subject, not all of
 // it: the whole subject speaks, save for a proxy that speaks for a body.
 func TestWholeSubject(t *testing.T) {
-	runClaimantCases(t, "", []claimantCase{
+	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a part of a group", "A majority of the senators said the party has become more hostile.", "A majority of the senators"},
 		{"a place", "People in Fort Pierce say the storm was the worst in years.", "People in Fort Pierce"},
 		{"a proxy", "A spokesman for the ministry said the state could order arbitration.", "the ministry"},

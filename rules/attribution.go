@@ -18,6 +18,10 @@ type Attribution struct {
 	// particle ("call for"); the -s, -ed and -ing forms of the first word are
 	// matched too. Irregular forms go in Cues.
 	Lemmas []string `yaml:"lemmas"`
+	// Bases are irregular verbs in their base form, read like a lemma's base
+	// form (a word that may be a noun, "the support"); their other forms go
+	// in Cues or in other rules: "see", "know".
+	Bases []string `yaml:"bases"`
 	// Before allows speaker, cue, content: "Hu said that ...".
 	Before bool `yaml:"before"`
 	// After allows content, speaker, cue: "..., a source said."
@@ -64,6 +68,10 @@ type Attribution struct {
 	// person, a body, a name or a personal pronoun (see the claimant rules
 	// of role agent), for verbs as loose as "prove" or "avoid".
 	Agent bool `yaml:"agent"`
+	// NotModal drops the rule's cues right after a modal or the infinitive
+	// marker, where they foretell an experience rather than report a view:
+	// "customers will see their bills rise", "to see if they could".
+	NotModal bool `yaml:"not_modal"`
 	// Participial limits a before rule to its participle frame after a
 	// main clause, whose subject speaks: "..., calling the plan a sham",
 	// for participles that head no frame of their own ("he was calling").
@@ -100,16 +108,16 @@ func (a *Attribution) validate() error {
 		return err
 	}
 	if a.ThatClause {
-		if len(a.Cues) > 0 || len(a.Lemmas) > 0 {
-			return errors.New("a that_clause rule lists no cues nor lemmas")
+		if len(a.Cues) > 0 || len(a.Lemmas) > 0 || len(a.Bases) > 0 {
+			return errors.New("a that_clause rule lists no cues, lemmas nor bases")
 		}
 		return nil
 	}
-	if len(a.Cues) == 0 && len(a.Lemmas) == 0 {
+	if len(a.Cues) == 0 && len(a.Lemmas) == 0 && len(a.Bases) == 0 {
 		if len(a.Acts) > 0 {
 			return nil
 		}
-		return errors.New("cues and lemmas are empty")
+		return errors.New("cues, lemmas and bases are empty")
 	}
 	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement {
 		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal or complement")
@@ -122,6 +130,9 @@ func (a *Attribution) validate() error {
 	}
 	if err := checkPhrases(a.Lemmas); err != nil {
 		return err
+	}
+	if err := checkWords(a.Bases); err != nil {
+		return fmt.Errorf("bases: %w", err)
 	}
 	if err := checkWords(a.NotBefore); err != nil {
 		return fmt.Errorf("not_before: %w", err)

@@ -32,7 +32,7 @@ func TestClaimPacks(t *testing.T) {
 func TestClaimPackErrors(t *testing.T) {
 	cases := []struct{ pack, want string }{
 		{"kind: attribution\nrules:\n  - id: x\n    cues: [said]\n", "x.yaml:3:5: rule \"x\": no frame"},
-		{"kind: attribution\nrules:\n  - id: x\n    before: true\n", "cues and lemmas are empty"},
+		{"kind: attribution\nrules:\n  - id: x\n    before: true\n", "cues, lemmas and bases are empty"},
 		{"kind: attribution\nrules:\n  - id: x\n    acts: [Paid]\n", "not lower case"},
 		{"kind: attribution\nrules:\n  - id: x\n    rebuttal: true\n    cues: [denied]\n", "a rebuttal needs nouns"},
 		{"kind: attribution\nrules:\n  - id: x\n    before: true\n    cues: [Said]\n", "not lower case"},
@@ -42,7 +42,7 @@ func TestClaimPackErrors(t *testing.T) {
 		{"kind: claimword\nrules:\n  - id: x\n    role: verb\n    words: [spoke]\n", "role \"verb\""},
 		{"kind: claimword\nrules:\n  - id: x\n    role: contact-verb\n", "words is empty"},
 		{"kind: claimword\nrules:\n  - id: x\n    role: proform-after\n    words: [As much]\n", "not lower case"},
-		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n", "cues and lemmas are empty"},
+		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n", "cues, lemmas and bases are empty"},
 		{"kind: attribution\nrules:\n  - id: x\n    complement: true\n    cues: [Shows]\n", "not lower case"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    window: -1\n", "window is negative"},
 		{"kind: commitment\nrules:\n  - id: x\n    cues: [vowed]\n    objects: [Vowed]\n", "not lower case"},

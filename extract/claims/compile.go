@@ -50,6 +50,9 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 		f.cues.add(p, c)
 	}
 	base := &attrCue{rule: r, id: c.id, base: true}
+	for _, w := range r.Bases {
+		f.cues.add(w, base)
+	}
 	for _, p := range r.Lemmas {
 		f.cues.add(p, base)
 		first, rest, _ := strings.Cut(p, " ")

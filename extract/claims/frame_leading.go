@@ -46,6 +46,9 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) || ac.rule.Named && !r.letteredIn(c, limit) {
 		return false // a tally after a label is no claim: "Sanders: 46."
 	}
+	if ac.base && c == j && r.word(rules.WordObjectPronoun, c) && c+1 < b && r.is(c+1, ",") {
+		return false // a lone pronoun holds no view: "how voters see her, ..."
+	}
 	if c == j && i-2 >= a && r.wordIs(rules.WordInfinitive, i-1) {
 		if _, e, ok := match(r, r.f.commits, i-2, i-1); ok && e == i-1 {
 			return false // the action of a commitment: "plans to add a production line"

@@ -255,6 +255,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if !ac.base || i == 0 {
 		return true
 	}
+	if ac.rule.NotModal && r.isLower(i-1) && (r.modal(i-1) || r.wordIs(rules.WordInfinitive, i-1)) {
+		return false
+	}
 	if (r.endsWith(rules.WordAdverbEnd, i-1) || r.in(setAux, i-1)) && r.isLower(i-1) {
 		return true
 	}

@@ -69,6 +69,8 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 			}
 		case r.modal(i - 1):
 			return tokenSpan{}, -1, -1, false // "the keyboard may prove more reliable"
+		case spk[1]-spk[0] == 1 && r.wordIs(rules.WordReaderPronoun, spk[0]):
+			return tokenSpan{}, -1, -1, false // the reader holds no stance: "Do you support"
 		}
 	}
 	return spk, from, at, true

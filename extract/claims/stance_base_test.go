@@ -27,3 +27,25 @@ func TestWantBaseForm(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularBaseForms checks the base forms of irregular stance verbs
+// ("see", "know") after a subject, and that after a modal or "to" they
+// foretell an experience and give no claim.
+func TestIrregularBaseForms(t *testing.T) {
+	runRuleCases(t, "attribution.stance-base", []ruleCase{
+		{"Millennials see police violence as a problem.", "police violence as a problem", "Millennials"},
+		{"Reporters know they are being spun.", "they are being spun", "Reporters"},
+		{"Customers will see their bills rise by 12 percent.", "", ""},
+		{"The fans filled the arena to see the band.", "", ""},
+		{"Aware of how voters see her, the senator said that it failed.", "", ""},
+	})
+}
+
+// TestSupportBaseForm checks that "support" after a subject reports a stance
+// and that the reader addressed as "you" holds none.
+func TestSupportBaseForm(t *testing.T) {
+	runRuleCases(t, "attribution.stance-verbs", []ruleCase{
+		{"Most Republicans support the replacement bill.", "the replacement bill", "Republicans"},
+		{"Do you support Donald Trump?", "", ""},
+	})
+}

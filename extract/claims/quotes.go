@@ -368,8 +368,8 @@ func (r *run) quoteClaims() {
 			continue // a partial quote inside a reported claim
 		}
 		if !r.standsAlone(q) {
-			if r.afterColon(q) {
-				r.addTailed(qi) // brought in by a colon: a speaker before it, or none
+			if r.afterColon(q) && !r.addTailed(qi) {
+				r.addUnattributed(qi) // brought in by a colon, with no one to say it: "The email goes on:"
 			}
 			continue
 		}
@@ -381,10 +381,16 @@ func (r *run) quoteClaims() {
 			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue
 		}
-		r.drafts = append(r.drafts, draft{kind: document.Quote, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
-		q.claim = len(r.drafts) - 1
-		r.markClaimed(q.inner)
+		r.addUnattributed(qi)
 	}
+}
+
+// addUnattributed adds a quote claim for region qi with no speaker.
+func (r *run) addUnattributed(qi int) {
+	q := &r.quotes[qi]
+	r.drafts = append(r.drafts, draft{kind: document.Quote, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
+	q.claim = len(r.drafts) - 1
+	r.markClaimed(q.inner)
 }
 
 // standsAlone reports whether quote q opens its sentence or paragraph, so it

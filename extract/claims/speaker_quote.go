@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -132,9 +133,9 @@ func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 
 // quoteAfterColon returns the speaker of quote q that a colon in its own
 // sentence brings in, when the clause before the colon has someone who can
-// speak as its subject, whatever its verb ("Hannity interjected:", "the
-// senator went even further:"). It also returns the token after the
-// subject, which stands for the cue.
+// speak, or a finding, as its subject, whatever its verb ("Hannity
+// interjected:", "the senator went even further:"). It also returns the
+// token after the subject, which stands for the cue.
 func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
 	c := q.open - 1
 	s := r.sentOf(q.open)
@@ -142,10 +143,38 @@ func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	sub, ok := r.sentenceSubject(s, c)
-	if !ok || sub[1] >= c || !r.agent(sub) || !r.isLower(sub[1]) || r.quoteIn(sub[1], c) {
+	if ok && sub[1] < c && r.agent(sub) && r.isLower(sub[1]) && !r.quoteIn(sub[1], c) {
+		return sub, sub[1], true
+	}
+	// The phrase layer's subject, after a conjunction ("And Mr. Christie
+	// gloated:") or naming a finding ("A footnote in the report makes that
+	// clear:").
+	sub, ok = r.firstSubject(s, c)
+	if !ok || sub[1] >= c || r.quoteIn(sub[1], c) || r.wordIs(rules.WordRelativePronoun, sub[0]) || r.in(setBoundary, sub[0]) || r.in(setAdverb, sub[0]) {
 		return tokenSpan{}, 0, false
 	}
+	if !r.agent(sub) && !r.evidenceSource(sub) {
+		return tokenSpan{}, 0, false // a sign's words: "The banner read:"
+	}
 	return sub, sub[1], true
+}
+
+// firstSubject returns the subject noun phrase of the first verb group
+// outside quotation marks of sentence s, before token c, as the phrase layer
+// reads it.
+func (r *run) firstSubject(s, c int) (tokenSpan, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	for ci, ch := range p.Chunks {
+		if a+ch.Start >= c {
+			break
+		}
+		if ch.Kind != phr.VerbGroup || r.quoteOf[a+ch.Start] >= 0 {
+			continue
+		}
+		subj, ok := subjectOf(p, ci)
+		return tokenSpan{a + subj[0], a + subj[1]}, ok
+	}
+	return tokenSpan{}, false
 }
 
 // maxSignatureTokens is the most tokens of a signature line after a quote:

@@ -128,11 +128,24 @@ func TestQuoteAfterColon(t *testing.T) {
 			text: "Ana Ruiz spoke first. The senator went even further: \"This port will be sold over my dead body, and everyone here knows it.\"",
 			ents: ents, want: want{kinds: k(q), claimant: "The senator", contains: "over my dead body"}},
 	})
+	runClaimantCases(t, "Ana Ruiz spoke first. ", lastName, []claimantCase{
+		{"a subject after a conjunction", "And Marta Vidal gloated: \"I told you she would not be ready for the debate.\"", "Marta Vidal"},
+		{"a finding", "A footnote in the report makes that clear: \"These assessments do not apply to the system used by the ministers.\"", "A footnote in the report"},
+	}, ents...)
+	// A sign's words are kept as a quote, with no speaker.
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "Ana Ruiz spoke first. The banner on the wall read: \"This port will be sold over our dead bodies, and everyone here knows it.\"", ents...)
+	kept := false
 	for _, c := range d.Claims {
-		if c.Claimant != nil && strings.Contains(c.Text, "dead bodies") {
+		if !strings.Contains(c.Text, "dead bodies") {
+			continue
+		}
+		kept = c.Kind == q
+		if c.Claimant != nil {
 			t.Errorf("a sign's words %q went to %q", c.Text, c.Claimant.Name)
 		}
+	}
+	if !kept {
+		t.Error("a quote after a colon with no speaker was lost")
 	}
 }

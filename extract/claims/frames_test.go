@@ -409,6 +409,10 @@ func TestFrames(t *testing.T) {
 			text: "On Monday, Gingrich went on to criticize the new trade agreement with Mexico.",
 			ents: []ent{{document.Person, "Newt Gingrich", []string{"Gingrich"}}},
 			want: []want{{kinds: k(r), claimant: "Newt Gingrich", contains: "the new trade agreement"}}},
+		{name: "the subject of a lead verb speaks a speech cue's infinitive",
+			text: "On Monday, Gingrich went on to say that the trade agreement with Mexico had failed.",
+			ents: []ent{{document.Person, "Newt Gingrich", []string{"Gingrich"}}},
+			want: []want{{kinds: k(r), claimant: "Newt Gingrich", contains: "the trade agreement with Mexico had failed"}}},
 		{name: "a source described by its nearness to the matter",
 			text: "People close to the campaign said the decision was final. The talks collapsed, a person briefed on the talks said on Monday.",
 			want: []want{

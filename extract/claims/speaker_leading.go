@@ -25,6 +25,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	}
 	if ok {
 		spk = r.wholeSubject(s, spk, i)
+		spk = r.coordinatedSubject(s, spk, i)
 	}
 	from, at = -1, -1
 	if !ok && (ac.rule.Agent && ac.base || ac.rule.Before && !ac.base) && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
@@ -148,6 +149,42 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 		return spk // the head holds no view: "a premium for items"
 	}
 	return tokenSpan{a + subj[0], a + subj[1]}
+}
+
+// coordinatedSubject returns the whole subject of the cue at token i when
+// speaker phrase spk is the last of noun phrases joined by commas and a
+// coordinator that open the clause: "Friends, lobbyists and former foes
+// say", "Politicians and even some technologists say" speak together.
+func (r *run) coordinatedSubject(s int, spk tokenSpan, i int) tokenSpan {
+	a, x := r.sents[s][0], r.pastOpenings(r.sents[s][0], i)
+	p := r.phrasesOf(s)
+	start, joined := spk[0], r.lowerIn(spk[0], spk[1], phr.Coordinator)
+	for start > x {
+		k := start - 1
+		for k > a && r.isLower(k) && r.wordClass(k).Has(phr.Adverb) && !r.wordClass(k).Has(phr.Coordinator) {
+			k-- // "and even some technologists"
+		}
+		comma := r.is(k, ",")
+		if !comma && !(r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) && !r.wordIs(rules.WordContrastConj, k)) {
+			break
+		}
+		if comma && !joined {
+			break // a comma before the last phrase closes an opening phrase or an appositive
+		}
+		if r.quoteOf[k] >= 0 || k-1 < a || p.ChunkOf[k-1-a] < 0 {
+			break
+		}
+		np := p.Chunks[p.ChunkOf[k-1-a]]
+		if np.Kind != phr.NounPhrase || a+np.End != k {
+			break
+		}
+		joined = true
+		start = a + np.Start
+	}
+	if !joined || start == spk[0] || start != x {
+		return spk // not a list that opens the clause
+	}
+	return tokenSpan{start, spk[1]}
 }
 
 // partOf reports whether head names a part of a group whose phrase starts

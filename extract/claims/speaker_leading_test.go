@@ -156,3 +156,14 @@ func TestWholeSubject(t *testing.T) {
 		{"no holder", "A premium for the senators said the plan would fail.", "the senators"},
 	})
 }
+
+// Noun phrases joined by commas and a coordinator that open the clause
+// speak together; a phrase joined to the object of a preposition does not.
+func TestCoordinatedSubject(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a list", "Friends, lobbyists and former foes say that the nominee picked the right man.", "Friends, lobbyists and former foes"},
+		{"an adverb after the coordinator", "Politicians and even some technologists say the crackdown has been toothless.", "Politicians and even some technologists"},
+		{"after an opening phrase", "On Monday, unions and some employers said the rule would raise costs.", "unions and some employers"},
+		{"an appositive is no list", "The union, a large employer, said the rule would raise costs.", "The union"},
+	})
+}

@@ -103,12 +103,22 @@ func (r *run) namedClaimant(sp document.Span, s, e int) *document.Claimant {
 
 // nameModifiesHead reports whether mention m modifies a speaker noun that ends
 // the phrase at token e, with nothing but lower-case modifiers between
-// them: "Clinton aides", "Trump campaign officials", not "Arai's
-// government" or "Ruiz and her advisers".
+// them: "Clinton aides", "Trump campaign officials", "Trump's lawyers", not
+// "Arai's government" or "Ruiz and her advisers".
 func (r *run) nameModifiesHead(m, e int) bool {
 	k := r.tokenFrom(r.mentions[m].End)
 	if k >= e || !r.speakerNoun(e-1) {
 		return false
+	}
+	if r.isPossessive(k) {
+		// A person's own people speak for themselves: "Trump's lawyers".
+		// One who speaks or a body led by the person speaks for the person:
+		// "Trump's spokeswoman", "Arai's government".
+		w := r.lower(e - 1)
+		if sing := strings.TrimSuffix(w, "s"); !r.endsWith(rules.WordPluralEnd, e-1) || !r.f.agents[w] && !r.f.agents[sing] || r.f.org[sing] {
+			return false
+		}
+		k++
 	}
 	for ; k < e; k++ {
 		if !r.isWord(k) || !r.isLower(k) || r.in(setBoundary, k) || r.in(setDeterm, k) {

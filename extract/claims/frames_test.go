@@ -88,6 +88,12 @@ func TestFrames(t *testing.T) {
 			text: "“Any concerns should be based on factual evidence,” he told journalists, according to Reuters.",
 			ents: []ent{{document.Person, "Ken Hu", nil}, {document.Org, "Reuters", nil}},
 			want: []want{{kinds: k(q), via: "Reuters", contains: "factual evidence"}}},
+		{name: "according to as via and as the claimant of the clause",
+			text: "The militants have called for attacks using vehicles, according to the monitoring group.",
+			want: []want{
+				{kinds: k(r), claimant: "The militants", via: "the monitoring group", contains: "attacks using vehicles"},
+				{kinds: k(r), claimant: "the monitoring group", contains: "The militants have called for attacks using vehicles"},
+			}},
 		{name: "multi-paragraph quote",
 			text: "Smith said: “The first paragraph of the statement goes on for a while.\n\n“And the second paragraph closes the long quotation here.”",
 			want: []want{

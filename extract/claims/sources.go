@@ -52,7 +52,14 @@ func (r *run) sources() {
 					}
 				}
 			case sc.setOff || r.sourceCloses(i, e, a, b):
-				if r.viaOf(sc, k, n) || !r.lateSource(sc) {
+				via, within := r.viaOf(sc, k, n)
+				if via && !within {
+					continue
+				}
+				// The source also tells the whole clause before it, a
+				// frame of its own included: "IS has called for attacks,
+				// according to SITE".
+				if !r.lateSource(sc) || via {
 					continue
 				}
 			}
@@ -62,10 +69,11 @@ func (r *run) sources() {
 }
 
 // viaOf makes the source of sc the via of the drafts before it in its
-// sentence, drafts [k, n) of the frame pass, whose frame it tells of; it
-// reports whether there was one.
-func (r *run) viaOf(sc *sourceCue, k, n int) bool {
-	via := false
+// sentence, drafts [k, n) of the frame pass, whose frame it tells of. It
+// reports whether there was one, and whether each such frame, speaker and
+// content, lies within the clause before the source.
+func (r *run) viaOf(sc *sourceCue, k, n int) (via, within bool) {
+	within = true
 	for x := k; x < n && x < k+maxDraftsBefore && r.sentOfOff(r.drafts[x].order()) == sc.s; x++ {
 		if dr := &r.drafts[x]; dr.cueSpan.End <= r.toks[sc.i].Start && dr.via == "" && !dr.speaker.empty() && r.sourceOf(dr, sc.s, sc.i) {
 			dr.via = r.clean(r.span(sc.j, sc.e))
@@ -74,9 +82,10 @@ func (r *run) viaOf(sc *sourceCue, k, n int) bool {
 			}
 			r.endContentBefore(dr, sc.i) // "..., according to Reuters" is no content
 			via = true
+			within = within && dr.content.End <= r.toks[sc.i].Start && r.toks[dr.speaker[0]].Start < dr.content.Start
 		}
 	}
-	return via
+	return via, within
 }
 
 // lateSource reads a source cue sc that follows words of its sentence: a

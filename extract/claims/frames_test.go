@@ -94,6 +94,12 @@ func TestFrames(t *testing.T) {
 				{kinds: k(r), claimant: "The militants", via: "the monitoring group", contains: "attacks using vehicles"},
 				{kinds: k(r), claimant: "the monitoring group", contains: "The militants have called for attacks using vehicles"},
 			}},
+		{name: "according to after a quote and its speaker",
+			text: "“I am going to spend a lot of money on television,” Grayson said, according to a former aide.",
+			want: []want{
+				{kinds: k(q), claimant: "Grayson", via: "a former aide", contains: "spend a lot of money"},
+				{kinds: k(r), claimant: "a former aide", contains: "Grayson said"},
+			}},
 		{name: "multi-paragraph quote",
 			text: "Smith said: “The first paragraph of the statement goes on for a while.\n\n“And the second paragraph closes the long quotation here.”",
 			want: []want{

@@ -82,7 +82,7 @@ func (r *run) viaOf(sc *sourceCue, k, n int) (via, within bool) {
 			}
 			r.endContentBefore(dr, sc.i) // "..., according to Reuters" is no content
 			via = true
-			within = within && dr.content.End <= r.toks[sc.i].Start && r.toks[dr.speaker[0]].Start < dr.content.Start
+			within = within && dr.content.End <= r.toks[sc.i].Start && dr.speaker[1] <= sc.i && r.sentOfOff(dr.content.Start) == sc.s
 		}
 	}
 	return via, within

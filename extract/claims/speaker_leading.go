@@ -222,14 +222,7 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 // sentenceSubject finds the subject of sentence s before token i, past an
 // opening phrase set off by a comma.
 func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
-	x := r.sents[s][0]
-	if r.in(setBoundary, x) || r.in(setAdverb, x) {
-		for x < i && !r.is(x, ",") {
-			x++
-		}
-		x++
-	}
-	return r.subjectFrom(r.participleOpening(x, i), i)
+	return r.subjectFrom(r.pastOpenings(r.sents[s][0], i), i)
 }
 
 // subjectFrom reads the subject noun phrase that starts at token x, before

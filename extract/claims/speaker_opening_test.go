@@ -37,3 +37,11 @@ func TestParticipleSubjectPastOpenings(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "to avoid any misstep"}},
 	})
 }
+
+// TestSentenceSubjectPastOpenings checks that a participle after a
+// preposition is the subject's past a short time lead.
+func TestSentenceSubjectPastOpenings(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a time lead", "Hours later, Chris Murphy followed up by lamenting the churn of meaningless tasks.", "Chris Murphy"},
+	}, ent{document.Person, "Chris Murphy", nil})
+}

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -202,21 +204,16 @@ func (r *run) finish() []document.Claim {
 		r.noteNominal(k)
 	}
 	r.nestedVias(order)
-	sort.SliceStable(r.drafts, func(i, j int) bool {
-		a, b := r.drafts[i].content, r.drafts[j].content
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		// Of two readings of the same words, the one naming its source is kept.
-		return r.drafts[i].claimant != nil && r.drafts[j].claimant == nil
-	})
+	// The drafts in text order, ties in the order they were read, by index:
+	// a draft is too large a value to move about while sorting.
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, r.byContent)
 	out := make([]document.Claim, 0, len(r.drafts))
 	var seen claimKeys
 	budget, spent := document.ClaimBudget(len(r.text)), 0
-	for i := range r.drafts {
+	for _, i := range order {
 		dr := &r.drafts[i]
 		if dr.content.Len() <= 0 || !seen.add(dr) {
 			continue
@@ -244,6 +241,26 @@ func (r *run) finish() []document.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// byContent orders drafts i and j by where their content starts, then
+// ends; of two readings of the same words, the one naming its source comes
+// first, and is the one kept.
+func (r *run) byContent(i, j int) int {
+	a, b := r.drafts[i].content, r.drafts[j].content
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.End, b.End); c != 0 {
+		return c
+	}
+	switch ci, cj := r.drafts[i].claimant != nil, r.drafts[j].claimant != nil; {
+	case ci && !cj:
+		return -1
+	case cj && !ci:
+		return 1
+	}
+	return 0
 }
 
 // claimKeys holds the keys of the claims kept so far, a claim's key being

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -334,7 +336,7 @@ func (r *run) quoteClaims() {
 	for _, dr := range r.drafts {
 		spans = append(spans, dr.content)
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	slices.SortFunc(spans, func(x, y document.Span) int { return cmp.Compare(x.Start, y.Start) })
 	c, maxEnd := 0, -1
 	k := 0
 	for qi := range r.quotes {
@@ -416,7 +418,7 @@ func (r *run) afterColon(q *quoteRegion) bool {
 
 // sortByPos sorts the draft indices in order by reading position.
 func sortByPos(drafts []draft, order []int) {
-	sort.SliceStable(order, func(i, j int) bool { return drafts[order[i]].order() < drafts[order[j]].order() })
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(drafts[i].order(), drafts[j].order()) })
 }
 
 // paraOf returns the paragraph holding byte offset off.

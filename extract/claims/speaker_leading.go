@@ -156,16 +156,16 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 // coordinator that open the clause: "Friends, lobbyists and former foes
 // say", "Politicians and even some technologists say" speak together.
 func (r *run) coordinatedSubject(s int, spk tokenSpan, i int) tokenSpan {
-	a, x := r.sents[s][0], r.pastOpenings(r.sents[s][0], i)
-	p := r.phrasesOf(s)
-	start, joined := spk[0], r.lowerIn(spk[0], spk[1], phr.Coordinator)
+	a := r.sents[s][0]
+	joined := r.lowerIn(spk[0], spk[1], phr.Coordinator)
+	if k := r.adverbsBack(spk[0]-1, a); k <= a || !(joined && r.is(k, ",") || r.listCoordinator(k)) {
+		return spk // no list before the phrase: nothing to parse
+	}
+	x, p, start := r.pastOpenings(a, i), r.phrasesOf(s), spk[0]
 	for start > x {
-		k := start - 1
-		for k > a && r.isLower(k) && r.wordClass(k).Has(phr.Adverb) && !r.wordClass(k).Has(phr.Coordinator) {
-			k-- // "and even some technologists"
-		}
+		k := r.adverbsBack(start-1, a)
 		comma := r.is(k, ",")
-		if !comma && !(r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) && !r.wordIs(rules.WordContrastConj, k)) {
+		if !comma && !r.listCoordinator(k) {
 			break
 		}
 		if comma && !joined {
@@ -185,6 +185,21 @@ func (r *run) coordinatedSubject(s int, spk tokenSpan, i int) tokenSpan {
 		return spk // not a list that opens the clause
 	}
 	return tokenSpan{start, spk[1]}
+}
+
+// adverbsBack returns the first token at or before k, after a, that is no
+// lower-case adverb: "and even some technologists".
+func (r *run) adverbsBack(k, a int) int {
+	for k > a && r.isLower(k) && r.wordClass(k).Has(phr.Adverb) && !r.wordClass(k).Has(phr.Coordinator) {
+		k--
+	}
+	return k
+}
+
+// listCoordinator reports whether token k is a coordinator that can join
+// the items of a list ("and", "or"), not a contrast ("but").
+func (r *run) listCoordinator(k int) bool {
+	return r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) && !r.wordIs(rules.WordContrastConj, k)
 }
 
 // partOf reports whether head names a part of a group whose phrase starts

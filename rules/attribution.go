@@ -94,6 +94,13 @@ type Attribution struct {
 	// no other rule reads it: "he figures that ...", "the panel concluded
 	// that ...". Such a rule lists no cues; one rule of a set may hold it.
 	ThatClause bool `yaml:"that_clause"`
+	// Reacts makes every verb whose object is a noun cue's phrase a cue of
+	// the rule, whatever the verb, when someone is its subject and no other
+	// rule reads it: "Biden rubbished Trump's claim to understand the middle
+	// class", "Trump railed at Obama's refusal to ...". The content is the
+	// object, the noun cue's own claim included. Such a rule lists no cues;
+	// one rule of a set may hold it.
+	Reacts bool `yaml:"reacts"`
 	// Leads are words before "to" whose subject also acts the infinitive
 	// after them, so that the sentence's subject speaks a cue of an agent
 	// rule there: "Caddell went on to discuss", "Gingrich tried to downplay".
@@ -107,9 +114,9 @@ func (a *Attribution) validate() error {
 	if err := checkPhrases(a.Leads); err != nil {
 		return err
 	}
-	if a.ThatClause {
+	if a.ThatClause || a.Reacts {
 		if len(a.Cues) > 0 || len(a.Lemmas) > 0 || len(a.Bases) > 0 {
-			return errors.New("a that_clause rule lists no cues, lemmas nor bases")
+			return errors.New("a that_clause or reacts rule lists no cues, lemmas nor bases")
 		}
 		return nil
 	}

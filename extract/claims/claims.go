@@ -47,6 +47,8 @@ type Finder struct {
 	near     map[string]bool    // adjectives of a source near the matter ("people close to")
 	lex      *phr.Lexicon       // word classes of the phrase layer
 	thatCue  *attrCue           // the rule of verbs read by their "that" clause alone
+	reactCue *attrCue           // the rule of verbs read by a noun cue as their object
+	nominals map[string]bool    // rule ids of the noun cues
 	words    claimWords         // closed-class words of single constructions
 	possess  []string           // possessive endings written as tokens ("'s"), from the name-word rules
 	sets     map[string]wordSet // the word sets above that each word is in
@@ -82,7 +84,7 @@ func New(set *rules.Set) (*Finder, error) {
 		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
-		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{},
+		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{}, nominals: map[string]bool{},
 	}
 	f.words = newClaimWords(set)
 	f.activity = activityForms(f.words)

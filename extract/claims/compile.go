@@ -21,6 +21,10 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 		f.thatCue = &attrCue{rule: r, id: "attribution." + r.ID}
 		return
 	}
+	if r.Reacts {
+		f.reactCue = &attrCue{rule: r, id: "attribution." + r.ID}
+		return
+	}
 	if len(r.Cues) == 0 && len(r.Lemmas) == 0 {
 		return
 	}
@@ -44,6 +48,7 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 		for _, p := range r.Cues {
 			f.nouns.add(p, c)
 		}
+		f.nominals[c.id] = true
 		return
 	}
 	for _, p := range r.Cues {

@@ -135,6 +135,7 @@ func (r *run) frames(s int) {
 		i = r.frameAt(s, i, limit, first) - 1
 	}
 	r.thatClauses(s, first)
+	r.reactions(s, first)
 	r.cutAtSpeakers(first)
 	r.endAtMainClause(s, first)
 	r.dropListenerOnly(s, first)

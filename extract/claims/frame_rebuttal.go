@@ -38,7 +38,11 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 			break
 		}
 	}
-	if ac == nil || x == k || !r.validNP(k, x) {
+	if ac == nil || x == k {
+		return 0, false
+	}
+	e := r.skipAuxBack(x-1, k) + 1 // "that it has consistently denied": the speaker is "it"
+	if e <= k || !r.validNP(k, e) {
 		return 0, false
 	}
 	// What is denied: the content of the claim before the comma, else the clause.
@@ -69,7 +73,7 @@ func (r *run) rebuttal(s, i, first int) (int, bool) {
 		}
 		content = r.span(c, e)
 	}
-	n := r.add(document.Reported, tokenSpan{k, x}, content, x, j, ac.id, -1, false)
+	n := r.add(document.Reported, tokenSpan{k, e}, content, x, j, ac.id, -1, false)
 	r.drafts[n].rebuts = true
 	r.markClaimed(r.span(i, j))
 	return j, true

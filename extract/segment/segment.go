@@ -310,7 +310,9 @@ func tokens(text string, sp document.Span, dst []document.Token, compound *docum
 				case ',':
 					joins = unicode.IsDigit(prev) && unicode.IsDigit(r3)
 				case '.':
-					joins = (unicode.IsDigit(prev) && unicode.IsDigit(r3)) || (unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronymDot(text, i, j))
+					// "3.5", "U.S", and a domain name: "Outsports.com", "state.gov".
+					joins = (unicode.IsDigit(prev) && unicode.IsDigit(r3)) || (unicode.IsUpper(prev) && unicode.IsUpper(r3) && isAcronymDot(text, i, j)) ||
+						unicode.IsLetter(prev) && unicode.IsLower(r3)
 				}
 				if joins {
 					kinds |= kCompound

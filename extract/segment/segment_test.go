@@ -89,6 +89,21 @@ func TestTokensLeftMarkAsApostrophe(t *testing.T) {
 	}
 }
 
+// TestTokensDomainName checks that a period between a letter and a
+// lower-case letter stays inside its token, as in a domain name, while
+// an abbreviation's and a sentence's periods still stand alone.
+func TestTokensDomainName(t *testing.T) {
+	text := "A screenshot on Outsports.com showed it. Mr. Lee left."
+	var got []string
+	for _, tok := range Tokens(text, document.Span{Start: 0, End: len(text)}, nil) {
+		got = append(got, tok.Text)
+	}
+	want := []string{"A", "screenshot", "on", "Outsports.com", "showed", "it", ".", "Mr", ".", "Lee", "left", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestRun(t *testing.T) {
 	s := newSegmenter(t)
 	d := &document.Document{Text: "Title line\n\nOne. Two.\n\nThree."}

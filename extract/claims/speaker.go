@@ -50,8 +50,19 @@ func (r *run) asideAdverb(k int) bool {
 const maxNPWords = 8
 
 // npBack returns the first token of the noun phrase that ends at token k,
-// read backwards; it returns k+1 when there is none.
+// read backwards; it returns k+1 when there is none. A phrase opens with no
+// joiner: in "media reports and party sources described", where the cue
+// word "reports" stops the reading, the phrase is "party sources".
 func (r *run) npBack(k, a int) int {
+	s := r.npStart(k, a)
+	if s < k && r.isLower(s) && r.word(rules.WordPhraseJoiner, s) {
+		return s + 1
+	}
+	return s
+}
+
+// npStart is npBack's reading, which may stop right after a joiner.
+func (r *run) npStart(k, a int) int {
 	t, n := k, 0
 	for t >= a && n < maxNPWords {
 		switch {

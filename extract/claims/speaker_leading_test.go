@@ -167,3 +167,11 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"an appositive is no list", "The union, a large employer, said the rule would raise costs.", "The union"},
 	})
 }
+
+// A speaker phrase read back from its cue opens with no joiner, where a
+// cue word inside the subject stops the reading.
+func TestSpeakerOpensWithNoJoiner(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a cue word before the joiner", "Though media reports and party sources described the push as futile, the delegates made their point.", "party sources"},
+	})
+}

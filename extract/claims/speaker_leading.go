@@ -249,6 +249,9 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	if r.subjectPronoun(x) {
 		return tokenSpan{x, x + 1}, true
 	}
+	if sub, ok := r.determinedSubject(x, i); ok {
+		return sub, true
+	}
 	e := r.npForward(x, i)
 	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
 		return tokenSpan{}, false
@@ -260,6 +263,26 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
 			e++
 		}
+	}
+	return tokenSpan{x, e}, true
+}
+
+// determinedSubject reads a subject that a determiner opens at token x, as
+// the phrase layer chunks it, before token i: "The email goes on", where the
+// backward name reading would stop at a capitalized "The".
+func (r *run) determinedSubject(x, i int) (tokenSpan, bool) {
+	s := r.sentOf(x)
+	if s < 0 || !r.in(setDeterm, x) {
+		return tokenSpan{}, false
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[x-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != x-a {
+		return tokenSpan{}, false
+	}
+	e := a + p.Chunks[ci].End
+	if e <= x+1 || e >= i || !r.validNP(x, e) {
+		return tokenSpan{}, false
 	}
 	return tokenSpan{x, e}, true
 }

@@ -175,3 +175,11 @@ func TestSpeakerOpensWithNoJoiner(t *testing.T) {
 		{"a cue word before the joiner", "Though media reports and party sources described the push as futile, the delegates made their point.", "party sources"},
 	})
 }
+
+// A subject that a determiner opens is read as the phrase layer chunks it,
+// so the holder of an infinitive after a place is that whole phrase.
+func TestDeterminedSubject(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"an infinitive after a place", "On Thursday, a dozen factory workers gathered at Sully's Bar & Grill to talk about the decades they had spent at the plant.", "a dozen factory workers"},
+	})
+}

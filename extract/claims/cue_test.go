@@ -36,3 +36,21 @@ func TestAnonymityIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestCueAfterArticle checks that a cue word right after an article or a
+// possessive pronoun is a noun or an adjective, not a verb, while a
+// pronoun such as "one" may still be a cue's subject.
+func TestCueAfterArticle(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{"The remarks drew criticism from the senator.", "The tweets originated from the campaign's account."} {
+		d := runOn(t, set, f, text)
+		for _, c := range d.Claims {
+			if c.Kind != document.Assertion {
+				t.Errorf("%q: %s claim %q by %+v", text, c.Kind, c.Text, c.Claimant)
+			}
+		}
+	}
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a pronoun", "One says the plant will close next year.", "One"},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -249,6 +250,10 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	}
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
 		return false
+	}
+	if i > 0 && r.isWord(i-1) && (r.wordIs(rules.WordDefiniteArt, i-1) || r.wordIs(rules.WordIndefiniteArt, i-1) || r.possessivePronoun(i-1)) &&
+		!r.wordClass(i-1).Has(phr.Pronoun) {
+		return false // a noun or an adjective after an article or a possessive, not a pronoun: "The remarks drew", "the alleged victim"; "One says"
 	}
 	if !ac.rule.Complement && r.beforeEvidenceVerb(i) {
 		return false

@@ -22,6 +22,8 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if ok && ac.base {
 		spk = r.pluralSubject(spk, i, a)
 		spk = r.infinitiveHolder(s, spk, i)
+	} else if ok && !r.agent(spk) {
+		spk = r.infinitiveHolder(s, spk, i) // "He went out of his way to say that"
 	}
 	if ok {
 		spk = r.wholeSubject(s, spk, i)

@@ -141,6 +141,7 @@ func TestInfinitiveHolder(t *testing.T) {
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a place", "The senators went on Twitter to applaud the decision.", "The senators"},
 		{"an object", "Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
+		{"a speech cue", "Bernie Sanders went out of his way to say that the vote was fair.", "Bernie Sanders"},
 	})
 }
 

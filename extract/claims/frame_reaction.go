@@ -20,7 +20,7 @@ func (r *run) reactions(s, first int) {
 	}
 	n := len(r.drafts)
 	for k := first; k < n; k++ {
-		d := r.drafts[k]
+		d := &r.drafts[k]
 		if !r.f.nominals[d.rule] || d.cueSpan.Len() <= 0 || d.content.Len() <= 0 {
 			continue
 		}

@@ -110,7 +110,7 @@ func (r *run) openingEnd(x, i int) int {
 		return x
 	}
 	opener := r.adjunctOpener(x) || r.wordClass(x).Has(phr.Adverb)
-	if !opener && !(r.words(x, t) <= maxLeadWords && r.timeLead(x, t)) {
+	if !opener && !(r.words(x, t) <= maxTimeLeadWords && r.timeLead(x, t)) {
 		return x
 	}
 	return r.pastPlace(t+1, i)
@@ -129,6 +129,10 @@ func (r *run) pastPlace(x, i int) int {
 	}
 	return x
 }
+
+// maxTimeLeadWords is the most words of a time phrase that opens a
+// sentence before its subject: "A few minutes later,".
+const maxTimeLeadWords = 5
 
 // timeLead reports whether tokens [a, b) are a time phrase ("Last week"),
 // or a short noun phrase before an adverbial of time that ends the lead

@@ -43,5 +43,6 @@ func TestParticipleSubjectPastOpenings(t *testing.T) {
 func TestSentenceSubjectPastOpenings(t *testing.T) {
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a time lead", "Hours later, Chris Murphy followed up by lamenting the churn of meaningless tasks.", "Chris Murphy"},
+		{"a time lead of four words", "A few minutes later, Chris Murphy followed up by lamenting the churn of meaningless tasks.", "Chris Murphy"},
 	}, ent{document.Person, "Chris Murphy", nil})
 }

@@ -189,7 +189,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		spk = r.drafts[from].speaker
 	} else {
 		var ok bool
-		if spk, ok = r.participleSubject(s, i); !ok {
+		if spk, ok = r.sentenceSubject(s, i); !ok {
 			return false
 		}
 	}

@@ -236,8 +236,9 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 	return spk
 }
 
-// sentenceSubject finds the subject of sentence s before token i, past an
-// opening phrase set off by a comma.
+// sentenceSubject finds the subject of sentence s before token i, past all
+// the opening phrases of the sentence ("Hours later, Trump returned ...,
+// telling ...").
 func (r *run) sentenceSubject(s, i int) (tokenSpan, bool) {
 	return r.subjectFrom(r.pastOpenings(r.sents[s][0], i), i)
 }

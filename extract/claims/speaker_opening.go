@@ -43,13 +43,6 @@ func (r *run) participleOpening(x, i int) int {
 	return x
 }
 
-// participleSubject finds the subject of sentence s that speaks through a
-// participle cue at token i after a comma, past all the opening phrases of
-// the sentence ("Hours later, Trump returned ..., telling ...").
-func (r *run) participleSubject(s, i int) (tokenSpan, bool) {
-	return r.subjectFrom(r.pastOpenings(r.sents[s][0], i), i)
-}
-
 // maxOpenings is the most opening phrases, each set off by its comma, that
 // the subject of a sentence is read past: "The day before, at a rally in
 // Beaumont, Tex., Mr. Trump was ...".

@@ -21,9 +21,9 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	}
 	if ok && ac.base {
 		spk = r.pluralSubject(spk, i, a)
-		spk = r.infinitiveHolder(s, spk, i)
-	} else if ok && !r.agent(spk) {
-		spk = r.infinitiveHolder(s, spk, i) // "He went out of his way to say that"
+	}
+	if ok && (ac.base || !r.agent(spk)) {
+		spk = r.infinitiveHolder(s, spk, i) // "took the stage to acknowledge", "went out of his way to say"
 	}
 	if ok {
 		spk = r.wholeSubject(s, spk, i)

@@ -79,3 +79,14 @@ func TestNameModifiesSpeakerNoun(t *testing.T) {
 			ents: ents, want: want{kinds: k(q), claimant: "Ruiz campaign officials", contains: "We will not give up"}},
 	})
 }
+
+// TestPossessedPeopleSpeak checks that a person's own people, named with a
+// possessive, speak for themselves, while a proxy or a body the person
+// leads speaks for the person.
+func TestPossessedPeopleSpeak(t *testing.T) {
+	runClaimantCases(t, "Ana Ruiz spoke in Valencia on Monday. Later, ", lastName, []claimantCase{
+		{"people", "Ana Ruiz's lawyers said the ruling would be appealed.", "Ana Ruiz's lawyers"},
+		{"a proxy", "Ana Ruiz's spokeswoman said the ruling would be appealed.", "Ana Ruiz"},
+		{"a body", "Ana Ruiz's government said the ruling would be appealed.", "Ana Ruiz"},
+	}, ent{document.Person, "Ana Ruiz", nil})
+}

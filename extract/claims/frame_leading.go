@@ -139,6 +139,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
 		c := scan(contentStartWindow)
+		if x := r.timeValueEnd(k, b); c < 0 && x > k && x < b && r.clauseAt(x) {
+			return x // a time before a bare clause: "said Monday the council would ..."
+		}
 		if c < 0 && !r.isLower(k) && !(k+1 < b && r.isLower(k+1) && r.timeClause(k+1)) {
 			return k // a capitalized day or month that opens the content
 		}

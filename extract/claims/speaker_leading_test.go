@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -183,4 +184,42 @@ func TestDeterminedSubject(t *testing.T) {
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"an infinitive after a place", "On Thursday, a dozen factory workers gathered at Sully's Bar & Grill to talk about the decades they had spent at the plant.", "a dozen factory workers"},
 	})
+}
+
+// TestTimeBeforeBareClause checks that a date or period the values stage
+// found between the cue and a bare clause is not content: "said Monday the
+// port would close" claims "the port would close".
+func TestTimeBeforeBareClause(t *testing.T) {
+	set, f := testFinder(t)
+	vf, err := values.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, want string }{
+		{"a weekday", "Ruiz said Monday the port would close.", "the port would close"},
+		{"a preposition and a weekday", "Ruiz said on Friday the port would close.", "the port would close"},
+		{"a relative day", "Ruiz says tonight she is ready to go.", "she is ready to go"},
+		{"no clause after the time", "Ruiz said Monday was a hard day for the port.", "Monday was a hard day for the port"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(set, "The harbour board met. "+tc.text)
+			withEntities(d, []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}})
+			if err := vf.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range d.Claims {
+				if c.Kind != document.Assertion {
+					got = append(got, c.Text)
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
@@ -125,4 +127,29 @@ func (r *run) placeOnly(s, e int) bool {
 	sp := r.span(s, e)
 	m := r.mentionIn(sp)
 	return m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2 && r.mentions[m].Start <= sp.Start && r.mentions[m].End >= sp.End
+}
+
+// timeValueEnd returns the token after a date or period that the values
+// stage found at token k, alone or after a date preposition ("Monday", "on
+// Tuesday", "last week"), and k when there is none.
+func (r *run) timeValueEnd(k, b int) int {
+	x := k
+	if r.wordIs(rules.WordDatePrep, k) {
+		x++
+	}
+	if x >= b {
+		return k
+	}
+	vals, vs := r.valueOrder(), r.d.Values
+	at := r.toks[x].Start
+	n := sort.Search(len(vals), func(n int) bool { return vs[vals[n]].Start >= at })
+	if n == len(vals) || vs[vals[n]].Start != at {
+		return k
+	}
+	if v := vs[vals[n]]; v.Type == document.Date || v.Type == document.Period {
+		if e := r.tokenFrom(v.End); e <= b {
+			return e
+		}
+	}
+	return k
 }

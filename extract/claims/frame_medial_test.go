@@ -20,6 +20,10 @@ func TestMedialFrame(t *testing.T) {
 	}{
 		{"subject and predicate", "The port, Ruiz said, is a machine for losing money.",
 			[]string{"The port, Ruiz said, is a machine for losing money"}, []string{"The port"}},
+		{"a two-word predicate", "The port, Ruiz said, is different.",
+			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
+		{"a demonstrative subject", "This port, Ruiz said, is different.",
+			[]string{"This port, Ruiz said, is different"}, []string{"This port"}},
 		{"after a form of be", "The port is, as Ruiz put it, a machine for losing money.",
 			[]string{"The port is, as Ruiz put it, a machine for losing money"}, []string{"The port is"}},
 		{"between clauses", "The port will close, Ruiz said, and the workers will be paid in full.",

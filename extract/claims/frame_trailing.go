@@ -318,8 +318,18 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // a phrase when a clause follows its comma: "In May, the plan failed".)
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.in(setAdverb, c) || r.endsWith(rules.WordGerundEnd, c)) &&
+	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.adverbialAt(c) || r.endsWith(rules.WordGerundEnd, c)) &&
 		!r.subjectAndVerb(c, pre))
+}
+
+// adverbialAt reports whether token k opens an adverbial. A time
+// determiner does so only before a unit of time: "This week, ..." is an
+// adverbial, "This includes ..." a subject.
+func (r *run) adverbialAt(k int) bool {
+	if r.wordIs(rules.WordTimeDeterminer, k) {
+		return k+1 < len(r.toks) && r.timeUnit(k+1) || r.timeValueEnd(k, len(r.toks)) > k
+	}
+	return r.in(setAdverb, k)
 }
 
 // subjectAndVerb reports whether tokens [c, e) open with a word that can
@@ -353,7 +363,7 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 	medial := q < 0 && r.medialFrame(fr, first, t)
 	// ", she said," or, inside one clause, ", as she put it,"
 	interrupts := fr.pre == fr.spk[0]-1 || medial && fr.as && fr.pre == fr.spk[0]-2
-	prose := q < 0 && interrupts && r.words(c, b) >= 3 && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
+	prose := q < 0 && interrupts && (r.words(c, b) >= 3 || medial) && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {
 			r.drafts[k].inherit = first

@@ -48,6 +48,12 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 		// A body that is no organization named so far: "a government spokesperson".
 		return &document.Claimant{Name: r.clean(r.span(s+1, e))}
 	}
+	if e-s > 1 && (r.wordIs(rules.WordIndefiniteArt, s) || r.quantifier(s)) && !r.proxy(e-1) {
+		// An indefinite phrase brings in a body not met before: "a civil
+		// rights group says ..." is no earlier organization. A proxy ("a
+		// spokesman") still speaks for the body in view.
+		return &document.Claimant{Name: r.clean(sp)}
+	}
 	if e-s > 1 {
 		if m := r.salient(sp.Start); m >= 0 {
 			return r.entityClaimant(m)

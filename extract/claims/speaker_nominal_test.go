@@ -24,3 +24,23 @@ func TestNominalSpeaker(t *testing.T) {
 			ents: brandt, want: want{kinds: k(r), claimant: "Tomas Brandt", contains: "the workers were pleased"}},
 	})
 }
+
+// TestIndefiniteBodyIsNew checks that an indefinite phrase headed by a
+// body ("a civil rights group") is a claimant of its own, not the
+// organization named before it, while a proxy ("a spokesman") still speaks
+// for that organization.
+func TestIndefiniteBodyIsNew(t *testing.T) {
+	r := document.Reported
+	harbour := []ent{{document.Org, "Harbour Research", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "an indefinite body",
+			text: "The survey was run by Harbour Research.\n\nA civil rights group says the port should close.",
+			ents: harbour, want: want{kinds: k(r), claimant: "A civil rights group", contains: "the port should close"}},
+		{name: "a quantified body",
+			text: "The survey was run by Harbour Research.\n\nSeveral groups say the port should close.",
+			ents: harbour, want: want{kinds: k(r), claimant: "Several groups", contains: "the port should close"}},
+		{name: "a proxy",
+			text: "The survey was run by Harbour Research.\n\nA spokesman said the port should close.",
+			ents: harbour, want: want{kinds: k(r), claimant: "Harbour Research", contains: "the port should close"}},
+	})
+}

@@ -93,6 +93,10 @@ func TestEntities(t *testing.T) {
 			not:  []string{"SOCCER", "MATCH"},
 		},
 		{
+			text: "Harry Bond, 30, of Raleigh, N.C., voted early. Sen. Jack Reed of Providence, R.I., did not.",
+			want: []want{{name: "Raleigh", typ: "GPE"}, {name: "N.C.", typ: "GPE"}, {name: "R.I.", typ: "GPE"}},
+		},
+		{
 			text: "Retired Lt. Gen. Michael Flynn said Thursday that Hillary Clinton’s campaign manager Robby Mook was wrong, Flynn told Fox News.",
 			want: []want{
 				{name: "Michael Flynn", typ: "PERSON", titles: []string{"retired lt gen"}, aliases: []string{"Flynn"}},

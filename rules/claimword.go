@@ -282,6 +282,9 @@ const (
 	// WordSourcePrep, after a head noun, names the source of what the head
 	// is ("estimates from the institute", "a count by the agency").
 	WordSourcePrep
+	// WordPersonRelative is a relative pronoun that stands for a person
+	// ("who"), never for a place before it.
+	WordPersonRelative
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -386,6 +389,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordUnsourcedLink:     "unsourced-link",
 	WordNonHolder:         "non-holder",
 	WordSourcePrep:        "source-preposition",
+	WordPersonRelative:    "person-relative",
 }
 
 // String returns the role's name in rule packs.

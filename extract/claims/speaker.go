@@ -98,7 +98,7 @@ func (r *run) npStart(k, a int) int {
 				return t
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):
-		case r.is(t, ".") && t > a && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4:
+		case r.abbrevPeriod(t, a):
 		case r.is(t, ")") && t == k:
 			// A parenthesis after a name: "Rep. Gregory W. Meeks (D-N.Y.)".
 			p := t - 1
@@ -194,6 +194,9 @@ func (r *run) validNP(a, b int) bool {
 		}
 		last--
 	}
+	if r.abbrevPeriod(last, a) {
+		last-- // a suffix after a name: "Joseph Biden Jr."
+	}
 	if last < a || r.isPossessive(last) || !r.isWord(last) {
 		return false
 	}
@@ -223,6 +226,12 @@ func (r *run) validNP(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// abbrevPeriod reports whether token t, after token a, is the period of a
+// short capitalized abbreviation: "Jr.", "Sen.", "D.C.".
+func (r *run) abbrevPeriod(t, a int) bool {
+	return r.is(t, ".") && t > a && r.isCap(t-1) && len(r.toks[t-1].Text) <= 4
 }
 
 // readerPronoun reports whether token k is a pronoun for the reader, alone

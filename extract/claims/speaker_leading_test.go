@@ -223,3 +223,28 @@ func TestTimeBeforeBareClause(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOfPlaceInSpeaker checks that a place of a place after a name
+// ("Roanoke, Va.") is walked over to the person: before a relative clause
+// ("who voted") and before an appositive clause, while a place that opens
+// the sentence as its subject still speaks.
+func TestPlaceOfPlaceInSpeaker(t *testing.T) {
+	ents := []ent{{document.Person, "Harry Bond", []string{"Bond"}}, {document.GPE, "Roanoke", nil}, {document.GPE, "Va", nil}, {document.GPE, "Texas", nil}}
+	runClaimCases(t, []claimCase{{name: "before a relative clause",
+		text: "“It will close,” said Harry Bond, a porter in Roanoke, Va., who voted for the harbour plan.", ents: ents,
+		want: want{kinds: k(document.Reported), claimant: "Harry Bond", contains: "the harbour plan"}}})
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"before an appositive clause", "Harry Bond, 30, of Roanoke, Va., who was polled, said the port should close.", "Harry Bond"},
+		{"a place as the subject", "On Friday, Texas, leading a group of states, asked a judge to close the port.", "Texas"},
+	}, ents...)
+}
+
+// TestSuffixAfterName checks that a name ending in an abbreviated suffix
+// ("Jr.") is read as the speaker before the cue and after the content.
+func TestSuffixAfterName(t *testing.T) {
+	ents := []ent{{document.Person, "Harry Bond Jr", []string{"Bond"}}}
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"before the cue", "Harry Bond Jr. said the port should close.", "Harry Bond Jr"},
+		{"after the content", "The port should close, Harry Bond Jr. said.", "Harry Bond Jr"},
+	}, ents...)
+}

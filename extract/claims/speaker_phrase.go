@@ -112,9 +112,13 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
 	if k-1 >= a && r.word(rules.WordSubjectRelative, k) {
+		person := r.word(rules.WordPersonRelative, k)
 		k-- // "Hu, who said", "voters who see"
 		if r.is(k, ",") {
 			k--
+		}
+		if person {
+			k = r.placeBack(k, a) // "who" is the person before the place: "Price, a firefighter in Roanoke, Va., who voted"
 		}
 	}
 	return k, name
@@ -133,12 +137,16 @@ const (
 // them unless name already holds one. It returns the token before them, the
 // name, and false when a comma opens no such phrase.
 func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
+	place := -1 // the end of a place of a place walked over, if any
 	for n := 0; k >= a && r.is(k, ",") && n < maxAppositives; n++ {
 		p := k - 1
 		for p >= a && p > k-appositiveWindow && !(r.is(p, ",") && r.quoteOf[p] < 0) {
 			p-- // a comma inside quotation marks is the title's: `the author of "Going Viral,"`
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {
+			if place >= 0 {
+				return place, name, true // the place ends the subject itself
+			}
 			return 0, name, false
 		}
 		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && !r.placeIn(p+1, k) && name[1] == 0 {
@@ -146,10 +154,38 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		}
-		k = p - 1
+		place, k = -1, r.placeBack(p-1, a) // "Bond, 30, of Raleigh, N.C., who was polled, said"
+		if k != p-1 {
+			place = p - 1
+		}
 		if k-1 >= a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.partyTag(k, k+1)) && r.is(k-1, ",") {
 			k -= 2 // an age or a party: "Schiff, 56, who ...", "Corker, R-Tenn., said"
 		}
 	}
 	return k, name, true
+}
+
+// placeBack returns the comma inside a place of a place that ends at token
+// k ("Raleigh, N.C."), so that the phrase before it is read as the
+// speaker's; k when there is none.
+func (r *run) placeBack(k, a int) int {
+	ps := r.npBack(k, a)
+	if ps > k || ps-2 <= a || !r.is(ps-1, ",") || !r.wholePlace(ps, k+1) {
+		return k
+	}
+	if qs := r.npBack(ps-2, a); qs > ps-2 || !r.wholePlace(qs, ps-1) {
+		return k
+	}
+	return ps - 1
+}
+
+// wholePlace reports whether tokens [s, e) are one place mention, its
+// abbreviation's period aside.
+func (r *run) wholePlace(s, e int) bool {
+	if r.abbrevPeriod(e-1, s) {
+		e--
+	}
+	m := r.mentionIn(r.span(s, e))
+	return m >= 0 && isPlace(r.d.Entities[r.mentions[m].ent].Type) &&
+		r.mentions[m].Start <= r.toks[s].Start && r.mentions[m].End >= r.toks[e-1].End
 }

@@ -239,7 +239,29 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 		_, ok = r.addContent(document.Reported, spk, c, limit, i, j, ac)
 		return ok
 	}
-	// Opening the sentence: the content ends at a comma, and the subject follows it.
+	return r.openingContent(c, i, j, limit, ac)
+}
+
+// openingParticiple reads a participle cue that opens the sentence, whose
+// speaker is the subject after the phrase's comma: "Citing costs, the mayor
+// said ...", "Acknowledging that ..., Allen did say ...".
+func (r *run) openingParticiple(s, i, j, limit int, ac *attrCue) bool {
+	a, b := r.sents[s][0], r.sents[s][1]
+	if i != a || !r.endsWith(rules.WordGerundEnd, i) {
+		return false
+	}
+	c := r.contentStart(j, b, ac.rule.Object)
+	if c < 0 || c >= limit {
+		return false
+	}
+	return r.openingContent(c, i, j, limit, ac)
+}
+
+// openingContent adds the content of a participle cue [i, j) in an opening
+// phrase, from token c: it ends at the comma that closes the phrase, and the
+// subject after that comma speaks.
+func (r *run) openingContent(c, i, j, limit int, ac *attrCue) bool {
+	b := r.sents[r.sentOf(i)][1]
 	e := c
 	for e < limit && e < c+contentWindow {
 		if r.is(e, ",") && r.quoteOf[e] < 0 {
@@ -258,15 +280,28 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	if r.is(x, ",") {
 		x++
 	}
-	var spk tokenSpan
-	if x < b && r.subjectPronoun(x) {
-		spk = tokenSpan{x, x + 1}
-	} else if y := r.npForward(x, b); y > x && r.validNP(x, y) {
-		spk = tokenSpan{x, y}
-	} else {
+	v := x + 1
+	for v < b && !r.verbAt(v) {
+		v++ // the main clause's verb: its subject speaks
+	}
+	spk, ok := r.subjectFrom(x, v+1)
+	if !ok {
 		return false
 	}
-	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	_, ok = r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
+}
+
+// verbAt reports whether token k is a lower-case verb: a form of "be" or
+// "have", a modal, a verb of the lexicon or a cue.
+func (r *run) verbAt(k int) bool {
+	if !r.isLower(k) {
+		return false
+	}
+	if r.wordClass(k).Has(phr.Be | phr.Auxiliary | phr.Modal | phr.Verb) {
+		return true
+	}
+	_, _, ok := match(r, r.f.cues, k, k+1)
 	return ok
 }
 

@@ -214,6 +214,10 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 	case ac.rule.Subject:
 		r.unsourced(s, i, j, limit, ac)
 	case r.activity(s, i, j, ac):
+	case r.openingGerund(i):
+		if ac.rule.Participial || ac.rule.Before {
+			r.openingParticiple(s, i, j, limit, ac)
+		}
 	case ac.rule.Participial:
 		if n := len(r.drafts); r.participle(s, i, j, limit, first, ac) && len(r.drafts) > n {
 			r.cutAtComma(&r.drafts[n])
@@ -232,6 +236,13 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 	}
 }
 
+// openingGerund reports whether token i is a participle that opens its
+// sentence, capitalized, and no name: "Citing costs, the mayor ...".
+func (r *run) openingGerund(i int) bool {
+	s := r.sentOf(i)
+	return s >= 0 && i == r.sents[s][0] && r.isCap(i) && r.endsWith(rules.WordGerundEnd, i) && r.mentionIn(r.toks[i].Span) < 0
+}
+
 // cueOK reports whether the cue ac at token i is used as a cue: it is in
 // lower case (a capitalized word is part of a name, outside headlines), and a
 // base form follows an auxiliary, "to" or a plural subject.
@@ -242,7 +253,7 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if ac.rule.Source || !r.isWord(i) {
 		return true
 	}
-	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sentOf(i) >= 0 && i == r.sents[r.sentOf(i)][0]) {
+	if !r.isLower(i) && !r.headline(i) && !(ac.rule.Passive && r.sentOf(i) >= 0 && i == r.sents[r.sentOf(i)][0]) && !r.openingGerund(i) {
 		return false
 	}
 	if i > 0 && r.endsWith(rules.WordPluralEnd, i) && (r.isWord(i-1) && unicode.IsDigit(rune(r.toks[i-1].Text[0])) || r.wordIs(rules.WordAmountNoun, i-1)) {

@@ -46,3 +46,27 @@ func TestSentenceSubjectPastOpenings(t *testing.T) {
 		{"a time lead of four words", "A few minutes later, Chris Murphy followed up by lamenting the churn of meaningless tasks.", "Chris Murphy"},
 	}, ent{document.Person, "Chris Murphy", nil})
 }
+
+// TestOpeningParticipleCue checks that a participle cue opening the
+// sentence speaks for the subject after its phrase, with the phrase's words
+// up to its comma as the content, and that the subject is read only up to
+// the main clause's verb.
+func TestOpeningParticipleCue(t *testing.T) {
+	r := document.Reported
+	ents := []ent{{document.Person, "Dana Pell", []string{"Pell"}}}
+	runClaimCases(t, []claimCase{
+		{name: "a clause after the participle", ents: ents,
+			text: "Noting that the port had lost money for years, Pell said she would close it.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money for years"}},
+		{name: "a noun phrase after the participle", ents: ents,
+			text: "Citing obligations at home, Dana Pell will skip the harbour meeting.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "obligations at home"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Citing obligations at home, Dana Pell said she would not attend.", ents...)
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name != "Dana Pell" {
+			t.Errorf("claim %q by %q, want Dana Pell", c.Text, c.Claimant.Name)
+		}
+	}
+}

@@ -222,7 +222,7 @@ func (r *run) prepParticiple(s, i, j, limit int, ac *attrCue) bool {
 	if i-1 < a || !r.endsWith(rules.WordGerundEnd, i) || !r.isWord(i-1) {
 		return false
 	}
-	opening := r.openingPrep(a, i-1)
+	opening := r.openingPrep(a, i-1) || r.openingPrepWord(a, i-1)
 	if !opening && !r.wordIs(rules.WordParticiplePrep, i-1) {
 		return false
 	}
@@ -303,6 +303,16 @@ func (r *run) verbAt(k int) bool {
 	}
 	_, _, ok := match(r, r.f.cues, k, k+1)
 	return ok
+}
+
+// openingPrepWord reports whether the preposition or subordinator at token
+// p opens the sentence from token a, alone or after a short lead set off
+// by its comma: "Despite challenging ...", "Now, after arguing ...".
+func (r *run) openingPrepWord(a, p int) bool {
+	if !r.isWord(p) || !r.wordClass(p).Has(phr.Preposition|phr.Subordinator) {
+		return false
+	}
+	return p == a || p-1 > a && r.is(p-1, ",") && r.words(a, p-1) <= maxLeadWords && r.quoteOf[p-1] < 0
 }
 
 // maxPrepWords is the most words of a compound preposition before a

@@ -61,6 +61,12 @@ func TestOpeningParticipleCue(t *testing.T) {
 		{name: "a noun phrase after the participle", ents: ents,
 			text: "Citing obligations at home, Dana Pell will skip the harbour meeting.",
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "obligations at home"}},
+		{name: "one preposition before the participle", ents: ents,
+			text: "Despite praising the harbour board, Pell said she would close the port.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the harbour board"}},
+		{name: "a lead before the preposition", ents: ents,
+			text: "Now, after arguing that the port had lost money, Pell is asking for a vote.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},
 	})
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "Citing obligations at home, Dana Pell said she would not attend.", ents...)

@@ -167,8 +167,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !r.is(i-1, ","+dashMarks) || !r.endsWith(rules.WordGerundEnd, i) {
-		return false // after a comma or a dash: "..., saying", "... – saying"
+	if i-1 < a || !(r.is(i-1, ","+dashMarks) || r.commaInQuote(i-1)) || !r.endsWith(rules.WordGerundEnd, i) {
+		return false // after a comma or a dash: "..., saying", "... – saying", `on "Morning Joe," calling`
 	}
 	if r.is(i-1, dashMarks) && r.dashAfter(j, b) {
 		return false // an aside between dashes: "Rubio -- seeking a breakout -- faced"
@@ -201,6 +201,12 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
+}
+
+// commaInQuote reports whether token k closes a quotation whose last mark
+// is a comma: the comma ends the sentence's phrase, not the quoted words.
+func (r *run) commaInQuote(k int) bool {
+	return k > 0 && r.isClose(k) && r.is(k-1, ",")
 }
 
 // dashAfter reports whether a dash comes at or after token j, before b.

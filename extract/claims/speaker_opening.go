@@ -57,7 +57,9 @@ const maxPlaceWords = 3
 // or x when the sentence opens with its subject. A token at or past i means
 // the subject does not come before i.
 func (r *run) pastOpenings(x, i int) int {
-	if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {
+	if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Adverb) && !r.wordClass(x).Has(phr.Preposition|phr.Subordinator) && r.subjectPronoun(x+1) {
+		x++ // an adverb right before the subject: "Then she ..."
+	} else if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {
 		// A sentence that opens with a function word or an adverbial: its
 		// subject follows the first comma, or it has none before i.
 		for x < i && !r.is(x, ",") {

@@ -285,6 +285,12 @@ const (
 	// WordPersonRelative is a relative pronoun that stands for a person
 	// ("who"), never for a place before it.
 	WordPersonRelative
+	// WordShareLink joins the two numbers of a ratio that counts people
+	// ("three in 10", "nine out of 10").
+	WordShareLink
+	// WordAmountDegree is a phrase of degree before an amount ("at least
+	// half", "more than 40 percent").
+	WordAmountDegree
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -390,6 +396,8 @@ var wordRoleNames = [WordRoleCount]string{
 	WordNonHolder:         "non-holder",
 	WordSourcePrep:        "source-preposition",
 	WordPersonRelative:    "person-relative",
+	WordShareLink:         "share-link",
+	WordAmountDegree:      "amount-degree",
 }
 
 // String returns the role's name in rule packs.

@@ -55,6 +55,7 @@ type Finder struct {
 	activity map[string]bool    // inflected cues of the activity-verb lemmas ("proved", "moves to")
 	gender   *genderLex         // words that tell a person's gender or a group's number
 	time     timeLex            // words of a time phrase, which is no speaker
+	shares   map[string]bool    // number words and fractions that count a share of people
 }
 
 // attrCue is one compiled attribution cue.
@@ -119,6 +120,7 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	f.gender = newGenderLex(set)
 	f.time = newTimeLex(set)
+	f.shares = newShareWords(set)
 	if len(f.cues.byWord) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}

@@ -39,11 +39,30 @@ func (r *run) amountSubject(k, a int) (tokenSpan, bool) {
 			p = r.percentEndingAt(ns - 2)
 		}
 	}
+	if p < 0 {
+		p = r.percentOfGroup(e, a)
+	}
 	if p < a {
 		return tokenSpan{}, false
 	}
-	if p-1 >= a && r.approximator(p-1) {
-		p--
+	return tokenSpan{r.shareStart(p, a), k + 1}, true
+}
+
+// percentOfGroup returns the first token of a percent before "of" and a
+// group of people whose head is token e, over modifiers that the noun
+// phrase reading stops at ("74 percent of Democratic registered voters"),
+// or -1.
+func (r *run) percentOfGroup(e, a int) int {
+	if e <= a || !r.speakerNoun(e) {
+		return -1
 	}
-	return tokenSpan{p, k + 1}, true
+	for q := e - 1; q > a && q >= e-maxNPWords; q-- {
+		if r.word(rules.WordGroupOf, q) {
+			return r.percentEndingAt(q - 1)
+		}
+		if !r.isWord(q) || r.isLower(q) && (r.in(setBoundary, q) || r.in(setAux, q)) {
+			return -1
+		}
+	}
+	return -1
 }

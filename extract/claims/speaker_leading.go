@@ -28,6 +28,9 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if ok {
 		spk = r.wholeSubject(s, spk, i)
 		spk = r.coordinatedSubject(s, spk, i)
+		if !r.timePhrase(spk[0], spk[1]) {
+			spk[0] = r.shareStart(spk[0], a) // "Nearly nine out of 10 say"
+		}
 	}
 	from, at = -1, -1
 	if !ok && (ac.rule.Agent && ac.base || ac.rule.Before && !ac.base) && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {

@@ -93,9 +93,15 @@ func TestShareSubjects(t *testing.T) {
 	}
 	cases := []struct{ name, text, claimant string }{
 		{"a percent sign", "In the poll, 42% said the port should stay open.", "42%"},
-		{"a group polled", "Some 56 percent of residents polled said the port should stay open.", "56 percent of residents polled"},
+		{"a group polled", "Some 56 percent of residents polled said the port should stay open.", "Some 56 percent of residents polled"},
 		{"a base form", "Only 50 percent believe the port will stay open.", "50 percent"},
 		{"a share of the vote", "Ruiz won 41 percent of the vote to take the seat.", ""},
+		{"a ratio", "About three in 10 said the port should stay open.", "About three in 10"},
+		{"a ratio with out of", "Nearly nine out of 10 say the port should stay open.", "Nearly nine out of 10"},
+		{"a two-word degree", "At least half of residents say the port should stay open.", "At least half of residents"},
+		{"a fraction after an article", "Nearly a third say the port should stay open.", "Nearly a third"},
+		{"modifiers the phrase reading stops at", "Seventy-four percent of Democratic registered voters say the port should stay open.", "Seventy-four percent of Democratic registered voters"},
+		{"a preposition after a head", "Residents over 60 say the port should stay open.", "Residents over 60"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

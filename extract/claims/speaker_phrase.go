@@ -56,6 +56,11 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		if q := r.partitiveStart(ns, k, a); q >= 0 {
 			return tokenSpan{q, k + 1}, q, true // "Many of them believe"
 		}
+		if ns <= k {
+			if q := r.shareStart(ns, a); q < ns && !r.timePhrase(ns, k+1) {
+				return tokenSpan{q, k + 1}, q, true // "About three in 10 said"
+			}
+		}
 		return tokenSpan{}, 0, false
 	}
 	if ns == k && k == a && k == i-1 && r.quantifier(k) && i+1 < len(r.toks) && r.is(i+1, ",") && r.quoteAt(i+1, len(r.toks)) < 0 {
@@ -69,6 +74,9 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		if m := r.mentionIn(r.span(k, k+1)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.NORP {
 			return tokenSpan{}, 0, false
 		}
+	}
+	if !r.timePhrase(ns, k+1) {
+		ns = r.shareStart(ns, a) // "Nearly nine out of 10 say", not "less than two weeks ago"
 	}
 	from := ns
 	if k >= a && r.subjectPronoun(k) {
@@ -102,7 +110,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	}
 	// A time between subject and cue: "McConnell, who in 2010 said", "Trump on Monday said".
 	if k-1 > a && r.isWord(k) && (unicode.IsDigit(rune(r.toks[k].Text[0])) || r.isCap(k) && r.in(setAdverb, k)) &&
-		r.word(rules.WordAsidePrep, k-1) {
+		r.word(rules.WordAsidePrep, k-1) && !r.ratioAt(k) {
 		k = r.skipAuxBack(k-2, a)
 	}
 	if x := r.asideBefore(k, a); x < k {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestRatioSpeaker checks that a share of the people polled ("one in
-// three") speaks.
+// three") speaks, with the degree before it ("About 4 in 10").
 func TestRatioSpeaker(t *testing.T) {
 	r := document.Reported
 	runClaimCases(t, []claimCase{
@@ -16,6 +16,6 @@ func TestRatioSpeaker(t *testing.T) {
 			want: want{kinds: k(r), claimant: "One in three", contains: "the party does not care"}},
 		{name: "numeric ratio",
 			text: "About 4 in 10 say they want the next president to have more liberal policies.",
-			want: want{kinds: k(r), claimant: "4 in 10", contains: "they want the next president"}},
+			want: want{kinds: k(r), claimant: "About 4 in 10", contains: "they want the next president"}},
 	})
 }

@@ -86,11 +86,7 @@ func TestTheyAfterGroupSubject(t *testing.T) {
 // percent of a group with a contact participle, and a base form after a
 // percent, but not a percent of the vote.
 func TestShareSubjects(t *testing.T) {
-	set, f := testFinder(t)
-	vf, err := values.New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	run := valuesRunner(t)
 	cases := []struct{ name, text, claimant string }{
 		{"a percent sign", "In the poll, 42% said the port should stay open.", "42%"},
 		{"a group polled", "Some 56 percent of residents polled said the port should stay open.", "Some 56 percent of residents polled"},
@@ -105,13 +101,7 @@ func TestShareSubjects(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, "The harbour poll came out. "+tc.text)
-			if err := vf.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := run(t, "The harbour poll came out. "+tc.text)
 			if got := lastName(claimantNames(d)); got != tc.claimant {
 				t.Errorf("claimant %q, want %q", got, tc.claimant)
 			}
@@ -196,11 +186,7 @@ func TestDeterminedSubject(t *testing.T) {
 // found between the cue and a bare clause is not content: "said Monday the
 // port would close" claims "the port would close".
 func TestTimeBeforeBareClause(t *testing.T) {
-	set, f := testFinder(t)
-	vf, err := values.New(set)
-	if err != nil {
-		t.Fatal(err)
-	}
+	run := valuesRunner(t, ent{document.Person, "Ana Ruiz", []string{"Ruiz"}})
 	cases := []struct{ name, text, want string }{
 		{"a weekday", "Ruiz said Monday the port would close.", "the port would close"},
 		{"a preposition and a weekday", "Ruiz said on Friday the port would close.", "the port would close"},
@@ -209,14 +195,7 @@ func TestTimeBeforeBareClause(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(set, "The harbour board met. "+tc.text)
-			withEntities(d, []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}})
-			if err := vf.Run(d); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Run(d); err != nil {
-				t.Fatal(err)
-			}
+			d := run(t, "The harbour board met. "+tc.text)
 			var got []string
 			for _, c := range d.Claims {
 				if c.Kind != document.Assertion {
@@ -253,4 +232,27 @@ func TestSuffixAfterName(t *testing.T) {
 		{"before the cue", "Harry Bond Jr. said the port should close.", "Harry Bond Jr"},
 		{"after the content", "The port should close, Harry Bond Jr. said.", "Harry Bond Jr"},
 	}, ents...)
+}
+
+// valuesRunner returns a function that runs the values stage and then the
+// claims stage on a text with the entities ents, for cases that read
+// values: percents, dates.
+func valuesRunner(t *testing.T, ents ...ent) func(*testing.T, string) *document.Document {
+	set, f := testFinder(t)
+	vf, err := values.New(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(t *testing.T, text string) *document.Document {
+		t.Helper()
+		d := newDoc(set, text)
+		withEntities(d, ents)
+		if err := vf.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
 }

@@ -74,10 +74,10 @@ func isPlace(typ string) bool { return typ == document.GPE || typ == document.Lo
 func (r *run) placeIn(a, b int) bool { return isPlace(r.mentionType(a, b)) }
 
 // placeModifier reports whether place mention m modifies the head of the
-// speaker phrase ending at token e, a noun for people or bodies after it:
-// "Florida elections officials", "New Jersey officials".
+// speaker phrase ending at token e, a lower-case noun after it: "Florida
+// elections officials", "a Texas native", "the Paris attacks".
 func (r *run) placeModifier(m, e int) bool {
-	return r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) && r.speakerNoun(e-1)
+	return r.toks[e-1].Start >= r.mentions[m].End && r.isLower(e-1) && r.isWord(e-1)
 }
 
 // speakerNoun reports whether token k is a noun for people or bodies, in

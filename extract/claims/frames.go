@@ -358,6 +358,9 @@ func (r *run) nounCompound(i int) bool {
 	if !r.endsWith(rules.WordPluralEnd, i) || r.endsWith(rules.WordSingularEnd, i) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
 		return false
 	}
+	if named && i+1 < len(r.toks) && r.verbAt(i+1) && !r.wordIs(rules.WordComplementizer, i+1) && !r.wordClass(i).Has(phr.Be|phr.Auxiliary|phr.Modal) {
+		return true // the noun's own verb follows: "the Paris attacks highlight"
+	}
 	if n := i + 1; n < len(r.toks) && r.isWord(n) && !(r.isLower(n) && (r.in(setBoundary, n) || r.in(setAux, n)) && !r.wordIs(rules.WordComplementizer, n) && !r.wordIs(rules.WordInfinitive, n)) {
 		return false // a complement follows: "the email shows Clinton knew"
 	}
@@ -383,6 +386,9 @@ func (r *run) nameAfterDeterminer(k int) bool {
 	t := k
 	for t > a && t > k-coordinatedNameWords && r.isCap(t-1) {
 		t--
+	}
+	if t == a && t < k && r.in(setDeterm, a) {
+		return !r.isPossessive(k) // "The Paris ..." opening the sentence
 	}
 	return t > a && r.isLower(t-1) && r.in(setDeterm, t-1) && !r.isPossessive(k)
 }

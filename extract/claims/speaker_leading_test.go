@@ -49,6 +49,7 @@ func TestPlaceModifierIsNoClaimant(t *testing.T) {
 		{"officials", "Florida elections officials are expecting a record turnout.", "Florida elections officials"},
 		{"a role at the sentence start", "The Florida senator said the vote was fair.", "Florida senator"},
 		{"a place alone", "Russia said the attack was a provocation.", "Russia"},
+		{"a head that names no speaker", "The Florida attacks highlight the threat the harbour faces.", "Florida attacks"},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

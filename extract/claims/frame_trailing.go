@@ -119,24 +119,54 @@ func (r *run) invertedSpeaker(j, b int, quoted bool) (tokenSpan, int, bool) {
 	if n, ok := r.apposedName(j, e, b); ok {
 		return tokenSpan{e + 1, n}, n, true
 	}
+	m := r.postModifierEnd(j, e, b)
+	if n, ok := r.apposedName(j, m, b); m > e && ok && r.personIn(m+1, n) {
+		return tokenSpan{m + 1, n}, n, true // "a former spokesman for the ministry, Oleg Voloshyn"
+	}
 	if !quoted {
 		head := e // the head of "a host of new songs" is the songs
 		if e+1 < b && r.word(rules.WordGroupOf, e) {
 			head = r.ofPhraseEnd(e+1, b)
 		}
-		if !r.agent(tokenSpan{j, head}) {
+		if !r.agent(tokenSpan{j, max(head, m)}) {
 			return tokenSpan{}, 0, false // an object, not a speaker: "..., wrote a host of new songs"
 		}
 	}
-	return tokenSpan{j, e}, e, true
+	return tokenSpan{j, m}, m, true
+}
+
+// postModifierEnd returns the end of a phrase of a preposition that
+// modifies the speaker noun phrase [j, e), or e when none does: "of" and
+// people or a body after any head ("a handful of Democrats", "members of
+// the Clinton family"), and a preposition after a noun for people or bodies
+// ("a longtime adviser to both Clintons", "a person close to the
+// Clintons").
+func (r *run) postModifierEnd(j, e, b int) int {
+	if e+1 >= b || !r.isLower(e) || !r.wordClass(e).Has(phr.Preposition|phr.Infinitive) || !r.isLower(e-1) {
+		return e // a name is whole: "Stu Rothenberg of the Political Report"
+	}
+	m := r.ofPhraseEnd(e+1, b)
+	if m <= e+1 || !r.agent(tokenSpan{e + 1, m}) || r.timePhrase(e+1, m) || r.wordIs(rules.WordMessageNoun, m-1) {
+		return e // a time or a message is no modifier: "said a spokesman on Monday", "in a statement"
+	}
+	if r.word(rules.WordGroupOf, e) {
+		return m
+	}
+	for k := e - 1; k >= j; k-- {
+		if r.isLower(k) && (r.speakerNoun(k) || r.in(setTitle, k)) {
+			return m
+		}
+	}
+	return e
 }
 
 // ofPhraseEnd returns the end of the words after "of" from token k, before
-// b: up to a punctuation mark or a lower-case boundary word, at most
-// ofPhraseWords of them.
+// b: up to a punctuation mark other than a possessive or an initial's
+// period, or a lower-case boundary word, at most ofPhraseWords of them.
 func (r *run) ofPhraseEnd(k, b int) int {
 	e := k
-	for e < b && e < k+ofPhraseWords && r.isWord(e) && !(r.isLower(e) && r.in(setBoundary, e)) {
+	for e < b && e < k+ofPhraseWords && (r.isWord(e) || r.isPossessive(e) || r.abbrevPeriod(e, k) && e+1 < b && r.isCap(e+1)) &&
+		!(r.isLower(e) && r.in(setBoundary, e)) {
 		e++
 	}
 	return e

@@ -232,7 +232,7 @@ func TestParticipleAfterDash(t *testing.T) {
 func TestApposedNameAfterRolePlace(t *testing.T) {
 	runClaimantCases(t, "", firstName, []claimantCase{
 		{"a name", "“He was always the boss,” said his best friend at Lehigh, Bruce Turry.", "Bruce Turry"},
-		{"a place", "“He was always the boss,” said a teacher from Concord, N.H.", "a teacher"},
+		{"a place", "“He was always the boss,” said a teacher from Concord, N.H.", "a teacher from Concord"},
 	}, ent{document.Person, "Bruce Turry", nil})
 }
 

@@ -157,10 +157,13 @@ func (r *run) roleAnaphor(s, e int) bool {
 // whose or where the head is.
 func (r *run) mentionAfterHead(s, m int) bool {
 	k := r.tokenAt(r.mentions[m].Start) - 1
+	for k > s && r.isCap(k) && r.in(setTitle, k) {
+		k-- // "to President George W. Bush"
+	}
 	if k > s && r.in(setDeterm, k) {
 		k-- // "at the carrier"
 	}
-	if k <= s || !r.isLower(k) || !r.wordClass(k).Has(phr.Preposition) || r.wordIs(rules.WordSourcePrep, k) {
+	if k <= s || !r.isLower(k) || !r.wordClass(k).Has(phr.Preposition|phr.Infinitive) || r.wordIs(rules.WordSourcePrep, k) {
 		return false // a source speaks: "a count by The Associated Press"
 	}
 	for t := s; t < k; t++ {

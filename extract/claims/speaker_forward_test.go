@@ -90,3 +90,29 @@ func TestPossessedPeopleSpeak(t *testing.T) {
 		{"a body", "Ana Ruiz's government said the ruling would be appealed.", "Ana Ruiz"},
 	}, ent{document.Person, "Ana Ruiz", nil})
 }
+
+// TestPostModifiedSpeaker checks that a speaker after an inverted cue keeps
+// the phrase of a preposition that modifies its head ("a longtime adviser
+// to Ana Ruiz") and is not claimed by the name inside it, while a time or a
+// message after the head is no part of it, and a name is whole.
+func TestPostModifiedSpeaker(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Org, "Harbour Report", nil}, {document.Person, "Stu Rothenberg", nil}}
+	cases := []struct{ name, text, claimant string }{
+		{"a role and a person", "“The port will close,” said a longtime adviser to Ana Ruiz.", "a longtime adviser to Ana Ruiz"},
+		{"an adjective and a person", "“The port will close,” said a person close to Ana Ruiz.", "a person close to Ana Ruiz"},
+		{"a share of a group", "The port will close, said a handful of Democrats.", "a handful of Democrats"},
+		{"a time", "The port will close, said a spokesman on Monday.", "a spokesman"},
+		{"a message", "The port will close, said a spokesman in a statement.", "a spokesman"},
+		{"a name in apposition", "The port will close, said a former spokesman for the harbour board, Ana Ruiz.", "Ana Ruiz"},
+		{"a name is whole", "“The port will close,” says Stu Rothenberg of the Harbour Report.", "Stu Rothenberg"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, ents...)
+			if got := claimantNames(d); len(got) != 1 || got[0] != tc.claimant {
+				t.Errorf("claimants %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

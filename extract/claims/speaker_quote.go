@@ -25,9 +25,11 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	}
 	comma := r.is(p, ",")
 	if _, _, cue := match(r, r.f.cues, j, j+1); cue && comma && r.isLower(j) && !r.in(setPerson, j) {
-		e := r.npForward(j+1, min(len(r.toks), j+1+npForwardWindow))
+		b := min(len(r.toks), j+1+npForwardWindow)
+		e := r.npForward(j+1, b)
 		if e > j+1 && r.tailName(j+1, e) {
-			return tokenSpan{j + 1, e}, j, true // "said Rick Wilson, a strategist"
+			// "said Rick Wilson, a strategist", "said an adviser to both Clintons"
+			return tokenSpan{j + 1, r.postModifierEnd(j+1, e, r.sents[r.sentOf(j)][1])}, j, true
 		}
 		return tokenSpan{}, 0, false
 	}

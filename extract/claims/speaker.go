@@ -74,6 +74,10 @@ func (r *run) npStart(k, a int) int {
 				continue
 			}
 			if r.isLower(t) && (r.in(setBoundary, t) || r.in(setAux, t)) {
+				if r.modifiesHead(t, k, a) {
+					t-- // "A longtime adviser to Ana Ruiz said", "Officials in Brussels said"
+					continue
+				}
 				return t + 1
 			}
 			if t == a && !r.isLower(t) && r.in(setBoundary, t) {
@@ -115,6 +119,19 @@ func (r *run) npStart(k, a int) int {
 		t--
 	}
 	return t + 1
+}
+
+// modifiesHead reports whether the preposition at token t, inside the noun
+// phrase read back from token k, opens a phrase that modifies the noun for
+// people or title before it: "adviser to Ana Ruiz", "spokesman for the
+// company".
+func (r *run) modifiesHead(t, k, a int) bool {
+	if t >= k || t-1 < a || !r.isLower(t-1) || r.wordIs(rules.WordMessageNoun, t-1) || r.quantifier(t-1) {
+		return false
+	}
+	prep := r.word(rules.WordSpeakerPrep, t) ||
+		r.word(rules.WordInfinitive, t) && (r.isCap(t+1) || r.in(setDeterm, t+1)) // "to Ana Ruiz", not "to file"
+	return prep && (r.speakerNoun(t-1) || r.in(setTitle, t-1))
 }
 
 // namedPartner reports whether the phrase opened by the determiner at token

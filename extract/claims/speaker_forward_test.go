@@ -91,10 +91,11 @@ func TestPossessedPeopleSpeak(t *testing.T) {
 	}, ent{document.Person, "Ana Ruiz", nil})
 }
 
-// TestPostModifiedSpeaker checks that a speaker after an inverted cue keeps
-// the phrase of a preposition that modifies its head ("a longtime adviser
-// to Ana Ruiz") and is not claimed by the name inside it, while a time or a
-// message after the head is no part of it, and a name is whole.
+// TestPostModifiedSpeaker checks that a speaker, after an inverted cue or
+// before the cue, keeps the phrase of a preposition that modifies its head
+// ("a longtime adviser to Ana Ruiz") and is not claimed by the name inside
+// it, while a time or a message after the head is no part of it, and a
+// name is whole.
 func TestPostModifiedSpeaker(t *testing.T) {
 	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Org, "Harbour Report", nil}, {document.Person, "Stu Rothenberg", nil}}
 	cases := []struct{ name, text, claimant string }{
@@ -105,6 +106,8 @@ func TestPostModifiedSpeaker(t *testing.T) {
 		{"a message", "The port will close, said a spokesman in a statement.", "a spokesman"},
 		{"a name in apposition", "The port will close, said a former spokesman for the harbour board, Ana Ruiz.", "Ana Ruiz"},
 		{"a name is whole", "“The port will close,” says Stu Rothenberg of the Harbour Report.", "Stu Rothenberg"},
+		{"before the cue", "A longtime adviser to Ana Ruiz said the port would close.", "A longtime adviser to Ana Ruiz"},
+		{"a partitive before the cue", "After the vote, most of them said the port would close.", "most of them"},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

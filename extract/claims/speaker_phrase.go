@@ -181,7 +181,7 @@ func (r *run) placeBack(k, a int) int {
 	if ps > k || ps-2 <= a || !r.is(ps-1, ",") || !r.wholePlace(ps, k+1) {
 		return k
 	}
-	if qs := r.npBack(ps-2, a); qs > ps-2 || !r.wholePlace(qs, ps-1) {
+	if m := r.mentionIn(r.span(ps-2, ps-1)); m < 0 || !r.wholePlace(max(a, r.tokenAt(r.mentions[m].Start)), ps-1) {
 		return k
 	}
 	return ps - 1

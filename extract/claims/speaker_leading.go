@@ -259,6 +259,17 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 		return sub, true
 	}
 	e := r.npForward(x, i)
+	if e > x && e < i && r.is(e, ",") && r.validNP(x, e) {
+		// Appositives between the subject and its verb: "Mitch McConnell,
+		// R-Ky., delivered", "Ana Ruiz, 56, a former mayor, said".
+		v := e + 1 // after a party tag the phrase reading took in: "McConnell, R-Ky.,"
+		if !r.isLower(v) {
+			v = r.afterAppositives(e, r.paraOf(r.toks[e].Start))
+		}
+		if v > e && v < i && r.isWord(v) && r.isLower(v) && !r.in(setBoundary, v) {
+			return tokenSpan{x, e}, true
+		}
+	}
 	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
 		return tokenSpan{}, false
 	}

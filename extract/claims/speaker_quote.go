@@ -145,8 +145,16 @@ func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	sub, ok := r.sentenceSubject(s, c)
-	if ok && sub[1] < c && r.agent(sub) && r.isLower(sub[1]) && !r.quoteIn(sub[1], c) {
-		return sub, sub[1], true
+	if ok && sub[1] < c && r.agent(sub) && !r.quoteIn(sub[1], c) {
+		v := sub[1]
+		if r.is(v, ",") && !r.isLower(v+1) {
+			v = r.afterAppositives(v, q.para) // "McConnell, 74, delivered"
+		} else if r.is(v, ",") {
+			v++ // after a party tag: "McConnell, R-Ky., delivered"
+		}
+		if v < c && r.isLower(v) {
+			return sub, v, true
+		}
 	}
 	// The phrase layer's subject, after a conjunction ("And Mr. Christie
 	// gloated:") or naming a finding ("A footnote in the report makes that
@@ -251,7 +259,7 @@ func (r *run) afterAppositives(e, para int) int {
 	for n := 0; n < 2 && t < len(r.toks) && r.is(t, ","); n++ {
 		c := t + 1
 		for c < len(r.toks) && c <= t+maxTailAppositive && !r.is(c, ",") {
-			if r.quoteOf[c] >= 0 || r.isOpen(c) || r.is(c, ".;:!?") && !(c > 0 && r.isCap(c-1) && len(r.toks[c-1].Text) <= 4) {
+			if r.quoteOf[c] >= 0 || r.isOpen(c) || r.is(c, ".;:!?") && !(c > 0 && r.isCap(c-1) && len(r.toks[c-1].Text) <= 4) && !r.partyTag(c-1, c) {
 				return e
 			}
 			c++

@@ -131,6 +131,7 @@ func TestQuoteAfterColon(t *testing.T) {
 	runClaimantCases(t, "Ana Ruiz spoke first. ", lastName, []claimantCase{
 		{"a subject after a conjunction", "And Marta Vidal gloated: \"I told you she would not be ready for the debate.\"", "Marta Vidal"},
 		{"a finding", "A footnote in the report makes that clear: \"These assessments do not apply to the system used by the ministers.\"", "A footnote in the report"},
+		{"an appositive after the subject", "Mayor Marta Vidal, D-Ore., delivered a blunt message: \"I told you she would not be ready for the debate.\"", "Marta Vidal"},
 	}, ents...)
 	// A sign's words are kept as a quote, with no speaker.
 	set, f := testFinder(t)

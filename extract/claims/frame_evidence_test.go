@@ -34,3 +34,17 @@ func TestNounBeforeEvidenceVerb(t *testing.T) {
 		{"Most of the money arrived in February, the agency reports.", "Most of the money arrived in February", "the agency"},
 	})
 }
+
+// TestLeadingEvidenceVerb checks an evidence verb before its content: after
+// a subject the chunks read and a quantifier the chunks miss, after a
+// finding set off by a participle phrase, and in the participle right after
+// the finding's noun; a person who found something is no finding.
+func TestLeadingEvidenceVerb(t *testing.T) {
+	runRuleCases(t, "attribution.evidence", []ruleCase{
+		{"A review by the board shows most of the hours were spent on travel.", "most of the hours were spent on travel", "A review by the board"},
+		{"A harbour poll, conducted jointly with the university, shows the mayor with 47 percent.", "the mayor with 47 percent", "A harbour poll"},
+		{"The mayor campaigned hard, with recent polls showing a tightening of the race.", "a tightening of the race", "recent polls"},
+		{"Despite polls showing her well behind, the mayor campaigned hard.", "her well behind", "polls"},
+		{"The mayor, back from her trip, found a comfortable voice.", "", ""},
+	})
+}

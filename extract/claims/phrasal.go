@@ -51,25 +51,71 @@ func (r *run) activeCue(s, i int) (p *phr.Parse, a, ci int, ok bool) {
 // complement reads a cue of a complement rule at tokens [i, j) as "subject
 // noun phrase, verb group, complement".
 func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
+	if r.evidenceParticiple(s, i, j, limit, ac) {
+		return true
+	}
 	p, a, ci, ok := r.activeCue(s, i)
 	if !ok {
 		return false
 	}
 	vg := p.Chunks[ci]
-	subj, ok := subjectOf(p, ci)
-	if !ok || a+vg.End >= limit {
+	if a+vg.End >= limit {
+		return false
+	}
+	spk, ok := r.complementSubject(p, a, ci)
+	if !ok {
 		return false
 	}
 	c := vg.End
 	switch {
 	case isThat(p, c):
 		c++
-	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase || p.Classes[c].Has(phr.Reflexive):
+	case p.Classes[c].Has(phr.Reflexive):
 		return false
+	case p.ChunkOf[c] < 0 || p.Chunks[p.ChunkOf[c]].Kind != phr.NounPhrase:
+		if !r.quantifier(a+c) && !r.clauseAt(a+c) {
+			return false // "most of the hours logged were ..." opens a phrase the chunks miss
+		}
 	case p.Classes[c].Has(phr.Pronoun) && !verbAfter(p, p.ChunkOf[c]):
 		return false // an object, not content: "found it difficult", "showed me"
 	}
-	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
+	_, ok = r.addContent(document.Reported, spk, a+c, limit, i, j, ac)
+	return ok
+}
+
+// complementSubject returns the subject of the complement cue heading verb
+// group ci: the phrase layer's noun phrase before it, else the speaker
+// phrase read back over appositives ("A Fox News poll, conducted with ...,
+// shows") when it names a finding.
+func (r *run) complementSubject(p *phr.Parse, a, ci int) (tokenSpan, bool) {
+	if subj, ok := subjectOf(p, ci); ok {
+		return tokenSpan{a + subj[0], a + subj[1]}, true
+	}
+	spk, ok := r.speakerBefore(a+p.Chunks[ci].Head, a)
+	return spk, ok && r.evidenceSource(spk)
+}
+
+// evidenceParticiple reads an evidence cue in the participle right after the
+// noun of a finding ("recent polls showing a tightening of the race",
+// "ledgers showing he was paid"): the finding's phrase is the source, and
+// the content runs from the cue to the next comma.
+func (r *run) evidenceParticiple(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	if i-1 < a || !r.endsWith(rules.WordGerundEnd, i) || !r.word(rules.WordEvidenceNoun, i-1) {
+		return false
+	}
+	ns := r.npBack(i-1, a)
+	if ns < i-1 && r.wordClass(ns).Has(phr.Preposition|phr.Subordinator) {
+		ns++ // "Despite polls showing ..."
+	}
+	if ns > i-1 || !r.validNP(ns, i) {
+		return false
+	}
+	e := j
+	for e < limit && !(r.is(e, ",;") && r.quoteOf[e] < 0) {
+		e++
+	}
+	_, ok := r.addContent(document.Reported, tokenSpan{ns, i}, j, e, i, j, ac)
 	return ok
 }
 

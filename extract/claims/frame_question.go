@@ -11,7 +11,8 @@ const ruleQuestion = "claimword.question-verbs"
 
 // questions reads the questions put to someone in sentence s that no frame
 // of the sentence (drafts from first on) has read: a participle that opens
-// the sentence ("Asked about the merger, ...", "When asked whether ...") or
+// the sentence ("Asked about the merger, ...") or a subordinator ("When asked
+// whether ...", "he said when asked about ...") or
 // a passive one ("Sanders was asked whether ..."), then, past adjuncts ("at
 // a briefing Monday"), "about" or a question word. The content is
 // the matter asked about (see questionEnd). The one who asks is the
@@ -27,8 +28,9 @@ func (r *run) questions(s, first int) {
 		case r.isCap(i) && r.words(a, i) == 0:
 		case i > a && r.isLower(i) && r.word(rules.WordPassiveAux, i-1):
 			cue = i - 1
-		case i > a && r.isLower(i) && r.words(a, i-1) == 0 && r.wordClass(i-1).Has(phr.Subordinator):
-			// A subordinator opening the sentence: "When asked whether ...".
+		case i > a && r.isLower(i) && r.wordClass(i-1).Has(phr.Subordinator) && r.quoteOf[i-1] < 0:
+			// A subordinator and the bare participle, opening the sentence or
+			// after a frame: "When asked whether ...", "he said when asked about".
 		default:
 			continue
 		}

@@ -28,9 +28,6 @@ func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
 		if !r.isWord(j) && !r.isPossessive(j) || r.quoteOf[j] >= 0 {
 			return tokenSpan{}, false
 		}
-		if _, _, ok := match(r, r.f.cues, j, ns); ok {
-			return tokenSpan{}, false // a cue of its own: "who said the numbers"
-		}
 	}
 	if j <= a || j < ns-maxRelativeClause || !r.word(rules.WordSubjectRelative, j) || j+1 >= ns {
 		return tokenSpan{}, false

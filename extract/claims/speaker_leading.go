@@ -150,7 +150,7 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 		}
 	}
 	head := tokenSpan{a + subj[0], a + p.Chunks[subj[2]].End}
-	if !r.agent(head) && !r.evidenceSource(head) && !(r.partOf(head, spk[0]) && r.agent(spk)) {
+	if !r.agent(head) && !r.evidenceSource(head) && !(r.partOf(head, spk[0]) && r.groupOf(spk)) {
 		return spk // the head holds no view: "a premium for items"
 	}
 	return tokenSpan{a + subj[0], a + subj[1]}
@@ -205,6 +205,13 @@ func (r *run) adverbsBack(k, a int) int {
 // the items of a list ("and", "or"), not a contrast ("but").
 func (r *run) listCoordinator(k int) bool {
 	return r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) && !r.wordIs(rules.WordContrastConj, k)
+}
+
+// groupOf reports whether speaker phrase spk names a group that a part of
+// it may speak for: someone who can hold a view, or any plural ("half of
+// respondents", "a third of those polled").
+func (r *run) groupOf(spk tokenSpan) bool {
+	return r.agent(spk) || r.endsWith(rules.WordPluralEnd, spk[1]-1) && !r.timePhrase(spk[0], spk[1])
 }
 
 // partOf reports whether head names a part of a group whose phrase starts

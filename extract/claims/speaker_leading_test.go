@@ -148,11 +148,13 @@ func TestInfinitiveHolder(t *testing.T) {
 func TestWholeSubject(t *testing.T) {
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a part of a group", "A majority of the senators said the party has become more hostile.", "A majority of the senators"},
+		{"a part of any plural", "Almost half of respondents said the party has become more hostile.", "Almost half of respondents"},
 		{"a place", "People in Fort Pierce say the storm was the worst in years.", "People in Fort Pierce"},
 		{"a proxy", "A spokesman for the ministry said the state could order arbitration.", "the ministry"},
 		{"a share", "The union said 94 per cent of its members at the carrier had backed walkouts.", "94 per cent of its members at the carrier"},
 		// A head that holds no view leaves the speaker as it was.
 		{"no holder", "A premium for the senators said the plan would fail.", "the senators"},
+		{"a time is no group", "In a couple of weeks, analysts say the plan will fail.", "analysts"},
 	})
 }
 

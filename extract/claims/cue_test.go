@@ -42,7 +42,8 @@ func TestAnonymityIsNoContent(t *testing.T) {
 // pronoun such as "one" may still be a cue's subject.
 func TestCueAfterArticle(t *testing.T) {
 	set, f := testFinder(t)
-	for _, text := range []string{"The remarks drew criticism from the senator.", "The tweets originated from the campaign's account."} {
+	for _, text := range []string{"The remarks drew criticism from the senator.", "The tweets originated from the campaign's account.",
+		"A newly released email shows up in the archive."} {
 		d := runOn(t, set, f, text)
 		for _, c := range d.Claims {
 			if c.Kind != document.Assertion {
@@ -52,5 +53,6 @@ func TestCueAfterArticle(t *testing.T) {
 	}
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"a pronoun", "One says the plant will close next year.", "One"},
+		{"a noun in -ly", "A member of the family suggested that the plant will close next year.", "A member of the family"},
 	})
 }

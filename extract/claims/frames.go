@@ -262,9 +262,8 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
 		return false
 	}
-	if i > 0 && r.isWord(i-1) && (r.wordIs(rules.WordDefiniteArt, i-1) || r.wordIs(rules.WordIndefiniteArt, i-1) || r.possessivePronoun(i-1)) &&
-		!r.wordClass(i-1).Has(phr.Pronoun) {
-		return false // a noun or an adjective after an article or a possessive, not a pronoun: "The remarks drew", "the alleged victim"; "One says"
+	if r.afterDeterminer(i) {
+		return false // a noun or an adjective after an article or a possessive, not a pronoun: "The remarks drew", "the newly released email"; "One says"
 	}
 	if !ac.rule.Complement && r.beforeEvidenceVerb(i) {
 		return false
@@ -290,6 +289,18 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sentOf(i) >= 0 && i-1 > r.sents[r.sentOf(i)][0] && r.clauseFollows(i+1)
+}
+
+// afterDeterminer reports whether an article or a possessive, not a
+// pronoun, comes right before token i, or before adverbs in "-ly" that
+// lead to it ("the alleged victim", "a newly released email").
+func (r *run) afterDeterminer(i int) bool {
+	j := i - 1
+	for j > 0 && r.isLower(j) && r.endsWith(rules.WordAdverbEnd, j) && r.wordClass(j).Has(phr.Adverb) {
+		j--
+	}
+	return j >= 0 && r.isWord(j) && (r.wordIs(rules.WordDefiniteArt, j) || r.wordIs(rules.WordIndefiniteArt, j) || r.possessivePronoun(j)) &&
+		!r.wordClass(j).Has(phr.Pronoun)
 }
 
 // sharesBefore reports whether a share of people ends right before the

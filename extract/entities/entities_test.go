@@ -120,6 +120,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"Huawei Unveils Major Cybersecurity Push", "Unveils Major Cybersecurity Push", "Major Cybersecurity Push"},
 		},
 		{
+			// Title case with short words in lower case: three words count.
+			text: "Sanders Rallies in Iowa\n\nBernie Sanders told the crowd on Monday that the race was not over.",
+			want: []want{{name: "Bernie Sanders", typ: "PERSON"}, {name: "Iowa", typ: "GPE"}},
+			not:  []string{"Sanders Rallies"},
+		},
+		{
 			text: "Police Commissioner James O’Neill spoke on Sunday.\n\nMr. King said the plan would fail, O'Neill said.",
 			want: []want{
 				{name: "James O’Neill", typ: "PERSON", titles: []string{"police commissioner"}, aliases: []string{"O'Neill"}},

@@ -2,6 +2,11 @@ package entities
 
 import "strings"
 
+// minHeadlineWords is the fewest words, not counting short words that are
+// never names ("in", "of"), of a line that titleCase may read as a
+// headline: "Sanders Rallies in Iowa" has three.
+const minHeadlineWords = 3
+
 // titleCase marks headlines written in title case ("Huawei Unveils Major
 // Cybersecurity Push") to be read like all-capitals ones: by the document's
 // names and the gazetteers only.
@@ -33,7 +38,7 @@ func (w *work) titleCase() {
 				}
 			}
 		}
-		if words >= 4 && caps*10 >= words*8 && common >= 2 {
+		if words >= minHeadlineWords && caps*10 >= words*8 && common >= 1 && common*3 >= words {
 			s.caps = true
 		}
 	}

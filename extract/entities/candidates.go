@@ -47,6 +47,9 @@ type work struct {
 	// midPairs holds the pairs of capitalized words written inside a
 	// sentence, built on first use by capitalizedInside.
 	midPairs map[string]bool
+	// alone holds the capitalized words written as names of one word,
+	// built on first use by standsAlone.
+	alone map[string]bool
 	// buf holds the key keyBytes writes.
 	buf []byte
 }

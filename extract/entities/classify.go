@@ -189,7 +189,7 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
 			w.segment(s, a+l, b, "", false)
 			return
-		} else if l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 {
+		} else if l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 && !w.givenAndSurname(a, l, b, e.group) {
 			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
 			m.typ, m.strength = document.Org, weak
 		}

@@ -75,6 +75,7 @@ type lexicon struct {
 	apart     map[string]bool // words of a state's bodies that a nationality before them stays out of ("Ministry")
 	common    wordTable       // common words; the values are unused
 	never     map[string]bool
+	given     wordTable // first names of the gender packs, as written: "Elizabeth"
 	before    map[string]cue // lower-case phrase before a name
 	after     map[string]cue // lower-case phrase after a name
 	cueMax    int
@@ -220,6 +221,15 @@ func lowerAll(ws []string) []string {
 	return out
 }
 
+// givenNames returns how many first names the gender packs of set hold.
+func givenNames(set *rules.Set) int {
+	n := 0
+	for _, g := range set.Genders() {
+		n += len(g.Names)
+	}
+	return n
+}
+
 func newLexicon(set *rules.Set) (*lexicon, error) {
 	gazs := set.Gazetteers()
 	names, common := 0, 0
@@ -239,11 +249,16 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{}, apart: map[string]bool{},
-		common: newWordTable(common), never: map[string]bool{},
+		common: newWordTable(common), never: map[string]bool{}, given: newWordTable(givenNames(set)),
 		before: map[string]cue{}, after: map[string]cue{}, beforeMax: map[string]int{}, afterMax: map[string]int{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},
 		fn:      newNameWords(set),
+	}
+	for _, g := range set.Genders() {
+		for _, name := range g.Names {
+			lx.given.put(name, 1)
+		}
 	}
 	// Hand-written lists come before the generated city list, so that
 	// "Toyota" is the company and not the city, and names learned from

@@ -54,6 +54,12 @@ func TestNewsOrganizations(t *testing.T) {
 		{"The Royal College of Nursing (RCN) said its members would strike. The college said pay had fallen.", "Royal College of Nursing", "ORG", []string{"RCN", "the college"}},
 		{"The Scottish Environment Protection Agency (Sepa) said the river was polluted. Sepa will test the water.", "Scottish Environment Protection Agency", "ORG", []string{"Sepa"}},
 		{"Kestrel is in talks to acquire the Peruvian copper producer Minera Sol Andino.\n\nMinera Sol Andino, which is listed in Lima and Toronto, said it had received approaches.", "Minera Sol Andino", "ORG", nil},
+		// A place that is also a first name, before a surname.
+		{"Vladimir Putin met the envoy on Monday.", "Vladimir Putin", "PERSON", nil},
+		{"Elizabeth Warren said on Monday that the bill would pass. Warren has long backed it.", "Elizabeth Warren", "PERSON", nil},
+		{"Georgia Power said the outage was over.", "Georgia Power", "ORG", nil},
+		{"The Orlando Sentinel reported the shooting first.", "Orlando Sentinel", "ORG", nil},
+		{"Tourists crowd Washington every spring. The Washington Examiner reported the figures.", "Washington Examiner", "ORG", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

@@ -254,3 +254,41 @@ func modelCode(s string) bool {
 	}
 	return letters && digits
 }
+
+// givenAndSurname reports whether the two tokens [a, b), whose first l
+// tokens are the place of gazetteer group place, read as a first name and
+// a surname instead: the place is one word that is also a first name
+// ("Elizabeth", "Vladimir"), not a country, that the document never writes
+// alone as a place, and the word after it is no word of bodies nor a
+// common word the page does not use as a name ("Elizabeth Warren", not
+// "Georgia Power", "Jordan Times" nor "Washington Examiner").
+func (w *work) givenAndSurname(a, l, b, place int) bool {
+	if l != 1 || b-a != 2 || w.f.lx.country[place] || !w.f.lx.given.has(w.toks[a].sp.text) || w.standsAlone(a) {
+		return false
+	}
+	last := w.toks[a+1].sp
+	if last.is(headWord) || last.is(suffixWord) || last.is(placeSuffixWord) || last.is(townWord) || last.is(eventWord) {
+		return false
+	}
+	// A common word is a surname only where the page names the person by
+	// it alone ("Warren said"), and no plural is ("Panthers").
+	return !last.is(commonLow) || w.standsAlone(a+1) && !w.f.lx.fn.plural(last.text)
+}
+
+// standsAlone reports whether the capitalized word at token i is written
+// somewhere in the document as a name of one word: no capitalized word
+// but a function word ("The") before it, and none after it.
+func (w *work) standsAlone(i int) bool {
+	if w.alone == nil {
+		w.alone = map[string]bool{}
+		for j, t := range w.toks {
+			if !t.cap || t.allCaps || j+1 < len(w.toks) && w.toks[j+1].cap {
+				continue
+			}
+			if j == 0 || !w.toks[j-1].cap || w.toks[j-1].sp.is(neverLow) {
+				w.alone[t.sp.text] = true
+			}
+		}
+	}
+	return w.alone[w.toks[i].sp.text]
+}

@@ -5,12 +5,14 @@ import "testing"
 // TestListenerOnly checks that a listener cue whose object is only the
 // listener, with a time or place after it, gives no claim (the quotation
 // before it is the claim, and the last one of the rule), while a clause,
-// a particle or a message after the cue still does.
+// a particle or a message after the cue still does. A clause after the
+// listener is the content without the listener.
 func TestListenerOnly(t *testing.T) {
 	runRuleCases(t, listenerRule, []ruleCase{
 		{"\"We will win the state,\" the senator told reporters in Ohio on Monday.", "We will win the state", "the senator"},
 		{"The senator told the Post last month.", "", ""},
-		{"The senator told reporters the plan would pass.", "reporters the plan would pass", "The senator"},
+		{"The senator told reporters the plan would pass.", "the plan would pass", "The senator"},
+		{"The senator told CNN on Sunday the plan would pass.", "the plan would pass", "The senator"},
 		{"The senator accused the governor of lying about the budget.", "the governor of lying about the budget", "The senator"},
 		{"The senator told a different story.", "a different story", "The senator"},
 	})

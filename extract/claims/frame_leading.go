@@ -128,6 +128,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 		if c := scan(contentStartWindow); c >= 0 {
 			return c
 		}
+		if c := r.pastListener(k, b); c > k {
+			return c
+		}
 	}
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"

@@ -220,10 +220,25 @@ func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
 	}
 	if s.final[word] || isAcronymDot(word, 0, len(word)) {
 		// "U.S. officials" and "J.M. Berger" continue; "in the U.S. The ..."
-		// ends: a break before a word that opens sentences.
-		return s.openers[nextWord(text, next, end)]
+		// ends: a break before a word that opens sentences, or before a
+		// quotation that opens with a capital ("for Acme Corp. “This ...").
+		return s.openers[nextWord(text, next, end)] || quoteOpensAt(text, next, end)
 	}
 	return true
+}
+
+// quoteOpensAt reports whether an opening quotation mark and a capital
+// letter start text at i.
+func quoteOpensAt(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r != '"' && r != '“' && r != '‘' || i+n >= end {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsUpper(c)
 }
 
 func nextWord(text string, i, end int) string {

@@ -44,6 +44,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Prices rose 2.5 per cent.", "Shares in J. P. Morgan fell."}},
 		{"Officials in the U.S. said no. In the U.S. The company grew.",
 			[]string{"Officials in the U.S. said no.", "In the U.S.", "The company grew."}},
+		{"“No,” said a spokeswoman for Acme Corp. “We stay.” The U.S. “war on drugs” went on.",
+			[]string{"“No,” said a spokeswoman for Acme Corp.", "“We stay.”", "The U.S. “war on drugs” went on."}},
 		{"Latest in News\nDeepSeek\nOpenAI unveiled a model",
 			[]string{"Latest in News", "DeepSeek", "OpenAI unveiled a model"}},
 		{"First paragraph ends here.\n\nSecond one? Yes.",

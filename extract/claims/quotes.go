@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 )
 
 // quoteRegion is the text between a pair of quotation marks within one
@@ -383,8 +384,51 @@ func (r *run) quoteClaims() {
 			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue
 		}
+		if sp := r.paragraphTopic(q); !sp.empty() {
+			r.addTopicQuote(qi, sp)
+			continue
+		}
 		r.addUnattributed(qi)
 	}
+}
+
+// paragraphTopic returns the speaker phrase for quote q when q opens its
+// paragraph and the sentence before it, the last of the paragraph before,
+// has a person for its subject: a name, or "he" or "she" for the pronoun
+// resolution to follow. A quotation set off on its own after a paragraph
+// about someone is theirs. It returns an empty span otherwise.
+func (r *run) paragraphTopic(q *quoteRegion) tokenSpan {
+	s := r.sentOf(q.open)
+	if s <= 0 || !r.standsAlone(q) || r.paraOf(r.toks[r.sents[s-1][0]].Start) != q.para-1 {
+		return tokenSpan{}
+	}
+	a := r.sents[s-1][0]
+	if r.wordClass(a).Has(phr.Coordinator) && a+1 < r.sents[s-1][1] {
+		a++
+	}
+	if r.subjectPronoun(a) {
+		if g := r.f.gender.pronoun[r.lower(a)]; g == genderMale || g == genderFemale {
+			return tokenSpan{a, a + 1}
+		}
+		return tokenSpan{}
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= r.toks[q.open].Start })
+	person := func(m mention) bool {
+		return r.d.Entities[m.ent].Type == document.Person && r.quoteOf[r.tokenAt(m.Start)] < 0
+	}
+	m := r.subjectOf(s-1, i, person)
+	if m < 0 {
+		return tokenSpan{}
+	}
+	return tokenSpan{r.tokenAt(r.mentions[m].Start), r.tokenAt(r.mentions[m].End-1) + 1}
+}
+
+// addTopicQuote adds a quote claim for region qi said by speaker sp.
+func (r *run) addTopicQuote(qi int, sp tokenSpan) {
+	q := &r.quotes[qi]
+	r.drafts = append(r.drafts, draft{kind: document.Quote, speaker: sp, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
+	q.claim = len(r.drafts) - 1
+	r.markClaimed(q.inner)
 }
 
 // addUnattributed adds a quote claim for region qi with no speaker.

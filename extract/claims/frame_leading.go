@@ -66,16 +66,12 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && r.isLower(x) && y >= b-1 {
-		if r.in(setAdverb, x) || r.in(setAux, x) || r.endsWith(rules.WordAdverbEnd, x) {
-			return false // an adverb closing the sentence is no content: "spoke first"
-		}
-		// One noun closing the sentence as the object.
-		k := r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged)
-		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
-		return true
+	k, ok := -1, false
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && y >= b-1 && r.objectWord(x, y, ac) {
+		k, ok = r.closingObject(spk, x, y, i, j, ac)
+	} else {
+		k, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
 	}
-	k, ok := r.addContent(document.Reported, spk, c, end, i, j, ac)
 	if ok {
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 	}

@@ -1,0 +1,28 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// objectWord reports whether the one word [x, y) closing a sentence after
+// the cue of ac can be the cue's object as its content: a lower-case noun
+// ("the voters fear change"), or a person or organization after a cue that
+// cannot follow its content, a stance rather than a listener ("Republicans
+// support Sanders").
+func (r *run) objectWord(x, y int, ac *attrCue) bool {
+	return r.isLower(x) || !ac.rule.After && isAgentType(r.mentionType(x, y))
+}
+
+// closingObject adds the claim of a frame whose content is the object word
+// [x, y) closing the sentence and returns its draft; an adverb or auxiliary
+// there is no content ("spoke first").
+func (r *run) closingObject(spk tokenSpan, x, y, i, j int, ac *attrCue) (int, bool) {
+	if r.isLower(x) && (r.in(setAdverb, x) || r.in(setAux, x) || r.endsWith(rules.WordAdverbEnd, x)) {
+		return -1, false
+	}
+	return r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged), true
+}
+
+// isAgentType reports whether an entity type is a person or an organization.
+func isAgentType(typ string) bool { return typ == document.Person || typ == document.Org }

@@ -173,6 +173,9 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		if t == c || r.stateAfter(t, e) {
 			return false // "it would be easier": a state foretold, no act promised
 		}
+		if t == c+1 && r.wordIs(rules.WordBodyPronoun, c) && r.personSpeaker(spk) {
+			return false // "it" is no person: "the senator said it would fail"
+		}
 		if t == c+1 && (r.in(setPerson, c) || r.wordIs(rules.WordCommitSubject, c)) {
 			return true
 		}
@@ -186,6 +189,17 @@ func (r *run) commitsSpeaker(spk tokenSpan, c, e int) bool {
 		return r.isCap(t-1) && r.lower(t-1) == r.lower(spk[1]-1)
 	}
 	return false
+}
+
+// personSpeaker reports whether speaker spk is a person: a personal
+// pronoun, or a person the entity stage found whose name ends the phrase
+// ("Holt", not "the Holt campaign").
+func (r *run) personSpeaker(spk tokenSpan) bool {
+	if spk[1]-spk[0] == 1 && r.in(setPerson, spk[0]) {
+		return true
+	}
+	m := r.mentionIn(r.span(spk[0], spk[1]))
+	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.Person && r.mentions[m].End >= r.toks[spk[1]-1].End
 }
 
 // maxModalAdverbs bounds the adverbs read after a commitment's modal.

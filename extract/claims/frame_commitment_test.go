@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
 
 // A modal before "be" and no "-ing" form foretells a state: the words are
 // reported, not a promise; an act after the modal is one.
@@ -25,4 +29,23 @@ func TestModalStateIsNoCommitment(t *testing.T) {
 		{"Kestrel Mining will probably close the smelter next year.", "", ""},
 		{"Kestrel Mining will close the smelter next year.", "will close the smelter next year", "Kestrel Mining"},
 	})
+}
+
+// "It" in the content commits a body that speaks, never a person: what a
+// person says "it" will do is reported.
+func TestItCommitsNoPerson(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	union := ent{document.Org, "Holt Campaign", nil}
+	for text, want := range map[string]string{
+		"Maria Holt said it would close the smelter next year.":        "reported",
+		"He said it would close the smelter next year.":                "reported",
+		"The company said it would close the smelter next year.":       "commitment",
+		"The Holt Campaign said it would close the smelter next year.": "commitment",
+	} {
+		d := runOn(t, set, f, text, holt, union)
+		if len(d.Claims) == 0 || d.Claims[0].Kind != want {
+			t.Errorf("%q: claims %+v, want a %s first", text, d.Claims, want)
+		}
+	}
 }

@@ -21,3 +21,29 @@ func TestCoordinatedSharedSubject(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Holt", contains: "the town had changed"}},
 	})
 }
+
+// TestCoordinatedObject checks that a coordinated stance verb whose object
+// is a noun phrase, not a clause, gives the object as the content, said by
+// the subject of the first verb.
+func TestCoordinatedObject(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	for text, want := range map[string]string{
+		"Last year, Maria Holt changed course and decided to keep the harbour open.": "to keep the harbour open",
+		"Maria Holt knocked the council on trade and called it a failure.":          "it a failure",
+	} {
+		d := runOn(t, set, f, text, holt)
+		found := false
+		for _, c := range d.Claims {
+			if c.Kind == document.Reported && c.Text == want {
+				found = true
+				if c.Claimant == nil || c.Claimant.Name != "Maria Holt" {
+					t.Errorf("%q: claimant %+v, want Maria Holt", text, c.Claimant)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reported claim %q in %+v", text, want, d.Claims)
+		}
+	}
+}

@@ -228,8 +228,12 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 		}
 		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 			n := len(r.drafts)
-			if !r.beforeFrame(s, i, j, limit, first, ac) && len(r.drafts) == n && !ac.rule.Agent &&
-				!r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
+			if r.beforeFrame(s, i, j, limit, first, ac) || len(r.drafts) > n {
+				return
+			}
+			if ac.rule.Agent {
+				r.coordinatedVerb(s, i, j, limit, ac)
+			} else if !r.apposed(s, i, j, limit, ac) && !r.coordinatedVerb(s, i, j, limit, ac) {
 				r.subjectSpeech(s, i, j, limit, ac)
 			}
 		}

@@ -242,8 +242,11 @@ func (r *run) verbGroupAt(s, k int) bool {
 	return ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == k-r.sents[s][0]
 }
 
-// coordinatedVerb reads a speech cue whose verb group opens a clause after a
-// coordinator, sharing the subject of the verb before it.
+// coordinatedVerb reads a cue whose verb group opens a clause after a
+// coordinator, sharing the subject of the verb before it: its content is a
+// clause, or the object after the cue ("... visited the mine and criticized
+// the owners"); the content of a cue before it ends at the coordinator. A
+// stance that needs an agent takes only an agentive subject.
 func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	p, a, ci, ok := r.activeCue(s, i)
 	if !ok || ci < 1 {
@@ -264,15 +267,25 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 		prev = 0 // a clause between: the verbs share the sentence's subject
 	}
 	subj, ok := sharedSubject(p, prev)
-	if !ok {
+	spk := tokenSpan{a + subj[0], a + subj[1]}
+	if !ok || ac.rule.Agent && !r.agent(spk) {
 		return false
 	}
-	c, ok := clauseStart(p, vg.End, limit-a)
-	if !ok {
+	k := -1
+	if c, ok := clauseStart(p, vg.End, limit-a); ok {
+		k, _ = r.addContent(document.Reported, spk, a+c, limit, i, j, ac)
+	} else if c := r.contentStart(a+vg.End, r.sents[s][1], ac.rule.Object); c >= 0 && c < limit {
+		if x, y := r.trimContent(c, limit); r.words(x, y) == 1 && y >= r.sents[s][1]-1 && r.objectWord(x, y, ac) {
+			k, _ = r.closingObject(spk, x, y, i, j, ac)
+		} else {
+			k, _ = r.addContent(document.Reported, spk, c, limit, i, j, ac)
+		}
+	}
+	if k < 0 {
 		return false
 	}
-	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
-	return ok
+	r.drafts[k].joinAt = a + p.Clauses[vg.Clause].Opener + 1 // the content before ends at the coordinator
+	return true
 }
 
 // sharedSubject returns the subject a coordinated verb shares with the verb

@@ -126,6 +126,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"Sanders Rallies"},
 		},
 		{
+			// A full stop after a headline on a line of its own.
+			text: "Obama Says Trump Is Unfit To Serve.\n\nPresident Barack Obama told the crowd on Monday that the race was not over.",
+			want: []want{{name: "Barack Obama", typ: "PERSON"}},
+			not:  []string{"Obama Says Trump Is Unfit", "Obama Says Trump"},
+		},
+		{
 			text: "Police Commissioner James O’Neill spoke on Sunday.\n\nMr. King said the plan would fail, O'Neill said.",
 			want: []want{
 				{name: "James O’Neill", typ: "PERSON", titles: []string{"police commissioner"}, aliases: []string{"O'Neill"}},

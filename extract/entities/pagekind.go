@@ -13,8 +13,8 @@ const minHeadlineWords = 3
 func (w *work) titleCase() {
 	for si := range w.sents {
 		s := &w.sents[si]
-		if s.caps || w.toks[s.b-1].sp.text == "." || w.toks[s.b-1].sp.text == "," {
-			continue
+		if s.caps || w.toks[s.b-1].sp.text == "," || w.toks[s.b-1].sp.text == "." && !w.ownParagraph(si) {
+			continue // a full stop ends a headline only on a line of its own
 		}
 		// A headline stands alone on its line.
 		if si > 0 && w.d.Text[w.d.Tokens[w.sents[si-1].b-1].End:w.d.Tokens[s.a].Span.Start] == " " {
@@ -42,6 +42,22 @@ func (w *work) titleCase() {
 			s.caps = true
 		}
 	}
+}
+
+// ownParagraph reports whether sentence si stands alone in its paragraph:
+// a line break, or the text's start or end, on both sides.
+func (w *work) ownParagraph(si int) bool {
+	s := w.sents[si]
+	start, end := w.d.Tokens[s.a].Span.Start, w.d.Tokens[s.b-1].End
+	before := w.d.Text[:start]
+	if i := strings.LastIndexAny(before, "\n"); strings.TrimSpace(before[i+1:]) != "" {
+		return false
+	}
+	after := w.d.Text[end:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	return strings.TrimSpace(after) == ""
 }
 
 // maxSlug is how many words a headline's slug may hold before its dash.

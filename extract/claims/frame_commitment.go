@@ -145,8 +145,10 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		c++
 	case c < b && r.word(rules.WordComplementizer, c):
 		c++
-	case c < b && r.isLower(c) && r.in(setDeterm, c) && !r.endsWith(rules.WordPluralEnd, i) && cc.objects[r.lower(j-1)]:
+	case c < b && r.isLower(c) && r.in(setDeterm, c) && r.verbInS(i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
+	case c < b && r.isLower(c) && r.verbInS(i) && r.clauseAt(c):
+		// a clause without "that": "promise they will stand by Israel"
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
 	default:
@@ -155,6 +157,17 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		}
 	}
 	return c, true
+}
+
+// verbInS reports whether the cue at token i is a verb: a form in -s is
+// one only after a name, its subject ("Gowdy promises a report"), and a
+// noun elsewhere ("the promises a candidate makes").
+func (r *run) verbInS(i int) bool {
+	if !r.endsWith(rules.WordPluralEnd, i) {
+		return true
+	}
+	a := r.sents[r.sentOf(i)][0]
+	return i-1 >= a && r.isCap(i-1) && !r.in(setDeterm, i-1) && r.isWord(i-1)
 }
 
 // commitsSpeaker reports whether content tokens [c, e) commit the speaker:

@@ -49,3 +49,30 @@ func TestItCommitsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A present-tense verb of commitment in -s after a name takes an object,
+// and any form takes a clause without "that"; after a determiner or a
+// quantifier the form in -s is a noun.
+func TestPresentCommitment(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Holt", nil}
+	for text, want := range map[string]string{
+		"Holt promises a new harbour wall by the winter.":            "a new harbour wall by the winter",
+		"The candidates promise they will rebuild the harbour wall.": "they will rebuild the harbour wall",
+	} {
+		d := runOn(t, set, f, text, holt)
+		if !hasClaimText(d, document.Commitment, want) {
+			t.Errorf("%q: no commitment %q in %+v", text, want, d.Claims)
+		}
+	}
+	for _, text := range []string{
+		"The promises a candidate makes are often broken.",
+		"He broke many promises he made to the voters of the town.",
+	} {
+		for _, c := range runOn(t, set, f, text, holt).Claims {
+			if c.Kind == document.Commitment {
+				t.Errorf("%q: a noun read as a verb of commitment: %+v", text, c)
+			}
+		}
+	}
+}

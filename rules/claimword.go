@@ -291,6 +291,9 @@ const (
 	// WordAmountDegree is a phrase of degree before an amount ("at least
 	// half", "more than 40 percent").
 	WordAmountDegree
+	// WordStanceParticle is a preposition after a noun of stance that names
+	// what the stance is about ("an attack on", "the case for").
+	WordStanceParticle
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -398,6 +401,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordPersonRelative:    "person-relative",
 	WordShareLink:         "share-link",
 	WordAmountDegree:      "amount-degree",
+	WordStanceParticle:    "stance-particle",
 }
 
 // String returns the role's name in rule packs.

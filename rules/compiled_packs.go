@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "58e28e19-723674"
+const compiledSource = "e4150254-723785"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -143,6 +143,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.unsourced-links", Kind: "claimword", Origin: "embedded:claimword.yaml:306", Rule: &ClaimWord{Header: Header{ID: "unsourced-links"}, Role: "unsourced-link", Words: []string{"that", "which", "who"}}},
 	{ID: "claimword.non-holders", Kind: "claimword", Origin: "embedded:claimword.yaml:309", Rule: &ClaimWord{Header: Header{ID: "non-holders"}, Role: "non-holder", Words: []string{"it"}}},
 	{ID: "claimword.source-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:312", Rule: &ClaimWord{Header: Header{ID: "source-prepositions"}, Role: "source-preposition", Words: []string{"by", "from"}}},
+	{ID: "claimword.stance-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:315", Rule: &ClaimWord{Header: Header{ID: "stance-particles"}, Role: "stance-particle", Words: []string{"on", "for", "against", "about", "toward", "towards", "over"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

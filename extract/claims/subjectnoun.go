@@ -12,7 +12,8 @@ const maxNounModifiers = 3
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
 func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
-	if !r.complementClause(s, j, limit) || r.in(setAux, j+1) {
+	clause := r.complementClause(s, j, limit) && !r.in(setAux, j+1)
+	if !clause && !r.stanceObject(s, i, j, limit) {
 		return tokenSpan{}, false // no clause of its own: "read the statement that the agency published"
 	}
 	// Back to the verb: past a determiner or an adjective, and a preposition.
@@ -20,10 +21,17 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.in(setDeterm, v) || r.in(setBoundary, v) && !r.wordIs(rules.WordObjectStop, v)); k++ {
 		v--
 	}
+	if !clause {
+		v = r.verbBeforeObject(s, i)
+	}
 	if v <= r.sents[s][0] || !r.isLower(v) || r.in(setDeterm, v) || r.in(setBoundary, v) {
 		return tokenSpan{}, false
 	}
-	sub, ok := r.sentenceSubject(s, v)
+	bound := v
+	if !clause {
+		bound = v + 1 // the subject may end right before the verb: "Clinton made a case for"
+	}
+	sub, ok := r.sentenceSubject(s, bound)
 	if !ok || sub[1] > v || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
 		return tokenSpan{}, false
 	}
@@ -34,4 +42,34 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 		}
 	}
 	return sub, true
+}
+
+// stanceObject reports whether the cue noun [i, j) of sentence s names a
+// stance toward what follows it ("an attack on Ben Carson", "a forceful case
+// for the plan"), before limit, as the object of a verb: an indefinite or
+// definite article before it, past adjectives, and a preposition of stance
+// and a word after it.
+func (r *run) stanceObject(s, i, j, limit int) bool {
+	if j+1 >= limit || !r.word(rules.WordStanceParticle, j) || !r.isWord(j+1) {
+		return false
+	}
+	return r.verbBeforeObject(s, i) >= 0
+}
+
+// verbBeforeObject returns the verb before the article that opens the noun
+// phrase ending at token i ("unleashed a harsh attack"), past at most
+// maxPossessorAdjectives adjectives, or -1.
+func (r *run) verbBeforeObject(s, i int) int {
+	a := r.sents[s][0]
+	k := i - 1
+	for n := 0; n < maxPossessorAdjectives && k > a && r.isLower(k) && r.isWord(k) && !r.in(setDeterm, k) && !r.in(setBoundary, k) && !r.verbAt(k); n++ {
+		k--
+	}
+	if k <= a || !r.isLower(k) || !r.wordIs(rules.WordIndefiniteArt, k) && !r.wordIs(rules.WordDefiniteArt, k) {
+		return -1
+	}
+	if v := k - 1; v > a && r.isLower(v) && r.isWord(v) && !r.in(setDeterm, v) && !r.in(setBoundary, v) {
+		return v
+	}
+	return -1
 }

@@ -27,11 +27,7 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	if v <= r.sents[s][0] || !r.isLower(v) || r.in(setDeterm, v) || r.in(setBoundary, v) {
 		return tokenSpan{}, false
 	}
-	bound := v
-	if !clause {
-		bound = v + 1 // the subject may end right before the verb: "Clinton made a case for"
-	}
-	sub, ok := r.sentenceSubject(s, bound)
+	sub, ok := r.sentenceSubject(s, v+1) // the subject may end right before the verb: "Clinton made a case for"
 	if !ok || sub[1] > v || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
 		return tokenSpan{}, false
 	}

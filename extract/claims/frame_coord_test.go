@@ -30,7 +30,7 @@ func TestCoordinatedObject(t *testing.T) {
 	holt := ent{document.Person, "Maria Holt", nil}
 	for text, want := range map[string]string{
 		"Last year, Maria Holt changed course and decided to keep the harbour open.": "to keep the harbour open",
-		"Maria Holt knocked the council on trade and called it a failure.":          "it a failure",
+		"Maria Holt knocked the council on trade and called it a failure.":           "it a failure",
 	} {
 		d := runOn(t, set, f, text, holt)
 		found := false

@@ -51,3 +51,14 @@ func TestStanceNounObject(t *testing.T) {
 		t.Errorf("%q: a noun that is no stance gave a claim", text)
 	}
 }
+
+// TestNounCueNameContent checks that a noun cue whose preposition names one
+// person gives that name as the content: "her endorsement of Trump".
+func TestNounCueNameContent(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Maria Holt", nil}, {document.Person, "Trump", nil}}
+	text := "Maria Holt withdrew her endorsement of Trump."
+	if d := runOn(t, set, f, text, ents...); !hasClaimText(d, document.Reported, "Trump") {
+		t.Errorf("%q: no claim of Trump in %+v", text, d.Claims)
+	}
+}

@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimex/claimex/document"
+	"github.com/claimex/claimex/rules"
+)
+
+// nominal reads a noun cue whose possessor speaks: a possessive name or
+// pronoun, the noun, then a preposition, "that" or an infinitive. The content
+// runs from the preposition or "that" after the noun to the next comma.
+func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
+	a := r.sents[s][0]
+	if !r.isLower(i) {
+		return false
+	}
+	// The possessor, past a few adjectives.
+	p := i - 1
+	for n := 0; n < maxPossessorAdjectives && p >= a && r.isLower(p) && !r.isPossessive(p) && !r.possessivePronoun(p) && !r.in(setDeterm, p) && !r.in(setBoundary, p); n++ {
+		p--
+	}
+	var spk tokenSpan
+	switch {
+	case p >= a && r.possessivePronoun(p):
+		spk = tokenSpan{p, p + 1}
+	case p-1 >= a && r.isPossessive(p) && r.isWord(p-1):
+		ns := r.npBack(p-1, a)
+		if ns > p-1 || !r.validNP(ns, p) {
+			return false
+		}
+		spk = tokenSpan{ns, p}
+	default:
+		// The subject's own noun cue before a "that" clause, as the object of
+		// its verb or of a preposition after it.
+		sub, ok := r.subjectNoun(s, i, j, limit)
+		switch {
+		case ok:
+			spk = sub
+		case !r.complementClause(s, j, limit) || i > a && r.agent(tokenSpan{i - 1, i}):
+			return false // after someone it is a verb: "The company hopes that ..."
+		case r.contentAt(s, j+1):
+			return false // the noun is part of a frame: "said in a statement that ..."
+		}
+		// Else no one named holds the clause: "complaints that it was
+		// underfunded", "fears that the owners would close the plant".
+	}
+	if j >= limit {
+		return false
+	}
+	c := j
+	if c+1 < limit && r.isCap(c) && r.in(setAdverb, c) {
+		c++ // a day between the noun and its preposition
+	}
+	switch {
+	case r.wordIs(rules.WordNominalParticle, c):
+		c++
+	case r.wordIs(rules.WordInfinitive, c):
+		if c+1 < limit && r.isLower(c+1) && !r.in(setDeterm, c+1) {
+			break // "determination to act alone"
+		}
+		c++
+	case r.wordIs(rules.WordNominalModal, c):
+		c++ // a modal after the noun: the content is the predicate
+	case r.wordIs(rules.WordNominalCopula, c):
+		if c+1 < limit && r.wordIs(rules.WordComplementizer, c+1) {
+			c += 2 // a form of "be" and "that"
+			break
+		}
+		return false
+	default:
+		return false
+	}
+	e := c
+	for e < limit && e < c+contentWindow && !r.is(e, ",;:") {
+		if r.isOpen(e) && r.quotes[r.opensAt[e]].close > e {
+			e = r.quotes[r.opensAt[e]].close
+		}
+		e++
+	}
+	if r.words(c, e) == 0 {
+		return false
+	}
+	if x, y := r.trimContent(c, e); r.words(x, y) == 1 && !r.isLower(x) && isAgentType(r.mentionType(x, y)) {
+		r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged) // "her endorsement of Trump"
+		return true
+	}
+	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
+	return ok
+}
+
+// contentAt reports whether a claim of sentence s read so far has its
+// content start at token c.
+func (r *run) contentAt(s, c int) bool {
+	at := r.toks[c].Start
+	for k := len(r.drafts) - 1; k >= 0 && r.sentOfOff(r.drafts[k].order()) == s; k-- {
+		if r.drafts[k].content.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// complementClause reports whether a "that" clause of its own opens at
+// token j of sentence s, before limit, as the complement of the noun before
+// it: a subject and a verb group with its object, not a relative clause
+// whose object is the noun ("the claim that he made").
+func (r *run) complementClause(s, j, limit int) bool {
+	if j+1 >= limit || !r.word(rules.WordComplementizer, j) || !r.subjectAfter(j+1, limit) {
+		return false
+	}
+	return r.clauseOpensAt(r.phrasesOf(s), r.sents[s][0], j+1)
+}
+
+// possessivePronoun reports whether token k is "his", "her", "their" or "its".
+func (r *run) possessivePronoun(k int) bool {
+	t := r.toks[k].Text
+	return r.wordIs(rules.WordPossessivePronoun, k) && (r.isLower(k) || t[1:] == strings.ToLower(t[1:]))
+}

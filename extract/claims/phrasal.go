@@ -29,10 +29,27 @@ func phraseLexicon(set *rules.Set) *phr.Lexicon {
 func (r *run) phrasesOf(s int) *phr.Parse {
 	if r.phraseSent != s+1 {
 		a, b := r.sents[s][0], r.sents[s][1]
-		r.f.lex.ParseClassed(r.toks[a:b], func(i int) phr.Class { return r.spellingClass(a + i) }, &r.phrases)
+		toks := r.toks[a:b]
+		if b > a+1 && r.headline(a+1) {
+			toks = r.headlineTokens(a, b)
+		}
+		r.f.lex.ParseClassed(toks, func(i int) phr.Class { return r.spellingClass(a + i) }, &r.phrases)
 		r.phraseSent = s + 1
 	}
 	return &r.phrases
+}
+
+// headlineTokens returns tokens [a, b) of a title-case sentence with the
+// words the phrase lexicon knows in lower case, so that its verbs and
+// function words read as such and not as names ("New Polls Show Gaps").
+func (r *run) headlineTokens(a, b int) []document.Token {
+	r.headToks = append(r.headToks[:0], r.toks[a:b]...)
+	for i := range r.headToks {
+		if i > 0 && r.spellingClass(a+i) != 0 {
+			r.headToks[i].Text = r.lower(a + i)
+		}
+	}
+	return r.headToks
 }
 
 // activeCue returns the parse of sentence s, the sentence's first token and

@@ -69,3 +69,14 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 			want: want{kinds: k(r), claimant: "She", contains: "the board would not approve"}},
 	})
 }
+
+// TestHeadlineVerbGroup checks that a title-case headline's verbs are read
+// as verbs, not names, so that an evidence cue in it frames its content.
+func TestHeadlineVerbGroup(t *testing.T) {
+	set, f := testFinder(t)
+	text := "New Polls Show Double-Digit Gaps in Harbour Contest\n\nThe vote was close on Tuesday in the town."
+	d := runOn(t, set, f, text)
+	if !hasClaimText(d, document.Reported, "Double-Digit Gaps in Harbour Contest") {
+		t.Errorf("no claim of the headline's finding in %+v", d.Claims)
+	}
+}

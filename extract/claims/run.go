@@ -60,6 +60,7 @@ type run struct {
 
 	phrases    phr.Parse // phrase structure of sentence phraseSent-1
 	phraseSent int
+	headToks   []document.Token // a title-case sentence's tokens as headlineTokens lowers them
 
 	starts []int   // sorted offsets where the claims' frames start, built on demand
 	tables *tables // where the per-token tables and drafts are kept (see carve)

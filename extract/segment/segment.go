@@ -207,8 +207,8 @@ func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
 	if word == "" {
 		return true
 	}
-	if s.abbrev[word] {
-		return false
+	if s.abbrev[word] || s.abbrev[afterHyphen(word)] {
+		return false // "Sen.", and a title after a prefix: "then-Sen."
 	}
 	if s.numbered[word] && next < end {
 		r, _ := utf8.DecodeRuneInString(text[next:])
@@ -225,6 +225,15 @@ func (s *Segmenter) endsSentence(text string, start, dot, next, end int) bool {
 		return s.openers[nextWord(text, next, end)] || quoteOpensAt(text, next, end)
 	}
 	return true
+}
+
+// afterHyphen returns the part of word after its last hyphen, or "" when
+// it has none.
+func afterHyphen(word string) string {
+	if i := strings.LastIndexByte(word, '-'); i >= 0 {
+		return word[i+1:]
+	}
+	return ""
 }
 
 // quoteOpensAt reports whether an opening quotation mark and a capital

@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 		{"It was the end... and then it wasn't.", []string{"It was the end... and then it wasn't."}},
 		{"Visit example.com today. Then leave.", []string{"Visit example.com today.", "Then leave."}},
 		{"He said no. Article No. 5 applies.", []string{"He said no.", "Article No. 5 applies."}},
+		{"She lost to then-Sen. Barack Obama. It hurt.", []string{"She lost to then-Sen. Barack Obama.", "It hurt."}},
+		{"The plan was half-baked. It failed.", []string{"The plan was half-baked.", "It failed."}},
 	} {
 		got := sentences(s, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {

@@ -110,3 +110,20 @@ func TestSourcePositions(t *testing.T) {
 		})
 	}
 }
+
+// TestMedialFrameAfterRelative checks that a subject closed by a relative
+// clause, before a medial frame, is still a subject: the sentence is one
+// claim, not the subject and the predicate apart.
+func TestMedialFrameAfterRelative(t *testing.T) {
+	set, f := testFinder(t)
+	text := "The men who ran the mine, she said, have left the town for good."
+	d := runOn(t, set, f, text)
+	for _, c := range d.Claims {
+		if c.Text == "The men who ran the mine" || c.Text == "have left the town for good" {
+			t.Errorf("%q: the medial frame split the clause: %+v", text, d.Claims)
+		}
+	}
+	if len(d.Claims) == 0 {
+		t.Errorf("%q: no claim", text)
+	}
+}

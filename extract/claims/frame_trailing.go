@@ -426,7 +426,18 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if r.isLower(fr.pre-1) && r.wordClass(fr.pre-1).Has(phr.Be) {
 		return true
 	}
-	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, fr.pre)
+	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+}
+
+// relativeStart returns the first token of a relative clause that closes
+// the noun phrase [c, e) ("the years that followed"), or e when none does.
+func (r *run) relativeStart(c, e int) int {
+	for k := c + 1; k < e; k++ {
+		if r.isLower(k) && (r.wordIs(rules.WordSubjectRelative, k) || r.wordIs(rules.WordComplementizer, k)) {
+			return k
+		}
+	}
+	return e
 }
 
 // verbless reports whether tokens [c, e) hold no lower-case verb, auxiliary

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
@@ -491,34 +490,4 @@ func (r *run) namedEntity(spk tokenSpan) bool {
 func (r *run) isSourceAt(i, end int) bool {
 	ac, _, ok := match(r, r.f.cues, i, end)
 	return ok && ac.rule.Source
-}
-
-// agent reports whether the speaker tokens can hold a stance: a person,
-// organization or place the entity stage found, a name, a personal pronoun,
-// or a noun for people or bodies. An inanimate noun phrase is no speaker.
-func (r *run) agent(spk tokenSpan) bool {
-	s, e := spk[0], spk[1]
-	if e <= s {
-		return false
-	}
-	if e-s == 1 && r.subjectPronoun(s) {
-		return !r.wordIs(rules.WordReaderPronoun, s)
-	}
-	if m := r.mentionIn(r.span(s, e)); m >= 0 && r.d.Entities[r.mentions[m].ent].Type != "" {
-		return true
-	}
-	for k := s; k < e; k++ {
-		// A name; the first word of a sentence is capitalized anyway.
-		if r.isWord(k) && r.isCap(k) && !r.in(setDeterm, k) && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1)) {
-			return true
-		}
-	}
-	head := r.lower(e - 1)
-	if r.in(setAgent, e-1) || r.in(setOrg, e-1) || r.in(setTitle, e-1) {
-		return true
-	}
-	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
-		return true
-	}
-	return r.quantifier(e - 1)
 }

@@ -304,11 +304,9 @@ func (r *run) quoteAt(i, end int) int {
 	return -1
 }
 
-// quoteClaims turns quotes into claims: the other paragraphs of an attributed
-// quote take its speaker, and a long quote without attribution takes the
-// speaker of the claim just before it (in its paragraph or the one before).
-func (r *run) quoteClaims() {
-	// The paragraphs of a chain share the attribution of any of them.
+// shareChains gives the paragraphs of a quote chain the attribution of any
+// of them, forward and then back.
+func (r *run) shareChains() {
 	for qi := range r.quotes {
 		q := &r.quotes[qi]
 		if q.claim >= 0 || q.prev < 0 {
@@ -326,6 +324,13 @@ func (r *run) quoteClaims() {
 			}
 		}
 	}
+}
+
+// quoteClaims turns quotes into claims: the other paragraphs of an attributed
+// quote take its speaker, and a long quote without attribution takes the
+// speaker of the claim just before it (in its paragraph or the one before).
+func (r *run) quoteClaims() {
+	r.shareChains()
 	// Long quotes without attribution inherit from the latest speaker nearby.
 	last, lastQuote := -1, -1 // latest draft, and latest quote, with a speaker, by position
 	order := make([]int, 0, len(r.drafts))

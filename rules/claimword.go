@@ -294,6 +294,9 @@ const (
 	// WordStanceParticle is a preposition after a noun of stance that names
 	// what the stance is about ("an attack on", "the case for").
 	WordStanceParticle
+	// WordCliticAux is an auxiliary written onto the pronoun before it as a
+	// token of its own ("'s" in "He's said").
+	WordCliticAux
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -402,6 +405,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordShareLink:         "share-link",
 	WordAmountDegree:      "amount-degree",
 	WordStanceParticle:    "stance-particle",
+	WordCliticAux:         "clitic-auxiliary",
 }
 
 // String returns the role's name in rule packs.

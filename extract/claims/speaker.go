@@ -16,6 +16,9 @@ import (
 func (r *run) skipAuxBack(k, a int) int {
 	titled := k >= a && k+1 < len(r.toks) && r.isCap(k+1)
 	for k >= a {
+		if k-1 >= a && r.wordIs(rules.WordCliticAux, k) && r.subjectPronoun(k-1) {
+			return k - 1 // a pronoun and its auxiliary: "He's said"
+		}
 		if !r.isLower(k) {
 			if !titled || !r.isWord(k) || !r.headlineVerbal(k) {
 				return k
@@ -24,6 +27,8 @@ func (r *run) skipAuxBack(k, a int) int {
 			continue
 		}
 		switch {
+		case r.subjectPronoun(k):
+			return k // a pronoun with its auxiliary: "he's said"
 		case r.in(setAux, k) || r.in(setAdverbEnd, k) || r.wordIs(rules.WordPredicateLead, k):
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):

@@ -101,6 +101,18 @@ type Attribution struct {
 	// object, the noun cue's own claim included. Such a rule lists no cues;
 	// one rule of a set may hold it.
 	Reacts bool `yaml:"reacts"`
+	// Attitude marks adjectives of attitude, read after a form of "be" or
+	// one of Copulas, past adverbs, and before one of Prepositions: "has been
+	// sharply critical of the deal", "remains confident that ...". The
+	// copula's subject holds the attitude; the content is what follows the
+	// preposition.
+	Attitude bool `yaml:"attitude"`
+	// Copulas are the linking verbs other than "be" an attitude rule reads:
+	// "remained", "became" (after "seems" the perception rules read it).
+	Copulas []string `yaml:"copulas"`
+	// Prepositions are the words after an attitude's adjective that open its
+	// content: "of", "about", "that".
+	Prepositions []string `yaml:"prepositions"`
 	// Leads are words before "to" whose subject also acts the infinitive
 	// after them, so that the sentence's subject speaks a cue of an agent
 	// rule there: "Caddell went on to discuss", "Gingrich tried to downplay".
@@ -126,8 +138,11 @@ func (a *Attribution) validate() error {
 		}
 		return errors.New("cues, lemmas and bases are empty")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement {
-		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal or complement")
+	if a.Attitude && len(a.Prepositions) == 0 {
+		return errors.New("an attitude rule lists its prepositions")
+	}
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement && !a.Attitude {
+		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal, complement or attitude")
 	}
 	if a.Rebuttal && len(a.Nouns) == 0 {
 		return errors.New("a rebuttal needs nouns")

@@ -67,6 +67,8 @@ type attrCue struct {
 	notLabel map[string]bool
 	// notBefore holds the rule's NotBefore words.
 	notBefore map[string]bool
+	// copulas and preps hold an attitude rule's Copulas and Prepositions.
+	copulas, preps map[string]bool
 }
 
 // commitCue is one compiled commitment cue.

@@ -35,6 +35,9 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 	for _, w := range r.NotBefore {
 		c.notBefore[w] = true
 	}
+	if r.Attitude {
+		c.copulas, c.preps = stringSet(r.Copulas), stringSet(r.Prepositions)
+	}
 	switch {
 	case r.Rebuttal:
 		for _, p := range r.Cues {
@@ -123,4 +126,13 @@ func (f *Finder) addClaimantRules(rs []*rules.Claimant) error {
 		}
 	}
 	return nil
+}
+
+// stringSet returns the words as a set.
+func stringSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

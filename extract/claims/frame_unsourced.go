@@ -30,7 +30,7 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	}
 	c = r.pastOpeningAdjunct(s, c, i)
 	if ac.rule.Clause {
-		if _, _, ok := match(r, r.f.cues, j, limit); ok {
+		if ac2, _, ok := match(r, r.f.cues, j, limit); ok && !ac2.rule.Attitude {
 			return false // a cue of its own after it: "Cruz seemed to blame the network"
 		}
 		limit = r.firstBreak(j, limit)

@@ -206,6 +206,8 @@ func (r *run) frameAt(s, i, limit, first int) int {
 func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 	switch {
 	case ac.rule.Source:
+	case ac.rule.Attitude:
+		r.attitude(s, i, j, limit, ac)
 	case ac.rule.Complement:
 		r.complement(s, i, j, limit, ac)
 	case ac.rule.Passive:

@@ -36,13 +36,3 @@ func TestAsClauseContent(t *testing.T) {
 		}
 	})
 }
-
-// hasClaimText reports whether d holds a claim of the kind whose text is text.
-func hasClaimText(d *document.Document, kind, text string) bool {
-	for _, c := range d.Claims {
-		if c.Kind == kind && c.Text == text {
-			return true
-		}
-	}
-	return false
-}

@@ -56,23 +56,14 @@ func TestItCommitsNoPerson(t *testing.T) {
 func TestPresentCommitment(t *testing.T) {
 	set, f := testFinder(t)
 	holt := ent{document.Person, "Holt", nil}
-	for text, want := range map[string]string{
-		"Holt promises a new harbour wall by the winter.":            "a new harbour wall by the winter",
-		"The candidates promise they will rebuild the harbour wall.": "they will rebuild the harbour wall",
-	} {
-		d := runOn(t, set, f, text, holt)
-		if !hasClaimText(d, document.Commitment, want) {
-			t.Errorf("%q: no commitment %q in %+v", text, want, d.Claims)
-		}
+	wantClaimBy(t, set, f, document.Commitment, "Holt", map[string]string{
+		"Holt promises a new harbour wall by the winter.": "a new harbour wall by the winter",
+	}, holt)
+	if d := runOn(t, set, f, "The candidates promise they will rebuild the harbour wall."); !hasClaimText(d, document.Commitment, "they will rebuild the harbour wall") {
+		t.Errorf("no commitment of a clause without \"that\" in %+v", d.Claims)
 	}
-	for _, text := range []string{
+	wantNoClaimOf(t, set, f, document.Commitment, []string{
 		"The promises a candidate makes are often broken.",
 		"He broke many promises he made to the voters of the town.",
-	} {
-		for _, c := range runOn(t, set, f, text, holt).Claims {
-			if c.Kind == document.Commitment {
-				t.Errorf("%q: a noun read as a verb of commitment: %+v", text, c)
-			}
-		}
-	}
+	}, holt)
 }

@@ -27,23 +27,8 @@ func TestCoordinatedSharedSubject(t *testing.T) {
 // the subject of the first verb.
 func TestCoordinatedObject(t *testing.T) {
 	set, f := testFinder(t)
-	holt := ent{document.Person, "Maria Holt", nil}
-	for text, want := range map[string]string{
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
 		"Last year, Maria Holt changed course and decided to keep the harbour open.": "to keep the harbour open",
 		"Maria Holt knocked the council on trade and called it a failure.":           "it a failure",
-	} {
-		d := runOn(t, set, f, text, holt)
-		found := false
-		for _, c := range d.Claims {
-			if c.Kind == document.Reported && c.Text == want {
-				found = true
-				if c.Claimant == nil || c.Claimant.Name != "Maria Holt" {
-					t.Errorf("%q: claimant %+v, want Maria Holt", text, c.Claimant)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no reported claim %q in %+v", text, want, d.Claims)
-		}
-	}
+	}, ent{document.Person, "Maria Holt", nil})
 }

@@ -35,18 +35,10 @@ func TestNameObjectContent(t *testing.T) {
 func TestStanceNounObject(t *testing.T) {
 	set, f := testFinder(t)
 	holt := ent{document.Person, "Maria Holt", nil}
-	text := "Maria Holt made a forceful case for the harbour wall."
-	d := runOn(t, set, f, text, holt)
-	found := false
-	for _, c := range d.Claims {
-		if c.Kind == document.Reported && c.Text == "the harbour wall" {
-			found = c.Claimant != nil && c.Claimant.Name == "Maria Holt"
-		}
-	}
-	if !found {
-		t.Errorf("%q: no claim of the harbour wall by Maria Holt in %+v", text, d.Claims)
-	}
-	text = "Maria Holt painted a picture for the harbour wall."
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"Maria Holt made a forceful case for the harbour wall.": "the harbour wall",
+	}, holt)
+	text := "Maria Holt painted a picture for the harbour wall."
 	if d := runOn(t, set, f, text, holt); hasClaimText(d, document.Reported, "the harbour wall") {
 		t.Errorf("%q: a noun that is no stance gave a claim", text)
 	}

@@ -131,3 +131,43 @@ func lastName(names []string) string {
 	}
 	return names[len(names)-1]
 }
+
+// hasClaimText reports whether d holds a claim of the kind whose text is text.
+func hasClaimText(d *document.Document, kind, text string) bool {
+	return claimWith(d, kind, text) != nil
+}
+
+// claimWith returns the first claim of d of the kind whose text is text, or nil.
+func claimWith(d *document.Document, kind, text string) *document.Claim {
+	for i := range d.Claims {
+		if c := &d.Claims[i]; c.Kind == kind && c.Text == text {
+			return c
+		}
+	}
+	return nil
+}
+
+// wantClaimBy checks that each text gives a claim of the kind whose text is
+// the text's value, by claimant.
+func wantClaimBy(t *testing.T, set *rules.Set, f *Finder, kind, claimant string, cases map[string]string, ents ...ent) {
+	t.Helper()
+	for text, want := range cases {
+		d := runOn(t, set, f, text, ents...)
+		c := claimWith(d, kind, want)
+		if c == nil || c.Claimant == nil || c.Claimant.Name != claimant {
+			t.Errorf("%q: no %s claim %q by %s in %+v", text, kind, want, claimant, d.Claims)
+		}
+	}
+}
+
+// wantNoClaimOf checks that no text gives a claim of the kind.
+func wantNoClaimOf(t *testing.T, set *rules.Set, f *Finder, kind string, texts []string, ents ...ent) {
+	t.Helper()
+	for _, text := range texts {
+		for _, c := range runOn(t, set, f, text, ents...).Claims {
+			if c.Kind == kind {
+				t.Errorf("%q: an unwanted %s claim: %+v", text, kind, c)
+			}
+		}
+	}
+}

@@ -73,9 +73,9 @@ func (r *run) infinitiveOfCue(i, a int) bool {
 		return false
 	}
 	for k := max(a, i-1-maxCueWords); k < i-1; k++ {
-		if _, e, ok := match(r, r.f.cues, k, i-1); ok && e == i-1 {
+		if ac, e, ok := match(r, r.f.cues, k, i-1); ok && e == i-1 && !ac.rule.Subject {
 			return true
 		}
 	}
-	return false
+	return false // a perception ("seemed to blame") leaves the verb after it its own frame
 }

@@ -425,6 +425,10 @@ func TestFrames(t *testing.T) {
 			text: "On Monday, Gingrich went on to say that the trade agreement with Mexico had failed.",
 			ents: []ent{{document.Person, "Newt Gingrich", []string{"Gingrich"}}},
 			want: []want{{kinds: k(r), claimant: "Newt Gingrich", contains: "the trade agreement with Mexico had failed"}}},
+		{name: "the subject of a perception speaks the cue after it",
+			text: "On Monday, Gingrich seemed to blame the network for the collapse of the talks.",
+			ents: []ent{{document.Person, "Newt Gingrich", []string{"Gingrich"}}},
+			want: []want{{kinds: k(r), claimant: "Newt Gingrich", contains: "the network for the collapse"}}},
 		{name: "a source described by its nearness to the matter",
 			text: "People close to the campaign said the decision was final. The talks collapsed, a person briefed on the talks said on Monday.",
 			want: []want{

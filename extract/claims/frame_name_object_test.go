@@ -54,3 +54,13 @@ func TestNounCueNameContent(t *testing.T) {
 		t.Errorf("%q: no claim of Trump in %+v", text, d.Claims)
 	}
 }
+
+// TestTimeIsNoContent checks that a time alone after a cue is no content:
+// "weighed in with her support on Tuesday evening".
+func TestTimeIsNoContent(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Maria Holt weighed in with her support on Tuesday evening."
+	if d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil}); hasClaimText(d, document.Reported, "Tuesday evening") {
+		t.Errorf("%q: a time taken for content: %+v", text, d.Claims)
+	}
+}

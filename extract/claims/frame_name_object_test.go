@@ -64,3 +64,18 @@ func TestTimeIsNoContent(t *testing.T) {
 		t.Errorf("%q: a time taken for content: %+v", text, d.Claims)
 	}
 }
+
+// TestListenerPronounIsNoContent checks that a pronoun closing the sentence
+// after a verb of speech is its listener, no content, while after a stance
+// it is the stance's target.
+func TestListenerPronounIsNoContent(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	text := "“Why would the harbour wall fall?” Maria Holt asked him."
+	if d := runOn(t, set, f, text, holt); hasClaimText(d, document.Reported, "him") {
+		t.Errorf("%q: the listener taken for content: %+v", text, d.Claims)
+	}
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"The council backed the plan, and Maria Holt supported it.": "it",
+	}, holt)
+}

@@ -16,10 +16,14 @@ func (r *run) objectWord(x, y int, ac *attrCue) bool {
 
 // closingObject adds the claim of a frame whose content is the object word
 // [x, y) closing the sentence and returns its draft; an adverb or auxiliary
-// there is no content ("spoke first").
+// there is no content ("spoke first"), nor a pronoun after a verb of speech,
+// its listener.
 func (r *run) closingObject(spk tokenSpan, x, y, i, j int, ac *attrCue) (int, bool) {
 	if r.isLower(x) && (r.in(setAdverb, x) || r.in(setAux, x) || r.endsWith(rules.WordAdverbEnd, x)) {
 		return -1, false
+	}
+	if r.word(rules.WordObjectPronoun, x) && (ac.rule.After || ac.rule.Object) {
+		return -1, false // the listener of words, not what was said: "he asked me."
 	}
 	return r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged), true
 }

@@ -168,10 +168,15 @@ func (r *run) contentStart(j, b int, object bool) int {
 // its content.
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if i-1 < a || !(r.is(i-1, ","+dashMarks) || r.commaInQuote(i-1)) || !r.endsWith(rules.WordGerundEnd, i) {
+	p := i - 1
+	perfect := p-1 >= a && r.isLower(p) && r.wordClass(p).Has(phr.Auxiliary) && r.endsWith(rules.WordGerundEnd, p)
+	if perfect {
+		p-- // a perfect participle: "..., having referred to him as"
+	}
+	if p < a || !(r.is(p, ","+dashMarks) || r.commaInQuote(p)) || !perfect && !r.endsWith(rules.WordGerundEnd, i) {
 		return false // after a comma or a dash: "..., saying", "... – saying", `on "Morning Joe," calling`
 	}
-	if r.is(i-1, dashMarks) && r.dashAfter(j, b) {
+	if r.is(p, dashMarks) && r.dashAfter(j, b) {
 		return false // an aside between dashes: "Rubio -- seeking a breakout -- faced"
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
@@ -193,9 +198,9 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		spk = r.drafts[from].speaker
 	} else {
 		var ok bool
-		if spk, ok = r.sentenceSubject(s, i); !ok {
+		if spk, ok = r.sentenceSubject(s, i); !ok && !perfect {
 			return false
-		}
+		} // a perfect participle without a subject found has no speaker, never "having"
 	}
 	k, ok := r.addContent(document.Reported, spk, c, limit, i, j, ac)
 	if ok && from >= 0 {

@@ -32,3 +32,13 @@ func TestCoordinatedObject(t *testing.T) {
 		"Maria Holt knocked the council on trade and called it a failure.":           "it a failure",
 	}, ent{document.Person, "Maria Holt", nil})
 }
+
+// TestVerbSeries checks that each verb of a series joined by commas and a
+// last "and" shares the subject, and the first verb's content ends at the
+// comma.
+func TestVerbSeries(t *testing.T) {
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"Maria Holt defended the plan as a sound investment, mocked the harbour council and praised the workers.": "the harbour council",
+	}, ent{document.Person, "Maria Holt", nil})
+}

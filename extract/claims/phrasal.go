@@ -270,7 +270,7 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 		return false // a verb that opens the sentence follows no other
 	}
 	vg := p.Chunks[ci]
-	if cl := p.Clauses[vg.Clause]; cl.By != phr.Coordinator || cl.Opener+1 != vg.Start {
+	if cl := p.Clauses[vg.Clause]; cl.Opener+1 != vg.Start || cl.By != phr.Coordinator && !(cl.By == phr.Punctuation && r.is(a+cl.Opener, ",") && verbSeriesAfter(p, vg.Clause)) {
 		return false
 	}
 	prev := ci - 1
@@ -303,6 +303,23 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	}
 	r.drafts[k].joinAt = a + p.Clauses[vg.Clause].Opener + 1 // the content before ends at the coordinator
 	return true
+}
+
+// verbSeriesAfter reports whether a clause after clause k opens with a
+// coordinator right before a verb group: the clauses between are verbs of
+// one series ("speculated about X, referred to Y and considered Z").
+func verbSeriesAfter(p *phr.Parse, k int) bool {
+	for c := k + 1; c < len(p.Clauses); c++ {
+		cl := p.Clauses[c]
+		if cl.By != phr.Coordinator && cl.By != phr.Punctuation {
+			return false
+		}
+		if cl.By == phr.Coordinator {
+			ci := p.ChunkOf[min(cl.Opener+1, len(p.ChunkOf)-1)]
+			return ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == cl.Opener+1
+		}
+	}
+	return false
 }
 
 // sharedSubject returns the subject a coordinated verb shares with the verb

@@ -59,6 +59,8 @@ const maxPlaceWords = 3
 func (r *run) pastOpenings(x, i int) int {
 	if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Adverb) && !r.wordClass(x).Has(phr.Preposition|phr.Subordinator) && r.subjectPronoun(x+1) {
 		x++ // an adverb right before the subject: "Then she ..."
+	} else if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Coordinator) && !r.is(x+1, ",") {
+		x++ // a coordinator opening the sentence before its subject: "But Ward and others ..."
 	} else if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {
 		// A sentence that opens with a function word or an adverbial: its
 		// subject follows the first comma, or it has none before i.

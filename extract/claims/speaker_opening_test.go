@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -83,5 +84,19 @@ func TestOpeningParticipleCue(t *testing.T) {
 		if c.Claimant != nil && c.Claimant.Name != "Dana Pell" {
 			t.Errorf("claim %q by %q, want Dana Pell", c.Text, c.Claimant.Name)
 		}
+	}
+}
+
+// TestCoordinatorOpensSentence checks that a coordinator opening the
+// sentence is passed over to its subject, so that a coordinated subject is
+// read whole: Ward speaks, not only "other digital security experts".
+func TestCoordinatorOpensSentence(t *testing.T) {
+	set, f := testFinder(t)
+	ward := ent{document.Person, "Jim Ward", nil}
+	text := "But Ward and other digital security experts acknowledge that the harbour wall would be safe."
+	d := runOn(t, set, f, text, ward)
+	c := claimWith(d, document.Reported, "the harbour wall would be safe")
+	if c == nil || c.Claimant == nil || !strings.Contains(c.Claimant.Name, "Ward") {
+		t.Errorf("%q: want a claim by Ward, got %+v", text, c)
 	}
 }

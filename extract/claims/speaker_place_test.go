@@ -65,3 +65,16 @@ func TestPlaceAfterCapitalizedHead(t *testing.T) {
 			want: want{kinds: k(document.Reported), claimant: "Polls in New Hampshire", contains: "the top two candidates"}},
 	})
 }
+
+// TestPluralHeadBeforePreposition checks that a plural noun heading a
+// speaker phrase before a preposition is its head, even when no list of
+// people nouns holds it: "the bundlers in both parties", not "parties".
+func TestPluralHeadBeforePreposition(t *testing.T) {
+	set, f := testFinder(t)
+	text := "The bundlers in both parties said their networks had changed."
+	d := runOn(t, set, f, text)
+	c := claimWith(d, document.Reported, "their networks had changed")
+	if c == nil || c.Claimant == nil || c.Claimant.Name != "The bundlers in both parties" {
+		t.Errorf("%q: want the bundlers in both parties to speak, got %+v", text, c)
+	}
+}

@@ -297,6 +297,9 @@ const (
 	// WordCliticAux is an auxiliary written onto the pronoun before it as a
 	// token of its own ("'s" in "He's said").
 	WordCliticAux
+	// WordTopicParticle is a preposition right after a cue that opens what
+	// the words are about, never a time or a place ("questions about").
+	WordTopicParticle
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -406,6 +409,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordAmountDegree:      "amount-degree",
 	WordStanceParticle:    "stance-particle",
 	WordCliticAux:         "clitic-auxiliary",
+	WordTopicParticle:     "topic-particle",
 }
 
 // String returns the role's name in rule packs.

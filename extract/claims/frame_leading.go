@@ -65,6 +65,9 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 			end = x
 		}
 	}
+	if c > j && r.word(rules.WordTopicParticle, c-1) {
+		end = r.topicEnd(s, c, end)
+	}
 	k, ok := -1, false
 	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && y >= b-1 && r.objectWord(x, y, ac) {
 		k, ok = r.closingObject(spk, x, y, i, j, ac)
@@ -135,6 +138,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	}
 	if r.word(rules.WordQuestionWord, k) {
 		return k // "have not said when they would ..."
+	}
+	if r.word(rules.WordTopicParticle, k) && k+1 < b && r.isWord(k+1) && !r.amountAt(k+1) && r.timeValueEnd(k+1, b) == k+1 && r.pastTime(k+1, b) == k+1 {
+		return k + 1 // what a stance is about: "raised questions about the plan"
 	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"

@@ -79,3 +79,14 @@ func TestListenerPronounIsNoContent(t *testing.T) {
 		"The council backed the plan, and Maria Holt supported it.": "it",
 	}, holt)
 }
+
+// TestTopicAfterCue checks that a preposition of topic right after a cue
+// opens its content ("raised questions about the plan"), which ends before
+// a coordinated clause of its own.
+func TestTopicAfterCue(t *testing.T) {
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"Maria Holt raised questions about the harbour plan.":                                                               "the harbour plan",
+		"Maria Holt raised concerns about traffic on match days, and a petition against the plans has gathered signatures.": "traffic on match days",
+	}, ent{document.Person, "Maria Holt", nil})
+}

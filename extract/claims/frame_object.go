@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -30,3 +31,19 @@ func (r *run) closingObject(spk tokenSpan, x, y, i, j int, ac *attrCue) (int, bo
 
 // isAgentType reports whether an entity type is a person or an organization.
 func isAgentType(typ string) bool { return typ == document.Person || typ == document.Org }
+
+// topicEnd returns where the topic phrase that starts at token c, after a
+// preposition of topic, ends before end: at a semicolon, or at a comma
+// before a coordinator and a clause of its own ("concerns about traffic,
+// and a petition has gathered ..."); else end.
+func (r *run) topicEnd(s, c, end int) int {
+	for k := c + 1; k < end; k++ {
+		if r.quoteOf[k] >= 0 {
+			continue
+		}
+		if r.is(k, ";") || r.is(k, ",") && k+2 < end && r.wordClass(k+1).Has(phr.Coordinator) && r.subjectAfter(k+2, end) && r.verbGroupIn(s, k+2, end) {
+			return k
+		}
+	}
+	return end
+}

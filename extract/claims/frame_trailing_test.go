@@ -115,9 +115,16 @@ func TestPronounAfterTimePhrase(t *testing.T) {
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "Holt said “it makes me angry” every time he thinks about the wall.", []ent{{document.Person, "Maria Holt", []string{"Holt"}}}...)
 	for _, c := range d.Claims {
-		if c.Cue == "thinks" {
-			t.Errorf("claim %q by the cue of a time clause", c.Text)
+		if c.Cue == "thinks" && strings.Contains(c.Text, "angry") {
+			t.Errorf("claim %q by the cue of a time clause over the quotation", c.Text)
 		}
+	}
+	kept := false
+	for _, c := range d.Claims {
+		kept = kept || c.Cue == "said" && strings.Contains(c.Text, "angry") && c.Claimant != nil && c.Claimant.Name == "Maria Holt"
+	}
+	if !kept {
+		t.Errorf("the quotation lost its speaker: %+v", d.Claims)
 	}
 }
 

@@ -6,9 +6,17 @@ import (
 	"github.com/claimex/claimex/rules"
 )
 
-// maxAttitudeAdverbs is the most adverbs read between a copula and an
-// adjective of attitude: "has been very publicly critical of".
-const maxAttitudeAdverbs = 3
+// maxAttitudeAdverbs is the most adverbs, articles and adjectives read
+// between a copula and a word of attitude: "has been very publicly critical
+// of", "had been a strong supporter of".
+const maxAttitudeAdverbs = 4
+
+// attitudeModifier reports whether token k may stand between a copula and
+// a noun of attitude: an article, or a word that is neither a verb nor a
+// function word ("a strong supporter", "an early champion").
+func (r *run) attitudeModifier(k int) bool {
+	return r.wordIs(rules.WordIndefiniteArt, k) || r.wordIs(rules.WordDefiniteArt, k) || r.wordClass(k) == 0 && !r.verbForm(k)
+}
 
 // attitude reads an adjective of attitude at cue tokens [i, j): a copula
 // before it, past adverbs, and one of its rule's prepositions after it
@@ -29,7 +37,7 @@ func (r *run) attitude(s, i, j, limit int, ac *attrCue) bool {
 		c = j // a clause without "that": "is confident the wall will hold"
 	}
 	k := i - 1
-	for n := 0; n < maxAttitudeAdverbs && k > a && r.isLower(k) && (r.in(setAdverb, k) || r.endsWith(rules.WordAdverbEnd, k)); n++ {
+	for n := 0; n < maxAttitudeAdverbs && k > a && r.isLower(k) && !ac.copulas[r.lower(k)] && (r.in(setAdverb, k) || r.endsWith(rules.WordAdverbEnd, k) || r.attitudeModifier(k)); n++ {
 		k--
 	}
 	if k <= a || !r.isLower(k) || !r.wordClass(k).Has(phr.Be) && !ac.copulas[r.lower(k)] {

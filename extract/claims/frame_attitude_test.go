@@ -18,6 +18,8 @@ func TestAttitude(t *testing.T) {
 		"Maria Holt remains confident that the harbour wall will hold.": "the harbour wall will hold",
 		"Maria Holt is confident the harbour wall will hold.":           "the harbour wall will hold",
 		"Maria Holt has grown increasingly wary of the harbour plan.":   "the harbour plan",
+		"Maria Holt had been a strong supporter of the harbour plan.":   "the harbour plan",
+		"Maria Holt remains a longtime backer of the harbour plan.":     "the harbour plan",
 	}, holt)
 	wantNoClaimOf(t, set, f, document.Reported, []string{
 		"The harbour wall is critical to the economy of the town.",

@@ -90,3 +90,13 @@ func TestTopicAfterCue(t *testing.T) {
 		"Maria Holt raised concerns about traffic on match days, and a petition against the plans has gathered signatures.": "traffic on match days",
 	}, ent{document.Person, "Maria Holt", nil})
 }
+
+// TestAgreeAndSideWith checks that agreeing or siding with someone or
+// something is a stance toward it.
+func TestAgreeAndSideWith(t *testing.T) {
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"Maria Holt agreed with the analysis of the harbour board.": "the analysis of the harbour board",
+		"Maria Holt sided with the dock workers.":                   "the dock workers",
+	}, ent{document.Person, "Maria Holt", nil})
+}

@@ -142,6 +142,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.word(rules.WordTopicParticle, k) && k+1 < b && r.isWord(k+1) && !r.amountAt(k+1) && r.timeValueEnd(k+1, b) == k+1 && r.pastTime(k+1, b) == k+1 {
 		return k + 1 // what a stance is about: "raised questions about the plan"
 	}
+	if n := r.phraseAt(rules.WordTopicParticle, k, b); n > 1 && k+n < b && r.isWord(k+n) {
+		return k + n // "voted in favor of the bill"
+	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {

@@ -100,3 +100,13 @@ func TestAgreeAndSideWith(t *testing.T) {
 		"Maria Holt sided with the dock workers.":                   "the dock workers",
 	}, ent{document.Person, "Maria Holt", nil})
 }
+
+// TestInFavorOf checks that "in favor of" after a cue, or after "voted",
+// opens what the stance supports.
+func TestInFavorOf(t *testing.T) {
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+		"Maria Holt spoke out in favor of the harbour wall.": "the harbour wall",
+		"Maria Holt voted in favor of the harbour wall.":     "the harbour wall",
+	}, ent{document.Person, "Maria Holt", nil})
+}

@@ -110,3 +110,14 @@ func TestInFavorOf(t *testing.T) {
 		"Maria Holt voted in favor of the harbour wall.":     "the harbour wall",
 	}, ent{document.Person, "Maria Holt", nil})
 }
+
+// TestStanceNounWithoutArticle checks that a noun of stance right after its
+// holder's verb, with no article, gives what its preposition names:
+// "expressed support for the harbour wall".
+func TestStanceNounWithoutArticle(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Maria Holt expressed support for the harbour wall.", ent{document.Person, "Maria Holt", nil})
+	if c := claimWith(d, document.Reported, "the harbour wall"); c == nil || c.Claimant == nil || c.Claimant.Name != "Maria Holt" {
+		t.Errorf("no claim of the harbour wall by Maria Holt in %+v", d.Claims)
+	}
+}

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimex/claimex/rules"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // maxNounModifiers is the most words (determiners, adjectives, a
 // preposition) read back from a cue noun to the verb that governs it.
@@ -60,6 +63,12 @@ func (r *run) verbBeforeObject(s, i int) int {
 	k := i - 1
 	for n := 0; n < maxPossessorAdjectives && k > a && r.isLower(k) && r.isWord(k) && !r.in(setDeterm, k) && !r.in(setBoundary, k) && !r.verbAt(k); n++ {
 		k--
+	}
+	if k > a && r.isLower(k) && r.verbAt(k) && !r.in(setAux, k) && !r.wordClass(k).Has(phr.Be) {
+		if _, _, ok := match(r, r.f.commits, k, k+1); ok {
+			return -1 // a plan announced is a commitment's: "unveiled plans for"
+		}
+		return k // no article, right after the verb: "expressed support for", "voiced concern over"
 	}
 	if k <= a || !r.isLower(k) || !r.wordIs(rules.WordIndefiniteArt, k) && !r.wordIs(rules.WordDefiniteArt, k) {
 		return -1

@@ -148,7 +148,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	case c < b && r.isLower(c) && r.in(setDeterm, c) && r.verbInS(i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s
 	case c < b && r.isLower(c) && r.verbInS(i) && r.clauseAt(c):
-		// a clause without "that": "promise they will stand by Israel"
+		// a clause without "that": "promise they will rebuild the wall"
 	case c < b && r.amountAt(c) && r.toAfterAmount(c, b):
 		// an amount pledged for a purpose
 	default:

@@ -10,7 +10,7 @@ import (
 // the cue of ac can be the cue's object as its content: a lower-case noun
 // ("the voters fear change"), or a person or organization after a cue that
 // cannot follow its content, a stance rather than a listener ("Republicans
-// support Sanders").
+// support Holt").
 func (r *run) objectWord(x, y int, ac *attrCue) bool {
 	return r.isLower(x) || !ac.rule.After && isAgentType(r.mentionType(x, y))
 }

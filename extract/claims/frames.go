@@ -468,7 +468,7 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 	}
 	c, e = r.trimContent(c, r.quoteRunEnd(c, r.clauseEnd(c, e)))
 	if r.words(c, e) < 2 || r.timePhrase(c, e) {
-		return -1, false // a time alone is no content: "her support on Tuesday evening"
+		return -1, false // a time alone is no content: "her support on Tuesday"
 	}
 	_, _, tentative := match(r, r.f.hedges, i, max(j, i+1))
 	if kind == document.Reported && !tentative && !ac.rule.Hedged && r.commitsSpeaker(spk, c, e) {

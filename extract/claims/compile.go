@@ -36,7 +36,7 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 		c.notBefore[w] = true
 	}
 	if r.Attitude {
-		c.copulas, c.preps = stringSet(r.Copulas), stringSet(r.Prepositions)
+		c.copulas, c.preps = setOf(r.Copulas), setOf(r.Prepositions)
 	}
 	switch {
 	case r.Rebuttal:
@@ -126,13 +126,4 @@ func (f *Finder) addClaimantRules(rs []*rules.Claimant) error {
 		}
 	}
 	return nil
-}
-
-// stringSet returns the words as a set.
-func stringSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }

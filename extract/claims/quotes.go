@@ -377,7 +377,7 @@ func (r *run) quoteClaims() {
 		}
 		if !r.standsAlone(q) {
 			if r.afterColon(q) && !r.addTailed(qi) {
-				r.addUnattributed(qi) // brought in by a colon, with no one to say it: "The email goes on:"
+				r.addQuoteBy(qi, tokenSpan{}) // brought in by a colon, with no one to say it: "The email goes on:"
 			}
 			continue
 		}
@@ -389,11 +389,7 @@ func (r *run) quoteClaims() {
 			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue
 		}
-		if sp := r.paragraphTopic(q); !sp.empty() {
-			r.addTopicQuote(qi, sp)
-			continue
-		}
-		r.addUnattributed(qi)
+		r.addQuoteBy(qi, r.paragraphTopic(q)) // the paragraph's subject, or no one
 	}
 }
 
@@ -428,18 +424,11 @@ func (r *run) paragraphTopic(q *quoteRegion) tokenSpan {
 	return tokenSpan{r.tokenAt(r.mentions[m].Start), r.tokenAt(r.mentions[m].End-1) + 1}
 }
 
-// addTopicQuote adds a quote claim for region qi said by speaker sp.
-func (r *run) addTopicQuote(qi int, sp tokenSpan) {
+// addQuoteBy adds a quote claim for region qi said by speaker sp; an empty
+// sp leaves the quote unattributed.
+func (r *run) addQuoteBy(qi int, sp tokenSpan) {
 	q := &r.quotes[qi]
 	r.drafts = append(r.drafts, draft{kind: document.Quote, speaker: sp, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
-	q.claim = len(r.drafts) - 1
-	r.markClaimed(q.inner)
-}
-
-// addUnattributed adds a quote claim for region qi with no speaker.
-func (r *run) addUnattributed(qi int) {
-	q := &r.quotes[qi]
-	r.drafts = append(r.drafts, draft{kind: document.Quote, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
 	q.claim = len(r.drafts) - 1
 	r.markClaimed(q.inner)
 }

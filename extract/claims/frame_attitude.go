@@ -47,7 +47,7 @@ func (r *run) attitude(s, i, j, limit int, ac *attrCue) bool {
 	if !ok || !r.agent(spk) {
 		return false
 	}
-	if x, y := r.trimContent(c, limit); r.words(x, y) == 1 && (isAgentType(r.mentionType(x, y)) || r.word(rules.WordObjectPronoun, x)) {
+	if x, y := r.trimContent(c, limit); r.words(x, y) == 1 && (r.agentName(x, y) || r.word(rules.WordObjectPronoun, x)) {
 		r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, false) // "critical of Holt", "critical of it"
 		return true
 	}

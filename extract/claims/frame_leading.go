@@ -68,16 +68,11 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if c > j && r.word(rules.WordTopicParticle, c-1) {
 		end = r.topicEnd(s, c, end)
 	}
-	k, ok := -1, false
-	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && y >= b-1 && r.objectWord(x, y, ac) {
-		k, ok = r.closingObject(spk, x, y, i, j, ac)
-	} else {
-		k, ok = r.addContent(document.Reported, spk, c, end, i, j, ac)
-	}
-	if ok {
+	if k, ok := r.addObjectOrContent(spk, c, end, b, i, j, ac); ok {
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+		return true
 	}
-	return ok
+	return false
 }
 
 // letteredIn reports whether a word with a letter lies in tokens [c, e).

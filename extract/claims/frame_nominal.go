@@ -81,7 +81,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	if r.words(c, e) == 0 {
 		return false
 	}
-	if x, y := r.trimContent(c, e); r.words(x, y) == 1 && !r.isLower(x) && isAgentType(r.mentionType(x, y)) {
+	if x, y := r.trimContent(c, e); r.words(x, y) == 1 && r.agentName(x, y) {
 		r.add(document.Reported, spk, r.span(x, y), i, j, ac.id, -1, ac.rule.Hedged) // "her endorsement of Trump"
 		return true
 	}

@@ -12,7 +12,23 @@ import (
 // cannot follow its content, a stance rather than a listener ("Republicans
 // support Holt").
 func (r *run) objectWord(x, y int, ac *attrCue) bool {
-	return r.isLower(x) || !ac.rule.After && isAgentType(r.mentionType(x, y))
+	return r.isLower(x) || !ac.rule.After && r.agentName(x, y)
+}
+
+// agentName reports whether the one word [x, y) is the name of a person or
+// an organization.
+func (r *run) agentName(x, y int) bool {
+	return !r.isLower(x) && isAgentType(r.mentionType(x, y))
+}
+
+// addObjectOrContent adds the content of a frame from token c to end in a
+// sentence that ends before token b: the cue's object when it is one word
+// closing the sentence, else the clause or phrase there.
+func (r *run) addObjectOrContent(spk tokenSpan, c, end, b, i, j int, ac *attrCue) (int, bool) {
+	if x, y := r.trimContent(c, end); r.words(x, y) == 1 && y >= b-1 && r.objectWord(x, y, ac) {
+		return r.closingObject(spk, x, y, i, j, ac)
+	}
+	return r.addContent(document.Reported, spk, c, end, i, j, ac)
 }
 
 // closingObject adds the claim of a frame whose content is the object word

@@ -292,11 +292,7 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	if c, ok := clauseStart(p, vg.End, limit-a); ok {
 		k, _ = r.addContent(document.Reported, spk, a+c, limit, i, j, ac)
 	} else if c := r.contentStart(a+vg.End, r.sents[s][1], ac.rule.Object); c >= 0 && c < limit {
-		if x, y := r.trimContent(c, limit); r.words(x, y) == 1 && y >= r.sents[s][1]-1 && r.objectWord(x, y, ac) {
-			k, _ = r.closingObject(spk, x, y, i, j, ac)
-		} else {
-			k, _ = r.addContent(document.Reported, spk, c, limit, i, j, ac)
-		}
+		k, _ = r.addObjectOrContent(spk, c, limit, r.sents[s][1], i, j, ac)
 	}
 	if k < 0 {
 		return false

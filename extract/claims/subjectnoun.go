@@ -15,17 +15,11 @@ const maxNounModifiers = 3
 // ...", "She repeated the claim that ...". A "that" followed by a verb opens
 // a relative clause ("the claims that were made") and is no content.
 func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
-	clause := r.complementClause(s, j, limit) && !r.in(setAux, j+1)
-	if !clause && !r.stanceObject(s, i, j, limit) {
+	var v int
+	if r.complementClause(s, j, limit) && !r.in(setAux, j+1) {
+		v = r.governingVerb(s, i)
+	} else if v = r.stanceVerb(s, i, j, limit); v < 0 {
 		return tokenSpan{}, false // no clause of its own: "read the statement that the agency published"
-	}
-	// Back to the verb: past a determiner or an adjective, and a preposition.
-	v := i - 1
-	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.in(setDeterm, v) || r.in(setBoundary, v) && !r.wordIs(rules.WordObjectStop, v)); k++ {
-		v--
-	}
-	if !clause {
-		v = r.verbBeforeObject(s, i)
 	}
 	if v <= r.sents[s][0] || !r.isLower(v) || r.in(setDeterm, v) || r.in(setBoundary, v) {
 		return tokenSpan{}, false
@@ -43,16 +37,26 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	return sub, true
 }
 
-// stanceObject reports whether the cue noun [i, j) of sentence s names a
-// stance toward what follows it ("an attack on Ben Carson", "a forceful case
-// for the plan"), before limit, as the object of a verb: an indefinite or
-// definite article before it, past adjectives, and a preposition of stance
-// and a word after it.
-func (r *run) stanceObject(s, i, j, limit int) bool {
-	if j+1 >= limit || !r.word(rules.WordStanceParticle, j) || !r.isWord(j+1) {
-		return false
+// governingVerb returns the verb before the cue noun at token i, back past
+// a determiner or an adjective, and a preposition: "persisted in arguments".
+func (r *run) governingVerb(s, i int) int {
+	v := i - 1
+	for k := 0; k < maxNounModifiers && v > r.sents[s][0] && r.isLower(v) && (r.in(setDeterm, v) || r.in(setBoundary, v) && !r.wordIs(rules.WordObjectStop, v)); k++ {
+		v--
 	}
-	return r.verbBeforeObject(s, i) >= 0
+	return v
+}
+
+// stanceVerb returns the verb whose object is the cue noun [i, j) of
+// sentence s when the noun names a stance toward what follows it ("an
+// attack on Ben Carson", "a forceful case for the plan"), before limit: an
+// indefinite or definite article before it, past adjectives, and a
+// preposition of stance and a word after it. It returns -1 otherwise.
+func (r *run) stanceVerb(s, i, j, limit int) int {
+	if j+1 >= limit || !r.word(rules.WordStanceParticle, j) || !r.isWord(j+1) {
+		return -1
+	}
+	return r.verbBeforeObject(s, i)
 }
 
 // verbBeforeObject returns the verb before the article that opens the noun

@@ -13,8 +13,8 @@ const minHeadlineWords = 3
 func (w *work) titleCase() {
 	for si := range w.sents {
 		s := &w.sents[si]
-		if s.caps || w.toks[s.b-1].sp.text == "," || w.toks[s.b-1].sp.text == "." && !w.ownParagraph(si) {
-			continue // a full stop ends a headline only on a line of its own
+		if s.caps || w.toks[s.b-1].sp.text == "," {
+			continue
 		}
 		// A headline stands alone on its line.
 		if si > 0 && w.d.Text[w.d.Tokens[w.sents[si-1].b-1].End:w.d.Tokens[s.a].Span.Start] == " " {
@@ -39,7 +39,9 @@ func (w *work) titleCase() {
 			}
 		}
 		if words >= minHeadlineWords && caps*10 >= words*8 && common >= 1 && common*3 >= words {
-			s.caps = true
+			// A full stop ends a headline only on a line of its own; looked
+			// at last, as it reads the text around the sentence.
+			s.caps = w.toks[s.b-1].sp.text != "." || w.ownParagraph(si)
 		}
 	}
 }
@@ -50,7 +52,7 @@ func (w *work) ownParagraph(si int) bool {
 	s := w.sents[si]
 	start, end := w.d.Tokens[s.a].Span.Start, w.d.Tokens[s.b-1].End
 	before := w.d.Text[:start]
-	if i := strings.LastIndexAny(before, "\n"); strings.TrimSpace(before[i+1:]) != "" {
+	if i := strings.LastIndexByte(before, '\n'); strings.TrimSpace(before[i+1:]) != "" {
 		return false
 	}
 	after := w.d.Text[end:]

@@ -42,8 +42,10 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		return true
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
-	if x := r.asClauseEnd(spk, j, a, b, ac.rule.Object); x > 0 && ac.rule.After {
-		c = x
+	if ac.rule.After {
+		if x := r.asClauseEnd(spk, j, a, b, ac.rule.Object); x > 0 {
+			c = x
+		}
 	}
 	if c < 0 || c >= limit || (c == j && r.act(i, j)) || ac.rule.Named && !r.letteredIn(c, limit) {
 		return false // a tally after a label is no claim: "Sanders: 46."

@@ -26,19 +26,17 @@ func TestCoordinatedSharedSubject(t *testing.T) {
 // is a noun phrase, not a clause, gives the object as the content, said by
 // the subject of the first verb.
 func TestCoordinatedObject(t *testing.T) {
-	set, f := testFinder(t)
-	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+	wantReportedByHolt(t, map[string]string{
 		"Last year, Maria Holt changed course and decided to keep the harbour open.": "to keep the harbour open",
 		"Maria Holt knocked the council on trade and called it a failure.":           "it a failure",
-	}, ent{document.Person, "Maria Holt", nil})
+	})
 }
 
 // TestVerbSeries checks that each verb of a series joined by commas and a
 // last "and" shares the subject, and the first verb's content ends at the
 // comma.
 func TestVerbSeries(t *testing.T) {
-	set, f := testFinder(t)
-	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+	wantReportedByHolt(t, map[string]string{
 		"Maria Holt defended the plan as a sound investment, mocked the harbour council and praised the workers.": "the harbour council",
-	}, ent{document.Person, "Maria Holt", nil})
+	})
 }

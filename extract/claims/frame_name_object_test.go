@@ -84,40 +84,35 @@ func TestListenerPronounIsNoContent(t *testing.T) {
 // opens its content ("raised questions about the plan"), which ends before
 // a coordinated clause of its own.
 func TestTopicAfterCue(t *testing.T) {
-	set, f := testFinder(t)
-	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+	wantReportedByHolt(t, map[string]string{
 		"Maria Holt raised questions about the harbour plan.":                                                               "the harbour plan",
 		"Maria Holt raised concerns about traffic on match days, and a petition against the plans has gathered signatures.": "traffic on match days",
-	}, ent{document.Person, "Maria Holt", nil})
+	})
 }
 
 // TestAgreeAndSideWith checks that agreeing or siding with someone or
 // something is a stance toward it.
 func TestAgreeAndSideWith(t *testing.T) {
-	set, f := testFinder(t)
-	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+	wantReportedByHolt(t, map[string]string{
 		"Maria Holt agreed with the analysis of the harbour board.": "the analysis of the harbour board",
 		"Maria Holt sided with the dock workers.":                   "the dock workers",
-	}, ent{document.Person, "Maria Holt", nil})
+	})
 }
 
 // TestInFavorOf checks that "in favor of" after a cue, or after "voted",
 // opens what the stance supports.
 func TestInFavorOf(t *testing.T) {
-	set, f := testFinder(t)
-	wantClaimBy(t, set, f, document.Reported, "Maria Holt", map[string]string{
+	wantReportedByHolt(t, map[string]string{
 		"Maria Holt spoke out in favor of the harbour wall.": "the harbour wall",
 		"Maria Holt voted in favor of the harbour wall.":     "the harbour wall",
-	}, ent{document.Person, "Maria Holt", nil})
+	})
 }
 
 // TestStanceNounWithoutArticle checks that a noun of stance right after its
 // holder's verb, with no article, gives what its preposition names:
 // "expressed support for the harbour wall".
 func TestStanceNounWithoutArticle(t *testing.T) {
-	set, f := testFinder(t)
-	d := runOn(t, set, f, "Maria Holt expressed support for the harbour wall.", ent{document.Person, "Maria Holt", nil})
-	if c := claimWith(d, document.Reported, "the harbour wall"); c == nil || c.Claimant == nil || c.Claimant.Name != "Maria Holt" {
-		t.Errorf("no claim of the harbour wall by Maria Holt in %+v", d.Claims)
-	}
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt expressed support for the harbour wall.": "the harbour wall",
+	})
 }

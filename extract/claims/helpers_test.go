@@ -160,6 +160,17 @@ func wantClaimBy(t *testing.T, set *rules.Set, f *Finder, kind, claimant string,
 	}
 }
 
+// mariaHolt is the person the frame tests' sentences name.
+var mariaHolt = ent{document.Person, "Maria Holt", nil}
+
+// wantReportedByHolt checks that each text, naming Maria Holt, gives a
+// reported claim by her whose text is the text's value.
+func wantReportedByHolt(t *testing.T, cases map[string]string) {
+	t.Helper()
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Reported, mariaHolt.name, cases, mariaHolt)
+}
+
 // wantNoClaimOf checks that no text gives a claim of the kind.
 func wantNoClaimOf(t *testing.T, set *rules.Set, f *Finder, kind string, texts []string, ents ...ent) {
 	t.Helper()

@@ -29,8 +29,8 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 		return 0, false // a clause, not a modifier: "his supporters as ignorants", "after the bureau determined"
 	}
 	h := p - 1
-	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) && !(r.isLower(h) && r.pluralNoun(h) && r.wordClass(h) == 0 && !r.wordClass(p).Has(phr.Subordinator)) {
-		return 0, false // the head must be a noun for people or bodies, or a plural before a preposition that opens no clause: "officials", "bundlers in", not "orders as"
+	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) && !r.pluralBeforePrep(h, p) {
+		return 0, false // the head must be a noun for people or bodies: "officials", "government"
 	}
 	if !place && (r.proxy(h) || r.in(setOrg, e-1)) {
 		return 0, false // a spokesman speaks for the body named after: "a spokeswoman for the company"
@@ -93,4 +93,11 @@ func (r *run) speakerNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralBeforePrep reports whether token h is a lower-case plural noun
+// before the preposition at token p, one that opens no clause, so it may
+// head a speaker: "bundlers in", not "orders as".
+func (r *run) pluralBeforePrep(h, p int) bool {
+	return r.isLower(h) && r.pluralNoun(h) && r.wordClass(h) == 0 && !r.wordClass(p).Has(phr.Subordinator)
 }

@@ -141,7 +141,7 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	b := r.sents[s][1]
 	c := j
 	switch {
-	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.isLower(c+1):
+	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.lowerPastMark(c+1, b):
 		c++
 	case c < b && r.word(rules.WordComplementizer, c):
 		c++
@@ -157,6 +157,16 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 		}
 	}
 	return c, true
+}
+
+// lowerPastMark reports whether token k, or the token after an opening
+// quotation mark at k, is a lower-case word before b: an infinitive may
+// quote its verb ("vowed to "bomb ..."").
+func (r *run) lowerPastMark(k, b int) bool {
+	if k+1 < b && r.isOpen(k) {
+		k++
+	}
+	return r.isLower(k)
 }
 
 // verbInS reports whether the cue at token i is a verb: a form in -s is

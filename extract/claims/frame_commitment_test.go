@@ -67,3 +67,14 @@ func TestPresentCommitment(t *testing.T) {
 		"He broke many promises he made to the voters of the town.",
 	}, holt)
 }
+
+// An infinitive after a verb of commitment may open with a quotation mark:
+// the quoted words are the commitment's content, not a quote of their own.
+func TestCommitmentToQuotedVerb(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Holt", nil}
+	wantClaimBy(t, set, f, document.Commitment, "Holt", map[string]string{
+		`Holt promised to "rebuild the harbour" before the winter.`: `"rebuild the harbour" before the winter`,
+		`Holt vowed to “fight” the closure of the mill.`:             `“fight” the closure of the mill`,
+	}, holt)
+}

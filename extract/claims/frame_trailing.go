@@ -366,6 +366,9 @@ func (r *run) adverbialAt(k int) bool {
 // start a subject (no preposition, subordinator or adverb) and hold a verb
 // group after it: a form of "be" or "have", a modal or a known verb.
 func (r *run) subjectAndVerb(c, e int) bool {
+	if c+1 < e && r.wordClass(c).Has(phr.Coordinator) {
+		c++ // "But the plan was a failure": the conjunction joins the clause to the one before
+	}
 	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
 		return false
 	}

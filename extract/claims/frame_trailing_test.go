@@ -71,6 +71,9 @@ func TestTrailingClauseAfterAdverbialWord(t *testing.T) {
 		{name: "last as an adjective of the subject",
 			text: "Last year was the hardest the firm has known, Smith said.",
 			want: want{kinds: k(r), claimant: "Smith", contains: "the hardest the firm"}},
+		{name: "a conjunction before a short clause",
+			text: "But the plan was a failure, Smith said.",
+			want: want{kinds: k(r), claimant: "Smith", contains: "the plan was a failure"}},
 	})
 }
 

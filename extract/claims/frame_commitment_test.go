@@ -75,6 +75,6 @@ func TestCommitmentToQuotedVerb(t *testing.T) {
 	holt := ent{document.Person, "Holt", nil}
 	wantClaimBy(t, set, f, document.Commitment, "Holt", map[string]string{
 		`Holt promised to "rebuild the harbour" before the winter.`: `"rebuild the harbour" before the winter`,
-		`Holt vowed to “fight” the closure of the mill.`:             `“fight” the closure of the mill`,
+		`Holt vowed to “fight” the closure of the mill.`:            `“fight” the closure of the mill`,
 	}, holt)
 }

@@ -18,11 +18,14 @@ func TestUnsourcedPastAdjunct(t *testing.T) {
 	})
 }
 
-// TestUnsourcedAdverbInCue checks that an adverb in -ly after the
-// auxiliary of a cue phrase leaves the phrase whole: "is widely believed to".
+// TestUnsourcedAdverbInCue checks that adverbs or a negation after the
+// auxiliary of a cue phrase leave the phrase whole: "is widely believed
+// to", "is not expected to", "are also not thought to".
 func TestUnsourcedAdverbInCue(t *testing.T) {
 	runRuleCases(t, "attribution.unsourced", []ruleCase{
 		{"The minister is widely believed to favour a delay of the vote.", "The minister is widely believed to favour a delay of the vote", ""},
+		{"The minister is not expected to attend the vote.", "The minister is not expected to attend the vote", ""},
+		{"The ministers are also not thought to favour a delay.", "The ministers are also not thought to favour a delay", ""},
 	})
 }
 

@@ -302,15 +302,34 @@ func match[T any](r *run, idx phraseIndex[T], i, end int) (T, int, bool) {
 			return p.val, i + len(p.ids), true
 		}
 	}
-	if i+1 < end && r.adverbAfterAux(i) {
-		// "is widely believed to": an adverb after the auxiliary that opens a phrase.
+	if n := r.modifiersAfterAux(i, end); n > 0 {
+		// "is widely believed to", "is not expected to": adverbs or a
+		// negation after the auxiliary that opens a phrase.
 		for _, p := range list {
-			if len(p.ids) >= 3 && i+1+len(p.ids) <= end && r.idsAt(p.ids[1:], i+2) {
-				return p.val, i + 1 + len(p.ids), true
+			if len(p.ids) >= 3 && i+n+len(p.ids) <= end && r.idsAt(p.ids[1:], i+1+n) {
+				return p.val, i + n + len(p.ids), true
 			}
 		}
 	}
 	return zero, i, false
+}
+
+// maxAuxModifiers is the most adverbs and negations read between the
+// auxiliary that opens a cue phrase and the phrase's next word.
+const maxAuxModifiers = 2
+
+// modifiersAfterAux returns how many tokens after token i, a form of "be"
+// or "have", are lower-case adverbs or negations, before end: "is widely",
+// "is not", "has also long".
+func (r *run) modifiersAfterAux(i, end int) int {
+	if !r.isLower(i) || !r.wordClass(i).Has(phr.Be|phr.Auxiliary) {
+		return 0
+	}
+	n := 0
+	for k := i + 1; k < end && n < maxAuxModifiers && r.isLower(k) && (r.in(setAdverbEnd, k) || r.wordClass(k).Has(phr.Adverb|phr.Negation)); k++ {
+		n++
+	}
+	return n
 }
 
 // idsAt reports whether the tokens from k have the vocabulary IDs ids.
@@ -323,11 +342,6 @@ func (r *run) idsAt(ids []int32, k int) bool {
 	return true
 }
 
-// adverbAfterAux reports whether token i is a form of "be" or "have" and
-// the token after it a lower-case adverb in -ly: "is widely", "has long".
-func (r *run) adverbAfterAux(i int) bool {
-	return r.in(setAdverbEnd, i+1) && r.isLower(i+1) && r.isLower(i) && r.wordClass(i).Has(phr.Be|phr.Auxiliary)
-}
 
 // span returns the byte span of tokens [a, b).
 func (r *run) span(a, b int) document.Span {

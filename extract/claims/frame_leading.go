@@ -42,7 +42,10 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 		return true
 	}
 	c := r.contentStart(j, b, ac.rule.Object)
-	if ac.rule.After {
+	gap := r.relativeGap(spk[0], j, b)
+	if gap {
+		c = j
+	} else if ac.rule.After {
 		if x := r.asClauseEnd(spk, j, a, b, ac.rule.Object); x > 0 {
 			c = x
 		}
@@ -72,9 +75,23 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	if k, ok := r.addObjectOrContent(spk, c, end, b, i, j, ac); ok {
 		r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
+		if gap {
+			r.cutAtComma(&r.drafts[k]) // the relative clause ends at its comma
+		}
 		return true
 	}
 	return false
+}
+
+// relativeGap reports whether the cue ending at token j speaks inside a
+// relative clause whose pronoun, right before the speaker at token k, is
+// the subject of the reported clause, which then opens with its verb group
+// at j: "which critics said was unfair", "what analysts say is a sign".
+func (r *run) relativeGap(k, j, b int) bool {
+	if k < 1 || j >= b || !r.isLower(k-1) || !r.isLower(j) || !r.wordClass(j).Has(phr.Be|phr.Modal|phr.Auxiliary) {
+		return false
+	}
+	return r.wordIs(rules.WordRelativePronoun, k-1) || r.word(rules.WordProformBefore, k-1)
 }
 
 // letteredIn reports whether a word with a letter lies in tokens [c, e).

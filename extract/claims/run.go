@@ -342,7 +342,6 @@ func (r *run) idsAt(ids []int32, k int) bool {
 	return true
 }
 
-
 // span returns the byte span of tokens [a, b).
 func (r *run) span(a, b int) document.Span {
 	if a >= b {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -394,8 +395,8 @@ func (r *run) openingName(k, a int) (tokenSpan, bool) {
 	for x < k && !r.is(x, ",") {
 		x++
 	}
-	if x >= k || x == a || !r.nameLike(a, x) {
-		return tokenSpan{}, false
+	if x >= k || x == a || !r.nameLike(a, x) || r.wordClass(a).Has(phr.Preposition|phr.Subordinator) {
+		return tokenSpan{}, false // "At Boca West, ..." opens with a place, not the subject
 	}
 	commas := 0
 	for t := x; t <= k; t++ {

@@ -224,7 +224,8 @@ func TestPlaceOfPlaceInSpeaker(t *testing.T) {
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"before an appositive clause", "Harry Bond, 30, of Roanoke, Va., who was polled, said the port should close.", "Harry Bond"},
 		{"a place as the subject", "On Friday, Texas, leading a group of states, asked a judge to close the port.", "Texas"},
-	}, ents...)
+		{"a named place after a preposition", "At Roanoke Harbour, Harry Bond, the harbour master, said the port should close.", "Harry Bond"},
+	}, append(ents, ent{document.Org, "Roanoke Harbour", nil})...)
 }
 
 // TestSuffixAfterName checks that a name ending in an abbreviated suffix

@@ -300,6 +300,10 @@ const (
 	// WordTopicParticle is a preposition right after a cue that opens what
 	// the words are about, never a time or a place ("questions about").
 	WordTopicParticle
+	// WordSettingPrep is a preposition whose object is the setting or
+	// medium of an earlier verb, not the subject of a gerund after it ("was
+	// on CNN talking about", "wrote in a statement to Wired explaining").
+	WordSettingPrep
 
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
@@ -410,6 +414,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordStanceParticle:    "stance-particle",
 	WordCliticAux:         "clitic-auxiliary",
 	WordTopicParticle:     "topic-particle",
+	WordSettingPrep:       "setting-preposition",
 }
 
 // String returns the role's name in rule packs.

@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "2b2fa8e2-725271"
+const compiledSource = "e5e2171d-725585"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -148,6 +148,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.stance-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:317", Rule: &ClaimWord{Header: Header{ID: "stance-particles"}, Role: "stance-particle", Words: []string{"on", "for", "against", "about", "toward", "towards", "over"}}},
 	{ID: "claimword.clitic-auxiliaries", Kind: "claimword", Origin: "embedded:claimword.yaml:320", Rule: &ClaimWord{Header: Header{ID: "clitic-auxiliaries"}, Role: "clitic-auxiliary", Words: []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re"}}},
 	{ID: "claimword.topic-particles", Kind: "claimword", Origin: "embedded:claimword.yaml:323", Rule: &ClaimWord{Header: Header{ID: "topic-particles"}, Role: "topic-particle", Words: []string{"about", "over", "against", "toward", "towards", "in favor of", "in favour of", "in support of"}}},
+	{ID: "claimword.setting-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:329", Rule: &ClaimWord{Header: Header{ID: "setting-prepositions"}, Role: "setting-preposition", Words: []string{"on", "in", "at", "to"}}},
 	{ID: "commitment.promise", Kind: "commitment", Origin: "embedded:commitment.yaml:4", Rule: &Commitment{Header: Header{ID: "promise"}, Cues: []string{"promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "vowing", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "committed", "commits", "is committed", "are committed", "aims", "aim", "is set", "are set", "is preparing", "are preparing", "is poised", "are poised", "threatened", "threatens", "threatening", "offered", "offers", "agreed", "agrees", "has agreed"}, To: true, Objects: []string{"promised", "promises", "promise", "pledged", "pledges", "pledge", "vowed", "vows", "vow", "threatened", "threatens", "committed", "commits"}}},
 	{ID: "commitment.announced-plan", Kind: "commitment", Origin: "embedded:commitment.yaml:13", Rule: &Commitment{Header: Header{ID: "announced-plan"}, Cues: []string{"unveiled", "unveils", "unveiling", "announced", "announces", "announcing", "revealed", "reveals", "revealing", "outlined", "outlines", "set out", "sets out", "laid out", "lays out", "launched", "launches", "detailed", "details", "released", "releases", "proposed", "proposes", "introduced", "introduces"}, Nouns: []string{"plan", "plans", "pledge", "pledges", "commitment", "commitments", "programme", "programs", "program", "programmes", "strategy", "proposal", "proposals", "initiative", "investment", "scheme", "roadmap", "agenda"}, Window: 6}},
 	{ID: "commitment.will", Kind: "commitment", Origin: "embedded:commitment.yaml:21", Rule: &Commitment{Header: Header{ID: "will"}, Cues: []string{"will", "shall", "is going to", "are going to", "is to", "are to"}, Modal: true}},

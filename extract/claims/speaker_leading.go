@@ -26,6 +26,9 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 		spk = r.infinitiveHolder(s, spk, i) // "took the stage to acknowledge", "went out of his way to say"
 	}
 	if ok {
+		spk = r.gerundHolder(s, spk, i) // "was on CNN talking about"
+	}
+	if ok {
 		spk = r.wholeSubject(s, spk, i)
 		spk = r.coordinatedSubject(s, spk, i)
 		if !r.timePhrase(spk[0], spk[1]) {
@@ -241,6 +244,22 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 		return spk
 	}
 	if sub, ok := r.sentenceSubject(s, spk[0]); ok && sub[1] < spk[0] && r.agent(sub) {
+		return sub
+	}
+	return spk
+}
+
+// gerundHolder returns who speaks the gerund cue at token i right after
+// speaker phrase spk when spk is the object of a preposition, the place or
+// medium of an earlier verb ("was on CNN talking about", "wrote in a
+// statement to Wired explaining why"): the subject of the sentence, else
+// spk.
+func (r *run) gerundHolder(s int, spk tokenSpan, i int) tokenSpan {
+	p := spk[0] - 1
+	if spk[1] != i || p <= r.sents[s][0] || !r.endsWith(rules.WordGerundEnd, i) || !r.isLower(p) || !r.wordIs(rules.WordSettingPrep, p) {
+		return spk
+	}
+	if sub, ok := r.sentenceSubject(s, p); ok && sub[1] < p && r.agent(sub) {
 		return sub
 	}
 	return spk

@@ -376,8 +376,11 @@ func (r *run) quoteClaims() {
 			continue // a partial quote inside a reported claim
 		}
 		if !r.standsAlone(q) {
-			if r.afterColon(q) && !r.addTailed(qi) {
+			switch {
+			case r.afterMark(q, ":") && !r.addTailed(qi):
 				r.addQuoteBy(qi, tokenSpan{}) // brought in by a colon, with no one to say it: "The email goes on:"
+			case r.afterMark(q, ","):
+				r.addTailed(qi) // "Sanders shot back, "...""
 			}
 			continue
 		}
@@ -447,11 +450,11 @@ func (r *run) standsAlone(q *quoteRegion) bool {
 	return q.open == first || (q.open == first+1 && r.toks[first].Text == r.toks[q.open].Text)
 }
 
-// afterColon reports whether quote q opens right after a colon outside
-// quotes, in its own sentence.
-func (r *run) afterColon(q *quoteRegion) bool {
+// afterMark reports whether quote q opens right after one of the marks in
+// mark, outside quotes, in the same sentence.
+func (r *run) afterMark(q *quoteRegion, mark string) bool {
 	c := q.open - 1
-	return c > 0 && r.is(c, ":") && r.quoteOf[c] < 0 && r.sentOf(c) == r.sentOf(q.open)
+	return c > 0 && r.is(c, mark) && r.quoteOf[c] < 0 && r.sentOf(c) == r.sentOf(q.open)
 }
 
 // sortByPos sorts the draft indices in order by reading position.

@@ -141,7 +141,13 @@ func (r *run) quoteLeadIn(q *quoteRegion) (tokenSpan, int, bool) {
 func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
 	c := q.open - 1
 	s := r.sentOf(q.open)
-	if c < 1 || s < 0 || r.sentOf(c) != s || !r.is(c, ":") || r.quoteOf[c] >= 0 || !r.isWord(c-1) {
+	if c < 1 || s < 0 || r.sentOf(c) != s || r.quoteOf[c] >= 0 || !r.isWord(c-1) {
+		return tokenSpan{}, 0, false
+	}
+	if r.is(c, ",") {
+		return r.quoteAfterComma(q, s, c)
+	}
+	if !r.is(c, ":") {
 		return tokenSpan{}, 0, false
 	}
 	sub, ok := r.sentenceSubject(s, c)
@@ -167,6 +173,40 @@ func (r *run) quoteAfterColon(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false // a sign's words: "The banner read:"
 	}
 	return sub, sub[1], true
+}
+
+// Bounds of a quotation a comma brings in after its speaker's verb: the
+// most words between the verb and the comma, and the fewest words quoted.
+const (
+	maxCommaVerbWords  = 3
+	minCommaQuoteWords = 4
+)
+
+// quoteAfterComma returns the speaker of quote q that the comma at token c
+// brings in, when the clause before it is a subject who can speak and a
+// verb with at most a particle or adverbs after it, whatever the verb
+// ("Sanders shot back, "..."": a word of no other class than a participle
+// right after a subject is its verb; an auxiliary there makes a passive or
+// a copula), and the quotation is words of some length
+// that close the sentence, not a title.
+func (r *run) quoteAfterComma(q *quoteRegion, s, c int) (tokenSpan, int, bool) {
+	if q.words < minCommaQuoteWords || q.close < 0 || q.close+1 < r.sents[s][1] && r.isWord(q.close+1) {
+		return tokenSpan{}, 0, false
+	}
+	sub, ok := r.sentenceSubject(s, c)
+	if !ok || sub[1] >= c || !r.agent(sub) || r.quoteIn(sub[1], c) {
+		return tokenSpan{}, 0, false
+	}
+	v := sub[1]
+	if !r.verbAt(v) && r.wordClass(v)&^phr.Participle != 0 || r.wordClass(v).Has(phr.Be|phr.Auxiliary|phr.Modal) || c-v > maxCommaVerbWords {
+		return tokenSpan{}, 0, false // "Trump was asked, "..."": the subject heard the words
+	}
+	for k := v; k < c; k++ {
+		if !r.isLower(k) {
+			return tokenSpan{}, 0, false
+		}
+	}
+	return sub, v, true
 }
 
 // firstSubject returns the subject noun phrase of the first verb group

@@ -150,3 +150,29 @@ func TestQuoteAfterColon(t *testing.T) {
 		t.Error("a quote after a colon with no speaker was lost")
 	}
 }
+
+// TestQuoteAfterComma checks that a quotation brought in by a comma after
+// a subject who can speak and a verb outside the cue lists is the
+// subject's, that a passive subject heard the words and does not speak
+// them, and that a short quoted title after a comma takes no speaker.
+func TestQuoteAfterComma(t *testing.T) {
+	q := document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Person, "Marta Vidal", []string{"Vidal"}}}
+	runClaimCases(t, []claimCase{
+		{name: "a verb and a particle",
+			text: "Ana Ruiz spoke first. Marta Vidal shot back, \"So you are saying there will be some flexibility in the plan?\"",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "some flexibility"}},
+	})
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"Ana Ruiz spoke first. Marta Vidal was asked, \"Will there be some flexibility in the plan?\"",
+		"Ana Ruiz spoke first. Marta Vidal wrote a book, \"Ports\", last year.",
+	} {
+		d := runOn(t, set, f, text, ents...)
+		for _, c := range d.Claims {
+			if c.Kind == q && c.Claimant != nil && c.Claimant.Name == "Marta Vidal" {
+				t.Errorf("%q: quote %q went to Marta Vidal", text, c.Text)
+			}
+		}
+	}
+}

@@ -44,11 +44,14 @@ func (r *run) leadLabels() {
 		if r.words(c, x) < 3 || r.drafted(r.span(l.first, x)) {
 			continue
 		}
-		kind := document.Reported
+		spk := tokenSpan{l.first, l.colon}
 		if q := r.quoteAt(c, x); q >= 0 && r.quotes[q].close == x-1 {
-			kind = document.Quote
+			// One quotation after the label: its words, claimed once as the
+			// quote of its region ("Reid: 'Never underestimate Trump.'").
+			r.add(document.Quote, spk, r.quotes[q].inner, l.colon, l.body, l.rule, q, false)
+		} else {
+			r.add(document.Reported, spk, r.span(c, x), l.colon, l.body, l.rule, -1, false)
 		}
-		r.add(kind, tokenSpan{l.first, l.colon}, r.span(c, x), l.colon, l.body, l.rule, -1, false)
 		r.markClaimed(r.span(l.first, x))
 	}
 }

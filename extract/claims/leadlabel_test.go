@@ -69,3 +69,21 @@ func TestLabelBeforeTally(t *testing.T) {
 		t.Errorf("label claims %q, want only the sentence after the second label", got)
 	}
 }
+
+// TestLeadLabelQuoteOnce checks that a lead label before one quotation
+// gives one quote of the quoted words, marks left out, and no second claim
+// of the same quotation.
+func TestLeadLabelQuoteOnce(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Ana Ruiz met the board on Monday.\n\nAna Ruiz: \"The turnout will fall well short of the last count.\"\n"
+	d := runOn(t, set, f, text, []ent{{document.Person, "Ana Ruiz", nil}}...)
+	var got []string
+	for _, c := range d.Claims {
+		if c.Kind == document.Quote {
+			got = append(got, c.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "The turnout will fall well short of the last count." {
+		t.Errorf("quotes %q, want the quoted words once", got)
+	}
+}

@@ -35,7 +35,7 @@ func (r *run) participleOpening(x, i int) int {
 		for e < i && (r.isCap(e) || r.is(e, ".")) {
 			e++
 		}
-		if e == t+1 || e >= i || !r.is(e, ",") {
+		if e == t+1 || e >= i || !r.is(e, ",") || r.agentMention(t+1, e) {
 			return t + 1
 		}
 		t = e
@@ -121,10 +121,19 @@ func (r *run) pastPlace(x, i int) int {
 	for e < i && !r.is(e, ",") && (r.isCap(e) || r.is(e, ".")) {
 		e++
 	}
-	if e > x && e < i && r.is(e, ",") && r.words(x, e) <= maxPlaceWords {
+	if e > x && e < i && r.is(e, ",") && r.words(x, e) <= maxPlaceWords && !r.agentMention(x, e) {
 		return e + 1
 	}
 	return x
+}
+
+// agentMention reports whether tokens [x, e) hold a mention of a person or
+// an organization: a name set off by commas after an opening phrase is the
+// subject with its appositive ("During the campaign, Betsey Wright, a close
+// aide, ..."), not a place of the phrase.
+func (r *run) agentMention(x, e int) bool {
+	m := r.mentionIn(r.span(x, e))
+	return m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2
 }
 
 // maxTimeLeadWords is the most words of a time phrase that opens a

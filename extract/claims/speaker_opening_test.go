@@ -45,6 +45,9 @@ func TestParticipleSubjectPastOpenings(t *testing.T) {
 		{name: "an adverb", ents: ents,
 			text: "Instead, Dana Pell is sticking to her message, hoping to avoid any misstep before the vote.",
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "to avoid any misstep"}},
+		{name: "a name and its appositive after an opening phrase", ents: ents,
+			text: "During the campaign, Dana Pell, a former mayor, walked out of the hall, saying the port would close.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
 	})
 }
 

@@ -19,6 +19,10 @@ type Commitment struct {
 	// as their object ("promised a veto", "vowed a crackdown"), unlike
 	// "offered some advice".
 	Objects []string `yaml:"objects"`
+	// Clauses, when given, are the cues of the rule that also commit with a
+	// "that" clause ("vowed that the wall would be built"); the others do
+	// not, as "agreed that the plan was sound" reports a view.
+	Clauses []string `yaml:"clauses"`
 	// Modal marks cues that are modal verbs after a named subject ("Huawei will invest").
 	Modal bool `yaml:"modal"`
 }
@@ -34,6 +38,9 @@ func (c *Commitment) validate() error {
 		return err
 	}
 	if err := checkPhrases(c.Objects); err != nil {
+		return err
+	}
+	if err := checkPhrases(c.Clauses); err != nil {
 		return err
 	}
 	return checkPhrases(c.Nouns)

@@ -77,6 +77,7 @@ type commitCue struct {
 	id      string
 	nouns   map[string]bool
 	objects map[string]bool // cues that commit with a noun object
+	clauses map[string]bool // cues that commit with a "that" clause, when the rule lists any
 }
 
 // New builds a Finder from the attribution, commitment, hedge, quote,
@@ -95,7 +96,7 @@ func New(set *rules.Set) (*Finder, error) {
 		f.addAttribution(r)
 	}
 	for _, r := range set.Commitments() {
-		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns), objects: setOf(r.Objects)}
+		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns), objects: setOf(r.Objects), clauses: setOf(r.Clauses)}
 		for _, p := range r.Cues {
 			f.commits.add(p, c)
 		}

@@ -134,7 +134,7 @@ func (r *run) commitVerb(a, i, j int) bool {
 }
 
 // commitComplement returns the first content token after the cue [i, j):
-// past "to" or "that", or at a determiner object of a verb that takes one
+// past "to", or "that" after a cue of the rule's clauses, or at a determiner object of a verb that takes one
 // (not a noun in -s), or at an amount followed by an infinitive. A rule that
 // needs "to" fails without one.
 func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
@@ -144,6 +144,9 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.lowerPastMark(c+1, b):
 		c++
 	case c < b && r.word(rules.WordComplementizer, c):
+		if len(cc.clauses) > 0 && !cc.clauses[r.lower(j-1)] {
+			return 0, false // "agreed that the plan was sound" reports a view
+		}
 		c++
 	case c < b && r.isLower(c) && r.in(setDeterm, c) && r.verbInS(i) && cc.objects[r.lower(j-1)]:
 		// a verb that takes a noun-phrase object, and not a noun in -s

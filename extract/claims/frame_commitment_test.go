@@ -78,3 +78,16 @@ func TestCommitmentToQuotedVerb(t *testing.T) {
 		`Holt vowed to “fight” the closure of the mill.`:            `“fight” the closure of the mill`,
 	}, holt)
 }
+
+// TestThatClauseCommitsOnlyAfterPromise checks that a "that" clause after
+// a verb of promise is a commitment, while after "agreed" it reports a view.
+func TestThatClauseCommitsOnlyAfterPromise(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Holt", nil}
+	wantClaimBy(t, set, f, document.Commitment, "Holt", map[string]string{
+		"Holt vowed that the harbour wall would be rebuilt.": "the harbour wall would be rebuilt",
+	}, holt)
+	wantClaimBy(t, set, f, document.Reported, "Holt", map[string]string{
+		"Holt agreed that the harbour wall was too low.": "the harbour wall was too low",
+	}, holt)
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -37,6 +38,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		switch {
 		case ok:
 			spk = sub
+		case r.copulaThat(j, limit) > 0:
+			// No one named holds it: "The hope has been that ..."
 		case !r.complementClause(s, j, limit) || i > a && r.agent(tokenSpan{i - 1, i}):
 			return false // after someone it is a verb: "The company hopes that ..."
 		case r.contentAt(s, j+1):
@@ -62,12 +65,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		c++
 	case r.wordIs(rules.WordNominalModal, c):
 		c++ // a modal after the noun: the content is the predicate
-	case r.wordIs(rules.WordNominalCopula, c):
-		if c+1 < limit && r.wordIs(rules.WordComplementizer, c+1) {
-			c += 2 // a form of "be" and "that"
-			break
-		}
-		return false
+	case r.copulaThat(c, limit) > 0:
+		c = r.copulaThat(c, limit) // a form of "be" and "that": "his message long has been that"
 	default:
 		return false
 	}
@@ -87,6 +86,24 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok := r.addContent(document.Reported, spk, c, e, i, j, ac)
 	return ok
+}
+
+// copulaThat returns the token after "that" when a copula opens at token
+// c before its "that" clause, past adverbs and auxiliaries ("was that",
+// "long has been that"), or -1.
+func (r *run) copulaThat(c, limit int) int {
+	k := c
+	for n := 0; n <= maxAuxModifiers && k < limit && r.isLower(k) && !r.wordClass(k).Has(phr.Be) &&
+		(r.in(setAdverb, k) || r.in(setAdverbEnd, k) || r.in(setAux, k)); n++ {
+		k++
+	}
+	if k+1 >= limit || !r.isLower(k) || !r.wordIs(rules.WordComplementizer, k+1) {
+		return -1
+	}
+	if !r.wordIs(rules.WordNominalCopula, k) && (k == c || !r.wordClass(k).Has(phr.Be)) {
+		return -1
+	}
+	return k + 2
 }
 
 // contentAt reports whether a claim of sentence s read so far has its

@@ -13,3 +13,12 @@ func TestRelativeGap(t *testing.T) {
 		{"The board closed the pool, which critics said it would regret.", "it would regret", "critics"},
 	})
 }
+
+// TestThatPastAside checks that a "that" clause after an aside set off by
+// commas after the cue is the cue's content, the aside left out.
+func TestThatPastAside(t *testing.T) {
+	runRuleCases(t, "attribution.speech", []ruleCase{
+		{"Holt said on Monday in Leeds, England, that the wall would hold.", "the wall would hold", "Holt"},
+		{"Holt said on the radio, where she is a regular guest, that the wall would hold.", "the wall would hold", "Holt"},
+	})
+}

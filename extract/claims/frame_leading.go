@@ -106,6 +106,32 @@ func (r *run) letteredIn(c, e int) bool {
 	return false
 }
 
+// maxAsideTokens is the most tokens of an aside set off by commas between a
+// cue and its "that" clause.
+const maxAsideTokens = 12
+
+// thatPastAside returns the token after "that" when the comma at token k
+// opens an aside closed by another comma right before "that" ("a demand,
+// by the House minority leader, that ...", "in Buffalo, New York, that"),
+// or -1. The aside holds no quotation, and a verb right after "that" makes
+// it a relative pronoun.
+func (r *run) thatPastAside(k, b int) int {
+	if !r.is(k, ",") || r.quoteOf[k] >= 0 {
+		return -1
+	}
+	for t := k + 1; t+1 < b && t <= k+maxAsideTokens; t++ {
+		switch {
+		case r.isOpen(t) || r.quoteOf[t] >= 0 || r.is(t, ";:.!?"):
+			return -1
+		case r.is(t, ","):
+			if t > k+1 && r.isLower(t+1) && r.wordIs(rules.WordComplementizer, t+1) && t+2 < b && !r.verbForm(t+2) && !r.wordClass(t+2).Has(phr.Be|phr.Auxiliary|phr.Modal) {
+				return t + 2 // not a relative clause: "the attacks on Sept. 11, 2012, that killed ..."
+			}
+		}
+	}
+	return -1
+}
+
 // evidenceLabel reports whether speaker spk is one evidence noun alone, as
 // the label of a headline: "Poll: Trump and Clinton hold narrow leads".
 func (r *run) evidenceLabel(spk tokenSpan) bool {
@@ -133,6 +159,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 			case r.is(t, ",;"):
 				if t+1 < b && r.isOpen(t+1) {
 					return t + 1
+				}
+				if x := r.thatPastAside(t, b); x > 0 {
+					return x // "said on CNN, where he is a contributor, that ..."
 				}
 				return -2
 			}

@@ -16,34 +16,61 @@ func (w *work) add(m mention) {
 // segment classifies the name [a,b) of sentence s. title and person say
 // whether a title or honorific came before it.
 func (w *work) segment(s sent, a, b int, title string, person bool) {
-	lx := w.f.lx
-	// Trim tokens that cannot end a name.
+	a, b = w.trimName(a, b)
+	if a >= b || w.notName(s, a, b, person) || w.partyState(a, b) {
+		return
+	}
+	m := mention{a: a, b: b, group: -1}
+	if person && w.titledPerson(s, &m, title) || w.listedName(s, &m) {
+		return
+	}
+	f := segFacts{s: s, n: b - a, last: w.lastWord(a, b), suffixLast: w.lastIs(a, b, suffixWord)}
+	if w.nationalOrHead(&f, &m) {
+		return
+	}
+	w.typeByWords(&f, &m)
+	w.typeByContext(&f, &m)
+	if w.weakReading(&f, &m) || w.guessReading(&f, &m) {
+		return
+	}
+	w.sportsTeam(s, &m)
+	w.add(m)
+}
+
+// segFacts holds what the later steps of segment ask of the name of a
+// mention, worked out once.
+type segFacts struct {
+	s          sent   // the name's sentence
+	n          int    // how many tokens the name has
+	last       string // its last word (see lastWord)
+	suffixLast bool   // whether its last word is an organization suffix
+}
+
+// trimName returns [a,b) without the tokens that can neither open nor end
+// a name.
+func (w *work) trimName(a, b int) (int, int) {
 	for b > a && !w.toks[b-1].cap && !(b-1 > a && w.lowerSuffix(b-1)) {
 		b--
 	}
 	for a < b && !w.toks[a].cap {
 		a++
 	}
-	if a >= b {
-		return
-	}
+	return a, b
+}
+
+// notName reports whether [a,b) names no entity: titles alone, a lone
+// letter, an event or a product (whose listed maker it classifies first).
+func (w *work) notName(s sent, a, b int, person bool) bool {
 	// Titles alone are no name: "Retired Lt.", "Prime Minister".
 	if !person && w.onlyTitles(a, b) {
-		return
+		return true
 	}
 	// A lone letter is no name ("Group C", list items).
 	if b-a == 1 && w.toks[a].sp.runes == 1 {
-		return
+		return true
 	}
-	// Events are not entities of these types: "U.S. Open", "World Cup", "Labor Day", "World War II".
-	ev := b
-	for ev-1 > a && roman(w.toks[ev-1].sp.text) {
-		ev--
-	}
-	if w.toks[ev-1].sp.is(eventWord) && (ev-a > 1 || w.toks[a].sp.is(commonLow)) {
-		if l, _ := w.gazAt(a, b, false); l != b-a {
-			return
-		}
+	if w.eventName(a, b) {
+		return true
 	}
 	// Products are no entities: "the MagCharge Duo", "a Lumora MagCharge Duo
 	// pad", "the Tesla Model Y", "the Ford F-150 Lightning"; the maker named
@@ -53,101 +80,150 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			if l > 0 {
 				w.segment(s, a, a+l, "", false)
 			}
-			return
+			return true
 		}
 	}
-	m := mention{a: a, b: b, group: -1}
-	// "(R-Texas)": a party's initial and a state.
-	if b-a == 1 {
-		if h, rest, ok := strings.Cut(w.toks[a].sp.text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
-			if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
-				w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.d.Tokens[a].Span.Start + 2})
-				return
-			}
+	return false
+}
+
+// eventName reports whether [a,b) names an event the gazetteers do not
+// list whole: "U.S. Open", "World Cup", "Labor Day", "World War II".
+// Events are not entities of these types.
+func (w *work) eventName(a, b int) bool {
+	ev := b
+	for ev-1 > a && roman(w.toks[ev-1].sp.text) {
+		ev--
+	}
+	if w.toks[ev-1].sp.is(eventWord) && (ev-a > 1 || w.toks[a].sp.is(commonLow)) {
+		if l, _ := w.gazAt(a, b, false); l != b-a {
+			return true
 		}
 	}
-	if person {
-		if l, e := w.gazAt(a, b, false); !(l == b-a && e.typ != document.Person) {
-			m.typ, m.strength = document.Person, strong
-			if fs := strings.Fields(title); b-a > 2 && len(fs) > 0 && lx.role[fs[len(fs)-1]] {
-				// "copper producer Minera Sol Andino": a title that is also a
-				// company's role noun is weak evidence for a long name.
-				m.strength = weak
-			}
-			if title != "" {
-				m.titles = []string{title}
-			}
-			if t := w.titleAfter(s, b); t != "" {
-				m.titles = append(m.titles, t)
-			}
-			w.add(m)
-			return
+	return false
+}
+
+// partyState adds the state of a party's initial joined to a state, as in
+// "(R-Texas)", and reports whether the one token [a,b) is such a word.
+func (w *work) partyState(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	lx := w.f.lx
+	if h, rest, ok := strings.Cut(w.toks[a].sp.text, "-"); ok && len(h) == 1 && h[0] >= 'A' && h[0] <= 'Z' {
+		if e, ok := lx.gaz.get(rest); ok && e.typ == document.GPE {
+			w.add(mention{a: a, b: b, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group], from: w.d.Tokens[a].Span.Start + 2})
+			return true
 		}
 	}
-	// Whole gazetteer name.
+	return false
+}
+
+// titledPerson adds m as a person after the title or honorific title,
+// unless the gazetteers list its name whole as something else, and
+// reports whether it did.
+func (w *work) titledPerson(s sent, m *mention, title string) bool {
+	a, b := m.a, m.b
+	if l, e := w.gazAt(a, b, false); l == b-a && e.typ != document.Person {
+		return false
+	}
+	m.typ, m.strength = document.Person, strong
+	if fs := strings.Fields(title); b-a > 2 && len(fs) > 0 && w.f.lx.role[fs[len(fs)-1]] {
+		// "copper producer Minera Sol Andino": a title that is also a
+		// company's role noun is weak evidence for a long name.
+		m.strength = weak
+	}
+	if title != "" {
+		m.titles = []string{title}
+	}
+	if t := w.titleAfter(s, b); t != "" {
+		m.titles = append(m.titles, t)
+	}
+	w.add(*m)
+	return true
+}
+
+// listedName classifies a name the gazetteers list whole, or one that a
+// listed organization or nationality opens before another name, and
+// reports whether it did.
+func (w *work) listedName(s sent, m *mention) bool {
+	a, b := m.a, m.b
 	if l, e := w.gazAt(a, b, false); l == b-a {
 		if e.typ == misc {
-			return
+			return true
 		}
 		m.typ, m.strength, m.group, m.country = e.typ, strong, e.group, w.f.lx.country[e.group]
-		w.sportsTeam(s, &m)
-		w.add(m)
-		return
+		w.sportsTeam(s, m)
+		w.add(*m)
+		return true
 	} else if l > 0 && e.typ == document.Org && w.nameAfterOrg(a+l, b) {
 		// "the editorial board of the Washington Post Trump said": a comma is missing.
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
-		return
+		return true
 	} else if l > 0 && e.typ == document.NORP && (!w.toks[b-1].sp.is(suffixWord) || w.stateBody(a+l, b)) {
 		// "Australian Tom Moody", "Russian Yevgeny Kafelnikov"; "Turkish
 		// Foreign Ministry": the nationality names the state whose body it is.
 		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group})
 		w.segment(s, a+l, b, "", false)
-		return
+		return true
 	}
-	last := w.lastWord(a, b)
+	return false
+}
+
+// nationalOrHead classifies a name by an organization head or a
+// nationality among its words, and reports whether it did.
+func (w *work) nationalOrHead(f *segFacts, m *mention) bool {
+	lx := w.f.lx
+	a, b, n, last := m.a, m.b, f.n, f.last
 	first := &w.toks[a]
-	suffixLast := w.lastIs(a, b, suffixWord)
-	n := b - a
 	// "Reserve Bank of India", "Japan Chamber of Commerce": an organization
 	// head and its "of" or "for" anywhere in the name.
 	if n > 2 && w.headOf(a, b) && lx.isCommon(strings.ToLower(last)) || n > 2 && w.headOf(a+1, b) {
 		m.typ, m.strength = document.Org, strong
-		w.sportsTeam(s, &m)
-		w.add(m)
-		return
+		w.sportsTeam(f.s, m)
+		w.add(*m)
+		return true
 	}
 	// "Controversial Australian Anthony Hill": ordinary words, a nationality, a name.
 	for p := a + 1; p < b-1 && !(first.sp.is(headWord) && w.hasOf(a, b)); p++ {
 		if !w.toks[p].sp.is(nationalityWord) {
 			continue
 		}
-		if e, _ := lx.gaz.get(w.toks[p].sp.text); w.allCommon(a, p) && !suffixLast {
+		if e, _ := lx.gaz.get(w.toks[p].sp.text); w.allCommon(a, p) && !f.suffixLast {
 			w.add(mention{a: p, b: p + 1, typ: document.NORP, strength: strong, group: e.group})
-			w.segment(s, p+1, b, "", false)
-			return
+			w.segment(f.s, p+1, b, "", false)
+			return true
 		}
 	}
 	// "Northern European", "East European": directions before a nationality.
 	if n > 1 {
 		if e, ok := lx.gaz.get(last); ok && e.typ == document.NORP && w.allCommon(a, b-1) {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
-			w.add(m)
-			return
+			w.add(*m)
+			return true
 		}
 	}
 	// Plurals of nationalities: "Palestinians", "Iraqis".
 	if sg, pl := lx.fn.singular(last); n == 1 && pl {
 		if e, ok := lx.gaz.get(sg); ok && e.typ == document.NORP {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
-			w.add(m)
-			return
+			w.add(*m)
+			return true
 		}
 	}
+	return false
+}
+
+// typeByWords types m by the suffixes, heads and joiners of its name, or
+// by a role noun before it.
+func (w *work) typeByWords(f *segFacts, m *mention) {
+	lx := w.f.lx
+	a, b, n, s := m.a, m.b, f.n, f.s
+	first := &w.toks[a]
 	switch {
 	case n > 1 && w.lastIs(a, b, townWord):
 		m.typ, m.strength = document.GPE, strong
-	case n > 1 && suffixLast, first.sp.is(headWord) && w.hasOf(a, b):
+	case n > 1 && f.suffixLast, first.sp.is(headWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Org, strong
 	case n > 1 && w.lastIs(a, b, placeSuffixWord), first.sp.is(placeHeadWord) && w.hasOf(a, b):
 		m.typ, m.strength = document.Loc, strong
@@ -159,6 +235,13 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 		// "cables giant Pirelli", "mineral water firm Multico".
 		m.typ, m.strength = document.Org, medium
 	}
+}
+
+// typeByContext types a still untyped m by what stands after it: a title,
+// a role noun, an apposition, or a context cue on either side.
+func (w *work) typeByContext(f *segFacts, m *mention) {
+	lx := w.f.lx
+	a, b, n, s := m.a, m.b, f.n, f.s
 	if m.typ == "" {
 		if t := w.titleAfter(s, b); t != "" && w.personable(a, b) {
 			m.typ, m.strength, m.titles = document.Person, strong, []string{t}
@@ -183,65 +266,76 @@ func (w *work) segment(s sent, a, b int, title string, person bool) {
 			}
 		}
 	}
-	if m.typ == "" || m.strength < medium {
-		if l, e := w.gazAt(a, b, false); l > 0 && l < n && e.typ == document.GPE && w.norpAt(a+l, b) {
-			// "Virginia Democrats", "Iraqi Kurds": a place and a people.
-			w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
-			w.segment(s, a+l, b, "", false)
-			return
-		} else if l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 && !w.givenAndSurname(a, l, b, e.group) {
-			// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
-			m.typ, m.strength = document.Org, weak
-		}
-		if n == 1 && lx.fn.plural(last) && (suffixLast && !w.toks[a].sp.is(commonLow) || s.sports && !w.toks[a].initial && w.toks[a].sp.is(commonLow)) {
-			// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
-			m.typ, m.strength = document.Org, medium
-		}
+}
+
+// weakReading types a name that is still untyped or weakly typed by a
+// place opening it or, for team nicknames, by its plural ending; it
+// reports whether it split the name instead.
+func (w *work) weakReading(f *segFacts, m *mention) bool {
+	if m.typ != "" && m.strength >= medium {
+		return false
 	}
-	allCommon := true
-	for i := a; i < b; i++ {
-		if !w.toks[i].sp.is(commonLow) {
-			allCommon = false
-			break
-		}
+	lx := w.f.lx
+	a, b, n, s := m.a, m.b, f.n, f.s
+	if l, e := w.gazAt(a, b, false); l > 0 && l < n && e.typ == document.GPE && w.norpAt(a+l, b) {
+		// "Virginia Democrats", "Iraqi Kurds": a place and a people.
+		w.add(mention{a: a, b: a + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
+		w.segment(s, a+l, b, "", false)
+		return true
+	} else if l > 0 && l < n && e.typ == document.GPE && n-l <= 2 && w.titleAt(a+l, b) == 0 && !w.givenAndSurname(a, l, b, e.group) {
+		// "Hong Kong Telecom", "U.S. Treasury": a place and a word is a body.
+		m.typ, m.strength = document.Org, weak
 	}
-	if m.typ == "" || m.strength < medium {
+	if n == 1 && lx.fn.plural(f.last) && (f.suffixLast && !w.toks[a].sp.is(commonLow) || s.sports && !w.toks[a].initial && w.toks[a].sp.is(commonLow)) {
+		// Team nicknames: "Phillies", "Yankees"; on sports pages "the Braves and Cubs".
+		m.typ, m.strength = document.Org, medium
+	}
+	return false
+}
+
+// guessReading gives a name still untyped or weakly typed a reading by its
+// shape, or marks it as needing support elsewhere; it reports whether it
+// settled the name itself.
+func (w *work) guessReading(f *segFacts, m *mention) bool {
+	if m.typ != "" && m.strength >= medium {
+		return false
+	}
+	lx := w.f.lx
+	a, b, n, s := m.a, m.b, f.n, f.s
+	switch {
+	case n == 1 && w.acronym(a) && !s.caps:
+		m.typ, m.strength = document.Org, medium
+	case w.allCommon(a, b) && m.strength < medium:
 		switch {
-		case n == 1 && w.acronym(a) && !s.caps:
-			m.typ, m.strength = document.Org, medium
-		case allCommon && m.strength < medium:
-			switch {
-			case n == 1 && w.toks[a].initial:
-				m.initial = true
-			case n == 1:
-				// "Aurora" of "Aurora Airways", "Commission" of "European
-				// Commission": decided with the document's organizations.
-				m.short, m.typ = true, ""
-			default:
-				// "Advanced Medical" of "Advanced Medical Inc.": kept only
-				// as the short form of an organization named in full.
-				m.short, m.typ = true, ""
-				w.add(m)
-				return
-			}
-		case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow):
-			// "Chicago Purchasing Managers", "Pirelli Cables".
-			m.typ, m.strength = document.Org, guess
-		case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):
-			// ("NHS England" is a body; "the OSCE Chechnya mission" two names.)
-			// "Yeltsin endorses Lebed Chechnya peace plan": a headline's name and place.
-			w.segment(s, a, b-1, "", false)
-			l, e := w.gazAt(b-1, b, false)
-			w.add(mention{a: b - 1, b: b - 1 + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
-			return
-		case m.typ == "" && n >= 2 && w.capCount(a, b) <= 3 && w.personShaped(a, b):
-			m.typ, m.strength = document.Person, guess
-		case m.typ == "" && n >= 2:
-			m.typ, m.strength = document.Org, guess
+		case n == 1 && w.toks[a].initial:
+			m.initial = true
+		case n == 1:
+			// "Aurora" of "Aurora Airways", "Commission" of "European
+			// Commission": decided with the document's organizations.
+			m.short, m.typ = true, ""
+		default:
+			// "Advanced Medical" of "Advanced Medical Inc.": kept only
+			// as the short form of an organization named in full.
+			m.short, m.typ = true, ""
+			w.add(*m)
+			return true
 		}
+	case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow):
+		// "Chicago Purchasing Managers", "Pirelli Cables".
+		m.typ, m.strength = document.Org, guess
+	case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):
+		// ("NHS England" is a body; "the OSCE Chechnya mission" two names.)
+		// "Yeltsin endorses Lebed Chechnya peace plan": a headline's name and place.
+		w.segment(s, a, b-1, "", false)
+		l, e := w.gazAt(b-1, b, false)
+		w.add(mention{a: b - 1, b: b - 1 + l, typ: e.typ, strength: strong, group: e.group, country: lx.country[e.group]})
+		return true
+	case m.typ == "" && n >= 2 && w.capCount(a, b) <= 3 && w.personShaped(a, b):
+		m.typ, m.strength = document.Person, guess
+	case m.typ == "" && n >= 2:
+		m.typ, m.strength = document.Org, guess
 	}
-	w.sportsTeam(s, &m)
-	w.add(m)
+	return false
 }
 
 // sportsTeam turns a city, region or unknown name on a sports page into a

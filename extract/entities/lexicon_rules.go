@@ -38,8 +38,31 @@ func givenNames(set *rules.Set) int {
 	return n
 }
 
+// newLexicon builds the lexicon of the rules of set, pack kind by pack kind.
 func newLexicon(set *rules.Set) (*lexicon, error) {
 	gazs := set.Gazetteers()
+	lx := emptyLexicon(set, gazs)
+	for _, g := range set.Genders() {
+		for _, name := range g.Names {
+			lx.given.put(name, 1)
+		}
+	}
+	if err := lx.addGazetteers(gazs); err != nil {
+		return nil, err
+	}
+	lx.addTitles(set)
+	lx.addOrgCues(set)
+	lx.addCommonWords(set)
+	lx.addNameCues(set)
+	lx.addMoneyPrefixes(set)
+	lx.addTopics(set)
+	lx.indexSets()
+	return lx, nil
+}
+
+// emptyLexicon returns a lexicon with its tables made, sized for gazs, the
+// gazetteers of set, and for its common words and given names.
+func emptyLexicon(set *rules.Set, gazs []*rules.Gazetteer) *lexicon {
 	names, common := 0, 0
 	for _, g := range gazs {
 		names += len(g.Names)
@@ -51,7 +74,7 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 	}
 	// Names have a few variants each; sizing the maps once saves rehashing
 	// tens of thousands of keys at start-up.
-	lx := &lexicon{
+	return &lexicon{
 		gaz: newGazTable(2 * names), gazFold: newGazTable(2 * names),
 		gazMax: newWordTable(names), gazMaxF: newWordTable(names),
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
@@ -63,59 +86,72 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 		country: map[int]bool{},
 		fn:      newNameWords(set),
 	}
-	for _, g := range set.Genders() {
-		for _, name := range g.Names {
-			lx.given.put(name, 1)
-		}
-	}
+}
+
+// addGazetteers adds the names of gazs, which it sorts by rank.
+func (lx *lexicon) addGazetteers(gazs []*rules.Gazetteer) error {
 	// Hand-written lists come before the generated city list, so that
 	// "Toyota" is the company and not the city, and names learned from
 	// annotated news come last: they only type names no list knows.
 	sort.SliceStable(gazs, func(i, j int) bool { return gazs[i].Rank() < gazs[j].Rank() })
 	for _, g := range gazs {
-		typ := g.Type
 		for _, name := range g.Names {
-			vs := rules.Variants(name)
-			group := len(lx.gazFull)
-			// A form listed in another entry joins that entry: "N. Korea" and "North Korea|DPRK".
-			for _, v := range vs {
-				if e, ok := lx.gaz.get(strings.Join(words(v), " ")); ok && e.typ == typ {
-					group = e.group
-					break
-				}
-			}
-			if group == len(lx.gazFull) {
-				lx.gazFull = append(lx.gazFull, vs[0])
-			}
-			if g.Class == rules.GazetteerCountry {
-				lx.country[group] = true
-			}
-			for _, v := range vs {
-				ws := words(v)
-				if len(ws) == 0 {
-					return nil, fmt.Errorf("entities: gazetteer %s: name %q has no words", g.ID, v)
-				}
-				key := strings.Join(ws, " ")
-				if !lx.gaz.has(key) {
-					lx.gaz.put(key, gazEntry{typ: typ, group: group})
-					if len(ws) > lx.gazMax.at(ws[0]) {
-						lx.gazMax.put(ws[0], len(ws))
-					}
-				}
-				if typ == "NORP" && len(ws) == 1 && endsWith(v, lx.fn.nationalityPlural) {
-					lx.addNationalityPlurals(v, typ, group)
-				}
-				lw := lowerAll(ws)
-				lkey := strings.Join(lw, " ")
-				if !lx.gazFold.has(lkey) {
-					lx.gazFold.put(lkey, gazEntry{typ: typ, group: group, fold: true})
-					if len(lw) > lx.gazMaxF.at(lw[0]) {
-						lx.gazMaxF.put(lw[0], len(lw))
-					}
-				}
+			if err := lx.addGazName(g, name); err != nil {
+				return err
 			}
 		}
 	}
+	return nil
+}
+
+// addGazName adds the forms of the name of gazetteer g to the exact and the
+// folded tables, as one group with the forms listed before it.
+func (lx *lexicon) addGazName(g *rules.Gazetteer, name string) error {
+	typ := g.Type
+	vs := rules.Variants(name)
+	group := len(lx.gazFull)
+	// A form listed in another entry joins that entry: "N. Korea" and "North Korea|DPRK".
+	for _, v := range vs {
+		if e, ok := lx.gaz.get(strings.Join(words(v), " ")); ok && e.typ == typ {
+			group = e.group
+			break
+		}
+	}
+	if group == len(lx.gazFull) {
+		lx.gazFull = append(lx.gazFull, vs[0])
+	}
+	if g.Class == rules.GazetteerCountry {
+		lx.country[group] = true
+	}
+	for _, v := range vs {
+		ws := words(v)
+		if len(ws) == 0 {
+			return fmt.Errorf("entities: gazetteer %s: name %q has no words", g.ID, v)
+		}
+		key := strings.Join(ws, " ")
+		if !lx.gaz.has(key) {
+			lx.gaz.put(key, gazEntry{typ: typ, group: group})
+			if len(ws) > lx.gazMax.at(ws[0]) {
+				lx.gazMax.put(ws[0], len(ws))
+			}
+		}
+		if typ == "NORP" && len(ws) == 1 && endsWith(v, lx.fn.nationalityPlural) {
+			lx.addNationalityPlurals(v, typ, group)
+		}
+		lw := lowerAll(ws)
+		lkey := strings.Join(lw, " ")
+		if !lx.gazFold.has(lkey) {
+			lx.gazFold.put(lkey, gazEntry{typ: typ, group: group, fold: true})
+			if len(lw) > lx.gazMaxF.at(lw[0]) {
+				lx.gazMaxF.put(lw[0], len(lw))
+			}
+		}
+	}
+	return nil
+}
+
+// addTitles adds the titles, honorifics and title modifiers of set.
+func (lx *lexicon) addTitles(set *rules.Set) {
 	for _, t := range set.Titles() {
 		for _, w := range t.Words {
 			lw := lowerAll(words(w))
@@ -129,25 +165,17 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 		}
 	}
+}
+
+// addOrgCues adds the organization and place cues of set to the table of
+// their position, with their classes.
+func (lx *lexicon) addOrgCues(set *rules.Set) {
 	for _, o := range set.OrgCues() {
 		m := map[string]map[string]bool{"suffix": lx.suffix, "head": lx.head, "role": lx.role,
 			"place-suffix": lx.plSuffix, "place-head": lx.plHead, "event-suffix": lx.event, "club-head": lx.clubHead, "product-suffix": lx.product, "town-suffix": lx.town}[o.Position]
 		for _, w := range o.Words {
 			if o.Position == "role" {
-				// A phrase's last word is its head: "central bank" → bank.
-				ws := strings.Fields(strings.ToLower(w))
-				if len(ws) == 0 {
-					continue
-				}
-				head := ws[len(ws)-1]
-				m[head] = true
-				if len(o.Refers) > 0 {
-					ref := roleRef{words: map[string]bool{}, fallback: o.Fallback}
-					for _, r := range o.Refers {
-						ref.words[r] = true
-					}
-					lx.refers[head] = ref
-				}
+				lx.addRole(o, w)
 				continue
 			}
 			m[w] = true
@@ -171,6 +199,30 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 		}
 	}
+}
+
+// addRole adds the role noun phrase w of the cue o by its head, with the
+// organizations it refers to.
+func (lx *lexicon) addRole(o *rules.OrgCue, w string) {
+	// A phrase's last word is its head: "central bank" → bank.
+	ws := strings.Fields(strings.ToLower(w))
+	if len(ws) == 0 {
+		return
+	}
+	head := ws[len(ws)-1]
+	lx.role[head] = true
+	if len(o.Refers) > 0 {
+		ref := roleRef{words: map[string]bool{}, fallback: o.Fallback}
+		for _, r := range o.Refers {
+			ref.words[r] = true
+		}
+		lx.refers[head] = ref
+	}
+}
+
+// addCommonWords adds the common words of set, and those never part of a
+// name, with their calendar and generic classes.
+func (lx *lexicon) addCommonWords(set *rules.Set) {
 	for _, c := range set.CommonWords() {
 		for _, item := range c.Words {
 			for _, w := range strings.Fields(item) {
@@ -188,6 +240,11 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 		}
 	}
+}
+
+// addNameCues adds the context cues of set before and after names; the
+// first cue of a phrase wins.
+func (lx *lexicon) addNameCues(set *rules.Set) {
 	for _, n := range set.NameCues() {
 		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi, fixture: n.Fixture}
 		for _, w := range n.Before {
@@ -207,6 +264,11 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			lx.cueMax = max(lx.cueMax, len(words(w)))
 		}
 	}
+}
+
+// addMoneyPrefixes adds the letters written before the sign of the
+// currency symbols of set ("HK" of "HK$").
+func (lx *lexicon) addMoneyPrefixes(set *rules.Set) {
 	for _, c := range set.Currencies() {
 		for _, sym := range c.Symbols {
 			ws := words(sym)
@@ -215,6 +277,10 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			}
 		}
 	}
+}
+
+// addTopics adds the headline sport names and the sport words of set.
+func (lx *lexicon) addTopics(set *rules.Set) {
 	for _, t := range set.Topics() {
 		for _, w := range t.Headline {
 			ws := lowerAll(words(w))
@@ -225,8 +291,6 @@ func newLexicon(set *rules.Set) (*lexicon, error) {
 			lx.sportWord[strings.ToLower(w)] = true
 		}
 	}
-	lx.indexSets()
-	return lx, nil
 }
 
 // addCueBound notes in table the words of the cue k, under its first word.

@@ -36,6 +36,20 @@ func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 // resolveTypes settles each mention's type with the rest of the document:
 // short forms of people, one reading per form, lone sentence-initial words.
 func (w *work) resolveTypes() {
+	w.unitsOfOrgs()
+	w.personShortForms()
+	// Made here, the maps stay on the stack.
+	v := votes{best: map[string]vote{}, nonInitial: map[string]bool{}, team: map[string]bool{}, orgHead: map[string]bool{}}
+	w.formVotes(&v)
+	w.shortForms()
+	w.bracketed()
+	w.coordinated()
+	w.settleForms(&v)
+}
+
+// unitsOfOrgs retypes a guessed person as an organization when it opens
+// with an organization named elsewhere or repeats the leading words of one.
+func (w *work) unitsOfOrgs() {
 	// A guessed person whose first word is an organization named elsewhere
 	// is that organization's unit: "Pirelli Cables" after "giant Pirelli".
 	orgWord := map[string]bool{}
@@ -60,6 +74,12 @@ func (w *work) resolveTypes() {
 			m.typ, m.strength = document.Org, weak
 		}
 	}
+}
+
+// personShortForms links the short forms of people named in full ("Hu" of
+// "Ken Hu"; see personIndex) to their full names, where no listed place or
+// place context speaks against it.
+func (w *work) personShortForms() {
 	people, pstrength := w.personIndexStrength()
 	for i := range w.ms {
 		m := &w.ms[i]
@@ -76,44 +96,59 @@ func (w *work) resolveTypes() {
 			m.typ, m.strength, m.person = document.Person, max(m.strength, medium), full
 		}
 	}
-	type vote struct {
-		typ      string
-		strength int
-		n        int
-	}
-	best := map[string]vote{}
-	nonInitial := map[string]bool{}
-	team := map[string]bool{} // places that are teams somewhere on the page
+}
+
+// vote is the strongest reading of a form and how many mentions give it.
+type vote struct {
+	typ      string
+	strength int
+	n        int
+}
+
+// votes is what the mentions say of their forms before short forms are
+// linked.
+type votes struct {
+	best       map[string]vote // the strongest reading of each form
+	nonInitial map[string]bool // forms written somewhere other than a sentence's start
+	team       map[string]bool // places that are teams somewhere on the page
+	// orgHead holds the single words that open a multi-word organization.
+	orgHead map[string]bool
+}
+
+// formVotes fills v, whose maps are made, with the readings of each form
+// among the mentions.
+func (w *work) formVotes(v *votes) {
 	for _, m := range w.ms {
 		if m.typ == "" {
 			continue
 		}
 		form := m.form
 		if !m.initial {
-			nonInitial[form] = true
+			v.nonInitial[form] = true
 		}
 		if m.team {
-			team[form] = true
+			v.team[form] = true
 		}
-		v := best[form]
+		b := v.best[form]
 		switch {
-		case m.strength > v.strength || v.typ == "":
-			best[form] = vote{m.typ, m.strength, 1}
-		case m.strength == v.strength && m.typ == v.typ:
-			v.n++
-			best[form] = v
+		case m.strength > b.strength || b.typ == "":
+			v.best[form] = vote{m.typ, m.strength, 1}
+		case m.strength == b.strength && m.typ == b.typ:
+			b.n++
+			v.best[form] = b
 		}
 	}
 	// Unknown single words that open a multi-word organization: "Rotor" of "Rotor Volgograd".
-	orgHead := map[string]bool{}
 	for _, m := range w.ms {
 		if m.typ == document.Org && m.b-m.a > 1 && m.strength >= weak {
-			orgHead[w.toks[m.a].sp.text] = true
+			v.orgHead[w.toks[m.a].sp.text] = true
 		}
 	}
-	w.shortForms()
-	w.bracketed()
-	w.coordinated()
+}
+
+// settleForms gives each mention the reading its form has elsewhere, and
+// drops the short forms, lone openers and unknown words nothing supports.
+func (w *work) settleForms(v *votes) {
 	formCount := map[string]int{}
 	for _, m := range w.ms {
 		formCount[m.form]++
@@ -127,10 +162,10 @@ func (w *work) resolveTypes() {
 			// a list of players broken across lines.
 			m.typ, m.strength, m.short, m.initial = document.Person, weak, false, false
 		}
-		if v, ok := best[form]; ok && v.strength > m.strength && m.person == "" {
-			m.typ, m.strength = v.typ, min(v.strength, medium)
+		if b, ok := v.best[form]; ok && b.strength > m.strength && m.person == "" {
+			m.typ, m.strength = b.typ, min(b.strength, medium)
 		}
-		if team[form] && !m.country && !m.dateline && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
+		if v.team[form] && !m.country && !m.dateline && (m.typ == document.GPE || m.typ == document.Loc) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, true) {
 			m.typ, m.team = document.Org, true
 		}
 		if m.short && m.link == "" {
@@ -140,10 +175,10 @@ func (w *work) resolveTypes() {
 			// "to the Diet before March": an institution by its own name.
 			m.typ, m.strength = document.Org, weak
 		}
-		if m.initial && m.strength < medium && !nonInitial[form] && m.link == "" {
+		if m.initial && m.strength < medium && !v.nonInitial[form] && m.link == "" {
 			continue
 		}
-		if m.b-m.a == 1 && orgHead[form] && m.strength < medium && m.person == "" {
+		if m.b-m.a == 1 && v.orgHead[form] && m.strength < medium && m.person == "" {
 			m.typ, m.strength = document.Org, weak
 		}
 		if m.typ == "" && formCount[form] >= w.f.minRepeat {

@@ -78,8 +78,40 @@ const maxOrgPrefix = 12
 // build groups the mentions into entities, numbered by first mention.
 func (w *work) build() []document.Entity {
 	sort.SliceStable(w.ms, func(i, j int) bool { return w.ms[i].a < w.ms[j].a })
-	orgFirst := map[string]string{}
-	orgInitials := map[string]string{}
+	// Made here, the maps stay on the stack.
+	orgFirst, orgInitials := map[string]string{}, map[string]string{}
+	w.orgPrefixes(orgFirst, orgInitials)
+	index := map[string]int{}
+	var ents []document.Entity
+	var counts [][len(entityTypes)]int
+	for i := range w.ms {
+		m := &w.ms[i]
+		k := w.entityKey(m, orgFirst, orgInitials)
+		e, ok := index[k]
+		if !ok {
+			e = len(ents)
+			index[k] = e
+			ents = append(ents, document.Entity{ID: "e" + strconv.Itoa(e+1)})
+			counts = append(counts, [len(entityTypes)]int{})
+		}
+		m.ent = e
+		if t := typeIndex(m.typ); t >= 0 {
+			counts[e][t]++
+		}
+		w.addMention(&ents[e], m)
+	}
+	for e := range ents {
+		ents[e].Type = majorityType(&counts[e])
+	}
+	w.roles(ents)
+	return ents
+}
+
+// orgPrefixes maps, in orgFirst, the leading words and the first word of
+// the multi-word organizations not in the gazetteers, and in orgInitials
+// their initials, to the entity key of the first organization having them,
+// for the shorter mentions of it.
+func (w *work) orgPrefixes(orgFirst, orgInitials map[string]string) {
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.typ != document.Org || m.b-m.a < 2 || m.group >= 0 {
@@ -103,56 +135,42 @@ func (w *work) build() []document.Entity {
 			}
 		}
 	}
-	index := map[string]int{}
-	var ents []document.Entity
-	var counts [][len(entityTypes)]int
-	for i := range w.ms {
-		m := &w.ms[i]
-		k := w.entityKey(m, orgFirst, orgInitials)
-		e, ok := index[k]
-		if !ok {
-			e = len(ents)
-			index[k] = e
-			ents = append(ents, document.Entity{ID: "e" + strconv.Itoa(e+1)})
-			counts = append(counts, [len(entityTypes)]int{})
-		}
-		m.ent = e
-		if t := typeIndex(m.typ); t >= 0 {
-			counts[e][t]++
-		}
-		ent := &ents[e]
-		span := document.Span{Start: w.d.Tokens[m.a].Span.Start, End: w.d.Tokens[m.b-1].Span.End}
-		if m.cut > 0 {
-			span.End = m.cut
-		}
-		if m.from > 0 {
-			span.Start = m.from
-		} else if w.articleInName(m) {
-			span.Start = w.d.Tokens[m.a-1].Span.Start
-		}
-		ent.Mentions = append(ent.Mentions, span)
-		for _, t := range m.titles {
-			if !contains(ent.Titles, t) {
-				ent.Titles = append(ent.Titles, t)
-			}
-		}
-		form := w.d.Text[span.Start:span.End]
-		if m.person != "" && utf8.RuneCountInString(m.person) > utf8.RuneCountInString(ent.Name) {
-			w.rename(ent, m.person)
-		}
-		w.rename(ent, form)
+}
+
+// addMention adds the span, titles and forms of m to its entity.
+func (w *work) addMention(ent *document.Entity, m *mention) {
+	span := document.Span{Start: w.d.Tokens[m.a].Span.Start, End: w.d.Tokens[m.b-1].Span.End}
+	if m.cut > 0 {
+		span.End = m.cut
 	}
-	for e := range ents {
-		best, n := "", -1
-		for t, typ := range entityTypes {
-			if counts[e][t] > n {
-				best, n = typ, counts[e][t]
-			}
-		}
-		ents[e].Type = best
+	if m.from > 0 {
+		span.Start = m.from
+	} else if w.articleInName(m) {
+		span.Start = w.d.Tokens[m.a-1].Span.Start
 	}
-	w.roles(ents)
-	return ents
+	ent.Mentions = append(ent.Mentions, span)
+	for _, t := range m.titles {
+		if !contains(ent.Titles, t) {
+			ent.Titles = append(ent.Titles, t)
+		}
+	}
+	form := w.d.Text[span.Start:span.End]
+	if m.person != "" && utf8.RuneCountInString(m.person) > utf8.RuneCountInString(ent.Name) {
+		w.rename(ent, m.person)
+	}
+	w.rename(ent, form)
+}
+
+// majorityType returns the entity type most of the mentions counted in
+// counts have, ties going by the order of entityTypes.
+func majorityType(counts *[len(entityTypes)]int) string {
+	best, n := "", -1
+	for t, typ := range entityTypes {
+		if counts[t] > n {
+			best, n = typ, counts[t]
+		}
+	}
+	return best
 }
 
 // entityTypes are the types an entity takes, by precedence when its

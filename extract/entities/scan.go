@@ -173,6 +173,20 @@ func (w *work) scoreAfter(s sent, b int) bool {
 // run splits the capitalized run [a,b) at titles and honorifics and
 // classifies its parts.
 func (w *work) run(s sent, a, b int) {
+	a = w.skipOpener(s, a, b)
+	segStart, title, person := w.segmentTitled(s, a, b)
+	end := w.endBeforeTitle(segStart, b, title, person)
+	for segStart < end && w.toks[segStart].sp.is(modifierLow) && w.toks[segStart].initial {
+		segStart++
+	}
+	if segStart < end {
+		w.segment(s, segStart, end, title, person)
+	}
+}
+
+// skipOpener returns where the run [a,b) starts once an ordinary word
+// opening the sentence is left out of it.
+func (w *work) skipOpener(s sent, a, b int) int {
 	// A common word opening a sentence is not part of the name: "Without
 	// Huawei"; but a sports table line holds only names and scores, so
 	// there it opens a club's name ("Rotor Volgograd 0 Dynamo Moscow 1").
@@ -185,9 +199,15 @@ func (w *work) run(s sent, a, b int) {
 			}
 		}
 	}
-	segStart := a
-	var title string
-	person := false
+	return a
+}
+
+// segmentTitled classifies the parts of the run [a,b) that a title or an
+// honorific followed by a name ends. It returns where the rest of the run
+// starts, with the title before it and whether one or an honorific was
+// there.
+func (w *work) segmentTitled(s sent, a, b int) (segStart int, title string, person bool) {
+	segStart = a
 	// Title or honorific just before the run: "chairman Ken Hu", "its chief financial officer, Meng Wanzhou", "Mr. Hu".
 	if t, ok := w.titleBefore(s, a); ok {
 		title, person = t, true
@@ -235,6 +255,12 @@ func (w *work) run(s sent, a, b int) {
 		}
 		pos++
 	}
+	return segStart, title, person
+}
+
+// endBeforeTitle returns where the name of the run [segStart,b) ends once
+// the titles closing it are left out.
+func (w *work) endBeforeTitle(segStart, b int, title string, person bool) int {
 	// "Retired U.S. Air Force Gen.": the run ends in a title whose name
 	// follows after its period; "Huawei Chairman": no name follows.
 	end := b
@@ -249,12 +275,7 @@ func (w *work) run(s sent, a, b int) {
 		}
 		end = k
 	}
-	for segStart < end && w.toks[segStart].sp.is(modifierLow) && w.toks[segStart].initial {
-		segStart++
-	}
-	if segStart < end {
-		w.segment(s, segStart, end, title, person)
-	}
+	return end
 }
 
 // capitalizedInside reports whether the document also writes the

@@ -21,15 +21,40 @@ const maxRoleModifiers = 6
 // Titles refer back to people the same way: "the chairman" is the latest
 // person given that title.
 func (w *work) roles(ents []document.Entity) {
-	lx := w.f.lx
 	if !w.f.roleMentions {
 		return
 	}
-	covered := w.coveredTokens()
-	named := map[string]int{} // role noun → the entity it named first
-	// An organization's kind, from the role noun after its name: "the GMB
-	// union", "the Keep Our Parks campaign group".
-	kinds := map[int]map[string]bool{}
+	// Made here, the maps stay on the stack.
+	rs := roleScan{covered: w.coveredTokens(), named: map[string]int{}, kinds: map[int]map[string]bool{}}
+	w.orgKinds(rs.kinds)
+	for _, s := range w.sents {
+		if s.caps {
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			if w.toks[i].sp.is(definiteLow) {
+				i = w.roleReference(ents, &rs, s, i)
+			}
+		}
+	}
+	for e := range ents {
+		for _, spans := range [][]document.Span{ents[e].Mentions, ents[e].References} {
+			sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+		}
+	}
+}
+
+// roleScan is what roles keeps while it reads a document.
+type roleScan struct {
+	covered []int32                 // token → entity of the name covering it (see coveredTokens)
+	named   map[string]int          // role noun → the entity it named first
+	kinds   map[int]map[string]bool // entity → the role nouns after its name (see orgKinds)
+}
+
+// orgKinds notes in kinds, by entity, the role nouns written after its
+// name: an organization's kind ("the GMB union", "the Keep Our Parks
+// campaign group").
+func (w *work) orgKinds(kinds map[int]map[string]bool) {
 	for _, m := range w.ms {
 		if m.ent >= 0 && m.b < len(w.toks) && !w.toks[m.b].cap && w.toks[m.b].sp.is(roleLow) {
 			if kinds[m.ent] == nil {
@@ -38,70 +63,81 @@ func (w *work) roles(ents []document.Entity) {
 			kinds[m.ent][w.toks[m.b].lower()] = true
 		}
 	}
-	for _, s := range w.sents {
-		if s.caps {
+}
+
+// roleReference adds the definite description opened by the article at
+// token i of sentence s to the person or organization it refers to. It
+// returns the token the description ends at, or i when there is none.
+func (w *work) roleReference(ents []document.Entity, rs *roleScan, s sent, i int) int {
+	j := w.roleNounAt(ents, rs, s, i)
+	if w.personRole(ents, s, i) {
+		return i
+	}
+	if j >= s.b || j > i+5 || !w.toks[j].sp.is(roleLow) {
+		return i
+	}
+	// "the company Huawei": the name itself follows.
+	if j+1 < s.b && w.toks[j+1].cap {
+		return i
+	}
+	e := w.roleReferent(ents, rs, i, j)
+	if e < 0 || w.introducedSince(ents[e].Mentions, s.a, i, j) {
+		return i
+	}
+	w.addReference(&ents[e], i, j)
+	return j
+}
+
+// roleNounAt returns the token of the role noun after the article at token
+// i, past ordinary words and places or nationalities, or where the search
+// stopped.
+func (w *work) roleNounAt(ents []document.Entity, rs *roleScan, s sent, i int) int {
+	j := i + 1
+	for ; j < s.b && j <= i+5; j++ {
+		t := &w.toks[j]
+		if t.sp.is(roleLow) && !t.cap {
+			break
+		}
+		if e := rs.covered[j]; e >= 0 && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
 			continue
 		}
-		for i := s.a; i < s.b; i++ {
-			if !w.toks[i].sp.is(definiteLow) {
-				continue
-			}
-			j := i + 1
-			for ; j < s.b && j <= i+5; j++ {
-				t := &w.toks[j]
-				if t.sp.is(roleLow) && !t.cap {
-					break
-				}
-				if e := covered[j]; e >= 0 && (ents[e].Type == document.NORP || ents[e].Type == document.GPE) {
-					continue
-				}
-				if t.cap || !t.letters || t.sp.is(neverLow) {
-					j = s.b
-					break
-				}
-			}
-			if w.personRole(ents, s, i) {
-				continue
-			}
-			if j >= s.b || j > i+5 || !w.toks[j].sp.is(roleLow) {
-				continue
-			}
-			// "the company Huawei": the name itself follows.
-			if j+1 < s.b && w.toks[j+1].cap {
-				continue
-			}
-			e := -1
-			if ref, ok := lx.refers[w.toks[j].lower()]; ok {
-				e = w.latestOrg(ents, w.d.Tokens[i].Span.Start, ref.words, kinds, w.toks[j].lower())
-				if e < 0 && ref.fallback {
-					e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
-				}
-			} else if prev, ok := named[w.toks[j].lower()]; ok {
-				// One article's "the company" is one company.
-				e = prev
-			} else {
-				e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, kinds)
-			}
-			if e >= 0 {
-				named[w.toks[j].lower()] = e
-			}
-			if e < 0 || w.introducedSince(ents[e].Mentions, s.a, i, j) {
-				continue
-			}
-			span := document.Span{Start: w.d.Tokens[i].Span.Start, End: w.d.Tokens[j].Span.End}
-			alias := w.toks[i].lower() + w.d.Text[w.d.Tokens[i].Span.End:span.End]
-			ent := &ents[e]
-			ent.References = append(ent.References, span)
-			if !contains(ent.Aliases, alias) {
-				ent.Aliases = append(ent.Aliases, alias)
-			}
-			i = j
+		if t.cap || !t.letters || t.sp.is(neverLow) {
+			j = s.b
+			break
 		}
 	}
-	for e := range ents {
-		for _, spans := range [][]document.Span{ents[e].Mentions, ents[e].References} {
-			sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	return j
+}
+
+// roleReferent returns the entity the role noun at token j, after the
+// article at token i, refers to, or -1, and notes it as the noun's.
+func (w *work) roleReferent(ents []document.Entity, rs *roleScan, i, j int) int {
+	e := -1
+	if ref, ok := w.f.lx.refers[w.toks[j].lower()]; ok {
+		e = w.latestOrg(ents, w.d.Tokens[i].Span.Start, ref.words, rs.kinds, w.toks[j].lower())
+		if e < 0 && ref.fallback {
+			e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, rs.kinds)
 		}
+	} else if prev, ok := rs.named[w.toks[j].lower()]; ok {
+		// One article's "the company" is one company.
+		e = prev
+	} else {
+		e = w.subjectOrg(ents, w.d.Tokens[i].Span.Start, rs.kinds)
+	}
+	if e >= 0 {
+		rs.named[w.toks[j].lower()] = e
+	}
+	return e
+}
+
+// addReference adds the tokens [i,last] to the entity as a reference, and
+// their text, its article in lower case, as an alias.
+func (w *work) addReference(ent *document.Entity, i, last int) {
+	span := document.Span{Start: w.d.Tokens[i].Span.Start, End: w.d.Tokens[last].Span.End}
+	alias := w.toks[i].lower() + w.d.Text[w.d.Tokens[i].Span.End:span.End]
+	ent.References = append(ent.References, span)
+	if !contains(ent.Aliases, alias) {
+		ent.Aliases = append(ent.Aliases, alias)
 	}
 }
 
@@ -255,13 +291,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	if best < 0 {
 		return false
 	}
-	span := document.Span{Start: pos, End: w.d.Tokens[end-1].Span.End}
-	alias := w.toks[i].lower() + w.d.Text[w.d.Tokens[i].Span.End:span.End]
-	ent := &ents[best]
-	ent.References = append(ent.References, span)
-	if !contains(ent.Aliases, alias) {
-		ent.Aliases = append(ent.Aliases, alias)
-	}
+	w.addReference(&ents[best], i, end-1)
 	return true
 }
 

@@ -16,15 +16,43 @@ import (
 // ending a name ("Rovers" of "Severnside Rovers", "Commission" of "European
 // Commission"), which names the latest such organization before it.
 func (w *work) shortForms() {
-	lx := w.f.lx
-	type org struct {
-		key string
-		at  int
+	// Made here, the maps stay on the stack.
+	of := orgForms{first: map[string]string{}, firstCompany: map[string]bool{}, lasts: map[string][]suffixedOrg{}, prefix: map[string]string{}}
+	w.indexOrgForms(&of)
+	if len(of.first) == 0 && len(of.lasts) == 0 && len(of.prefix) == 0 {
+		return
 	}
-	first := map[string]string{}
-	firstCompany := map[string]bool{}
-	lasts := map[string][]org{}
-	prefix := map[string]string{}
+	for i := range w.ms {
+		w.linkShortForm(&w.ms[i], &of)
+	}
+}
+
+// orgForms indexes the organizations named in full by the short forms
+// that may stand for them. Each is known by its folded form, or by its
+// gazetteer group (see groupLink).
+type orgForms struct {
+	// first maps the first word of a name whose other words are all
+	// suffixes, or which ends in a legal form, to the first such name.
+	first map[string]string
+	// firstCompany holds those first words whose name is a company's.
+	firstCompany map[string]bool
+	// lasts maps a suffix ending names to those names, in order.
+	lasts map[string][]suffixedOrg
+	// prefix maps the words before the suffixes of a name to the first
+	// such name: "Advanced Medical" of "Advanced Medical Inc.".
+	prefix map[string]string
+}
+
+// suffixedOrg is an organization ending in a suffix, with its first token.
+type suffixedOrg struct {
+	key string
+	at  int
+}
+
+// indexOrgForms fills of, whose maps are made, with the organizations of
+// several words the document names with at least medium evidence.
+func (w *work) indexOrgForms(of *orgForms) {
+	lx := w.f.lx
 	for _, m := range w.ms {
 		if m.typ != document.Org || m.b-m.a < 2 || m.strength < medium || m.team && !m.country && m.group >= 0 {
 			continue
@@ -34,8 +62,8 @@ func (w *work) shortForms() {
 			key = groupLink + strconv.Itoa(m.group)
 		}
 		if p := w.beforeSuffixes(m.a, m.b); p-m.a >= 2 {
-			if _, ok := prefix[w.key(m.a, p, false)]; !ok {
-				prefix[w.key(m.a, p, false)] = key
+			if _, ok := of.prefix[w.key(m.a, p, false)]; !ok {
+				of.prefix[w.key(m.a, p, false)] = key
 			}
 		}
 		tail, company := true, true
@@ -50,52 +78,50 @@ func (w *work) shortForms() {
 		// "Clearwater Valley Water Co." is a company named after a place.
 		legal := m.b-m.a > 2 && lx.legal[w.lastWord(m.a, m.b)] || lx.legal[strings.TrimSuffix(w.toks[m.b-1].sp.text, ".")]
 		if f := w.toks[m.a].sp.text; (tail || legal) && w.toks[m.a].cap && !lx.suffix[f] && !lx.head[f] {
-			if _, ok := first[f]; !ok {
-				first[f] = key
-				firstCompany[f] = company || legal
+			if _, ok := of.first[f]; !ok {
+				of.first[f] = key
+				of.firstCompany[f] = company || legal
 			}
 		}
 		if l := w.toks[m.b-1].sp.text; lx.suffix[l] && w.toks[m.b-1].cap {
-			lasts[l] = append(lasts[l], org{key, m.a})
+			of.lasts[l] = append(of.lasts[l], suffixedOrg{key, m.a})
 		}
 	}
-	if len(first) == 0 && len(lasts) == 0 && len(prefix) == 0 {
+}
+
+// linkShortForm links m to the organization of of it shortens, if any.
+func (w *work) linkShortForm(m *mention, of *orgForms) {
+	if m.short && m.b-m.a > 1 {
+		if k, ok := of.prefix[m.form]; ok {
+			m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
+		}
 		return
 	}
-	for i := range w.ms {
-		m := &w.ms[i]
-		if m.short && m.b-m.a > 1 {
-			if k, ok := prefix[m.form]; ok {
-				m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
-			}
-			continue
+	if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
+		return
+	}
+	if m.group >= 0 && (m.typ == document.Org || !of.firstCompany[w.toks[m.a].sp.text] || !w.possessive(m.b) && !w.speechAfter(m.b)) {
+		// A listed body; a place that only names a public body ("Bristol
+		// City Council"); a place is a company's short form only as an
+		// owner: "Aurora's chief executive", not "Damascus radio".
+		return
+	}
+	t := w.toks[m.a].sp.text
+	if k, ok := of.first[t]; ok {
+		m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
+		return
+	}
+	if m.typ != "" && m.typ != document.Org && m.strength >= medium {
+		return
+	}
+	best := ""
+	for _, o := range of.lasts[t] {
+		if o.at < m.a {
+			best = o.key
 		}
-		if m.b-m.a != 1 || m.person != "" || m.country || m.typ == document.Person && m.strength >= medium || m.typ == document.NORP {
-			continue
-		}
-		if m.group >= 0 && (m.typ == document.Org || !firstCompany[w.toks[m.a].sp.text] || !w.possessive(m.b) && !w.speechAfter(m.b)) {
-			// A listed body; a place that only names a public body ("Bristol
-			// City Council"); a place is a company's short form only as an
-			// owner: "Aurora's chief executive", not "Damascus radio".
-			continue
-		}
-		t := w.toks[m.a].sp.text
-		if k, ok := first[t]; ok {
-			m.typ, m.strength, m.link, m.group = document.Org, strong, k, -1
-			continue
-		}
-		if m.typ != "" && m.typ != document.Org && m.strength >= medium {
-			continue
-		}
-		best := ""
-		for _, o := range lasts[t] {
-			if o.at < m.a {
-				best = o.key
-			}
-		}
-		if best != "" {
-			m.typ, m.strength, m.link, m.group = document.Org, strong, best, -1
-		}
+	}
+	if best != "" {
+		m.typ, m.strength, m.link, m.group = document.Org, strong, best, -1
 	}
 }
 

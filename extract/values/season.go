@@ -1,5 +1,7 @@
 package values
 
+import "time"
+
 // seasonExpr reads "summer", "summer 2019", "the winter of 2018".
 func (sc *scan) seasonExpr(i int) (tx, bool) {
 	if i >= len(sc.ts) {
@@ -45,4 +47,39 @@ func (sc *scan) seasonExpr(i int) (tx, bool) {
 		s = seasonOf(s.a.Year()-1, p.val)
 	}
 	return tx{s: s, start: i, end: e, relative: true}, true
+}
+
+// seasonNear returns the season s that contains t, moved by n seasons of
+// that name: "last fall" (n -1) is last year's, "next
+// spring" (n 1) the first one to begin after t.
+func seasonNear(t time.Time, s string, n int) tspan {
+	switch {
+	case n < 0:
+		// "last spring" is last year's, or the one before when last
+		// year's is not over ("last winter" in February)
+		y := t.Year() + n
+		if !seasonOf(y, s).b.Before(t) {
+			y--
+		}
+		return seasonOf(y, s)
+	case n > 0:
+		for y := t.Year() - 1; ; y++ {
+			if seasonOf(y, s).a.After(t) {
+				return seasonOf(y+n-1, s)
+			}
+		}
+	}
+	y := t.Year()
+	cur := seasonOf(y, s)
+	if t.Before(cur.a) {
+		prev := seasonOf(y-1, s)
+		switch {
+		case !t.After(prev.b) || n != 0:
+			cur = prev
+		}
+		if n == 1 && t.After(prev.b) {
+			return seasonOf(y, s)
+		}
+	}
+	return seasonOf(cur.a.Year()+n, s)
 }

@@ -27,55 +27,17 @@ func (sc *scan) curAt(i int, classes ...classID) (*phrase, int) {
 // "15 dollars 50", "34 cents", "12-cent". With bare, a number without a
 // currency is returned too (cur nil), for ranges like "10 to 20 dollars".
 func (sc *scan) amount(i int, bare bool) (amt, bool) {
-	ts, lex := sc.ts, sc.f.lex
+	ts := sc.ts
 	if i >= len(ts) {
 		return amt{}, false
 	}
 	// Currency first.
-	if p, e := sc.curAt(i, cCurSymbol, cCurCode, cCurWord); p != nil && e < len(ts) && !ts[e].nl {
-		prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
-		if prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit) {
-			if n, ok := sc.number(e, true, true); ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1) {
-				a := amt{start: i, end: n.end, v: n.v, cur: sc.cur(p), mag: n.mag}
-				if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].lower() {
-					// "ALL five" is not Albanian money.
-					return amt{}, false
-				}
-				// "$ 10 dollars": the name repeated after the number.
-				if q, e2 := lex.match(ts, a.end, cCurWord); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
-					a.end = e2
-				}
-				if !a.mag {
-					if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
-						a.v *= q.num
-						a.end, a.mag = e2, true
-					}
-				}
-				// "$10 and 5 cents"
-				if !a.mag && lex.has(ts, a.end, cNumberAnd) {
-					if c, ok := sc.number(a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
-						if q, e2 := lex.match(ts, c.end, cCurMinor); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
-							a.v += c.v * q.num
-							a.end = e2
-						}
-					}
-				}
-				return a, true
-			}
-		}
+	if a, ok, found := sc.currencyFirst(i); found {
+		return a, ok
 	}
 	// "a dollar", "a penny"
-	if sc.f.lex.has(ts, i, cNumberArticle) {
-		if p, e := sc.curAt(i+1, cCurMinor, cCurWord); p != nil && ts[e-1].lower()[len(ts[e-1].lower())-1] != 's' {
-			a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
-			if p.class == "cur.minor" {
-				a.v = p.num
-			} else {
-				a.named = true
-				sc.cents(&a)
-			}
-			return a, true
-		}
+	if a, ok := sc.articleAmount(i); ok {
+		return a, true
 	}
 	// Number first.
 	n, ok := sc.number(i, true, false)
@@ -83,56 +45,133 @@ func (sc *scan) amount(i int, bare bool) (amt, bool) {
 		return amt{}, false
 	}
 	a := amt{start: i, end: n.end, v: n.v, mag: n.mag}
-	j := n.end
-	if j < len(ts) && !ts[j].nl {
-		// "12-cent", "10-dollar"
-		hy := j+1 < len(ts) && (ts[j].raw == "-") && tight(ts, j) && tight(ts, j+1)
-		k := j
-		if hy {
-			k = j + 1
-		}
-		if p, e := sc.curAt(k, cCurScaled); p != nil && !hy {
-			a.v *= p.num
-			a.end, a.cur, a.mag = e, sc.cur(p), true
-			return a, true
-		}
-		if p, e := sc.curAt(k, cCurMinor); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
-			a.v *= p.num
-			a.end, a.cur = e, sc.cur(p)
-			return a, true
-		}
-		classes := []classID{cCurWord, cCurCode, cCurSymbol}
-		if hy {
-			classes = []classID{cCurWord}
-		}
-		if p, e := sc.curAt(k, classes...); p != nil && !(p.class == "cur.word" && !n.mag && sc.f.lex.has(ts, k, cWeightAmbiguous) && sc.cueNear(k, cWeightCue)) {
-			// A symbol after the number: "10 $", "100元", "20Rs".
-			if p.class == "cur.code" && !n.digits && n.v < 1 {
-				return amt{}, false
-			}
-			if p.class == "cur.symbol" && e < len(ts) && ts[e].kind == kDigit && !ts[e].nl {
-				// "10 $20": the symbol belongs to the next amount.
-				goto bareNumber
-			}
-			a.end, a.cur = e, sc.cur(p)
-			a.named = p.class != "cur.symbol" && !hy
-			if !a.mag && !hy {
-				if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
-					a.v *= q.num
-					a.end, a.mag = e2, true
-				}
-			}
-			if a.named && !a.mag {
-				sc.cents(&a)
-			}
-			return a, true
+	if j := n.end; j < len(ts) && !ts[j].nl {
+		if a, ok, found := sc.currencyAfter(n, a); found {
+			return a, ok
 		}
 	}
-bareNumber:
 	if bare && !n.ordinal {
 		return a, true
 	}
 	return amt{}, false
+}
+
+// currencyFirst reads an amount whose currency comes before the number at
+// i ("$2bn", "EUR 125", "$10 and 5 cents"). found says a currency and a
+// number are there, even when they make no amount (ok false: "ALL five").
+func (sc *scan) currencyFirst(i int) (a amt, ok, found bool) {
+	ts, lex := sc.ts, sc.f.lex
+	p, e := sc.curAt(i, cCurSymbol, cCurCode, cCurWord)
+	if !(p != nil && e < len(ts) && !ts[e].nl) {
+		return amt{}, false, false
+	}
+	prefixOK := p.class != "cur.word" || (e == i+1 && len(ts[i].raw) == 3) || (e < len(ts) && ts[e].kind == kDigit)
+	if !(prefixOK && !(i > 0 && tight(ts, i) && ts[i-1].kind == kDigit)) {
+		return amt{}, false, false
+	}
+	n, ok := sc.number(e, true, true)
+	if !(ok && !n.ordinal && (n.digits || !tight(ts, e)) && !(p.class != "cur.symbol" && !n.digits && n.v < 1)) {
+		return amt{}, false, false
+	}
+	a = amt{start: i, end: n.end, v: n.v, cur: sc.cur(p), mag: n.mag}
+	if !n.digits && p.class == "cur.code" && ts[i].raw != ts[i].lower() {
+		// "ALL five" is not Albanian money.
+		return amt{}, false, true
+	}
+	// "$ 10 dollars": the name repeated after the number.
+	if q, e2 := lex.match(ts, a.end, cCurWord); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
+		a.end = e2
+	}
+	if !a.mag {
+		if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
+			a.v *= q.num
+			a.end, a.mag = e2, true
+		}
+	}
+	// "$10 and 5 cents"
+	if !a.mag && lex.has(ts, a.end, cNumberAnd) {
+		if c, ok := sc.number(a.end+1, false, false); ok && !c.ordinal && c.v < 100 {
+			if q, e2 := lex.match(ts, c.end, cCurMinor); q != nil && (q.val == a.cur.code || sc.cur(q).code == a.cur.code) {
+				a.v += c.v * q.num
+				a.end = e2
+			}
+		}
+	}
+	return a, true, true
+}
+
+// articleAmount reads one of a currency or its minor unit after an article
+// at i ("a dollar", "a penny").
+func (sc *scan) articleAmount(i int) (amt, bool) {
+	ts := sc.ts
+	if !sc.f.lex.has(ts, i, cNumberArticle) {
+		return amt{}, false
+	}
+	p, e := sc.curAt(i+1, cCurMinor, cCurWord)
+	if !(p != nil && ts[e-1].lower()[len(ts[e-1].lower())-1] != 's') {
+		return amt{}, false
+	}
+	a := amt{start: i, end: e, v: 1, cur: sc.cur(p)}
+	if p.class == "cur.minor" {
+		a.v = p.num
+	} else {
+		a.named = true
+		sc.cents(&a)
+	}
+	return a, true
+}
+
+// currencyAfter reads the currency after the number n that a holds, as a
+// word, code, symbol, scaled or minor unit ("20 Euros", "10 $", "34 cents",
+// "12-cent"). found says it decided the amount (ok false: no amount);
+// without, the number may stand bare.
+func (sc *scan) currencyAfter(n num, a amt) (_ amt, ok, found bool) {
+	ts, lex := sc.ts, sc.f.lex
+	j := n.end
+	// "12-cent", "10-dollar"
+	hy := j+1 < len(ts) && (ts[j].raw == "-") && tight(ts, j) && tight(ts, j+1)
+	k := j
+	if hy {
+		k = j + 1
+	}
+	if p, e := sc.curAt(k, cCurScaled); p != nil && !hy {
+		a.v *= p.num
+		a.end, a.cur, a.mag = e, sc.cur(p), true
+		return a, true, true
+	}
+	if p, e := sc.curAt(k, cCurMinor); p != nil && !(len(ts[k].raw) == 1 && ts[k].space) && !(ts[k].raw == "p" && e < len(ts) && tight(ts, e) && ts[e].kind != kPunct) {
+		a.v *= p.num
+		a.end, a.cur = e, sc.cur(p)
+		return a, true, true
+	}
+	classes := []classID{cCurWord, cCurCode, cCurSymbol}
+	if hy {
+		classes = []classID{cCurWord}
+	}
+	p, e := sc.curAt(k, classes...)
+	if p == nil || (p.class == "cur.word" && !n.mag && sc.f.lex.has(ts, k, cWeightAmbiguous) && sc.cueNear(k, cWeightCue)) {
+		return a, false, false
+	}
+	// A symbol after the number: "10 $", "100元", "20Rs".
+	if p.class == "cur.code" && !n.digits && n.v < 1 {
+		return amt{}, false, true
+	}
+	if p.class == "cur.symbol" && e < len(ts) && ts[e].kind == kDigit && !ts[e].nl {
+		// "10 $20": the symbol belongs to the next amount.
+		return a, false, false
+	}
+	a.end, a.cur = e, sc.cur(p)
+	a.named = p.class != "cur.symbol" && !hy
+	if !a.mag && !hy {
+		if q, e2 := lex.match(ts, a.end, cNumberScale); q != nil && q.num > 100 {
+			a.v *= q.num
+			a.end, a.mag = e2, true
+		}
+	}
+	if a.named && !a.mag {
+		sc.cents(&a)
+	}
+	return a, true, true
 }
 
 // cents reads the minor part after a named amount: "15 dollars 50",

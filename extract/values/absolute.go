@@ -15,12 +15,7 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 		return tx{}, false
 	}
 	// collect tight fields separated by one of - / .
-	type field struct {
-		raw  string
-		tok  int
-		word bool
-	}
-	fields := []field{{ts[i].raw, i, false}}
+	fields := []dateField{{ts[i].raw, i, false}}
 	sep := ""
 	j := i + 1
 	for len(fields) < 3 && j+1 < len(ts) && tight(ts, j) && tight(ts, j+1) && (ts[j].raw == "-" || ts[j].raw == "/" || ts[j].raw == ".") {
@@ -32,13 +27,39 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 			break
 		}
 		sep = ts[j].raw
-		fields = append(fields, field{nt.raw, j + 1, nt.kind == kWord})
+		fields = append(fields, dateField{nt.raw, j + 1, nt.kind == kWord})
 		j += 2
 	}
 	if j < len(ts) && tight(ts, j) && (ts[j].kind == kDigit || ts[j].kind == kWord) {
 		return tx{}, false
 	}
-	atoi := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	if x, ok := numericPair(fields, sep, i, j); ok {
+		return x, true
+	}
+	if len(fields) < 3 {
+		return tx{}, false
+	}
+	y, m, d, ok := sc.numericDay(fields[0], fields[1], fields[2], sep)
+	if !ok || !validDay(y, m, d) {
+		return tx{}, false
+	}
+	return tx{s: dayOf(day(y, m, d)), start: i, end: j, hasYear: true}, true
+}
+
+// dateField is one field of a numeric date: its text, its token, and
+// whether it is a word ("Aug", "H2").
+type dateField struct {
+	raw  string
+	tok  int
+	word bool
+}
+
+// atoi returns the number a field of digits writes (0 when it writes none).
+func atoi(s string) int { v, _ := strconv.Atoi(s); return v }
+
+// numericPair reads a numeric date of two fields over tokens [i, j): a year
+// and a half or quarter ("2019-H2") or a month and a year ("2/2013").
+func numericPair(fields []dateField, sep string, i, j int) (tx, bool) {
 	if len(fields) == 2 && len(fields[0].raw) == 4 && fields[1].word && sep == "-" {
 		// "2019-H2", "2019-Q3"
 		y := atoi(fields[0].raw)
@@ -53,18 +74,21 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 			return tx{s: monthOf(y, m), start: i, end: j, hasYear: true, month: m}, true
 		}
 	}
-	if len(fields) < 3 {
-		return tx{}, false
-	}
-	var y, m, d int
-	a, b, c := fields[0], fields[1], fields[2]
+	return tx{}, false
+}
+
+// numericDay returns the year, month and day that three fields written
+// with the separator sep name: year first ("2012-08-10", "2012/Aug/10"),
+// year last, month or day first ("12/7/2014", "10.08.12"), or a day, a
+// month word and a year ("23/Sep/2020"). The day is not checked.
+func (sc *scan) numericDay(a, b, c dateField, sep string) (y, m, d int, ok bool) {
 	switch {
 	case len(a.raw) == 4 && !a.word && !c.word:
 		y, d = atoi(a.raw), atoi(c.raw)
 		if b.word {
 			mm, _, ok := sc.monthAt(b.tok, false)
 			if !ok {
-				return tx{}, false
+				return 0, 0, 0, false
 			}
 			m = mm
 		} else {
@@ -87,16 +111,13 @@ func (sc *scan) numericDate(i int) (tx, bool) {
 		// "23/Sep/2020"
 		mm, _, ok := sc.monthAt(b.tok, false)
 		if !ok {
-			return tx{}, false
+			return 0, 0, 0, false
 		}
 		y, m, d = atoi(c.raw), mm, atoi(a.raw)
 	default:
-		return tx{}, false
+		return 0, 0, 0, false
 	}
-	if !validDay(y, m, d) {
-		return tx{}, false
-	}
-	return tx{s: dayOf(day(y, m, d)), start: i, end: j, hasYear: true}, true
+	return y, m, d, true
 }
 
 // halfOrQuarter reads "H2", "Q3" (any case) for year y.

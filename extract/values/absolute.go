@@ -322,11 +322,35 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ts := sc.ts
+	if x, ok, found := sc.decade(i); found {
+		return x, ok
+	}
+	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, cYearCue))
+	if !ok {
+		return tx{}, false
+	}
+	if x, ok, found := sc.yearAndPart(i, y, j); found {
+		return x, ok
+	}
+	if !sc.yearAlone(i, j) {
+		return tx{}, false
+	}
+	if p, e := sc.f.lex.match(ts, j, cEra); p != nil {
+		j = e // "2014 A.D."
+	}
+	return tx{s: yearOf(y), start: i, end: j, hasYear: true}, true
+}
+
+// decade reads a decade at i: "1990s", "the '90s", "the 90s", "the
+// nineties". found says it decided (ok false: "2000 the nineties" is no
+// decade of its own).
+func (sc *scan) decade(i int) (x tx, ok, found bool) {
+	ts := sc.ts
 	// decades: "1990s", "the '90s"
 	if isDigitTok(ts, i) && len(ts[i].raw) == 4 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].lower() == "s" {
 		y, _ := strconv.Atoi(ts[i].raw)
 		if y%10 == 0 && y >= 1000 && y <= 2990 {
-			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true, true
 		}
 	}
 	if (ts[i].raw == "'" || ts[i].raw == "’") && i+2 < len(ts) && tight(ts, i+1) && tight(ts, i+2) && ts[i+1].kind == kDigit && len(ts[i+1].raw) == 2 && ts[i+2].lower() == "s" {
@@ -335,7 +359,7 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			if y < 1930 {
 				y += 100
 			}
-			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 3, hasYear: true}, true, true
 		}
 	}
 	if isDigitTok(ts, i) && len(ts[i].raw) == 2 && i+1 < len(ts) && tight(ts, i+1) && ts[i+1].lower() == "s" && sc.f.lex.has(ts, i-1, cTimeDet) {
@@ -345,48 +369,53 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 			if y < 1930 {
 				y += 100
 			}
-			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true
+			return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: i + 2, hasYear: true}, true, true
 		}
 	}
 	if p, e := sc.f.lex.match(ts, i, cDecadeWord); p != nil && sc.f.lex.has(ts, i-1, cTimeDet) {
 		y := 1900 + int(p.num)
 		if sc.f.lex.has(ts, i-1, cTimeDet) && i >= 2 && isDigitTok(ts, i-2) {
-			return tx{}, false
+			return tx{}, false, true
 		}
-		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true
+		return tx{s: period(day(y, 1, 1), day(y+9, 12, 31)), start: i, end: e, hasYear: true}, true, true
 	}
-	y, j, ok := sc.year(i, false, sc.f.lex.has(ts, i-1, cYearCue))
-	if !ok {
-		return tx{}, false
-	}
+	return tx{}, false, false
+}
+
+// yearAndPart reads what follows the year y read over [i, j) and makes it a
+// longer time: a split year ("2018-19"), a half or quarter ("2019-Q3",
+// "2019 q3") or a month ("2024 August"). found says it decided (ok false:
+// a year BC).
+func (sc *scan) yearAndPart(i, y, j int) (x tx, ok, found bool) {
+	ts := sc.ts
 	k := j
 	// a split year: "2018-19", "2017/18"
 	if k+1 < len(ts) && (ts[k].raw == "-" || ts[k].raw == "/" || ts[k].raw == "–") && tight(ts, k) && tight(ts, k+1) &&
 		ts[k+1].kind == kDigit && len(ts[k+1].raw) == 2 && !(k+2 < len(ts) && tight(ts, k+2) && (ts[k+2].kind != kPunct || ts[k+2].raw == "/" || ts[k+2].raw == "-")) {
 		if v, _ := strconv.Atoi(ts[k+1].raw); v == (y+1)%100 {
-			return tx{s: period(day(y, 1, 1), day(y+1, 12, 31)), start: i, end: k + 2, hasYear: true}, true
+			return tx{s: period(day(y, 1, 1), day(y+1, 12, 31)), start: i, end: k + 2, hasYear: true}, true, true
 		}
 	}
 	if k+1 < len(ts) && ts[k].raw == "-" && tight(ts, k) && tight(ts, k+1) {
 		if c, n, e, ok := quarterTok(ts, k+1); ok {
 			if c == 'q' {
-				return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true
+				return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true, true
 			}
-			return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true
+			return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true, true
 		}
 	}
 	if k < len(ts) && (ts[k].raw == "AD" || ts[k].raw == "CE" || ts[k].raw == "BC") {
 		if ts[k].raw == "BC" {
-			return tx{}, false
+			return tx{}, false, true
 		}
 		k++
 	}
 	// quarter or half: "2019 q3", "2018Q4"
 	if _, n, e, ok := quarterTok(ts, k); ok {
 		if ts[k].lower() == "q" {
-			return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true
+			return tx{s: quarterOf(y, n), start: i, end: e, hasYear: true}, true, true
 		}
-		return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true
+		return tx{s: halfOf(y, n), start: i, end: e, hasYear: true}, true, true
 	}
 	m2 := k
 	if m2 < len(ts) && (ts[m2].raw == "/" || ts[m2].raw == "-") && tight(ts, m2) {
@@ -394,15 +423,9 @@ func (sc *scan) yearFirst(i int) (tx, bool) {
 	}
 	if m, e, ok := sc.monthAt(m2, false); ok && ts[m2].raw != ts[m2].lower() || ok && m2 > k {
 		// "2012/Aug/10" is read by numericDate
-		return tx{s: monthOf(y, m), start: i, end: e, hasYear: true, month: m}, true
+		return tx{s: monthOf(y, m), start: i, end: e, hasYear: true, month: m}, true, true
 	}
-	if !sc.yearAlone(i, j) {
-		return tx{}, false
-	}
-	if p, e := sc.f.lex.match(ts, j, cEra); p != nil {
-		j = e // "2014 A.D."
-	}
-	return tx{s: yearOf(y), start: i, end: j, hasYear: true}, true
+	return tx{}, false, false
 }
 
 // yearAlone decides whether a four-digit number standing alone is a year.

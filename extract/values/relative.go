@@ -69,13 +69,8 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if p, e := lex.match(ts, i, cDayRelative); p != nil {
 		return tx{s: dayOf(ref.AddDate(0, 0, int(p.num))), start: i, end: e, relative: true}, true
 	}
-	// "blocked for the day", "partner of the month": the current one, when the
-	// phrase closes the clause
-	if u, ok := sc.unitWord(i + 1); ok && sc.f.lex.has(ts, i, cTimeDet) && lex.has(ts, i-1, cUnitWholePrep) &&
-		(i+2 >= len(ts) || ts[i+2].kind == kPunct && ts[i+2].raw != "-" && ts[i+2].raw != "'" && ts[i+2].raw != "’") {
-		if s, ok := unitSpan(ref, u, 0); ok && (u == "day" || u == "week" || u == "month" || u == "year") {
-			return tx{s: s, start: i, end: i + 2, relative: true}, true
-		}
+	if x, ok := sc.unitWhole(i); ok {
+		return x, true
 	}
 	if x, ok := sc.theNearest(i); ok {
 		return x, true
@@ -91,56 +86,107 @@ func (sc *scan) relative(i int) (tx, bool) {
 	if sc.f.lex.has(ts, i, cTimeDet) && lex.has(ts, i+1, cRelSpan) && lex.has(ts, j, cTimeUnit) {
 		return tx{}, false // "the past decade" is a duration
 	}
-	if p, e := lex.match(ts, j, cTimeCalendar); p != nil && !sc.f.lex.has(ts, e, cTimeOf) {
-		switch p.val {
-		case "summer", "winter", "spring", "fall":
-			return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true
-		case "season":
-			// "this season", "last season": the season around the reference, or its neighbour
-			s := seasonNear(ref, seasonAt(ref), 0)
-			switch n {
-			case -1:
-				t := s.a.AddDate(0, 0, -1)
-				s = seasonNear(t, seasonAt(t), 0)
-			case 1:
-				t := s.b.AddDate(0, 0, 1)
-				s = seasonNear(t, seasonAt(t), 0)
-			}
-			return tx{s: s, start: i, end: e, relative: true}, true
-		}
-		if s, ok := unitSpan(ref, p.val, n); ok {
-			if p.val == "day" && !lex.has(ts, i, cTimeDet) {
-				return tx{}, false
-			}
-			return tx{s: s, start: i, end: e, relative: true}, true
-		}
+	if x, ok, found := sc.relCalendar(i, n, j); found {
+		return x, ok
 	}
 	if wd, e, ok := sc.weekdayAt(j); ok {
-		var t time.Time
-		switch n {
-		case 0:
-			t = weekStart(ref).AddDate(0, 0, wd-1)
-		case 1:
-			t = weekStart(ref).AddDate(0, 0, 7+wd-1)
-		default:
-			t = ref.AddDate(0, 0, -1)
-			for isoWeekday(t) != wd {
-				t = t.AddDate(0, 0, -1)
-			}
-		}
-		return tx{s: dayOf(t), start: i, end: e, relative: true}, true
+		return tx{s: dayOf(relWeekday(ref, n, wd)), start: i, end: e, relative: true}, true
 	}
 	if m, e, ok := sc.monthAt(j, false); ok {
-		y := ref.Year()
-		switch {
-		case n == 1 && m <= int(ref.Month()):
-			y++
-		case n == -1 && m >= int(ref.Month()):
-			y--
-		}
-		return tx{s: monthOf(y, m), start: i, end: e, relative: true, month: m}, true
+		return tx{s: monthOf(relMonthYear(ref, n, m), m), start: i, end: e, relative: true, month: m}, true
 	}
 	return tx{}, false
+}
+
+// unitWhole reads a calendar unit after "the" at i that closes the clause
+// after a preposition ("blocked for the day", "partner of the month"): the
+// current one.
+func (sc *scan) unitWhole(i int) (tx, bool) {
+	ts, lex := sc.ts, sc.f.lex
+	ref := sc.clock.ref
+	// "blocked for the day", "partner of the month": the current one, when the
+	// phrase closes the clause
+	if u, ok := sc.unitWord(i + 1); ok && sc.f.lex.has(ts, i, cTimeDet) && lex.has(ts, i-1, cUnitWholePrep) &&
+		(i+2 >= len(ts) || ts[i+2].kind == kPunct && ts[i+2].raw != "-" && ts[i+2].raw != "'" && ts[i+2].raw != "’") {
+		if s, ok := unitSpan(ref, u, 0); ok && (u == "day" || u == "week" || u == "month" || u == "year") {
+			return tx{s: s, start: i, end: i + 2, relative: true}, true
+		}
+	}
+	return tx{}, false
+}
+
+// relCalendar reads the calendar word at j that the this/next/last word at
+// i points n from the reference: a season's name, "season", or a unit
+// ("next week"). found says it decided (ok false: "next day" without
+// "the").
+func (sc *scan) relCalendar(i, n, j int) (x tx, ok, found bool) {
+	ts, lex := sc.ts, sc.f.lex
+	ref := sc.clock.ref
+	p, e := lex.match(ts, j, cTimeCalendar)
+	if p == nil || sc.f.lex.has(ts, e, cTimeOf) {
+		return tx{}, false, false
+	}
+	switch p.val {
+	case "summer", "winter", "spring", "fall":
+		return tx{s: seasonNear(ref, p.val, n), start: i, end: e, relative: true}, true, true
+	case "season":
+		// "this season", "last season": the season around the reference, or its neighbour
+		return tx{s: seasonFrom(ref, n), start: i, end: e, relative: true}, true, true
+	}
+	if s, ok := unitSpan(ref, p.val, n); ok {
+		if p.val == "day" && !lex.has(ts, i, cTimeDet) {
+			return tx{}, false, true
+		}
+		return tx{s: s, start: i, end: e, relative: true}, true, true
+	}
+	return tx{}, false, false
+}
+
+// seasonFrom returns the season around ref (n 0), the one before it (n
+// -1) or the one after (n 1).
+func seasonFrom(ref time.Time, n int) tspan {
+	s := seasonNear(ref, seasonAt(ref), 0)
+	switch n {
+	case -1:
+		t := s.a.AddDate(0, 0, -1)
+		s = seasonNear(t, seasonAt(t), 0)
+	case 1:
+		t := s.b.AddDate(0, 0, 1)
+		s = seasonNear(t, seasonAt(t), 0)
+	}
+	return s
+}
+
+// relWeekday returns the weekday wd of ref's week (n 0), of the next week
+// (n 1), or the last one before ref.
+func relWeekday(ref time.Time, n, wd int) time.Time {
+	var t time.Time
+	switch n {
+	case 0:
+		t = weekStart(ref).AddDate(0, 0, wd-1)
+	case 1:
+		t = weekStart(ref).AddDate(0, 0, 7+wd-1)
+	default:
+		t = ref.AddDate(0, 0, -1)
+		for isoWeekday(t) != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	return t
+}
+
+// relMonthYear returns the year of the month m that a this/next/last word
+// points n from ref: "next March" is after ref's month, "last March"
+// before it.
+func relMonthYear(ref time.Time, n, m int) int {
+	y := ref.Year()
+	switch {
+	case n == 1 && m <= int(ref.Month()):
+		y++
+	case n == -1 && m >= int(ref.Month()):
+		y--
+	}
+	return y
 }
 
 // monthRef reads what "of"/"in" may point to: "october 2014", "this month",

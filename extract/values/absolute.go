@@ -173,38 +173,11 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	_, _, strictOK := sc.monthAt(i, start == i)
-	// day: "March 6", "March the 6th", "March, 6th 2016", "August-10", "August/10/2012"
-	k := j
-	if sc.f.lex.has(ts, k, cTimeDet) {
-		k++
-	} else if k+1 < len(ts) && (ts[k].raw == "," || ((ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1))) && ts[k+1].kind == kDigit && len(ts[k+1].raw) <= 2 {
-		k++
-	}
-	if d, e, ok := sc.dayNum(k); ok && !(e < len(ts) && (ts[e].raw == ":" || sc.f.lex.has(ts, e, cTimeAmpm))) {
-		if !(ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e)) {
-			x := tx{start: start, end: e, month: m, dom: d}
-			// year
-			y2 := e
-			if y2 < len(ts) && (ts[y2].raw == "," || ((ts[y2].raw == "/" || ts[y2].raw == "-") && tight(ts, y2) && k > j)) {
-				y2++
-			}
-			if sc.f.lex.has(ts, y2, cTimeOfIn) {
-				y2++
-			}
-			if y, ye, ok := sc.year(y2, y2 > e || ts[k].kind == kWord, true); ok {
-				if s, ok := sc.mdSpan(y, m, d, true, wd, start); ok {
-					x.s, x.end, x.hasYear = s, ye, true
-					return x, true
-				}
-			}
-			if s, ok := sc.mdSpan(0, m, d, false, wd, start); ok {
-				x.s, x.md = s, true
-				return x, true
-			}
-		}
+	if x, ok := sc.monthDay(start, j, m, wd); ok {
+		return x, true
 	}
 	// month and year
-	k = j
+	k := j
 	if k < len(ts) && (ts[k].raw == "," || ts[k].raw == "/" || ts[k].raw == "-") {
 		k++
 	} else if sc.f.lex.has(ts, k, cTimeOfIn) {
@@ -228,6 +201,47 @@ func (sc *scan) monthFirst(i int) (tx, bool) {
 		return tx{}, false
 	}
 	return tx{s: monthOf(y, m), start: start, end: j, month: m}, true
+}
+
+// monthDay reads the day after the month m that ends before j, and a year
+// after the day: "March 6", "March the 6th", "March, 6th 2016",
+// "August-10", "August/10/2012". The date starts at start, with the
+// weekday wd before it (0 for none).
+func (sc *scan) monthDay(start, j, m, wd int) (tx, bool) {
+	ts := sc.ts
+	k := j
+	if sc.f.lex.has(ts, k, cTimeDet) {
+		k++
+	} else if k+1 < len(ts) && (ts[k].raw == "," || ((ts[k].raw == "-" || ts[k].raw == "/") && tight(ts, k) && tight(ts, k+1))) && ts[k+1].kind == kDigit && len(ts[k+1].raw) <= 2 {
+		k++
+	}
+	d, e, ok := sc.dayNum(k)
+	if !ok || (e < len(ts) && (ts[e].raw == ":" || sc.f.lex.has(ts, e, cTimeAmpm))) {
+		return tx{}, false
+	}
+	if ts[k].kind == kDigit && e < len(ts) && sc.startsMeasure(e) {
+		return tx{}, false
+	}
+	x := tx{start: start, end: e, month: m, dom: d}
+	// year
+	y2 := e
+	if y2 < len(ts) && (ts[y2].raw == "," || ((ts[y2].raw == "/" || ts[y2].raw == "-") && tight(ts, y2) && k > j)) {
+		y2++
+	}
+	if sc.f.lex.has(ts, y2, cTimeOfIn) {
+		y2++
+	}
+	if y, ye, ok := sc.year(y2, y2 > e || ts[k].kind == kWord, true); ok {
+		if s, ok := sc.mdSpan(y, m, d, true, wd, start); ok {
+			x.s, x.end, x.hasYear = s, ye, true
+			return x, true
+		}
+	}
+	if s, ok := sc.mdSpan(0, m, d, false, wd, start); ok {
+		x.s, x.md = s, true
+		return x, true
+	}
+	return tx{}, false
 }
 
 // startsMeasure reports whether token i begins a unit or a currency, so that

@@ -35,21 +35,8 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 		return tx{}, false
 	}
 	ref := sc.clock.ref
-	// "Tuesday the 19th": the next such day
-	k2 := e
-	if sc.f.lex.has(ts, k2, cTimeDet) {
-		k2++
-	}
-	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, cMonth) && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
-		for mo := 0; mo < 14; mo++ {
-			m := time.Date(ref.Year(), ref.Month()+time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
-			if validDay(m.Year(), int(m.Month()), d) {
-				t := day(m.Year(), int(m.Month()), d)
-				if !t.Before(ref.AddDate(0, 0, -7)) && isoWeekday(t) == wd {
-					return tx{s: dayOf(t), start: i, end: de, relative: true}, true
-				}
-			}
-		}
+	if x, ok := sc.weekdayDayNum(i, e, wd); ok {
+		return x, true
 	}
 	// "wednesday next week", "Tuesday, next week"
 	k3 := e
@@ -74,4 +61,29 @@ func (sc *scan) weekdayExpr(i int) (tx, bool) {
 		}
 	}
 	return tx{s: dayOf(t), start: i, end: e, relative: true}, true
+}
+
+// weekdayDayNum reads a day of the month after the weekday wd that ends
+// before e ("Tuesday the 19th") and returns the next such day, from a week
+// before the reference on.
+func (sc *scan) weekdayDayNum(i, e, wd int) (tx, bool) {
+	ts := sc.ts
+	ref := sc.clock.ref
+	// "Tuesday the 19th": the next such day
+	k2 := e
+	if sc.f.lex.has(ts, k2, cTimeDet) {
+		k2++
+	}
+	if d, de, ok := sc.dayNum(k2); ok && !sc.f.lex.has(ts, de, cMonth) && !(de < len(ts) && ts[de].kind == kDigit) && (k2 > e || ts[k2].kind == kDigit) {
+		for mo := 0; mo < 14; mo++ {
+			m := time.Date(ref.Year(), ref.Month()+time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+			if validDay(m.Year(), int(m.Month()), d) {
+				t := day(m.Year(), int(m.Month()), d)
+				if !t.Before(ref.AddDate(0, 0, -7)) && isoWeekday(t) == wd {
+					return tx{s: dayOf(t), start: i, end: de, relative: true}, true
+				}
+			}
+		}
+	}
+	return tx{}, false
 }

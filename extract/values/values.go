@@ -40,51 +40,7 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	f := &Finder{lex: newLexicon(), currencies: map[string]*currency{}, shares: map[*currency]bool{}}
 	for _, c := range set.Currencies() {
-		cur := &currency{code: c.Code, minorFactor: c.MinorFactor, home: len(c.Places)+len(c.Locales)+len(c.Domains) > 0}
-		if cur.minorFactor == 0 {
-			cur.minorFactor = 0.01
-		}
-		for _, l := range c.Locales {
-			cur.locales = append(cur.locales, strings.ToLower(l))
-		}
-		for _, d := range c.Domains {
-			cur.domains = append(cur.domains, strings.ToLower(d))
-		}
-		f.currencies[c.Code] = cur
-		if cur.home {
-			f.homes = append(f.homes, cur)
-		}
-		if len(c.Local) > 0 {
-			f.shares[cur] = true
-			twin := *cur
-			twin.ambiguous = true
-			cur.split = &twin
-		}
-		local := map[string]bool{}
-		for _, s := range c.Local {
-			local[s] = true
-		}
-		for _, s := range c.Symbols {
-			f.lex.add(s, false, entry{class: "cur.symbol", val: c.Code, ref: cur, local: local[s]})
-		}
-		for _, s := range c.Codes {
-			f.lex.add(s, true, entry{class: "cur.code", val: c.Code, ref: cur})
-		}
-		for _, s := range c.Words {
-			f.lex.add(s, false, entry{class: "cur.word", val: c.Code, ref: cur, local: local[s]})
-		}
-		for _, s := range c.Bare {
-			f.lex.add(s, false, entry{class: "cur.bare", val: c.Code, ref: cur, local: local[s]})
-		}
-		for _, s := range c.Minor {
-			f.lex.add(s, false, entry{class: "cur.minor", val: c.Code, num: cur.minorFactor, ref: cur, local: local[s]})
-		}
-		for _, s := range c.Places {
-			f.lex.add(s, true, entry{class: "cur.place", val: c.Code, ref: cur})
-		}
-		for s, v := range c.Scaled {
-			f.lex.add(s, true, entry{class: "cur.scaled", val: c.Code, num: v, ref: cur})
-		}
+		f.addCurrency(c)
 	}
 	for _, w := range set.ValueWords() {
 		for text, v := range w.Words {
@@ -106,6 +62,57 @@ func New(set *rules.Set) (*Finder, error) {
 	f.lex.sort()
 	f.markStarters()
 	return f, nil
+}
+
+// addCurrency compiles the currency rule c into f: its currency, and its
+// symbols, codes, words, minor units, places and scaled forms into the
+// lexicon.
+func (f *Finder) addCurrency(c *rules.Currency) {
+	cur := &currency{code: c.Code, minorFactor: c.MinorFactor, home: len(c.Places)+len(c.Locales)+len(c.Domains) > 0}
+	if cur.minorFactor == 0 {
+		cur.minorFactor = 0.01
+	}
+	for _, l := range c.Locales {
+		cur.locales = append(cur.locales, strings.ToLower(l))
+	}
+	for _, d := range c.Domains {
+		cur.domains = append(cur.domains, strings.ToLower(d))
+	}
+	f.currencies[c.Code] = cur
+	if cur.home {
+		f.homes = append(f.homes, cur)
+	}
+	if len(c.Local) > 0 {
+		f.shares[cur] = true
+		twin := *cur
+		twin.ambiguous = true
+		cur.split = &twin
+	}
+	local := map[string]bool{}
+	for _, s := range c.Local {
+		local[s] = true
+	}
+	for _, s := range c.Symbols {
+		f.lex.add(s, false, entry{class: "cur.symbol", val: c.Code, ref: cur, local: local[s]})
+	}
+	for _, s := range c.Codes {
+		f.lex.add(s, true, entry{class: "cur.code", val: c.Code, ref: cur})
+	}
+	for _, s := range c.Words {
+		f.lex.add(s, false, entry{class: "cur.word", val: c.Code, ref: cur, local: local[s]})
+	}
+	for _, s := range c.Bare {
+		f.lex.add(s, false, entry{class: "cur.bare", val: c.Code, ref: cur, local: local[s]})
+	}
+	for _, s := range c.Minor {
+		f.lex.add(s, false, entry{class: "cur.minor", val: c.Code, num: cur.minorFactor, ref: cur, local: local[s]})
+	}
+	for _, s := range c.Places {
+		f.lex.add(s, true, entry{class: "cur.place", val: c.Code, ref: cur})
+	}
+	for s, v := range c.Scaled {
+		f.lex.add(s, true, entry{class: "cur.scaled", val: c.Code, num: v, ref: cur})
+	}
 }
 
 // markStarters marks the buckets of the lexicon whose token may begin a

@@ -47,8 +47,7 @@ func TestDevSet(t *testing.T) {
 	}
 	defer fh.Close()
 	f := newTestFinder(t)
-	type cnt struct{ gold, pred, tp, valOK int }
-	res := map[string]*cnt{}
+	res := map[string]*devCount{}
 	var log []string
 	sc := bufio.NewScanner(fh)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -65,49 +64,66 @@ func TestDevSet(t *testing.T) {
 		}
 		for g := range groups {
 			if res[g] == nil {
-				res[g] = &cnt{}
+				res[g] = &devCount{}
 			}
-			r := res[g]
-			used := map[int]bool{}
-			for _, e := range c.Expect {
-				if group(e.Type) != g {
-					continue
-				}
-				r.gold++
-				gs := byteOffset(c.Text, e.Start)
-				hit := -1
-				for k, v := range got {
-					if !used[k] && group(v.Type) == g && v.Start == gs && v.End == gs+len(e.Text) {
-						hit = k
-					}
-				}
-				if hit < 0 {
-					log = append(log, fmt.Sprintf("MISS %s %s %q %s | got %s | %s", c.ID, e.Type, e.Text, e.Value, show(got, g), c.Text))
-					continue
-				}
-				used[hit] = true
-				r.tp++
-				pv, _ := json.Marshal(got[hit].Value)
-				if valueEqual(g, e.Value, pv, got[hit].Type, c.RefDate) {
-					r.valOK++
-				} else {
-					log = append(log, fmt.Sprintf("VALUE %s %q want %s got %s %s", c.ID, e.Text, e.Value, got[hit].Type, pv))
-				}
-			}
-			for k, v := range got {
-				if group(v.Type) == g {
-					r.pred++
-					if !used[k] {
-						log = append(log, fmt.Sprintf("EXTRA %s %s %q | %s", c.ID, v.Type, v.Text, c.Text))
-					}
-				}
-			}
+			log = append(log, scoreDevGroup(res[g], c, got, g)...)
 		}
 	}
 	sort.Strings(log)
 	for _, l := range log {
 		t.Log(l)
 	}
+	reportDev(t, res)
+}
+
+// devCount counts one group's gold and found values, the found ones that
+// match a gold span, and those whose value is right too.
+type devCount struct{ gold, pred, tp, valOK int }
+
+// scoreDevGroup adds the values of group g that case c expects and the
+// finder found (got) to r, and returns the log lines of its misses.
+func scoreDevGroup(r *devCount, c devCase, got []valueT, g string) []string {
+	var log []string
+	used := map[int]bool{}
+	for _, e := range c.Expect {
+		if group(e.Type) != g {
+			continue
+		}
+		r.gold++
+		gs := byteOffset(c.Text, e.Start)
+		hit := -1
+		for k, v := range got {
+			if !used[k] && group(v.Type) == g && v.Start == gs && v.End == gs+len(e.Text) {
+				hit = k
+			}
+		}
+		if hit < 0 {
+			log = append(log, fmt.Sprintf("MISS %s %s %q %s | got %s | %s", c.ID, e.Type, e.Text, e.Value, show(got, g), c.Text))
+			continue
+		}
+		used[hit] = true
+		r.tp++
+		pv, _ := json.Marshal(got[hit].Value)
+		if valueEqual(g, e.Value, pv, got[hit].Type, c.RefDate) {
+			r.valOK++
+		} else {
+			log = append(log, fmt.Sprintf("VALUE %s %q want %s got %s %s", c.ID, e.Text, e.Value, got[hit].Type, pv))
+		}
+	}
+	for k, v := range got {
+		if group(v.Type) == g {
+			r.pred++
+			if !used[k] {
+				log = append(log, fmt.Sprintf("EXTRA %s %s %q | %s", c.ID, v.Type, v.Text, c.Text))
+			}
+		}
+	}
+	return log
+}
+
+// reportDev logs each group's figures and fails a group far below the bar.
+func reportDev(t *testing.T, res map[string]*devCount) {
+	t.Helper()
 	for _, g := range []string{"money", "percent", "quantity", "time"} {
 		r := res[g]
 		if r == nil {

@@ -34,13 +34,42 @@ const (
 // reads the title and authors.
 func (c *Cleaner) runText(d *document.Document, raw string) {
 	lines := c.splitLines(raw)
+	if !c.classifyLines(d, lines) {
+		return // the caller sees d's context is done
+	}
+	first, last := proseSpan(lines)
+	authors := c.bylineAuthors(d, lines, first)
+	spreadHeaders(lines)
+	authors, site := c.markBios(lines, first, authors)
+	c.dropOutsideBody(lines, first, last)
+	title := textTitle(lines, first)
+	keepWhole(lines)
+	d.Text = assembleText(d, lines)
+	d.Meta.Title = title
+	d.Meta.Authors = dedupe(authors)
+	if d.Meta.Site == "" {
+		d.Meta.Site = site
+	}
+}
+
+// removed reports a kind of line that leaves the text.
+func (k kind) removed() bool { return k == kFurn || k == kHeader || k == kByline }
+
+// classifyLines sets the kind of every line; it reports false when d's
+// context is done first.
+func (c *Cleaner) classifyLines(d *document.Document, lines []line) bool {
 	for i := range lines {
 		if i%1024 == 0 && d.Check() != nil {
-			return // the caller sees d's context is done
+			return false
 		}
 		c.classifyLine(&lines[i])
 	}
-	first, last := -1, -1
+	return true
+}
+
+// proseSpan returns the indexes of the first and last prose lines, or -1.
+func proseSpan(lines []line) (first, last int) {
+	first, last = -1, -1
 	for i, l := range lines {
 		if l.kind == kProse {
 			if first < 0 {
@@ -49,8 +78,14 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			last = i
 		}
 	}
+	return first, last
+}
+
+// bylineAuthors reads the authors of the bylines at the top, up to two
+// lines past the first prose line, and the date of the first one that
+// gives one.
+func (c *Cleaner) bylineAuthors(d *document.Document, lines []line, first int) []string {
 	var authors []string
-	// Bylines at the top give the authors.
 	for i := range lines {
 		if first >= 0 && i > first+2 {
 			break
@@ -66,8 +101,12 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			d.Meta.Published = c.dateIn(lines[i].text)
 		}
 	}
-	// Header cues open runs that last to the end of their block and through
-	// later blocks until real prose comes back.
+	return authors
+}
+
+// spreadHeaders makes each header cue open a run that lasts to the end of
+// its block and through later blocks until real prose comes back.
+func spreadHeaders(lines []line) {
 	for i := 0; i < len(lines); i++ {
 		if lines[i].kind != kHeader {
 			continue
@@ -85,8 +124,12 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		}
 		i = j - 1
 	}
-	// Author bios after the body: "Name / Role, Outlet" and "Name is Role at Outlet ...".
-	site := ""
+}
+
+// markBios removes the author bios after the body start ("Name / Role,
+// Outlet" and "Name is Role at Outlet ..."), adding their names to authors;
+// site is the outlet of the first.
+func (c *Cleaner) markBios(lines []line, first int, authors []string) (_ []string, site string) {
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
 		if i < first || l.kind == kFurn || l.kind == kHeader {
@@ -111,26 +154,33 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			l.kind, l.reason = kFurn, ReasonBio
 		}
 	}
-	// Short lines inside or between the article's prose are the article's
-	// own (datelines, result lines, tables, lists, subheadings) unless a rule
-	// or a header named them. Before the body, runs of menu words are
-	// navigation; after it, headlines of other stories are a related list.
-	if first >= 0 {
-		c.dropMenus(lines[:first])
-		// The body ends at its last prose line that is no bio and no
-		// caption in a related list.
-		end := first
-		for i := first; i <= last; i++ {
-			if lines[i].kind == kProse {
-				end = i
-			}
-		}
-		c.dropHeadlines(lines, first, end)
-	} else {
+	return authors, site
+}
+
+// dropOutsideBody removes menus before the body and other stories'
+// headlines after it. Short lines inside or between the article's prose
+// are the article's own (datelines, result lines, tables, lists,
+// subheadings) unless a rule or a header named them.
+func (c *Cleaner) dropOutsideBody(lines []line, first, last int) {
+	if first < 0 {
 		c.dropMenus(lines)
+		return
 	}
-	// Title: the first headline-like line of three words or more before the
-	// body, else the first headline-like line.
+	c.dropMenus(lines[:first])
+	// The body ends at its last prose line that is no bio and no
+	// caption in a related list.
+	end := first
+	for i := first; i <= last; i++ {
+		if lines[i].kind == kProse {
+			end = i
+		}
+	}
+	c.dropHeadlines(lines, first, end)
+}
+
+// textTitle returns the first headline-like line of three words or more
+// before the body, else the first headline-like line.
+func textTitle(lines []line, first int) string {
 	title := ""
 	for i, l := range lines {
 		if first >= 0 && i > first {
@@ -143,21 +193,28 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 			}
 		}
 	}
-	// A text that would clean down to nothing is all the article there is
-	// ("By Jane Doe, March 2019"): it stays whole.
-	all := len(lines) > 0
+	return title
+}
+
+// keepWhole keeps every line of a text that would clean down to nothing:
+// it is all the article there is ("By Jane Doe, March 2019").
+func keepWhole(lines []line) {
+	if len(lines) == 0 {
+		return
+	}
 	for _, l := range lines {
-		if l.kind != kFurn && l.kind != kHeader && l.kind != kByline {
-			all = false
-			break
+		if !l.kind.removed() {
+			return
 		}
 	}
-	if all {
-		for i := range lines {
-			lines[i].kind = kShort
-		}
+	for i := range lines {
+		lines[i].kind = kShort
 	}
-	// Assemble.
+}
+
+// assembleText joins the kept lines into the text and appends the removed
+// ones to d.Removed, consecutive lines of one reason as one entry.
+func assembleText(d *document.Document, lines []line) string {
 	var b strings.Builder
 	prevBlock, prevKind := -1, kShort
 	var pieces []string // lines of the last removed entry, joined once
@@ -168,7 +225,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		pieces = pieces[:0]
 	}
 	for _, l := range lines {
-		if l.kind == kFurn || l.kind == kHeader || l.kind == kByline {
+		if l.kind.removed() {
 			reason := l.reason
 			if reason == "" {
 				reason = ReasonByline
@@ -195,12 +252,7 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		prevBlock, prevKind = l.block, l.kind
 	}
 	seal()
-	d.Text = b.String()
-	d.Meta.Title = title
-	d.Meta.Authors = dedupe(authors)
-	if d.Meta.Site == "" {
-		d.Meta.Site = site
-	}
+	return b.String()
 }
 
 func dedupe(s []string) []string {

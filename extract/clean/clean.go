@@ -105,60 +105,9 @@ func New(set *rules.Set) (*Cleaner, error) {
 	for _, r := range set.Furnitures() {
 		f := &furniture{id: r.ID, reason: r.Reason, silent: r.Silent, content: r.Content}
 		c.rules = append(c.rules, f)
-		for _, t := range r.Tags {
-			if _, ok := c.tags[t]; !ok {
-				c.tags[strings.ToLower(t)] = f
-			}
-		}
-		for _, a := range r.Attrs {
-			name, val, _ := strings.Cut(a, "=")
-			name = strings.ToLower(strings.TrimSpace(name))
-			val = compactLower(val)
-			c.attrs[name] = append(c.attrs[name], attrTest{value: val, rule: f})
-		}
-		for _, s := range r.Classes {
-			subs = append(subs, subCue{s: normClass(s), rule: f})
-		}
-		for _, t := range r.Tokens {
-			if _, ok := c.tok[t]; !ok {
-				c.tok[t] = f
-			}
-		}
-		for _, l := range r.Lines {
-			if k := foldLine(l); k != "" {
-				if _, ok := c.lines[k]; !ok {
-					c.lines[k] = f
-				}
-			}
-		}
-		for _, h := range r.Headers {
-			if k := foldLine(h); k != "" {
-				c.heads = append(c.heads, header{prefix: k, rule: f})
-			}
-		}
-		for _, p := range r.Patterns {
-			g, err := newGated(p)
-			if err != nil {
-				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
-			}
-			f.pats = append(f.pats, g)
-		}
-		if len(f.pats) > 0 {
-			c.pats = append(c.pats, f)
-		}
-		for _, p := range r.Trailers {
-			g, err := newGated(p)
-			if err != nil {
-				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
-			}
-			c.tails = append(c.tails, trailer{g: g, rule: f})
-		}
-		if r.Selector != "" {
-			s, err := newSelectorRule(r.Selector, f)
-			if err != nil {
-				return nil, fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
-			}
-			c.selectors = append(c.selectors, s)
+		subs = c.addCues(r, f, subs)
+		if err := c.addPatterns(r, f); err != nil {
+			return nil, err
 		}
 		for _, w := range r.StopWords {
 			c.stop[strings.ToLower(w)] = true
@@ -177,39 +126,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 	// Longer headers first, so "related articles" wins over "related".
 	sortHeaders(c.heads)
 	for _, m := range set.Metadatas() {
-		for _, b := range m.Bylines {
-			c.bylines = append(c.bylines, strings.ToLower(b))
-		}
-		c.separators = append(c.separators, m.Separators...)
-		for _, h := range m.Cuts {
-			c.cuts = append(c.cuts, strings.TrimSpace(h))
-		}
-		for _, h := range m.Hierarchical {
-			c.hierarchical[strings.TrimSpace(h)] = true
-		}
-		for _, r := range m.Roles {
-			c.roles[strings.ToLower(r)] = true
-		}
-		c.joiners = append(c.joiners, m.Joiners...)
-		for _, l := range m.Covers {
-			c.covers[strings.ToLower(l)] = true
-		}
-		for _, w := range m.DateWords {
-			c.dateWords[strings.ToLower(w)] = true
-		}
-		for _, w := range m.Credits {
-			c.credits = append(c.credits, strings.ToLower(w))
-		}
-		c.dateCls = append(c.dateCls, m.DateClasses...)
-		if len(m.Months) > 0 {
-			c.setMonths(m.Months)
-		}
-		for _, w := range m.BylineClasses {
-			c.bylineCls = append(c.bylineCls, strings.ToLower(w))
-		}
-		if m.Language != "" {
-			c.langs.add(m.Language, m.Words)
-		}
+		c.addMetadata(m)
 	}
 	sortLongestFirst(c.bylines)
 	c.metaByToken = metaSpanFree(c.bylineCls, c.dateCls)
@@ -217,6 +134,111 @@ func New(set *rules.Set) (*Cleaner, error) {
 		c.setMonths(nil)
 	}
 	return c, nil
+}
+
+// addCues indexes the tags, attributes, tokens, lines and headers of
+// furniture rule r as f, and returns subs with its class substrings added.
+func (c *Cleaner) addCues(r *rules.Furniture, f *furniture, subs []subCue) []subCue {
+	for _, t := range r.Tags {
+		if _, ok := c.tags[t]; !ok {
+			c.tags[strings.ToLower(t)] = f
+		}
+	}
+	for _, a := range r.Attrs {
+		name, val, _ := strings.Cut(a, "=")
+		name = strings.ToLower(strings.TrimSpace(name))
+		val = compactLower(val)
+		c.attrs[name] = append(c.attrs[name], attrTest{value: val, rule: f})
+	}
+	for _, s := range r.Classes {
+		subs = append(subs, subCue{s: normClass(s), rule: f})
+	}
+	for _, t := range r.Tokens {
+		if _, ok := c.tok[t]; !ok {
+			c.tok[t] = f
+		}
+	}
+	for _, l := range r.Lines {
+		if k := foldLine(l); k != "" {
+			if _, ok := c.lines[k]; !ok {
+				c.lines[k] = f
+			}
+		}
+	}
+	for _, h := range r.Headers {
+		if k := foldLine(h); k != "" {
+			c.heads = append(c.heads, header{prefix: k, rule: f})
+		}
+	}
+	return subs
+}
+
+// addPatterns compiles the patterns, trailers and selector of furniture
+// rule r as f.
+func (c *Cleaner) addPatterns(r *rules.Furniture, f *furniture) error {
+	for _, p := range r.Patterns {
+		g, err := newGated(p)
+		if err != nil {
+			return fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+		}
+		f.pats = append(f.pats, g)
+	}
+	if len(f.pats) > 0 {
+		c.pats = append(c.pats, f)
+	}
+	for _, p := range r.Trailers {
+		g, err := newGated(p)
+		if err != nil {
+			return fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+		}
+		c.tails = append(c.tails, trailer{g: g, rule: f})
+	}
+	if r.Selector != "" {
+		s, err := newSelectorRule(r.Selector, f)
+		if err != nil {
+			return fmt.Errorf("clean: furniture.%s: %w", r.ID, err)
+		}
+		c.selectors = append(c.selectors, s)
+	}
+	return nil
+}
+
+// addMetadata adds the cues of metadata rule m: byline openers, title
+// separators, job words, date words and classes, months and function words.
+func (c *Cleaner) addMetadata(m *rules.Metadata) {
+	for _, b := range m.Bylines {
+		c.bylines = append(c.bylines, strings.ToLower(b))
+	}
+	c.separators = append(c.separators, m.Separators...)
+	for _, h := range m.Cuts {
+		c.cuts = append(c.cuts, strings.TrimSpace(h))
+	}
+	for _, h := range m.Hierarchical {
+		c.hierarchical[strings.TrimSpace(h)] = true
+	}
+	for _, r := range m.Roles {
+		c.roles[strings.ToLower(r)] = true
+	}
+	c.joiners = append(c.joiners, m.Joiners...)
+	for _, l := range m.Covers {
+		c.covers[strings.ToLower(l)] = true
+	}
+	for _, w := range m.DateWords {
+		c.dateWords[strings.ToLower(w)] = true
+	}
+	for _, w := range m.Credits {
+		c.credits = append(c.credits, strings.ToLower(w))
+	}
+	c.dateCls = append(c.dateCls, m.DateClasses...)
+	if len(m.Months) > 0 {
+		c.setMonths(m.Months)
+	}
+	for _, w := range m.BylineClasses {
+		c.bylineCls = append(c.bylineCls, strings.ToLower(w))
+	}
+	if m.Language != "" {
+		c.langs.add(m.Language, m.Words)
+	}
 }
 
 // Run sets d.Text, d.Removed and d.Meta from d.Raw.

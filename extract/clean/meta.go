@@ -78,34 +78,7 @@ func (m *metaState) element(n *html.Node, af *attrFacts) {
 		}
 		return
 	case atom.Meta:
-		var content string
-		for _, a := range n.Attr {
-			if a.Key == "content" {
-				content = strings.TrimSpace(a.Val)
-			}
-		}
-		if content == "" {
-			return
-		}
-		for _, a := range n.Attr {
-			switch a.Key {
-			case "property":
-				// A property outranks a name of the same key (Open Graph
-				// and Dublin Core are declared as properties).
-				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
-					m.setProperty(key, content)
-				}
-			case "name", "itemprop", "http-equiv":
-				// itemprop may hold several names: "datePublished dateCreated".
-				for _, key := range strings.Fields(strings.ToLower(a.Val)) {
-					m.setMeta(key, content)
-					// "dc.title" and "dc:title" name the same field.
-					if k := strings.ReplaceAll(key, ".", ":"); k != key {
-						m.setMeta(k, content)
-					}
-				}
-			}
-		}
+		m.metaTag(n)
 		return
 	case atom.Link:
 		if rel, _ := attr(n, "rel"); strings.EqualFold(strings.TrimSpace(rel), "canonical") && m.canonical == "" {
@@ -138,6 +111,46 @@ func (m *metaState) element(n *html.Node, af *attrFacts) {
 		return
 	}
 	m.bylineCandidate(n, af.byline)
+	m.itemDate(n)
+	m.dateLine(n, af.dates)
+}
+
+// metaTag notes the content of a meta element under each key its
+// property, name, itemprop or http-equiv gives.
+func (m *metaState) metaTag(n *html.Node) {
+	var content string
+	for _, a := range n.Attr {
+		if a.Key == "content" {
+			content = strings.TrimSpace(a.Val)
+		}
+	}
+	if content == "" {
+		return
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "property":
+			// A property outranks a name of the same key (Open Graph
+			// and Dublin Core are declared as properties).
+			for _, key := range strings.Fields(strings.ToLower(a.Val)) {
+				m.setProperty(key, content)
+			}
+		case "name", "itemprop", "http-equiv":
+			// itemprop may hold several names: "datePublished dateCreated".
+			for _, key := range strings.Fields(strings.ToLower(a.Val)) {
+				m.setMeta(key, content)
+				// "dc.title" and "dc:title" name the same field.
+				if k := strings.ReplaceAll(key, ".", ":"); k != key {
+					m.setMeta(k, content)
+				}
+			}
+		}
+	}
+}
+
+// itemDate takes the date of an element marked itemprop=datePublished
+// from its datetime attribute, else its content.
+func (m *metaState) itemDate(n *html.Node) {
 	for _, a := range n.Attr {
 		if a.Key == "itemprop" && a.Val == "datePublished" {
 			if v, ok := attr(n, "datetime"); ok {
@@ -147,7 +160,6 @@ func (m *metaState) element(n *html.Node, af *attrFacts) {
 			}
 		}
 	}
-	m.dateLine(n, af.dates)
 }
 
 // dateLine notes the text of an element with a date cue in its class,

@@ -16,7 +16,7 @@ type openElem struct {
 // enter reads node n, whose parent passes it st, and reports whether the
 // walk goes into its children: n is then the innermost open element.
 func (w *writer) enter(n *html.Node, st state) bool {
-	p, best := w.p, w.best
+	p := w.p
 	switch n.Type {
 	case html.TextNode:
 		// Text comes in the order index1 measured it.
@@ -44,6 +44,33 @@ func (w *writer) enter(n *html.Node, st state) bool {
 		w.img = true
 		return false
 	}
+	boundary := w.narrow(n, i, &st)
+	if boundary {
+		w.flush()
+	}
+	if st.inP && st.inside && st.furn == nil && !blockTags.has(n.DataAtom) && p.linkCard(i) {
+		// A card of links inside a paragraph (a hover card of the
+		// person's latest stories): drop it, keep the sentence.
+		w.remove(collapse(textOf(n)), ReasonLinkList, i)
+		return false
+	}
+	if blockTags.has(n.DataAtom) {
+		st.blk, st.blkAt = n, i
+	}
+	if n.DataAtom == atom.P {
+		st.inP = true
+	}
+	w.openSectionRun(n, i, st.inside)
+	w.open = append(w.open, openElem{n: n, st: st, flush: boundary})
+	w.next, w.nextText = i+1, text
+	return true
+}
+
+// narrow sets in st what element n, indexed i, makes true of its contents:
+// the article, furniture, a list, a link or emphasis. It reports whether
+// n's start and end are chunk boundaries.
+func (w *writer) narrow(n *html.Node, i int32, st *state) bool {
+	p, best := w.p, w.best
 	boundary := blockTags.has(n.DataAtom)
 	e := &p.elems[i]
 	if i == best {
@@ -68,30 +95,19 @@ func (w *writer) enter(n *html.Node, st state) bool {
 	case atom.Em, atom.I, atom.Small:
 		st.em = true
 	}
-	if boundary {
-		w.flush()
-	}
-	if st.inP && st.inside && st.furn == nil && !blockTags.has(n.DataAtom) && p.linkCard(i) {
-		// A card of links inside a paragraph (a hover card of the
-		// person's latest stories): drop it, keep the sentence.
-		w.remove(collapse(textOf(n)), ReasonLinkList, i)
-		return false
-	}
-	if blockTags.has(n.DataAtom) {
-		st.blk, st.blkAt = n, i
-	}
-	if n.DataAtom == atom.P {
-		st.inP = true
-	}
-	if st.inside && headingTags.has(n.DataAtom) && e.confirm && w.runEnd == nil {
-		// A related or comments heading that opens its section titles all of it.
+	return boundary
+}
+
+// openSectionRun starts a furniture run to the end of its section at a
+// related or comments heading n, indexed i, that opens the section: such a
+// heading titles all of it. inside tells n is in the article.
+func (w *writer) openSectionRun(n *html.Node, i int32, inside bool) {
+	p := w.p
+	if inside && headingTags.has(n.DataAtom) && p.elems[i].confirm && w.runEnd == nil {
 		if r := p.elems[i].furn.reason; (r == "related-list" || r == "comments") && opensSection(n) {
 			w.run, w.runEnd = p.elems[i].furn, n.Parent
 		}
 	}
-	w.open = append(w.open, openElem{n: n, st: st, flush: boundary})
-	w.next, w.nextText = i+1, text
-	return true
 }
 
 // leave moves the walk past n: to its next sibling, or up to the next

@@ -87,31 +87,36 @@ type encoded struct {
 	warnings []document.Warning
 }
 
+// extractRun is one run of extract: its settings, its outputs and what it
+// has counted so far. Workers only read it; write counts the results in
+// input order.
+type extractRun struct {
+	s       streams
+	o       *extractOptions
+	format  output.Format
+	encOpts output.Options
+	opts    extract.Options
+	jsonl   bool // --input-format jsonl
+	x       *extract.Extractor
+
+	dir      *output.Dir
+	claimed  map[string]string // output file → the input that wrote it
+	enc      *output.Encoder
+	progress *output.Progress
+
+	// The results counted so far.
+	failed, done, skipped, notArticles, warned int
+
+	writeErr error // the failed write that ended the run
+}
+
 func runExtract(ctx context.Context, s streams, o *extractOptions, args []string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	format, err := output.ParseFormat(o.format)
-	if err != nil {
-		return usagef("--format: %w", err)
-	}
-	encOpts, err := o.encoderOptions(format)
+	r, err := newExtractRun(s, o, args)
 	if err != nil {
 		return err
-	}
-	if o.skipExisting && o.outDir == "" {
-		return usagef("--skip-existing needs --out-dir")
-	}
-	opts, jsonl, err := o.pipeline.options()
-	if err != nil {
-		return err
-	}
-	if err := checkURLFlag(o.url, args, jsonl); err != nil {
-		return err
-	}
-	x, err := extract.New(opts)
-	if err != nil {
-		return bugError{err} // the rules loaded, so this is ours
 	}
 	var w io.Writer = s.out
 	var file *output.AtomicFile
@@ -122,131 +127,210 @@ func runExtract(ctx context.Context, s streams, o *extractOptions, args []string
 		defer file.Abort() // no-op after Commit
 		w = file
 	}
-	dir := &output.Dir{Root: o.outDir, Format: format}
-	if o.outDir != "" {
-		if err := checkOutDir(dir, args, o.include, jsonl, opts.MaxBytes); err != nil {
-			return err
-		}
-		dir.RemoveStale()
+	if err := r.openDir(args); err != nil {
+		return err
 	}
-	claimed := map[string]string{} // output file → the input that wrote it
-	enc := output.NewEncoderOptions(w, format, encOpts)
-	if !singleInput(args, jsonl) {
-		enc.ForceArray() // a folder of one file still gives an array
+	r.enc = output.NewEncoderOptions(w, r.format, r.encOpts)
+	if !singleInput(args, r.jsonl) {
+		r.enc.ForceArray() // a folder of one file still gives an array
 	}
-	var progress *output.Progress
 	if s.errIsTerminal && !o.quiet {
-		progress = output.NewProgress(s.err)
+		r.progress = output.NewProgress(s.err)
 	}
-	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: jsonl, Stdin: s.in, MaxBytes: opts.MaxBytes, URLs: o.pipeline.urls()}))
+	items := untilDone(ctx, batch.Items(args, batch.Options{Include: o.include, JSONL: r.jsonl, Stdin: s.in, MaxBytes: r.opts.MaxBytes, URLs: o.pipeline.urls()}))
 	work := context.WithoutCancel(ctx) // a signal lets the records in flight finish
-	var failed, done, skipped, notArticles, warned int
-	var writeErr error
 	start := time.Now()
-	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) {
-		if o.skipExisting {
-			if rel, err := dir.Rel(it.Rel, it.Line, it.Input.ID); err == nil && dir.Done(rel, !o.retryFailed) {
-				return encoded{}, errSkipped
-			}
-		}
-		if o.url != "" && it.Input.URL == "" {
-			it.Input.URL = o.url
-		}
-		return encodeItem(work, x, it, opts, format, encOpts)
-	}, func(r batch.Result[encoded]) bool {
-		done++
-		if errors.Is(r.Err, errSkipped) {
-			skipped++
-			return true
-		}
-		if errors.Is(r.Err, batch.ErrNotArticle) {
-			notArticles++
-			return true
-		}
-		data := r.Value.data
-		var rec any
-		if r.Value.rec != nil {
-			rec = r.Value.rec
-		}
-		if r.Err != nil {
-			failed++
-			rec = batch.ErrorRecord(r.Item, r.Err)
-			if !output.IsStream(format) {
-				data, _ = output.Marshal(rec, format)
-			}
-		}
-		if output.IsStream(format) && o.outDir != "" {
-			data, _ = output.MarshalOptions(rec, format, encOpts)
-		}
-		if !o.quiet {
-			if progress != nil {
-				progress.Clear()
-			}
-			if o.strict {
-				for _, w := range r.Value.warnings {
-					fmt.Fprintf(s.err, "claimex: %s: warning %s: %s\n", r.Item.Source, w.Code, w.Message)
-				}
-			}
-			if r.Err != nil {
-				fmt.Fprintf(s.err, "claimex: %s: %v\n", r.Item.Source, r.Err)
-			}
-		}
-		if o.strict && r.Err == nil && len(r.Value.warnings) > 0 {
-			warned++
-		}
-		if o.outDir != "" {
-			var lost error
-			if lost, writeErr = writeToDir(dir, claimed, r.Item, data); lost != nil {
-				if r.Err == nil {
-					failed++
-				}
-				fmt.Fprintf(s.err, "claimex: %v\n", lost)
-			}
-		} else if output.IsStream(format) {
-			writeErr = enc.Encode(rec)
-		} else {
-			writeErr = enc.Write(data)
-		}
-		if progress != nil {
-			progress.Done, progress.Failed, progress.Skipped = done, failed, skipped
-			progress.Tick()
-		}
-		return writeErr == nil
-	})
-	if progress != nil {
-		progress.Clear()
+	batch.Run(items, o.workers, func(it batch.Item) (encoded, error) { return r.encode(work, it) }, r.write)
+	if r.progress != nil {
+		r.progress.Clear()
 	}
-	if writeErr == nil && o.outDir == "" {
-		writeErr = enc.Close()
+	if err := r.finish(ctx, file); err != nil {
+		return err
+	}
+	if !o.quiet && r.done > 1 {
+		r.printSummary(start)
+	}
+	if r.failed > 0 || r.warned > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// newExtractRun checks the flags and args and builds the extractor.
+func newExtractRun(s streams, o *extractOptions, args []string) (*extractRun, error) {
+	r := &extractRun{s: s, o: o, claimed: map[string]string{}}
+	var err error
+	if r.format, err = output.ParseFormat(o.format); err != nil {
+		return nil, usagef("--format: %w", err)
+	}
+	if r.encOpts, err = o.encoderOptions(r.format); err != nil {
+		return nil, err
+	}
+	if o.skipExisting && o.outDir == "" {
+		return nil, usagef("--skip-existing needs --out-dir")
+	}
+	if r.opts, r.jsonl, err = o.pipeline.options(); err != nil {
+		return nil, err
+	}
+	if err := checkURLFlag(o.url, args, r.jsonl); err != nil {
+		return nil, err
+	}
+	if r.x, err = extract.New(r.opts); err != nil {
+		return nil, bugError{err} // the rules loaded, so this is ours
+	}
+	return r, nil
+}
+
+// openDir sets up --out-dir: every input's output file is checked before
+// anything runs, and stale files are removed.
+func (r *extractRun) openDir(args []string) error {
+	r.dir = &output.Dir{Root: r.o.outDir, Format: r.format}
+	if r.o.outDir == "" {
+		return nil
+	}
+	if err := checkOutDir(r.dir, args, r.o.include, r.jsonl, r.opts.MaxBytes); err != nil {
+		return err
+	}
+	r.dir.RemoveStale()
+	return nil
+}
+
+// encode runs the pipeline on one item in a worker, unless --skip-existing
+// finds its output already there.
+func (r *extractRun) encode(ctx context.Context, it batch.Item) (encoded, error) {
+	if r.o.skipExisting {
+		if rel, err := r.dir.Rel(it.Rel, it.Line, it.Input.ID); err == nil && r.dir.Done(rel, !r.o.retryFailed) {
+			return encoded{}, errSkipped
+		}
+	}
+	if r.o.url != "" && it.Input.URL == "" {
+		it.Input.URL = r.o.url
+	}
+	return encodeItem(ctx, r.x, it, r.opts, r.format, r.encOpts)
+}
+
+// write counts one result, prints its problems and writes its record; it
+// reports whether the run goes on.
+func (r *extractRun) write(res batch.Result[encoded]) bool {
+	r.done++
+	if errors.Is(res.Err, errSkipped) {
+		r.skipped++
+		return true
+	}
+	if errors.Is(res.Err, batch.ErrNotArticle) {
+		r.notArticles++
+		return true
+	}
+	if res.Err != nil {
+		r.failed++
+	}
+	data, rec := r.recordOf(res)
+	r.printProblems(res)
+	if r.o.strict && res.Err == nil && len(res.Value.warnings) > 0 {
+		r.warned++
+	}
+	r.writeErr = r.emit(res.Item, res.Err != nil, data, rec)
+	if r.progress != nil {
+		r.progress.Done, r.progress.Failed, r.progress.Skipped = r.done, r.failed, r.skipped
+		r.progress.Tick()
+	}
+	return r.writeErr == nil
+}
+
+// recordOf returns the record of a result, encoded as data unless the
+// format is a stream written to standard output or -o (then rec): an
+// error record for a failed input.
+func (r *extractRun) recordOf(res batch.Result[encoded]) (data []byte, rec any) {
+	data = res.Value.data
+	if res.Value.rec != nil {
+		rec = res.Value.rec
+	}
+	if res.Err != nil {
+		rec = batch.ErrorRecord(res.Item, res.Err)
+		if !output.IsStream(r.format) {
+			data, _ = output.Marshal(rec, r.format)
+		}
+	}
+	if output.IsStream(r.format) && r.o.outDir != "" {
+		data, _ = output.MarshalOptions(rec, r.format, r.encOpts)
+	}
+	return data, rec
+}
+
+// printProblems prints a result's error, and its warnings with --strict,
+// on standard error, unless --quiet.
+func (r *extractRun) printProblems(res batch.Result[encoded]) {
+	if r.o.quiet {
+		return
+	}
+	if r.progress != nil {
+		r.progress.Clear()
+	}
+	if r.o.strict {
+		for _, w := range res.Value.warnings {
+			fmt.Fprintf(r.s.err, "claimex: %s: warning %s: %s\n", res.Item.Source, w.Code, w.Message)
+		}
+	}
+	if res.Err != nil {
+		fmt.Fprintf(r.s.err, "claimex: %s: %v\n", res.Item.Source, res.Err)
+	}
+}
+
+// emit writes one record under --out-dir or to the encoder. A record lost
+// under --out-dir is reported, and counted as failed unless the input
+// already failed; the error returned ends the run.
+func (r *extractRun) emit(it batch.Item, failed bool, data []byte, rec any) error {
+	if r.o.outDir != "" {
+		lost, err := writeToDir(r.dir, r.claimed, it, data)
+		if lost != nil {
+			if !failed {
+				r.failed++
+			}
+			fmt.Fprintf(r.s.err, "claimex: %v\n", lost)
+		}
+		return err
+	}
+	if output.IsStream(r.format) {
+		return r.enc.Encode(rec)
+	}
+	return r.enc.Write(data)
+}
+
+// finish closes the output and commits the -o file, unless writing failed
+// or a signal stopped the run.
+func (r *extractRun) finish(ctx context.Context, file *output.AtomicFile) error {
+	writeErr := r.writeErr
+	if writeErr == nil && r.o.outDir == "" {
+		writeErr = r.enc.Close()
 	}
 	if writeErr != nil {
 		return fmt.Errorf("writing output: %w", writeErr)
 	}
 	if cause := context.Cause(ctx); cause != nil {
-		return fmt.Errorf("%w after %s (%s not written)", cause, plural(done, "input"), describeOutput(o))
+		return fmt.Errorf("%w after %s (%s not written)", cause, plural(r.done, "input"), describeOutput(r.o))
 	}
 	if file != nil {
 		if err := file.Commit(); err != nil {
-			return fmt.Errorf("writing %s: %w", o.output, err)
+			return fmt.Errorf("writing %s: %w", r.o.output, err)
 		}
-	}
-	if !o.quiet && done > 1 {
-		fmt.Fprintf(s.err, "claimex: %s, %d ok, %d failed", plural(done, "input"), done-failed-skipped-notArticles, failed)
-		if skipped > 0 {
-			fmt.Fprintf(s.err, ", %d skipped", skipped)
-		}
-		if notArticles > 0 {
-			fmt.Fprintf(s.err, ", %s skipped", plural(notArticles, "non-article crawl record"))
-		}
-		if o.strict {
-			fmt.Fprintf(s.err, ", %d warned", warned)
-		}
-		fmt.Fprintf(s.err, " in %s\n", time.Since(start).Round(time.Millisecond))
-	}
-	if failed > 0 || warned > 0 {
-		return errFailed
 	}
 	return nil
+}
+
+// printSummary prints the counts of the run on standard error.
+func (r *extractRun) printSummary(start time.Time) {
+	w := r.s.err
+	fmt.Fprintf(w, "claimex: %s, %d ok, %d failed", plural(r.done, "input"), r.done-r.failed-r.skipped-r.notArticles, r.failed)
+	if r.skipped > 0 {
+		fmt.Fprintf(w, ", %d skipped", r.skipped)
+	}
+	if r.notArticles > 0 {
+		fmt.Fprintf(w, ", %s skipped", plural(r.notArticles, "non-article crawl record"))
+	}
+	if r.o.strict {
+		fmt.Fprintf(w, ", %d warned", r.warned)
+	}
+	fmt.Fprintf(w, " in %s\n", time.Since(start).Round(time.Millisecond))
 }
 
 // encoderOptions checks --embed and --csv-rows against the format.

@@ -86,27 +86,60 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 	if err != nil {
 		return err
 	}
-	paths, err := expect.Find(args)
+	jobs, compareJobs, known, err := loadAllChecks(s, o, base, args)
 	if err != nil {
-		return usageError{err}
-	}
-	paths, comparePaths := splitCompare(paths)
-	jobs, bad := loadChecks(s, o, base, paths)
-	compareJobs, compareBad := loadCompareChecks(s, o.pipeline, base, comparePaths)
-	bad += compareBad
-	if bad > 0 {
-		return usagef("%s unusable, nothing checked", plural(bad, "expectation file"))
-	}
-	known, err := loadKnown(jobs)
-	if err != nil {
-		fmt.Fprintln(s.err, err)
-		return usagef("%s unusable, nothing checked", expect.KnownFile)
+		return err
 	}
 	x, err := extract.New(base)
 	if err != nil {
 		return bugError{err} // the rules loaded, so this is ours
 	}
 
+	byFile, items := checkItems(jobs)
+	all := checkReport{Files: []expect.FileReport{}}
+	runChecks(ctx, x, o.workers, byFile, items, known, &all)
+	if err := runCompareChecks(ctx, x, base, compareJobs, o.workers, &all); err != nil {
+		return err
+	}
+
+	if cause := context.Cause(ctx); cause != nil {
+		return fmt.Errorf("%w after %s of %d (no report)", cause, plural(len(all.Files), "expectation file"), len(items))
+	}
+	if err := writeCheckReport(s, o, all); err != nil {
+		return err
+	}
+	if all.Failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// loadAllChecks finds the expectation files among args and loads them, the
+// compare ones apart, with the known-failures lists beside them. When any
+// is unusable their problems are printed and nothing is checked.
+func loadAllChecks(s streams, o *checkOptions, base extract.Options, args []string) ([]*checkJob, []*compareCheckJob, *expect.Known, error) {
+	paths, err := expect.Find(args)
+	if err != nil {
+		return nil, nil, nil, usageError{err}
+	}
+	paths, comparePaths := splitCompare(paths)
+	jobs, bad := loadChecks(s, o, base, paths)
+	compareJobs, compareBad := loadCompareChecks(s, o.pipeline, base, comparePaths)
+	bad += compareBad
+	if bad > 0 {
+		return nil, nil, nil, usagef("%s unusable, nothing checked", plural(bad, "expectation file"))
+	}
+	known, err := loadKnown(jobs)
+	if err != nil {
+		fmt.Fprintln(s.err, err)
+		return nil, nil, nil, usagef("%s unusable, nothing checked", expect.KnownFile)
+	}
+	return jobs, compareJobs, known, nil
+}
+
+// checkItems lists the articles of jobs as batch items, each named by its
+// expectation file (unique, unlike the article), with the job of each.
+func checkItems(jobs []*checkJob) (map[string]*checkJob, []batch.Item) {
 	byFile := make(map[string]*checkJob, len(jobs))
 	var items []batch.Item
 	for _, j := range jobs {
@@ -120,7 +153,12 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 			items = append(items, it)
 		}
 	}
-	all := checkReport{Files: []expect.FileReport{}}
+	return byFile, items
+}
+
+// runChecks runs the pipeline on items and checks each record against its
+// expectation file, adding a report per file to all.
+func runChecks(ctx context.Context, x *extract.Extractor, workers int, byFile map[string]*checkJob, items []batch.Item, known *expect.Known, all *checkReport) {
 	work := context.WithoutCancel(ctx) // a signal lets the articles in flight finish
 	batch.Run(untilDone(ctx, func(yield func(batch.Item) bool) {
 		for _, it := range items {
@@ -128,7 +166,7 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 				return
 			}
 		}
-	}), o.workers, func(it batch.Item) ([]expect.Result, error) {
+	}), workers, func(it batch.Item) ([]expect.Result, error) {
 		if it.Err != nil {
 			return nil, it.Err
 		}
@@ -148,13 +186,11 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		all.Failed += rep.Failed
 		return true
 	})
-	if err := runCompareChecks(ctx, x, base, compareJobs, o.workers, &all); err != nil {
-		return err
-	}
+}
 
-	if cause := context.Cause(ctx); cause != nil {
-		return fmt.Errorf("%w after %s of %d (no report)", cause, plural(len(all.Files), "expectation file"), len(items))
-	}
+// writeCheckReport writes the JUnit report asked for, and the report in
+// --format on standard output.
+func writeCheckReport(s streams, o *checkOptions, all checkReport) error {
 	if o.junit != "" {
 		if err := writeJUnit(o.junit, all.Files); err != nil {
 			return err
@@ -168,9 +204,6 @@ func runCheck(ctx context.Context, s streams, o *checkOptions, args []string) er
 		}
 	} else {
 		printCheck(s.out, all, o.verbose)
-	}
-	if all.Failed > 0 {
-		return errFailed
 	}
 	return nil
 }

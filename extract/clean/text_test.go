@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -111,5 +112,126 @@ func TestTextNeverEmpty(t *testing.T) {
 	d := run(t, c, document.FormatText, "By Angie Mar November 2019")
 	if d.Text != "By Angie Mar November 2019" || len(d.Removed) != 0 {
 		t.Errorf("text = %q, removed %+v", d.Text, d.Removed)
+	}
+}
+
+// A page pasted from a browser: dateline, share label, image source and
+// caption, byline with outlet, topic tags and a "More on this story" list.
+func TestPastedPage(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, readFile(t, "storm-paste.txt"))
+	checkKeepsDrops(t, d, []string{
+		"Storm Ciarán: Thousands without power as winds hit 100mph",
+		"Tens of thousands of homes are without power after Storm Ciarán",
+		"The Met Office issued an amber warning",
+		`"It was the worst night I can remember," said one resident of St Helier`,
+		"Network operators said engineers were working to restore supplies as quickly as possible.",
+	}, []string{
+		"Published", "Share", "Image source", "Waves crashed over the sea wall", "By Sarah Jones", "BBC News",
+		"Related Topics", "More on this story", "Storm warnings issued", "Schools shut", "days ago",
+	})
+	checkMeta(t, d.Meta, document.Meta{
+		Title: "Storm Ciarán: Thousands without power as winds hit 100mph", Authors: []string{"Sarah Jones"}, Published: "2023-11-02", Language: "en",
+	})
+}
+
+// A whole page selected and pasted: menu words before the headline, a
+// byline with its date, share labels and comments after the body.
+func TestPastedMenus(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, readFile(t, "menu-paste.txt"))
+	checkKeepsDrops(t, d, []string{
+		"Huawei unveils major cybersecurity push",
+		"Huawei has revealed a multi-billion dollar spending plan",
+		"upgrade research and development facilities as part of the major investment.",
+	}, []string{"Skip to main content", "Reviews", "Deals", "By Mike Moore", "Image credit", "Share this article", "Comments (3)", "Great article"})
+	checkMeta(t, d.Meta, document.Meta{Title: "Huawei unveils major cybersecurity push", Authors: []string{"Mike Moore"}, Published: "2018-12-18", Language: "en"})
+}
+
+func TestTextFurniture(t *testing.T) {
+	c := newCleaner(t)
+	tests := []struct {
+		name    string
+		raw     string
+		keeps   []string
+		drops   []string
+		title   string
+		authors string
+	}{
+		{
+			name: "byline and related headlines",
+			raw: "Council delays vote on housing plan\n\nBy Anna Kowalski and Ben Carter\n\n" +
+				"The city council postponed a vote on its housing plan on Tuesday after residents packed the chamber to object to a new tower block.\n\n" +
+				"Councillors said they needed more time to study traffic and school capacity before approving the scheme.\n\n" +
+				"More from City Hall\nMayor unveils budget with record spending on parks\nBus lanes to be extended to the airport\nLibrary hours cut as staff shortage bites",
+			keeps:   []string{"The city council postponed a vote", "Councillors said they needed more time"},
+			drops:   []string{"By Anna Kowalski", "More from City Hall", "Mayor unveils budget", "Bus lanes", "Library hours"},
+			title:   "Council delays vote on housing plan",
+			authors: "Anna Kowalski|Ben Carter",
+		},
+		{
+			name: "share bar, newsletter and cookie lines",
+			raw: "Share this article\n\nFacebook\nTwitter\nEmail\n\n" +
+				"Scientists have found that a common garden bird can remember the location of thousands of hidden seeds for months at a time.\n\n" +
+				"Sign up for our newsletter to get the latest science news delivered to your inbox.\n\n" +
+				"We use cookies to personalise content and ads. Accept all cookies",
+			keeps: []string{"Scientists have found that a common garden bird"},
+			drops: []string{"Share this article", "Facebook", "Sign up for our newsletter", "We use cookies"},
+		},
+		{
+			name: "hard-wrapped prose stays whole",
+			raw: "Wheat prices rose sharply on Monday after heavy rain\ndamaged crops across the region, traders said, and\nanalysts expected further gains this week.\n\n" +
+				"The rise follows a dry spring that had already cut\nyields in the south of the country.",
+			keeps: []string{"Wheat prices rose sharply on Monday after heavy rain damaged crops across the region",
+				"The rise follows a dry spring that had already cut yields in the south of the country."},
+		},
+		{
+			name: "a bulleted list in the body stays",
+			raw: "Airline adds routes\n\nThe regional airline said on Friday that it would add four new routes to southern Europe next summer.\n\n" +
+				"- Malaga, three flights a week\n- Faro, two flights a week\n- Naples, daily from June\n\n" +
+				"Tickets go on sale next week, and the carrier expects to fly about 200,000 extra passengers over the season.",
+			keeps: []string{"- Malaga, three flights a week", "- Naples, daily from June", "Tickets go on sale next week"},
+		},
+		{
+			name: "short paragraphs in another language stay",
+			raw: "Bahn baut neue Strecke\n\nDie Bahn will bis 2030 eine neue Schnellstrecke bauen.\n\nDas Projekt kostet rund vier Milliarden Euro.\n\n" +
+				"Die Arbeiten beginnen im Frühjahr nach der Genehmigung.\n\nKritiker warnen vor weiteren Verzögerungen beim Bau.",
+			keeps: []string{"Die Bahn will bis 2030", "Das Projekt kostet rund vier Milliarden Euro.", "Kritiker warnen"},
+		},
+		{
+			name: "subheading between paragraphs stays",
+			raw: "Rates held steady\n\nThe central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n\n" +
+				"What comes next\n\nOfficials signalled that cuts could begin in the summer if inflation keeps falling.",
+			keeps: []string{"What comes next", "Officials signalled that cuts could begin"},
+			title: "Rates held steady",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, c, document.FormatText, tc.raw)
+			checkKeepsDrops(t, d, tc.keeps, tc.drops)
+			if tc.title != "" && d.Meta.Title != tc.title {
+				t.Errorf("title = %q, want %q", d.Meta.Title, tc.title)
+			}
+			if tc.authors != "" && strings.Join(d.Meta.Authors, "|") != tc.authors {
+				t.Errorf("authors = %q, want %q", d.Meta.Authors, tc.authors)
+			}
+		})
+	}
+}
+
+// Text pasted with single line breaks between paragraphs still has paragraphs.
+func TestTextLineBreaks(t *testing.T) {
+	c := newCleaner(t)
+	d := run(t, c, document.FormatText, "Rates held steady\n"+
+		"The central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n"+
+		"Officials signalled that cuts could begin in the summer if inflation keeps falling.")
+	want := "Rates held steady\n\nThe central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n\n" +
+		"Officials signalled that cuts could begin in the summer if inflation keeps falling."
+	if d.Text != want {
+		t.Errorf("text = %q\nwant   %q", d.Text, want)
+	}
+	if d.Meta.Title != "Rates held steady" {
+		t.Errorf("title = %q", d.Meta.Title)
 	}
 }

@@ -38,7 +38,8 @@ func (c *Cleaner) runText(d *document.Document, raw string) {
 		return // the caller sees d's context is done
 	}
 	first, last := proseSpan(lines)
-	authors := c.bylineAuthors(d, lines, first)
+	var few [2]string // the usual authors, kept off the heap
+	authors := c.bylineAuthors(d, lines, first, few[:0])
 	spreadHeaders(lines)
 	authors, site := c.markBios(lines, first, authors)
 	c.dropOutsideBody(lines, first, last)
@@ -81,11 +82,10 @@ func proseSpan(lines []line) (first, last int) {
 	return first, last
 }
 
-// bylineAuthors reads the authors of the bylines at the top, up to two
-// lines past the first prose line, and the date of the first one that
-// gives one.
-func (c *Cleaner) bylineAuthors(d *document.Document, lines []line, first int) []string {
-	var authors []string
+// bylineAuthors adds to authors those of the bylines at the top, up to two
+// lines past the first prose line, and reads the date of the first one
+// that gives one.
+func (c *Cleaner) bylineAuthors(d *document.Document, lines []line, first int, authors []string) []string {
 	for i := range lines {
 		if first >= 0 && i > first+2 {
 			break

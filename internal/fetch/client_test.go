@@ -341,3 +341,33 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestRobotsFetchedOnceConcurrently checks that pages of one site fetched
+// at the same time ask for its robots.txt once, and share it without a data
+// race (run under -race: the entry's fetch time is read by every later get).
+func TestRobotsFetchedOnceConcurrently(t *testing.T) {
+	s := newServer(t, "User-agent: *\nAllow: /\n", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, page)
+	})
+	c := testClient(Options{Interval: time.Millisecond})
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := c.Fetch(context.Background(), fmt.Sprintf("%s/a%d", s.URL, i), 1<<20); err != nil {
+				t.Errorf("fetch %d: %v", i, err)
+			}
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, p := range s.paths() {
+		if p == "/robots.txt" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("robots.txt asked for %d times, want once", n)
+	}
+}

@@ -57,15 +57,17 @@ func (rc *robotsCache) get(ctx context.Context, u *url.URL) *Robots {
 		e = &robotsEntry{ready: make(chan struct{})}
 		rc.entries[key] = e
 		rc.mu.Unlock()
-		e.robots = rc.fetch(ctx, key, u.Host)
-		e.fetched = time.Now()
+		robots := rc.fetch(ctx, key, u.Host)
+		// fetched is read under the lock by every later get, to expire the
+		// entry, so it is written under it too.
+		rc.mu.Lock()
+		e.robots, e.fetched = robots, time.Now()
 		if ctx.Err() != nil { // cancelled, not answered: ask again next time
-			rc.mu.Lock()
 			delete(rc.entries, key)
-			rc.mu.Unlock()
 		}
+		rc.mu.Unlock()
 		close(e.ready)
-		return e.robots
+		return robots
 	}
 	rc.mu.Unlock()
 	select {

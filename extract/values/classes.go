@@ -83,6 +83,7 @@ var (
 	cNumberAnd              = classOf("number.and")
 	cNumberArticle          = classOf("number.article")
 	cNumberDozen            = classOf("number.dozen")
+	cNumberScore            = classOf("number.score")
 	cNumberFraction         = classOf("number.fraction")
 	cNumberHalf             = classOf("number.half")
 	cNumberLabel            = classOf("number.label")

@@ -44,3 +44,15 @@ func TestCountRanges(t *testing.T) {
 		{"The walls were eight to 10 feet high.", "", []want{{"10 feet", "quantity", `{"amount":10,"unit":"Foot"}`}}, "quantity"},
 	})
 }
+
+// TestDozenAndScore checks that a dozen multiplies the number before it
+// and counts after an article, while a score multiplies nothing.
+func TestDozenAndScore(t *testing.T) {
+	runCases(t, []valueCase{
+		{"It cost three dozen million dollars, then a dozen million dollars.", "",
+			[]want{{"three dozen million dollars", "money", `{"amount":36000000,"currency":"USD"}`},
+				{"a dozen million dollars", "money", `{"amount":12000000,"currency":"USD"}`}}, "money"},
+		{"The fund lost three score million dollars.", "",
+			[]want{{"dollars", "money", `{"amount":null,"currency":"USD","vague":true}`}}, "money"},
+	})
+}

@@ -183,7 +183,7 @@ func (f *Finder) articleWord(ts []tok, w *wordNum) wordVerdict {
 		w.lastUnit = false
 		return stepOn
 	}
-	if p, _ := f.lex.match(ts, w.j+1, cNumberDozen); p != nil {
+	if f.lex.has(ts, w.j+1, cNumberDozen) || f.lex.has(ts, w.j+1, cNumberScore) {
 		w.cur = 1
 		w.seen = true
 		w.j++
@@ -194,9 +194,8 @@ func (f *Finder) articleWord(ts []tok, w *wordNum) wordVerdict {
 
 // dozenWord multiplies what was read by a dozen ("three dozen").
 func (f *Finder) dozenWord(ts []tok, w *wordNum) wordVerdict {
-	t := ts[w.j]
 	p, e := f.lex.match(ts, w.j, cNumberDozen)
-	if p == nil || !w.seen || t.lower() != "dozen" {
+	if p == nil || !w.seen {
 		return stepNone
 	}
 	w.cur = math.Max(w.cur, 1) * p.num

@@ -247,22 +247,8 @@ func (lx *lexicon) addCommonWords(set *rules.Set) {
 func (lx *lexicon) addNameCues(set *rules.Set) {
 	for _, n := range set.NameCues() {
 		c := cue{typ: n.Type, weak: n.Weak, sports: n.Sports, single: n.Single, multi: n.Multi, fixture: n.Fixture}
-		for _, w := range n.Before {
-			k := strings.Join(lowerAll(words(w)), " ")
-			if _, dup := lx.before[k]; !dup {
-				lx.before[k] = c
-				addCueBound(lx.beforeMax, k)
-			}
-			lx.cueMax = max(lx.cueMax, len(words(w)))
-		}
-		for _, w := range n.After {
-			k := strings.Join(lowerAll(words(w)), " ")
-			if _, dup := lx.after[k]; !dup {
-				lx.after[k] = c
-				addCueBound(lx.afterMax, k)
-			}
-			lx.cueMax = max(lx.cueMax, len(words(w)))
-		}
+		lx.addCuePhrases(lx.before, lx.beforeMax, n.Before, c)
+		lx.addCuePhrases(lx.after, lx.afterMax, n.After, c)
 	}
 }
 
@@ -290,6 +276,20 @@ func (lx *lexicon) addTopics(set *rules.Set) {
 		for _, w := range t.Words {
 			lx.sportWord[strings.ToLower(w)] = true
 		}
+	}
+}
+
+// addCuePhrases adds the cue phrases of one side of a name to table, under
+// their lower-cased words, with bounds for their first words; the first cue
+// of a phrase wins.
+func (lx *lexicon) addCuePhrases(table map[string]cue, bounds map[string]int, phrases []string, c cue) {
+	for _, w := range phrases {
+		k := strings.Join(lowerAll(words(w)), " ")
+		if _, dup := table[k]; !dup {
+			table[k] = c
+			addCueBound(bounds, k)
+		}
+		lx.cueMax = max(lx.cueMax, len(words(w)))
 	}
 }
 

@@ -299,6 +299,7 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	if e <= x || e >= i || !r.isLower(e) || !r.validNP(x, e) {
 		return tokenSpan{}, false
 	}
+	e = r.ofPhrasesAfter(x, e, i)
 	// A plural noun after a name before a preposition or an auxiliary:
 	// the plural head of a compound noun after a capitalized word.
 	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.endsWith(rules.WordPluralEnd, e) && !r.endsWith(rules.WordSingularEnd, e) &&
@@ -308,6 +309,29 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 		}
 	}
 	return tokenSpan{x, e}, true
+}
+
+// maxOfPhrases is the most "of" phrases a subject's head takes on: "a
+// number of the families of those killed".
+const maxOfPhrases = 3
+
+// ofPhrasesAfter returns the end of subject [x, e) with the "of" phrases
+// that hang on its head before token i ("The attorney general of the state
+// of New York", "A number of the families"), when a lower-case word
+// follows them; else e.
+func (r *run) ofPhrasesAfter(x, e, i int) int {
+	end := e
+	for n := 0; n < maxOfPhrases && end+1 < i && r.isLower(end) && r.word(rules.WordGroupOf, end); n++ {
+		f := r.npForward(end+1, i)
+		if f <= end+1 || f >= i || !r.validNP(end+1, f) {
+			break
+		}
+		end = f
+	}
+	if end == e || !r.isLower(end) {
+		return e
+	}
+	return end
 }
 
 // determinedSubject reads a subject that a determiner opens at token x, as
@@ -327,7 +351,7 @@ func (r *run) determinedSubject(x, i int) (tokenSpan, bool) {
 	if e <= x+1 || e >= i || !r.validNP(x, e) {
 		return tokenSpan{}, false
 	}
-	return tokenSpan{x, e}, true
+	return tokenSpan{x, r.ofPhrasesAfter(x, e, i)}, true
 }
 
 // inParens reports whether token k follows an opening parenthesis or

@@ -273,3 +273,12 @@ func TestGerundAfterSetting(t *testing.T) {
 		{"an absolute phrase", "The board was quick to reply, with Omar Lind saying the wall would hold.", "Omar Lind"},
 	}, ents...)
 }
+
+// TestSubjectTakesOfPhrases checks that the subject a participle's claim
+// goes to keeps the "of" phrases on its head ("A number of the families").
+func TestSubjectTakesOfPhrases(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a group and its members", "A number of the families of the crew have filed a lawsuit, alleging that the port was unsafe.", "A number of the families of the crew"},
+		{"an office and its state", "The attorney general of the state of Kent has filed a lawsuit, alleging that the port was unsafe.", "The attorney general of the state of Kent"},
+	})
+}

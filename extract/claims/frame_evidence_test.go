@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
 
 // TestLeadingEvidence checks a sentence opened by a finding: the finding is
 // the source, the clause up to its next comma the content, and a phrase
@@ -47,4 +51,24 @@ func TestLeadingEvidenceVerb(t *testing.T) {
 		{"Despite polls showing her well behind, the mayor campaigned hard.", "her well behind", "polls"},
 		{"The mayor, back from her trip, found a comfortable voice.", "", ""},
 	})
+}
+
+// TestEvidenceVerbInCompoundIsNoun checks that an evidence cue in its base
+// form right after a short subject's singular noun is a noun of a compound
+// ("a talk show host"), while after a plural it is the verb.
+func TestEvidenceVerbInCompoundIsNoun(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Maria Holt, a talk show host, said the harbour wall would hold.", ent{document.Person, "Maria Holt", nil})
+	for _, c := range d.Claims {
+		if c.Cue == "show" {
+			t.Errorf("claim %q read \"show\" as a verb", c.Text)
+		}
+	}
+	if !hasClaimText(d, document.Reported, "the harbour wall would hold") {
+		t.Errorf("the host's claim is lost: %+v", d.Claims)
+	}
+	d = runOn(t, set, f, "New polls show the harbour wall would hold.")
+	if !hasClaimText(d, document.Reported, "the harbour wall would hold") {
+		t.Errorf("\"polls show\" gave no claim: %+v", d.Claims)
+	}
 }

@@ -80,8 +80,8 @@ func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	spk, ok := r.complementSubject(p, a, ci)
-	if !ok {
-		return false
+	if !ok || r.nounAfterNoun(spk, i, j) {
+		return false // "a talk show host"
 	}
 	c := vg.End
 	switch {
@@ -98,6 +98,23 @@ func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
 	}
 	_, ok = r.addContent(document.Reported, spk, a+c, limit, i, j, ac)
 	return ok
+}
+
+// maxCompoundSubject is the most tokens of a short subject whose last
+// noun may make a compound with a cue in its base form after it.
+const maxCompoundSubject = 3
+
+// nounAfterNoun reports whether the one-word cue at token i, in its base
+// form, ends a compound noun with the short subject spk before it: a
+// lower-case singular noun right before it ("a talk show host", "the radio
+// show"), where a verb in its base form would follow a plural, a pronoun or
+// an auxiliary ("polls show", "they show").
+func (r *run) nounAfterNoun(spk tokenSpan, i, j int) bool {
+	if j != i+1 || spk[1] != i || spk[1]-spk[0] > maxCompoundSubject || r.endsWith(rules.WordPluralEnd, i) || r.wordClass(i).Has(phr.Participle|phr.Gerund) {
+		return false
+	}
+	k := i - 1
+	return r.isLower(k) && r.wordClass(k) == 0 && !r.endsWith(rules.WordPluralEnd, k)
 }
 
 // complementSubject returns the subject of the complement cue heading verb

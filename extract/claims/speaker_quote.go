@@ -11,7 +11,8 @@ import (
 // quoteTail returns the speaker of quote q read from the words right after
 // it, in its paragraph: a quote closed by a comma, then a person or a name
 // (capitalized words) or "he" or "she" and a verb (`"...," Toomey fumed`), or
-// a cue and then the name (`"...," said Rick Wilson`). The verb after a
+// a cue and then the name (`"...," said Rick Wilson`; any past form in -ed
+// will do there: `"...," scoffed Arianna Gil`). The verb after a
 // comma need not be a known cue: the punctuation inside the marks and the
 // order of the words make the frame. After a full stop, a question or an
 // exclamation mark, which may end the sentence, the verb must be a cue or
@@ -24,7 +25,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	comma := r.is(p, ",")
-	if _, _, cue := match(r, r.f.cues, j, j+1); cue && comma && r.isLower(j) && !r.in(setPerson, j) {
+	if _, _, cue := match(r, r.f.cues, j, j+1); (cue || r.endsWith(rules.WordPastEnd, j)) && comma && r.isLower(j) && !r.in(setPerson, j) {
 		b := min(len(r.toks), j+1+npForwardWindow)
 		e := r.npForward(j+1, b)
 		if e > j+1 && r.tailName(j+1, e) {

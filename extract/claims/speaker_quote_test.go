@@ -38,8 +38,8 @@ func TestQuoteTailDoubledMarks(t *testing.T) {
 	})
 }
 
-// TestQuoteTailInvertedAndFullStop checks a cue before the name after a
-// comma, and a cue after a quote ending on a full stop.
+// TestQuoteTailInvertedAndFullStop checks a cue, or any past form, before
+// the name after a comma, and a cue after a quote ending on a full stop.
 func TestQuoteTailInvertedAndFullStop(t *testing.T) {
 	q := document.Quote
 	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}}
@@ -50,6 +50,9 @@ func TestQuoteTailInvertedAndFullStop(t *testing.T) {
 		{name: "full stop then a cue",
 			text: "Ana Ruiz said the budget was tight.\n\n\"The port will not be sold to anyone this year.\" Marta Vidal said.",
 			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will not be sold"}},
+		{name: "a past form outside the cue lists before the name",
+			text: "Ana Ruiz said the budget was tight.\n\n\"Silly people acting like they have never seen a port before,\" scoffed Marta Vidal, a councillor.",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Silly people"}},
 	})
 }
 

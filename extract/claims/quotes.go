@@ -379,8 +379,12 @@ func (r *run) quoteClaims() {
 			switch {
 			case r.afterMark(q, ":") && !r.addTailed(qi):
 				r.addQuoteBy(qi, tokenSpan{}) // brought in by a colon, with no one to say it: "The email goes on:"
-			case r.afterMark(q, ","):
-				r.addTailed(qi) // "Sanders shot back, "...""
+			case r.afterMark(q, ",") && !r.addTailed(qi) && r.closingWords(q):
+				if p := r.splitQuoteClaim(qi); p >= 0 {
+					r.addInherited(qi, p) // `"The risk," said Leamer, an economist, "is that ..."`
+				} else if !r.invertedBefore(qi) {
+					r.addQuoteBy(qi, r.commaQuoteSubject(q)) // "..., telling reporters, "..."", "Trump was asked, "...""
+				}
 			}
 			continue
 		}
@@ -434,6 +438,21 @@ func (r *run) addQuoteBy(qi int, sp tokenSpan) {
 	r.drafts = append(r.drafts, draft{kind: document.Quote, speaker: sp, content: q.inner, rule: r.f.quoteID, region: qi, inherit: -1})
 	q.claim = len(r.drafts) - 1
 	r.markClaimed(q.inner)
+}
+
+// splitQuoteClaim returns the claim of the quotation before region qi in
+// its sentence, when the two are one quotation split by its attribution
+// (`"The risk," said Leamer, an economist, "is that ..."`): the earlier
+// region closes on a comma inside its marks and has a speaker. Else -1.
+func (r *run) splitQuoteClaim(qi int) int {
+	if qi == 0 {
+		return -1
+	}
+	p := &r.quotes[qi-1]
+	if p.claim < 0 || r.drafts[p.claim].speaker.empty() || p.close < 0 || r.sentOf(p.open) != r.sentOf(r.quotes[qi].open) || !r.commaInQuote(p.close) {
+		return -1
+	}
+	return p.claim
 }
 
 // standsAlone reports whether quote q opens its sentence or paragraph, so it

@@ -191,7 +191,7 @@ const (
 // a copula), and the quotation is words of some length
 // that close the sentence, not a title.
 func (r *run) quoteAfterComma(q *quoteRegion, s, c int) (tokenSpan, int, bool) {
-	if q.words < minCommaQuoteWords || q.close < 0 || q.close+1 < r.sents[s][1] && r.isWord(q.close+1) {
+	if !r.closingWords(q) {
 		return tokenSpan{}, 0, false
 	}
 	sub, ok := r.sentenceSubject(s, c)
@@ -208,6 +208,63 @@ func (r *run) quoteAfterComma(q *quoteRegion, s, c int) (tokenSpan, int, bool) {
 		}
 	}
 	return sub, v, true
+}
+
+// commaQuoteSubject returns who says quote q that a comma brings in when
+// no frame names a speaker: the sentence's subject, someone who can speak,
+// unless a form of "be" or another auxiliary follows it (a passive: "Trump
+// was asked, "..."" heard the words); else an empty span.
+func (r *run) commaQuoteSubject(q *quoteRegion) tokenSpan {
+	s, c := r.sentOf(q.open), q.open-1
+	sub, ok := r.sentenceSubject(s, c)
+	if !ok || sub[1] >= c || !r.agent(sub) || r.quoteIn(sub[1], c) {
+		return tokenSpan{}
+	}
+	if v := sub[1]; r.isLower(v) && r.wordClass(v).Has(phr.Be|phr.Auxiliary|phr.Modal) {
+		return tokenSpan{}
+	}
+	return sub
+}
+
+// maxInvertedLead is the most tokens between an inverted cue and the
+// comma before the quotation it brings in: the name and an appositive.
+const maxInvertedLead = 16
+
+// invertedBefore adds the quote of region qi when the comma before it
+// closes an inverted cue and its speaker ("Said Comey, "..."", "But, said
+// Solovey, "..."", "explained Rosenberg, "...""), and reports whether it
+// did.
+func (r *run) invertedBefore(qi int) bool {
+	q := &r.quotes[qi]
+	c := q.open - 1
+	s := r.sentOf(c)
+	a := r.sents[s][0]
+	for k := c - 2; k >= a && k >= c-maxInvertedLead; k-- {
+		if r.quoteOf[k] >= 0 || r.isClose(k) {
+			return false
+		}
+		ac, j, ok := match(r, r.f.cues, k, c)
+		if !ok || !ac.rule.Inverted {
+			continue
+		}
+		spk, tail, ok := r.invertedSpeaker(j, c+1, true)
+		if !ok || r.afterAppositives(tail, q.para) != q.open && tail != c {
+			return false
+		}
+		r.drafts = append(r.drafts, draft{kind: document.Quote, speaker: spk, content: q.inner, cueSpan: r.span(k, j),
+			cue: r.text[r.toks[k].Start:r.toks[j-1].End], rule: ac.id, region: qi, inherit: -1})
+		q.claim = len(r.drafts) - 1
+		r.markClaimed(q.inner)
+		return true
+	}
+	return false
+}
+
+// closingWords reports whether quote q holds words of some length and
+// closes its sentence, as a quotation a comma brings in does, not a title.
+func (r *run) closingWords(q *quoteRegion) bool {
+	s := r.sentOf(q.open)
+	return s >= 0 && q.words >= minCommaQuoteWords && q.close >= 0 && !(q.close+1 < r.sents[s][1] && r.isWord(q.close+1))
 }
 
 // firstSubject returns the subject noun phrase of the first verb group

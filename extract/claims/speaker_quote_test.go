@@ -179,3 +179,33 @@ func TestQuoteAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterCommaNoFrame checks the quotation a comma brings in when
+// no frame names its speaker: the second half of a quotation split by its
+// attribution goes with the first, an inverted cue before the comma names
+// the speaker, the sentence's subject speaks after a clause of its own, and
+// a passive subject, who heard the words, leaves the quote with no one.
+func TestQuoteAfterCommaNoFrame(t *testing.T) {
+	q := document.Quote
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Person, "Marta Vidal", []string{"Vidal"}}}
+	runClaimCases(t, []claimCase{
+		{name: "a split quotation",
+			text: "Ana Ruiz spoke first.\n\n\"The risk,\" said Marta Vidal, a councillor who chairs the board, \"is that the port will lose its ships.\"",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "the port will lose its ships"}},
+		{name: "an inverted cue at the sentence start",
+			text: "Ana Ruiz spoke first.\n\nSaid Marta Vidal, \"The port will lose its ships this winter.\"",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will lose its ships"}},
+		{name: "the subject of a clause before the comma",
+			text: "Ana Ruiz spoke first.\n\nMarta Vidal shrugged off the report, telling reporters, \"The port will lose its ships this winter.\"",
+			ents: ents, want: want{kinds: k(q), claimant: "Marta Vidal", contains: "The port will lose its ships"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Ana Ruiz spoke first.\n\nMarta Vidal was asked, \"Will the port lose its ships this winter?\"", ents...)
+	c := claimWith(d, q, "Will the port lose its ships this winter?")
+	if c == nil {
+		t.Fatalf("the question was lost: %+v", d.Claims)
+	}
+	if c.Claimant != nil {
+		t.Errorf("the question went to %q, who heard it", c.Claimant.Name)
+	}
+}

@@ -440,21 +440,6 @@ func (r *run) addQuoteBy(qi int, sp tokenSpan) {
 	r.markClaimed(q.inner)
 }
 
-// splitQuoteClaim returns the claim of the quotation before region qi in
-// its sentence, when the two are one quotation split by its attribution
-// (`"The risk," said Leamer, an economist, "is that ..."`): the earlier
-// region closes on a comma inside its marks and has a speaker. Else -1.
-func (r *run) splitQuoteClaim(qi int) int {
-	if qi == 0 {
-		return -1
-	}
-	p := &r.quotes[qi-1]
-	if p.claim < 0 || r.drafts[p.claim].speaker.empty() || p.close < 0 || r.sentOf(p.open) != r.sentOf(r.quotes[qi].open) || !r.commaInQuote(p.close) {
-		return -1
-	}
-	return p.claim
-}
-
 // standsAlone reports whether quote q opens its sentence or paragraph, so it
 // is someone's words rather than a phrase quoted inside the article's own sentence.
 func (r *run) standsAlone(q *quoteRegion) bool {

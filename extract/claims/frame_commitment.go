@@ -134,9 +134,10 @@ func (r *run) commitVerb(a, i, j int) bool {
 }
 
 // commitComplement returns the first content token after the cue [i, j):
-// past "to", or "that" after a cue of the rule's clauses, or at a determiner object of a verb that takes one
-// (not a noun in -s), or at an amount followed by an infinitive. A rule that
-// needs "to" fails without one.
+// past "to", or past "that" after a cue of the rule's clauses, or at a
+// determiner object of a verb that takes one (not a noun in -s), or at an
+// amount followed by an infinitive. A rule that needs "to" fails without
+// one.
 func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	b := r.sents[s][1]
 	c := j

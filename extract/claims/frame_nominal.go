@@ -65,10 +65,12 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		c++
 	case r.wordIs(rules.WordNominalModal, c):
 		c++ // a modal after the noun: the content is the predicate
-	case r.copulaThat(c, limit) > 0:
-		c = r.copulaThat(c, limit) // a form of "be" and "that": "his message long has been that"
 	default:
-		return false
+		x := r.copulaThat(c, limit) // a form of "be" and "that": "his message long has been that"
+		if x < 0 {
+			return false
+		}
+		c = x
 	}
 	e := c
 	for e < limit && e < c+contentWindow && !r.is(e, ",;:") {

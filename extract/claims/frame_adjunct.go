@@ -28,6 +28,8 @@ func (r *run) adjunctClause(k, limit int) int {
 	switch {
 	case r.clauseOpensAt(p, a, x):
 		return x
+	case x == k && k+1 < limit && r.wordClass(k).Has(phr.Adverb) && r.clauseOpensAt(p, a, k+1):
+		return k // an adverb on the subject's first word: "says too many women are ..."
 	case r.inOpeningClause(a, k):
 		return -1
 	case r.is(x, ",") && x+1 < limit && r.clauseOpensAt(p, a, x+1):
@@ -114,13 +116,24 @@ func (r *run) skipAdjuncts(p *phr.Parse, a, k, limit int, stop func(int) bool) i
 // talk he had last week"), which is no content of the cue.
 func (r *run) gapped(p *phr.Parse, a, vg int) bool {
 	e, b := p.Chunks[vg].End, a+len(p.Tokens)
-	if e >= len(p.Tokens) || p.Chunks[vg].Clause != clauseOf(p, e) {
-		return true
+	if e >= len(p.Tokens) || p.Chunks[vg].Clause != clauseOf(p, e) || p.Classes[e].Has(phr.Punctuation) {
+		return !copular(p, vg) // "too many women are tired." misses no object
 	}
 	for t := p.Chunks[vg].Start + 1; t <= e; t++ {
 		if r.pastTime(a+t, b) > a+t {
 			return true // a time phrase, which may close the verb group: "he had last week"
 		}
 	}
-	return p.Classes[e].Has(phr.Preposition | phr.Punctuation)
+	return p.Classes[e].Has(phr.Preposition)
+}
+
+// copular reports whether verb group vg holds a form of "be", which takes
+// no object: a passive or a copula before its complement.
+func copular(p *phr.Parse, vg int) bool {
+	for t := p.Chunks[vg].Start; t < p.Chunks[vg].End; t++ {
+		if p.Classes[t].Has(phr.Be) {
+			return true
+		}
+	}
+	return false
 }

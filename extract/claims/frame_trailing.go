@@ -369,6 +369,9 @@ func (r *run) subjectAndVerb(c, e int) bool {
 	if c+1 < e && r.wordClass(c).Has(phr.Coordinator) {
 		c++ // "But the plan was a failure": the conjunction joins the clause to the one before
 	}
+	if (r.wordIs(rules.WordDemonstrative, c) || r.wordIs(rules.WordComplementizer, c)) && c+1 < e && r.wordClass(c+1).Has(phr.Be|phr.Modal|phr.Auxiliary) {
+		return true // a pronoun, not a complementizer: "But that is not good enough"
+	}
 	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
 		return false
 	}

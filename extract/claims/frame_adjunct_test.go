@@ -55,3 +55,28 @@ func TestAdjunctOpensContent(t *testing.T) {
 		}
 	}
 }
+
+// TestCopularClauseAfterCue checks that a bare clause ending on a copula and
+// its complement is content (a form of "be" misses no object), that an
+// adverb on the subject's first word opens it, and that a clause whose verb
+// misses its object still gives none.
+func TestCopularClauseAfterCue(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "degree adverb before the subject",
+			text: "Maria Holt says too many harbour workers are tired.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "too many harbour workers are tired"}},
+		{name: "passive closing the clause",
+			text: "Maria Holt said the harbour wall was finished.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the harbour wall was finished"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Maria Holt said of the wall she built.", ent{document.Person, "Maria Holt", nil})
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "she built") && c.Kind == r {
+			t.Errorf("a clause missing its object gave the reported claim %q", c.Text)
+		}
+	}
+}

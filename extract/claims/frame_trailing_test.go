@@ -255,3 +255,22 @@ func TestTrailingCueWordsUsed(t *testing.T) {
 		t.Errorf("claims %+v, want the quote alone", d.Claims)
 	}
 }
+
+// TestTrailingFrameSubjects checks two subjects of the content before a
+// trailing frame: "that" before a verb group after a conjunction, and two
+// modifiers joined before the speaker's head.
+func TestTrailingFrameSubjects(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "that as a subject after but",
+			text: "But that is not good enough, said Maria Holt, an analyst at Harbour Bank.",
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "that is not good enough"}},
+		{name: "paired modifiers",
+			text: "The harbour wall cost twice its budget, current and former officials said.",
+			want: want{kinds: k(r), claimant: "current and former officials", contains: "cost twice its budget"}},
+		{name: "paired modifiers of an evidence noun",
+			text: "The harbour wall cost twice its budget, state and federal records show.",
+			want: want{kinds: k(r), claimant: "state and federal records", contains: "cost twice its budget"}},
+	})
+}

@@ -73,7 +73,7 @@ func (r *run) npStart(k, a int) int {
 	for t >= a && n < maxNPWords {
 		switch {
 		case r.isWord(t):
-			if r.word(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && r.joins(t-1) {
+			if r.word(rules.WordPhraseJoiner, t) && t < k && n <= 3 && t-1 >= a && (r.joins(t-1) || r.pairedModifier(t-1, a)) {
 				// "Federal and state officials", "Experts on North Korea and
 				// nuclear nonproliferation", "The head of Sony Pictures".
 				t--
@@ -165,6 +165,18 @@ func (r *run) joins(t int) bool {
 		return true
 	}
 	return r.endsWith(rules.WordPluralEnd, t) && !r.endsWith(rules.WordSingularEnd, t)
+}
+
+// pairedModifier reports whether the lowercase word at token t, before a
+// joiner, is the first of two modifiers of one head that open their phrase:
+// "current and former officials", ", state and federal officials said". A
+// word before it would make it the end of a clause ("failed and federal
+// officials said").
+func (r *run) pairedModifier(t, a int) bool {
+	if !r.isLower(t) || !r.isLower(t+2) || r.in(setBoundary, t) || r.in(setAux, t) || r.in(setDeterm, t) || r.subjectPronoun(t) {
+		return false
+	}
+	return t == a || !r.isWord(t-1) && r.quoteOf[t-1] < 0 && !r.isPossessive(t-1)
 }
 
 // hasPossessive reports whether text opens with a possessive ending.

@@ -305,6 +305,10 @@ const (
 	// on CNN talking about", "wrote in a statement to Wired explaining").
 	WordSettingPrep
 
+	// WordCondition is a subordinator of condition: a clause it opens
+	// before a frame is part of what is said ("If she wins, he said, ...").
+	WordCondition
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -415,6 +419,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordCliticAux:         "clitic-auxiliary",
 	WordTopicParticle:     "topic-particle",
 	WordSettingPrep:       "setting-preposition",
+	WordCondition:         "condition",
 }
 
 // String returns the role's name in rule packs.

@@ -149,6 +149,9 @@ func (r *run) leadClause(s, first int) {
 			break
 		}
 	}
+	if e < first && r.is(e, ",") && r.openingAdjunct(s, e) >= 0 {
+		return // an adjunct of the claim's own clause: "In February, as ..., Trump said"
+	}
 	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.in(setBoundary, e-1)) {
 		e--
 	}

@@ -326,18 +326,16 @@ func (r *run) openingParticiple(s, i, j, limit int, ac *attrCue) bool {
 // subject after that comma speaks.
 func (r *run) openingContent(c, i, j, limit int, ac *attrCue) bool {
 	b := r.sents[r.sentOf(i)][1]
-	e := c
-	for e < limit && e < c+contentWindow {
+	e, closed := c, false
+	for ; !closed && e < limit && e < c+contentWindow; e++ {
 		if r.is(e, ",") && r.quoteOf[e] < 0 {
-			break
+			closed = true
+			e-- // the phrase ends before its comma
+		} else if r.isClose(e) && r.is(e-1, ",") {
+			closed = true // a quotation closing on the phrase's comma stays in it
 		}
-		if r.isClose(e) && r.is(e-1, ",") {
-			e++
-			break
-		}
-		e++
 	}
-	if e >= limit || e >= c+contentWindow {
+	if !closed || e > limit {
 		return false
 	}
 	x := e

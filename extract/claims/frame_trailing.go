@@ -40,6 +40,10 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 		}
 		return -1, false
 	}
+	if q < 0 && r.adjunctBeforeQuote(fr, t) {
+		r.contentAfter(fr, t, q, -1)
+		return min(fr.spk[0], fr.i), true // a frame in the adjunct may end at its comma
+	}
 	first, ok := r.contentBefore(fr, q)
 	if !ok {
 		return -1, false
@@ -307,6 +311,21 @@ func (r *run) quoteBefore(s, pre int) int {
 		return -1
 	}
 	return q
+}
+
+// adjunctBeforeQuote reports whether the words before frame fr are an
+// adjunct opening the sentence (a subordinate clause, a prepositional or
+// participial phrase) and a quotation opens after the frame's comma at
+// token t: "While he was speaking in Miami, he said, "..."" speaks the
+// quotation, and the adjunct only sets it. A clause of condition is part of
+// what is said ("If she wins, he said, "..."").
+func (r *run) adjunctBeforeQuote(fr *trailingFrame, t int) bool {
+	b := r.sents[fr.s][1]
+	if t+1 >= b || !r.is(t, ",") || !r.isOpen(t+1) {
+		return false
+	}
+	op := r.openingAdjunct(fr.s, fr.pre)
+	return op >= 0 && !r.wordIs(rules.WordCondition, op)
 }
 
 // contentBefore adds the content before the frame fr: the quotation q, or

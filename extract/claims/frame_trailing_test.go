@@ -274,3 +274,33 @@ func TestTrailingFrameSubjects(t *testing.T) {
 			want: want{kinds: k(r), claimant: "state and federal records", contains: "cost twice its budget"}},
 	})
 }
+
+// TestAdjunctBeforeQuotedFrame checks that an adjunct of time opening the
+// sentence before a frame and its quotation is no content of the frame,
+// that a clause of condition is, and that a participle frame in the adjunct
+// still reads its own content.
+func TestAdjunctBeforeQuotedFrame(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	d := runOn(t, set, f, `While he was speaking with the press in Leeds on Monday, he said, “The council has not met for 35 days.”`, holt)
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported && strings.Contains(c.Text, "speaking with the press") {
+			t.Errorf("the adjunct became the reported claim %q", c.Text)
+		}
+	}
+	q, r := document.Quote, document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "quotation after the adjunct",
+			text: `While she was speaking in Leeds on Monday, Maria Holt said, "The wall will be finished."`,
+			ents: []ent{holt},
+			want: want{kinds: k(q), claimant: "Maria Holt", contains: "The wall will be finished"}},
+		{name: "condition",
+			text: `If the council agrees, Maria Holt said, "the wall will be finished by June."`,
+			ents: []ent{holt},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "If the council agrees"}},
+		{name: "participle in the adjunct",
+			text: `Remarking upon the council's "quiet patience," Maria Holt said, "The wall will be finished."`,
+			ents: []ent{holt},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "upon the council's"}},
+	})
+}

@@ -105,6 +105,9 @@ func (r *run) npStart(k, a int) int {
 					t-- // "Trump and his attorneys", "Mr. Xi and other leaders"
 					break
 				}
+				if t-2 >= a && r.isLower(t) && r.isPossessive(t-1) && r.isCap(t-2) {
+					break // a possessor before it: "Sanders's most passionate supporters"
+				}
 				return t
 			}
 		case r.isPossessive(t) || r.is(t, "-&"):

@@ -282,6 +282,9 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 		return tokenSpan{x, x + 1}, true
 	}
 	if sub, ok := r.determinedSubject(x, i); ok {
+		if n, ok := r.apposedName(sub[0], sub[1], i); ok && n < i && r.is(n, ",") {
+			return tokenSpan{sub[1] + 1, n}, true // the name set off after a role: "her lawyer, David E. Kendall,"
+		}
 		return sub, true
 	}
 	e := r.npForward(x, i)

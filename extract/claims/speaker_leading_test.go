@@ -282,3 +282,29 @@ func TestSubjectTakesOfPhrases(t *testing.T) {
 		{"an office and its state", "The attorney general of the state of Kent has filed a lawsuit, alleging that the port was unsafe.", "The attorney general of the state of Kent"},
 	})
 }
+
+// TestSpeakerPhraseShapes checks three shapes of a speaker's phrase: a
+// possessor before a quantifier ("Holt's many supporters"), a party tag in
+// parentheses between a name and the comma before its cue, and a name set
+// off after a role, which speaks for an opening participle too.
+func TestSpeakerPhraseShapes(t *testing.T) {
+	r := document.Reported
+	holt := ent{document.Person, "Maria Holt", nil}
+	runClaimCases(t, []claimCase{
+		{name: "possessor before a quantifier",
+			text: "Since June, Holt's most loyal supporters claim that the vote was rigged.",
+			ents: []ent{holt},
+			want: want{kinds: k(r), claimant: "Holt's most loyal supporters", contains: "the vote was rigged"}},
+		{name: "party tag before the comma",
+			text: "After winning the county, Sen. Maria Holt (D-Leeds), said the vote was fair.",
+			ents: []ent{holt},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the vote was fair"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "In opposing the request, her personal lawyer, Maria Holt, wrote in a court filing that the vote was fair.", holt)
+	for _, c := range d.Claims {
+		if c.Cue == "opposing" && (c.Claimant == nil || c.Claimant.Name != "Maria Holt") {
+			t.Errorf("the participle's claim %q has claimant %+v, want the name after the role", c.Text, c.Claimant)
+		}
+	}
+}

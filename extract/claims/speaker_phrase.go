@@ -158,8 +158,8 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 			}
 			return 0, name, false
 		}
-		if r.nameLike(p+1, k) && !r.partyTag(p+1, k) && !r.placeIn(p+1, k) && name[1] == 0 {
-			name = tokenSpan{p + 1, k}
+		if e := r.beforeParens(p+1, k); r.nameLike(p+1, e) && !r.partyTag(p+1, e) && !r.placeIn(p+1, e) && name[1] == 0 {
+			name = tokenSpan{p + 1, e} // "Gov. John Kasich (R-OH), said"
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		}
@@ -172,6 +172,21 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		}
 	}
 	return k, name, true
+}
+
+// beforeParens returns the token that opens a parenthesis closing tokens
+// [s, e), such as a party tag after a name ("John Kasich (R-OH)"), when
+// words stand before it; else e.
+func (r *run) beforeParens(s, e int) int {
+	if e-1 <= s || !r.is(e-1, ")") {
+		return e
+	}
+	for p := e - 2; p > s; p-- {
+		if r.is(p, "(") {
+			return p
+		}
+	}
+	return e
 }
 
 // placeBack returns the comma inside a place of a place that ends at token

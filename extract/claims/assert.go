@@ -119,7 +119,7 @@ func (r *run) claimStarts() []int {
 		if dr.cueSpan.Len() > 0 {
 			cue := r.tokenAt(dr.cueSpan.Start)
 			note(cue)
-			if !dr.speaker.empty() && dr.speaker[1] <= cue && cue-dr.speaker[1] <= maxSpeakerGap {
+			if !dr.speaker.empty() && dr.speaker[1] <= cue && (cue-dr.speaker[1] <= maxSpeakerGap || r.parenAsideStart(cue-1, 0) == dr.speaker[1]) {
 				note(dr.speaker[0]) // "... in a push the government says will ..."
 			}
 		}

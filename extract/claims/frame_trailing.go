@@ -391,6 +391,9 @@ func (r *run) subjectAndVerb(c, e int) bool {
 	if (r.wordIs(rules.WordDemonstrative, c) || r.wordIs(rules.WordComplementizer, c)) && c+1 < e && r.wordClass(c+1).Has(phr.Be|phr.Modal|phr.Auxiliary) {
 		return true // a pronoun, not a complementizer: "But that is not good enough"
 	}
+	if r.subjectPronoun(c) && c+1 < e && r.isLower(c+1) && !r.wordClass(c+1).Has(phr.Preposition|phr.Subordinator|phr.Coordinator) {
+		return true // a subject pronoun's next word is its verb: "But he operates on ..."
+	}
 	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
 		return false
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -306,5 +307,26 @@ func TestSpeakerPhraseShapes(t *testing.T) {
 		if c.Cue == "opposing" && (c.Claimant == nil || c.Claimant.Name != "Maria Holt") {
 			t.Errorf("the participle's claim %q has claimant %+v, want the name after the role", c.Text, c.Claimant)
 		}
+	}
+}
+
+// TestParentheticalBeforeCue checks that an aside in parentheses between a
+// subject and its cue is skipped, and that the subject opens no assertion of
+// its own.
+func TestParentheticalBeforeCue(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Sen. Maria Holt (a Leeds Democrat so young she has been taken for a staffer) says she was adrift after the election."
+	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+	found := false
+	for _, c := range d.Claims {
+		switch {
+		case c.Kind == document.Reported && c.Claimant != nil && c.Claimant.Name == "Maria Holt" && strings.HasPrefix(c.Text, "she was adrift"):
+			found = true
+		case c.Kind == document.Assertion:
+			t.Errorf("got the assertion %q", c.Text)
+		}
+	}
+	if !found {
+		t.Errorf("no reported claim by Maria Holt past the parenthetical: %+v", d.Claims)
 	}
 }

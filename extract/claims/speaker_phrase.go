@@ -114,6 +114,9 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		r.word(rules.WordAsidePrep, k-1) && !r.ratioAt(k) {
 		k = r.skipAuxBack(k-2, a)
 	}
+	if p := r.parenAsideStart(k, a); p >= 0 {
+		k = r.skipAuxBack(p-1, a) // "Sen. Chris Murphy (a Democrat so boyish ...) says"
+	}
 	if x := r.asideBefore(k, a); x < k {
 		k = r.skipAuxBack(x, a) // "Trump at the time said"
 	}
@@ -172,6 +175,34 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		}
 	}
 	return k, name, true
+}
+
+// parenAsideWindow is the most tokens of a parenthetical aside between a
+// subject and its cue, and minParenAsideWords the fewest words that make
+// one (a shorter tag, "(D-N.Y.)", stays in the speaker's phrase).
+const (
+	parenAsideWindow   = 40
+	minParenAsideWords = 3
+)
+
+// parenAsideStart returns the opening parenthesis of an aside that closes
+// at token k, between a subject and its cue, or -1.
+func (r *run) parenAsideStart(k, a int) int {
+	if k <= a || !r.is(k, ")") {
+		return -1
+	}
+	for p := k - 1; p > a && p > k-parenAsideWindow; p-- {
+		switch {
+		case r.is(p, "("):
+			if r.words(p+1, k) < minParenAsideWords || !r.isWord(p-1) {
+				return -1
+			}
+			return p
+		case r.is(p, ").;"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeParens returns the token that opens a parenthesis closing tokens

@@ -362,6 +362,10 @@ func (p *Parse) clauses() {
 		if by == 0 || i == 0 {
 			continue
 		}
+		if by == Punctuation && cur.Opener == i-1 && p.doubledMark(i) {
+			cur.Opener = i // the second half of a doubled mark opens nothing new
+			continue
+		}
 		cur.End = i
 		p.Clauses = append(p.Clauses, cur)
 		cur = Clause{Start: i, Opener: i, By: by}
@@ -408,4 +412,12 @@ func isCapitalized(s string) bool {
 // isPossessive reports whether a token is the possessive ending "'s".
 func isPossessive(s string) bool {
 	return len(s) >= 2 && s[len(s)-1] == 's' && (s[0] == '\'' || s == "’s" || s == "‘s")
+}
+
+// doubledMark reports whether token i repeats the mark right before it with
+// nothing between them, as the two apostrophes typed for a double
+// quotation mark do.
+func (p *Parse) doubledMark(i int) bool {
+	a, b := p.Tokens[i-1], p.Tokens[i]
+	return a.Text == b.Text && a.End == b.Start
 }

@@ -60,6 +60,8 @@ func TestParse(t *testing.T) {
 			"[NP A revised *estimate] [VG *came] | ."},
 		{"Will Smith said he was a star.",
 			"[NP Will *Smith] [VG *said] [NP *he] [VG *was] [NP a *star] | ."},
+		{"Smith, citing ''the magic,'' said he won.",
+			"[NP *Smith] | , [NP *citing] | ' ' [NP the *magic] | , | ' ' [VG *said] [NP *he] [VG *won] | ."},
 	}
 	var p Parse
 	for _, tc := range cases {

@@ -467,7 +467,7 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 		}
 	}
 	c, e = r.trimContent(c, r.quoteRunEnd(c, r.clauseEnd(c, e)))
-	if r.words(c, e) < 2 || r.timePhrase(c, e) {
+	if r.words(c, e) < 2 && (ac.rule.After || !r.namedObject(c, e)) || r.timePhrase(c, e) {
 		return -1, false // a time alone is no content: "her support on Tuesday"
 	}
 	_, _, tentative := match(r, r.f.hedges, i, max(j, i+1))
@@ -475,6 +475,14 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 		kind = document.Commitment
 	}
 	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true
+}
+
+// namedObject reports whether content [c, e) is one word that names a
+// person or an organization: what a stance is taken on ("supported
+// Trump", "criticized Sanders"). After a verb of speech such a name is the
+// listener ("asked Holt"), so callers leave those out.
+func (r *run) namedObject(c, e int) bool {
+	return r.words(c, e) == 1 && r.isCap(c) && r.namedEntity(tokenSpan{c, e})
 }
 
 // namedEntity reports whether the speaker tokens are a person or

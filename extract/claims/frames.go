@@ -138,6 +138,7 @@ func (r *run) frames(s int) {
 	r.reactions(s, first)
 	r.cutAtSpeakers(first)
 	r.endAtMainClause(s, first)
+	r.endRelativeContents(s, first)
 	r.dropListenerOnly(s, first)
 	r.dropAdjunctContents(s, first)
 	r.leadingEvidence(s, first)

@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestRelativeClauseContentEnds checks that the content of a cue inside a
+// relative clause set off by commas ends where the main clause's verb group
+// resumes, and that a comma without a verb after it does not end it.
+func TestRelativeClauseContentEnds(t *testing.T) {
+	holt := ent{document.Person, "Maria Holt", nil}
+	ruiz := ent{document.Person, "Ana Ruiz", []string{"Ruiz"}}
+	cases := []struct{ name, text, want string }{
+		{"main verb after the clause",
+			"Maria Holt, who has endorsed Ana Ruiz, was able to raise more money than anyone.", "Ana Ruiz"},
+		{"a time inside the clause",
+			"Maria Holt, who endorsed Ana Ruiz on Thursday, is making her pitch in Leeds.", "Ana Ruiz on Thursday"},
+		{"a comma inside the content",
+			"Maria Holt, who said the harbour, the docks and the bridge would be rebuilt, left early.", "the harbour, the docks and the bridge would be rebuilt"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, holt, ruiz)
+			var got []string
+			for _, c := range d.Claims {
+				if c.Kind == document.Reported {
+					if c.Text == tc.want {
+						return
+					}
+					got = append(got, c.Text)
+				}
+			}
+			t.Errorf("no reported claim %q; got %q", tc.want, got)
+		})
+	}
+}

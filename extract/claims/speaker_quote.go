@@ -61,9 +61,13 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 // tailEnds reports whether the verb of a quote's tail at token v ends the
 // tail: punctuation, an adverbial or, after a verb that takes a listener, an
 // object follows ("Weaver said.", "Trump said on Monday", "Renteria told
-// reporters"), not the clause of a new sentence ("Kasich said he would ...").
+// reporters"), not the clause of a new sentence ("Kasich said he would ...")
+// nor a colon and the quotation the verb brings in.
 func (r *run) tailEnds(v int) bool {
 	k := v + 1
+	if k+1 < len(r.toks) && r.is(k, ":") && r.isOpen(k+1) {
+		return false // the verb brings in the next quotation: `Mr. Zahed said: "..."`
+	}
 	if k >= len(r.toks) || !r.isWord(k) || r.in(setAdverb, k) {
 		return true
 	}

@@ -209,3 +209,26 @@ func TestQuoteAfterCommaNoFrame(t *testing.T) {
 		t.Errorf("the question went to %q, who heard it", c.Claimant.Name)
 	}
 }
+
+// TestColonFrameLeadsNextQuote checks that a frame whose colon brings in a
+// quotation is not also the tail of the quotation before it, which stays
+// with the speaker of the chain.
+func TestColonFrameLeadsNextQuote(t *testing.T) {
+	set, f := testFinder(t)
+	text := `"We are neighbours," Ms. Holt said. "We are not rivals." Ms. Ruiz said: "The harbour is for everyone."`
+	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", []string{"Holt"}}, ent{document.Person, "Ana Ruiz", []string{"Ruiz"}})
+	want := map[string]string{"We are neighbours": "Holt", "We are not rivals.": "Holt", "The harbour is for everyone.": "Ruiz"}
+	for _, c := range d.Claims {
+		w, ok := want[c.Text]
+		if !ok {
+			continue
+		}
+		if c.Claimant == nil || !strings.Contains(c.Claimant.Name, w) {
+			t.Errorf("quote %q: claimant %+v, want %s", c.Text, c.Claimant, w)
+		}
+		delete(want, c.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v", want)
+	}
+}

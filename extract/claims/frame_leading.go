@@ -250,7 +250,10 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		spk = r.drafts[from].speaker
 	} else {
 		var ok bool
-		if spk, ok = r.sentenceSubject(s, i); !ok && !perfect {
+		if spk, ok = r.sentenceSubject(s, i); !ok {
+			spk, ok = r.possessedSubject(s, i)
+		}
+		if !ok && !perfect {
 			return false
 		} // a perfect participle without a subject found has no speaker, never "having"
 	}

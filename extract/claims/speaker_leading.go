@@ -318,6 +318,37 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 // number of the families of those killed".
 const maxOfPhrases = 3
 
+// possessedSubject reads the subject of sentence s before token i, past its
+// opening phrases, when a possessor opens it and a verb group follows the
+// possessed noun phrase: "Ryan's campaign shrugged off ..., telling".
+func (r *run) possessedSubject(s, i int) (tokenSpan, bool) {
+	x := r.pastOpenings(r.sents[s][0], i)
+	e := r.npForward(x, i)
+	if e <= x || e >= i || !r.isPossessive(e-1) {
+		return tokenSpan{}, false
+	}
+	if n := r.possessedEnd(e, i); n > e {
+		return tokenSpan{x, n}, true
+	}
+	return tokenSpan{}, false
+}
+
+// possessedEnd returns the end of the noun phrase that the phrase layer
+// reads from token e, right after a possessive ("campaign" in "Ryan's
+// campaign"), before token i, when a verb group follows it; else e.
+func (r *run) possessedEnd(e, i int) int {
+	s := r.sentOf(e)
+	if s < 0 {
+		return e
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[e-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || a+p.Chunks[ci].End > i || !verbAfter(p, ci) {
+		return e // no verb group right after it: not the subject
+	}
+	return a + p.Chunks[ci].End
+}
+
 // ofPhrasesAfter returns the end of subject [x, e) with the "of" phrases
 // that hang on its head before token i ("The attorney general of the state
 // of New York", "A number of the families"), when a lower-case word

@@ -334,3 +334,15 @@ func TestParentheticalBeforeCue(t *testing.T) {
 		t.Errorf("no reported claim by Maria Holt past the parenthetical: %+v", d.Claims)
 	}
 }
+
+// TestPossessedSubject checks that a subject whose head a possessor names
+// ("Holt's campaign") speaks for a participle frame after the main clause.
+func TestPossessedSubject(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "participle after the main clause",
+			text: "Holt's campaign shrugged off the criticism, telling reporters that nobody had asked for an endorsement.",
+			ents: []ent{{document.Person, "Maria Holt", []string{"Holt"}}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "nobody had asked for an endorsement"}},
+	})
+}

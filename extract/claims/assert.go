@@ -150,7 +150,7 @@ func (r *run) leadClause(s, first int) {
 		}
 	}
 	if e < first && r.is(e, ",") && r.openingAdjunct(s, e) >= 0 {
-		return // an adjunct of the claim's own clause: "In February, as ..., Trump said"
+		return // an adjunct of the claim's own clause: "In May, as ..., the mayor said"
 	}
 	for e > a && (!r.isWord(e-1) || r.isLower(e-1) && r.in(setBoundary, e-1)) {
 		e--

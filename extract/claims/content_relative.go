@@ -6,8 +6,8 @@ import (
 )
 
 // endRelativeContents ends the contents of sentence s's drafts (from first
-// on) whose cue speaks inside a relative clause set off by commas ("Bernie
-// Sanders, who has endorsed Canova, was able to raise ..."): at the comma
+// on) whose cue speaks inside a relative clause set off by commas ("Maria
+// Holt, who has endorsed Ruiz, was able to raise ..."): at the comma
 // that closes the clause, where the main clause's verb group resumes. The
 // words after that comma say what the relative pronoun's head did, not
 // what the clause's cue is about.

@@ -29,7 +29,7 @@ func (r *run) adjunctClause(k, limit int) int {
 	case r.clauseOpensAt(p, a, x):
 		return x
 	case x == k && k+1 < limit && r.wordClass(k).Has(phr.Adverb) && r.clauseOpensAt(p, a, k+1):
-		return k // an adverb on the subject's first word: "says too many women are ..."
+		return k // an adverb on the subject's first word: "says too many boats are ..."
 	case r.inOpeningClause(a, k):
 		return -1
 	case r.is(x, ",") && x+1 < limit && r.clauseOpensAt(p, a, x+1):
@@ -117,7 +117,7 @@ func (r *run) skipAdjuncts(p *phr.Parse, a, k, limit int, stop func(int) bool) i
 func (r *run) gapped(p *phr.Parse, a, vg int) bool {
 	e, b := p.Chunks[vg].End, a+len(p.Tokens)
 	if e >= len(p.Tokens) || p.Chunks[vg].Clause != clauseOf(p, e) || p.Classes[e].Has(phr.Punctuation) {
-		return !copular(p, vg) // "too many women are tired." misses no object
+		return !copular(p, vg) // "too many boats are moored." misses no object
 	}
 	for t := p.Chunks[vg].Start + 1; t <= e; t++ {
 		if r.pastTime(a+t, b) > a+t {

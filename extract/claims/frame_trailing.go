@@ -316,7 +316,7 @@ func (r *run) quoteBefore(s, pre int) int {
 // adjunctBeforeQuote reports whether the words before frame fr are an
 // adjunct opening the sentence (a subordinate clause, a prepositional or
 // participial phrase) and a quotation opens after the frame's comma at
-// token t: "While he was speaking in Miami, he said, "..."" speaks the
+// token t: "While she was speaking in Leeds, she said, "..."" speaks the
 // quotation, and the adjunct only sets it. A clause of condition is part of
 // what is said ("If she wins, he said, "..."").
 func (r *run) adjunctBeforeQuote(fr *trailingFrame, t int) bool {
@@ -389,10 +389,10 @@ func (r *run) subjectAndVerb(c, e int) bool {
 		c++ // "But the plan was a failure": the conjunction joins the clause to the one before
 	}
 	if (r.wordIs(rules.WordDemonstrative, c) || r.wordIs(rules.WordComplementizer, c)) && c+1 < e && r.wordClass(c+1).Has(phr.Be|phr.Modal|phr.Auxiliary) {
-		return true // a pronoun, not a complementizer: "But that is not good enough"
+		return true // a pronoun, not a complementizer: "But that is too late"
 	}
 	if r.subjectPronoun(c) && c+1 < e && r.isLower(c+1) && !r.wordClass(c+1).Has(phr.Preposition|phr.Subordinator|phr.Coordinator) {
-		return true // a subject pronoun's next word is its verb: "But he operates on ..."
+		return true // a subject pronoun's next word is its verb: "But she governs by ..."
 	}
 	if r.wordClass(c).Has(phr.Preposition | phr.Subordinator | phr.Adverb | phr.Relative | phr.Coordinator | phr.Infinitive) {
 		return false

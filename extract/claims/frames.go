@@ -479,8 +479,8 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 }
 
 // namedObject reports whether content [c, e) is one word that names a
-// person or an organization: what a stance is taken on ("supported
-// Trump", "criticized Sanders"). After a verb of speech such a name is the
+// person or an organization: what a stance is taken on ("endorsed
+// Ruiz", "criticized Holt"). After a verb of speech such a name is the
 // listener ("asked Holt"), so callers leave those out.
 func (r *run) namedObject(c, e int) bool {
 	return r.words(c, e) == 1 && r.isCap(c) && r.namedEntity(tokenSpan{c, e})

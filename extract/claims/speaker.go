@@ -106,7 +106,7 @@ func (r *run) npStart(k, a int) int {
 					break
 				}
 				if t-2 >= a && r.isLower(t) && r.isPossessive(t-1) && r.isCap(t-2) {
-					break // a possessor before it: "Sanders's most passionate supporters"
+					break // a possessor before it: "Holt's most loyal supporters"
 				}
 				return t
 			}
@@ -172,8 +172,8 @@ func (r *run) joins(t int) bool {
 
 // pairedModifier reports whether the lowercase word at token t, before a
 // joiner, is the first of two modifiers of one head that open their phrase:
-// "current and former officials", ", state and federal officials said". A
-// word before it would make it the end of a clause ("failed and federal
+// "current and former officials", ", state and local officials said". A
+// word before it would make it the end of a clause ("failed and local
 // officials said").
 func (r *run) pairedModifier(t, a int) bool {
 	if !r.isLower(t) || !r.isLower(t+2) || r.in(setBoundary, t) || r.in(setAux, t) || r.in(setDeterm, t) || r.subjectPronoun(t) {

@@ -283,7 +283,7 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	}
 	if sub, ok := r.determinedSubject(x, i); ok {
 		if n, ok := r.apposedName(sub[0], sub[1], i); ok && n < i && r.is(n, ",") {
-			return tokenSpan{sub[1] + 1, n}, true // the name set off after a role: "her lawyer, David E. Kendall,"
+			return tokenSpan{sub[1] + 1, n}, true // the name set off after a role: "her lawyer, Ana Ruiz,"
 		}
 		return sub, true
 	}
@@ -320,7 +320,7 @@ const maxOfPhrases = 3
 
 // possessedSubject reads the subject of sentence s before token i, past its
 // opening phrases, when a possessor opens it and a verb group follows the
-// possessed noun phrase: "Ryan's campaign shrugged off ..., telling".
+// possessed noun phrase: "Holt's campaign shrugged off ..., telling".
 func (r *run) possessedSubject(s, i int) (tokenSpan, bool) {
 	x := r.pastOpenings(r.sents[s][0], i)
 	e := r.npForward(x, i)
@@ -334,7 +334,7 @@ func (r *run) possessedSubject(s, i int) (tokenSpan, bool) {
 }
 
 // possessedEnd returns the end of the noun phrase that the phrase layer
-// reads from token e, right after a possessive ("campaign" in "Ryan's
+// reads from token e, right after a possessive ("campaign" in "Holt's
 // campaign"), before token i, when a verb group follows it; else e.
 func (r *run) possessedEnd(e, i int) int {
 	s := r.sentOf(e)

@@ -115,7 +115,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		k = r.skipAuxBack(k-2, a)
 	}
 	if p := r.parenAsideStart(k, a); p >= 0 {
-		k = r.skipAuxBack(p-1, a) // "Sen. Chris Murphy (a Democrat so boyish ...) says"
+		k = r.skipAuxBack(p-1, a) // "Sen. Ana Ruiz (a Democrat elected in ...) says"
 	}
 	if x := r.asideBefore(k, a); x < k {
 		k = r.skipAuxBack(x, a) // "Trump at the time said"
@@ -162,7 +162,7 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 			return 0, name, false
 		}
 		if e := r.beforeParens(p+1, k); r.nameLike(p+1, e) && !r.partyTag(p+1, e) && !r.placeIn(p+1, e) && name[1] == 0 {
-			name = tokenSpan{p + 1, e} // "Gov. John Kasich (R-OH), said"
+			name = tokenSpan{p + 1, e} // "Gov. Ana Ruiz (D-N.M.), said"
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		}
@@ -206,7 +206,7 @@ func (r *run) parenAsideStart(k, a int) int {
 }
 
 // beforeParens returns the token that opens a parenthesis closing tokens
-// [s, e), such as a party tag after a name ("John Kasich (R-OH)"), when
+// [s, e), such as a party tag after a name ("Ana Ruiz (D-N.M.)"), when
 // words stand before it; else e.
 func (r *run) beforeParens(s, e int) int {
 	if e-1 <= s || !r.is(e-1, ")") {

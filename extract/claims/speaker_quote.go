@@ -66,7 +66,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 func (r *run) tailEnds(v int) bool {
 	k := v + 1
 	if k+1 < len(r.toks) && r.is(k, ":") && r.isOpen(k+1) {
-		return false // the verb brings in the next quotation: `Mr. Zahed said: "..."`
+		return false // the verb brings in the next quotation: `Ms. Ruiz said: "..."`
 	}
 	if k >= len(r.toks) || !r.isWord(k) || r.in(setAdverb, k) {
 		return true

@@ -330,12 +330,15 @@ func (r *run) openingParticiple(s, i, j, limit int, ac *attrCue) bool {
 func (r *run) openingContent(c, i, j, limit int, ac *attrCue) bool {
 	b := r.sents[r.sentOf(i)][1]
 	e, closed := c, false
-	for ; !closed && e < limit && e < c+contentWindow; e++ {
+	for e < limit && e < c+contentWindow {
 		if r.is(e, ",") && r.quoteOf[e] < 0 {
-			closed = true
-			e-- // the phrase ends before its comma
-		} else if r.isClose(e) && r.is(e-1, ",") {
+			closed = true // the phrase ends before its comma
+			break
+		}
+		e++
+		if r.isClose(e-1) && r.is(e-2, ",") {
 			closed = true // a quotation closing on the phrase's comma stays in it
+			break
 		}
 	}
 	if !closed || e > limit {

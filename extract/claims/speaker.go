@@ -67,6 +67,10 @@ func (r *run) npBack(k, a int) int {
 	return s
 }
 
+// maxParenTagTokens bounds the tag in parentheses that a name's phrase
+// takes in: "(D-N.Y.)".
+const maxParenTagTokens = 10
+
 // npStart is npBack's reading, which may stop right after a joiner.
 func (r *run) npStart(k, a int) int {
 	t, n := k, 0
@@ -114,11 +118,8 @@ func (r *run) npStart(k, a int) int {
 		case r.abbrevPeriod(t, a):
 		case r.is(t, ")") && t == k:
 			// A parenthesis after a name: "Rep. Gregory W. Meeks (D-N.Y.)".
-			p := t - 1
-			for p > a && p > t-10 && !r.is(p, "(") {
-				p--
-			}
-			if p <= a || !r.is(p, "(") {
+			p := r.openParen(t, a, maxParenTagTokens)
+			if p < 0 {
 				return t + 1
 			}
 			t = p

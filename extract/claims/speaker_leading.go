@@ -327,20 +327,16 @@ func (r *run) possessedSubject(s, i int) (tokenSpan, bool) {
 	if e <= x || e >= i || !r.isPossessive(e-1) {
 		return tokenSpan{}, false
 	}
-	if n := r.possessedEnd(e, i); n > e {
+	if n := r.possessedEnd(s, e, i); n > e {
 		return tokenSpan{x, n}, true
 	}
 	return tokenSpan{}, false
 }
 
 // possessedEnd returns the end of the noun phrase that the phrase layer
-// reads from token e, right after a possessive ("campaign" in "Holt's
-// campaign"), before token i, when a verb group follows it; else e.
-func (r *run) possessedEnd(e, i int) int {
-	s := r.sentOf(e)
-	if s < 0 {
-		return e
-	}
+// reads from token e of sentence s, right after a possessive ("campaign" in
+// "Holt's campaign"), before token i, when a verb group follows it; else e.
+func (r *run) possessedEnd(s, e, i int) int {
 	p, a := r.phrasesOf(s), r.sents[s][0]
 	ci := p.ChunkOf[e-a]
 	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || a+p.Chunks[ci].End > i || !verbAfter(p, ci) {

@@ -185,24 +185,33 @@ const (
 	minParenAsideWords = 3
 )
 
+// openParen returns the nearest opening parenthesis before token k, after
+// token lo and fewer than window tokens back, or -1.
+func (r *run) openParen(k, lo, window int) int {
+	for p := k - 1; p > lo && p > k-window; p-- {
+		if r.is(p, "(") {
+			return p
+		}
+	}
+	return -1
+}
+
 // parenAsideStart returns the opening parenthesis of an aside that closes
 // at token k, between a subject and its cue, or -1.
 func (r *run) parenAsideStart(k, a int) int {
 	if k <= a || !r.is(k, ")") {
 		return -1
 	}
-	for p := k - 1; p > a && p > k-parenAsideWindow; p-- {
-		switch {
-		case r.is(p, "("):
-			if r.words(p+1, k) < minParenAsideWords || !r.isWord(p-1) {
-				return -1
-			}
-			return p
-		case r.is(p, ").;"):
-			return -1
+	p := r.openParen(k, a, parenAsideWindow)
+	if p < 0 || r.words(p+1, k) < minParenAsideWords || !r.isWord(p-1) {
+		return -1
+	}
+	for t := p + 1; t < k; t++ {
+		if r.is(t, ").;") {
+			return -1 // the aside holds a sentence's end: no aside
 		}
 	}
-	return -1
+	return p
 }
 
 // beforeParens returns the token that opens a parenthesis closing tokens
@@ -212,10 +221,8 @@ func (r *run) beforeParens(s, e int) int {
 	if e-1 <= s || !r.is(e-1, ")") {
 		return e
 	}
-	for p := e - 2; p > s; p-- {
-		if r.is(p, "(") {
-			return p
-		}
+	if p := r.openParen(e-1, s, e-s); p >= 0 {
+		return p
 	}
 	return e
 }

@@ -21,6 +21,16 @@ func (r *run) agentName(x, y int) bool {
 	return !r.isLower(x) && isAgentType(r.mentionType(x, y))
 }
 
+// namedObject reports whether content [c, e) is one capitalized word that
+// names a person or an organization: what a stance is taken on ("endorsed
+// Ruiz", "criticized Holt"), wherever it stands in the sentence (objectWord
+// reads such a word only when it closes the sentence). After a verb of
+// speech such a name is the listener ("asked Holt"), so callers leave those
+// out.
+func (r *run) namedObject(c, e int) bool {
+	return r.words(c, e) == 1 && r.isCap(c) && r.agentName(c, e)
+}
+
 // addObjectOrContent adds the content of a frame from token c to end in a
 // sentence that ends before token b: the cue's object when it is one word
 // closing the sentence, else the clause or phrase there.

@@ -478,14 +478,6 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true
 }
 
-// namedObject reports whether content [c, e) is one word that names a
-// person or an organization: what a stance is taken on ("endorsed
-// Ruiz", "criticized Holt"). After a verb of speech such a name is the
-// listener ("asked Holt"), so callers leave those out.
-func (r *run) namedObject(c, e int) bool {
-	return r.words(c, e) == 1 && r.isCap(c) && r.namedEntity(tokenSpan{c, e})
-}
-
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
 func (r *run) namedEntity(spk tokenSpan) bool {

@@ -23,17 +23,9 @@ func TestRelativeClauseContentEnds(t *testing.T) {
 	set, f := testFinder(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := runOn(t, set, f, tc.text, holt, ruiz)
-			var got []string
-			for _, c := range d.Claims {
-				if c.Kind == document.Reported {
-					if c.Text == tc.want {
-						return
-					}
-					got = append(got, c.Text)
-				}
+			if d := runOn(t, set, f, tc.text, holt, ruiz); !hasClaimText(d, document.Reported, tc.want) {
+				t.Errorf("no reported claim %q in %+v", tc.want, d.Claims)
 			}
-			t.Errorf("no reported claim %q; got %q", tc.want, got)
 		})
 	}
 }

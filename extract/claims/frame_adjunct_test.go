@@ -85,12 +85,7 @@ func TestCopularClauseAfterCue(t *testing.T) {
 // stance on it: "who has endorsed Ruiz" claims "Ruiz".
 func TestNamedObjectContent(t *testing.T) {
 	set, f := testFinder(t)
-	d := runOn(t, set, f, "Ana Ruiz won the vote. Maria Holt, who has endorsed Ruiz, said the vote was fair.",
-		ent{document.Person, "Maria Holt", nil}, ent{document.Person, "Ana Ruiz", []string{"Ruiz"}})
-	for _, c := range d.Claims {
-		if c.Kind == document.Reported && c.Text == "Ruiz" && c.Claimant != nil && c.Claimant.Name == "Maria Holt" {
-			return
-		}
-	}
-	t.Errorf("no reported claim of the name Ruiz by Maria Holt: %+v", d.Claims)
+	wantClaimBy(t, set, f, document.Reported, "Maria Holt",
+		map[string]string{"Ana Ruiz won the vote. Maria Holt, who has endorsed Ruiz, said the vote was fair.": "Ruiz"},
+		mariaHolt, ent{document.Person, "Ana Ruiz", []string{"Ruiz"}})
 }

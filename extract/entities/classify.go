@@ -47,15 +47,26 @@ type segFacts struct {
 }
 
 // trimName returns [a,b) without the tokens that can neither open nor end
-// a name.
+// a name. The period of a listed abbreviation stays ("Mass.", "Tenn."): the
+// form without it is often a word of its own.
 func (w *work) trimName(a, b int) (int, int) {
-	for b > a && !w.toks[b-1].cap && !(b-1 > a && w.lowerSuffix(b-1)) {
+	for b > a && !w.toks[b-1].cap && !(b-1 > a && w.lowerSuffix(b-1)) && !w.listedPeriod(a, b) {
 		b--
 	}
 	for a < b && !w.toks[a].cap {
 		a++
 	}
 	return a, b
+}
+
+// listedPeriod reports whether tokens [a, b) end in a period that belongs
+// to the gazetteer form they spell whole.
+func (w *work) listedPeriod(a, b int) bool {
+	if b-a < 2 || w.toks[b-1].sp.text != "." || !w.adjacent(b-2, b-1) {
+		return false
+	}
+	l, _ := w.gazAt(a, b, false)
+	return l == b-a
 }
 
 // notName reports whether [a,b) names no entity: titles alone, a lone

@@ -608,3 +608,18 @@ func TestArticleInName(t *testing.T) {
 		t.Errorf("no mention %q", s)
 	}
 }
+
+// TestListedAbbreviationKeepsPeriod checks that a listed abbreviation whose
+// form without its period is a word of its own is found with the period.
+func TestListedAbbreviationKeepsPeriod(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"She grew up in Boston, Mass., and stayed.", "Mass."},
+		{"He moved to Ga. last year.", "Ga."},
+		{"A teacher from Knoxville, Tenn., spoke first.", "Tenn."},
+	} {
+		d := runText(t, tc.text)
+		if e := find(d, tc.name); e == nil || e.Type != document.GPE {
+			t.Errorf("%q: want %s as GPE, got %+v", tc.text, tc.name, d.Entities)
+		}
+	}
+}

@@ -61,6 +61,8 @@ func (r *run) pastOpenings(x, i int) int {
 		x++ // an adverb right before the subject: "Then she ..."
 	} else if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Coordinator) && !r.is(x+1, ",") {
 		x++ // a coordinator opening the sentence before its subject: "But Ward and others ..."
+	} else if p := r.prepositionalOpening(x, i); p > x {
+		x = p // "By Sunday afternoon she had ..."
 	} else if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {
 		// A sentence that opens with a function word or an adverbial: its
 		// subject follows the first comma, or it has none before i.
@@ -78,6 +80,33 @@ func (r *run) pastOpenings(x, i int) int {
 			break
 		}
 		x = y
+	}
+	return x
+}
+
+// maxPrepOpening is the most words of an opening prepositional phrase
+// that no comma closes before a subject pronoun.
+const maxPrepOpening = 4
+
+// prepositionalOpening returns the subject pronoun after a short opening
+// prepositional phrase with no comma ("In 2010 she said", "On Tuesday he
+// wrote"), before token i, or x when the sentence opens otherwise. The words
+// between are the phrase's own: no boundary word, verb or pronoun, so a
+// subordinate clause ("After she blurted") is no such phrase.
+func (r *run) prepositionalOpening(x, i int) int {
+	if !r.isWord(x) || !r.isCap(x) || !r.wordClass(x).Has(phr.Preposition) || r.wordClass(x).Has(phr.Subordinator) {
+		return x
+	}
+	for t := x + 1; t < i && t <= x+maxPrepOpening; t++ {
+		if r.subjectPronoun(t) {
+			if t == x+1 || r.isCap(t) && len(r.toks[t].Text) > 1 {
+				return x // a capitalized pronoun is a title's word: "In Stand By You, ..."
+			}
+			return t
+		}
+		if !r.isWord(t) || r.isLower(t) && (r.in(setBoundary, t) && !r.in(setDeterm, t) || r.verbForm(t)) {
+			return x
+		}
 	}
 	return x
 }

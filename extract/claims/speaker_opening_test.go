@@ -103,3 +103,17 @@ func TestCoordinatorOpensSentence(t *testing.T) {
 		t.Errorf("%q: want a claim by Ward, got %+v", text, c)
 	}
 }
+
+// TestPrepositionalOpening checks that a short prepositional phrase with no
+// comma before a subject pronoun is read past, and that a title holding a
+// capitalized pronoun is not.
+func TestPrepositionalOpening(t *testing.T) {
+	set, f := testFinder(t)
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt arrived late. By Sunday afternoon she had canceled the rally, citing the storm.": "the storm",
+		"Maria Holt arrived late. In 2014 she wrote to the board, saying the port would close.":      "the port would close",
+	})
+	wantClaimBy(t, set, f, document.Quote, mariaHolt.name, map[string]string{
+		`In Only the Way You Were, Maria Holt sings, "Nothing will change to please me."`: "Nothing will change to please me.",
+	}, mariaHolt)
+}

@@ -152,7 +152,7 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 	place := -1 // the end of a place of a place walked over, if any
 	for n := 0; k >= a && r.is(k, ",") && n < maxAppositives; n++ {
 		p := k - 1
-		for p >= a && p > k-appositiveWindow && !(r.is(p, ",") && r.quoteOf[p] < 0) {
+		for p >= a && p > k-appositiveWindow && !(r.is(p, ",") && r.quoteOf[p] < 0 && !r.placeComma(p)) {
 			p-- // a comma inside quotation marks is the title's: `the author of "Going Viral,"`
 		}
 		if p < a || !r.is(p, ",") || p+1 >= k {
@@ -239,6 +239,28 @@ func (r *run) placeBack(k, a int) int {
 		return k
 	}
 	return ps - 1
+}
+
+// maxRegionTokens is the most tokens of the region after a place's comma:
+// "Pa.", "South Carolina", "N.C.".
+const maxRegionTokens = 4
+
+// placeComma reports whether the comma at token c joins a place and the
+// region it lies in, both found by the entity stage, with a comma after the
+// region: the commas of "a teacher in Dayton, Ohio, said" set off one
+// appositive, not two.
+func (r *run) placeComma(c int) bool {
+	if c < 1 || !r.is(c, ",") {
+		return false
+	}
+	if m := r.mentionIn(r.span(c-1, c)); m < 0 || !isPlace(r.d.Entities[r.mentions[m].ent].Type) {
+		return false
+	}
+	e := c + 1
+	for e < len(r.toks) && e <= c+maxRegionTokens && !r.is(e, ",") {
+		e++
+	}
+	return e < len(r.toks) && e > c+1 && r.is(e, ",") && r.wholePlace(c+1, e)
 }
 
 // wholePlace reports whether tokens [s, e) are one place mention, its

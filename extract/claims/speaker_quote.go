@@ -269,7 +269,7 @@ func (r *run) afterAppositives(e, para int) int {
 	t := e
 	for n := 0; n < 2 && t < len(r.toks) && r.is(t, ","); n++ {
 		c := t + 1
-		for c < len(r.toks) && c <= t+maxTailAppositive && !r.is(c, ",") {
+		for c < len(r.toks) && c <= t+maxTailAppositive && !(r.is(c, ",") && !r.placeComma(c)) {
 			if r.quoteOf[c] >= 0 || r.isOpen(c) || r.is(c, ".;:!?") && !(c > 0 && r.isCap(c-1) && len(r.toks[c-1].Text) <= 4) && !r.partyTag(c-1, c) {
 				return e
 			}
@@ -278,10 +278,12 @@ func (r *run) afterAppositives(e, para int) int {
 		if c >= len(r.toks) || !r.is(c, ",") || c == t+1 || r.paraOf(r.toks[c].Start) != para {
 			return e
 		}
-		t = c + 1
-		if t < len(r.toks) && r.isWord(t) && r.isLower(t) {
-			return t
+		// A determiner opens a second appositive, not the verb: "Ana Ruiz,
+		// 67, a retired nurse in Elmira, N.Y., said".
+		if v := c + 1; v < len(r.toks) && r.isWord(v) && r.isLower(v) && !r.in(setDeterm, v) {
+			return v
 		}
+		t = c
 	}
 	return e
 }

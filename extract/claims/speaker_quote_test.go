@@ -232,3 +232,19 @@ func TestColonFrameLeadsNextQuote(t *testing.T) {
 		t.Errorf("quotes not found: %v", want)
 	}
 }
+
+// TestPlaceInTailAppositive checks that the comma between a place and its
+// region does not end an appositive between a quote's speaker and the verb,
+// and that a determiner after a first appositive opens a second one.
+func TestPlaceInTailAppositive(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{mariaHolt, {document.GPE, "Dayton", nil}, {document.GPE, "Ohio", nil}, {document.GPE, "Elmira", nil}}
+	wantClaimBy(t, set, f, document.Quote, mariaHolt.name, map[string]string{
+		`"The port will stay open," Maria Holt, a teacher in Dayton, Ohio, said.`:                       "The port will stay open",
+		`''The port will stay open,'' Maria Holt, 67, a retired nurse in Elmira, Ohio, said on Monday.`: "The port will stay open",
+		`"The port will stay open," Maria Holt, 67, a retired nurse, told reporters.`:                   "The port will stay open",
+	}, ents...)
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt, a teacher in Dayton, Ohio, said the port would stay open.": "the port would stay open",
+	})
+}

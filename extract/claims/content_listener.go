@@ -1,6 +1,9 @@
 package claims
 
-import phr "github.com/claimex/claimex/extract/phrase"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // pastListener returns the first token of a clause that follows the
 // listener of a cue at token k, over a time after the listener: "told
@@ -17,7 +20,8 @@ func (r *run) pastListener(k, b int) int {
 		return -1
 	}
 	end := a + p.Chunks[ci].End
-	if end >= b || !r.agent(tokenSpan{k, end}) {
+	listener := r.agent(tokenSpan{k, end}) || end == k+1 && r.word(rules.WordObjectPronoun, k) // "told him the deal was good"
+	if end >= b || !listener {
 		return -1 // a message as the object: "told a different story"
 	}
 	x := r.timeValueEnd(end, b)

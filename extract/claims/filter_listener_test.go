@@ -17,3 +17,13 @@ func TestListenerOnly(t *testing.T) {
 		{"The senator told a different story.", "a different story", "The senator"},
 	})
 }
+
+// TestPronounListener checks that an object pronoun as the listener is no
+// part of the clause told.
+func TestPronounListener(t *testing.T) {
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt told him the port was closing.":            "the port was closing",
+		"Maria Holt told them on Sunday the port was closing.": "the port was closing",
+		"Maria Holt told reporters the port was closing.":      "the port was closing",
+	})
+}

@@ -623,3 +623,32 @@ func TestListedAbbreviationKeepsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificPicksGender checks that a surname after a form of address
+// joins the full name whose first name has the address's gender, and no
+// full name of the other gender.
+func TestHonorificPicksGender(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Elizabeth Moreno and John Moreno spoke first. Later Mrs. Moreno said the plan would fail.", "Elizabeth Moreno"},
+		{"John Moreno and Elizabeth Moreno spoke first. Later Mrs. Moreno said the plan would fail.", "Elizabeth Moreno"},
+		{"Elizabeth Moreno and John Moreno spoke first. Later Mr. Moreno said the plan would fail.", "John Moreno"},
+	} {
+		d := runText(t, tc.text)
+		m := strings.LastIndex(tc.text, "Moreno")
+		var got string
+		for _, e := range d.Entities {
+			for _, sp := range e.Mentions {
+				if sp.Start == m {
+					got = e.Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: the last Moreno is %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	d := runText(t, "Elizabeth Moreno spoke first. Later Mr. Moreno said the plan would fail.")
+	if e := find(d, "Elizabeth Moreno"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Mr. Moreno joined Elizabeth Moreno: %+v", d.Entities)
+	}
+}

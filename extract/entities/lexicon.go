@@ -66,7 +66,10 @@ type lexicon struct {
 	apart     map[string]bool // words of a state's bodies that a nationality before them stays out of ("Ministry")
 	common    wordTable       // common words; the values are unused
 	never     map[string]bool
-	given     wordTable      // first names of the gender packs, as written: "Elizabeth"
+	given     wordTable      // first names of the gender packs, as written: "Elizabeth"; the values are gender bits
+	// honorGender maps the lower-case forms of address of the gender packs
+	// to their gender bits: "mrs" is female.
+	honorGender map[string]int
 	before    map[string]cue // lower-case phrase before a name
 	after     map[string]cue // lower-case phrase after a name
 	cueMax    int

@@ -29,6 +29,40 @@ func lowerAll(ws []string) []string {
 	return out
 }
 
+// Gender bits of a given name or a form of address; a name borne by both
+// has both.
+const (
+	genderMale = 1 << iota
+	genderFemale
+)
+
+// genderBit returns the bit of a gender pack's gender, 0 for a plural one.
+func genderBit(gender string) int {
+	switch gender {
+	case rules.GenderMale:
+		return genderMale
+	case rules.GenderFemale:
+		return genderFemale
+	}
+	return 0
+}
+
+// addGenders files the first names of the gender packs of set, with their
+// genders, and the genders of their forms of address.
+func (lx *lexicon) addGenders(set *rules.Set) {
+	for _, g := range set.Genders() {
+		bit := genderBit(g.Gender)
+		for _, name := range g.Names {
+			lx.given.put(name, lx.given.at(name)|bit)
+		}
+		for _, t := range g.Titles {
+			if bit != 0 {
+				lx.honorGender[t] |= bit
+			}
+		}
+	}
+}
+
 // givenNames returns how many first names the gender packs of set hold.
 func givenNames(set *rules.Set) int {
 	n := 0
@@ -42,11 +76,7 @@ func givenNames(set *rules.Set) int {
 func newLexicon(set *rules.Set) (*lexicon, error) {
 	gazs := set.Gazetteers()
 	lx := emptyLexicon(set, gazs)
-	for _, g := range set.Genders() {
-		for _, name := range g.Names {
-			lx.given.put(name, 1)
-		}
-	}
+	lx.addGenders(set)
 	if err := lx.addGazetteers(gazs); err != nil {
 		return nil, err
 	}
@@ -80,7 +110,7 @@ func emptyLexicon(set *rules.Set, gazs []*rules.Gazetteer) *lexicon {
 		titles: newPhraseSet(), honor: map[string]bool{}, modifier: map[string]bool{},
 		suffix: map[string]bool{}, head: map[string]bool{}, role: map[string]bool{}, refers: map[string]roleRef{},
 		plSuffix: map[string]bool{}, plHead: map[string]bool{}, event: map[string]bool{}, clubHead: map[string]bool{}, product: map[string]bool{}, eventFold: map[string]bool{}, moneyPrefix: map[string]string{}, town: map[string]bool{}, calendar: map[string]bool{}, generic: map[string]bool{}, company: map[string]bool{}, legal: map[string]bool{}, public: map[string]bool{}, apart: map[string]bool{},
-		common: newWordTable(common), never: map[string]bool{}, given: newWordTable(givenNames(set)),
+		common: newWordTable(common), never: map[string]bool{}, given: newWordTable(givenNames(set)), honorGender: map[string]int{},
 		before: map[string]cue{}, after: map[string]cue{}, beforeMax: map[string]int{}, afterMax: map[string]int{},
 		sportHead: map[string]bool{}, sportWord: map[string]bool{},
 		country: map[int]bool{},

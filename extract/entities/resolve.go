@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -81,6 +82,7 @@ func (w *work) unitsOfOrgs() {
 // place context speaks against it.
 func (w *work) personShortForms() {
 	people, pstrength := w.personIndexStrength()
+	bySurname := w.fullNamesBySurname()
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
@@ -92,10 +94,74 @@ func (w *work) personShortForms() {
 			// Chamber of Commerce" read as a name.
 			continue
 		}
-		if full, ok := people[form]; ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
+		full, ok := people[form]
+		if g := w.honorificGender(m.a); g != 0 && m.b-m.a == 1 {
+			full, ok = genderedName(bySurname[form], g, full, ok) // "Mrs. Clinton" beside Bill and Hillary Clinton
+		}
+		if ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
 			m.typ, m.strength, m.person = document.Person, max(m.strength, medium), full
 		}
 	}
+}
+
+// fullName is a person's full name in the document and the gender bits of
+// its first name.
+type fullName struct {
+	full   string
+	gender int
+}
+
+// fullNamesBySurname maps the last word of each full person name of the
+// document to the distinct names that end with it.
+func (w *work) fullNamesBySurname() map[string][]fullName {
+	out := map[string][]fullName{}
+	for _, m := range w.ms {
+		if m.typ != document.Person || m.b-m.a < 2 || m.person != "" {
+			continue
+		}
+		last, full := w.toks[m.b-1].sp.text, w.surface(m.a, m.b)
+		if !slices.ContainsFunc(out[last], func(n fullName) bool { return n.full == full }) {
+			out[last] = append(out[last], fullName{full, w.f.lx.given.at(w.toks[m.a].sp.text)})
+		}
+	}
+	return out
+}
+
+// honorificGender returns the gender bits of a form of address right before
+// token a ("Mrs." or "Mrs"), 0 when there is none.
+func (w *work) honorificGender(a int) int {
+	k := a - 1
+	if k > 0 && w.toks[k].sp.text == "." {
+		k--
+	}
+	if k < 0 || k >= a {
+		return 0
+	}
+	return w.f.lx.honorGender[w.toks[k].sp.low]
+}
+
+// genderedName returns the full name a surname with a form of address of
+// gender g stands for: the only one of names whose first name has that
+// gender; none when every name known has a first name of another gender;
+// else the default reading full, ok.
+func genderedName(names []fullName, g int, full string, ok bool) (string, bool) {
+	var match []string
+	other := 0
+	for _, n := range names {
+		switch {
+		case n.gender&g != 0:
+			match = append(match, n.full)
+		case n.gender != 0:
+			other++
+		}
+	}
+	switch {
+	case len(match) == 1:
+		return match[0], true
+	case len(match) == 0 && other == len(names) && other > 0:
+		return "", false
+	}
+	return full, ok
 }
 
 // vote is the strongest reading of a form and how many mentions give it.

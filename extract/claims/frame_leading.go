@@ -253,6 +253,11 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		if spk, ok = r.sentenceSubject(s, i); !ok {
 			spk, ok = r.possessedSubject(s, i)
 		}
+		if ok && !r.agent(spk) {
+			if sub, found := r.subordinateSubject(s, spk[1], p); found {
+				spk = sub // "The vote came after Holt rallied the board, saying ..."
+			}
+		}
 		if !ok && !perfect {
 			return false
 		} // a perfect participle without a subject found has no speaker, never "having"
@@ -262,6 +267,29 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
+}
+
+// subordinateSubject returns the subject of the last subordinate clause
+// of sentence s between tokens from and to ("after Holt rallied the
+// board"), when it can hold a stance: a participle after it speaks for that
+// clause's subject when the main subject cannot.
+func (r *run) subordinateSubject(s, from, to int) (tokenSpan, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	for k := to - 2; k >= from; k-- {
+		if !r.isLower(k) || !r.wordClass(k).Has(phr.Subordinator) {
+			continue
+		}
+		ci := p.ChunkOf[k+1-a]
+		if ci < 0 || ci+1 >= len(p.Chunks) || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != k+1-a {
+			return tokenSpan{}, false
+		}
+		if vg := p.Chunks[ci+1]; vg.Kind != phr.VerbGroup || vg.Start != p.Chunks[ci].End || p.Classes[vg.Start].Has(phr.Infinitive) {
+			return tokenSpan{}, false
+		}
+		sub := tokenSpan{a + p.Chunks[ci].Start, a + p.Chunks[ci].End}
+		return sub, r.agent(sub)
+	}
+	return tokenSpan{}, false
 }
 
 // commaInQuote reports whether token k closes a quotation whose last mark

@@ -117,3 +117,13 @@ func TestPrepositionalOpening(t *testing.T) {
 		`In Only the Way You Were, Maria Holt sings, "Nothing will change to please me."`: "Nothing will change to please me.",
 	}, mariaHolt)
 }
+
+// TestParticipleAfterSubordinateClause checks that a participle after a
+// subordinate clause speaks for that clause's subject when the main subject
+// cannot hold a view.
+func TestParticipleAfterSubordinateClause(t *testing.T) {
+	wantReportedByHolt(t, map[string]string{
+		"The vote came after Maria Holt rallied the board, saying the port would close.":          "the port would close",
+		"The uproar grows as Maria Holt is relying on the board, insisting the port would close.": "the port would close",
+	})
+}

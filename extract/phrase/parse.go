@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -222,7 +223,7 @@ func (p *Parse) finite(k int) bool {
 		return false // "Reports say" opens with a noun; "-ing" needs an auxiliary
 	}
 	prev := p.Classes[k-1]
-	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) && !p.ratio(k-1) || isPossessive(p.Tokens[k-1].Text) {
+	if prev.Has(Determiner) || isNumber(p.Tokens[k-1].Text) && !p.ratio(k-1) || p.possessiveAt(k-1) {
 		return false // "the reported attack", "30 states", "Trump's attacks"
 	}
 	return cl.Has(Verb) || prev.Has(Subject|Subordinator|Relative) || p.afterNoun(k)
@@ -271,11 +272,11 @@ func (p *Parse) nounPhrase(i int) int {
 		cl := p.Classes[k]
 		w := p.Tokens[k].Text
 		switch {
-		case isPossessive(w) && head >= 0, cl == AbbreviationPeriod && head >= 0:
+		case p.possessiveAt(k) && head >= 0, cl == AbbreviationPeriod && head >= 0:
 			k++
 			continue
 		case !open(cl) || !isWord(w):
-		case cl.Has(Verb|Participle) && head >= 0 && !isPossessive(p.Tokens[k-1].Text) && p.finiteInside(k):
+		case cl.Has(Verb|Participle) && head >= 0 && !p.possessiveAt(k-1) && p.finiteInside(k):
 		case cl.Has(Adverb):
 			k++ // a modifier only: "the newly elected"
 			continue
@@ -347,7 +348,7 @@ func (p *Parse) clauses() {
 	for i, cl := range p.Classes {
 		by := Class(0)
 		switch {
-		case cl.Has(Punctuation) && !isPossessive(p.Tokens[i].Text):
+		case cl.Has(Punctuation) && !p.possessiveAt(i):
 			by = Punctuation
 		case cl.Has(Relative) && i > 0:
 			by = Relative
@@ -412,6 +413,34 @@ func isCapitalized(s string) bool {
 // isPossessive reports whether a token is the possessive ending "'s".
 func isPossessive(s string) bool {
 	return len(s) >= 2 && s[len(s)-1] == 's' && (s[0] == '\'' || s == "’s" || s == "‘s")
+}
+
+// possessiveAt reports whether the token at k is a possessive ending: "'s",
+// or the apostrophe alone that follows a word in s with no space and comes
+// before the next word ("Sanders' allies", "the Joneses’ house"). An
+// apostrophe after an open single quotation mark closes it instead.
+func (p *Parse) possessiveAt(k int) bool {
+	t := p.Tokens[k]
+	if isPossessive(t.Text) {
+		return true
+	}
+	if t.Text != "'" && t.Text != "’" || k == 0 || k+1 >= len(p.Tokens) {
+		return false
+	}
+	prev, next := p.Tokens[k-1], p.Tokens[k+1]
+	if prev.End != t.Start || next.Start == t.End || !strings.HasSuffix(prev.Text, "s") || !isWord(next.Text) {
+		return false
+	}
+	open := 0
+	for _, u := range p.Tokens[:k] {
+		switch u.Text {
+		case "‘":
+			open++
+		case "’":
+			open = max(open-1, 0)
+		}
+	}
+	return open == 0
 }
 
 // doubledMark reports whether token i repeats the mark right before it with

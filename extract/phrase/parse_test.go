@@ -133,3 +133,25 @@ func TestInfinitiveAndPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestBareApostrophePossessive checks that an apostrophe alone after a word
+// in s joins the noun phrase as "'s" does, and that one closing a single
+// quotation does not.
+func TestBareApostrophePossessive(t *testing.T) {
+	l := newLexicon(t)
+	cases := []struct{ in, want string }{
+		{"Sanders' allies are eager.", "[NP Sanders ' *allies] [VG are *eager] | ."},
+		{"Sanders’ allies are eager.", "[NP Sanders ’ *allies] [VG are *eager] | ."},
+	}
+	var p Parse
+	for _, tc := range cases {
+		parse(l, tc.in, &p)
+		if got := p.String(); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+	parse(l, "He called them ‘crooks’ allies of the mayor.", &p)
+	if got := p.String(); strings.Contains(got, "’ *allies") {
+		t.Errorf("a closing quotation mark read as a possessive: %s", got)
+	}
+}

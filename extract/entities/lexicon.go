@@ -66,13 +66,13 @@ type lexicon struct {
 	apart     map[string]bool // words of a state's bodies that a nationality before them stays out of ("Ministry")
 	common    wordTable       // common words; the values are unused
 	never     map[string]bool
-	given     wordTable      // first names of the gender packs, as written: "Elizabeth"; the values are gender bits
+	given     wordTable // first names of the gender packs, as written: "Elizabeth"; the values are gender bits
 	// honorGender maps the lower-case forms of address of the gender packs
 	// to their gender bits: "mrs" is female.
 	honorGender map[string]int
-	before    map[string]cue // lower-case phrase before a name
-	after     map[string]cue // lower-case phrase after a name
-	cueMax    int
+	before      map[string]cue // lower-case phrase before a name
+	after       map[string]cue // lower-case phrase after a name
+	cueMax      int
 	// beforeMax and afterMax map the first words of the cues to the most
 	// words of a cue starting with them.
 	beforeMax, afterMax map[string]int

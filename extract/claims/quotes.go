@@ -383,7 +383,7 @@ func (r *run) quoteClaims() {
 				if p := r.splitQuoteClaim(qi); p >= 0 {
 					r.addInherited(qi, p) // `"The risk," said Leamer, an economist, "is that ..."`
 				} else if !r.invertedBefore(qi) {
-					r.addQuoteBy(qi, r.commaQuoteSubject(q)) // "..., telling reporters, "..."", "Trump was asked, "...""
+					r.addCommaQuote(qi, last, lastQuote)
 				}
 			}
 			continue
@@ -398,6 +398,24 @@ func (r *run) quoteClaims() {
 		}
 		r.addQuoteBy(qi, r.paragraphTopic(q)) // the paragraph's subject, or no one
 	}
+}
+
+// addCommaQuote adds the quote of region qi that a comma brings in, by the
+// subject of the clause before the comma ("..., telling reporters, "..."",
+// "Trump was asked, "...""). When only opening phrases stand before it, the
+// quotation is the sentence's main clause, and it goes on in the words of
+// the latest quote of its paragraph, last or lastQuote: `"...," said Ruiz.
+// Unless the board acts, "the port will close."`
+func (r *run) addCommaQuote(qi, last, lastQuote int) {
+	q := &r.quotes[qi]
+	spk := r.commaQuoteSubject(q)
+	if spk.empty() && last >= 0 && r.drafts[last].kind == document.Quote && r.paraOf(r.drafts[last].order()) == q.para {
+		if s := r.sentOf(q.open); s >= 0 && r.pastOpenings(r.sents[s][0], q.open) >= q.open {
+			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
+			return
+		}
+	}
+	r.addQuoteBy(qi, spk)
 }
 
 // paragraphTopic returns the speaker phrase for quote q when q opens its

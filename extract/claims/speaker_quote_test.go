@@ -248,3 +248,14 @@ func TestPlaceInTailAppositive(t *testing.T) {
 		"Maria Holt, a teacher in Dayton, Ohio, said the port would stay open.": "the port would stay open",
 	})
 }
+
+// TestQuoteAfterOpeningPhrase checks that a quotation brought in by a comma
+// after opening phrases only goes on in the words of the paragraph's last
+// quote.
+func TestQuoteAfterOpeningPhrase(t *testing.T) {
+	set, f := testFinder(t)
+	wantClaimBy(t, set, f, document.Quote, mariaHolt.name, map[string]string{
+		`"The port is losing money," said Maria Holt. Unless the board acts, "it will close before the summer."`: "it will close before the summer.",
+		`"The port is losing money," Maria Holt said. Instead, "the board keeps spending on the new terminal."`:  "the board keeps spending on the new terminal.",
+	}, mariaHolt)
+}

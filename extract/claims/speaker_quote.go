@@ -37,6 +37,9 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	e := j + 1
 	if !r.in(setPerson, j) || !r.isLower(j) {
 		e = r.npForward(j, min(len(r.toks), j+npForwardWindow))
+		if e > j && comma && !r.tailName(j, e) {
+			return r.documentTail(j, e)
+		}
 		if e <= j || !r.tailName(j, e) {
 			return tokenSpan{}, 0, false
 		}
@@ -56,6 +59,44 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true
+}
+
+// maxDocumentPlace is the most tokens of the phrase that places a document
+// speaking after a quote: "in the ad", "on its website".
+const maxDocumentPlace = 4
+
+// documentTail reads the tail of a quote whose speaker is the document that
+// holds the words, the noun phrase [j, e) that a message noun heads, and
+// any verb that ends the tail: `"...," the statement read`, `"...," a
+// voice-over in the ad states`. It returns the speaker and the verb's token.
+func (r *run) documentTail(j, e int) (tokenSpan, int, bool) {
+	if e-1 > j+1 && r.wordIs(rules.WordMessageNoun, e-2) && r.verbOfDocument(e-1) {
+		e-- // the noun phrase reading took in the verb: "the suit reads"
+	}
+	if !r.isLower(j) || !r.in(setDeterm, j) || !r.wordIs(rules.WordMessageNoun, e-1) {
+		return tokenSpan{}, 0, false
+	}
+	v := e
+	if v < len(r.toks) && r.isLower(v) && r.wordClass(v).Has(phr.Preposition) {
+		for v++; v < len(r.toks) && v <= e+maxDocumentPlace && r.isWord(v) && !r.verbOfDocument(v); v++ {
+		}
+	}
+	if v >= len(r.toks) || !r.verbOfDocument(v) || !r.tailEnds(v) {
+		return tokenSpan{}, 0, false
+	}
+	return tokenSpan{j, e}, v, true
+}
+
+// verbOfDocument reports whether token v is a lower-case verb a document
+// may speak with: a cue, a past form or a present one in -s.
+func (r *run) verbOfDocument(v int) bool {
+	if !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) {
+		return false
+	}
+	if _, _, cue := match(r, r.f.cues, v, v+1); cue {
+		return true
+	}
+	return r.endsWith(rules.WordPastEnd, v) || r.wordClass(v).Has(phr.Participle|phr.Verb) || r.endsWith(rules.WordPluralEnd, v)
 }
 
 // tailEnds reports whether the verb of a quote's tail at token v ends the

@@ -259,3 +259,23 @@ func TestQuoteAfterOpeningPhrase(t *testing.T) {
 		`"The port is losing money," Maria Holt said. Instead, "the board keeps spending on the new terminal."`:  "the board keeps spending on the new terminal.",
 	}, mariaHolt)
 }
+
+// TestQuoteTailDocument checks that a document headed by a message noun
+// speaks for the quote before it, with any verb that ends the tail.
+func TestQuoteTailDocument(t *testing.T) {
+	set, f := testFinder(t)
+	for text, want := range map[string]string{
+		`"The port will close before the summer," the statement read.`:            "the statement",
+		`"The port will close before the summer," the suit reads.`:                "the suit",
+		`"The port will close before the summer," a voice-over in the ad states.`: "a voice-over",
+	} {
+		c := claimWith(runOn(t, set, f, text), document.Quote, "The port will close before the summer")
+		if c == nil || c.Claimant == nil || c.Claimant.Name != want {
+			t.Errorf("%q: want the quote by %q, got %+v", text, want, c)
+		}
+	}
+	d := runOn(t, set, f, `"The port will close before the summer," the banner read.`)
+	if c := claimWith(d, document.Quote, "The port will close before the summer"); c == nil || c.Claimant != nil {
+		t.Errorf("a banner is no message noun: %+v", d.Claims)
+	}
+}

@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "b61ca39b-726531"
+const compiledSource = "ec5fbc5f-726536"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -68,7 +68,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.past-suffixes", Kind: "claimword", Origin: "embedded:claimword.yaml:65", Rule: &ClaimWord{Header: Header{ID: "past-suffixes"}, Role: "past-suffix", Words: []string{"ed"}}},
 	{ID: "claimword.modal-adverbs", Kind: "claimword", Origin: "embedded:claimword.yaml:68", Rule: &ClaimWord{Header: Header{ID: "modal-adverbs"}, Role: "modal-adverb", Words: []string{"also", "still"}}},
 	{ID: "claimword.speaker-prepositions", Kind: "claimword", Origin: "embedded:claimword.yaml:71", Rule: &ClaimWord{Header: Header{ID: "speaker-prepositions"}, Role: "speaker-preposition", Words: []string{"in", "at", "from", "with", "for", "of", "on"}}},
-	{ID: "claimword.relative-times", Kind: "claimword", Origin: "embedded:claimword.yaml:74", Rule: &ClaimWord{Header: Header{ID: "relative-times"}, Role: "relative-time", Words: []string{"earlier", "later"}}},
+	{ID: "claimword.relative-times", Kind: "claimword", Origin: "embedded:claimword.yaml:74", Rule: &ClaimWord{Header: Header{ID: "relative-times"}, Role: "relative-time", Words: []string{"earlier", "later", "ago"}}},
 	{ID: "claimword.relative-links", Kind: "claimword", Origin: "embedded:claimword.yaml:77", Rule: &ClaimWord{Header: Header{ID: "relative-links"}, Role: "relative-link", Words: []string{"this", "last"}}},
 	{ID: "claimword.time-adverbs", Kind: "claimword", Origin: "embedded:claimword.yaml:80", Rule: &ClaimWord{Header: Header{ID: "time-adverbs"}, Role: "time-adverb", Words: []string{"yesterday", "today", "recently", "previously"}}},
 	{ID: "claimword.time-determiners", Kind: "claimword", Origin: "embedded:claimword.yaml:83", Rule: &ClaimWord{Header: Header{ID: "time-determiners"}, Role: "time-determiner", Words: []string{"last", "this", "next"}}},

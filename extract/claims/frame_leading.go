@@ -110,6 +110,26 @@ func (r *run) letteredIn(c, e int) bool {
 // cue and its "that" clause.
 const maxAsideTokens = 12
 
+// pastTimeValue returns the first token of the content after a time value
+// that opens with no adverb right after a cue, at token k: "wrote two years
+// ago that ...", "said a few days earlier, "..."", "said Jan. 5 the council
+// would". It returns k when no such time and content follow.
+func (r *run) pastTimeValue(k, b int) int {
+	x := r.timeValueEnd(k, b)
+	if x == k || x >= b || r.in(setAdverb, k) {
+		return k
+	}
+	switch {
+	case r.word(rules.WordComplementizer, x):
+		return x + 1
+	case r.is(x, ",") && x+1 < b && r.isOpen(x+1):
+		return x + 1
+	case r.clauseAt(x):
+		return x
+	}
+	return k
+}
+
 // thatPastAside returns the token after "that" when the comma at token k
 // opens an aside closed by another comma right before "that" ("a demand,
 // by the House minority leader, that ...", "in Buffalo, New York, that"),
@@ -187,6 +207,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	}
 	if n := r.phraseAt(rules.WordTopicParticle, k, b); n > 1 && k+n < b && r.isWord(k+n) {
 		return k + n // "voted in favor of the bill"
+	}
+	if c := r.pastTimeValue(k, b); c > k {
+		return c
 	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"

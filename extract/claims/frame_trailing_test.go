@@ -308,3 +308,23 @@ func TestAdjunctBeforeQuotedFrame(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Maria Holt", contains: "upon the council's"}},
 	})
 }
+
+// TestTimeSpanBeforeContent checks that a span back from the time of
+// writing between a cue and its content is no part of the content.
+func TestTimeSpanBeforeContent(t *testing.T) {
+	run := valuesRunner(t, mariaHolt)
+	for text, want := range map[string]string{
+		"Maria Holt wrote a few years earlier that the port would close.":                        "the port would close",
+		"Maria Holt argued two days ago that the port would close.":                              "the port would close",
+		"As Maria Holt wrote a few years earlier, ''We just could not run a port without him.''": "We just could not run a port without him.",
+	} {
+		d := run(t, text)
+		c := claimWith(d, document.Reported, want)
+		if c == nil {
+			c = claimWith(d, document.Quote, want)
+		}
+		if c == nil || c.Claimant == nil || c.Claimant.Name != mariaHolt.name {
+			t.Errorf("%q: no claim %q by Maria Holt in %+v", text, want, d.Claims)
+		}
+	}
+}

@@ -146,10 +146,14 @@ func (r *run) timeValueEnd(k, b int) int {
 	if n == len(vals) || vs[vals[n]].Start != at {
 		return k
 	}
-	if v := vs[vals[n]]; v.Type == document.Date || v.Type == document.Period {
-		if e := r.tokenFrom(v.End); e <= b {
-			return e
-		}
+	v := vs[vals[n]]
+	e := r.tokenFrom(v.End)
+	switch {
+	case e > b:
+	case v.Type == document.Date || v.Type == document.Period:
+		return e
+	case v.Type == document.Duration && e < b && r.isLower(e) && r.wordIs(rules.WordRelativeTime, e):
+		return e + 1 // a span back or on from now: "two years ago", "a few days earlier"
 	}
 	return k
 }

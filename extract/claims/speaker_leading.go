@@ -253,10 +253,14 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 // speaker phrase spk when spk is the object of a preposition, the place or
 // medium of an earlier verb ("was on CNN talking about", "wrote in a
 // statement to Wired explaining why"): the subject of the sentence, else
-// spk.
+// spk. The gerund may be a verb of effort before the cue ("in Philadelphia
+// trying to underscore").
 func (r *run) gerundHolder(s int, spk tokenSpan, i int) tokenSpan {
-	p := spk[0] - 1
-	if spk[1] != i || p <= r.sents[s][0] || !r.endsWith(rules.WordGerundEnd, i) || !r.isLower(p) || !r.wordIs(rules.WordSettingPrep, p) {
+	p, g := spk[0]-1, spk[1]
+	if g != i && !(g < i && r.wordIs(rules.WordPredicateLead, g)) {
+		return spk
+	}
+	if p <= r.sents[s][0] || !r.endsWith(rules.WordGerundEnd, g) || !r.isLower(p) || !r.wordIs(rules.WordSettingPrep, p) {
 		return spk
 	}
 	if sub, ok := r.sentenceSubject(s, p); ok && sub[1] < p && r.agent(sub) {

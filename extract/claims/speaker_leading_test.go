@@ -267,11 +267,12 @@ func valuesRunner(t *testing.T, ents ...ent) func(*testing.T, string) *document.
 // the radio talking about"), while after "with" the object is the gerund's
 // own subject ("with Holt saying ...").
 func TestGerundAfterSetting(t *testing.T) {
-	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}, {document.Org, "Radio Kent", nil}, {document.Person, "Omar Lind", nil}}
+	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}, {document.Org, "Radio Kent", nil}, {document.Person, "Omar Lind", nil}, {document.GPE, "Dover", nil}}
 	runClaimantCases(t, "", lastName, []claimantCase{
 		{"after a medium", "Maria Holt was on Radio Kent talking about the harbour wall.", "Maria Holt"},
 		{"after a place", "Maria Holt spoke at the harbour warning that the wall would fail.", "Maria Holt"},
 		{"an absolute phrase", "The board was quick to reply, with Omar Lind saying the wall would hold.", "Omar Lind"},
+		{"a verb of effort after a place", "Maria Holt spent the week in Dover trying to underscore the contrast.", "Maria Holt"},
 	}, ents...)
 }
 

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimex/claimex/document"
 	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
@@ -22,7 +23,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if ok && ac.base {
 		spk = r.pluralSubject(spk, i, a)
 	}
-	if ok && (ac.base || !r.agent(spk)) {
+	if ok && (ac.base || !r.agent(spk) || r.mediumBefore(spk)) {
 		spk = r.infinitiveHolder(s, spk, i) // "took the stage to acknowledge", "went out of his way to say"
 	}
 	if ok {
@@ -247,6 +248,22 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 		return sub
 	}
 	return spk
+}
+
+// mediumBefore reports whether speaker phrase spk is an organization that
+// a setting preposition after a verb other than a cue places the act in:
+// "went on CNN", "took to Twitter" (then "to say" is the subject's), not
+// "called on the board to".
+func (r *run) mediumBefore(spk tokenSpan) bool {
+	p := spk[0] - 1
+	if p < 1 || !r.isLower(p) || !r.wordIs(rules.WordSettingPrep, p) {
+		return false
+	}
+	if _, _, cue := match(r, r.f.cues, p-1, p); cue {
+		return false
+	}
+	m := r.mentionIn(r.span(spk[0], spk[1]))
+	return m >= 0 && r.d.Entities[r.mentions[m].ent].Type == document.Org
 }
 
 // gerundHolder returns who speaks the gerund cue at token i right after

@@ -273,6 +273,7 @@ func TestGerundAfterSetting(t *testing.T) {
 		{"after a place", "Maria Holt spoke at the harbour warning that the wall would fail.", "Maria Holt"},
 		{"an absolute phrase", "The board was quick to reply, with Omar Lind saying the wall would hold.", "Omar Lind"},
 		{"a verb of effort after a place", "Maria Holt spent the week in Dover trying to underscore the contrast.", "Maria Holt"},
+		{"a medium before an infinitive cue", "Maria Holt took to Radio Kent to say that the wall would fail.", "Maria Holt"},
 	}, ents...)
 }
 

@@ -652,3 +652,18 @@ func TestHonorificPicksGender(t *testing.T) {
 		t.Errorf("Mr. Moreno joined Elizabeth Moreno: %+v", d.Entities)
 	}
 }
+
+// TestCommonWordBeforeGivenName checks that a capitalized common word
+// opening a sentence stays out of the person name after it when a listed
+// first name starts that name.
+func TestCommonWordBeforeGivenName(t *testing.T) {
+	for _, text := range []string{
+		"Rival Elizabeth Moreno, however, has said she would not go above it.",
+		"Comedian Elizabeth Moreno supports the proposal.",
+	} {
+		d := runText(t, text)
+		if e := find(d, "Elizabeth Moreno"); e == nil || e.Name != "Elizabeth Moreno" {
+			t.Errorf("%q: want the person Elizabeth Moreno, got %+v", text, d.Entities)
+		}
+	}
+}

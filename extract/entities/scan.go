@@ -76,6 +76,13 @@ func (w *work) scanSentence(s sent) {
 	}
 }
 
+// givenNameAfter reports whether a first name of the gender packs follows
+// the common word opening the run [a, b), which is no first name itself,
+// with a surname after it: "Rival Hillary Clinton", "Candidate Ana Ruiz".
+func (w *work) givenNameAfter(a, b int) bool {
+	return b-a >= 3 && !w.f.lx.given.has(w.toks[a].sp.text) && w.f.lx.given.has(w.toks[a+1].sp.text)
+}
+
 // calendarName reports whether token i, a short day or month name, opens a
 // name here: "Mar Viva Canarias", "Sun Microsystems" (a capitalized name
 // word follows; no number stands before or after).
@@ -194,7 +201,7 @@ func (w *work) skipOpener(s sent, a, b int) int {
 		if l, _ := w.gazAt(a, b, false); l == 0 && w.titleAt(a, b) == 0 && !w.toks[a].sp.is(honorLow) {
 			// "Introducing Junior Gaspard", "Nearby Beijing": verbs and adverbs
 			// are never first names.
-			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || w.toks[a].sp.is(inflectedLow)) && !w.capitalizedInside(a) {
+			if l, _ := w.gazAt(a+1, b, false); (l == b-a-1 || w.toks[a].sp.is(inflectedLow) || w.givenNameAfter(a, b)) && !w.capitalizedInside(a) {
 				a++
 			}
 		}

@@ -309,6 +309,11 @@ const (
 	// before a frame is part of what is said ("If she wins, he said, ...").
 	WordCondition
 
+	// WordCommentRequest is a phrase for a request to speak ("a request
+	// for comment"): as the object of a cue it is no content, the words
+	// were asked for, not said ("did not respond to a request for comment").
+	WordCommentRequest
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -420,6 +425,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordTopicParticle:     "topic-particle",
 	WordSettingPrep:       "setting-preposition",
 	WordCondition:         "condition",
+	WordCommentRequest:    "comment-request",
 }
 
 // String returns the role's name in rule packs.

@@ -481,3 +481,16 @@ func TestFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestCommentRequestNoContent checks that a request to speak, as the
+// object of a cue, gives no claim, and that other requests still do.
+func TestCommentRequestNoContent(t *testing.T) {
+	set, f := testFinder(t)
+	wantNoClaimOf(t, set, f, document.Reported, []string{
+		"Maria Holt did not respond to a request for comment.",
+		"Maria Holt has not responded to repeated requests for comment on Monday.",
+	}, mariaHolt)
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt rejected a request for a recount.": "a request for a recount",
+	})
+}

@@ -34,6 +34,8 @@ func (r *run) skipAuxBack(k, a int) int {
 			k--
 		case k-1 >= a && r.asideAdverb(k-1):
 			k -= 2 // "has so far resisted"
+		case k-1 >= a && r.wordClass(k).Has(phr.Adverb) && r.isLower(k-1) && r.in(setAux, k-1):
+			k-- // an adverb after an auxiliary: "can't quite say"
 		default:
 			return k
 		}

@@ -348,3 +348,12 @@ func TestPossessedSubject(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Maria Holt", contains: "nobody had asked for an endorsement"}},
 	})
 }
+
+// TestAdverbAfterAuxiliary checks that an adverb between an auxiliary and
+// the cue is read past to the subject.
+func TestAdverbAfterAuxiliary(t *testing.T) {
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt can't quite say why the port will close.":      "why the port will close",
+		"Maria Holt will probably argue that the port will close.": "the port will close",
+	})
+}

@@ -357,3 +357,13 @@ func TestAdverbAfterAuxiliary(t *testing.T) {
 		"Maria Holt will probably argue that the port will close.": "the port will close",
 	})
 }
+
+// TestClaimantLeavesOpenerOut checks that a person's claimant name does not
+// take in the capitalized word that opens the sentence before the name.
+func TestClaimantLeavesOpenerOut(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Moderator Maria Holt’s team says the port will close.", mariaHolt)
+	if got := claimantNames(d); len(got) == 0 || got[0] != mariaHolt.name {
+		t.Errorf("want the claim by %s, got %v", mariaHolt.name, got)
+	}
+}

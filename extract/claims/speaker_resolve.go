@@ -300,6 +300,9 @@ func (r *run) nameRun(s, e, m int) (string, bool) {
 	}
 	x := ms
 	for x-1 >= s {
+		if sn := r.sentOf(x - 1); person && sn >= 0 && r.opensSentence(sn, x-1) {
+			break // the entity stage left the sentence's first word out: "Rival Hillary Clinton's"
+		}
 		if capWord(x-1) && !r.in(setTitle, x-1) && !r.in(setDeterm, x-1) {
 			x--
 			continue

@@ -83,7 +83,39 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 			return tokenSpan{}, -1, -1, false // the reader holds no stance: "Do you support"
 		}
 	}
-	return spk, from, at, true
+	return r.holderOfWord(s, spk), from, at, true
+}
+
+// holderOfWord returns the subject of sentence s before speaker phrase spk
+// when spk is one lower-case word that can hold no view and is no finding
+// ("he spent more time mocking", "are taking pains to say"), if that
+// subject can; else spk.
+func (r *run) holderOfWord(s int, spk tokenSpan) tokenSpan {
+	if spk[1]-spk[0] != 1 || !r.isLower(spk[0]) || r.agent(spk) || r.evidenceSource(spk) || r.subjectPronoun(spk[0]) {
+		return spk
+	}
+	x := spk[0] - 1
+	for x > 0 && r.isLower(x) && (r.in(setDeterm, x) || r.quantifier(x)) {
+		x--
+	}
+	if x >= 0 && r.isLower(x) && r.wordClass(x).Has(phr.Preposition) {
+		return spk // the object of a preposition after the head: "Organizers of both conventions"
+	}
+	sub, ok := r.sentenceSubject(s, spk[0])
+	if !ok || sub[1] > spk[0] || !r.agent(sub) || !r.validNP(sub[0], sub[1]) {
+		return spk
+	}
+	for k := sub[0]; k < sub[1]; k++ {
+		if _, _, cue := match(r, r.f.cues, k, k+1); cue && r.isLower(k) {
+			return spk // no noun phrase: "Emanuel told reporters"
+		}
+	}
+	for k := sub[1]; k < spk[0]; k++ {
+		if r.is(k, ",;:") || r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) {
+			return spk // another clause: "..., but multiple reports reveal"
+		}
+	}
+	return sub
 }
 
 // elided finds the frame whose speaker also speaks the cue at token i, joined

@@ -367,3 +367,19 @@ func TestClaimantLeavesOpenerOut(t *testing.T) {
 		t.Errorf("want the claim by %s, got %v", mariaHolt.name, got)
 	}
 }
+
+// TestWordThatHoldsNoView checks that a lone lower-case word before a cue
+// that can hold no view hands the claim to the subject of its clause, and
+// that a subject across a clause boundary does not take it.
+func TestWordThatHoldsNoView(t *testing.T) {
+	wantReportedByHolt(t, map[string]string{
+		"Maria Holt spent more time mocking the board.": "the board",
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Maria Holt praised the plan, but multiple reports reveal that it failed.", mariaHolt)
+	for _, c := range d.Claims {
+		if c.Cue == "reveal" && c.Claimant != nil && c.Claimant.Name == mariaHolt.name {
+			t.Errorf("the reports' finding went to the first clause's subject: %+v", c)
+		}
+	}
+}

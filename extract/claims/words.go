@@ -12,6 +12,8 @@ type claimWords struct {
 	roles   [rules.WordRoleCount]roleWords
 	phrases [rules.WordRoleCount][][]string
 	byWord  map[string]roleSet
+	// firsts holds, for each role, the first words of its phrases.
+	firsts map[string]roleSet
 }
 
 // roleSet is a set of claim word roles, one bit a role.
@@ -35,7 +37,7 @@ func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 // newClaimWords indexes the claim word rules of set.
 func newClaimWords(set *rules.Set) claimWords {
-	w := claimWords{byWord: map[string]roleSet{}}
+	w := claimWords{byWord: map[string]roleSet{}, firsts: map[string]roleSet{}}
 	for _, r := range set.ClaimWords() {
 		role, ok := rules.WordRoleNamed(r.Role)
 		if !ok {
@@ -49,7 +51,11 @@ func newClaimWords(set *rules.Set) claimWords {
 			}
 			roles.add(role)
 			w.byWord[p] = roles
-			w.phrases[role] = append(w.phrases[role], strings.Fields(p))
+			fields := strings.Fields(p)
+			w.phrases[role] = append(w.phrases[role], fields)
+			first := w.firsts[fields[0]]
+			first.add(role)
+			w.firsts[fields[0]] = first
 		}
 	}
 	return w
@@ -164,6 +170,9 @@ func (f *Finder) factsOf(w string) formFacts {
 // phraseAt returns the number of tokens of the longest phrase of role that
 // starts at token k and ends before b, or 0.
 func (r *run) phraseAt(role rules.WordRole, k, b int) int {
+	if k >= b || !r.f.words.firsts[r.lower(k)].has(role) {
+		return 0
+	}
 	best := 0
 	for _, p := range r.f.words.phrases[role] {
 		if len(p) <= best || k+len(p) > b {

@@ -110,26 +110,6 @@ func (r *run) letteredIn(c, e int) bool {
 // cue and its "that" clause.
 const maxAsideTokens = 12
 
-// pastTimeValue returns the first token of the content after a time value
-// that opens with no adverb right after a cue, at token k: "wrote two years
-// ago that ...", "said a few days earlier, "..."", "said Jan. 5 the council
-// would". It returns k when no such time and content follow.
-func (r *run) pastTimeValue(k, b int) int {
-	x := r.timeValueEnd(k, b)
-	if x == k || x >= b || r.in(setAdverb, k) {
-		return k
-	}
-	switch {
-	case r.word(rules.WordComplementizer, x):
-		return x + 1
-	case r.is(x, ",") && x+1 < b && r.isOpen(x+1):
-		return x + 1
-	case r.clauseAt(x):
-		return x
-	}
-	return k
-}
-
 // thatPastAside returns the token after "that" when the comma at token k
 // opens an aside closed by another comma right before "that" ("a demand,
 // by the House minority leader, that ...", "in Buffalo, New York, that"),
@@ -290,29 +270,6 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
-}
-
-// subordinateSubject returns the subject of the last subordinate clause
-// of sentence s between tokens from and to ("after Holt rallied the
-// board"), when it can hold a stance: a participle after it speaks for that
-// clause's subject when the main subject cannot.
-func (r *run) subordinateSubject(s, from, to int) (tokenSpan, bool) {
-	p, a := r.phrasesOf(s), r.sents[s][0]
-	for k := to - 2; k >= from; k-- {
-		if !r.isLower(k) || !r.wordClass(k).Has(phr.Subordinator) {
-			continue
-		}
-		ci := p.ChunkOf[k+1-a]
-		if ci < 0 || ci+1 >= len(p.Chunks) || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != k+1-a {
-			return tokenSpan{}, false
-		}
-		if vg := p.Chunks[ci+1]; vg.Kind != phr.VerbGroup || vg.Start != p.Chunks[ci].End || p.Classes[vg.Start].Has(phr.Infinitive) {
-			return tokenSpan{}, false
-		}
-		sub := tokenSpan{a + p.Chunks[ci].Start, a + p.Chunks[ci].End}
-		return sub, r.agent(sub)
-	}
-	return tokenSpan{}, false
 }
 
 // commaInQuote reports whether token k closes a quotation whose last mark

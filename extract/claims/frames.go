@@ -481,21 +481,6 @@ func (r *run) addContent(kind string, spk tokenSpan, c, e, i, j int, ac *attrCue
 	return r.add(kind, spk, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged), true
 }
 
-// commentRequest reports whether content [c, e) is a request to speak,
-// after an optional determiner or possessive and modifiers: "a request for
-// comment", "our repeated requests for comment", "multiple inquiries".
-func (r *run) commentRequest(c, e int) bool {
-	for k := c; k < e && k < c+3; k++ {
-		if r.phraseAt(rules.WordCommentRequest, k, e) > 0 {
-			return true
-		}
-		if !r.isLower(k) || r.in(setBoundary, k) && !r.in(setDeterm, k) {
-			return false
-		}
-	}
-	return false
-}
-
 // namedEntity reports whether the speaker tokens are a person or
 // organization mention.
 func (r *run) namedEntity(spk tokenSpan) bool {

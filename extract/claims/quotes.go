@@ -400,24 +400,6 @@ func (r *run) quoteClaims() {
 	}
 }
 
-// addCommaQuote adds the quote of region qi that a comma brings in, by the
-// subject of the clause before the comma ("..., telling reporters, "..."",
-// "Trump was asked, "...""). When only opening phrases stand before it, the
-// quotation is the sentence's main clause, and it goes on in the words of
-// the latest quote of its paragraph, last or lastQuote: `"...," said Ruiz.
-// Unless the board acts, "the port will close."`
-func (r *run) addCommaQuote(qi, last, lastQuote int) {
-	q := &r.quotes[qi]
-	spk := r.commaQuoteSubject(q)
-	if spk.empty() && last >= 0 && r.drafts[last].kind == document.Quote && r.paraOf(r.drafts[last].order()) == q.para {
-		if s := r.sentOf(q.open); s >= 0 && r.pastOpenings(r.sents[s][0], q.open) >= q.open {
-			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
-			return
-		}
-	}
-	r.addQuoteBy(qi, spk)
-}
-
 // paragraphTopic returns the speaker phrase for quote q when q opens its
 // paragraph and the sentence before it, the last of the paragraph before,
 // has a person for its subject: a name, or "he" or "she" for the pronoun

@@ -190,3 +190,26 @@ func (r *run) timeLead(a, b int) bool {
 	}
 	return true
 }
+
+// subordinateSubject returns the subject of the last subordinate clause
+// of sentence s between tokens from and to ("after Holt rallied the
+// board"), when it can hold a stance: a participle after it speaks for that
+// clause's subject when the main subject cannot.
+func (r *run) subordinateSubject(s, from, to int) (tokenSpan, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	for k := to - 2; k >= from; k-- {
+		if !r.isLower(k) || !r.wordClass(k).Has(phr.Subordinator) {
+			continue
+		}
+		ci := p.ChunkOf[k+1-a]
+		if ci < 0 || ci+1 >= len(p.Chunks) || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != k+1-a {
+			return tokenSpan{}, false
+		}
+		if vg := p.Chunks[ci+1]; vg.Kind != phr.VerbGroup || vg.Start != p.Chunks[ci].End || p.Classes[vg.Start].Has(phr.Infinitive) {
+			return tokenSpan{}, false
+		}
+		sub := tokenSpan{a + p.Chunks[ci].Start, a + p.Chunks[ci].End}
+		return sub, r.agent(sub)
+	}
+	return tokenSpan{}, false
+}

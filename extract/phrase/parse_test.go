@@ -63,13 +63,7 @@ func TestParse(t *testing.T) {
 		{"Smith, citing ''the magic,'' said he won.",
 			"[NP *Smith] | , [NP *citing] | ' ' [NP the *magic] | , | ' ' [VG *said] [NP *he] [VG *won] | ."},
 	}
-	var p Parse
-	for _, tc := range cases {
-		parse(l, tc.in, &p)
-		if got := p.String(); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
-		}
-	}
+	wantParses(t, l, cases)
 }
 
 // TestParseLinear checks that a parse reuses its slices: no allocation once
@@ -125,13 +119,7 @@ func TestInfinitiveAndPossessive(t *testing.T) {
 		{"Mr. Trump said Gov. Haley left.", "[NP Mr . *Trump] [VG *said] [NP Gov . *Haley] [VG *left] | ."},
 		{"Trump's attacks on Cruz worried aides.", "[NP Trump 's *attacks] on [NP *Cruz] [VG *worried] [NP *aides] | ."},
 	}
-	var p Parse
-	for _, tc := range cases {
-		parse(l, tc.in, &p)
-		if got := p.String(); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
-		}
-	}
+	wantParses(t, l, cases)
 }
 
 // TestBareApostrophePossessive checks that an apostrophe alone after a word
@@ -143,15 +131,25 @@ func TestBareApostrophePossessive(t *testing.T) {
 		{"Sanders' allies are eager.", "[NP Sanders ' *allies] [VG are *eager] | ."},
 		{"Sanders’ allies are eager.", "[NP Sanders ’ *allies] [VG are *eager] | ."},
 	}
+	wantParses(t, l, cases)
+	var p Parse
+	parse(l, "He called them ‘crooks’ allies of the mayor.", &p)
+	if got := p.String(); strings.Contains(got, "’ *allies") {
+		t.Errorf("a closing quotation mark read as a possessive: %s", got)
+	}
+}
+
+// parseCase is a text and the parse it must print.
+type parseCase = struct{ in, want string }
+
+// wantParses checks that each case's text parses as its want prints.
+func wantParses(t *testing.T, l *Lexicon, cases []parseCase) {
+	t.Helper()
 	var p Parse
 	for _, tc := range cases {
 		parse(l, tc.in, &p)
 		if got := p.String(); got != tc.want {
 			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
 		}
-	}
-	parse(l, "He called them ‘crooks’ allies of the mayor.", &p)
-	if got := p.String(); strings.Contains(got, "’ *allies") {
-		t.Errorf("a closing quotation mark read as a possessive: %s", got)
 	}
 }

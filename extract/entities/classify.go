@@ -316,6 +316,10 @@ func (w *work) guessReading(f *segFacts, m *mention) bool {
 	switch {
 	case n == 1 && w.acronym(a) && !s.caps:
 		m.typ, m.strength = document.Org, medium
+	case w.givenAndCommon(a, b):
+		// "Mark Baker": a listed first name before a common word names a
+		// person when the surname stands alone elsewhere (see surnameSupport).
+		m.typ, m.strength, m.surname = document.Person, guess, true
 	case w.allCommon(a, b) && m.strength < medium:
 		switch {
 		case n == 1 && w.toks[a].initial:

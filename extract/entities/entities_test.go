@@ -667,3 +667,35 @@ func TestCommonWordBeforeGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameBeforeCommonWord checks that a listed first name that is also
+// a common word, before a surname that is one too, names a person.
+func TestGivenNameBeforeCommonWord(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Mark Baker said the plan would fail. Later, Baker left.", "Mark Baker"},
+		{"On Monday, Bill Cook said the plan would fail. Cook left.", "Bill Cook"},
+	} {
+		d := runText(t, tc.text)
+		if e := find(d, tc.name); e == nil || e.Type != document.Person {
+			t.Errorf("%q: want the person %s, got %+v", tc.text, tc.name, d.Entities)
+		}
+	}
+}
+
+// TestGivenNameNeedsSurnameAlone checks that a first name and a common word
+// stay no person when the second word is never a name of its own.
+func TestGivenNameNeedsSurnameAlone(t *testing.T) {
+	d := runText(t, "Mark Baker said the plan would fail.")
+	if e := find(d, "Mark Baker"); e != nil && e.Type == document.Person {
+		t.Errorf("want no person without a lone Baker, got %+v", e)
+	}
+}
+
+// TestSurnameBeforeOrgOfSameWord checks that a lone surname that also opens
+// another name joins the person it ends.
+func TestSurnameBeforeOrgOfSameWord(t *testing.T) {
+	d := runText(t, "Donald Trump visited the Trump Taj Mahal on Monday. Trump said it would reopen.")
+	if e := find(d, "Donald Trump"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("want Donald Trump with two mentions, got %+v", d.Entities)
+	}
+}

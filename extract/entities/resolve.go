@@ -14,20 +14,27 @@ func (w *work) personIndex() map[string]string {
 	return idx
 }
 
-// personIndexStrength is personIndex with the evidence of each entry's person.
+// personIndexStrength is personIndex with the evidence of each entry's
+// person. A word that ends one full name and opens another is the first's
+// surname ("Trump" of "Donald Trump", not of "Trump Taj Mahal").
 func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 	idx := map[string]string{}
 	strength := map[string]int{}
+	surname := map[string]bool{}
 	for _, m := range w.ms {
 		if m.typ != document.Person || m.b-m.a < 2 || m.person != "" {
 			continue
 		}
 		full := w.surface(m.a, m.b)
-		for _, k := range []string{w.toks[m.b-1].sp.text, w.toks[m.a].sp.text, w.key(m.a+1, m.b, false)} {
+		for n, k := range []string{w.toks[m.b-1].sp.text, w.toks[m.a].sp.text, w.key(m.a+1, m.b, false)} {
+			last := n == 0
+			if surname[k] && !last {
+				continue
+			}
 			old, ok := idx[k]
-			if !ok || m.strength > strength[k] || m.strength == strength[k] && len(full) > len(old) {
-				idx[k] = full
-				strength[k] = m.strength
+			if !ok || last && !surname[k] || m.strength > strength[k] || m.strength == strength[k] && len(full) > len(old) {
+				idx[k], strength[k] = full, m.strength
+				surname[k] = surname[k] || last
 			}
 		}
 	}
@@ -38,6 +45,7 @@ func (w *work) personIndexStrength() (map[string]string, map[string]int) {
 // short forms of people, one reading per form, lone sentence-initial words.
 func (w *work) resolveTypes() {
 	w.unitsOfOrgs()
+	w.surnameSupport()
 	w.personShortForms()
 	// Made here, the maps stay on the stack.
 	v := votes{best: map[string]vote{}, nonInitial: map[string]bool{}, team: map[string]bool{}, orgHead: map[string]bool{}}
@@ -46,6 +54,27 @@ func (w *work) resolveTypes() {
 	w.bracketed()
 	w.coordinated()
 	w.settleForms(&v)
+}
+
+// surnameSupport keeps the names read as a first name and a common word
+// ("Mark Baker") as people when their last word is a mention of its own
+// somewhere in the document ("Baker said"), as a person named in full is
+// named again; the others are left to the short forms of organizations.
+func (w *work) surnameSupport() {
+	alone := map[string]bool{}
+	for _, m := range w.ms {
+		if m.b-m.a == 1 {
+			alone[m.form] = true
+		}
+	}
+	for i := range w.ms {
+		if m := &w.ms[i]; m.surname {
+			m.surname = false
+			if !alone[w.key(m.b-1, m.b, false)] {
+				m.typ, m.strength, m.short = "", guess, true
+			}
+		}
+	}
 }
 
 // unitsOfOrgs retypes a guessed person as an organization when it opens
@@ -99,7 +128,7 @@ func (w *work) personShortForms() {
 			full, ok = genderedName(bySurname[form], g, full, ok) // "Mrs. Clinton" beside Bill and Hillary Clinton
 		}
 		if ok && full != w.surface(m.a, m.b) && !w.placeContext(w.sents[w.toks[m.a].sent], m.a, false) {
-			m.typ, m.strength, m.person = document.Person, max(m.strength, medium), full
+			m.typ, m.strength, m.person, m.short = document.Person, max(m.strength, medium), full, false
 		}
 	}
 }

@@ -185,6 +185,13 @@ func (w *work) personShaped(a, b int) bool {
 	return true
 }
 
+// givenAndCommon reports whether [a, b) is two words written like a name,
+// both common words, the first a listed first name: "Mark Smith", "Bill
+// Price".
+func (w *work) givenAndCommon(a, b int) bool {
+	return b-a == 2 && w.allCommon(a, b) && w.f.lx.given.has(w.toks[a].sp.text) && w.personShaped(a, b)
+}
+
 // capCount counts the capitalized words of [a,b), leaving out particles ("van de").
 func (w *work) capCount(a, b int) int {
 	n := 0

@@ -60,6 +60,9 @@ func (r *run) openingAdjunct(s, k int) int {
 	if r.adjunctOpener(a) {
 		return a
 	}
+	if a+2 < k && (r.in(setAdverb, a) || r.wordIs(rules.WordCoordinator, a)) && r.wordClass(a+1).Has(phr.Subordinator) && r.adjunctOpener(a+1) && r.isWord(a+2) {
+		return a // "But when she said ...,", "Shortly after she said ...,"
+	}
 	for t := a + 1; t < k && r.words(a, t) <= maxLeadWords; t++ {
 		if r.is(t, ",") {
 			if t+1 < k && r.adjunctOpener(t+1) {
@@ -127,7 +130,8 @@ func (r *run) endAtMainClause(s, first int) {
 	}
 	op := -1
 	for k := a + 1; k+1 < b && k < a+contentWindow; k++ {
-		if !r.is(k, ",") || r.quoteOf[k] >= 0 {
+		end, next := r.adjunctEnd(k)
+		if end < 0 {
 			continue
 		}
 		if op < 0 {
@@ -135,14 +139,33 @@ func (r *run) endAtMainClause(s, first int) {
 				return
 			}
 		}
-		if !r.anyRunsOver(first, op, k) {
+		if next >= b || !r.anyRunsOver(first, op, end) {
 			continue // nothing to end here: the sentence is not parsed
 		}
-		if vs, ve, ok := r.mainClauseAt(s, k+1); ok && r.cueIn(first, vs, ve) {
-			r.endContentsAt(first, op, k)
+		if vs, ve, ok := r.mainClauseAt(s, next); ok && r.cueIn(first, vs, ve) {
+			r.endContentsAt(first, op, end)
 			return
 		}
 	}
+}
+
+// adjunctEnd returns where an opening adjunct ends at the comma at token k
+// and where the clause after it starts: at the comma outside quotation
+// marks, or after the closing mark right after it when a quotation ends the
+// adjunct (`After X said they might do better at "less advanced schools,"
+// Y said`); else -1, -1.
+func (r *run) adjunctEnd(k int) (end, next int) {
+	if !r.is(k, ",") {
+		return -1, -1
+	}
+	q := r.quoteOf[k]
+	if q < 0 {
+		return k, k + 1
+	}
+	if c := r.quotes[q].close; c == k+1 {
+		return c + 1, c + 1
+	}
+	return -1, -1
 }
 
 // mainClauseAt returns the tokens of the verb group of the clause that

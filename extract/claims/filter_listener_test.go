@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
 
 // TestListenerOnly checks that a listener cue whose object is only the
 // listener, with a time or place after it, gives no claim (the quotation
@@ -26,4 +30,29 @@ func TestPronounListener(t *testing.T) {
 		"Maria Holt told them on Sunday the port was closing.": "the port was closing",
 		"Maria Holt told reporters the port was closing.":      "the port was closing",
 	})
+}
+
+// TestQuoteOfLaterClause checks that a quotation brought in by a later
+// clause's speaker and cue is that cue's quote, not the content of the cue
+// before them.
+func TestQuoteOfLaterClause(t *testing.T) {
+	set, f := testFinder(t)
+	for text, later := range map[string]string{
+		`Maria Holt backed the audit, saying she hadn't yet called for a vote because she believed "the harbour board has hidden the costs."`: "believed",
+		`Maria Holt asked the board for a vote before she said, "the harbour board has hidden the costs."`:                                    "said",
+	} {
+		d := runOn(t, set, f, text, mariaHolt)
+		quoted := false
+		for _, c := range d.Claims {
+			if c.Kind == document.Quote {
+				quoted = true
+				if c.Cue != later {
+					t.Errorf("%q: the quotation went to the cue %q, want %q", text, c.Cue, later)
+				}
+			}
+		}
+		if !quoted {
+			t.Errorf("%q: no quote claim in %+v", text, d.Claims)
+		}
+	}
 }

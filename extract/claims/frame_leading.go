@@ -138,6 +138,12 @@ func (r *run) evidenceLabel(spk tokenSpan) bool {
 	return spk[1]-spk[0] == 1 && r.wordIs(rules.WordEvidenceNoun, spk[0])
 }
 
+// cueStarts reports whether a cue starts at token t.
+func (r *run) cueStarts(t, b int) bool {
+	_, _, ok := match(r, r.f.cues, t, b)
+	return ok
+}
+
 // contentStart returns the first token of the content after a cue ending at
 // token j, or -1 when the cue is not followed by content.
 func (r *run) contentStart(j, b int, object bool) int {
@@ -156,6 +162,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
 			case r.isOpen(t):
 				return t
+			case t-1 > k && r.isLower(t) && r.personSpeaker(tokenSpan{t - 1, t}) && r.cueStarts(t, b):
+				return -1 // a later clause's cue brings in what follows: "called for X because she believed "...""
 			case r.is(t, ",;"):
 				if t+1 < b && r.isOpen(t+1) {
 					return t + 1

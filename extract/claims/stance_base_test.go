@@ -41,6 +41,17 @@ func TestIrregularBaseForms(t *testing.T) {
 	})
 }
 
+// TestNounBaseForms checks the base forms that are also nouns ("view",
+// "call") after a plural subject, and that as nouns they give no claim.
+func TestNounBaseForms(t *testing.T) {
+	runRuleCases(t, "attribution.stance-base", []ruleCase{
+		{"Many retirees view the new pension plan with suspicion.", "the new pension plan with suspicion", "Many retirees"},
+		{"Critics call the harbour levy a tax on fishermen.", "the harbour levy a tax on fishermen", "Critics"},
+		{"The view from the harbour wall is worth the climb.", "", ""},
+		{"The mayor took a call from the minister.", "", ""},
+	})
+}
+
 // TestSupportBaseForm checks that "support" after a subject reports a stance
 // and that the reader addressed as "you" holds none.
 func TestSupportBaseForm(t *testing.T) {

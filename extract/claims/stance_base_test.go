@@ -42,11 +42,14 @@ func TestIrregularBaseForms(t *testing.T) {
 }
 
 // TestNounBaseForms checks the base forms that are also nouns ("view",
-// "call") after a plural subject, and that as nouns they give no claim.
+// "call", "feel", "question") after a plural subject, and that as nouns they give no claim.
 func TestNounBaseForms(t *testing.T) {
 	runRuleCases(t, "attribution.stance-base", []ruleCase{
 		{"Many retirees view the new pension plan with suspicion.", "the new pension plan with suspicion", "Many retirees"},
 		{"Critics call the harbour levy a tax on fishermen.", "the harbour levy a tax on fishermen", "Critics"},
+		{"Most anglers feel the harbour levy is unfair.", "the harbour levy is unfair", "Most anglers"},
+		{"Several trustees question whether the levy is legal.", "whether the levy is legal", "Several trustees"},
+		{"The fishermen raised a question about the levy.", "", ""},
 		{"The view from the harbour wall is worth the climb.", "", ""},
 		{"The mayor took a call from the minister.", "", ""},
 	})

@@ -30,7 +30,11 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	}
 	c = r.pastOpeningAdjunct(s, c, i)
 	if ac.rule.Clause {
-		if ac2, _, ok := match(r, r.f.cues, j, limit); ok && !ac2.rule.Attitude {
+		v := j
+		for v+1 < limit && v < j+2 && r.isLower(v) && r.in(setAux, v) {
+			v++ // "seem to be worried about", "appeared to have endorsed"
+		}
+		if ac2, _, ok := match(r, r.f.cues, v, limit); ok && !ac2.rule.Attitude {
 			return false // a cue of its own after it: "Cruz seemed to blame the network"
 		}
 		limit = r.firstBreak(j, limit)

@@ -39,6 +39,17 @@ func TestPerceptionClause(t *testing.T) {
 		{"The new law appears to have hit the restaurant industry the hardest.", "The new law appears to have hit the restaurant industry the hardest", ""},
 		{"He seemed hopeful about the talks with the union.", "hopeful about the talks with the union", "he"},
 		{"Cruz seemed to blame the network for the reporting.", "", ""},
+		{"Cruz did not seem to be worried about the reporting.", "", ""},
+	})
+}
+
+// TestCueAfterPerceptionVerb checks that the subject of a perception verb
+// holds the view of a cue after it: the perception verb is no part of the
+// speaker's phrase.
+func TestCueAfterPerceptionVerb(t *testing.T) {
+	runRuleCases(t, "attribution.speech-verbs", []ruleCase{
+		{"Many voters seem to be hoping that the harbour will reopen.", "the harbour will reopen", "Many voters"},
+		{"Investors appeared to agree that the levy was too high.", "the levy was too high", "Investors"},
 	})
 }
 

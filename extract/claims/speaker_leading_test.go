@@ -86,7 +86,8 @@ func TestTheyAfterGroupSubject(t *testing.T) {
 
 // TestShareSubjects checks poll shares as speakers: a percent alone, a
 // percent of a group with a contact participle, and a base form after a
-// percent, but not a percent of the vote.
+// percent, also of a verb that needs someone to hold its stance, but not a
+// percent of the vote.
 func TestShareSubjects(t *testing.T) {
 	run := valuesRunner(t)
 	cases := []struct{ name, text, claimant string }{
@@ -100,6 +101,8 @@ func TestShareSubjects(t *testing.T) {
 		{"a fraction after an article", "Nearly a third say the port should stay open.", "Nearly a third"},
 		{"modifiers the phrase reading stops at", "Seventy-four percent of Democratic registered voters say the port should stay open.", "Seventy-four percent of Democratic registered voters"},
 		{"a preposition after a head", "Residents over 60 say the port should stay open.", "Residents over 60"},
+		{"a stance verb that needs an agent", "27 percent support Maria Holt.", "27 percent"},
+		{"after a modal", "Some 27 percent would vote for the harbour levy.", "Some 27 percent"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -301,5 +301,5 @@ func (r *run) agent(spk tokenSpan) bool {
 	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
 		return true
 	}
-	return r.quantifier(e - 1)
+	return r.quantifier(e-1) || r.percentEndingAt(e-1) >= s // a share of those polled: "27 percent support"
 }

@@ -20,6 +20,8 @@ func TestMedialFrame(t *testing.T) {
 	}{
 		{"subject and predicate", "The port, Ruiz said, is a machine for losing money.",
 			[]string{"The port, Ruiz said, is a machine for losing money"}, []string{"The port"}},
+		{"an inverted cue", "The port, said Ruiz, is a machine for losing money.",
+			[]string{"The port, said Ruiz, is a machine for losing money"}, []string{"The port"}},
 		{"a two-word predicate", "The port, Ruiz said, is different.",
 			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
 		{"a demonstrative subject", "This port, Ruiz said, is different.",

@@ -419,8 +419,9 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 	}
 	long := r.words(r.sents[fr.s][0], fr.pre) > longLeadWords
 	medial := q < 0 && r.medialFrame(fr, first, t)
-	// ", she said," or, inside one clause, ", as she put it,"
-	interrupts := fr.pre == fr.spk[0]-1 || medial && fr.as && fr.pre == fr.spk[0]-2
+	// ", she said,", ", said Doyle," or, inside one clause, ", as she put it,"
+	inverted := medial && fr.spk[0] >= fr.j && fr.pre == fr.i-1
+	interrupts := fr.pre == fr.spk[0]-1 || inverted || medial && fr.as && fr.pre == fr.spk[0]-2
 	prose := q < 0 && interrupts && (r.words(c, b) >= 3 || medial) && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {

@@ -283,3 +283,36 @@ func (r *run) endContentBefore(d *draft, k int) {
 		d.content = r.span(c, e)
 	}
 }
+
+// maxEndFrameNames bounds the words of a name in a frame that closes a
+// content: "Sen. Ana Ruiz said".
+const maxEndFrameNames = 4
+
+// frameAtEnd returns where a frame of its own that closes content [c, e)
+// starts, its speaker and a one-word cue that reads after its content
+// (", Sweet noted", "Instead, she said"): the comma before the speaker, or c
+// when only lead words stand before it; else -1. Such words are the
+// frame's, not the content's.
+func (r *run) frameAtEnd(c, e int) int {
+	k := e - 1
+	if k-1 <= c || !r.isLower(k) {
+		return -1
+	}
+	ac, j, ok := match(r, r.f.cues, k, e)
+	if !ok || j != e || !ac.rule.After {
+		return -1
+	}
+	sp := k - 1
+	if !r.subjectPronoun(sp) {
+		for sp-1 > c && sp > k-maxEndFrameNames && r.isCap(sp-1) {
+			sp--
+		}
+		if !r.isCap(sp) || r.mentionIn(r.span(sp, k)) < 0 {
+			return -1
+		}
+	}
+	if p := sp - 1; p > c && r.is(p, ",") && r.quoteOf[p] < 0 {
+		return p
+	}
+	return -1
+}

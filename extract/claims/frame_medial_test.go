@@ -129,3 +129,22 @@ func TestMedialFrameAfterRelative(t *testing.T) {
 		t.Errorf("%q: no claim", text)
 	}
 }
+
+// TestFrameClosingContent checks that a frame of its own that closes the
+// words a later cue reads back ("Instead, she said, the board told her")
+// is no content of that cue, and that the frame's own content follows it.
+func TestFrameClosingContent(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Instead, she said, the harbour board told her the port would close."
+	d := runOn(t, set, f, text)
+	said := false
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "she said") {
+			t.Errorf("%q: a claim holds the frame %q", text, c.Text)
+		}
+		said = said || c.Cue == "said" && strings.HasPrefix(c.Text, "the harbour board told her")
+	}
+	if !said {
+		t.Errorf("%q: no claim of \"said\" over the clause after it: %+v", text, d.Claims)
+	}
+}

@@ -1,0 +1,70 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// medialFrame reports whether the frame fr, from its start to the comma at
+// token t, interrupts one clause: the content of draft first before it is
+// a subject without a verb and a verb group opens right after the comma
+// ("The golf industry, she said, is doing better"), or that content ends on
+// a form of "be" whose complement follows ("The port is, as she put it, a
+// machine for losing money").
+func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
+	if first < 0 || t+1 >= r.sents[fr.s][1] {
+		return false
+	}
+	c := r.tokenAt(r.drafts[first].content.Start)
+	if c >= fr.pre {
+		return false
+	}
+	for k := fr.pre + 1; k < fr.i; k++ {
+		if r.word(rules.WordSubjectRelative, k) {
+			return false // "Meyer, a governor who argued with her, said ..."
+		}
+	}
+	if r.isLower(fr.pre-1) && r.wordClass(fr.pre-1).Has(phr.Be) {
+		return true
+	}
+	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+}
+
+// relativeStart returns the first token of a relative clause that closes
+// the noun phrase [c, e) ("the years that followed"), or e when none does.
+func (r *run) relativeStart(c, e int) int {
+	for k := c + 1; k < e; k++ {
+		if r.isLower(k) && (r.wordIs(rules.WordSubjectRelative, k) || r.wordIs(rules.WordComplementizer, k)) {
+			return k
+		}
+	}
+	return e
+}
+
+// verbless reports whether tokens [c, e) hold no lower-case verb, auxiliary
+// or form of "be": a noun phrase, not a clause.
+func (r *run) verbless(c, e int) bool {
+	return !r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal|phr.Verb)
+}
+
+// lowerIn reports whether a lower-case word of tokens [c, e) has a word
+// class of cl.
+func (r *run) lowerIn(c, e int, cl phr.Class) bool {
+	for k := c; k < e; k++ {
+		if r.isLower(k) && r.wordClass(k).Has(cl) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinMedial makes draft first, a subject before a medial frame, one claim
+// with draft k, the predicate after it: the content runs over the frame, so
+// the subject is not left a claim of its own.
+func (r *run) joinMedial(first, k int) {
+	f, d := &r.drafts[first], &r.drafts[k]
+	f.content.End = d.content.End
+	f.hedged = f.hedged || d.hedged
+	d.content = document.Span{Start: d.content.Start, End: d.content.Start}
+}

@@ -446,7 +446,7 @@ func (r *run) causeAfterComma(c, end int) int {
 			continue
 		}
 		switch {
-		case r.wordIs(rules.WordCauseConj, t+1):
+		case r.phraseAt(rules.WordCauseConj, t+1, end) > 0:
 			return t
 		case r.wordIs(rules.WordContrastConj, t+1):
 			// A clause with a subject of its own.

@@ -699,3 +699,19 @@ func TestSurnameBeforeOrgOfSameWord(t *testing.T) {
 		t.Errorf("want Donald Trump with two mentions, got %+v", d.Entities)
 	}
 }
+
+// TestPrepositionOpensNoName checks that a preposition opening a sentence
+// stays out of the name after it.
+func TestPrepositionOpensNoName(t *testing.T) {
+	for _, text := range []string{
+		"Elizabeth Moreno spoke. Against Moreno on Tuesday, the mayor lost the vote.",
+		"Elizabeth Moreno spoke. Unlike Moreno, the mayor stayed home.",
+	} {
+		d := runText(t, text)
+		for _, e := range d.Entities {
+			if strings.HasPrefix(e.Name, "Against") || strings.HasPrefix(e.Name, "Unlike") {
+				t.Errorf("%q: the preposition joined a name: %+v", text, e)
+			}
+		}
+	}
+}

@@ -60,7 +60,7 @@ func (r *run) openingAdjunct(s, k int) int {
 	if r.adjunctOpener(a) {
 		return a
 	}
-	if a+2 < k && (r.in(setAdverb, a) || r.wordIs(rules.WordCoordinator, a)) && r.wordClass(a+1).Has(phr.Subordinator) && r.adjunctOpener(a+1) && r.isWord(a+2) {
+	if r.leadBeforeSubordinator(a, k) {
 		return a // "But when she said ...,", "Shortly after she said ...,"
 	}
 	for t := a + 1; t < k && r.words(a, t) <= maxLeadWords; t++ {
@@ -72,6 +72,17 @@ func (r *run) openingAdjunct(s, k int) int {
 		}
 	}
 	return -1
+}
+
+// leadBeforeSubordinator reports whether the sentence opens at token a,
+// before the comma at token k, with an adverb or a conjunction and then a
+// subordinating conjunction that opens an adjunct ("But when", "Shortly
+// after"), not a lead set off by its own comma ("And so, he said").
+func (r *run) leadBeforeSubordinator(a, k int) bool {
+	if a+2 >= k || !r.in(setAdverb, a) && !r.wordIs(rules.WordCoordinator, a) {
+		return false
+	}
+	return r.wordClass(a+1).Has(phr.Subordinator) && r.adjunctOpener(a+1) && r.isWord(a+2)
 }
 
 // adjunctOpener reports whether token t can open an adjunct clause or
@@ -288,10 +299,9 @@ func (r *run) endContentBefore(d *draft, k int) {
 // content: "Sen. Ana Ruiz said".
 const maxEndFrameNames = 4
 
-// frameAtEnd returns where a frame of its own that closes content [c, e)
-// starts, its speaker and a one-word cue that reads after its content
-// (", Sweet noted", "Instead, she said"): the comma before the speaker, or c
-// when only lead words stand before it; else -1. Such words are the
+// frameAtEnd returns the comma before a frame of its own that closes
+// content [c, e), a speaker and a one-word cue that reads after its content
+// (", Sweet noted", "Instead, she said"), or -1. Such words are the
 // frame's, not the content's.
 func (r *run) frameAtEnd(c, e int) int {
 	k := e - 1

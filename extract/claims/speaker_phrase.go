@@ -276,7 +276,8 @@ func (r *run) wholePlace(s, e int) bool {
 
 // agent reports whether the speaker tokens can hold a stance: a person,
 // organization or place the entity stage found, a name, a personal pronoun,
-// or a noun for people or bodies. An inanimate noun phrase is no speaker.
+// a noun for people or bodies, or a percent of those polled. An inanimate
+// noun phrase is no speaker.
 func (r *run) agent(spk tokenSpan) bool {
 	s, e := spk[0], spk[1]
 	if e <= s {
@@ -301,5 +302,5 @@ func (r *run) agent(spk tokenSpan) bool {
 	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
 		return true
 	}
-	return r.quantifier(e-1) || r.percentEndingAt(e-1) >= s // a share of those polled: "27 percent support"
+	return r.quantifier(e-1) || r.percentEndingAt(e-1) >= s // "27 percent support"
 }

@@ -232,6 +232,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	a, b := r.sents[s][0], r.sents[s][1]
 	p := i - 1
+	if p-1 >= a && r.isLower(p) && r.endsWith(rules.WordAdverbEnd, p) && r.wordClass(p).Has(phr.Adverb) && r.is(p-1, ",") {
+		p-- // an adverb after the comma: "..., eventually saying"
+	}
 	perfect := p-1 >= a && r.isLower(p) && r.wordClass(p).Has(phr.Auxiliary) && r.endsWith(rules.WordGerundEnd, p)
 	if perfect {
 		p-- // a perfect participle: "..., having referred to him as"

@@ -328,3 +328,22 @@ func TestTimeSpanBeforeContent(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterCommaAndAdverb checks that an adverb between the comma
+// and a participle cue leaves the main clause's subject the speaker, past a
+// relative clause that names places and people.
+func TestParticipleAfterCommaAndAdverb(t *testing.T) {
+	set, f := testFinder(t)
+	ents := []ent{{document.Person, "Maria Holt", []string{"Holt"}}}
+	text := "Maria Holt of Ohio, who leads in many towns, stuck to policy, eventually saying the port would close."
+	d := runOn(t, set, f, text, ents...)
+	for _, c := range d.Claims {
+		if c.Cue == "saying" {
+			if c.Claimant == nil || c.Claimant.Name != "Maria Holt" {
+				t.Errorf("the participle's claimant is %+v, want Maria Holt", c.Claimant)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim of the participle in %+v", d.Claims)
+}

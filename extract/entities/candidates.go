@@ -33,7 +33,6 @@ type mention struct {
 	team     bool // a place read as a sports team by its context
 	dateline bool // the place slot of a dateline: a place whatever the page makes of the name elsewhere
 	short    bool // a lone ordinary capitalized word kept only if it is the short form of an organization
-	surname  bool // a first name and a common word, kept only if its last word stands alone elsewhere
 }
 
 // work is the state of one Run.

@@ -319,7 +319,7 @@ func (w *work) guessReading(f *segFacts, m *mention) bool {
 	case w.givenAndCommon(a, b):
 		// "Mark Baker": a listed first name before a common word names a
 		// person when the surname stands alone elsewhere (see surnameSupport).
-		m.typ, m.strength, m.surname = document.Person, guess, true
+		m.typ, m.strength = document.Person, guess
 	case w.allCommon(a, b) && m.strength < medium:
 		switch {
 		case n == 1 && w.toks[a].initial:

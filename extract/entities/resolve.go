@@ -57,24 +57,35 @@ func (w *work) resolveTypes() {
 }
 
 // surnameSupport keeps the names read as a first name and a common word
-// ("Mark Baker") as people when their last word is a mention of its own
-// somewhere in the document ("Baker said"), as a person named in full is
-// named again; the others are left to the short forms of organizations.
+// ("Mark Baker", see givenAndCommon) as people when their last word is a
+// mention of its own somewhere in the document ("Baker said"), as a person
+// named in full is named again; the others are left to the short forms of
+// organizations.
 func (w *work) surnameSupport() {
+	var alone map[string]bool // built on the first such name
+	for i := range w.ms {
+		m := &w.ms[i]
+		if m.typ != document.Person || m.strength != guess || !w.givenAndCommon(m.a, m.b) {
+			continue
+		}
+		if alone == nil {
+			alone = w.loneForms()
+		}
+		if !alone[w.key(m.b-1, m.b, false)] {
+			m.typ, m.short = "", true
+		}
+	}
+}
+
+// loneForms returns the forms of the document's one-word mentions.
+func (w *work) loneForms() map[string]bool {
 	alone := map[string]bool{}
 	for _, m := range w.ms {
 		if m.b-m.a == 1 {
 			alone[m.form] = true
 		}
 	}
-	for i := range w.ms {
-		if m := &w.ms[i]; m.surname {
-			m.surname = false
-			if !alone[w.key(m.b-1, m.b, false)] {
-				m.typ, m.strength, m.short = "", guess, true
-			}
-		}
-	}
+	return alone
 }
 
 // unitsOfOrgs retypes a guessed person as an organization when it opens

@@ -653,33 +653,28 @@ func TestHonorificPicksGender(t *testing.T) {
 	}
 }
 
+// wantPerson checks that text yields the person name.
+func wantPerson(t *testing.T, text, name string) {
+	t.Helper()
+	d := runText(t, text)
+	if e := find(d, name); e == nil || e.Name != name || e.Type != document.Person {
+		t.Errorf("%q: want the person %s, got %+v", text, name, d.Entities)
+	}
+}
+
 // TestCommonWordBeforeGivenName checks that a capitalized common word
 // opening a sentence stays out of the person name after it when a listed
 // first name starts that name.
 func TestCommonWordBeforeGivenName(t *testing.T) {
-	for _, text := range []string{
-		"Rival Elizabeth Moreno, however, has said she would not go above it.",
-		"Comedian Elizabeth Moreno supports the proposal.",
-	} {
-		d := runText(t, text)
-		if e := find(d, "Elizabeth Moreno"); e == nil || e.Name != "Elizabeth Moreno" {
-			t.Errorf("%q: want the person Elizabeth Moreno, got %+v", text, d.Entities)
-		}
-	}
+	wantPerson(t, "Rival Elizabeth Moreno, however, has said she would not go above it.", "Elizabeth Moreno")
+	wantPerson(t, "Comedian Elizabeth Moreno supports the proposal.", "Elizabeth Moreno")
 }
 
 // TestGivenNameBeforeCommonWord checks that a listed first name that is also
 // a common word, before a surname that is one too, names a person.
 func TestGivenNameBeforeCommonWord(t *testing.T) {
-	for _, tc := range []struct{ text, name string }{
-		{"Mark Baker said the plan would fail. Later, Baker left.", "Mark Baker"},
-		{"On Monday, Bill Cook said the plan would fail. Cook left.", "Bill Cook"},
-	} {
-		d := runText(t, tc.text)
-		if e := find(d, tc.name); e == nil || e.Type != document.Person {
-			t.Errorf("%q: want the person %s, got %+v", tc.text, tc.name, d.Entities)
-		}
-	}
+	wantPerson(t, "Mark Baker said the plan would fail. Later, Baker left.", "Mark Baker")
+	wantPerson(t, "On Monday, Bill Cook said the plan would fail. Cook left.", "Bill Cook")
 }
 
 // TestGivenNameNeedsSurnameAlone checks that a first name and a common word

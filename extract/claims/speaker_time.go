@@ -10,8 +10,17 @@ import (
 )
 
 // timeClasses are the value word classes whose words name a time: a
-// weekday, a month, a calendar unit or a day relative to today.
-var timeClasses = map[string]bool{"weekday": true, "month": true, "time.calendar": true, "day.relative": true}
+// weekday, a month, a calendar unit, a day relative to today or a unit of
+// duration ("weeks" in "the past two weeks").
+var timeClasses = map[string]bool{"weekday": true, "month": true, "time.calendar": true, "day.relative": true, "time.unit": true}
+
+// countClasses are the value word classes of the numbers that count the
+// units of a duration: "two" and "twenty" in "the past twenty-two days".
+var countClasses = map[string]bool{"number.unit": true, "number.ten": true}
+
+// durationLeads is the value word class of the words that open a duration
+// after "the": "next", "past".
+const durationLeads = "ctx.duration.lead.the"
 
 // timeLex holds the words of a time phrase, read from the value word packs:
 // the time words themselves and the words that may open a relative time
@@ -19,6 +28,7 @@ var timeClasses = map[string]bool{"weekday": true, "month": true, "time.calendar
 type timeLex struct {
 	words   map[string]bool // time words: "friday", "week", "morning"
 	openers map[string]bool // words that open a relative time: "this", "last"
+	counts  map[string]bool // number words that count a duration's units: "two"
 	// names are the full names of weekdays and months, the only time words
 	// that stand capitalized: "Day" and "Jun" may be names of people.
 	names map[string]bool
@@ -30,8 +40,18 @@ var nameClasses = map[string]bool{"weekday": true, "month": true}
 
 // newTimeLex reads the time words of the value word packs in set.
 func newTimeLex(set *rules.Set) timeLex {
-	t := timeLex{words: map[string]bool{}, openers: map[string]bool{}, names: map[string]bool{}}
+	t := timeLex{words: map[string]bool{}, openers: map[string]bool{}, names: map[string]bool{}, counts: map[string]bool{}}
 	for _, v := range set.ValueWords() {
+		if v.Class == durationLeads {
+			for _, w := range v.List {
+				t.openers[w] = true // "past" in "the past two weeks"
+			}
+		}
+		if countClasses[v.Class] {
+			for w := range v.Words {
+				t.counts[w] = true
+			}
+		}
 		if !timeClasses[v.Class] {
 			continue
 		}
@@ -78,6 +98,7 @@ func (r *run) timePhrase(s, e int) bool {
 		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]):
 			seen = true
 		case r.f.time.openers[w] || r.in(setDeterm, k) && r.isLower(k):
+		case !seen && k+1 < e && r.count(k):
 		default:
 			return false
 		}
@@ -89,6 +110,21 @@ func (r *run) timePhrase(s, e int) bool {
 	return m < 0 || typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2
 }
 
+// count reports whether token k counts units of a duration: a number in
+// digits or in words ("two", "twenty-one").
+func (r *run) count(k int) bool {
+	w := r.lower(k)
+	if w != "" && strings.Trim(w, "0123456789,") == "" {
+		return true
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !r.f.time.counts[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // beforeTime finds the speaker a time phrase at tokens [s, e) stands in
 // for: the noun phrase before it in the sentence, past the preposition that
 // opens the time ("Sanders on Wednesday said") or the participle it
@@ -96,6 +132,12 @@ func (r *run) timePhrase(s, e int) bool {
 func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	a := r.sents[r.sentOfOff(r.toks[s].Start)][0]
 	k := s - 1
+	for k > a && r.isLower(k) && (r.f.time.openers[r.lower(k)] || r.in(setDeterm, k)) {
+		k-- // the rest of the time: "over the past two weeks"
+	}
+	if k > a && k < s-1 && r.isLower(k) && r.wordClass(k).Has(phr.Preposition) {
+		k--
+	}
 	if k >= a && r.isLower(k) && r.in(setAdverb, k) && !r.f.time.words[r.lower(k)] {
 		k--
 	}

@@ -21,5 +21,12 @@ func TestTimeIsNoClaimant(t *testing.T) {
 		{name: "a surname that is also a calendar word",
 			text: "Ruth Day said the bridge would close for repairs in the spring. Day said the council had known for a year.",
 			want: want{kinds: k(r), claimant: "Day", contains: "the council had known"}},
+		{name: "a counted duration after its noun phrase",
+			text: "Many residents in Leeds over the past two weeks said the bridge was unsafe.",
+			ents: []ent{{document.GPE, "Leeds", nil}},
+			want: want{kinds: k(r), claimant: "Many residents in Leeds", contains: "the bridge was unsafe"}},
+		{name: "a counted duration and nothing before it",
+			text: "Over the last 10 days has said the bridge was unsafe.",
+			want: want{kinds: k(r), claimant: "", contains: "the bridge was unsafe"}},
 	})
 }

@@ -31,6 +31,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	}
 	if ok {
 		spk = r.wholeSubject(s, spk, i)
+		spk = r.participleSubject(s, spk, i)
 		spk = r.coordinatedSubject(s, spk, i)
 		if !r.timePhrase(spk[0], spk[1]) {
 			spk[0] = r.shareStart(spk[0], a) // "Nearly nine out of 10 say"

@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"strings"
+
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// maxPostModifier bounds the words of a participle phrase after the head
+// of a subject that participleSubject walks back over.
+const maxPostModifier = 16
+
+// participleSubject returns the speaker of the finite cue at token i when
+// speaker phrase spk is the last noun phrase of a participle phrase on the
+// subject that opens the clause: the head the participle modifies, when it
+// can speak or names a finding ("surveys of caucus-goers taken as they
+// entered caucus sites showed": the surveys, not the sites; "an email
+// obtained by the group through public records lawsuits shows": the email,
+// which the group did not write). Other heads, a relative clause on spk and
+// a participle with a subject of its own ("they entered") leave spk.
+func (r *run) participleSubject(s int, spk tokenSpan, i int) tokenSpan {
+	a := r.sents[s][0]
+	if i-1 >= a && r.wordIs(rules.WordInfinitive, i-1) || r.endsWith(rules.WordGerundEnd, i) {
+		return spk // no finite verb: "led X to announce", "sent an email saying"
+	}
+	if spk[1]-spk[0] == 1 && r.subjectPronoun(spk[0]) {
+		return spk // a pronoun is the subject of a clause of its own: "what they called"
+	}
+	if k := r.skipAuxBack(i-1, a); k >= spk[1] && r.wordIs(rules.WordSubjectRelative, k) {
+		return spk // a relative clause on spk: "won among the voters who said"
+	}
+	p := r.modifyingParticiple(a, spk[0])
+	if p < 0 {
+		return spk
+	}
+	ns := r.npBack(p-1, a)
+	for ns-2 >= a && r.isLower(ns-1) && r.wordClass(ns-1).Has(phr.Preposition) {
+		x := r.npBack(ns-2, a) // "Surveys of caucus-goers taken ..."
+		if x > ns-2 || !r.validNP(x, ns-1) {
+			break
+		}
+		ns = x
+	}
+	if ns > p-1 || !r.validNP(ns, p) || ns > a && !r.clauseOpener(ns-1) || r.lowerIn(ns, p, phr.Verb|phr.Be|phr.Auxiliary|phr.Modal) {
+		return spk
+	}
+	if head := (tokenSpan{ns, p}); r.agent(head) || r.evidenceHead(head) {
+		return head
+	}
+	return spk
+}
+
+// evidenceHead reports whether a word of the subject phrase head names a
+// finding, in lower case or opening the sentence: "Surveys of ...".
+func (r *run) evidenceHead(head tokenSpan) bool {
+	s := r.sentOf(head[0])
+	for k := head[0]; k < head[1]; k++ {
+		if r.wordIs(rules.WordEvidenceNoun, k) && (r.isLower(k) || s >= 0 && k == r.sents[s][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifyingParticiple returns the participle in lower case that opens a
+// phrase running on to token k, walking back over words only, or -1: it
+// follows a word that may end a noun phrase, a preposition or a time
+// follows it, and no auxiliary, pronoun or relative word makes it a verb of
+// its own clause. A subordinator on the
+// way opens the clause that k's phrase is the subject of, unless a pronoun
+// is the subject of that clause.
+func (r *run) modifyingParticiple(a, k int) int {
+	for p := k - 1; p > a && p >= k-maxPostModifier; p-- {
+		if !r.isWord(p) || r.isLower(p) && r.wordClass(p).Has(phr.Relative|phr.Coordinator) {
+			return -1
+		}
+		if r.isLower(p) && r.wordClass(p).Has(phr.Subordinator) && !(p+2 < k && r.subjectPronoun(p+1)) {
+			return -1 // the phrase at k opens a clause: "when an Iowa voter asked"; not "taken as they entered caucus sites"
+		}
+		if !r.isLower(p) || !r.lexParticiple(p) || strings.Contains(r.toks[p].Text, "-") || r.isCueWord(p) {
+			continue // a compound is an adjective or a noun: "state-funded", "op-ed"
+		}
+		prev := p - 1
+		if !r.isWord(prev) {
+			return -1
+		}
+		if r.isLower(prev) && (r.wordClass(prev).Has(phr.Pronoun|phr.Auxiliary|phr.Be|phr.Modal|phr.Negation|phr.Adverb|phr.Determiner|phr.Preposition|phr.Infinitive) || r.wordIs(rules.WordSubjectRelative, prev)) {
+			continue // a verb of its own clause: "as they entered", "who was named"
+		}
+		if r.subjectPronoun(prev) || !r.modifierAfter(p+1) {
+			continue // a verb and its object: "Sanders started a petition"
+		}
+		return p
+	}
+	return -1
+}
+
+// modifierAfter reports whether token k, right after a participle, goes on
+// a phrase that modifies a noun rather than an object of a verb: a
+// preposition or subordinator ("obtained by", "taken as") or a time
+// ("released Monday").
+func (r *run) modifierAfter(k int) bool {
+	if k >= len(r.toks) || !r.isWord(k) {
+		return false
+	}
+	if r.isLower(k) && r.wordClass(k).Has(phr.Preposition|phr.Subordinator) {
+		return true
+	}
+	w := r.lower(k)
+	return r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]) || r.f.time.openers[w] && r.isLower(k)
+}
+
+// clauseOpener reports whether token k, right before a subject, ends what
+// may come before a clause's subject: a comma, a colon or a dash.
+func (r *run) clauseOpener(k int) bool {
+	return r.is(k, ",:;—-")
+}
+
+// isCueWord reports whether a speech cue starts at token k.
+func (r *run) isCueWord(k int) bool {
+	_, _, ok := match(r, r.f.cues, k, k+1)
+	return ok
+}

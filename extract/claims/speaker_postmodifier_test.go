@@ -1,0 +1,31 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestParticipleSubject checks that a noun phrase inside a participle
+// phrase on the subject is no speaker: the head speaks, and a finite verb
+// or a relative clause is left alone.
+func TestParticipleSubject(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a finding and a clause inside its participle phrase",
+			text: "Surveys of shoppers taken as they left the market showed that prices had risen.",
+			want: want{kinds: k(r), claimant: "Surveys of shoppers", contains: "prices had risen"}},
+		{name: "a document and the agent that obtained it",
+			text: "A letter obtained by the Daily Ledger through a records request shows that the port would close.",
+			ents: []ent{{document.Org, "Daily Ledger", nil}},
+			want: want{kinds: k(r), claimant: "A letter", contains: "the port would close"}},
+		{name: "people and the agent of their participle",
+			text: "Dock workers interviewed by the Daily Ledger on Monday said the port would close.",
+			ents: []ent{{document.Org, "Daily Ledger", nil}},
+			want: want{kinds: k(r), claimant: "Dock workers", contains: "the port would close"}},
+		{name: "a finite verb before a relative clause",
+			text: "Ana Ruiz won by ten points among the dock workers who said the port would close.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "the dock workers", contains: "the port would close"}},
+	})
+}

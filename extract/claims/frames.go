@@ -225,8 +225,8 @@ func (r *run) cueFrame(s, i, j, limit, first int, ac *attrCue) {
 			r.cutAtComma(&r.drafts[n])
 		}
 	case ac.rule.Before:
-		if r.passiveAgent(s, i, j, limit, ac) {
-			return
+		if r.passiveAgent(s, i, j, limit, ac) || r.reducedRelative(s, i, j) {
+			return // a participle on the noun before it: "A report released Monday found"
 		}
 		if !r.participle(s, i, j, limit, first, ac) && !r.prepParticiple(s, i, j, limit, ac) {
 			n := len(r.drafts)

@@ -114,6 +114,9 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		r.word(rules.WordAsidePrep, k-1) && !r.ratioAt(k) {
 		k = r.skipAuxBack(k-2, a)
 	}
+	if k-2 >= a && r.timePhrase(k, k+1) && r.isLower(k-1) && r.participleForm(k-1) && r.isLower(k-2) && r.nounBefore(k-2) {
+		k = k - 2 // a participle and its day on the subject: "A campaign ad released Thursday accuses"
+	}
 	if p := r.parenAsideStart(k, a); p >= 0 {
 		k = r.skipAuxBack(p-1, a) // "Sen. Ana Ruiz (a Democrat elected in ...) says"
 	}

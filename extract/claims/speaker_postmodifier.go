@@ -24,31 +24,41 @@ func (r *run) participleSubject(s int, spk tokenSpan, i int) tokenSpan {
 	if i-1 >= a && r.wordIs(rules.WordInfinitive, i-1) || r.endsWith(rules.WordGerundEnd, i) {
 		return spk // no finite verb: "led X to announce", "sent an email saying"
 	}
+	if spk[1]-spk[0] > 1 && r.wordClass(spk[0]).Has(phr.Reflexive) && r.participleAt(spk[0]-1) {
+		return tokenSpan{spk[0] + 1, spk[1]} // the head's own name: "A group calling itself BlackHarbor"
+	}
 	if spk[1]-spk[0] == 1 && r.subjectPronoun(spk[0]) {
 		return spk // a pronoun is the subject of a clause of its own: "what they called"
 	}
 	if k := r.skipAuxBack(i-1, a); k >= spk[1] && r.wordIs(rules.WordSubjectRelative, k) {
 		return spk // a relative clause on spk: "won among the voters who said"
 	}
-	p := r.modifyingParticiple(a, spk[0])
-	if p < 0 {
-		return spk
+	for p := r.modifyingParticiple(a, spk[0]); p > a; p = r.modifyingParticiple(a, p) {
+		if head, ok := r.modifiedSubject(a, p); ok {
+			return head
+		}
 	}
+	return spk
+}
+
+// modifiedSubject returns the subject that the participle at token p
+// modifies, opening the clause: a noun phrase, with the prepositional
+// phrases on it ("Surveys of caucus-goers taken ..."), whose head can speak
+// or names a finding.
+func (r *run) modifiedSubject(a, p int) (tokenSpan, bool) {
 	ns := r.npBack(p-1, a)
 	for ns-2 >= a && r.isLower(ns-1) && r.wordClass(ns-1).Has(phr.Preposition) {
-		x := r.npBack(ns-2, a) // "Surveys of caucus-goers taken ..."
+		x := r.npBack(ns-2, a)
 		if x > ns-2 || !r.validNP(x, ns-1) {
 			break
 		}
 		ns = x
 	}
 	if ns > p-1 || !r.validNP(ns, p) || ns > a && !r.clauseOpener(ns-1) || r.lowerIn(ns, p, phr.Verb|phr.Be|phr.Auxiliary|phr.Modal) {
-		return spk
+		return tokenSpan{}, false
 	}
-	if head := (tokenSpan{ns, p}); r.agent(head) || r.evidenceHead(head) {
-		return head
-	}
-	return spk
+	head := tokenSpan{ns, p}
+	return head, r.agent(head) || r.evidenceHead(head)
 }
 
 // evidenceHead reports whether a word of the subject phrase head names a
@@ -64,22 +74,30 @@ func (r *run) evidenceHead(head tokenSpan) bool {
 }
 
 // modifyingParticiple returns the participle in lower case that opens a
-// phrase running on to token k, walking back over words only, or -1: it
-// follows a word that may end a noun phrase, a preposition or a time
-// follows it, and no auxiliary, pronoun or relative word makes it a verb of
-// its own clause. A subordinator on the
-// way opens the clause that k's phrase is the subject of, unless a pronoun
-// is the subject of that clause.
+// phrase running on to token k, walking back over words only, or -1. It
+// follows a word that may end a noun phrase and no auxiliary, pronoun or
+// relative word makes it a verb of its own clause, and no verb comes
+// between it and k but one after a pronoun ("as they entered"); a past participle is
+// followed by a preposition or a time ("taken as", "released Monday"), an
+// active one may take an object ("Democrats leaving a meeting with ...").
+// A subordinator on the way opens the clause that k's phrase is the
+// subject of, unless a pronoun is the subject of that clause.
 func (r *run) modifyingParticiple(a, k int) int {
 	for p := k - 1; p > a && p >= k-maxPostModifier; p-- {
-		if !r.isWord(p) || r.isLower(p) && r.wordClass(p).Has(phr.Relative|phr.Coordinator) {
-			return -1
+		if r.is(p, "-") || r.isPossessive(p) || r.is(p, ".") && r.abbrevDot(p, k) {
+			continue // inside a word or a name: "two-hour", "the party's", "U.S."
+		}
+		if !r.isWord(p) || r.isLower(p) && r.wordClass(p).Has(phr.Relative|phr.Coordinator) || r.finiteVerb(p) && !r.subjectPronoun(p-1) {
+			return -1 // k's phrase is in a clause of its own: "A poll shows Trump at the top with ..."
 		}
 		if r.isLower(p) && r.wordClass(p).Has(phr.Subordinator) && !(p+2 < k && r.subjectPronoun(p+1)) {
 			return -1 // the phrase at k opens a clause: "when an Iowa voter asked"; not "taken as they entered caucus sites"
 		}
-		if !r.isLower(p) || !r.lexParticiple(p) || strings.Contains(r.toks[p].Text, "-") || r.isCueWord(p) {
-			continue // a compound is an adjective or a noun: "state-funded", "op-ed"
+		if !r.participleAt(p) {
+			continue
+		}
+		if p+1 < k && r.wordClass(p+1).Has(phr.Reflexive) {
+			return -1 // the phrase names its head: "A group calling itself BlackHarbor"
 		}
 		prev := p - 1
 		if !r.isWord(prev) {
@@ -88,12 +106,36 @@ func (r *run) modifyingParticiple(a, k int) int {
 		if r.isLower(prev) && (r.wordClass(prev).Has(phr.Pronoun|phr.Auxiliary|phr.Be|phr.Modal|phr.Negation|phr.Adverb|phr.Determiner|phr.Preposition|phr.Infinitive) || r.wordIs(rules.WordSubjectRelative, prev)) {
 			continue // a verb of its own clause: "as they entered", "who was named"
 		}
-		if r.subjectPronoun(prev) || !r.modifierAfter(p+1) {
+		if r.subjectPronoun(prev) || r.lexParticiple(p) && !r.modifierAfter(p+1) {
 			continue // a verb and its object: "Sanders started a petition"
 		}
 		return p
 	}
 	return -1
+}
+
+// finiteVerb reports whether token p, in lower case, is a verb that heads
+// a clause: a verb, auxiliary or modal that is no gerund, and no
+// participle unless it is a cue ("shows", "has", "found").
+func (r *run) finiteVerb(p int) bool {
+	c := r.wordClass(p)
+	if !r.isLower(p) || !c.Has(phr.Verb|phr.Be|phr.Auxiliary|phr.Modal) || c.Has(phr.Gerund) {
+		return false
+	}
+	return !c.Has(phr.Participle) || r.isCueWord(p)
+}
+
+// participleAt reports whether token p may be a participle opening a phrase
+// on a noun: a past participle that is no cue of its own, or an active one
+// in "-ing". A compound is an adjective or a noun ("state-funded", "op-ed").
+func (r *run) participleAt(p int) bool {
+	if !r.isLower(p) || strings.Contains(r.toks[p].Text, "-") {
+		return false
+	}
+	if r.endsWith(rules.WordGerundEnd, p) {
+		return r.wordClass(p).Has(phr.Gerund)
+	}
+	return r.lexParticiple(p) && !r.isCueWord(p)
 }
 
 // modifierAfter reports whether token k, right after a participle, goes on

@@ -23,9 +23,28 @@ func TestParticipleSubject(t *testing.T) {
 			text: "Dock workers interviewed by the Daily Ledger on Monday said the port would close.",
 			ents: []ent{{document.Org, "Daily Ledger", nil}},
 			want: want{kinds: k(r), claimant: "Dock workers", contains: "the port would close"}},
+		{name: "an active participle and its object",
+			text: "Dock workers leaving a two-hour meeting with the mayor at the City Hall said the port would close.",
+			want: want{kinds: k(r), claimant: "Dock workers", contains: "the port would close"}},
+		{name: "a participle that names its head",
+			text: "A group calling itself Harbour Watch said the port would close.",
+			ents: []ent{{document.Org, "Harbour Watch", nil}},
+			want: want{kinds: k(r), claimant: "Harbour Watch", contains: "the port would close"}},
 		{name: "a finite verb before a relative clause",
 			text: "Ana Ruiz won by ten points among the dock workers who said the port would close.",
 			ents: []ent{{document.Person, "Ana Ruiz", nil}},
 			want: want{kinds: k(r), claimant: "the dock workers", contains: "the port would close"}},
 	})
+}
+
+// TestParticipleInAnotherClause checks that a participle before a finite
+// verb does not reach a noun phrase in that verb's clause.
+func TestParticipleInAnotherClause(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Residents living near the port say officials told them the port would close.")
+	for _, c := range d.Claims {
+		if c.Cue == "told" && (c.Claimant == nil || c.Claimant.Name != "officials") {
+			t.Errorf("%q by %+v, want officials", c.Text, c.Claimant)
+		}
+	}
 }

@@ -114,13 +114,18 @@ func (r *run) timePhrase(s, e int) bool {
 // digits or in words ("two", "twenty-one").
 func (r *run) count(k int) bool {
 	w := r.lower(k)
-	if w != "" && strings.Trim(w, "0123456789,") == "" {
-		return true
+	if w == "" {
+		return false
 	}
-	for _, p := range strings.Split(w, "-") {
-		if !r.f.time.counts[p] {
+	if c := w[0]; c >= '0' && c <= '9' {
+		return strings.Trim(w, "0123456789,") == ""
+	}
+	for w != "" {
+		part, rest, _ := strings.Cut(w, "-")
+		if !r.f.time.counts[part] {
 			return false
 		}
+		w = rest
 	}
 	return true
 }

@@ -386,3 +386,20 @@ func TestWordThatHoldsNoView(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeSubjectOfLaterVerb checks that "who" as the subject of a
+// later verb of its relative clause speaks as its antecedent: the name
+// before an appositive, or the name before it.
+func TestRelativeSubjectOfLaterVerb(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a name and its appositive",
+			text: "\"It can work,\" said Ana Ruiz, a former aide to the mayor, who was at the meeting and recalled the mayor's tendency to storm out.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "tendency to storm out"}},
+		{name: "a name",
+			text: "Tom Holt, who has not read the report but knows its gist, spoke on Monday.",
+			ents: []ent{{document.Person, "Tom Holt", nil}},
+			want: want{kinds: k(r), claimant: "Tom Holt", contains: "its gist"}},
+	})
+}

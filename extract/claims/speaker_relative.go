@@ -70,3 +70,49 @@ func (r *run) relativeClaimant(s, e int) *document.Claimant {
 	}
 	return nil
 }
+
+// relativeSubject returns the antecedent of a speaker phrase that is a
+// lone relative pronoun, the subject of a later verb of its clause: in
+// "said Ana Ruiz, a former aide, who was at the dinner and recalled ...",
+// "who" of "recalled" is Ana Ruiz, read as a cue right after "who" would
+// read its speaker.
+func (r *run) relativeSubject(spk tokenSpan) (tokenSpan, bool) {
+	k := spk[0]
+	if spk[1]-k != 1 || !r.word(rules.WordSubjectRelative, k) {
+		return tokenSpan{}, false
+	}
+	s := r.sentOf(k)
+	if s < 0 {
+		return tokenSpan{}, false
+	}
+	a := r.sents[s][0]
+	sp, ok := r.speakerBefore(k+1, a)
+	if !ok || sp[1] > k {
+		return tokenSpan{}, false
+	}
+	if name, ok := r.nameBeforeAppositive(sp[0], a); ok {
+		return name, true // "said Ana Ruiz, a former aide, who ...": the aide is Ana Ruiz
+	}
+	return sp, true
+}
+
+// nameBeforeAppositive returns the person's name that ends right before
+// the comma opening the appositive in which token k lies, or false.
+func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
+	p := k - 1
+	for p > a && p >= k-appositiveWindow && (r.isWord(p) || r.isPossessive(p)) {
+		p--
+	}
+	if p <= a || !r.is(p, ",") || !r.isCap(p-1) {
+		return tokenSpan{}, false
+	}
+	x := p - 1
+	for x > a && r.isCap(x-1) {
+		x--
+	}
+	m := r.mentionIn(r.span(x, p))
+	if m < 0 || r.d.Entities[r.mentions[m].ent].Type != document.Person {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{x, p}, true
+}

@@ -100,6 +100,9 @@ func (r *run) resolve(k int) {
 		}
 		d.speaker = sp
 	}
+	if sp, ok := r.relativeSubject(d.speaker); ok {
+		d.speaker = sp
+	}
 	if sub, ok := r.senderOf(d); ok {
 		d.speaker = sub
 	}

@@ -36,8 +36,8 @@ func (r *run) pluralSubjectHead(i int) int {
 	for n := 0; n < maxSubjectPhrases; n++ {
 		p := k
 		for p >= a && k-p < subjectPhraseWords && r.isWord(p) && !r.wordClass(p).Has(phr.Preposition) {
-			if r.in(setAux, p) || r.modal(p) || r.wordIs(rules.WordSubjectRelative, p) {
-				return -1 // a clause of its own: "voters who have seen it say"
+			if r.in(setAux, p) || r.modal(p) || r.wordIs(rules.WordSubjectRelative, p) || r.subjectPronoun(p) || r.finiteVerb(p) {
+				return -1 // a clause of its own: "voters who have seen it say", "voters in a poll said they believe"
 			}
 			p--
 		}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -25,6 +26,19 @@ func TestPluralSubjectBeforePhrase(t *testing.T) {
 	for _, c := range d.Claims {
 		if c.Kind == document.Reported {
 			t.Errorf("got a reported claim %q", c.Text)
+		}
+	}
+}
+
+// TestPluralSubjectStopsAtAClause checks that a base form after a subject
+// pronoun does not reach back over the verb before the pronoun to a plural
+// noun in the clause of that verb.
+func TestPluralSubjectStopsAtAClause(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Many residents in a recent poll said they believe the port is unsafe.")
+	for _, c := range d.Claims {
+		if c.Cue == "believe" && c.Claimant != nil && strings.Contains(c.Claimant.Name, "said") {
+			t.Errorf("the claimant of %q runs over the verb before it: %q", c.Text, c.Claimant.Name)
 		}
 	}
 }

@@ -261,6 +261,9 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 		if t-tail > most || !(r.in(setAdverb, tail) || r.mannerAdverb(tail) || ac.rule.Object || r.is(tail, ".!?") || r.isCap(tail)) {
 			return 0, false
 		}
+		if r.clauseAt(tail) {
+			return 0, false // a clause after the cue is its content: "..., the president said Congress had failed"
+		}
 	}
 	if t < b && r.isOpen(t) && (t == tail || !clause && !quoted && r.quoteContinues(tail, t, b)) {
 		// A quotation right after the cue belongs to a frame before its

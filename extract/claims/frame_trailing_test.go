@@ -347,3 +347,23 @@ func TestParticipleAfterCommaAndAdverb(t *testing.T) {
 	}
 	t.Errorf("no claim of the participle in %+v", d.Claims)
 }
+
+// TestClauseAfterCueIsNoTrailingFrame checks that a cue followed by a
+// clause of its own frames that clause, not the words before its speaker.
+func TestClauseAfterCueIsNoTrailingFrame(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Saying the plan was dead, the mayor said Congress had failed the city.", ent{document.Org, "Congress", nil})
+	found := false
+	for _, c := range d.Claims {
+		if c.Cue != "said" {
+			continue
+		}
+		if strings.Contains(c.Text, "Saying") {
+			t.Errorf("the opening phrase became the content of \"said\": %q", c.Text)
+		}
+		found = found || strings.Contains(c.Text, "Congress had failed the city")
+	}
+	if !found {
+		t.Errorf("no claim of \"said\" holds the clause after it: %+v", d.Claims)
+	}
+}

@@ -12,14 +12,14 @@ import (
 // commitment reads a commitment frame starting with cue tokens [i, j): a
 // modal after an actor, a cue with an object noun a few words on, or a verb
 // of commitment with its complement.
-func (r *run) commitment(s, i, j, limit int, cc *commitCue) bool {
+func (r *run) commitment(s, i, j, limit, first int, cc *commitCue) bool {
 	switch {
 	case cc.rule.Modal:
 		return r.modalCommitment(s, i, j, limit, cc)
 	case len(cc.nouns) > 0:
 		return r.nounCommitment(s, i, j, limit, cc)
 	default:
-		return r.verbCommitment(s, i, j, limit, cc)
+		return r.verbCommitment(s, i, j, limit, first, cc)
 	}
 }
 
@@ -94,7 +94,7 @@ func (r *run) nounCommitment(s, i, j, limit int, cc *commitCue) bool {
 // infinitive, a "that" clause, a determiner object or an amount as its
 // complement, and a speaker before it (or the sentence's subject for a
 // participle after a comma).
-func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
+func (r *run) verbCommitment(s, i, j, limit, first int, cc *commitCue) bool {
 	a := r.sents[s][0]
 	if !r.commitVerb(a, i, j) {
 		return false
@@ -103,9 +103,13 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if !ok {
 		return false
 	}
+	from, at := -1, -1
 	spk, ok := r.speakerBefore(i, a)
 	if !ok && i-1 >= a && r.is(i-1, ",") && r.endsWith(rules.WordGerundEnd, i) {
 		spk, ok = r.sentenceSubject(s, i)
+	}
+	if !ok {
+		spk, from, at, ok = r.elidedSpeaker(s, i, first)
 	}
 	if !ok {
 		return false
@@ -114,8 +118,26 @@ func (r *run) verbCommitment(s, i, j, limit int, cc *commitCue) bool {
 	if r.words(c, e) < 1 {
 		return false
 	}
-	r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	k := r.add(document.Commitment, spk, r.span(c, e), i, j, cc.id, -1, false)
+	r.drafts[k].inherit, r.drafts[k].joinAt = from, at+1
 	return true
+}
+
+// elidedSpeaker returns the speaker of a second verb of the same subject,
+// the cue at token i after "and" or "but": the speaker of the frame it
+// goes on from, with that draft, or the subject of the first verb, at the
+// joiner ("The union called the cuts unfair and vowed to fight them").
+func (r *run) elidedSpeaker(s, i, first int) (spk tokenSpan, from, at int, ok bool) {
+	from, at = r.elided(i, r.sents[s][0], first)
+	switch {
+	case from >= 0:
+		return r.drafts[from].speaker, from, at, true
+	case at >= 0:
+		if sub, ok := r.sentenceSubject(s, at); ok && r.agent(sub) {
+			return sub, -1, -1, true
+		}
+	}
+	return tokenSpan{}, -1, -1, false
 }
 
 // commitVerb reports whether the cue [i, j) is a verb: not a gerund after

@@ -91,3 +91,16 @@ func TestThatClauseCommitsOnlyAfterPromise(t *testing.T) {
 		"Holt agreed that the harbour wall was too low.": "the harbour wall was too low",
 	}, holt)
 }
+
+// TestCommitmentOfCoordinatedVerb checks that a verb of commitment after
+// "and" is a commitment of the first verb's subject.
+func TestCommitmentOfCoordinatedVerb(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "after a frame",
+			text: "The union called the cuts unfair and vowed to fight them in court.",
+			want: want{kinds: k(document.Commitment), claimant: "The union", contains: "fight them in court"}},
+		{name: "after a verb that frames nothing",
+			text: "The union met on Monday and vowed to fight the cuts in court.",
+			want: want{kinds: k(document.Commitment), claimant: "The union", contains: "fight the cuts in court"}},
+	})
+}

@@ -186,7 +186,7 @@ func (r *run) frameAt(s, i, limit, first int) int {
 			return j
 		}
 	}
-	if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, cc) {
+	if cc, j, ok := match(r, r.f.commits, i, b); ok && r.commitment(s, i, j, limit, first, cc) {
 		return j
 	}
 	if nc, j, ok := match(r, r.f.nouns, i, b); ok && r.nominal(s, i, j, limit, nc) {

@@ -30,7 +30,13 @@ func (r *run) byAgent(j, b int) (tokenSpan, bool) {
 // rejected by three inquiries"). It reports whether it added a claim.
 func (r *run) passiveAgent(s, i, j, limit int, ac *attrCue) bool {
 	a, b := r.sents[s][0], min(r.sents[s][1], limit)
-	if j != i+1 || ac.rule.Agent || !r.isLower(i) || r.wordIs(rules.WordQuestionVerb, i) || !r.participleForm(i) {
+	if j != i+1 || !r.isLower(i) || r.wordIs(rules.WordQuestionVerb, i) || !r.participleForm(i) {
+		return false
+	}
+	if ac.rule.Agent && (!r.afterBe(i) || r.f.acts[r.lower(i)]) {
+		// A verb whose subject must speak gives its agent the claim only in
+		// a passive ("was applauded by"), not on a noun ("an allegation
+		// rejected by"), and a verb of acts never ("was released by").
 		return false
 	}
 	agent, ok := r.byAgent(j, b)
@@ -43,6 +49,16 @@ func (r *run) passiveAgent(s, i, j, limit int, ac *attrCue) bool {
 	}
 	r.add(document.Reported, agent, r.span(c, e), i, j, ac.id, -1, ac.rule.Hedged)
 	return true
+}
+
+// afterBe reports whether a form of "be" comes right before token i, past
+// adverbs: the participle at i is a passive ("was also endorsed").
+func (r *run) afterBe(i int) bool {
+	k := i - 1
+	for k >= 0 && r.isLower(k) && r.wordClass(k).Has(phr.Adverb) {
+		k--
+	}
+	return k >= 0 && r.isLower(k) && r.wordClass(k).Has(phr.Be)
 }
 
 // agentContent returns the content of a passive cue at token i whose agent

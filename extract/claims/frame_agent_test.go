@@ -48,3 +48,15 @@ func TestPassiveSubjectWhole(t *testing.T) {
 		{"The ban of Ms. Gedrich was first reported by BuzzFeed.", "The ban of Ms. Gedrich", "BuzzFeed"},
 	})
 }
+
+// TestPassiveOfAgentVerb checks that a verb whose active subject must be
+// able to speak still gives the by-agent of its passive the claim, but
+// not when it modifies a noun without "be".
+func TestPassiveOfAgentVerb(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a passive after be",
+			text: "The harbour plan was also applauded by the dock workers' union.",
+			want: want{kinds: k(r), claimant: "the dock workers' union", contains: "The harbour plan"}},
+	})
+}

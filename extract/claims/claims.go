@@ -92,8 +92,9 @@ func New(set *rules.Set) (*Finder, error) {
 	}
 	f.words = newClaimWords(set)
 	f.activity = activityForms(f.words)
+	listed := listedCues(set.Attributions())
 	for _, r := range set.Attributions() {
-		f.addAttribution(r)
+		f.addAttribution(r, listed)
 	}
 	for _, r := range set.Commitments() {
 		c := &commitCue{rule: r, id: "commitment." + r.ID, nouns: setOf(r.Nouns), objects: setOf(r.Objects), clauses: setOf(r.Clauses)}

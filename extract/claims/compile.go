@@ -9,8 +9,8 @@ import (
 
 // addAttribution indexes one attribution rule: its acts and leads, and its
 // cues by the frame they take (rebuttal, noun cue or speech cue), with the
-// inflections of its lemmas.
-func (f *Finder) addAttribution(r *rules.Attribution) {
+// inflections of its lemmas; listed holds the cues all rules list.
+func (f *Finder) addAttribution(r *rules.Attribution, listed map[string]bool) {
 	for _, p := range r.Acts {
 		f.acts[p] = true
 	}
@@ -64,10 +64,25 @@ func (f *Finder) addAttribution(r *rules.Attribution) {
 	for _, p := range r.Lemmas {
 		f.cues.add(p, base)
 		first, rest, _ := strings.Cut(p, " ")
-		for _, form := range inflections(first) {
-			f.cues.add(strings.TrimSpace(form+" "+rest), c)
+		for n, form := range inflections(first) {
+			form = strings.TrimSpace(form + " " + rest)
+			if n >= regularForms && listed[form] {
+				continue // a doubled form another rule lists keeps that rule: "referring to" names
+			}
+			f.cues.add(form, c)
 		}
 	}
+}
+
+// listedCues returns the cues that the attribution rules list as written.
+func listedCues(rs []*rules.Attribution) map[string]bool {
+	listed := map[string]bool{}
+	for _, r := range rs {
+		for _, p := range r.Cues {
+			listed[p] = true
+		}
+	}
+	return listed
 }
 
 // addQuoteRules reads the quotation marks, the fewest words of an

@@ -2,7 +2,12 @@ package claims
 
 import "strings"
 
-// inflections returns the -s, -ed and -ing forms of a regular verb.
+// regularForms is the number of forms inflections gives every verb; the
+// doubled forms follow them.
+const regularForms = 3
+
+// inflections returns the -s, -ed and -ing forms of a regular verb, then
+// the -ed and -ing forms with a doubled final consonant where it may double.
 func inflections(v string) []string {
 	n := len(v)
 	if n < 2 {
@@ -35,5 +40,24 @@ func inflections(v string) []string {
 	default:
 		ing = v + "ing"
 	}
-	return []string{s, ed, ing}
+	forms := []string{s, ed, ing}
+	if doubles(v) {
+		// Whether the consonant doubles depends on the stress ("admitted",
+		// "visited"); a doubled form that English lacks never matches.
+		c := v[n-1:]
+		forms = append(forms, v+c+"ed", v+c+"ing")
+	}
+	return forms
+}
+
+// doubles reports whether v ends in a consonant after a single vowel, as
+// verbs that double it before -ed and -ing do: "slam", "quip", "prefer".
+// "w", "x" and "y" never double.
+func doubles(v string) bool {
+	n := len(v)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	if n < 3 || vowel(v[n-1]) || strings.IndexByte("wxy", v[n-1]) >= 0 || !vowel(v[n-2]) {
+		return false
+	}
+	return !vowel(v[n-3]) || v[n-3] == 'u' && n >= 4 && v[n-4] == 'q'
 }

@@ -56,3 +56,20 @@ func TestCueAfterArticle(t *testing.T) {
 		{"a noun in -ly", "A member of the family suggested that the plant will close next year.", "A member of the family"},
 	})
 }
+
+// TestStanceVerbsOfAttack checks verbs of complaint and attack that take a
+// noun-phrase object as stance cues: "bemoaned", "assailed", "railed
+// against", "retweeted".
+func TestStanceVerbsOfAttack(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "bemoan", text: "Ana Ruiz bemoaned the lack of progress on the harbour plan.",
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the lack of progress"}},
+		{name: "assail", text: "Ana Ruiz assailed the harbour plan as reckless.",
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the harbour plan as reckless"}},
+		{name: "rail against", text: "Ana Ruiz has railed against the harbour plan for months.",
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the harbour plan"}},
+		{name: "retweet", text: "Ana Ruiz retweeted a post calling the harbour plan a scam.",
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "a post calling the harbour plan a scam"}},
+	})
+}

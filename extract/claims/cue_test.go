@@ -59,7 +59,7 @@ func TestCueAfterArticle(t *testing.T) {
 
 // TestStanceVerbsOfAttack checks verbs of complaint and attack that take a
 // noun-phrase object as stance cues: "bemoaned", "assailed", "railed
-// against", "retweeted".
+// against", "retweeted", and "deemed" that judges it.
 func TestStanceVerbsOfAttack(t *testing.T) {
 	r := document.Reported
 	runClaimCases(t, []claimCase{
@@ -71,5 +71,7 @@ func TestStanceVerbsOfAttack(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the harbour plan"}},
 		{name: "retweet", text: "Ana Ruiz retweeted a post calling the harbour plan a scam.",
 			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "a post calling the harbour plan a scam"}},
+		{name: "deem", text: "The council has deemed the harbour plan too costly.",
+			want: want{kinds: k(r), claimant: "The council", contains: "the harbour plan too costly"}},
 	})
 }

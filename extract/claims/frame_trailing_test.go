@@ -367,3 +367,16 @@ func TestClauseAfterCueIsNoTrailingFrame(t *testing.T) {
 		t.Errorf("no claim of \"said\" holds the clause after it: %+v", d.Claims)
 	}
 }
+
+// TestTrailingFrameAfterOpeningPhrase checks that an opening phrase set off
+// by a comma stays in the content of a frame after the clause it opens,
+// when that clause's verb is a past form with an object or an amount.
+func TestTrailingFrameAfterOpeningPhrase(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "an object", text: "In May, the harbour committee raised new funds, council records show.",
+			want: want{kinds: k(r), claimant: "council records", contains: "the harbour committee raised new funds"}},
+		{name: "an amount", text: "In May, the harbour committee raised $57 million, council records show.",
+			want: want{kinds: k(r), claimant: "council records", contains: "the harbour committee raised $57 million"}},
+	})
+}

@@ -85,8 +85,8 @@ func (l *Lexicon) ParseClassed(tokens []document.Token, class func(i int) Class,
 		if t.Text == "." && i > 0 && l.abbrev[tokens[i-1].Text] && tokens[i-1].End == t.Start {
 			c = AbbreviationPeriod
 		}
-		if c == 0 && !isWord(t.Text) {
-			c = Punctuation
+		if c == 0 && !isWord(t.Text) && !currencySign(t.Text) {
+			c = Punctuation // but "$" opens an amount: "raised $57 million"
 		}
 		p.Classes = append(p.Classes, c)
 		p.ChunkOf = append(p.ChunkOf, -1)
@@ -305,13 +305,33 @@ func (p *Parse) finiteInside(k int) bool {
 		// adverb after a name goes with the verb.
 		return k >= 2 && p.afterName(k-1) && !isCapitalized(p.Tokens[k].Text)
 	}
-	if k+1 >= len(p.Tokens) || p.afterName(k) || p.afterNameAndWords(k) {
+	if k+1 >= len(p.Tokens) || p.afterName(k) || p.afterNameAndWords(k) || p.afterDeterminedNoun(k) {
 		return true
 	}
 	next := p.Classes[k+1]
 	return !open(next) || isCapitalized(p.Tokens[k+1].Text) || next.Has(Verb|Participle) || !isWord(p.Tokens[k+1].Text) ||
 		p.Classes[k].Has(Verb)
 }
+
+// afterDeterminedNoun reports whether the lower-case participle at k
+// follows lower-case content words that a determiner opens: "the
+// harbour committee raised funds". A participle that modifies a noun comes right
+// after the determiner ("a revised estimate") or an adverb.
+func (p *Parse) afterDeterminedNoun(k int) bool {
+	if k < 2 || isCapitalized(p.Tokens[k].Text) || !p.Classes[k].Has(Participle) || p.Classes[k].Has(Gerund) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && k-j <= maxNounsBeforeVerb && open(p.Classes[j]) && isWord(p.Tokens[j].Text) && !isCapitalized(p.Tokens[j].Text) &&
+		!p.Classes[j].Has(Participle|Gerund|Verb) {
+		j--
+	}
+	return j < k-1 && p.Classes[j].Has(Determiner)
+}
+
+// maxNounsBeforeVerb is the most lower-case words between a determiner and
+// a past form that afterDeterminedNoun reads as a noun phrase and its verb.
+const maxNounsBeforeVerb = 3
 
 // afterName reports whether the lower-case verb-like word at k follows a
 // capitalized content word, a name: "Ms. Malik raised less suspicion". A
@@ -396,6 +416,12 @@ func (p *Parse) verbFollows(k int) bool {
 }
 
 // isNumber reports whether a token starts with a digit.
+// currencySign reports whether s is a currency symbol: "$", "£", "€".
+func currencySign(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.Is(unicode.Sc, r)
+}
+
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isWord reports whether a token starts with a letter or digit.

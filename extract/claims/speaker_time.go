@@ -95,7 +95,7 @@ func (r *run) timePhrase(s, e int) bool {
 	for k := s; k < e; k++ {
 		w := r.lower(k)
 		switch {
-		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]):
+		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]), r.year(k):
 			seen = true
 		case r.f.time.openers[w] || r.in(setDeterm, k) && r.isLower(k):
 		case !seen && k+1 < e && r.count(k):
@@ -108,6 +108,12 @@ func (r *run) timePhrase(s, e int) bool {
 	}
 	m := r.mentionIn(r.span(s, e))
 	return m < 0 || typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2
+}
+
+// year reports whether token k is a year in digits: "1972", "2016".
+func (r *run) year(k int) bool {
+	t := r.toks[k].Text
+	return len(t) == 4 && strings.Trim(t, "0123456789") == "" && (t[0] == '1' && t[1] >= '6' || t[0] == '2' && t[1] == '0')
 }
 
 // count reports whether token k counts units of a duration: a number in
@@ -140,7 +146,9 @@ func (r *run) beforeTime(s int) (tokenSpan, bool) {
 	for k > a && r.isLower(k) && (r.f.time.openers[r.lower(k)] || r.in(setDeterm, k)) {
 		k-- // the rest of the time: "over the past two weeks"
 	}
-	if k > a && k < s-1 && r.isLower(k) && r.wordClass(k).Has(phr.Preposition) {
+	// The preposition of a time with a lead or of a year: "over the past
+	// two weeks", "since 1972".
+	if k > a && (k < s-1 || r.year(s)) && r.isLower(k) && r.wordClass(k).Has(phr.Preposition) {
 		k--
 	}
 	if k >= a && r.isLower(k) && r.in(setAdverb, k) && !r.f.time.words[r.lower(k)] {

@@ -164,3 +164,26 @@ func (r *run) isCueWord(k int) bool {
 	_, _, ok := match(r, r.f.cues, k, k+1)
 	return ok
 }
+
+// participleHolder returns the speaker of a claim whose speaker phrase is
+// a lone word in -ing, a participle or an adjective and no noun ("raising
+// questions", "blistering attacks"): the subject of the sentence for a
+// participle after a comma ("Trump doubled down, raising questions
+// about ..."), else none. It reports false when spk is no such word. A
+// finding in -ing ("polling") is a noun.
+func (r *run) participleHolder(spk tokenSpan) (tokenSpan, bool) {
+	k := spk[0]
+	if spk[1]-k != 1 || !r.isLower(k) || !r.endsWith(rules.WordGerundEnd, k) || !r.wordClass(k).Has(phr.Gerund) || r.wordIs(rules.WordEvidenceNoun, k) {
+		return tokenSpan{}, false
+	}
+	s := r.sentOf(k)
+	if s < 0 {
+		return tokenSpan{}, false
+	}
+	if k-1 > r.sents[s][0] && r.is(k-1, ",") {
+		if sub, ok := r.sentenceSubject(s, k-1); ok && r.agent(sub) {
+			return sub, true
+		}
+	}
+	return tokenSpan{}, true
+}

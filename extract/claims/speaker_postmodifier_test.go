@@ -48,3 +48,20 @@ func TestParticipleInAnotherClause(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleIsNoClaimant checks that a lone word in -ing before a noun
+// cue holds no claim: the subject does after a comma, else no one.
+func TestParticipleIsNoClaimant(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"The mayor doubled down on Monday, raising questions about the harbour plan.",
+		"The mayor faced blistering attacks over the harbour plan.",
+	} {
+		d := runOn(t, set, f, text)
+		for _, c := range d.Claims {
+			if c.Claimant != nil && (c.Claimant.Name == "raising" || c.Claimant.Name == "blistering") {
+				t.Errorf("%q: the participle %q holds %q", text, c.Claimant.Name, c.Text)
+			}
+		}
+	}
+}

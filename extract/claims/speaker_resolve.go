@@ -103,6 +103,11 @@ func (r *run) resolve(k int) {
 	if sp, ok := r.relativeSubject(d.speaker); ok {
 		d.speaker = sp
 	}
+	if sp, ok := r.participleHolder(d.speaker); ok {
+		if d.speaker = sp; sp.empty() {
+			return
+		}
+	}
 	if sub, ok := r.senderOf(d); ok {
 		d.speaker = sub
 	}

@@ -78,3 +78,25 @@ func TestPluralHeadBeforePreposition(t *testing.T) {
 		t.Errorf("%q: want the bundlers in both parties to speak, got %+v", text, c)
 	}
 }
+
+// TestPlaceAfterPrepositionIsNoClaimant checks that a place that is the
+// object of a preposition speaks for no one, and that the name it follows
+// speaks when that name opens the clause.
+func TestPlaceAfterPrepositionIsNoClaimant(t *testing.T) {
+	r := document.Reported
+	leeds := ent{document.GPE, "Leeds", nil}
+	runClaimCases(t, []claimCase{
+		{name: "a name and its town",
+			text: "Ana Ruiz of Leeds says the harbour plan will fail.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}, leeds},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the harbour plan will fail"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Ruiz supporter Tom Holt told the mayor that he drove from Leeds to ask her about the harbour plan.", leeds,
+		ent{document.Person, "Tom Holt", nil})
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name == "Leeds" {
+			t.Errorf("the town holds %q", c.Text)
+		}
+	}
+}

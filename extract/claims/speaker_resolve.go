@@ -103,6 +103,13 @@ func (r *run) resolve(k int) {
 	if sp, ok := r.relativeSubject(d.speaker); ok {
 		d.speaker = sp
 	}
+	if p := r.placeInPhrase(d.speaker); p >= 0 {
+		sp, ok := r.beforePlace(p)
+		if !ok {
+			return // a place after a preposition is no speaker: "drove from Chicago to ask"
+		}
+		d.speaker = sp
+	}
 	if sp, ok := r.participleHolder(d.speaker); ok {
 		if d.speaker = sp; sp.empty() {
 			return

@@ -184,6 +184,50 @@ func (r *run) placeOnly(s, e int) bool {
 	return m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2 && r.mentions[m].Start <= sp.Start && r.mentions[m].End >= sp.End
 }
 
+// placeInPhrase returns the preposition whose object speaker phrase spk
+// is, when spk is a place and nothing else ("from Chicago", "of Hawaii",
+// "in Chappaqua, N.Y."), or -1: a place there modifies something, and no
+// one speaks as it, as "Beijing said" does for a government. A possessive
+// place holds what follows ("Turkey's refusal").
+func (r *run) placeInPhrase(spk tokenSpan) int {
+	if spk.empty() || spk[0] == 0 || !r.placeOnly(spk[0], spk[1]) || r.isPossessive(spk[1]) {
+		return -1
+	}
+	if m := r.mentionIn(r.span(spk[0], spk[1])); !isPlace(r.d.Entities[r.mentions[m].ent].Type) {
+		return -1 // a nationality is people: "among Democrats"
+	}
+	p := spk[0] - 1
+	if r.is(p, ",") && p > 0 && r.placeOnly(p-1, p) {
+		for p--; p > 0 && r.isCap(p-1); p-- { // the town before its region: "in Chappaqua, N.Y."
+		}
+		p--
+	}
+	if p < 0 || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) || r.wordClass(p).Has(phr.Subordinator) {
+		return -1 // "after North Korea claims" opens a clause
+	}
+	return p
+}
+
+// beforePlace returns the noun phrase that the place after preposition p
+// modifies, when it opens the clause and ends on a person's name or a
+// speaker noun: "Stacy Baker of Columbia, South Carolina", "voters in
+// Washington".
+func (r *run) beforePlace(p int) (tokenSpan, bool) {
+	s := r.sentOf(p)
+	if s < 0 || p-1 < r.sents[s][0] || !r.isWord(p-1) {
+		return tokenSpan{}, false
+	}
+	a := r.sents[s][0]
+	ns := r.npBack(p-1, a)
+	if ns > p-1 || !r.validNP(ns, p) || r.placeOnly(ns, p) || !(r.personSpeaker(tokenSpan{ns, p}) || r.isLower(p-1) && r.speakerNoun(p-1)) {
+		return tokenSpan{}, false
+	}
+	if ns > a && !r.is(ns-1, ",;:") {
+		return tokenSpan{}, false // the phrase is itself a modifier: "offensive against Bernie Sanders in South Carolina"
+	}
+	return tokenSpan{ns, p}, true
+}
+
 // timeValueEnd returns the token after a date or period that the values
 // stage found at token k, alone or after a date preposition ("Monday", "on
 // Tuesday", "last week"), and k when there is none.

@@ -38,6 +38,7 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Bristol City Council's planning chief said the club had applied. Bristol has grown.", "Bristol", "GPE", nil},
 		{"Sen. Thomas Whitley (R-Texas), the committee's ranking Republican, argued against it.", "Texas", "GPE", nil},
 		{"The derailment in Carver Falls forced the evacuation of 2,000 people.", "Carver Falls", "GPE", nil},
+		{"USA TODAY reported last month that the port had closed.", "USA TODAY", "ORG", nil},
 		{"Awards go to upland areas of Cumbria and the North Yorkshire Moors.", "North Yorkshire Moors", "LOC", nil},
 		{"The NCSC said it was working with the trust and NHS England to understand the impact.", "NHS England", "ORG", nil},
 		{"The group owns a smelter near the port of Matarani.", "Matarani", "GPE", nil},

@@ -710,3 +710,23 @@ func TestPrepositionOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameThatIsAPlace checks that a surname that a gazetteer lists as a
+// town joins the person named in full in prose with a listed first name,
+// and that a place named like the first word of a guessed name, or a name
+// that modifies a noun after an article, stays a place.
+func TestSurnameThatIsAPlace(t *testing.T) {
+	d := runText(t, "The host, Joe Scarborough, criticized the plan on Monday.\n\nScarborough said the vote was rigged.")
+	for _, e := range d.Entities {
+		if e.Type != document.Person && e.Name == "Scarborough" {
+			t.Errorf("the surname stayed a place: %+v", e)
+		}
+	}
+	if e := find(d, "Joe Scarborough"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("want Joe Scarborough named twice, got %+v", d.Entities)
+	}
+	d = runText(t, "Officials saw the Ruiz Leeds adverts on Monday. Leeds is a large city.")
+	if e := find(d, "Leeds"); e == nil || e.Type != document.GPE {
+		t.Errorf("the city became a surname: %+v", d.Entities)
+	}
+}

@@ -123,15 +123,18 @@ func (w *work) unitsOfOrgs() {
 func (w *work) personShortForms() {
 	people, pstrength := w.personIndexStrength()
 	bySurname := w.fullNamesBySurname()
+	prose := w.namedInProse()
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
 		form := m.form
-		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium {
+		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium && !(w.givenFirst(people[form]) && prose[people[form]] && strings.HasSuffix(people[form], " "+form)) {
 			// A listed place beats a guessed person: "Japan" of "Japan
-			// Chamber of Commerce" read as a name.
+			// Chamber of Commerce" read as a name; but not one named in
+			// prose with a listed first name ("Scarborough" of "Joe
+			// Scarborough"), where a title-case headline may glue words.
 			continue
 		}
 		full, ok := people[form]
@@ -142,6 +145,26 @@ func (w *work) personShortForms() {
 			m.typ, m.strength, m.person, m.short = document.Person, max(m.strength, medium), full, false
 		}
 	}
+}
+
+// namedInProse returns the full names of the people named in a sentence
+// that is not in title case, and not after an article, where a name
+// modifies a noun ("the Sanders Iowa spots").
+func (w *work) namedInProse() map[string]bool {
+	prose := map[string]bool{}
+	for _, m := range w.ms {
+		if m.typ == document.Person && m.b-m.a >= 2 && !w.sents[w.toks[m.a].sent].caps && (m.a == 0 || !w.toks[m.a-1].sp.is(definiteLow)) {
+			prose[w.surface(m.a, m.b)] = true
+		}
+	}
+	return prose
+}
+
+// givenFirst reports whether the full name full opens with a listed
+// first name: "Joe Scarborough".
+func (w *work) givenFirst(full string) bool {
+	first, _, ok := strings.Cut(full, " ")
+	return ok && w.f.lx.given.has(first)
 }
 
 // fullName is a person's full name in the document and the gender bits of

@@ -64,6 +64,8 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	end := limit
 	if q := r.quoteAt(c, b); q >= 0 && r.quotes[q].close < 0 {
 		end = b
+	} else if x := r.quoteBeforeParticiple(q, end); x > 0 {
+		end = x // "said, “We will win,” adding that ...": the quotation is the content
 	} else {
 		end = r.cueAfterComma(c, end)
 		if x := r.causeAfterComma(c, end); !ac.rule.After && !r.quoteIn(c, x) {
@@ -421,6 +423,30 @@ func (r *run) openingPrep(a, p int) bool {
 		}
 	}
 	return true
+}
+
+// quoteBeforeParticiple returns the token after the closing mark of
+// quotation q, which opens a content, when a participle cue follows that
+// mark before end, with a comma before or after it: the participle frames
+// a claim of its own. It returns -1 otherwise.
+func (r *run) quoteBeforeParticiple(q, end int) int {
+	if q < 0 {
+		return -1
+	}
+	x := r.quotes[q].close + 1
+	k := x
+	if k < end && r.is(k, ",") {
+		k++
+	} else if !r.is(x-2, ",") {
+		return -1
+	}
+	if k >= end || !r.isLower(k) || !r.endsWith(rules.WordGerundEnd, k) {
+		return -1
+	}
+	if _, _, ok := match(r, r.f.cues, k, end); !ok {
+		return -1
+	}
+	return x
 }
 
 // cueAfterComma returns the first comma in tokens [c, end) that a speech cue

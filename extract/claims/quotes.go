@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -143,6 +144,9 @@ func (sc *quoteScan) open(i int, tx string, double bool) int {
 	r := sc.r
 	c, isPair := r.f.opens[tx]
 	isToggle := r.f.toggles[tx]
+	if !isPair && !isToggle && r.pairCloser(tx) && r.opensParagraph(i, sc.pi) {
+		isToggle = true // a closing mark that opens a paragraph's quotation closes it too: ”...,” said X
+	}
 	if !isPair && !isToggle {
 		return i
 	}
@@ -283,6 +287,17 @@ func (r *run) closesHere(i int) bool {
 	}
 	p, _ := utf8.DecodeLastRuneInString(r.text[:t.Start])
 	return !unicode.IsSpace(p)
+}
+
+// opensParagraph reports whether the mark at token i opens paragraph pi,
+// past spaces and format characters only (a direction mark pasted with
+// the text), with a word after it.
+func (r *run) opensParagraph(i, pi int) bool {
+	if pi >= len(r.d.Paragraphs) || !r.opensHere(i) {
+		return false
+	}
+	lead := r.text[r.d.Paragraphs[pi].Start:r.toks[i].Start]
+	return strings.TrimFunc(lead, func(c rune) bool { return unicode.Is(unicode.Cf, c) || unicode.IsSpace(c) }) == ""
 }
 
 func (r *run) firstInPara(i, pi int) bool {

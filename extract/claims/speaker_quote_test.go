@@ -279,3 +279,15 @@ func TestQuoteTailDocument(t *testing.T) {
 		t.Errorf("a banner is no message noun: %+v", d.Claims)
 	}
 }
+
+// TestClosingMarkOpensParagraphQuote checks that a closing mark that opens
+// a paragraph, past a direction mark, opens a quotation that the same mark
+// closes: ”...,” said X.
+func TestClosingMarkOpensParagraphQuote(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "\u202a\u201dThe harbour plan will fail. It is far too costly,\u201d said Tom Holt.", ent{document.Person, "Tom Holt", nil})
+	c := claimWith(d, document.Quote, "The harbour plan will fail. It is far too costly")
+	if c == nil || c.Claimant == nil || c.Claimant.Name != "Tom Holt" {
+		t.Errorf("no quotation by Tom Holt: %+v", d.Claims)
+	}
+}

@@ -99,6 +99,12 @@ func TestRoleNouns(t *testing.T) {
 	if e := find(d, "The union"); e != nil {
 		t.Errorf("the union named %s with no union in view", e.Name)
 	}
+	// A role with a qualifier names a person only with that qualifier: the
+	// prime minister is "the minister", not "the finance minister".
+	d = runText(t, "Prime Minister Anna Lind spoke on Tuesday.\n\nThe finance minister said the deficit would shrink. The minister disagreed.")
+	if e := find(d, "Anna Lind"); e == nil || slices.Contains(e.Aliases, "the finance minister") || !slices.Contains(e.Aliases, "the minister") {
+		t.Errorf("Anna Lind's aliases: %+v", d.Entities)
+	}
 }
 
 // TestNewsJunk checks words that are no entities: common-noun acronyms,

@@ -266,7 +266,10 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 	if end < s.b && (w.toks[end].cap || w.toks[end].sp.text == "," && end+1 < s.b && w.toks[end+1].cap) {
 		return false
 	}
-	head := w.toks[end-1].lower()
+	role := w.toks[j].lower()
+	for k := j + 1; k < end; k++ {
+		role += " " + w.toks[k].lower()
+	}
 	pos := w.d.Tokens[i].Span.Start
 	best, bestLast := -1, -1
 	for e := range ents {
@@ -275,7 +278,7 @@ func (w *work) personRole(ents []document.Entity, s sent, i int) bool {
 		}
 		match := false
 		for _, t := range ents[e].Titles {
-			if t == head || strings.HasSuffix(t, " "+head) {
+			if t == role || strings.HasSuffix(t, " "+role) { // "the minister" is the prime minister, "the finance minister" not
 				match = true
 			}
 		}

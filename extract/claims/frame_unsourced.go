@@ -24,8 +24,15 @@ func (r *run) unsourced(s, i, j, limit int, ac *attrCue) bool {
 	// In a relative clause the subject is the noun it hangs on: "through a
 	// tender that is expected to open next year".
 	if k := i - 1; k-1 > c && r.word(rules.WordUnsourcedLink, k) {
-		if ns := r.npBack(k-1, c); ns <= k-1 && ns > c {
+		h, setOff := k-1, r.is(k-1, ",")
+		if setOff {
+			h-- // "The minister, who has been criticized for ...,"
+		}
+		if ns := r.npBack(h, c); ns <= h && ns >= c {
 			c = ns
+			if setOff {
+				limit = r.relativeClauseEnd(j, limit)
+			}
 		}
 	}
 	c = r.pastOpeningAdjunct(s, c, i)
@@ -209,4 +216,15 @@ func (r *run) holder(spk tokenSpan) bool {
 		return !r.wordIs(rules.WordNonHolder, spk[0])
 	}
 	return r.namedEntity(spk)
+}
+
+// relativeClauseEnd returns the comma that closes a relative clause set off
+// by commas whose cue ends at token j, before limit, or limit.
+func (r *run) relativeClauseEnd(j, limit int) int {
+	for t := j; t < limit; t++ {
+		if r.is(t, ",") && r.quoteOf[t] < 0 {
+			return t
+		}
+	}
+	return limit
 }

@@ -78,3 +78,16 @@ func TestPerceptionHolderAfterAdjunct(t *testing.T) {
 	}
 	t.Errorf("no perception claim by Maria Holt in %+v", d.Claims)
 }
+
+// TestUnsourcedInRelativeClause checks that an unsourced cue in a relative
+// clause set off by commas speaks for that clause and its noun, not for the
+// main clause after it.
+func TestUnsourcedInRelativeClause(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "The harbour minister, who has been accused of lying, said the deficit would shrink.")
+	for _, c := range d.Claims {
+		if c.Cue == "has been accused of" && strings.Contains(c.Text, "deficit") {
+			t.Errorf("the relative clause's claim runs into the main clause: %q", c.Text)
+		}
+	}
+}

@@ -314,6 +314,10 @@ const (
 	// were asked for, not said ("did not respond to a request for comment").
 	WordCommentRequest
 
+	// WordNarratorPronoun is a first-person singular pronoun, which outside
+	// quotation marks is the author's: "I believe the plan will fail".
+	WordNarratorPronoun
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -426,6 +430,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordSettingPrep:       "setting-preposition",
 	WordCondition:         "condition",
 	WordCommentRequest:    "comment-request",
+	WordNarratorPronoun:   "narrator-pronoun",
 }
 
 // String returns the role's name in rule packs.

@@ -291,3 +291,23 @@ func TestClosingMarkOpensParagraphQuote(t *testing.T) {
 		t.Errorf("no quotation by Tom Holt: %+v", d.Claims)
 	}
 }
+
+// TestNarratorIsTheAuthor checks that "I" outside quotation marks speaks
+// as the page's one author, and inside them as the quoted speaker.
+func TestNarratorIsTheAuthor(t *testing.T) {
+	set, f := testFinder(t)
+	d := newDoc(set, "I believe the harbour plan will fail. \"I think it will work,\" said Tom Holt.")
+	d.Meta.Authors = []string{"Jane Doe"}
+	withEntities(d, []ent{{document.Person, "Tom Holt", nil}})
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		switch {
+		case c.Cue == "believe" && (c.Claimant == nil || c.Claimant.Name != "Jane Doe"):
+			t.Errorf("%q by %+v, want the author", c.Text, c.Claimant)
+		case c.Cue == "think" && (c.Claimant == nil || c.Claimant.Name != "Tom Holt"):
+			t.Errorf("%q by %+v, want the quoted speaker", c.Text, c.Claimant)
+		}
+	}
+}

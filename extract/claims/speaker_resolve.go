@@ -129,6 +129,9 @@ func (r *run) resolve(k int) {
 		if d.claimant = r.quotingSpeaker(k); d.claimant != nil {
 			return
 		}
+		if d.claimant = r.narrator(s); d.claimant != nil {
+			return
+		}
 	}
 	if r.groupPronoun(s, e) {
 		if d.claimant = r.groupAntecedent(s); d.claimant != nil {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/claimex/claimex/document"
@@ -57,4 +58,22 @@ func (r *run) indexQuoteDrafts() {
 	sort.Slice(r.quoteDrafts, func(i, j int) bool {
 		return r.drafts[r.quoteDrafts[i]].content.Start < r.drafts[r.quoteDrafts[j]].content.Start
 	})
+}
+
+// narrator returns the author of the article as the claimant of a
+// first-person singular speaker at token s outside quotation marks ("I
+// believe the plan will fail" in an opinion piece), when the page names
+// one author; else nil. The author is an entity when the entity stage
+// found a person of that name.
+func (r *run) narrator(s int) *document.Claimant {
+	if !r.wordIs(rules.WordNarratorPronoun, s) || r.quoteOf[s] >= 0 || len(r.d.Meta.Authors) != 1 {
+		return nil
+	}
+	name := r.d.Meta.Authors[0]
+	for _, e := range r.d.Entities {
+		if e.Type == document.Person && (e.Name == name || slices.Contains(e.Aliases, name)) {
+			return &document.Claimant{Name: e.Name, Entity: e.ID}
+		}
+	}
+	return &document.Claimant{Name: name}
 }

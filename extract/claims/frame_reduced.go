@@ -45,7 +45,7 @@ func (r *run) nounBefore(k int) bool {
 	if !r.isWord(k) || r.subjectPronoun(k) {
 		return false
 	}
-	return !r.isLower(k) || !r.wordClass(k).Has(phr.Determiner|phr.Pronoun|phr.Preposition|phr.Auxiliary|phr.Be|phr.Modal|phr.Negation|phr.Adverb|phr.Subordinator|phr.Relative|phr.Coordinator|phr.Infinitive|phr.Verb)
+	return !r.isLower(k) || !r.wordClass(k).Has(phr.Determiner|phr.Pronoun|phr.Preposition|phr.Auxiliary|phr.Be|phr.Modal|phr.Negation|phr.Adverb|phr.Subordinator|phr.Relative|phr.Coordinator|phr.Infinitive|phr.Verb|phr.Gerund)
 }
 
 // modifierEnd returns the end of a time, an adverb or a prepositional

@@ -87,11 +87,14 @@ func (r *run) modifyingParticiple(a, k int) int {
 		if r.is(p, "-") || r.isPossessive(p) || r.is(p, ".") && r.abbrevDot(p, k) {
 			continue // inside a word or a name: "two-hour", "the party's", "U.S."
 		}
-		if !r.isWord(p) || r.isLower(p) && r.wordClass(p).Has(phr.Relative|phr.Coordinator) || r.finiteVerb(p) && !r.subjectPronoun(p-1) {
+		if !r.isWord(p) || r.isLower(p) && (r.wordClass(p).Has(phr.Relative|phr.Coordinator) || r.wordIs(rules.WordQuestionWord, p)) || r.finiteVerb(p) && !r.subjectPronoun(p-1) {
 			return -1 // k's phrase is in a clause of its own: "A poll shows Trump at the top with ..."
 		}
 		if r.isLower(p) && r.wordClass(p).Has(phr.Subordinator) && !(p+2 < k && r.subjectPronoun(p+1)) {
 			return -1 // the phrase at k opens a clause: "when an Iowa voter asked"; not "taken as they entered caucus sites"
+		}
+		if r.infinitiveModifier(p, k) {
+			return p // "Organizers of the push to boycott the speech said"
 		}
 		if !r.participleAt(p) {
 			continue
@@ -123,6 +126,14 @@ func (r *run) finiteVerb(p int) bool {
 		return false
 	}
 	return !c.Has(phr.Participle) || r.isCueWord(p)
+}
+
+// infinitiveModifier reports whether the "to" at token p opens an
+// infinitive phrase on the noun before it, with its verb and more before
+// token k: "the push to boycott the speech".
+func (r *run) infinitiveModifier(p, k int) bool {
+	return r.isLower(p) && r.wordIs(rules.WordInfinitive, p) && p+1 < k && r.isLower(p+1) && !r.in(setDeterm, p+1) &&
+		!r.wordClass(p+1).Has(phr.Preposition) && r.isLower(p-1) && r.nounBefore(p-1)
 }
 
 // participleAt reports whether token p may be a participle opening a phrase

@@ -326,3 +326,71 @@ func (r *run) frameAtEnd(c, e int) int {
 	}
 	return -1
 }
+
+// quoteBeforeParticiple returns the token after the closing mark of
+// quotation q, which opens a content, when a participle cue follows that
+// mark before end, with a comma before or after it: the participle frames
+// a claim of its own. It returns -1 otherwise.
+func (r *run) quoteBeforeParticiple(q, end int) int {
+	if q < 0 {
+		return -1
+	}
+	x := r.quotes[q].close + 1
+	k := x
+	if k < end && r.is(k, ",") {
+		k++
+	} else if !r.is(x-2, ",") {
+		return -1
+	}
+	if k >= end || !r.isLower(k) || !r.endsWith(rules.WordGerundEnd, k) {
+		return -1
+	}
+	if _, _, ok := match(r, r.f.cues, k, end); !ok {
+		return -1
+	}
+	return x
+}
+
+// cueAfterComma returns the first comma in tokens [c, end) that a speech cue
+// follows, or end: when a subject with an appositive carrying its own object
+// precedes the cue, the content of the appositive ends at that comma. It looks
+// a bounded way ahead.
+func (r *run) cueAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
+		if !r.is(t, ",") || r.quoteOf[t] >= 0 || !r.isLower(t+1) {
+			continue
+		}
+		if ac, _, ok := match(r, r.f.cues, t+1, end); ok && ac.rule.Before && ac.rule.After && !r.endsWith(rules.WordGerundEnd, t+1) {
+			return t
+		}
+	}
+	return end
+}
+
+// causeAfterComma returns the comma in [c, end) that opens a clause of cause,
+// concession or contrast (a causal conjunction, a concessive one, or "but"
+// with a subject of its own), which gives the writer's account rather than
+// the stance's object, or end.
+func (r *run) causeAfterComma(c, end int) int {
+	for t := c; t+1 < end && t < c+contentWindow; t++ {
+		if !r.is(t, ",") || !r.isLower(t+1) {
+			continue
+		}
+		switch {
+		case r.phraseAt(rules.WordCauseConj, t+1, end) > 0:
+			return t
+		case r.wordIs(rules.WordContrastConj, t+1):
+			// A clause with a subject of its own.
+			if n := t + 2; n < end && r.isWord(n) && (r.isCap(n) || r.subjectPronoun(n) || r.in(setDeterm, n)) {
+				return t
+			}
+		case r.wordIs(rules.WordCauseLead, t+1):
+			for k := t + 2; k < end && k < t+causeMarkerWindow; k++ {
+				if r.wordIs(rules.WordCauseMarker, k) {
+					return t
+				}
+			}
+		}
+	}
+	return end
+}

@@ -132,7 +132,7 @@ func (r *run) finiteVerb(p int) bool {
 // infinitive phrase on the noun before it, with its verb and more before
 // token k: "the push to boycott the speech".
 func (r *run) infinitiveModifier(p, k int) bool {
-	return r.isLower(p) && r.wordIs(rules.WordInfinitive, p) && p+1 < k && r.isLower(p+1) && !r.in(setDeterm, p+1) &&
+	return r.isLower(p) && r.wordIs(rules.WordInfinitive, p) && p+1 <= k && r.isLower(p+1) && !r.in(setDeterm, p+1) &&
 		!r.wordClass(p+1).Has(phr.Preposition) && r.isLower(p-1) && r.nounBefore(p-1)
 }
 

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	phr "github.com/claimex/claimex/extract/phrase"
 	"sort"
 
 	"github.com/claimex/claimex/document"
@@ -45,7 +46,15 @@ func (r *run) amountSubject(k, a int) (tokenSpan, bool) {
 	if p < a {
 		return tokenSpan{}, false
 	}
-	return tokenSpan{r.shareStart(p, a), k + 1}, true
+	st := r.shareStart(p, a)
+	if st > a && r.isLower(st-1) && r.wordClass(st-1).Has(phr.Preposition) && !r.wordClass(st-1).Has(phr.Subordinator) &&
+		!(k+1 < len(r.toks) && (r.endsWith(rules.WordGerundEnd, k+1) || r.wordIs(rules.WordSubjectRelative, k+1))) {
+		// The object of a preposition: "leads the field with 36 percent
+		// support"; but the subject of a participle or a relative clause:
+		// "with 42% preferring", "including 18% who say".
+		return tokenSpan{}, false
+	}
+	return tokenSpan{st, k + 1}, true
 }
 
 // percentOfGroup returns the first token of a percent before "of" and a

@@ -103,6 +103,8 @@ func TestShareSubjects(t *testing.T) {
 		{"a preposition after a head", "Residents over 60 say the port should stay open.", "Residents over 60"},
 		{"a stance verb that needs an agent", "27 percent support Maria Holt.", "27 percent"},
 		{"after a modal", "Some 27 percent would vote for the harbour levy.", "Some 27 percent"},
+		{"the object of a preposition", "Maria Holt leads the field with 36 percent support, ahead of Tom Ruiz.", ""},
+		{"a participle's subject after a preposition", "Voters back the levy, with 42% preferring the harbour plan.", "42%"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -75,3 +75,24 @@ func TestStanceVerbsOfAttack(t *testing.T) {
 			want: want{kinds: k(r), claimant: "The council", contains: "the harbour plan too costly"}},
 	})
 }
+
+// TestParticipleBeforeItsNoun checks that a past participle between a
+// number or a preposition and its noun is no cue: "300 pledged delegates".
+func TestParticipleBeforeItsNoun(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"Ruiz came into Tuesday with a lead of more than 300 pledged delegates.",
+		"Holt trails among pledged delegates in the north.",
+	} {
+		d := runOn(t, set, f, text)
+		for _, c := range d.Claims {
+			if c.Cue == "pledged" {
+				t.Errorf("%q: a claim of %q: %q", text, c.Cue, c.Text)
+			}
+		}
+	}
+	d := runOn(t, set, f, "More than 4 in 10 said Maria Holt would be best at handling the economy.")
+	if claimWith(d, document.Reported, "Maria Holt would be best at handling the economy") == nil {
+		t.Errorf("a share before its verb lost its claim: %+v", d.Claims)
+	}
+}

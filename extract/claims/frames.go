@@ -268,6 +268,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
 		return false
 	}
+	if r.adjectivalParticiple(i) {
+		return false // a participle before its noun: "300 pledged delegates", "among pledged delegates"
+	}
 	if r.afterDeterminer(i) {
 		return false // a noun or an adjective after an article or a possessive, not a pronoun: "The remarks drew", "the newly released email"; "One says"
 	}
@@ -295,6 +298,24 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	// After a name, a base form is a verb when a clause follows it, as after
 	// a speaker noun tied to a body by a preposition.
 	return r.isCap(i-1) && r.sentOf(i) >= 0 && i-1 > r.sents[r.sentOf(i)][0] && r.clauseFollows(i+1)
+}
+
+// adjectivalParticiple reports whether the past participle at token i
+// modifies the lower-case noun after it, after a number or a preposition
+// that opens no clause: "more than 300 pledged delegates", "among pledged
+// delegates". A verb needs a subject there.
+func (r *run) adjectivalParticiple(i int) bool {
+	if i == 0 || i+1 >= len(r.toks) || !r.isLower(i) || !r.participleForm(i) || !r.isLower(i+1) || !r.isWord(i+1) {
+		return false
+	}
+	if c := r.wordClass(i + 1); !(c == 0 || c == phr.Adverb && r.endsWith(rules.WordPluralEnd, i+1)) {
+		return false // no content word after it: "said that", "pledged to"
+	}
+	p := i - 1
+	if r.isWord(p) && unicode.IsDigit(rune(r.toks[p].Text[0])) {
+		return !r.ratioAt(p) // "4 in 10 said ..." is a share and its verb
+	}
+	return r.isLower(p) && r.wordClass(p).Has(phr.Preposition) && !r.wordClass(p).Has(phr.Subordinator|phr.Infinitive) && !r.word(rules.WordAgentPrep, p)
 }
 
 // afterDeterminer reports whether an article or a possessive, not a

@@ -131,9 +131,9 @@ func (r *run) linkedClause(d *draft, k int) bool {
 
 // endAtMainClause ends, at the comma that closes an adjunct opening
 // sentence s, the contents of the sentence's drafts (from first on) whose
-// cue lies inside the adjunct, when the main clause after the comma is a
-// frame of its own: a noun phrase there is the subject of a verb group that
-// holds the cue of another draft.
+// cue lies inside the adjunct, when a main clause follows that comma: a
+// noun phrase there is the subject of a verb group ("When Smith criticized
+// the plan, the mayor left the room").
 func (r *run) endAtMainClause(s, first int) {
 	a, b := r.sents[s][0], r.sents[s][1]
 	if first >= len(r.drafts) {
@@ -150,11 +150,15 @@ func (r *run) endAtMainClause(s, first int) {
 				return
 			}
 		}
-		if next >= b || !r.anyRunsOver(first, op, end) {
-			continue // nothing to end here: the sentence is not parsed
+		if next >= b {
+			return
 		}
-		if vs, ve, ok := r.mainClauseAt(s, next); ok && r.cueIn(first, vs, ve) {
-			r.endContentsAt(first, op, end)
+		if _, _, ok := r.mainClauseAt(s, next); ok {
+			// The first comma a main clause follows closes the adjunct,
+			// whether or not a content runs over it.
+			if r.anyRunsOver(first, op, end) {
+				r.endContentsAt(first, op, end)
+			}
 			return
 		}
 	}
@@ -198,18 +202,6 @@ func (r *run) mainClauseAt(s, k int) (int, int, bool) {
 		return a + p.Chunks[v].Start, a + p.Chunks[v].End, ok && subj[0] == x
 	}
 	return 0, 0, false
-}
-
-// cueIn reports whether a draft from first on has its cue within tokens
-// [vs, ve).
-func (r *run) cueIn(first, vs, ve int) bool {
-	from, to := r.toks[vs].Start, r.toks[ve-1].End
-	for i := first; i < len(r.drafts); i++ {
-		if c := r.drafts[i].cueSpan; c.Len() > 0 && c.Start >= from && c.Start < to {
-			return true
-		}
-	}
-	return false
 }
 
 // endContentsAt ends at the comma at token k the contents of drafts from

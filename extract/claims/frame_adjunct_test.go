@@ -89,3 +89,23 @@ func TestNamedObjectContent(t *testing.T) {
 		map[string]string{"Ana Ruiz won the vote. Maria Holt, who has endorsed Ruiz, said the vote was fair.": "Ruiz"},
 		mariaHolt, ent{document.Person, "Ana Ruiz", []string{"Ruiz"}})
 }
+
+// TestContentInOpeningAdjunctEndsAtItsComma checks that the content of a
+// frame inside an adjunct opening the sentence ends at the comma that
+// closes the adjunct when a main clause follows, and that a frame after
+// the adjunct keeps a comma inside its own content.
+func TestContentInOpeningAdjunctEndsAtItsComma(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "When Tom Holt criticized the harbour plan, the mayor left the room.", ent{document.Person, "Tom Holt", nil})
+	if c := claimWith(d, document.Reported, "the harbour plan"); c == nil {
+		t.Errorf("the adjunct's content runs on: %+v", d.Claims)
+	}
+	d = runOn(t, set, f, "On the radio, Ana Ruiz said that by refusing to say the words, the council was hiding the truth.", ent{document.Person, "Ana Ruiz", nil})
+	found := false
+	for _, c := range d.Claims {
+		found = found || c.Cue == "said" && strings.Contains(c.Text, "the council was hiding the truth")
+	}
+	if !found {
+		t.Errorf("the content after the adjunct lost its main clause: %+v", d.Claims)
+	}
+}

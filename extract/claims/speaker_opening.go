@@ -24,7 +24,17 @@ func (r *run) participleOpening(x, i int) int {
 	for n := 0; n < maxOpeningCommas; n++ {
 		for t < i && !r.is(t, ",") {
 			if r.quoteOf[t] >= 0 {
-				return x
+				// A quoted title inside the phrase, whose comma may close it
+				// inside the marks: `Speaking to "Andrea Mitchell Reports,"`.
+				c := r.quotes[r.quoteOf[t]].close
+				if c < 0 || c >= i || r.quotes[r.quoteOf[t]].words >= shortTitleWords {
+					return x
+				}
+				if r.is(c-1, ",") {
+					t = c
+					break
+				}
+				t = c
 			}
 			t++
 		}

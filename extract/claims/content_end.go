@@ -136,8 +136,8 @@ func (r *run) linkedClause(d *draft, k int) bool {
 // the plan, the mayor left the room").
 func (r *run) endAtMainClause(s, first int) {
 	a, b := r.sents[s][0], r.sents[s][1]
-	if first >= len(r.drafts) {
-		return
+	if first >= len(r.drafts) || !r.contentComma(first) {
+		return // no content holds a comma: nothing to end, and no need to parse
 	}
 	op := -1
 	for k := a + 1; k+1 < b && k < a+contentWindow; k++ {
@@ -224,6 +224,23 @@ func (r *run) runsOver(d *draft, op, k int) bool {
 	from, at := r.toks[op].Start, r.toks[k].Start
 	return d.region < 0 && d.cueSpan.Len() > 0 && d.cueSpan.Start >= from && d.cueSpan.Start < at &&
 		d.content.Start < at && d.content.End > at
+}
+
+// contentComma reports whether the content of a draft from first on, not
+// a quotation's own, holds a comma.
+func (r *run) contentComma(first int) bool {
+	for i := first; i < len(r.drafts); i++ {
+		c := r.drafts[i].content
+		if c.Len() == 0 || r.drafts[i].region >= 0 {
+			continue
+		}
+		for k := r.tokenAt(c.Start); k < len(r.toks) && r.toks[k].End <= c.End; k++ {
+			if r.is(k, ",") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyRunsOver reports whether a draft from first on runs over token k with

@@ -30,3 +30,15 @@ func TestOpeningParticipleWithQuotedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterNameAndVerb checks that a participle frame after a
+// main clause whose subject is a name and whose verb frames nothing finds
+// that subject: the name's verb ends its noun phrase.
+func TestParticipleAfterNameAndVerb(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Holt met supporters on the quay, saying that the harbour plan was in danger.", ent{document.Person, "Holt", nil})
+	c := claimWith(d, document.Reported, "the harbour plan was in danger")
+	if c == nil || c.Claimant == nil || c.Claimant.Name != "Holt" {
+		t.Errorf("no claim by Holt: %+v", d.Claims)
+	}
+}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	phr "github.com/claimex/claimex/extract/phrase"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -59,6 +60,8 @@ func (r *run) headAfterName(t, b int) int {
 		}
 		if r.speakerNoun(k) {
 			end = k + 1
+		} else if r.wordClass(k).Has(phr.Verb | phr.Participle) {
+			break // the name's verb: "Trump met supporters"
 		}
 	}
 	return end

@@ -186,6 +186,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return c
 		}
 	}
+	if k+1 < b && r.isLower(k) && r.endsWith(rules.WordAdverbEnd, k) && r.wordClass(k).Has(phr.Adverb) && r.word(rules.WordComplementizer, k+1) {
+		return k + 2 // a manner adverb before "that": "warning darkly that ..."
+	}
 	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
 		return k // an amount as the object: "recalling about 1.2 million chargers"
 	}

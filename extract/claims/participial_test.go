@@ -42,3 +42,13 @@ func TestParticipleAfterNameAndVerb(t *testing.T) {
 		t.Errorf("no claim by Holt: %+v", d.Claims)
 	}
 }
+
+// TestMannerAdverbBeforeThat checks that a manner adverb between a cue
+// and its "that" is no part of the content.
+func TestMannerAdverbBeforeThat(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Holt warned darkly that the harbour plan was in danger.", ent{document.Person, "Holt", nil})
+	if claimWith(d, document.Reported, "the harbour plan was in danger") == nil {
+		t.Errorf("the content keeps the adverb: %+v", d.Claims)
+	}
+}

@@ -40,3 +40,19 @@ func TestVerbSeries(t *testing.T) {
 		"Maria Holt defended the plan as a sound investment, mocked the harbour council and praised the workers.": "the harbour council",
 	})
 }
+
+// TestCoordinatedVerbAfterTime checks that a second verb of the same
+// subject after "but" or "and" and a time speaks as that subject.
+func TestCoordinatedVerbAfterTime(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"Ana Ruiz has been critical of the harbour plan but on Tuesday wrote that she agreed with the mayor.",
+		"Ana Ruiz has been critical of the harbour plan but last week wrote that she agreed with the mayor.",
+	} {
+		d := runOn(t, set, f, text, ent{document.Person, "Ana Ruiz", nil})
+		c := claimWith(d, document.Reported, "she agreed with the mayor")
+		if c == nil || c.Claimant == nil || c.Claimant.Name != "Ana Ruiz" {
+			t.Errorf("%q: no claim by Ana Ruiz: %+v", text, d.Claims)
+		}
+	}
+}

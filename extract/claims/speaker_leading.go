@@ -125,6 +125,9 @@ func (r *run) holderOfWord(s int, spk tokenSpan) tokenSpan {
 // start, or -1.
 func (r *run) elided(i, a, first int) (int, int) {
 	k := r.skipAuxBack(i-1, a)
+	if t := r.timeBack(k, a); t > a {
+		k = r.skipAuxBack(t-1, a) // "... but on Tuesday wrote", "and last week said"
+	}
 	if k < a || !r.word(rules.WordVerbJoiner, k) || k == i-1 && r.word(rules.WordInfinitive, i-1) {
 		return -1, -1
 	}

@@ -26,6 +26,9 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		return sp, from, true
 	}
 	k, name := r.subjectEnd(i, a)
+	if k >= a && k < i-1 && r.word(rules.WordVerbJoiner, k) {
+		return tokenSpan{}, 0, false // a second verb after a time: "but on Tuesday wrote" (see elided)
+	}
 	// A named subject opening the sentence, then an appositive and a relative
 	// clause: "Angelique Brunner, a developer and spokeswoman for the EB-5
 	// Coalition, which is made up of investors, said ...".

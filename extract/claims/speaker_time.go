@@ -110,6 +110,25 @@ func (r *run) timePhrase(s, e int) bool {
 	return m < 0 || typeRank(r.d.Entities[r.mentions[m].ent].Type) < 2
 }
 
+// maxTimeBack is the most words of a time phrase that timeBack reads.
+const maxTimeBack = 3
+
+// timeBack returns the first token of a time phrase that ends at token k,
+// with the preposition that opens it ("on Tuesday", "last week", "on
+// Monday night"), or -1.
+func (r *run) timeBack(k, a int) int {
+	x := -1
+	for t := k; t > a && k-t < maxTimeBack; t-- {
+		if r.timePhrase(t, k+1) {
+			x = t
+		}
+	}
+	if x > a && r.isLower(x-1) && r.wordClass(x-1).Has(phr.Preposition) && !r.wordClass(x-1).Has(phr.Subordinator) {
+		x--
+	}
+	return x
+}
+
 // year reports whether token k is a year in digits: "1972", "2016".
 func (r *run) year(k int) bool {
 	t := r.toks[k].Text

@@ -9,9 +9,10 @@ import (
 // medialFrame reports whether the frame fr, from its start to the comma at
 // token t, interrupts one clause: the content of draft first before it is
 // a subject without a verb and a verb group opens right after the comma
-// ("The golf industry, she said, is doing better"), or that content ends on
+// ("The golf industry, she said, is doing better"), that content ends on
 // a form of "be" whose complement follows ("The port is, as she put it, a
-// machine for losing money").
+// machine for losing money"), or it is a condition whose main clause
+// follows (see conditionBeforeFrame).
 func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if first < 0 || t+1 >= r.sents[fr.s][1] {
 		return false
@@ -28,7 +29,23 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if r.isLower(fr.pre-1) && r.wordClass(fr.pre-1).Has(phr.Be) {
 		return true
 	}
+	if r.conditionBeforeFrame(fr, c, t) {
+		return true
+	}
 	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+}
+
+// conditionBeforeFrame reports whether the content before frame fr, from
+// token c, is a subordinate clause that opens the sentence and the words
+// after the frame's comma at token t its main clause: "If the council
+// approves the budget, officials said, work will begin in June" is one
+// claim.
+func (r *run) conditionBeforeFrame(fr *trailingFrame, c, t int) bool {
+	if c != r.sents[fr.s][0] || !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition|phr.Relative|phr.Determiner) {
+		return false
+	}
+	_, _, ok := r.mainClauseAt(fr.s, t+1)
+	return ok
 }
 
 // relativeStart returns the first token of a relative clause that closes

@@ -138,7 +138,7 @@ func (r *run) npStart(k, a int) int {
 // people or title before it: "adviser to Ana Ruiz", "spokesman for the
 // company".
 func (r *run) modifiesHead(t, k, a int) bool {
-	if t >= k || t-1 < a || !r.isLower(t-1) || r.wordIs(rules.WordMessageNoun, t-1) || r.quantifier(t-1) {
+	if t >= k || t-1 < a || !(r.isLower(t-1) || t-1 == a && r.mentionIn(r.span(t-1, t)) < 0) || r.wordIs(rules.WordMessageNoun, t-1) || r.quantifier(t-1) {
 		return false
 	}
 	prep := r.word(rules.WordSpeakerPrep, t) ||

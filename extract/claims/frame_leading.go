@@ -186,22 +186,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			return c
 		}
 	}
-	if k+1 < b && r.isLower(k) && r.endsWith(rules.WordAdverbEnd, k) && r.wordClass(k).Has(phr.Adverb) && r.word(rules.WordComplementizer, k+1) {
-		return k + 2 // a manner adverb before "that": "warning darkly that ..."
-	}
-	if r.approximator(k) && k+1 < b && r.amountAt(k+1) {
-		return k // an amount as the object: "recalling about 1.2 million chargers"
-	}
-	if r.word(rules.WordQuestionWord, k) {
-		return k // "have not said when they would ..."
-	}
-	if r.word(rules.WordTopicParticle, k) && k+1 < b && r.isWord(k+1) && !r.amountAt(k+1) && r.timeValueEnd(k+1, b) == k+1 && r.pastTime(k+1, b) == k+1 {
-		return k + 1 // what a stance is about: "raised questions about the plan"
-	}
-	if n := r.phraseAt(rules.WordTopicParticle, k, b); n > 1 && k+n < b && r.isWord(k+n) {
-		return k + n // "voted in favor of the bill"
-	}
-	if c := r.pastTimeValue(k, b); c > k {
+	if c := r.objectStart(k, b); c >= 0 {
 		return c
 	}
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
@@ -229,6 +214,29 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return k + 1
 	}
 	return k
+}
+
+// objectStart returns where the content starts when the cue ending at
+// token k is followed by an adverb before "that", an amount, a question
+// word, a topic particle or a time, or -1.
+func (r *run) objectStart(k, b int) int {
+	switch {
+	case k+1 < b && r.isLower(k) && r.endsWith(rules.WordAdverbEnd, k) && r.wordClass(k).Has(phr.Adverb) && r.word(rules.WordComplementizer, k+1):
+		return k + 2 // a manner adverb before "that": "warning darkly that ..."
+	case r.approximator(k) && k+1 < b && r.amountAt(k+1):
+		return k // an amount as the object: "recalling about 1.2 million chargers"
+	case r.word(rules.WordQuestionWord, k):
+		return k // "have not said when they would ..."
+	case r.word(rules.WordTopicParticle, k) && k+1 < b && r.isWord(k+1) && !r.amountAt(k+1) && r.timeValueEnd(k+1, b) == k+1 && r.pastTime(k+1, b) == k+1:
+		return k + 1 // what a stance is about: "raised questions about the plan"
+	}
+	if n := r.phraseAt(rules.WordTopicParticle, k, b); n > 1 && k+n < b && r.isWord(k+n) {
+		return k + n // "voted in favor of the bill"
+	}
+	if c := r.pastTimeValue(k, b); c > k {
+		return c
+	}
+	return -1
 }
 
 // participle reads a participial frame after a comma, whose speaker is the

@@ -149,18 +149,21 @@ func TestFrameClosingContent(t *testing.T) {
 	}
 }
 
-// TestConditionBeforeMedialFrame checks that a condition opening the
-// sentence and its main clause after a medial frame are one claim.
+// TestConditionBeforeMedialFrame checks that a condition or another
+// subordinate clause opening the sentence and its main clause after a
+// medial frame are one claim.
 func TestConditionBeforeMedialFrame(t *testing.T) {
 	set, f := testFinder(t)
-	d := runOn(t, set, f, "If the council approves the budget, Ana Ruiz said, work on the harbour will begin in June.", ent{document.Person, "Ana Ruiz", nil})
-	found := false
-	for _, c := range d.Claims {
-		if c.Cue == "said" {
-			found = strings.HasPrefix(c.Text, "If the council approves the budget") && strings.Contains(c.Text, "work on the harbour will begin")
+	for _, lead := range []string{"If the council approves the budget", "When the vote comes"} {
+		d := runOn(t, set, f, lead+", Ana Ruiz said, work on the harbour will begin in June.", ent{document.Person, "Ana Ruiz", nil})
+		found := false
+		for _, c := range d.Claims {
+			if c.Cue == "said" {
+				found = strings.HasPrefix(c.Text, lead) && strings.Contains(c.Text, "work on the harbour will begin")
+			}
 		}
-	}
-	if !found {
-		t.Errorf("the condition and its main clause are not one claim: %+v", d.Claims)
+		if !found {
+			t.Errorf("%q and its main clause are not one claim: %+v", lead, d.Claims)
+		}
 	}
 }

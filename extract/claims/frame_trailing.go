@@ -44,7 +44,7 @@ func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 		r.contentAfter(fr, t, q, -1)
 		return min(fr.spk[0], fr.i), true // a frame in the adjunct may end at its comma
 	}
-	first, ok := r.contentBefore(fr, q)
+	first, ok := r.contentBefore(fr, q, t)
 	if !ok {
 		return -1, false
 	}
@@ -333,14 +333,14 @@ func (r *run) adjunctBeforeQuote(fr *trailingFrame, t int) bool {
 
 // contentBefore adds the content before the frame fr: the quotation q, or
 // else the clause that ends at the frame. It returns the new draft.
-func (r *run) contentBefore(fr *trailingFrame, q int) (int, bool) {
+func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 	if q >= 0 {
 		return r.add(document.Quote, fr.spk, r.quotes[q].inner, fr.i, fr.j, fr.ac.id, q, fr.ac.rule.Hedged), true
 	}
 	pre := fr.pre
 	a := r.sents[fr.s][0]
 	c := r.clauseBeforeFrame(a, pre, fr.as)
-	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) {
+	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) {
 		return -1, false
 	}
 	end := pre
@@ -348,6 +348,24 @@ func (r *run) contentBefore(fr *trailingFrame, q int) (int, bool) {
 		end = pre + 1 // keep the closing mark of a quote inside the content
 	}
 	return r.addContent(document.Reported, fr.spk, c, end, fr.i, fr.j, fr.ac)
+}
+
+// clauseBeforeMedial reports whether the words from token c before frame
+// fr are a subordinate clause that opens the sentence ("When the vote
+// comes", "Although the plan is costly") and a main clause follows the
+// comma at token t that ends the frame: the frame interrupts one claim
+// ("When the vote comes, Holt said, the port will close"), which the
+// medial reading then joins (see conditionBeforeFrame).
+func (r *run) clauseBeforeMedial(fr *trailingFrame, c, t int) bool {
+	b := r.sents[fr.s][1]
+	if c != r.sents[fr.s][0] || t+1 >= b || !r.is(t, ",") || !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition) {
+		return false
+	}
+	if r.words(c, fr.pre) < 3 || !r.subjectAndVerb(c+1, fr.pre) {
+		return false
+	}
+	_, _, ok := r.mainClauseAt(fr.s, t+1)
+	return ok
 }
 
 // clauseBeforeFrame returns the first token of the content before a frame

@@ -61,7 +61,7 @@ func (r *run) headAfterName(t, b int) int {
 		if r.speakerNoun(k) {
 			end = k + 1
 		} else if r.wordClass(k).Has(phr.Verb | phr.Participle) {
-			break // the name's verb: "Trump met supporters"
+			break // the name's verb: "Holt met supporters"
 		}
 	}
 	return end

@@ -25,7 +25,7 @@ func (r *run) participleOpening(x, i int) int {
 		for t < i && !r.is(t, ",") {
 			if r.quoteOf[t] >= 0 {
 				// A quoted title inside the phrase, whose comma may close it
-				// inside the marks: `Speaking to "Andrea Mitchell Reports,"`.
+				// inside the marks: `Speaking to "The Harbour Hour,"`.
 				c := r.quotes[r.quoteOf[t]].close
 				if c < 0 || c >= i || r.quotes[r.quoteOf[t]].words >= shortTitleWords {
 					return x

@@ -14,9 +14,9 @@ const maxPostModifier = 16
 // participleSubject returns the speaker of the finite cue at token i when
 // speaker phrase spk is the last noun phrase of a participle phrase on the
 // subject that opens the clause: the head the participle modifies, when it
-// can speak or names a finding ("surveys of caucus-goers taken as they
-// entered caucus sites showed": the surveys, not the sites; "an email
-// obtained by the group through public records lawsuits shows": the email,
+// can speak or names a finding ("surveys of voters taken as they entered
+// polling stations showed": the surveys, not the stations; "a letter
+// obtained by the group through a records request shows": the letter,
 // which the group did not write). Other heads, a relative clause on spk and
 // a participle with a subject of its own ("they entered") leave spk.
 func (r *run) participleSubject(s int, spk tokenSpan, i int) tokenSpan {
@@ -25,7 +25,7 @@ func (r *run) participleSubject(s int, spk tokenSpan, i int) tokenSpan {
 		return spk // no finite verb: "led X to announce", "sent an email saying"
 	}
 	if spk[1]-spk[0] > 1 && r.wordClass(spk[0]).Has(phr.Reflexive) && r.participleAt(spk[0]-1) {
-		return tokenSpan{spk[0] + 1, spk[1]} // the head's own name: "A group calling itself BlackHarbor"
+		return tokenSpan{spk[0] + 1, spk[1]} // the head's own name: "A group calling itself Harbour Watch"
 	}
 	if spk[1]-spk[0] == 1 && r.subjectPronoun(spk[0]) {
 		return spk // a pronoun is the subject of a clause of its own: "what they called"
@@ -43,7 +43,7 @@ func (r *run) participleSubject(s int, spk tokenSpan, i int) tokenSpan {
 
 // modifiedSubject returns the subject that the participle at token p
 // modifies, opening the clause: a noun phrase, with the prepositional
-// phrases on it ("Surveys of caucus-goers taken ..."), whose head can speak
+// phrases on it ("Surveys of voters taken ..."), whose head can speak
 // or names a finding.
 func (r *run) modifiedSubject(a, p int) (tokenSpan, bool) {
 	ns := r.npBack(p-1, a)
@@ -79,7 +79,7 @@ func (r *run) evidenceHead(head tokenSpan) bool {
 // relative word makes it a verb of its own clause, and no verb comes
 // between it and k but one after a pronoun ("as they entered"); a past participle is
 // followed by a preposition or a time ("taken as", "released Monday"), an
-// active one may take an object ("Democrats leaving a meeting with ...").
+// active one may take an object ("Dock workers leaving a meeting with ...").
 // A subordinator on the way opens the clause that k's phrase is the
 // subject of, unless a pronoun is the subject of that clause.
 func (r *run) modifyingParticiple(a, k int) int {
@@ -88,10 +88,10 @@ func (r *run) modifyingParticiple(a, k int) int {
 			continue // inside a word or a name: "two-hour", "the party's", "U.S."
 		}
 		if !r.isWord(p) || r.isLower(p) && (r.wordClass(p).Has(phr.Relative|phr.Coordinator) || r.wordIs(rules.WordQuestionWord, p)) || r.finiteVerb(p) && !r.subjectPronoun(p-1) {
-			return -1 // k's phrase is in a clause of its own: "A poll shows Trump at the top with ..."
+			return -1 // k's phrase is in a clause of its own: "A poll shows Holt at the top with ..."
 		}
 		if r.isLower(p) && r.wordClass(p).Has(phr.Subordinator) && !(p+2 < k && r.subjectPronoun(p+1)) {
-			return -1 // the phrase at k opens a clause: "when an Iowa voter asked"; not "taken as they entered caucus sites"
+			return -1 // the phrase at k opens a clause: "when a voter asked"; not "taken as they entered polling stations"
 		}
 		if r.infinitiveModifier(p, k) {
 			return p // "Organizers of the push to boycott the speech said"
@@ -100,7 +100,7 @@ func (r *run) modifyingParticiple(a, k int) int {
 			continue
 		}
 		if p+1 < k && r.wordClass(p+1).Has(phr.Reflexive) {
-			return -1 // the phrase names its head: "A group calling itself BlackHarbor"
+			return -1 // the phrase names its head: "A group calling itself Harbour Watch"
 		}
 		prev := p - 1
 		if !r.isWord(prev) {
@@ -110,7 +110,7 @@ func (r *run) modifyingParticiple(a, k int) int {
 			continue // a verb of its own clause: "as they entered", "who was named"
 		}
 		if r.subjectPronoun(prev) || r.lexParticiple(p) && !r.modifierAfter(p+1) {
-			continue // a verb and its object: "Sanders started a petition"
+			continue // a verb and its object: "Holt started a petition"
 		}
 		return p
 	}
@@ -179,7 +179,7 @@ func (r *run) isCueWord(k int) bool {
 // participleHolder returns the speaker of a claim whose speaker phrase is
 // a lone word in -ing, a participle or an adjective and no noun ("raising
 // questions", "blistering attacks"): the subject of the sentence for a
-// participle after a comma ("Trump doubled down, raising questions
+// participle after a comma ("Holt doubled down, raising questions
 // about ..."), else none. It reports false when spk is no such word. A
 // finding in -ing ("polling") is a noun.
 func (r *run) participleHolder(spk tokenSpan) (tokenSpan, bool) {

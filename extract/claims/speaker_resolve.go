@@ -106,7 +106,7 @@ func (r *run) resolve(k int) {
 	if p := r.placeInPhrase(d.speaker); p >= 0 {
 		sp, ok := r.beforePlace(p)
 		if !ok {
-			return // a place after a preposition is no speaker: "drove from Chicago to ask"
+			return // a place after a preposition is no speaker: "drove from Leeds to ask"
 		}
 		d.speaker = sp
 	}

@@ -204,10 +204,10 @@ func (r *run) placeOnly(s, e int) bool {
 }
 
 // placeInPhrase returns the preposition whose object speaker phrase spk
-// is, when spk is a place and nothing else ("from Chicago", "of Hawaii",
-// "in Chappaqua, N.Y."), or -1: a place there modifies something, and no
+// is, when spk is a place and nothing else ("from Leeds", "of York",
+// "in Albany, N.Y."), or -1: a place there modifies something, and no
 // one speaks as it, as "Beijing said" does for a government. A possessive
-// place holds what follows ("Turkey's refusal").
+// place holds what follows ("Norway's refusal").
 func (r *run) placeInPhrase(spk tokenSpan) int {
 	if spk.empty() || spk[0] == 0 || !r.placeOnly(spk[0], spk[1]) || r.isPossessive(spk[1]) {
 		return -1
@@ -222,14 +222,14 @@ func (r *run) placeInPhrase(spk tokenSpan) int {
 		p--
 	}
 	if p < 0 || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) || r.wordClass(p).Has(phr.Subordinator) {
-		return -1 // "after North Korea claims" opens a clause
+		return -1 // "after Norway claims" opens a clause
 	}
 	return p
 }
 
 // beforePlace returns the noun phrase that the place after preposition p
 // modifies, when it opens the clause and ends on a person's name or a
-// speaker noun: "Stacy Baker of Columbia, South Carolina", "voters in
+// speaker noun: "Ana Ruiz of Leeds, Yorkshire", "voters in
 // Washington".
 func (r *run) beforePlace(p int) (tokenSpan, bool) {
 	s := r.sentOf(p)
@@ -242,7 +242,7 @@ func (r *run) beforePlace(p int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	if ns > a && !r.is(ns-1, ",;:") {
-		return tokenSpan{}, false // the phrase is itself a modifier: "offensive against Bernie Sanders in South Carolina"
+		return tokenSpan{}, false // the phrase is itself a modifier: "the attack on Holt in Leeds"
 	}
 	return tokenSpan{ns, p}, true
 }

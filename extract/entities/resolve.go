@@ -133,8 +133,8 @@ func (w *work) personShortForms() {
 		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium && !(w.givenFirst(people[form]) && prose[people[form]] && strings.HasSuffix(people[form], " "+form)) {
 			// A listed place beats a guessed person: "Japan" of "Japan
 			// Chamber of Commerce" read as a name; but not one named in
-			// prose with a listed first name ("Scarborough" of "Joe
-			// Scarborough"), where a title-case headline may glue words.
+			// prose with a listed first name ("Lincoln" of "Abraham
+			// Lincoln"), where a title-case headline may glue words.
 			continue
 		}
 		full, ok := people[form]
@@ -149,7 +149,7 @@ func (w *work) personShortForms() {
 
 // namedInProse returns the full names of the people named in a sentence
 // that is not in title case, and not after an article, where a name
-// modifies a noun ("the Sanders Iowa spots").
+// modifies a noun ("the Holt Leeds adverts").
 func (w *work) namedInProse() map[string]bool {
 	prose := map[string]bool{}
 	for _, m := range w.ms {
@@ -161,7 +161,7 @@ func (w *work) namedInProse() map[string]bool {
 }
 
 // givenFirst reports whether the full name full opens with a listed
-// first name: "Joe Scarborough".
+// first name: "Abraham Lincoln".
 func (w *work) givenFirst(full string) bool {
 	first, _, ok := strings.Cut(full, " ")
 	return ok && w.f.lx.given.has(first)

@@ -41,7 +41,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 	if !ok && (ac.rule.Agent && ac.base || ac.rule.Before && !ac.base) && i-2 >= a && r.word(rules.WordInfinitive, i-1) && r.isLower(i-2) && r.f.leads[r.lower(i-2)] {
 		// A verb after a phrase of sequence or effort ("went on to", "tried to")
 		// whose subject speaks.
-		if sub, sok := r.sentenceSubject(s, i-2); sok && (r.agent(sub) || r.actor(sub[0], sub[1])) {
+		if sub, sok := r.sentenceSubject(s, i); sok && sub[1] <= i-2 && (r.agent(sub) || r.actor(sub[0], sub[1])) {
 			spk, ok = sub, true
 		}
 	}

@@ -405,3 +405,14 @@ func TestRelativeSubjectOfLaterVerb(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Tom Holt", contains: "its gist"}},
 	})
 }
+
+// TestOneWordSubjectBeforeLead checks that a one-word subject before a
+// lead of effort and "to" holds the base-form cue after them.
+func TestOneWordSubjectBeforeLead(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "a lead of failure",
+			text: "However, Holt failed to mention the harbour plan at all.",
+			ents: []ent{{document.Person, "Holt", nil}},
+			want: want{kinds: k(document.Reported), claimant: "Holt", contains: "the harbour plan"}},
+	})
+}

@@ -401,8 +401,7 @@ func (r *run) verbAt(k int) bool {
 	if r.wordClass(k).Has(phr.Be | phr.Auxiliary | phr.Modal | phr.Verb) {
 		return true
 	}
-	_, _, ok := match(r, r.f.cues, k, k+1)
-	return ok
+	return r.isCueWord(k)
 }
 
 // openingPrepWord reports whether the preposition or subordinator at token

@@ -36,8 +36,9 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 }
 
 // conditionBeforeFrame reports whether the content before frame fr, from
-// token c, is a subordinate clause that opens the sentence and the words
-// after the frame's comma at token t its main clause: "If the council
+// token c, opens the sentence with a subordinator (a condition, a time, a
+// concession) and the words after the frame's comma at token t are its
+// main clause: "If the council
 // approves the budget, officials said, work will begin in June" is one
 // claim.
 func (r *run) conditionBeforeFrame(fr *trailingFrame, c, t int) bool {

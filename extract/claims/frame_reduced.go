@@ -62,7 +62,7 @@ func (r *run) modifierEnd(t, b int) int {
 	if x := r.pastTime(t, b); x > t {
 		return x
 	}
-	if w := r.lower(t); r.f.time.words[w] && (r.isLower(t) || r.f.time.names[w]) {
+	if r.timeWord(t) {
 		return t + 1 // a day or month the values stage did not read: "released Monday"
 	}
 	if r.isLower(t) && (r.in(setAdverb, t) || r.endsWith(rules.WordAdverbEnd, t)) {

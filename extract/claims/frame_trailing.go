@@ -357,15 +357,10 @@ func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 // ("When the vote comes, Holt said, the port will close"), which the
 // medial reading then joins (see conditionBeforeFrame).
 func (r *run) clauseBeforeMedial(fr *trailingFrame, c, t int) bool {
-	b := r.sents[fr.s][1]
-	if c != r.sents[fr.s][0] || t+1 >= b || !r.is(t, ",") || !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition) {
+	if t+1 >= r.sents[fr.s][1] || !r.is(t, ",") || r.words(c, fr.pre) < 3 || !r.subjectAndVerb(c+1, fr.pre) {
 		return false
 	}
-	if r.words(c, fr.pre) < 3 || !r.subjectAndVerb(c+1, fr.pre) {
-		return false
-	}
-	_, _, ok := r.mainClauseAt(fr.s, t+1)
-	return ok
+	return r.conditionBeforeFrame(fr, c, t)
 }
 
 // clauseBeforeFrame returns the first token of the content before a frame

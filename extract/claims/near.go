@@ -21,7 +21,7 @@ func (r *run) nearSpeaker(i, a int) (tokenSpan, int, bool) {
 		if !r.isWord(p) && !r.is(p, "'’-") || r.isLower(p) && r.in(setBoundary, p) && !r.in(setDeterm, p) && !r.f.near[r.lower(p-1)] {
 			return tokenSpan{}, 0, false
 		}
-		if _, _, ok := match(r, r.f.cues, p, p+1); ok {
+		if r.isCueWord(p) {
 			return tokenSpan{}, 0, false
 		}
 		p--

@@ -127,7 +127,7 @@ func (r *run) roleWord(k int, first bool) bool {
 	if r.in(setBoundary, k) || r.in(setAdverb, k) || r.in(setDeterm, k) || r.in(setAux, k) || r.subjectPronoun(k) || r.wordIs(rules.WordInfinitive, k) {
 		return false
 	}
-	if _, _, ok := match(r, r.f.cues, k, k+1); ok {
+	if r.isCueWord(k) {
 		return false
 	}
 	if !first && r.verbForm(k) {

@@ -107,7 +107,7 @@ func (r *run) holderOfWord(s int, spk tokenSpan) tokenSpan {
 		return spk
 	}
 	for k := sub[0]; k < sub[1]; k++ {
-		if _, _, cue := match(r, r.f.cues, k, k+1); cue && r.isLower(k) {
+		if r.isCueWord(k) && r.isLower(k) {
 			return spk // no noun phrase: "Emanuel told reporters"
 		}
 	}
@@ -364,7 +364,7 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 	// the plural head of a compound noun after a capitalized word.
 	if w := r.lower(e); e+1 < i && r.isCap(e-1) && r.endsWith(rules.WordPluralEnd, e) && !r.endsWith(rules.WordSingularEnd, e) &&
 		!r.f.aux[w] && !r.f.boundary[w] && r.isLower(e+1) && (r.in(setBoundary, e+1) || r.in(setAux, e+1)) {
-		if _, _, ok := match(r, r.f.cues, e, e+1); !ok {
+		if !r.isCueWord(e) {
 			e++
 		}
 	}

@@ -160,20 +160,13 @@ func (r *run) modifierAfter(k int) bool {
 	if r.isLower(k) && r.wordClass(k).Has(phr.Preposition|phr.Subordinator) {
 		return true
 	}
-	w := r.lower(k)
-	return r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]) || r.f.time.openers[w] && r.isLower(k)
+	return r.timeWord(k) || r.isLower(k) && r.f.time.openers[r.lower(k)]
 }
 
 // clauseOpener reports whether token k, right before a subject, ends what
 // may come before a clause's subject: a comma, a colon or a dash.
 func (r *run) clauseOpener(k int) bool {
 	return r.is(k, ",:;—-")
-}
-
-// isCueWord reports whether a speech cue starts at token k.
-func (r *run) isCueWord(k int) bool {
-	_, _, ok := match(r, r.f.cues, k, k+1)
-	return ok
 }
 
 // participleHolder returns the speaker of a claim whose speaker phrase is

@@ -25,7 +25,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	comma := r.is(p, ",")
-	if _, _, cue := match(r, r.f.cues, j, j+1); (cue || r.endsWith(rules.WordPastEnd, j)) && comma && r.isLower(j) && !r.in(setPerson, j) {
+	if (r.isCueWord(j) || r.endsWith(rules.WordPastEnd, j)) && comma && r.isLower(j) && !r.in(setPerson, j) {
 		b := min(len(r.toks), j+1+npForwardWindow)
 		e := r.npForward(j+1, b)
 		if e > j+1 && r.tailName(j+1, e) {
@@ -50,12 +50,12 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 	}
 	if v > e {
 		// An appositive between the name and the verb: `"...," Jim Bennett, 57, told`.
-		if _, _, cue := match(r, r.f.cues, v, v+1); !cue || !comma {
+		if !r.isCueWord(v) || !comma {
 			return tokenSpan{}, 0, false
 		}
 		return tokenSpan{j, e}, v, true
 	}
-	if _, _, cue := match(r, r.f.cues, e, e+1); !comma && (!cue && !r.endsWith(rules.WordPastEnd, e) || !r.tailEnds(e)) {
+	if !comma && (!r.isCueWord(e) && !r.endsWith(rules.WordPastEnd, e) || !r.tailEnds(e)) {
 		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true
@@ -93,7 +93,7 @@ func (r *run) verbOfDocument(v int) bool {
 	if !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) {
 		return false
 	}
-	if _, _, cue := match(r, r.f.cues, v, v+1); cue {
+	if r.isCueWord(v) {
 		return true
 	}
 	return r.endsWith(rules.WordPastEnd, v) || r.wordClass(v).Has(phr.Participle|phr.Verb) || r.endsWith(rules.WordPluralEnd, v)

@@ -95,7 +95,7 @@ func (r *run) timePhrase(s, e int) bool {
 	for k := s; k < e; k++ {
 		w := r.lower(k)
 		switch {
-		case r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w]), r.year(k):
+		case r.timeWord(k), r.year(k):
 			seen = true
 		case r.f.time.openers[w] || r.in(setDeterm, k) && r.isLower(k):
 		case !seen && k+1 < e && r.count(k):
@@ -127,6 +127,13 @@ func (r *run) timeBack(k, a int) int {
 		x--
 	}
 	return x
+}
+
+// timeWord reports whether token k is a time word: in lower case, or a
+// weekday or month by its full name ("Day" and "Jun" may be people's).
+func (r *run) timeWord(k int) bool {
+	w := r.lower(k)
+	return r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w])
 }
 
 // year reports whether token k is a year in digits: "1972", "2016".

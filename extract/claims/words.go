@@ -188,3 +188,10 @@ func (r *run) phraseAt(role rules.WordRole, k, b int) int {
 	}
 	return best
 }
+
+// isCueWord reports whether token k alone is a speech cue ("said",
+// "denied"); cueStarts also finds the cues of several words.
+func (r *run) isCueWord(k int) bool {
+	_, _, ok := match(r, r.f.cues, k, k+1)
+	return ok
+}

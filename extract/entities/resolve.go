@@ -123,14 +123,14 @@ func (w *work) unitsOfOrgs() {
 func (w *work) personShortForms() {
 	people, pstrength := w.personIndexStrength()
 	bySurname := w.fullNamesBySurname()
-	prose := w.namedInProse()
+	var prose map[string]bool // built on the first town that may be a surname
 	for i := range w.ms {
 		m := &w.ms[i]
 		if m.person != "" || m.typ != document.Person && m.strength >= strong && m.typ != "" && m.group < 0 {
 			continue
 		}
 		form := m.form
-		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium && !(w.givenFirst(people[form]) && prose[people[form]] && strings.HasSuffix(people[form], " "+form)) {
+		if m.group >= 0 && (m.typ == document.GPE || m.typ == document.Loc) && pstrength[form] < medium && !w.proseSurname(form, people[form], &prose) {
 			// A listed place beats a guessed person: "Japan" of "Japan
 			// Chamber of Commerce" read as a name; but not one named in
 			// prose with a listed first name ("Lincoln" of "Abraham
@@ -158,6 +158,19 @@ func (w *work) namedInProse() map[string]bool {
 		}
 	}
 	return prose
+}
+
+// proseSurname reports whether form is the last word of the full name
+// full, which opens with a listed first name and is named in prose (see
+// namedInProse, whose map *prose holds once built).
+func (w *work) proseSurname(form, full string, prose *map[string]bool) bool {
+	if !strings.HasSuffix(full, " "+form) || !w.givenFirst(full) {
+		return false
+	}
+	if *prose == nil {
+		*prose = w.namedInProse()
+	}
+	return (*prose)[full]
 }
 
 // givenFirst reports whether the full name full opens with a listed

@@ -127,3 +127,18 @@ func TestParticipleAfterSubordinateClause(t *testing.T) {
 		"The uproar grows as Maria Holt is relying on the board, insisting the port would close.": "the port would close",
 	})
 }
+
+// TestPrepositionOpening checks that a preposition less common than "in" or
+// "after" opens an adjunct, not the subject, of a participle cue's clause.
+func TestPrepositionOpening(t *testing.T) {
+	r := document.Reported
+	ents := []ent{{document.Person, "Dana Pell", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "throughout", ents: ents,
+			text: "Throughout the winter, Dana Pell toured the coast, warning that the port would close.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
+		{name: "besides", ents: ents,
+			text: "Besides the budget, Dana Pell spoke about the harbour, insisting that the port would stay open.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would stay open"}},
+	})
+}

@@ -33,6 +33,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 		spk = r.wholeSubject(s, spk, i)
 		spk = r.participleSubject(s, spk, i)
 		spk = r.coordinatedSubject(s, spk, i)
+		spk = r.relativeChunk(s, spk, i)
 		if !r.timePhrase(spk[0], spk[1]) {
 			spk[0] = r.shareStart(spk[0], a) // "Nearly nine out of 10 say"
 		}

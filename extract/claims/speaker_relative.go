@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -115,4 +116,55 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	return tokenSpan{x, p}, true
+}
+
+// relativeChunk trims speaker phrase spk, which ends before "who" (and a
+// comma) right before the cue at token i of sentence s, to the words after
+// the last preposition in it ("of" aside) or the last verb the parse finds
+// after an auxiliary: those belong to the clause the antecedent sits in
+// ("would benefit Democrats, who want", "among voters who believe"). A verb
+// without an auxiliary is left alone, since the parse may read an
+// adjective so ("centrist leaders who").
+func (r *run) relativeChunk(s int, spk tokenSpan, i int) tokenSpan {
+	a := r.sents[s][0]
+	k := r.skipAuxBack(i-1, a)
+	if k <= a || !r.isLower(k) || !r.word(rules.WordPersonRelative, k) {
+		return spk
+	}
+	h := k - 1
+	if r.is(h, ",") {
+		h--
+	}
+	if h < a || spk[1] != h+1 {
+		return spk
+	}
+	p := r.phrasesOf(s)
+	for t := h; t >= spk[0]; t-- {
+		c := p.ChunkOf[t-a]
+		verb := c >= 0 && p.Chunks[c].Kind == phr.VerbGroup && p.Chunks[c].Head == t-a && r.auxiliaryVerb(p, p.Chunks[c])
+		prep := r.isLower(t) && r.wordClass(t).Has(phr.Preposition) && !r.word(rules.WordGroupOf, t) &&
+			!r.agent(tokenSpan{spk[0], t}) // a phrase on a speaker noun stays: "a senior analyst at the bank, who"
+		if verb || prep {
+			if t == h {
+				return spk
+			}
+			return tokenSpan{t + 1, spk[1]}
+		}
+	}
+	return spk
+}
+
+// auxiliaryVerb reports whether verb group c of parse p has a modal or an
+// auxiliary before its head and no form of "be", which may instead come
+// before a predicate noun the parse reads as a verb ("has been black voters").
+func (r *run) auxiliaryVerb(p *phr.Parse, c phr.Chunk) bool {
+	if c.Head <= c.Start || !p.Classes[c.Start].Has(phr.Modal|phr.Auxiliary) {
+		return false
+	}
+	for k := c.Start; k < c.End; k++ {
+		if p.Classes[k].Has(phr.Be) {
+			return false
+		}
+	}
+	return true
 }

@@ -31,3 +31,24 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 			want: want{kinds: k(r), claimant: "The advisers", contains: "the governor will win"}},
 	})
 }
+
+// TestRelativeBaseForm checks that a base form right after "who" is the verb
+// of the relative clause, whose antecedent speaks, and that the antecedent
+// leaves out the preposition or verb of the clause it sits in.
+func TestRelativeBaseForm(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a base form after who",
+			text: "The letter came from harbour pilots who worry that the port will close.",
+			want: want{kinds: k(r), claimant: "harbour pilots", contains: "the port will close"}},
+		{name: "after a comma",
+			text: "The move angered dock workers, who believe the port should stay open.",
+			want: want{kinds: k(r), claimant: "dock workers", contains: "the port should stay open"}},
+		{name: "a preposition before the antecedent",
+			text: "The mayor polled well among harbour workers who believe that the port should stay open.",
+			want: want{kinds: k(r), claimant: "harbour workers", contains: "the port should stay open"}},
+		{name: "a verb after an auxiliary before the antecedent",
+			text: "A new terminal would almost certainly benefit shippers, who say the port is too small.",
+			want: want{kinds: k(r), claimant: "shippers", contains: "the port is too small"}},
+	})
+}

@@ -15,6 +15,7 @@ func TestHonorificPicksGender(t *testing.T) {
 		{"Elizabeth Moreno and John Moreno spoke first. Later Mrs. Moreno said the plan would fail.", "Elizabeth Moreno"},
 		{"John Moreno and Elizabeth Moreno spoke first. Later Mrs. Moreno said the plan would fail.", "Elizabeth Moreno"},
 		{"Elizabeth Moreno and John Moreno spoke first. Later Mr. Moreno said the plan would fail.", "John Moreno"},
+		{"Zorvan Moreno and his wife, Elizabeth Moreno, spoke first. Later Mr. Moreno said the plan would fail.", "Zorvan Moreno"},
 	} {
 		d := runText(t, tc.text)
 		m := strings.LastIndex(tc.text, "Moreno")

@@ -218,23 +218,31 @@ func (w *work) honorificGender(a int) int {
 
 // genderedName returns the full name a surname with a form of address of
 // gender g stands for: the only one of names whose first name has that
-// gender; none when every name known has a first name of another gender;
+// gender; failing that, the only one whose first name's gender is unknown
+// ("Mr. Khan" beside Khizr and Ghazala Khan); none when every name known has
+// a first name of another gender, or when the default reading full has one;
 // else the default reading full, ok.
 func genderedName(names []fullName, g int, full string, ok bool) (string, bool) {
-	var match []string
-	other := 0
+	var match, unknown []string
+	fullOther := false
 	for _, n := range names {
 		switch {
 		case n.gender&g != 0:
 			match = append(match, n.full)
-		case n.gender != 0:
-			other++
+		case n.gender == 0:
+			unknown = append(unknown, n.full)
+		case n.full == full:
+			fullOther = true
 		}
 	}
 	switch {
 	case len(match) == 1:
 		return match[0], true
-	case len(match) == 0 && other == len(names) && other > 0:
+	case len(match) > 0:
+		return full, ok
+	case len(unknown) == 1:
+		return unknown[0], true
+	case len(unknown) == 0 && len(names) > 0, fullOther:
 		return "", false
 	}
 	return full, ok

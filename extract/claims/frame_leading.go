@@ -161,6 +161,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 			case r.is(t, ":") && !r.gluedColon(t):
 				return t + 1
 			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
+				if r.quoteOf[t+1] == r.opensAt[t] && !r.isWord(t+1) {
+					n += 2 // doubled marks ('') count as the single ones do
+				}
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name
 			case r.isOpen(t):
 				return t
@@ -299,7 +302,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 // commaInQuote reports whether token k closes a quotation whose last mark
 // is a comma: the comma ends the sentence's phrase, not the quoted words.
 func (r *run) commaInQuote(k int) bool {
-	return k > 0 && r.isClose(k) && r.is(k-1, ",")
+	return k > 0 && r.isClose(k) && r.is(r.beforeClose(k), ",")
 }
 
 // dashAfter reports whether a dash comes at or after token j, before b.
@@ -368,7 +371,7 @@ func (r *run) openingContent(c, i, j, limit int, ac *attrCue) bool {
 			break
 		}
 		e++
-		if r.isClose(e-1) && r.is(e-2, ",") {
+		if r.isClose(e-1) && r.is(r.beforeClose(e-1), ",") {
 			closed = true // a quotation closing on the phrase's comma stays in it
 			break
 		}

@@ -99,7 +99,7 @@ func (r *run) exclaimedQuoteBefore(a int) bool {
 	if a < 2 || s < 1 || r.d.Sentences[s-1].Paragraph != r.d.Sentences[s].Paragraph {
 		return false
 	}
-	return r.isClose(a-1) && r.closedBy(a-1) >= 0 && r.is(a-2, "?!")
+	return r.isClose(a-1) && r.is(r.beforeClose(a-1), "?!")
 }
 
 // subjectOpens reports whether the speaker phrase before the cue at token i

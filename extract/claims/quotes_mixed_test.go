@@ -53,3 +53,28 @@ func TestDoubledMarkAfterThat(t *testing.T) {
 		t.Errorf("claim %q by %+v, want the words after \"that\" by Clinton", c.Text, c.Claimant)
 	}
 }
+
+// TestApostropheQuotes checks that quotation marks typed as two apostrophes
+// read as a curly pair does: a participle cue after a quotation that closes
+// on its comma, and a quoted title in the words between a cue and its
+// "that".
+func TestApostropheQuotes(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	for _, tc := range []struct{ name, text, cue string }{
+		{"a participle after the closing comma",
+			"Maria Holt spoke. She said the plan was ''a disaster,'' adding that the port would close.", "adding"},
+		{"a title before that",
+			"Maria Holt, a lawyer, said on the ''Meet the Mayor'' show on Sunday that the port would close.", "said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, tc.text, holt)
+			for _, c := range d.Claims {
+				if c.Cue == tc.cue && c.Text == "the port would close" && claimantIs(d, c.Claimant, "Maria Holt") {
+					return
+				}
+			}
+			t.Errorf("no claim by Maria Holt through %q of just the port closing: %+v", tc.cue, d.Claims)
+		})
+	}
+}

@@ -380,3 +380,18 @@ func TestTrailingFrameAfterOpeningPhrase(t *testing.T) {
 			want: want{kinds: k(r), claimant: "council records", contains: "the harbour committee raised $57 million"}},
 	})
 }
+
+// TestTrailingBaseForm checks that the base form of a speech verb that
+// only lists other forms ("points out", "stressed") reads a trailing
+// frame after a plural subject, as "say" and "argue" do.
+func TestTrailingBaseForm(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "as critics point out",
+			text: "The harbour wall will cost more than planned, as critics point out.",
+			want: want{kinds: k(r), claimant: "critics", contains: "will cost more"}},
+		{name: "engineers stress",
+			text: "The harbour wall will cost more than planned, engineers stress.",
+			want: want{kinds: k(r), claimant: "engineers", contains: "will cost more"}},
+	})
+}

@@ -130,8 +130,8 @@ func (r *run) roleWord(k int, first bool) bool {
 	if r.isCueWord(k) {
 		return false
 	}
-	if !first && r.verbForm(k) {
-		return false
+	if !first && r.verbForm(k) || first && r.wordClass(k).Has(phr.Verb) {
+		return false // a verb, not a modifier: "Holt met Mark Lind"; "retired" opens a role
 	}
 	return !r.endsWith(rules.WordPluralEnd, k) || r.endsWith(rules.WordSingularEnd, k) || r.roleNoun(k)
 }

@@ -28,6 +28,10 @@ func TestRoleBeforeName(t *testing.T) {
 			text: "Maria Holt said Peter Lund was wrong about the harbour.",
 			ents: []ent{{document.Person, "Maria Holt", nil}, {document.Person, "Peter Lund", nil}},
 			want: want{kinds: k(r), claimant: "Maria Holt", contains: "Peter Lund was wrong"}},
+		{name: "an irregular verb between two names",
+			text: "Maria Holt met Peter Lund on Friday, saying the harbour would stay open.",
+			ents: []ent{{document.Person, "Maria Holt", nil}, {document.Person, "Peter Lund", nil}},
+			want: want{kinds: k(r), claimant: "Maria Holt", contains: "the harbour would stay open"}},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -301,10 +302,24 @@ func (r *run) act(i, j int) bool {
 			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
 		}
 		if r.amountAt(k) {
-			return true
+			return !r.subjectOfVerb(k) // "reported at least six planes filled the skies" reports a clause
 		}
 	}
 	return false
+}
+
+// subjectOfVerb reports whether the noun phrase that holds token k is
+// followed at once by a verb group in its sentence's parse: the subject of
+// a clause rather than an object.
+func (r *run) subjectOfVerb(k int) bool {
+	s := r.sentOf(k)
+	if s < 0 {
+		return false
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[k-a]
+	return ci >= 0 && ci+1 < len(p.Chunks) && p.Chunks[ci].Kind == phr.NounPhrase &&
+		p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
 }
 
 // amountAt reports whether token k holds a number or the start of a money,
@@ -319,6 +334,24 @@ func (r *run) amountAt(k int) bool {
 	if x < len(vals) {
 		v := vs[vals[x]]
 		return v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
+	}
+	return false
+}
+
+// boundedAmountAt reports whether the words from token k, at most two,
+// are the bound of an amount the values stage read right after them ("at
+// least six planes", "more than 20 victims"): the value starts there and
+// has a bound.
+func (r *run) boundedAmountAt(k int) bool {
+	for n := 1; n <= 2 && k+n < len(r.toks); n++ {
+		if !r.isWord(k+n-1) || !r.isLower(k+n-1) {
+			return false
+		}
+		vals, vs := r.valueOrder(), r.d.Values
+		x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End > r.toks[k+n].Start })
+		if x < len(vals) && vs[vals[x]].Start == r.toks[k+n].Start && vs[vals[x]].Bound != "" {
+			return true
+		}
 	}
 	return false
 }

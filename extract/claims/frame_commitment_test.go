@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimex/claimex/document"
@@ -103,4 +104,27 @@ func TestCommitmentOfCoordinatedVerb(t *testing.T) {
 			text: "The union met on Monday and vowed to fight the cuts in court.",
 			want: want{kinds: k(document.Commitment), claimant: "The union", contains: "fight the cuts in court"}},
 	})
+}
+
+// TestAmountOpensClause checks that an amount after a speech verb that is
+// also a verb of acts ("reported $2bn in revenue") is the subject of the
+// clause reported when a verb follows it, bound words ("at least") and all.
+func TestAmountOpensClause(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Police reported at least 20 people were hurt. The port reported $2bn in revenue."
+	d := newDoc(set, text)
+	at := strings.Index(text, "20 people")
+	d.Values = []document.Value{{ID: "v1", Type: document.Quantity, Span: document.Span{Start: at, End: at + 9}, Text: "20 people", Bound: document.BoundAtLeast}}
+	if err := f.Run(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.Claims {
+		if c.Kind == document.Reported {
+			got = append(got, c.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "at least 20 people were hurt" {
+		t.Errorf("reported claims %q, want only the police's clause", got)
+	}
 }

@@ -30,11 +30,10 @@ func (r *run) thatClauses(s, first int) {
 		if !r.subjectAfter(a+vg.End+1, b) {
 			continue // no clause after "that": a demonstrative ("liked that idea")
 		}
-		subj, ok := subjectOf(p, ci)
+		spk, ok := r.thatSubject(p, a, ci)
 		if !ok {
 			continue
 		}
-		spk := tokenSpan{a + subj[0], a + subj[1]}
 		if !r.agent(spk) || spk[1]-spk[0] == 1 && r.wordIs(rules.WordNonHolder, spk[0]) {
 			continue
 		}
@@ -64,4 +63,26 @@ func (r *run) complementizerIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// thatSubject returns the subject of verb group ci of sentence parse p
+// (its tokens from a): the noun phrase right before it, or the antecedent
+// of a relative pronoun there ("the board, which ruled that ...").
+func (r *run) thatSubject(p *phr.Parse, a, ci int) (tokenSpan, bool) {
+	if subj, ok := subjectOf(p, ci); ok {
+		return tokenSpan{a + subj[0], a + subj[1]}, true
+	}
+	k := a + p.Chunks[ci].Start - 1
+	if k <= a || !r.isLower(k) || !r.word(rules.WordSubjectRelative, k) {
+		return tokenSpan{}, false
+	}
+	j := k
+	if r.is(k-1, ",") {
+		j-- // the antecedent ends before the comma
+	}
+	hs, ok := r.relativeAntecedent(j, a)
+	if !ok {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{hs, j}, true
 }

@@ -7,6 +7,8 @@ func TestThatClause(t *testing.T) {
 		{"Mr. Trump groused that the network treats him unfairly.", "the network treats him unfairly", "Mr. Trump"},
 		{"The panel of judges concluded in a short ruling that the map was drawn unfairly.", "", ""},
 		{"Maybe he figures that the voters will forgive him.", "the voters will forgive him", "he"},
+		// A relative pronoun's antecedent is the subject.
+		{"The appeal went to the harbour board, which ruled that the wall was legal.", "the wall was legal", "the harbour board"},
 		// No clause after "that": a demonstrative, a relative clause.
 		{"He signed that bill into law.", "", ""},
 		{"The senators fought the bill that the House passed.", "", ""},

@@ -142,3 +142,19 @@ func TestPrepositionOpening(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would stay open"}},
 	})
 }
+
+// TestParticipleForms checks the participles of speech verbs whose other
+// forms the rules list ("wrote", "chanted", "reminded") as cues after a
+// comma, spoken by the sentence's subject.
+func TestParticipleForms(t *testing.T) {
+	r := document.Reported
+	ents := []ent{{document.Person, "Dana Pell", nil}}
+	runClaimCases(t, []claimCase{
+		{name: "writing", ents: ents,
+			text: "Dana Pell left the board, writing that the port would close.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
+		{name: "reminding", ents: ents,
+			text: "Dana Pell spoke for an hour, reminding voters that the port had lost money.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},
+	})
+}

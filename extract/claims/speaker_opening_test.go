@@ -143,9 +143,9 @@ func TestPrepositionOpening(t *testing.T) {
 	})
 }
 
-// TestParticipleForms checks the participles of speech verbs whose other
-// forms the rules list ("wrote", "chanted", "reminded") as cues after a
-// comma, spoken by the sentence's subject.
+// TestParticipleForms checks the participles of speech and stance verbs
+// whose other forms the rules list ("wrote", "reminded", "refused") as cues
+// after a comma, spoken by the sentence's subject.
 func TestParticipleForms(t *testing.T) {
 	r := document.Reported
 	ents := []ent{{document.Person, "Dana Pell", nil}}
@@ -153,6 +153,9 @@ func TestParticipleForms(t *testing.T) {
 		{name: "writing", ents: ents,
 			text: "Dana Pell left the board, writing that the port would close.",
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
+		{name: "refusing", ents: ents,
+			text: "Dana Pell stayed on the board, refusing to back the new levy.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "to back the new levy"}},
 		{name: "reminding", ents: ents,
 			text: "Dana Pell spoke for an hour, reminding voters that the port had lost money.",
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},

@@ -161,3 +161,17 @@ func TestParticipleForms(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},
 	})
 }
+
+// TestBaseStances checks base forms of stance verbs after a plural
+// subject: "voters favor", "critics doubt".
+func TestBaseStances(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "favor after a plural subject",
+			text: "Most harbour workers favor a shorter working week.",
+			want: want{kinds: k(r), claimant: "Most harbour workers", contains: "a shorter working week"}},
+		{name: "doubt after a plural subject",
+			text: "Some engineers doubt that the wall will hold.",
+			want: want{kinds: k(r), claimant: "Some engineers", contains: "the wall will hold"}},
+	})
+}

@@ -38,6 +38,7 @@ func TestPerceptionClause(t *testing.T) {
 		{"The statistics appear to be fabricated, which the bureau denies.", "The statistics appear to be fabricated", ""},
 		{"The new law appears to have hit the restaurant industry the hardest.", "The new law appears to have hit the restaurant industry the hardest", ""},
 		{"He seemed hopeful about the talks with the union.", "hopeful about the talks with the union", "he"},
+		{"The new levies seem too high for the restaurants.", "The new levies seem too high for the restaurants", ""},
 		{"Cruz seemed to blame the network for the reporting.", "", ""},
 		{"Cruz did not seem to be worried about the reporting.", "", ""},
 	})

@@ -201,6 +201,9 @@ const (
 	WordModal
 	WordParticiplePrep
 	WordQuestionWord
+	// WordIndirectQuestion opens an indirect question after a cue's adjunct
+	// ("asked on Monday whether"), and no clause of time, place or person.
+	WordIndirectQuestion
 	WordTimeClause
 	WordApproximator
 	WordQuantifier
@@ -368,6 +371,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordModal:             "modal",
 	WordParticiplePrep:    "participle-preposition",
 	WordQuestionWord:      "question-word",
+	WordIndirectQuestion:  "indirect-question",
 	WordTimeClause:        "time-clause",
 	WordApproximator:      "approximator",
 	WordQuantifier:        "quantifier",

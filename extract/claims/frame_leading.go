@@ -153,11 +153,14 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if k >= b {
 		return -1
 	}
+	questions := false // an indirect question opens the content, after an adjunct only
 	scan := func(n int) int {
 		for t := k; t < b && t < k+n; t++ {
 			switch {
 			case r.word(rules.WordComplementizer, t):
 				return t + 1
+			case questions && t > k && r.isLower(t) && r.word(rules.WordIndirectQuestion, t):
+				return t // "asked on Monday whether ...
 			case r.is(t, ":") && !r.gluedColon(t):
 				return t + 1
 			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
@@ -195,6 +198,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
+		questions = true
 		c := scan(contentStartWindow)
 		if x := r.timeValueEnd(k, b); c < 0 && x > k && x < b && r.clauseAt(x) {
 			return x // a time before a bare clause: "said Monday the council would ..."

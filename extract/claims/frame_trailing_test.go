@@ -195,6 +195,7 @@ func TestThatAfterTimePhrase(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"a complement", "Just days before its report, Holt said on Friday that the port had lost money.", "the port had lost money"},
 		{"a relative clause", "“It is like a new port,” Holt said in a film that showed the new cranes.", "It is like a new port"},
+		{"an indirect question", "Holt asked on Friday whether the port had lost money.", "whether the port had lost money"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,3 +61,17 @@ func doubles(v string) bool {
 	}
 	return !vowel(v[n-3]) || v[n-3] == 'u' && n >= 4 && v[n-4] == 'q'
 }
+
+// singular returns the noun whose plural, formed as the -s form of
+// inflections is, w is ("bosses", "witnesses", "parties", "officials"),
+// or w itself when no such form gives w.
+func singular(w string) string {
+	for _, cut := range []struct{ suffix, add string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if base, ok := strings.CutSuffix(w, cut.suffix); ok && base != "" {
+			if f := inflections(base + cut.add); len(f) > 0 && f[0] == w {
+				return base + cut.add
+			}
+		}
+	}
+	return w
+}

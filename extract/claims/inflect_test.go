@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimex/claimex/document"
 )
 
 // TestInflections checks the regular forms of verbs, with a doubled final
@@ -35,4 +37,22 @@ func TestInflections(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSingular checks that singular inverts the -s form of inflections,
+// sibilants and -y included, and leaves other words alone.
+func TestSingular(t *testing.T) {
+	for w, want := range map[string]string{
+		"officials": "official", "bosses": "boss", "witnesses": "witness",
+		"parties": "party", "churches": "church", "boss": "boss", "data": "data",
+	} {
+		if got := singular(w); got != want {
+			t.Errorf("singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+	runClaimCases(t, []claimCase{
+		{name: "a plural in -es speaks",
+			text: "The witnesses are confident that the wall will hold.",
+			want: want{kinds: k(document.Reported), claimant: "The witnesses", contains: "the wall will hold"}},
+	})
 }

@@ -121,7 +121,7 @@ func (r *run) nameModifiesHead(m, e int) bool {
 		// One who speaks or a body led by the person speaks for the person:
 		// "Trump's spokeswoman", "Arai's government".
 		w := r.lower(e - 1)
-		if sing := strings.TrimSuffix(w, "s"); !r.endsWith(rules.WordPluralEnd, e-1) || !r.f.agents[w] && !r.f.agents[sing] || r.f.org[sing] {
+		if sing := singular(w); !r.endsWith(rules.WordPluralEnd, e-1) || !r.f.agents[w] && !r.f.agents[sing] || r.f.org[sing] {
 			return false
 		}
 		k++

@@ -2,7 +2,6 @@ package claims
 
 import (
 	phr "github.com/claimex/claimex/extract/phrase"
-	"strings"
 
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
@@ -107,7 +106,7 @@ const maxRoleModifierWords = 2
 // ("spokesman", "delegates"): an agent noun or a person title.
 func (r *run) roleNoun(k int) bool {
 	w := r.lower(k)
-	if sing := strings.TrimSuffix(w, "s"); r.endsWith(rules.WordPluralEnd, k) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
+	if sing := singular(w); r.endsWith(rules.WordPluralEnd, k) && sing != w && (r.f.agents[sing] || r.f.titles[sing]) {
 		return true
 	}
 	return r.in(setAgent, k) || r.in(setTitle, k)

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
@@ -305,7 +304,7 @@ func (r *run) agent(spk tokenSpan) bool {
 	if r.in(setAgent, e-1) || r.in(setOrg, e-1) || r.in(setTitle, e-1) {
 		return true
 	}
-	if sing := strings.TrimSuffix(head, "s"); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
+	if sing := singular(head); sing != head && (r.f.agents[sing] || r.f.org[sing] || r.f.titles[sing]) {
 		return true
 	}
 	return r.quantifier(e-1) || r.percentEndingAt(e-1) >= s // "27 percent support"

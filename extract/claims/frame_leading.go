@@ -195,7 +195,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if c := r.objectStart(k, b); c >= 0 {
 		return c
 	}
-	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) && !r.in(setBoundary, k+1)
+	infinitive := r.wordIs(rules.WordInfinitive, k) && k+1 < b && r.isLower(k+1) && !r.in(setDeterm, k+1) &&
+		(!r.in(setBoundary, k+1) || r.wordClass(k+1).Has(phr.Be|phr.Auxiliary)) // "to be heard", not "to the board"
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
 		questions = true

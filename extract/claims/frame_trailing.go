@@ -238,6 +238,13 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 		most = maxQuotedAdverbial
 	}
 	t := tail
+	if ac.rule.Object && tail < b && r.isLower(tail) {
+		// A listener, then a subordinate clause of the frame: "..., Holt told
+		// her aides as she left the hall."
+		if e := r.npForward(tail, b); e > tail && e < b && r.isLower(e) && r.wordClass(e).Has(phr.Subordinator) {
+			tail = e
+		}
+	}
 	clause := tail < b && r.isLower(tail) && r.in(setAdverb, tail) && r.in(setBoundary, tail) // "said after ..."
 	// A phrase of time or place, unlike a clause, leaves a "that" after it
 	// to the cue: "said on Friday that ...".

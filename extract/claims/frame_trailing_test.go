@@ -396,3 +396,18 @@ func TestTrailingBaseForm(t *testing.T) {
 			want: want{kinds: k(r), claimant: "engineers", contains: "will cost more"}},
 	})
 }
+
+// TestTrailingListenerThenClause checks that a trailing listener cue ends
+// its frame at the listener when a subordinate clause follows, however
+// long: the clause before the frame stays the content.
+func TestTrailingListenerThenClause(t *testing.T) {
+	set, f := testFinder(t)
+	text := "The port will stay open, Maria Holt told her closest aides as she worked late on one of the longest speeches of her time as mayor."
+	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+	for _, c := range d.Claims {
+		if c.Cue == "told" && c.Text == "The port will stay open" && claimantIs(d, c.Claimant, "Maria Holt") {
+			return
+		}
+	}
+	t.Errorf("no claim of the port by Maria Holt through told: %+v", d.Claims)
+}

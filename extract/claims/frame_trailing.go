@@ -249,7 +249,7 @@ func (r *run) frameEnd(tail, b int, ac *attrCue, quoted bool) (int, bool) {
 	// A phrase of time or place, unlike a clause, leaves a "that" after it
 	// to the cue: "said on Friday that ...".
 	phrase := clause && !r.wordClass(tail).Has(phr.Subordinator)
-	for t < b && !r.is(t, ",;") && !r.isOpen(t) {
+	for t < b && !r.is(t, ",;") && !r.isOpen(t) && !r.appositiveDash(t, b) {
 		if t >= tail+trailingTailWindow {
 			if !clause {
 				return 0, false
@@ -471,4 +471,12 @@ func (r *run) speakerPrep(k int) bool {
 // ending ("carefully", "flatly"), which may follow a trailing cue.
 func (r *run) mannerAdverb(k int) bool {
 	return r.isLower(k) && r.in(setAdverbEnd, k)
+}
+
+// appositiveDash reports whether token t is a dash that sets off a phrase
+// after a trailing frame rather than going on with it: a noun phrase, not a
+// coordinator and its verb ("..., allies believe — backers she will need",
+// not "..., he said - and argued that ...").
+func (r *run) appositiveDash(t, b int) bool {
+	return r.is(t, dashMarks) && t+1 < b && r.isWord(t+1) && !(r.isLower(t+1) && r.wordClass(t+1).Has(phr.Coordinator))
 }

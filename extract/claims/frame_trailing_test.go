@@ -411,3 +411,17 @@ func TestTrailingListenerThenClause(t *testing.T) {
 	}
 	t.Errorf("no claim of the port by Maria Holt through told: %+v", d.Claims)
 }
+
+// TestTrailingFrameBeforeDash checks that a dash after a trailing frame
+// ends it when a noun phrase follows, and that the clause before the frame
+// stays its content.
+func TestTrailingFrameBeforeDash(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Such a levy could drive off the shippers, harbour pilots believe — shippers the port will need next year.")
+	for _, c := range d.Claims {
+		if c.Cue == "believe" && c.Text == "Such a levy could drive off the shippers" && claimantIs(d, c.Claimant, "harbour pilots") {
+			return
+		}
+	}
+	t.Errorf("no claim of the levy by the pilots: %+v", d.Claims)
+}

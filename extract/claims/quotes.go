@@ -324,6 +324,8 @@ func (r *run) quoteClaims() {
 		}
 		if !r.standsAlone(q) {
 			switch {
+			case r.continuesQuote(q, lastQuote):
+				r.addInherited(qi, lastQuote) // `"It is a trap," she said. It is "a trap for us all."`
 			case r.afterMark(q, ":") && !r.addTailed(qi):
 				r.addQuoteBy(qi, tokenSpan{}) // brought in by a colon, with no one to say it: "The email goes on:"
 			case r.afterMark(q, ",") && !r.addTailed(qi) && r.closingWords(q):
@@ -436,4 +438,17 @@ func (r *run) markClaimed(sp document.Span) {
 	for si := r.sentenceAt(sp.Start); si < len(ss) && ss[si].Start < sp.End; si++ {
 		r.claimed[si] = true
 	}
+}
+
+// continuesQuote reports whether quote q, inside the prose of a sentence
+// that holds no claim, goes on with the quotation of draft lastQuote in the
+// sentence right before it, in the same paragraph: the speaker is still
+// talking (`"It is a trap," she said. But "we will get out of it."`).
+func (r *run) continuesQuote(q *quoteRegion, lastQuote int) bool {
+	s := r.sentOf(q.open)
+	if lastQuote < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote {
+		return false
+	}
+	d := &r.drafts[lastQuote]
+	return d.kind == document.Quote && r.sentOfOff(d.order()) == s-1 && r.paraOf(d.order()) == q.para
 }

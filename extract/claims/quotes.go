@@ -326,6 +326,8 @@ func (r *run) quoteClaims() {
 			switch {
 			case r.continuesQuote(q, lastQuote):
 				r.addInherited(qi, lastQuote) // `"It is a trap," she said. It is "a trap for us all."`
+			case last != lastQuote && r.continuesQuote(q, last):
+				r.addInherited(qi, last) // `It is a trap, she said. It is "a trap for us all."`
 			case r.afterMark(q, ":") && !r.addTailed(qi):
 				r.addQuoteBy(qi, tokenSpan{}) // brought in by a colon, with no one to say it: "The email goes on:"
 			case r.afterMark(q, ",") && !r.addTailed(qi) && r.closingWords(q):
@@ -441,14 +443,15 @@ func (r *run) markClaimed(sp document.Span) {
 }
 
 // continuesQuote reports whether quote q, inside the prose of a sentence
-// that holds no claim, goes on with the quotation of draft lastQuote in the
-// sentence right before it, in the same paragraph: the speaker is still
-// talking (`"It is a trap," she said. But "we will get out of it."`).
-func (r *run) continuesQuote(q *quoteRegion, lastQuote int) bool {
+// that holds no claim, goes on with the words of draft from, a quote or a
+// reported claim with a speaker, in the sentence right before it and the
+// same paragraph: the speaker is still talking (`"It is a trap," she said.
+// But "we will get out of it."`).
+func (r *run) continuesQuote(q *quoteRegion, from int) bool {
 	s := r.sentOf(q.open)
-	if lastQuote < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote {
+	if from < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote {
 		return false
 	}
-	d := &r.drafts[lastQuote]
-	return d.kind == document.Quote && r.sentOfOff(d.order()) == s-1 && r.paraOf(d.order()) == q.para
+	d := &r.drafts[from]
+	return (d.kind == document.Quote || d.kind == document.Reported && !d.speaker.empty()) && r.sentOfOff(d.order()) == s-1 && r.paraOf(d.order()) == q.para
 }

@@ -80,15 +80,22 @@ func TestApostropheQuotes(t *testing.T) {
 }
 
 // TestPartialQuoteGoesOn checks that a quotation inside the prose of the
-// sentence after a quote, with no frame of its own, is the same speaker's.
+// sentence after a quote or a reported claim, with no frame of its own, is
+// the same speaker's.
 func TestPartialQuoteGoesOn(t *testing.T) {
 	set, f := testFinder(t)
-	text := `"We will not close the harbour," Maria Holt said on Monday. But "the port will have to find new money for the dredging next year."`
-	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
-	for _, c := range d.Claims {
-		if c.Kind == document.Quote && strings.HasPrefix(c.Text, "the port will have to find") && claimantIs(d, c.Claimant, "Maria Holt") {
-			return
-		}
+	for name, text := range map[string]string{
+		"after a quote":    `"We will not close the harbour," Maria Holt said on Monday. But "the port will have to find new money for the dredging next year."`,
+		"after a reported": `The harbour will stay open, Maria Holt said on Monday. But "the port will have to find new money for the dredging."`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+			for _, c := range d.Claims {
+				if c.Kind == document.Quote && strings.HasPrefix(c.Text, "the port will have to find") && claimantIs(d, c.Claimant, "Maria Holt") {
+					return
+				}
+			}
+			t.Errorf("the second quotation is not Maria Holt's: %+v", d.Claims)
+		})
 	}
-	t.Errorf("the second quotation is not Maria Holt's: %+v", d.Claims)
 }

@@ -431,34 +431,6 @@ func (r *run) nameAfterDeterminer(k int) bool {
 	return t > a && r.isLower(t-1) && r.in(setDeterm, t-1) && !r.isPossessive(k)
 }
 
-// headline reports whether token i is inside a title-case sentence, where a
-// capitalized cue is still a cue.
-func (r *run) headline(i int) bool {
-	s := r.sentOf(i)
-	if s < 0 || i == r.sents[s][0] {
-		return false
-	}
-	if r.titles == nil {
-		r.titles = make([]int8, len(r.sents))
-	}
-	if r.titles[s] == 0 {
-		n, caps := 0, 0
-		for k := r.sents[s][0]; k < r.sents[s][1]; k++ {
-			if r.isWord(k) && len(r.toks[k].Text) > 3 {
-				n++
-				if r.isCap(k) {
-					caps++
-				}
-			}
-		}
-		r.titles[s] = 2
-		if n >= 3 && caps*10 >= n*8 {
-			r.titles[s] = 1
-		}
-	}
-	return r.titles[s] == 1
-}
-
 // add appends a draft and returns its index.
 func (r *run) add(kind string, spk tokenSpan, content document.Span, i, j int, rule string, region int, hedged bool) int {
 	d := draft{kind: kind, speaker: spk, inherit: -1, content: content, rule: rule, region: region, hedged: hedged}

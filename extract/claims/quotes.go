@@ -336,6 +336,8 @@ func (r *run) quoteClaims() {
 				} else if !r.invertedBefore(qi) {
 					r.addCommaQuote(qi, last, lastQuote)
 				}
+			case r.unframedQuote(q):
+				r.addQuoteBy(qi, r.quoteHolder(q)) // "Trump identified the judge as “a Mexican who hates me”"
 			}
 			continue
 		}
@@ -449,9 +451,30 @@ func (r *run) markClaimed(sp document.Span) {
 // But "we will get out of it."`).
 func (r *run) continuesQuote(q *quoteRegion, from int) bool {
 	s := r.sentOf(q.open)
-	if from < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote {
+	if from < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote || q.close < 0 || r.titleCased(q.open, q.close, 1) {
 		return false
 	}
 	d := &r.drafts[from]
 	return (d.kind == document.Quote || d.kind == document.Reported && !d.speaker.empty()) && r.sentOfOff(d.order()) == s-1 && r.paraOf(d.order()) == q.para
+}
+
+// unframedQuote reports whether quote q, inside the prose of its sentence,
+// is long enough to be someone's words, no title, and its sentence holds no
+// claim: a phrase the article quotes without a cue any frame reads.
+func (r *run) unframedQuote(q *quoteRegion) bool {
+	s := r.sentOf(q.open)
+	if s < 0 || r.claimed[s] || q.words < r.f.minQuote || q.close < 0 {
+		return false
+	}
+	return !r.titleCased(q.open, q.close, 1) // a title: "“A Choice, Not an Echo”"
+}
+
+// quoteHolder returns the subject of quote q's sentence when it is someone
+// who can speak and comes before the quotation, else an empty span.
+func (r *run) quoteHolder(q *quoteRegion) tokenSpan {
+	s := r.sentOf(q.open)
+	if sub, ok := r.sentenceSubject(s, q.open); ok && sub[1] <= q.open && r.agent(sub) {
+		return sub
+	}
+	return tokenSpan{}
 }

@@ -99,3 +99,24 @@ func TestPartialQuoteGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteInProse checks that a quotation of five words or more inside the
+// prose of a sentence no frame reads is a quote claim, held by the sentence's
+// subject when that subject can speak, and that a quoted title is not.
+func TestQuoteInProse(t *testing.T) {
+	set, f := testFinder(t)
+	text := "Maria Holt ended her speech with “a tax on every family is a tax on us all.” Her book, “The Long Night of the Harbour Wall,” sold well."
+	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+	var found bool
+	for _, c := range d.Claims {
+		if c.Kind == document.Quote && c.Text == "a tax on every family is a tax on us all." && claimantIs(d, c.Claimant, "Maria Holt") {
+			found = true
+		}
+		if c.Kind == document.Quote && strings.Contains(c.Text, "Long Night") {
+			t.Errorf("a title became a claim: %+v", c)
+		}
+	}
+	if !found {
+		t.Errorf("no quote by Maria Holt: %+v", d.Claims)
+	}
+}

@@ -404,12 +404,9 @@ func TestTrailingListenerThenClause(t *testing.T) {
 	set, f := testFinder(t)
 	text := "The port will stay open, Maria Holt told her closest aides as she worked late on one of the longest speeches of her time as mayor."
 	d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
-	for _, c := range d.Claims {
-		if c.Cue == "told" && c.Text == "The port will stay open" && claimantIs(d, c.Claimant, "Maria Holt") {
-			return
-		}
+	if !claimThrough(d, "told", "The port will stay open", "Maria Holt") {
+		t.Errorf("no claim of the port by Maria Holt through told: %+v", d.Claims)
 	}
-	t.Errorf("no claim of the port by Maria Holt through told: %+v", d.Claims)
 }
 
 // TestTrailingFrameBeforeDash checks that a dash after a trailing frame
@@ -418,10 +415,7 @@ func TestTrailingListenerThenClause(t *testing.T) {
 func TestTrailingFrameBeforeDash(t *testing.T) {
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "Such a levy could drive off the shippers, harbour pilots believe — shippers the port will need next year.")
-	for _, c := range d.Claims {
-		if c.Cue == "believe" && c.Text == "Such a levy could drive off the shippers" && claimantIs(d, c.Claimant, "harbour pilots") {
-			return
-		}
+	if !claimThrough(d, "believe", "Such a levy could drive off the shippers", "harbour pilots") {
+		t.Errorf("no claim of the levy by the pilots: %+v", d.Claims)
 	}
-	t.Errorf("no claim of the levy by the pilots: %+v", d.Claims)
 }

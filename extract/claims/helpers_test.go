@@ -137,6 +137,17 @@ func hasClaimText(d *document.Document, kind, text string) bool {
 	return claimWith(d, kind, text) != nil
 }
 
+// claimThrough reports whether d holds a claim whose cue is cue and whose
+// text is text, by the claimant who.
+func claimThrough(d *document.Document, cue, text, who string) bool {
+	for _, c := range d.Claims {
+		if c.Cue == cue && c.Text == text && claimantIs(d, c.Claimant, who) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimWith returns the first claim of d of the kind whose text is text, or nil.
 func claimWith(d *document.Document, kind, text string) *document.Claim {
 	for i := range d.Claims {

@@ -69,12 +69,9 @@ func TestApostropheQuotes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runOn(t, set, f, tc.text, holt)
-			for _, c := range d.Claims {
-				if c.Cue == tc.cue && c.Text == "the port would close" && claimantIs(d, c.Claimant, "Maria Holt") {
-					return
-				}
+			if !claimThrough(d, tc.cue, "the port would close", "Maria Holt") {
+				t.Errorf("no claim by Maria Holt through %q of just the port closing: %+v", tc.cue, d.Claims)
 			}
-			t.Errorf("no claim by Maria Holt through %q of just the port closing: %+v", tc.cue, d.Claims)
 		})
 	}
 }

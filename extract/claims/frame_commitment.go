@@ -167,6 +167,8 @@ func (r *run) commitComplement(s, i, j int, cc *commitCue) (int, bool) {
 	switch {
 	case c+1 < b && r.wordIs(rules.WordInfinitive, c) && r.lowerPastMark(c+1, b):
 		c++
+	case r.negatedInfinitive(c, b):
+		// "promised not to raise taxes": the negation stays in the content
 	case c < b && r.word(rules.WordComplementizer, c):
 		if len(cc.clauses) > 0 && !cc.clauses[r.lower(j-1)] {
 			return 0, false // "agreed that the plan was sound" reports a view
@@ -376,4 +378,10 @@ func (r *run) toAfterAmount(c, b int) bool {
 		}
 	}
 	return false
+}
+
+// negatedInfinitive reports whether a negation and an infinitive start at
+// token c, before b: "not to", "never to".
+func (r *run) negatedInfinitive(c, b int) bool {
+	return c+2 < b && r.isLower(c) && r.wordClass(c).Has(phr.Negation) && r.wordIs(rules.WordInfinitive, c+1) && r.lowerPastMark(c+2, b)
 }

@@ -128,3 +128,13 @@ func TestAmountOpensClause(t *testing.T) {
 		t.Errorf("reported claims %q, want only the police's clause", got)
 	}
 }
+
+// TestNegatedCommitment checks that a verb of commitment before "not to"
+// commits its subject, negation included.
+func TestNegatedCommitment(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "promised not to",
+			text: "The mayor promised not to raise the harbour levy.",
+			want: want{kinds: k(document.Commitment), claimant: "The mayor", contains: "not to raise the harbour levy"}},
+	})
+}

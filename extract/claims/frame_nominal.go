@@ -65,6 +65,8 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		c++
 	case r.wordIs(rules.WordNominalModal, c):
 		c++ // a modal after the noun: the content is the predicate
+	case r.negatedInfinitive(c, limit):
+		// "his decision not to run": the negation stays in the content
 	default:
 		x := r.copulaThat(c, limit) // a form of "be" and "that": "his message long has been that"
 		if x < 0 {

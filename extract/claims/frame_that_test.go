@@ -28,6 +28,8 @@ func TestSpeakerlessNounClause(t *testing.T) {
 		// An infinitive is no speaker: the claims are someone else's.
 		{"Apple has agreed to pay $500m to settle claims that it slowed older iPhones.", "it slowed older iPhones", ""},
 		{"The company hopes that the plant will stay open.", "", ""},
+		// A negated infinitive after the noun keeps its negation.
+		{"The council welcomed her decision not to close the harbour.", "not to close the harbour", "her"},
 		{"She read the statement that the agency published.", "", ""},
 	})
 }

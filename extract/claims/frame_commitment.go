@@ -304,7 +304,7 @@ func (r *run) act(i, j int) bool {
 			return false // the amount must be the object, not in a phrase after it: "a list of endorsements from 95 generals"
 		}
 		if r.amountAt(k) {
-			return !r.subjectOfVerb(k) // "reported at least six planes filled the skies" reports a clause
+			return !r.subjectOfVerb(k) // "reported at least 20 boats left the harbour" reports a clause
 		}
 	}
 	return false
@@ -342,8 +342,8 @@ func (r *run) amountAt(k int) bool {
 
 // boundedAmountAt reports whether the words from token k, at most two,
 // are the bound of an amount the values stage read right after them ("at
-// least six planes", "more than 20 victims"): the value starts there and
-// has a bound.
+// least 20 boats", "more than 300 jobs"): the value starts there and has a
+// bound.
 func (r *run) boundedAmountAt(k int) bool {
 	for n := 1; n <= 2 && k+n < len(r.toks); n++ {
 		if !r.isWord(k+n-1) || !r.isLower(k+n-1) {

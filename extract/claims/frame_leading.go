@@ -232,7 +232,7 @@ func (r *run) objectStart(k, b int) int {
 	case k+1 < b && r.isLower(k) && r.endsWith(rules.WordAdverbEnd, k) && r.wordClass(k).Has(phr.Adverb) && r.word(rules.WordComplementizer, k+1):
 		return k + 2 // a manner adverb before "that": "warning darkly that ..."
 	case r.approximator(k) && k+1 < b && r.amountAt(k+1), r.boundedAmountAt(k):
-		return k // an amount as the object: "recalling about 1.2 million chargers", "at least six planes"
+		return k // an amount as the object: "recalling about 1.2 million chargers", "at least 20 boats"
 	case r.word(rules.WordQuestionWord, k):
 		return k // "have not said when they would ..."
 	case r.word(rules.WordTopicParticle, k) && k+1 < b && r.isWord(k+1) && !r.amountAt(k+1) && r.timeValueEnd(k+1, b) == k+1 && r.pastTime(k+1, b) == k+1:

@@ -475,7 +475,7 @@ func (r *run) mannerAdverb(k int) bool {
 
 // appositiveDash reports whether token t is a dash that sets off a phrase
 // after a trailing frame rather than going on with it: a noun phrase, not a
-// coordinator and its verb ("..., allies believe — backers she will need",
+// coordinator and its verb ("..., pilots believe — shippers the port will need",
 // not "..., he said - and argued that ...").
 func (r *run) appositiveDash(t, b int) bool {
 	return r.is(t, dashMarks) && t+1 < b && r.isWord(t+1) && !(r.isLower(t+1) && r.wordClass(t+1).Has(phr.Coordinator))

@@ -337,7 +337,7 @@ func (r *run) quoteClaims() {
 					r.addCommaQuote(qi, last, lastQuote)
 				}
 			case r.unframedQuote(q):
-				r.addQuoteBy(qi, r.quoteHolder(q)) // "Trump identified the judge as “a Mexican who hates me”"
+				r.addQuoteBy(qi, r.quoteHolder(q)) // "Holt described the levy as “a tax on every family in the harbour”"
 			}
 			continue
 		}
@@ -466,7 +466,7 @@ func (r *run) unframedQuote(q *quoteRegion) bool {
 	if s < 0 || r.claimed[s] || q.words < r.f.minQuote || q.close < 0 {
 		return false
 	}
-	return !r.titleCased(q.open, q.close, 1) // a title: "“A Choice, Not an Echo”"
+	return !r.titleCased(q.open, q.close, 1) // a title: "“The Long Night of the Harbour Wall”"
 }
 
 // quoteHolder returns the subject of quote q's sentence when it is someone

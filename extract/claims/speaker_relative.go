@@ -122,9 +122,9 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 // comma) right before the cue at token i of sentence s, to the words after
 // the last preposition in it ("of" aside) or the last verb the parse finds
 // after an auxiliary: those belong to the clause the antecedent sits in
-// ("would benefit Democrats, who want", "among voters who believe"). A verb
+// ("would help the shippers, who want", "among dock workers who believe"). A verb
 // without an auxiliary is left alone, since the parse may read an
-// adjective so ("centrist leaders who").
+// adjective so ("seasoned pilots who").
 func (r *run) relativeChunk(s int, spk tokenSpan, i int) tokenSpan {
 	a := r.sents[s][0]
 	k := r.skipAuxBack(i-1, a)
@@ -156,7 +156,7 @@ func (r *run) relativeChunk(s int, spk tokenSpan, i int) tokenSpan {
 
 // auxiliaryVerb reports whether verb group c of parse p has a modal or an
 // auxiliary before its head and no form of "be", which may instead come
-// before a predicate noun the parse reads as a verb ("has been black voters").
+// before a predicate noun the parse reads as a verb ("has been dock workers").
 func (r *run) auxiliaryVerb(p *phr.Parse, c phr.Chunk) bool {
 	if c.Head <= c.Start || !p.Classes[c.Start].Has(phr.Modal|phr.Auxiliary) {
 		return false

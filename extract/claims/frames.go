@@ -355,7 +355,14 @@ func (r *run) quantifierSubject(k int) bool {
 		return false
 	}
 	s := r.sentOf(k)
-	return s >= 0 && (k == r.sents[s][0] || !r.isWord(k-1) || r.isLower(k-1) && (r.in(setBoundary, k-1) || r.subjectPronoun(k-1)))
+	if s < 0 {
+		return false
+	}
+	a := r.sents[s][0]
+	if k-1 == a && r.wordClass(k-1).Has(phr.Coordinator) {
+		return true // "But few believe"
+	}
+	return k == a || !r.isWord(k-1) || r.isLower(k-1) && (r.in(setBoundary, k-1) || r.subjectPronoun(k-1))
 }
 
 // beforeAside returns the token before an aside that closes at token k, set

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -331,13 +330,8 @@ func (r *run) amountAt(k int) bool {
 	if c, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(c) || unicode.Is(unicode.Sc, c) {
 		return true
 	}
-	vals, vs := r.valueOrder(), r.d.Values
-	x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End > r.toks[k].Start })
-	if x < len(vals) {
-		v := vs[vals[x]]
-		return v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
-	}
-	return false
+	v := r.valueFrom(k)
+	return v != nil && v.Start <= r.toks[k].Start && (v.Type == document.Money || v.Type == document.Percent || v.Type == document.Quantity)
 }
 
 // boundedAmountAt reports whether the words from token k, at most two,
@@ -349,9 +343,7 @@ func (r *run) boundedAmountAt(k int) bool {
 		if !r.isWord(k+n-1) || !r.isLower(k+n-1) {
 			return false
 		}
-		vals, vs := r.valueOrder(), r.d.Values
-		x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End > r.toks[k+n].Start })
-		if x < len(vals) && vs[vals[x]].Start == r.toks[k+n].Start && vs[vals[x]].Bound != "" {
+		if v := r.valueFrom(k + n); v != nil && v.Start == r.toks[k+n].Start && v.Bound != "" {
 			return true
 		}
 	}

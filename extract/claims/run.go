@@ -428,6 +428,17 @@ func (r *run) valueOrder() []int {
 	return r.vals
 }
 
+// valueFrom returns the first value, in text order, that ends after token k
+// starts (the value holding k, or the next one), or nil.
+func (r *run) valueFrom(k int) *document.Value {
+	vals, vs := r.valueOrder(), r.d.Values
+	x := sort.Search(len(vals), func(x int) bool { return vs[vals[x]].End > r.toks[k].Start })
+	if x == len(vals) {
+		return nil
+	}
+	return &vs[vals[x]]
+}
+
 // valuesIn lists the values inside sp, in text order.
 func (r *run) valuesIn(sp document.Span) []string {
 	vals := r.valueOrder()

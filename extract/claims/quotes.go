@@ -336,7 +336,7 @@ func (r *run) quoteClaims() {
 				} else if !r.invertedBefore(qi) {
 					r.addCommaQuote(qi, last, lastQuote)
 				}
-			case r.unframedQuote(q):
+			case r.speechInProse(q):
 				r.addQuoteBy(qi, r.quoteHolder(q)) // "Holt described the levy as “a tax on every family in the harbour”"
 			}
 			continue
@@ -451,22 +451,20 @@ func (r *run) markClaimed(sp document.Span) {
 // But "we will get out of it."`).
 func (r *run) continuesQuote(q *quoteRegion, from int) bool {
 	s := r.sentOf(q.open)
-	if from < 0 || s < 1 || r.claimed[s] || q.words < r.f.minQuote || q.close < 0 || r.titleCased(q.open, q.close, 1) {
+	if from < 0 || s < 1 || !r.speechInProse(q) {
 		return false
 	}
 	d := &r.drafts[from]
 	return (d.kind == document.Quote || d.kind == document.Reported && !d.speaker.empty()) && r.sentOfOff(d.order()) == s-1 && r.paraOf(d.order()) == q.para
 }
 
-// unframedQuote reports whether quote q, inside the prose of its sentence,
-// is long enough to be someone's words, no title, and its sentence holds no
-// claim: a phrase the article quotes without a cue any frame reads.
-func (r *run) unframedQuote(q *quoteRegion) bool {
+// speechInProse reports whether quote q, inside the prose of its sentence,
+// can be someone's words that no frame of the sentence claims: the sentence
+// holds no claim, and the quotation is closed, long enough for an
+// unattributed quote and no title ("“The Long Night of the Harbour Wall”").
+func (r *run) speechInProse(q *quoteRegion) bool {
 	s := r.sentOf(q.open)
-	if s < 0 || r.claimed[s] || q.words < r.f.minQuote || q.close < 0 {
-		return false
-	}
-	return !r.titleCased(q.open, q.close, 1) // a title: "“The Long Night of the Harbour Wall”"
+	return s >= 0 && !r.claimed[s] && q.words >= r.f.minQuote && q.close >= 0 && !r.titleCased(q.open, q.close, 1)
 }
 
 // quoteHolder returns the subject of quote q's sentence when it is someone

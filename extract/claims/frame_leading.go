@@ -164,7 +164,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 			case r.is(t, ":") && !r.gluedColon(t):
 				return t + 1
 			case r.isOpen(t) && r.quotes[r.opensAt[t]].words < shortTitleWords && r.quotes[r.opensAt[t]].close > t:
-				if r.quoteOf[t+1] == r.opensAt[t] && !r.isWord(t+1) {
+				if r.quotes[r.opensAt[t]].doubled {
 					n += 2 // doubled marks ('') count as the single ones do
 				}
 				t = r.quotes[r.opensAt[t]].close // a short quoted title, such as a programme's name

@@ -77,8 +77,7 @@ func (r *run) firstInPara(i, pi int) bool {
 // k: k-1, or k-2 when the mark is two apostrophes, so that what the quotation
 // ends on (a comma, a question mark) is read alike for both styles.
 func (r *run) beforeClose(k int) int {
-	q := r.closedBy(k)
-	if q >= 0 && k-1 > r.quotes[q].open && r.toks[k-1].Text == r.toks[k].Text && r.toks[k-1].End == r.toks[k].Start && !r.isWord(k-1) {
+	if q := r.closedBy(k); q >= 0 && r.quotes[q].doubled && k-1 > r.quotes[q].open {
 		return k - 2
 	}
 	return k - 1

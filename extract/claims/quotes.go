@@ -22,6 +22,7 @@ type quoteRegion struct {
 	words       int
 	claim       int // draft that attributes it, -1 when none
 	para        int
+	doubled     bool // its marks are two apostrophes each ('')
 }
 
 func (r *run) isOpen(i int) bool  { return r.opensAt[i] >= 0 }
@@ -161,7 +162,7 @@ func (sc *quoteScan) open(i int, tx string, double bool) int {
 	}
 	// A doubled mark opens at its first half, so that what reads on from
 	// a cue meets the opening mark at once; the second half is inside.
-	q := quoteRegion{open: first, close: -1, prev: -1, claim: -1, para: sc.pi}
+	q := quoteRegion{open: first, close: -1, prev: -1, claim: -1, para: sc.pi, doubled: double}
 	q.inner.Start = r.toks[i].End
 	if sc.dangling >= 0 && r.quotes[sc.dangling].para == sc.pi-1 && r.firstInPara(i, sc.pi) {
 		q.prev = sc.dangling

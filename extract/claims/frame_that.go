@@ -76,13 +76,10 @@ func (r *run) thatSubject(p *phr.Parse, a, ci int) (tokenSpan, bool) {
 	if k <= a || !r.isLower(k) || !r.word(rules.WordSubjectRelative, k) {
 		return tokenSpan{}, false
 	}
-	j := k
-	if r.is(k-1, ",") {
-		j-- // the antecedent ends before the comma
-	}
-	hs, ok := r.relativeAntecedent(j, a)
+	e := r.beforePronoun(k) + 1 // past a comma: "the board, which"
+	hs, ok := r.relativeAntecedent(e, a)
 	if !ok {
 		return tokenSpan{}, false
 	}
-	return tokenSpan{hs, j}, true
+	return tokenSpan{hs, e}, true
 }

@@ -130,10 +130,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	}
 	if k-1 >= a && r.word(rules.WordSubjectRelative, k) {
 		person := r.word(rules.WordPersonRelative, k)
-		k-- // "Hu, who said", "voters who see"
-		if r.is(k, ",") {
-			k--
-		}
+		k = r.beforePronoun(k) // "Hu, who said", "voters who see"
 		if person {
 			k = r.placeBack(k, a) // "who" is the person before the place: "Price, a firefighter in Roanoke, Va., who voted"
 		}

@@ -131,10 +131,7 @@ func (r *run) relativeChunk(s int, spk tokenSpan, i int) tokenSpan {
 	if k <= a || !r.isLower(k) || !r.word(rules.WordPersonRelative, k) {
 		return spk
 	}
-	h := k - 1
-	if r.is(h, ",") {
-		h--
-	}
+	h := r.beforePronoun(k)
 	if h < a || spk[1] != h+1 {
 		return spk
 	}
@@ -167,4 +164,14 @@ func (r *run) auxiliaryVerb(p *phr.Parse, c phr.Chunk) bool {
 		}
 	}
 	return true
+}
+
+// beforePronoun returns the last token of the phrase a relative pronoun at
+// token k hangs on: the token before it, or before the comma that sets
+// the clause off ("Holt, who").
+func (r *run) beforePronoun(k int) int {
+	if k-1 >= 0 && r.is(k-1, ",") {
+		return k - 2
+	}
+	return k - 1
 }

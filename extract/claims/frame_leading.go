@@ -153,8 +153,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if k >= b {
 		return -1
 	}
-	questions := false // an indirect question opens the content, after an adjunct only
-	scan := func(n int) int {
+	// scan looks n tokens on for where the content opens; an indirect
+	// question opens it only past an adjunct (questions).
+	scan := func(n int, questions bool) int {
 		for t := k; t < b && t < k+n; t++ {
 			switch {
 			case r.word(rules.WordComplementizer, t):
@@ -185,7 +186,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		return -1
 	}
 	if object {
-		if c := scan(contentStartWindow); c >= 0 {
+		if c := scan(contentStartWindow, false); c >= 0 {
 			return c
 		}
 		if c := r.pastListener(k, b); c > k {
@@ -199,8 +200,7 @@ func (r *run) contentStart(j, b int, object bool) int {
 		(!r.in(setBoundary, k+1) || r.wordClass(k+1).Has(phr.Be|phr.Auxiliary)) // "to be heard", not "to the board"
 	subject := r.wordIs(rules.WordDemonstrative, k) && k+1 < b && r.isLower(k+1) && r.in(setAux, k+1) // "convinced this is"
 	if r.in(setAdverb, k) && (r.isLower(k) || !r.in(setBoundary, k)) && !r.wordIs(rules.WordComplementizer, k) && !infinitive && !subject {
-		questions = true
-		c := scan(contentStartWindow)
+		c := scan(contentStartWindow, true)
 		if x := r.timeValueEnd(k, b); c < 0 && x > k && x < b && r.clauseAt(x) {
 			return x // a time before a bare clause: "said Monday the council would ..."
 		}

@@ -358,11 +358,10 @@ func (r *run) quantifierSubject(k int) bool {
 	if s < 0 {
 		return false
 	}
-	a := r.sents[s][0]
-	if k-1 == a && r.wordClass(k-1).Has(phr.Coordinator) {
-		return true // "But few believe"
+	if a := r.sents[s][0]; k == a || r.pastOpenings(a, k+1) == k {
+		return true // "Most believe", "But few believe"
 	}
-	return k == a || !r.isWord(k-1) || r.isLower(k-1) && (r.in(setBoundary, k-1) || r.subjectPronoun(k-1))
+	return !r.isWord(k-1) || r.isLower(k-1) && (r.in(setBoundary, k-1) || r.subjectPronoun(k-1))
 }
 
 // beforeAside returns the token before an aside that closes at token k, set

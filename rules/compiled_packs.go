@@ -4,7 +4,7 @@
 
 package rules
 
-const compiledSource = "06fef6e1-728429"
+const compiledSource = "e651f2de-728434"
 
 var compiledEntries = []Entry{
 	{ID: "abbreviation.honorifics", Kind: "abbreviation", Origin: "embedded:abbreviation.yaml:4", Rule: &Abbreviation{Header: Header{ID: "honorifics"}, Words: []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sr", "Jr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Hon", "Messrs", "Mme", "Mlle"}}},
@@ -82,7 +82,7 @@ var compiledEntries = []Entry{
 	{ID: "claimword.nominal-modals", Kind: "claimword", Origin: "embedded:claimword.yaml:109", Rule: &ClaimWord{Header: Header{ID: "nominal-modals"}, Role: "nominal-modal", Words: []string{"would", "will"}}},
 	{ID: "claimword.nominal-copulas", Kind: "claimword", Origin: "embedded:claimword.yaml:112", Rule: &ClaimWord{Header: Header{ID: "nominal-copulas"}, Role: "nominal-copula", Words: []string{"is", "was"}}},
 	{ID: "claimword.amount-nouns", Kind: "claimword", Origin: "embedded:claimword.yaml:115", Rule: &ClaimWord{Header: Header{ID: "amount-nouns"}, Role: "amount-noun", Words: []string{"percentage", "basis"}}},
-	{ID: "claimword.base-licensors", Kind: "claimword", Origin: "embedded:claimword.yaml:118", Rule: &ClaimWord{Header: Header{ID: "base-licensors"}, Role: "base-licensor", Words: []string{"to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should", "must", "not", "never", "i", "we", "they", "you", "also", "often", "still", "always"}}},
+	{ID: "claimword.base-licensors", Kind: "claimword", Origin: "embedded:claimword.yaml:118", Rule: &ClaimWord{Header: Header{ID: "base-licensors"}, Role: "base-licensor", Words: []string{"to", "would", "will", "did", "do", "does", "can", "could", "may", "might", "should", "must", "not", "never", "i", "we", "they", "you", "who", "also", "often", "still", "always"}}},
 	{ID: "claimword.coordinators", Kind: "claimword", Origin: "embedded:claimword.yaml:122", Rule: &ClaimWord{Header: Header{ID: "coordinators"}, Role: "coordinator", Words: []string{"but", "and", "while", "whereas", "although", "though", "yet"}}},
 	{ID: "claimword.verb-joiners", Kind: "claimword", Origin: "embedded:claimword.yaml:125", Rule: &ClaimWord{Header: Header{ID: "verb-joiners"}, Role: "verb-joiner", Words: []string{"and", "but"}}},
 	{ID: "claimword.clause-verbs", Kind: "claimword", Origin: "embedded:claimword.yaml:128", Rule: &ClaimWord{Header: Header{ID: "clause-verbs"}, Role: "clause-verb", Words: []string{"could", "would", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had"}}},

@@ -286,8 +286,8 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if (r.endsWith(rules.WordAdverbEnd, i-1) || r.in(setAux, i-1)) && r.isLower(i-1) {
 		return true
 	}
-	if r.wordIs(rules.WordBaseLicensor, i-1) || r.isLower(i-1) && r.word(rules.WordPersonRelative, i-1) {
-		return true // a verb after "who" is its clause's: "voters who believe"
+	if r.wordIs(rules.WordBaseLicensor, i-1) {
+		return true // a subject, an auxiliary or "to" before it: "they believe", "voters who believe"
 	}
 	if r.pluralNoun(i-1) || r.pluralNoun(r.beforeAside(i-1)) || r.quantifierSubject(i-1) || r.sharesBefore(i) {
 		return true

@@ -101,6 +101,10 @@ type Attribution struct {
 	// object, the noun cue's own claim included. Such a rule lists no cues;
 	// one rule of a set may hold it.
 	Reacts bool `yaml:"reacts"`
+	// Perspective marks prepositions that open a sentence before someone
+	// whose view the rest of it gives, set off by a comma: "To many voters,
+	// the plan is a betrayal". The holder must be able to hold a view.
+	Perspective bool `yaml:"perspective"`
 	// Attitude marks adjectives of attitude, read after a form of "be" or
 	// one of Copulas, past adverbs, and before one of Prepositions: "has been
 	// sharply critical of the deal", "remains confident that ...". The
@@ -141,8 +145,8 @@ func (a *Attribution) validate() error {
 	if a.Attitude && len(a.Prepositions) == 0 {
 		return errors.New("an attitude rule lists its prepositions")
 	}
-	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement && !a.Attitude {
-		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal, complement or attitude")
+	if !a.Before && !a.After && !a.Inverted && !a.Source && !a.Passive && !a.Subject && !a.Nominal && !a.Rebuttal && !a.Complement && !a.Attitude && !a.Perspective {
+		return errors.New("no frame: set before, after, inverted, source, passive, subject, nominal, rebuttal, complement, attitude or perspective")
 	}
 	if a.Rebuttal && len(a.Nouns) == 0 {
 		return errors.New("a rebuttal needs nouns")

@@ -22,6 +22,7 @@ type Finder struct {
 	hedges   phraseIndex[string]     // hedge phrases by first word
 	acts     map[string]bool         // cues that report an act when an amount is their object
 	rebuts   phraseIndex[*attrCue]   // rebuttal cues ("denied") by first word
+	views    phraseIndex[*attrCue]   // perspective cues that open a sentence ("To many, ...")
 	vocab    map[string]int32        // an ID for each word of the phrase indexes
 	rebutN   map[string]bool         // nouns naming what a rebuttal denies ("claim")
 	titles   map[string]bool         // one-word person titles ("president"), which no name run crosses
@@ -85,7 +86,7 @@ type commitCue struct {
 func New(set *rules.Set) (*Finder, error) {
 	f := &Finder{
 		cues: phraseIndex[*attrCue]{}, nouns: phraseIndex[*attrCue]{}, commits: phraseIndex[*commitCue]{}, hedges: phraseIndex[string]{},
-		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
+		acts: map[string]bool{}, titles: map[string]bool{}, agents: map[string]bool{}, rebuts: phraseIndex[*attrCue]{}, views: phraseIndex[*attrCue]{}, rebutN: map[string]bool{}, opens: map[string]string{}, toggles: map[string]bool{}, minQuote: 5,
 		events: map[string]bool{}, eventAux: map[string]bool{}, minAssert: 5,
 		person: map[string]bool{}, org: map[string]bool{}, aux: map[string]bool{},
 		boundary: map[string]bool{}, determ: map[string]bool{}, adverb: map[string]bool{}, near: map[string]bool{}, leads: map[string]bool{}, nominals: map[string]bool{},
@@ -140,6 +141,7 @@ func (f *Finder) index() {
 	f.commits.sort()
 	f.hedges.sort()
 	f.rebuts.sort()
+	f.views.sort()
 	f.numberPhrases()
 	f.indexWordSets()
 	for m := range f.opens {
@@ -159,11 +161,13 @@ func (f *Finder) numberPhrases() {
 	f.commits.addWords(f.vocab)
 	f.hedges.addWords(f.vocab)
 	f.rebuts.addWords(f.vocab)
+	f.views.addWords(f.vocab)
 	f.cues.number(f.vocab)
 	f.nouns.number(f.vocab)
 	f.commits.number(f.vocab)
 	f.hedges.number(f.vocab)
 	f.rebuts.number(f.vocab)
+	f.views.number(f.vocab)
 }
 
 // Run sets d.Claims from d.Text, d.Sentences, d.Tokens, d.Entities and d.Values.
@@ -190,6 +194,7 @@ func (r *run) claims() []document.Claim {
 		r.frames(s)
 	}
 	r.sources()
+	r.perspectives()
 	r.colonRuns()
 	r.blockQuotes()
 	r.quoteClaims()

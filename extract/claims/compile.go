@@ -47,6 +47,11 @@ func (f *Finder) addAttribution(r *rules.Attribution, listed map[string]bool) {
 			f.rebutN[n] = true
 		}
 		return
+	case r.Perspective:
+		for _, p := range r.Cues {
+			f.views.add(p, c)
+		}
+		return
 	case r.Nominal:
 		for _, p := range r.Cues {
 			f.nouns.add(p, c)

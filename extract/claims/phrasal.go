@@ -13,7 +13,7 @@ import (
 func phraseLexicon(set *rules.Set) *phr.Lexicon {
 	lex := phr.New(set)
 	for _, r := range set.Attributions() {
-		if r.Nominal || r.Rebuttal || r.Source || r.Passive {
+		if r.Nominal || r.Rebuttal || r.Source || r.Passive || r.Perspective {
 			continue
 		}
 		lex.AddVerbs(r.Cues)

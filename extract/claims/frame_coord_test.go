@@ -8,7 +8,8 @@ import (
 
 // TestCoordinatedSharedSubject checks that a coordinated speech verb takes
 // the noun phrase opening the sentence as its speaker when an apposition
-// sets that subject off from the first verb, or a clause stands between.
+// sets that subject off from the first verb, or a clause stands between,
+// and the name set off after a role that opens the sentence.
 func TestCoordinatedSharedSubject(t *testing.T) {
 	r := document.Reported
 	runClaimCases(t, []claimCase{
@@ -19,6 +20,9 @@ func TestCoordinatedSharedSubject(t *testing.T) {
 		{name: "clause between",
 			text: "Holt recalled her years growing up near the harbour, and said the town had changed since the war.",
 			want: want{kinds: k(r), claimant: "Holt", contains: "the town had changed"}},
+		{name: "name after an opening role",
+			text: "Her lawyer, Ana Ruiz, had served on the harbour board and said the closure was unlawful.",
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the closure was unlawful"}},
 	})
 }
 

@@ -182,7 +182,7 @@ const ofPhraseWords = 6
 // apposedName returns the end of a name set off by a comma after the
 // lower-case noun phrase [j, e), when one follows and closes the phrase.
 func (r *run) apposedName(j, e, b int) (int, bool) {
-	if !r.isLower(j) || e+1 >= b {
+	if !r.isLower(j) && !r.openingDeterminer(j) || e+1 >= b {
 		return 0, false
 	}
 	placed := false // a phrase of a place after the role: then the name must be a person's
@@ -195,6 +195,13 @@ func (r *run) apposedName(j, e, b int) (int, bool) {
 	n := r.nameRunEnd(e+1, b)
 	ok := n > e+1 && (n == b || r.is(n, ",.;!?")) && r.nameLike(e+1, n) && r.isWord(n-1)
 	return n, ok && (!placed || r.personIn(e+1, n))
+}
+
+// openingDeterminer reports whether token j is a determiner capitalized
+// because it opens its sentence: "Her lawyer, Ana Ruiz, ...".
+func (r *run) openingDeterminer(j int) bool {
+	s := r.sentOf(j)
+	return s >= 0 && j == r.sents[s][0] && r.in(setDeterm, j)
 }
 
 // rolePlaceEnd returns the end of a short phrase of a preposition and

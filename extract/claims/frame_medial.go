@@ -32,7 +32,15 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if r.conditionBeforeFrame(fr, c, t) {
 		return true
 	}
-	return r.verbGroupAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+	return r.predicateAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+}
+
+// predicateAt reports whether a predicate opens at token k of sentence s: a
+// verb group, or a past form the phrase rules hold only as a participle
+// ("The harbour, she said, brought trade to the town"), which after a
+// subject and a frame is the clause's verb.
+func (r *run) predicateAt(s, k int) bool {
+	return r.verbGroupAt(s, k) || r.isLower(k) && r.wordClass(k).Has(phr.Participle) && !r.wordClass(k).Has(phr.Preposition|phr.Adverb)
 }
 
 // conditionBeforeFrame reports whether the content before frame fr, from

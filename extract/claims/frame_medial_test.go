@@ -22,6 +22,8 @@ func TestMedialFrame(t *testing.T) {
 			[]string{"The port, Ruiz said, is a machine for losing money"}, []string{"The port"}},
 		{"an inverted cue", "The port, said Ruiz, is a machine for losing money.",
 			[]string{"The port, said Ruiz, is a machine for losing money"}, []string{"The port"}},
+		{"an irregular past verb", "The new ferry, Ruiz said, brought trade back to the island.",
+			[]string{"The new ferry, Ruiz said, brought trade back to the island"}, []string{"The new ferry"}},
 		{"a two-word predicate", "The port, Ruiz said, is different.",
 			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
 		{"a demonstrative subject", "This port, Ruiz said, is different.",

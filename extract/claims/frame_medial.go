@@ -50,7 +50,12 @@ func (r *run) predicateAt(s, k int) bool {
 // approves the budget, officials said, work will begin in June" is one
 // claim.
 func (r *run) conditionBeforeFrame(fr *trailingFrame, c, t int) bool {
-	if c != r.sents[fr.s][0] || !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition|phr.Relative|phr.Determiner) {
+	if a := r.sents[fr.s][0]; c == a && c+1 < fr.pre && r.isWord(c) && r.wordClass(c).Has(phr.Coordinator) {
+		c++ // "And if the council approves the budget, ..."
+	} else if c != a {
+		return false
+	}
+	if !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition|phr.Relative|phr.Determiner) {
 		return false
 	}
 	_, _, ok := r.mainClauseAt(fr.s, t+1)

@@ -397,6 +397,9 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // a phrase when a clause follows its comma: "In May, the plan failed".)
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
+	if n > 2 && r.isWord(c) && r.wordClass(c).Has(phr.Coordinator) && !r.wordClass(c+1).Has(phr.Adverb|phr.Preposition) {
+		c, n = c+1, n-1 // the conjunction joins the clause to the one before: "But the new ferry, ..."
+	}
 	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.adverbialAt(c) || r.endsWith(rules.WordGerundEnd, c)) &&
 		!r.subjectAndVerb(c, pre))
 }

@@ -32,7 +32,8 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if r.conditionBeforeFrame(fr, c, t) {
 		return true
 	}
-	return r.predicateAt(fr.s, t+1) && r.verbless(c, r.relativeStart(c, fr.pre))
+	subj := r.relativeStart(c, fr.pre)
+	return r.predicateAt(fr.s, t+1) && (r.verbless(c, subj) || r.nounPhraseOnly(fr.s, c, subj))
 }
 
 // predicateAt reports whether a predicate opens at token k of sentence s: a
@@ -98,4 +99,21 @@ func (r *run) joinMedial(first, k int) {
 	f.content.End = d.content.End
 	f.hedged = f.hedged || d.hedged
 	d.content = document.Span{Start: d.content.Start, End: d.content.Start}
+}
+
+// nounPhraseOnly reports whether tokens [c, e) of sentence s are a subject
+// without a finite verb by the phrase layer, which reads a noun that is
+// also a verb form as a noun ("any reading of the talks") and lets an
+// infinitive or a gerund stand in the subject ("the decision to sell").
+func (r *run) nounPhraseOnly(s, c, e int) bool {
+	if r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal) {
+		return false
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	for _, ch := range p.Chunks {
+		if ch.Kind == phr.VerbGroup && ch.Start >= c-a && ch.Start < e-a && !p.Classes[ch.Start].Has(phr.Infinitive|phr.Gerund) {
+			return false
+		}
+	}
+	return true
 }

@@ -28,6 +28,8 @@ func TestMedialFrame(t *testing.T) {
 			[]string{"But the new ferry, Ruiz said, brought trade back to the island"}, []string{"brought trade back to the island"}},
 		{"a condition after an opening conjunction", "And if the council approves the budget, Ruiz said, work will begin in June.",
 			[]string{"And if the council approves the budget, Ruiz said, work will begin in June"}, []string{"work will begin in June"}},
+		{"a noun that is also a verb form", "Any reading of the talks, Ruiz said, would be a retreat for the port.",
+			[]string{"Any reading of the talks, Ruiz said, would be a retreat for the port"}, []string{"Any reading of the talks"}},
 		{"a two-word predicate", "The port, Ruiz said, is different.",
 			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
 		{"a demonstrative subject", "This port, Ruiz said, is different.",

@@ -354,7 +354,7 @@ func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 	pre := fr.pre
 	a := r.sents[fr.s][0]
 	c := r.clauseBeforeFrame(a, pre, fr.as)
-	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) {
+	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) && !r.gerundSubjectBeforeMedial(fr, c, t) {
 		return -1, false
 	}
 	end := pre
@@ -375,6 +375,17 @@ func (r *run) clauseBeforeMedial(fr *trailingFrame, c, t int) bool {
 		return false
 	}
 	return r.conditionBeforeFrame(fr, c, t)
+}
+
+// gerundSubjectBeforeMedial reports whether the words from token c before
+// frame fr are a gerund phrase that opens the sentence and a predicate
+// with no subject of its own follows the comma at token t that ends the
+// frame: the phrase is the subject ("Running the port, Holt said, takes
+// patience"), not an opening adjunct.
+func (r *run) gerundSubjectBeforeMedial(fr *trailingFrame, c, t int) bool {
+	b := r.sents[fr.s][1]
+	return c == r.sents[fr.s][0] && r.isWord(c) && r.endsWith(rules.WordGerundEnd, c) &&
+		t+1 < b && r.is(t, ",") && r.predicateAt(fr.s, t+1)
 }
 
 // clauseBeforeFrame returns the first token of the content before a frame

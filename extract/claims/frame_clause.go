@@ -39,6 +39,9 @@ func (r *run) cutAtSpeakers(first int) {
 			if tail && d2.content.End < d1.content.End {
 				continue // "the plan, which officials say is costly, will pass"
 			}
+			if d1.medial && r.afterFrameComma(d1, start) {
+				continue // a medial frame's clause holds the subject after it: "If the vote passes, she said, he will consider ..."
+			}
 			if d1.cueSpan.Len() > 0 && (d1.cueSpan.Start >= at || opener >= 0 && d1.cueSpan.Start < r.toks[opener].Start) {
 				continue
 			}
@@ -55,6 +58,22 @@ func (r *run) cutAtSpeakers(first int) {
 		}
 	}
 }
+
+// afterFrameComma reports whether token k follows the comma that closes
+// draft d's frame, a few tokens after its cue: the first words of the
+// clause the frame interrupts.
+func (r *run) afterFrameComma(d *draft, k int) bool {
+	for x := r.tokenAt(d.cueSpan.End); x < k && x < r.tokenAt(d.cueSpan.End)+frameTailWindow; x++ {
+		if r.is(x, ",") {
+			return x+1 == k
+		}
+	}
+	return false
+}
+
+// frameTailWindow is the most tokens between a medial frame's cue and the
+// comma that closes it: an inverted speaker ("said Ana Ruiz, the mayor,").
+const frameTailWindow = 12
 
 // coordinated reports whether token k opens a clause joined to the one before
 // it: after "; " or after a comma and "but", "and", "while", "whereas",

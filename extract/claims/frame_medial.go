@@ -98,6 +98,7 @@ func (r *run) joinMedial(first, k int) {
 	f, d := &r.drafts[first], &r.drafts[k]
 	f.content.End = d.content.End
 	f.hedged = f.hedged || d.hedged
+	f.medial = true
 	d.content = document.Span{Start: d.content.Start, End: d.content.Start}
 }
 

@@ -34,6 +34,8 @@ func TestMedialFrame(t *testing.T) {
 			[]string{"Running the port alone, Ruiz said, takes patience"}, []string{"takes patience"}},
 		{"a gerund adjunct", "Speaking on Monday, Ruiz said, the mayor promised a vote.",
 			[]string{"the mayor promised a vote"}, []string{"Speaking on Monday, Ruiz said, the mayor promised a vote"}},
+		{"a condition whose main clause has a frame of its own", "If the council approves the budget, Ruiz said, the mayor will consider a new harbour plan.",
+			[]string{"If the council approves the budget, Ruiz said, the mayor will consider a new harbour plan"}, []string{"If the council approves the budget, Ruiz said"}},
 		{"a two-word predicate", "The port, Ruiz said, is different.",
 			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
 		{"a demonstrative subject", "This port, Ruiz said, is different.",

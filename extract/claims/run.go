@@ -90,6 +90,7 @@ type draft struct {
 	resolved bool
 	rebuts   bool // a denial of the content: "..., a claim the company denied"
 	joinAt   int  // 1 + the token where an elided frame's joining words start ("and argued"), 0 otherwise
+	medial   bool // the content runs over the draft's own frame: "The port, she said, is ..."
 }
 
 func (d *draft) order() int {

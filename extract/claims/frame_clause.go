@@ -63,7 +63,8 @@ func (r *run) cutAtSpeakers(first int) {
 // draft d's frame, a few tokens after its cue: the first words of the
 // clause the frame interrupts.
 func (r *run) afterFrameComma(d *draft, k int) bool {
-	for x := r.tokenAt(d.cueSpan.End); x < k && x < r.tokenAt(d.cueSpan.End)+frameTailWindow; x++ {
+	from := r.tokenAt(d.cueSpan.End)
+	for x := from; x < k && x < from+frameTailWindow; x++ {
 		if r.is(x, ",") {
 			return x+1 == k
 		}

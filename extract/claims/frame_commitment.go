@@ -319,8 +319,7 @@ func (r *run) subjectOfVerb(k int) bool {
 	}
 	p, a := r.phrasesOf(s), r.sents[s][0]
 	ci := p.ChunkOf[k-a]
-	return ci >= 0 && ci+1 < len(p.Chunks) && p.Chunks[ci].Kind == phr.NounPhrase &&
-		p.Chunks[ci+1].Kind == phr.VerbGroup && p.Chunks[ci+1].Start == p.Chunks[ci].End
+	return ci >= 0 && p.Chunks[ci].Kind == phr.NounPhrase && verbAfter(p, ci)
 }
 
 // amountAt reports whether token k holds a number or the start of a money,

@@ -51,7 +51,7 @@ func (r *run) predicateAt(s, k int) bool {
 // approves the budget, officials said, work will begin in June" is one
 // claim.
 func (r *run) conditionBeforeFrame(fr *trailingFrame, c, t int) bool {
-	if a := r.sents[fr.s][0]; c == a && c+1 < fr.pre && r.isWord(c) && r.wordClass(c).Has(phr.Coordinator) {
+	if a := r.sents[fr.s][0]; c == a && r.openingCoordinator(c, fr.pre) {
 		c++ // "And if the council approves the budget, ..."
 	} else if c != a {
 		return false
@@ -107,14 +107,5 @@ func (r *run) joinMedial(first, k int) {
 // also a verb form as a noun ("any reading of the talks") and lets an
 // infinitive or a gerund stand in the subject ("the decision to sell").
 func (r *run) nounPhraseOnly(s, c, e int) bool {
-	if r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal) {
-		return false
-	}
-	p, a := r.phrasesOf(s), r.sents[s][0]
-	for _, ch := range p.Chunks {
-		if ch.Kind == phr.VerbGroup && ch.Start >= c-a && ch.Start < e-a && !p.Classes[ch.Start].Has(phr.Infinitive|phr.Gerund) {
-			return false
-		}
-	}
-	return true
+	return !r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal) && !r.verbGroupOpeningIn(s, c, e, phr.Infinitive|phr.Gerund)
 }

@@ -408,7 +408,7 @@ func (r *run) clauseBeforeFrame(a, pre int, as bool) int {
 // a phrase when a clause follows its comma: "In May, the plan failed".)
 func (r *run) openingPhrase(c, pre int) bool {
 	n := r.words(c, pre)
-	if n > 2 && r.isWord(c) && r.wordClass(c).Has(phr.Coordinator) && !r.wordClass(c+1).Has(phr.Adverb|phr.Preposition) {
+	if n > 2 && r.openingCoordinator(c, pre) && !r.wordClass(c+1).Has(phr.Adverb|phr.Preposition) {
 		c, n = c+1, n-1 // the conjunction joins the clause to the one before: "But the new ferry, ..."
 	}
 	return n < 2 || (n <= maxOpeningPhrase && r.isWord(c) && (r.adverbialAt(c) || r.endsWith(rules.WordGerundEnd, c)) &&
@@ -429,7 +429,7 @@ func (r *run) adverbialAt(k int) bool {
 // start a subject (no preposition, subordinator or adverb) and hold a verb
 // group after it: a form of "be" or "have", a modal or a known verb.
 func (r *run) subjectAndVerb(c, e int) bool {
-	if c+1 < e && r.wordClass(c).Has(phr.Coordinator) {
+	if r.openingCoordinator(c, e) {
 		c++ // "But the plan was a failure": the conjunction joins the clause to the one before
 	}
 	if (r.wordIs(rules.WordDemonstrative, c) || r.wordIs(rules.WordComplementizer, c)) && c+1 < e && r.wordClass(c+1).Has(phr.Be|phr.Modal|phr.Auxiliary) {
@@ -442,6 +442,13 @@ func (r *run) subjectAndVerb(c, e int) bool {
 		return false
 	}
 	return !r.verbless(c+1, e)
+}
+
+// openingCoordinator reports whether token c is a coordinator with words
+// of tokens [c, e) after it, which joins their clause to the one before:
+// "But the plan ...".
+func (r *run) openingCoordinator(c, e int) bool {
+	return c+1 < e && r.isWord(c) && r.wordClass(c).Has(phr.Coordinator)
 }
 
 // contentAfter adds the content that resumes after the frame fr, from the

@@ -197,9 +197,15 @@ func (r *run) adjunctBeforeSource(s, pre, e int) bool {
 // verbGroupIn reports whether a verb group of sentence s starts in tokens
 // [k, e).
 func (r *run) verbGroupIn(s, k, e int) bool {
+	return r.verbGroupOpeningIn(s, k, e, 0)
+}
+
+// verbGroupOpeningIn is verbGroupIn for verb groups whose first word has
+// none of the classes skip: skip Infinitive|Gerund finds a finite verb.
+func (r *run) verbGroupOpeningIn(s, k, e int, skip phr.Class) bool {
 	p, a := r.phrasesOf(s), r.sents[s][0]
 	for _, c := range p.Chunks {
-		if c.Kind == phr.VerbGroup && c.Start >= k-a && c.Start < e-a {
+		if c.Kind == phr.VerbGroup && c.Start >= k-a && c.Start < e-a && !p.Classes[c.Start].Has(skip) {
 			return true
 		}
 	}

@@ -284,7 +284,33 @@ func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 	if sub, ok := r.sentenceSubject(s, spk[0]); ok && sub[1] < spk[0] && r.agent(sub) {
 		return sub
 	}
+	obj := spk
+	if t := r.timeBack(spk[1]-1, spk[0]); t > spk[0] {
+		obj[1] = t // "took the stage on Tuesday to"
+	}
+	if r.agent(obj) {
+		return spk // the object acts: "prompted Ruiz to announce"
+	}
+	if sub, ok := r.objectVerbSubject(s, spk[0]); ok && r.agent(sub) {
+		return sub // in a clause of its own: "Before Ruiz took the stage to thank ..."
+	}
 	return spk
+}
+
+// objectVerbSubject returns the subject of the verb group right before the
+// noun phrase that starts at token k of sentence s, as the phrase layer
+// reads it: whoever acts on k's phrase as its object.
+func (r *run) objectVerbSubject(s, k int) (tokenSpan, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[k-a]
+	if ci < 1 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != k-a {
+		return tokenSpan{}, false
+	}
+	if vg := p.Chunks[ci-1]; vg.Kind != phr.VerbGroup || vg.End != p.Chunks[ci].Start || vg.Passive {
+		return tokenSpan{}, false
+	}
+	subj, ok := subjectOf(p, ci-1)
+	return tokenSpan{a + subj[0], a + subj[1]}, ok
 }
 
 // mediumBefore reports whether speaker phrase spk is an organization that

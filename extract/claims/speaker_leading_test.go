@@ -146,6 +146,9 @@ func TestInfinitiveHolder(t *testing.T) {
 		{"a place", "The senators went on Twitter to applaud the decision.", "The senators"},
 		{"an object", "Bernie Sanders took the stage to acknowledge the loss.", "Bernie Sanders"},
 		{"a speech cue", "Bernie Sanders went out of his way to say that the vote was fair.", "Bernie Sanders"},
+		{"an object and a time", "Bernie Sanders took the stage Tuesday night to acknowledge the loss.", "Bernie Sanders"},
+		{"in an opening clause", "Before Bernie Sanders took the stage to acknowledge the loss, his aides left.", "Bernie Sanders"},
+		{"an object who acts", "The vote prompted Bernie Sanders to acknowledge the loss.", "Bernie Sanders"},
 	})
 }
 

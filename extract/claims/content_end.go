@@ -219,11 +219,12 @@ func (r *run) endContentsAt(first, op, k int) {
 }
 
 // runsOver reports whether draft d, its cue in tokens [op, k), has a
-// content that runs over token k.
+// content that runs over token k. A medial frame's content runs over the
+// comma k that closes its frame by design.
 func (r *run) runsOver(d *draft, op, k int) bool {
 	from, at := r.toks[op].Start, r.toks[k].Start
 	return d.region < 0 && d.cueSpan.Len() > 0 && d.cueSpan.Start >= from && d.cueSpan.Start < at &&
-		d.content.Start < at && d.content.End > at
+		d.content.Start < at && d.content.End > at && !(d.medial && r.afterFrameComma(d, k+1))
 }
 
 // contentComma reports whether the content of a draft from first on, not

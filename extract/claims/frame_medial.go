@@ -29,7 +29,7 @@ func (r *run) medialFrame(fr *trailingFrame, first, t int) bool {
 	if r.isLower(fr.pre-1) && r.wordClass(fr.pre-1).Has(phr.Be) {
 		return true
 	}
-	if r.conditionBeforeFrame(fr, c, t) {
+	if r.conditionBeforeFrame(fr, c, t) || r.adjunctBeforeMedial(fr, c, t) {
 		return true
 	}
 	subj := r.relativeStart(c, fr.pre)
@@ -51,12 +51,28 @@ func (r *run) predicateAt(s, k int) bool {
 // approves the budget, officials said, work will begin in June" is one
 // claim.
 func (r *run) conditionBeforeFrame(fr *trailingFrame, c, t int) bool {
+	if fr.as {
+		return false // "as" speaks for the condition only: "If wages rise, as some hope, ..."
+	}
 	if a := r.sents[fr.s][0]; c == a && r.openingCoordinator(c, fr.pre) {
 		c++ // "And if the council approves the budget, ..."
 	} else if c != a {
 		return false
 	}
 	if !r.isWord(c) || !r.wordClass(c).Has(phr.Subordinator) || r.wordClass(c).Has(phr.Preposition|phr.Relative|phr.Determiner) {
+		return false
+	}
+	_, _, ok := r.mainClauseAt(fr.s, t+1)
+	return ok
+}
+
+// adjunctBeforeMedial reports whether the content before frame fr, from
+// token c, is a prepositional adjunct that opens the sentence and a main
+// clause follows the frame's comma at token t: the adjunct sets what is
+// said, not the saying ("In the long run, Holt said, the port will pay for
+// itself" is one claim).
+func (r *run) adjunctBeforeMedial(fr *trailingFrame, c, t int) bool {
+	if fr.as || c != r.sents[fr.s][0] || t+1 >= r.sents[fr.s][1] || !r.is(t, ",") || !r.prepositionalAdjunct(fr.s, fr.pre) {
 		return false
 	}
 	_, _, ok := r.mainClauseAt(fr.s, t+1)

@@ -36,6 +36,12 @@ func TestMedialFrame(t *testing.T) {
 			[]string{"the mayor promised a vote"}, []string{"Speaking on Monday, Ruiz said, the mayor promised a vote"}},
 		{"a condition whose main clause has a frame of its own", "If the council approves the budget, Ruiz said, the mayor will consider a new harbour plan.",
 			[]string{"If the council approves the budget, Ruiz said, the mayor will consider a new harbour plan"}, []string{"If the council approves the budget, Ruiz said"}},
+		{"a prepositional adjunct", "In the long run, Ruiz said, the port will pay for itself.",
+			[]string{"In the long run, Ruiz said, the port will pay for itself"}, []string{"the port will pay for itself"}},
+		{"an adjunct and an as-frame", "In the long run, as Ruiz put it, the port will pay for itself.",
+			[]string{"the port will pay for itself"}, nil},
+		{"a condition and an as-frame", "If the ferries keep running, as Ruiz hopes, the port will pay for itself.",
+			[]string{"If the ferries keep running"}, nil},
 		{"a two-word predicate", "The port, Ruiz said, is different.",
 			[]string{"The port, Ruiz said, is different"}, []string{"The port"}},
 		{"a demonstrative subject", "This port, Ruiz said, is different.",
@@ -72,6 +78,22 @@ func TestMedialFrame(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMedialAfterBarePlural checks that a medial frame whose speaker is a
+// plural with no determiner keeps the clause after it: the comma that
+// closes the frame does not end an opening adjunct there.
+func TestMedialAfterBarePlural(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Ana Ruiz runs the harbour board. In any case, opponents said, the port will pay for itself.")
+	want := "In any case, opponents said, the port will pay for itself"
+	var got []string
+	for _, c := range d.Claims {
+		got = append(got, c.Text)
+	}
+	if !slices.Contains(got, want) {
+		t.Errorf("no claim %q; got %q", want, got)
 	}
 }
 

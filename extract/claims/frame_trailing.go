@@ -354,7 +354,7 @@ func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 	pre := fr.pre
 	a := r.sents[fr.s][0]
 	c := r.clauseBeforeFrame(a, pre, fr.as)
-	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) && !r.gerundSubjectBeforeMedial(fr, c, t) {
+	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) && !r.gerundSubjectBeforeMedial(fr, c, t) && !r.adjunctBeforeMedial(fr, c, t) {
 		return -1, false
 	}
 	end := pre

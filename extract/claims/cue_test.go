@@ -96,3 +96,11 @@ func TestParticipleBeforeItsNoun(t *testing.T) {
 		t.Errorf("a share before its verb lost its claim: %+v", d.Claims)
 	}
 }
+
+// TestPerfectOfWrite checks that "write" speaks in its perfect forms as
+// "say" does, so that a quotation after "had written" has its writer.
+func TestPerfectOfWrite(t *testing.T) {
+	runClaimCases(t, []claimCase{{name: "a quotation after had written",
+		text: `As Maria Holt had written, "The harbour will never close."`,
+		want: want{kinds: k(document.Quote), claimant: "Maria Holt", contains: "The harbour will never close"}}})
+}

@@ -82,12 +82,46 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		return sp, a - 1, false
 	case from-2 > a && r.word(rules.WordFrameAs, from-1) && r.framePunct(from-2):
 		return sp, from - 2, true
-	case from-2 > a && r.isLower(from-1) && r.speakerPrep(from-1) && r.isLower(from-2) && r.isWord(from-2):
-		if ns := r.npBack(from-2, a); ns <= from-2 && ns-1 >= a && r.framePunct(ns-1) && r.validNP(ns, from-1) && r.agent(tokenSpan{ns, from - 1}) {
-			return tokenSpan{ns, sp[1]}, ns - 1, false
+	case from-2 > a && r.isLower(from-1):
+		// Prepositional phrases after the head: "an official in Brussels",
+		// "a study by the Council of Economic Advisers".
+		p := from - 1
+		for n := 0; n < maxOfPhrases; n++ {
+			ns, ok := r.headBeforePrep(p, a)
+			if !ok {
+				break
+			}
+			if ns-1 >= a && r.framePunct(ns-1) {
+				return tokenSpan{ns, sp[1]}, ns - 1, false
+			}
+			if p = ns - 1; p <= a || !r.isLower(p) {
+				break
+			}
 		}
 	}
 	return tokenSpan{}, -1, false
+}
+
+// headBeforePrep returns the first token of the noun phrase that ends
+// before the preposition at token p and heads a speaker phrase over it:
+// someone tied to a place or body ("an official in Brussels"), or a
+// finding with its author ("a study by the council").
+func (r *run) headBeforePrep(p, a int) (int, bool) {
+	if p-1 <= a || !r.isWord(p-1) {
+		return 0, false
+	}
+	ns := r.npBack(p-1, a)
+	if ns > p-1 || !r.validNP(ns, p) {
+		return 0, false
+	}
+	head := tokenSpan{ns, p}
+	switch {
+	case r.speakerPrep(p):
+		return ns, r.agent(head)
+	case r.wordIs(rules.WordAgentPrep, p):
+		return ns, r.evidenceSource(head)
+	}
+	return 0, false
 }
 
 // exclaimedQuoteBefore reports whether the sentence starting at token a

@@ -419,3 +419,14 @@ func TestTrailingFrameBeforeDash(t *testing.T) {
 		t.Errorf("no claim of the levy by the pilots: %+v", d.Claims)
 	}
 }
+
+// TestTrailingSpeakerWithPrepositions checks that a speaker after the
+// content keeps the prepositional phrases of its head: someone tied to a
+// place or body, or a finding and its author ("a study by the council").
+func TestTrailingSpeakerWithPrepositions(t *testing.T) {
+	runClaimantCases(t, "The harbour board met on Monday. ", firstName, []claimantCase{
+		{"a place", "The port will close in May, an official in Brussels said.", "an official in Brussels"},
+		{"a finding and its author", "The port will close in May, a report by the harbour board said.", "a report by the harbour board"},
+		{"a chain of phrases", "The port loses money every year, a study by the Council of Harbour Towns found.", "a study by the Council of Harbour Towns"},
+	})
+}

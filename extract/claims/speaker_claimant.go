@@ -166,8 +166,11 @@ func (r *run) mentionAfterHead(s, m int) bool {
 	if k <= s || !r.isLower(k) || !r.wordClass(k).Has(phr.Preposition|phr.Infinitive) || r.wordIs(rules.WordSourcePrep, k) {
 		return false // a source speaks: "a count by The Associated Press"
 	}
+	// A title before a body is a role in it ("the CEO of Acme"); before a
+	// person it is the person's own ("Secretary of State John Kerry").
+	roleIn := r.d.Entities[r.mentions[m].ent].Type != document.Person
 	for t := s; t < k; t++ {
-		if r.isWord(t) && r.isCap(t) && !(t == s && r.in(setDeterm, t)) {
+		if r.isWord(t) && r.isCap(t) && !(t == s && r.in(setDeterm, t)) && !(roleIn && r.in(setTitle, t)) {
 			return false // a name heads the phrase: "Society of ...", "Betsy Sharp of ..."
 		}
 	}

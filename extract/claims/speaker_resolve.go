@@ -1,6 +1,7 @@
 package claims
 
 import (
+	phr "github.com/claimex/claimex/extract/phrase"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,11 +33,20 @@ func (r *run) mentionIn(sp document.Span) int {
 		if m.End < sp.End && r.f.hasPossessive(r.text[m.End:]) {
 			rank-- // a possessor yields to the name it qualifies: "Clinton's campaign manager Robby Mook"
 		}
-		if best < 0 || rank > bestRank || (rank == bestRank && m.Len() >= bestLen) {
+		if best < 0 || rank > bestRank || (rank == bestRank && m.Len() >= bestLen && !r.prepBetween(r.mentions[best].End, m.Start)) {
 			best, bestRank, bestLen = i, rank, m.Len()
 		}
 	}
 	return best
+}
+
+// prepBetween reports whether a lower-case preposition follows byte
+// offset from, where one name ends, and a second name starts at byte
+// offset to after it: the second name modifies the first ("Ana Ruiz of
+// Harbour Watch"), which heads the phrase.
+func (r *run) prepBetween(from, to int) bool {
+	k := r.tokenFrom(from)
+	return k < len(r.toks) && r.toks[k].End <= to && r.isLower(k) && r.wordClass(k).Has(phr.Preposition)
 }
 
 // inTitle reports whether byte offset off lies in a quotation that opens

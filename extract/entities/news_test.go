@@ -61,6 +61,8 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Georgia Power said the outage was over.", "Georgia Power", "ORG", nil},
 		{"The Orlando Sentinel reported the shooting first.", "Orlando Sentinel", "ORG", nil},
 		{"Tourists crowd Washington every spring. The Washington Examiner reported the figures.", "Washington Examiner", "ORG", nil},
+		// A kind of body in apposition before the name types it.
+		{"The cuts were first reported by the newspaper Harbour Tidende on Monday.", "Harbour Tidende", "ORG", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

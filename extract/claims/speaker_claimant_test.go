@@ -19,3 +19,13 @@ func TestClaimantHeadBeforePreposition(t *testing.T) {
 		ent{document.Person, "Joel Pollak", nil}, ent{document.Person, "Harbour Watch Daily", nil},
 		ent{document.Org, "Acme Ports", nil}, ent{document.Person, "Ana Ruiz", nil})
 }
+
+// TestRelativeAfterAppositive checks that "who" after an appositive is the
+// person the appositive names, not the body inside it, and that a clause
+// with a verb group before the relative's phrase is no appositive.
+func TestRelativeAfterAppositive(t *testing.T) {
+	runClaimantCases(t, "The harbour board met on Monday. ", lastName, []claimantCase{
+		{"a role in a body", "“The port is losing money,” said Ana Ruiz, head of the harbour union, who called for a strike vote.", "Ana Ruiz"},
+		{"a clause is no appositive", "For Ana Ruiz, the pilots can report the ships to harbour staff members around the world, who review the cargo.", "harbour staff members around the world"},
+	}, ent{document.Person, "Ana Ruiz", nil}, ent{document.Org, "Holt Harbour", nil})
+}

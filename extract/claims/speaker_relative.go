@@ -104,8 +104,8 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 	for p > a && p >= k-appositiveWindow && (r.isWord(p) || r.isPossessive(p)) {
 		p--
 	}
-	if p <= a || !r.is(p, ",") || !r.isCap(p-1) {
-		return tokenSpan{}, false
+	if p <= a || !r.is(p, ",") || !r.isCap(p-1) || r.lowerIn(p+1, k, phr.Be|phr.Auxiliary|phr.Modal) {
+		return tokenSpan{}, false // an appositive holds no verb group: not "On Twitter, people can flag ..."
 	}
 	x := p - 1
 	for x > a && r.isCap(x-1) {

@@ -164,6 +164,7 @@ func TestNewsTitles(t *testing.T) {
 		{"“Today's agreement is fair,” said Maria Delgado, the EPA's regional administrator.", "Maria Delgado", "regional administrator"},
 		{"Bristol City Council's cabinet member for planning, Tariq Hussain, told the BBC it would decide.", "Tariq Hussain", "cabinet member for planning"},
 		{"Alicia Romero, the agency's deputy director of communications, said the review would take months.", "Alicia Romero", "deputy director of communications"},
+		{"The mayor of Eastport, Linda Carver, defended the plan on Monday.", "Linda Carver", "mayor"},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

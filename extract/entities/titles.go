@@ -203,14 +203,40 @@ func (w *work) titleBefore(s sent, a int) (string, bool) {
 		}
 		return "", true
 	}
-	if j >= s.a && w.toks[j].sp.text == "," {
+	comma := j >= s.a && w.toks[j].sp.text == ","
+	if comma {
 		j--
+	}
+	if comma && j >= s.a && w.toks[j].cap {
+		return w.titleOfBody(s, j)
 	}
 	if j < s.a || w.toks[j].cap {
 		return "", false
 	}
 	if t := w.titleEndingAt(j, s.a); t >= 0 {
 		return w.titleText(t, j+1), true
+	}
+	return "", false
+}
+
+// maxBodyWords is the most words of the body or place named after a title
+// and "of" before an appositive name: "The mayor of Eastport, Ana Ruiz".
+const maxBodyWords = 5
+
+// titleOfBody reads a title, "of" or "for" and the name of a body or place
+// that end at token j, before the comma that sets off a person's name:
+// "The mayor of Eastport, Ana Ruiz", "the head of the Harbour Trust, Ana
+// Ruiz". It returns the title without the body.
+func (w *work) titleOfBody(s sent, j int) (string, bool) {
+	k := j
+	for k > s.a && j-k < maxBodyWords && (w.toks[k].cap || w.toks[k].determiner() || w.toks[k].sp.text == "&") {
+		k--
+	}
+	if k <= s.a || !w.toks[k].joiner() || w.toks[k+1].determiner() && k+2 > j {
+		return "", false
+	}
+	if t := w.titleEndingAt(k-1, s.a); t >= 0 {
+		return w.titleText(t, k), true
 	}
 	return "", false
 }

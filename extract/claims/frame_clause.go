@@ -166,9 +166,8 @@ func (r *run) clauseStart(c int) bool {
 	if r.wordIs(rules.WordRelativePronoun, c) {
 		return false
 	}
-	if ac, j, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.endsWith(rules.WordGerundEnd, c) &&
-		j < len(r.toks) && (r.wordIs(rules.WordComplementizer, j) || r.is(j, ":") || r.isOpen(j)) {
-		return false // a participle frame of its own after a trailing frame
+	if ac, _, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.isLower(c) && r.endsWith(rules.WordGerundEnd, c) {
+		return false // a participle frame of its own after a trailing frame: "..., Holt said, blaming the storm"
 	}
 	return true
 }

@@ -507,8 +507,7 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 	// ", she said,", ", said Doyle," or, inside one clause, ", as she put it,"
 	inverted := medial && fr.spk[0] >= fr.j && fr.pre == fr.i-1
 	interrupts := fr.pre == fr.spk[0]-1 || inverted || medial && fr.as && fr.pre == fr.spk[0]-2
-	prose := q < 0 && interrupts && (r.words(c, b) >= 3 || medial) && r.clauseStart(c) && (!long || !r.in(setDeterm, c)) &&
-		(medial || !r.participleAdjunct(c))
+	prose := q < 0 && interrupts && (r.words(c, b) >= 3 || medial) && r.clauseStart(c) && (!long || !r.in(setDeterm, c))
 	if q2 >= 0 || prose {
 		if k, ok := r.addContent(document.Reported, fr.spk, c, b, fr.i, fr.j, fr.ac); ok {
 			r.drafts[k].inherit = first
@@ -517,14 +516,6 @@ func (r *run) contentAfter(fr *trailingFrame, t, q, first int) {
 			}
 		}
 	}
-}
-
-// participleAdjunct reports whether the words from token c, after a
-// frame's comma, open with a lower-case gerund that is a cue: the
-// speaker's next act ("..., Holt said, blaming the storm"), which its own
-// frame reads, not more of what was said.
-func (r *run) participleAdjunct(c int) bool {
-	return r.isLower(c) && r.endsWith(rules.WordGerundEnd, c) && !r.in(setBoundary, c) && r.isCueWord(c)
 }
 
 // framePunct reports whether token i can separate content from a frame after it.

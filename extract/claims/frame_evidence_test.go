@@ -41,14 +41,16 @@ func TestNounBeforeEvidenceVerb(t *testing.T) {
 
 // TestLeadingEvidenceVerb checks an evidence verb before its content: after
 // a subject the chunks read and a quantifier the chunks miss, after a
-// finding set off by a participle phrase, and in the participle right after
-// the finding's noun; a person who found something is no finding.
+// finding set off by a participle phrase, in the participle right after
+// the finding's noun and after the noun and a relative "that"; a person who
+// found something is no finding.
 func TestLeadingEvidenceVerb(t *testing.T) {
 	runRuleCases(t, "attribution.evidence", []ruleCase{
 		{"A review by the board shows most of the hours were spent on travel.", "most of the hours were spent on travel", "A review by the board"},
 		{"A harbour poll, conducted jointly with the university, shows the mayor with 47 percent.", "the mayor with 47 percent", "A harbour poll"},
 		{"The mayor campaigned hard, with recent polls showing a tightening of the race.", "a tightening of the race", "recent polls"},
 		{"Despite polls showing her well behind, the mayor campaigned hard.", "her well behind", "polls"},
+		{"The mayor cites polls that show her well ahead of the field.", "her well ahead of the field", "polls"},
 		{"The mayor, back from her trip, found a comfortable voice.", "", ""},
 	})
 }

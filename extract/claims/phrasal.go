@@ -131,25 +131,33 @@ func (r *run) complementSubject(p *phr.Parse, a, ci int) (tokenSpan, bool) {
 
 // evidenceParticiple reads an evidence cue in the participle right after the
 // noun of a finding ("recent polls showing a tightening of the race",
-// "ledgers showing he was paid"): the finding's phrase is the source, and
+// "ledgers showing he was paid"), or after the noun and a relative "that"
+// ("polls that show him ahead"): the finding's phrase is the source, and
 // the content runs from the cue to the next comma.
 func (r *run) evidenceParticiple(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
-	if i-1 < a || !r.endsWith(rules.WordGerundEnd, i) || !r.word(rules.WordEvidenceNoun, i-1) {
+	head := i - 1
+	if !r.endsWith(rules.WordGerundEnd, i) {
+		head = i - 2
+		if head < a || !r.isLower(i-1) || !r.wordIs(rules.WordComplementizer, i-1) {
+			return false
+		}
+	}
+	if head < a || !r.word(rules.WordEvidenceNoun, head) {
 		return false
 	}
-	ns := r.npBack(i-1, a)
-	if ns < i-1 && r.wordClass(ns).Has(phr.Preposition|phr.Subordinator) {
+	ns := r.npBack(head, a)
+	if ns < head && r.wordClass(ns).Has(phr.Preposition|phr.Subordinator) {
 		ns++ // "Despite polls showing ..."
 	}
-	if ns > i-1 || !r.validNP(ns, i) {
+	if ns > head || !r.validNP(ns, head+1) {
 		return false
 	}
 	e := j
 	for e < limit && !(r.is(e, ",;") && r.quoteOf[e] < 0) {
 		e++
 	}
-	_, ok := r.addContent(document.Reported, tokenSpan{ns, i}, j, e, i, j, ac)
+	_, ok := r.addContent(document.Reported, tokenSpan{ns, head + 1}, j, e, i, j, ac)
 	return ok
 }
 

@@ -1,0 +1,68 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// datelineWindow is the most tokens of a dateline's place before its dash,
+// and datelineTail the most of what may follow the place: a region, a
+// country or a date after a comma ("PORTLAND, Maine", "OSLO, May 3"), or
+// an agency in parentheses ("(Reuters)").
+const (
+	datelineWindow = 6
+	datelineTail   = 4
+)
+
+// afterDateline returns the token after a dateline that opens a sentence at
+// token a ("TORONTO — ", "WASHINGTON, D.C. - ", "HALDEN, Norway (Reuters)
+// - ", "PARIS, May 3 -- "), or a.
+func (r *run) afterDateline(a, b int) int {
+	if a >= b || a >= len(r.toks) || r.sentOf(a) < 0 || r.sents[r.sentOf(a)][0] != a {
+		return a
+	}
+	k := a
+	for k < b && k < a+datelineWindow && (r.upperWord(k) || r.is(k, ".,") && k > a) {
+		k++
+	}
+	if k == a || !r.upperWord(a) {
+		return a
+	}
+	if r.is(k-1, ",") {
+		for n := 0; k < b && n < datelineTail && (r.isCap(k) || r.number(k) || r.is(k, ".")); n++ {
+			k++ // a region, a country or a date: "Maine", "May 3"
+		}
+	}
+	if k < b && r.is(k, "(") {
+		c := k + 1
+		for c < b && c <= k+datelineTail && !r.is(c, ")") {
+			c++
+		}
+		if c >= b || !r.is(c, ")") {
+			return a
+		}
+		k = c + 1 // the agency: "(Reuters)"
+	}
+	if k >= b || !r.is(k, "—–-") {
+		return a
+	}
+	if k++; k < b && r.is(k, "-") {
+		k++ // a dash typed as two hyphens
+	}
+	if k < b && (r.isWord(k) || r.isOpen(k)) {
+		return k
+	}
+	return a
+}
+
+// number reports whether token k opens with a digit: "3" in "May 3".
+func (r *run) number(k int) bool {
+	c, _ := utf8.DecodeRuneInString(r.toks[k].Text)
+	return unicode.IsDigit(c)
+}
+
+// upperWord reports whether token k is a word in capitals: "TORONTO".
+func (r *run) upperWord(k int) bool {
+	return r.isWord(k) && r.isCap(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text)
+}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -29,13 +30,19 @@ func (r *run) leadingEvidence(s, first int) {
 	if !r.isWord(i) || r.quoteOf[i] >= 0 || !r.wordIs(rules.WordEvidencePrep, i) {
 		return
 	}
-	found := false
+	found, object := false, true // object: still in the preposition's object, or its "of" phrases
 	e := i + 1
 	for ; e < b && e < i+maxSourceTokens && !r.is(e, ",;:.!?") && !r.isOpen(e); e++ {
-		found = found || r.word(rules.WordEvidenceNoun, e)
+		if r.isLower(e) && r.wordClass(e).Has(phr.Preposition|phr.Infinitive) && !r.word(rules.WordGroupOf, e) {
+			object = false // "In response to the filings": the finding is no longer the object
+		}
+		found = found || object && r.word(rules.WordEvidenceNoun, e)
 	}
 	if !found || e >= b || !r.is(e, ",") || r.words(e+1, b) < 2 {
 		return
+	}
+	if r.isLower(e+1) && r.wordClass(e+1).Has(phr.Preposition) {
+		return // another phrase of place, no clause: "In emails, on social media and on websites, ..."
 	}
 	if r.isLower(e+1) && r.endsWith(rules.WordPastEnd, e+1) {
 		// A participle phrase on the finding: "In the poll, conducted in May, ..."

@@ -14,6 +14,8 @@ func TestLeadingEvidence(t *testing.T) {
 		{"In a new poll by the university, the senator leads the governor by four points, up from two.", "the senator leads the governor by four points", "a new poll by the university"},
 		{"In the survey, conducted in May, most voters live in cities.", "most voters live in cities", "the survey, conducted in May"},
 		{"In the morning, the senator flew to the capital.", "", ""},
+		{"In response to the filings, the senator flew to the capital.", "", ""},
+		{"In emails, on social media and on websites, the senator was praised.", "", ""},
 	})
 }
 
@@ -25,6 +27,7 @@ func TestTrailingEvidence(t *testing.T) {
 		{"The company gave $5,000 to the committee in June, campaign finance records show.", "The company gave $5,000 to the committee in June", "campaign finance records"},
 		{"Most voters back the measure, a new poll found.", "Most voters back the measure", "a new poll"},
 		{"Most of the money arrived in February, new campaign reports show.", "Most of the money arrived in February", "new campaign reports"},
+		{"Most of the money arrived in February, filings show.", "Most of the money arrived in February", "filings"},
 		{"She watched every episode, her favorite TV show.", "", ""},
 		{"The keys were in the car, the neighbor found.", "", ""},
 	})

@@ -26,6 +26,10 @@ func TestTrailingFrameAfterQuote(t *testing.T) {
 			text: `"The harbour wall will never be paid for," Maria Holt said quietly, as the board members left the room.`,
 			ents: []ent{{document.Person, "Maria Holt", nil}},
 			want: want{kinds: k(q), claimant: "Maria Holt", contains: "never be paid for"}},
+		{name: "a verb of sequence that ends the tail",
+			text: `"The harbour wall will never be paid for," Maria Holt started.`,
+			ents: []ent{{document.Person, "Maria Holt", nil}},
+			want: want{kinds: k(q), claimant: "Maria Holt", contains: "never be paid for"}},
 	})
 }
 

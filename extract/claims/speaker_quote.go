@@ -45,7 +45,7 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		}
 	}
 	v := r.afterAppositives(e, q.para)
-	if v >= len(r.toks) || !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) || r.in(setDeterm, v) || r.in(setAux, v) {
+	if v >= len(r.toks) || !r.isWord(v) || !r.isLower(v) || r.in(setBoundary, v) || r.in(setDeterm, v) || r.in(setAux, v) && !r.leadEnds(v) {
 		return tokenSpan{}, 0, false
 	}
 	if v > e {
@@ -59,6 +59,21 @@ func (r *run) quoteTail(q *quoteRegion) (tokenSpan, int, bool) {
 		return tokenSpan{}, 0, false
 	}
 	return tokenSpan{j, e}, e, true
+}
+
+// leadEnds reports whether token v, a verb the speaker rules hold as a
+// lead before another verb ("started to", "went on to"), is no auxiliary
+// and ends the tail of a quote on its own: `"...," Hale started.`, `"...,"
+// he went on.`.
+func (r *run) leadEnds(v int) bool {
+	if r.wordClass(v).Has(phr.Be | phr.Auxiliary | phr.Modal) {
+		return false
+	}
+	k := v + 1
+	if k < len(r.toks) && r.isLower(k) && r.wordClass(k).Has(phr.Preposition) {
+		k++ // a particle: "went on"
+	}
+	return k >= len(r.toks) || !r.isWord(k)
 }
 
 // maxDocumentPlace is the most tokens of the phrase that places a document

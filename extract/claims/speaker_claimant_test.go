@@ -29,3 +29,11 @@ func TestRelativeAfterAppositive(t *testing.T) {
 		{"a clause is no appositive", "For Ana Ruiz, the pilots can report the ships to harbour staff members around the world, who review the cargo.", "harbour staff members around the world"},
 	}, ent{document.Person, "Ana Ruiz", nil}, ent{document.Org, "Holt Harbour", nil})
 }
+
+// TestTimeAfterName checks that an adverb and a bare time between a name
+// and its cue do not hide the name: "Ruiz later Thursday told".
+func TestTimeAfterName(t *testing.T) {
+	runClaimantCases(t, "The harbour board met on Monday. ", firstName, []claimantCase{
+		{"an adverb and a day", "Ana Ruiz later Thursday told reporters that the port would close.", "Ana Ruiz"},
+	}, ent{document.Person, "Ana Ruiz", nil})
+}

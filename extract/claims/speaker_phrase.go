@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -118,6 +119,10 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	}
 	if k-2 >= a && r.timePhrase(k, k+1) && r.isLower(k-1) && r.participleForm(k-1) && r.isLower(k-2) && r.nounBefore(k-2) {
 		k = k - 2 // a participle and its day on the subject: "A campaign ad released Thursday accuses"
+	} else if t := r.timeBack(k, a); t > a && !r.wordClass(t).Has(phr.Preposition) {
+		if x := r.skipAuxBack(t-1, a); x >= a && x < t-1 && r.isCap(x) && r.mentionIn(r.span(x, x+1)) >= 0 {
+			k = x // a time after a name and an adverb: "Priebus later Thursday told"
+		}
 	}
 	if p := r.parenAsideStart(k, a); p >= 0 {
 		k = r.skipAuxBack(p-1, a) // "Sen. Ana Ruiz (a Democrat elected in ...) says"

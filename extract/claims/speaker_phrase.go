@@ -135,13 +135,12 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	}
 	if k-1 >= a && r.word(rules.WordSubjectRelative, k) {
 		person := r.word(rules.WordPersonRelative, k)
-		setOff := r.is(k-1, ",")
 		k = r.beforePronoun(k) // "Hu, who said", "voters who see"
 		if person {
 			k = r.placeBack(k, a) // "who" is the person before the place: "Price, a firefighter in Roanoke, Va., who voted"
 		}
-		if n, ok := r.nameBeforeAppositive(k, a); ok && person && setOff && name[1] == 0 {
-			name = n // "who" is the person the appositive names: "Berg, head of the union, who called for"
+		if n, ok := r.nameBeforeAppositive(k, a); ok && person && name[1] == 0 {
+			name = n // "who" is the person the appositive names: "Berg, head of the union, who called for", "Holt, a native who writes"
 		}
 	}
 	return k, name

@@ -104,8 +104,8 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 	for p > a && p >= k-appositiveWindow && (r.isWord(p) || r.isPossessive(p)) {
 		p--
 	}
-	if p <= a || !r.is(p, ",") || !r.isCap(p-1) || r.lowerIn(p+1, k, phr.Be|phr.Auxiliary|phr.Modal) {
-		return tokenSpan{}, false // an appositive holds no verb group: not "On Twitter, people can flag ..."
+	if p <= a || !r.is(p, ",") || !r.isCap(p-1) || !r.appositivePhrase(p+1, k) {
+		return tokenSpan{}, false
 	}
 	x := p - 1
 	for x > a && r.isCap(x-1) {
@@ -116,6 +116,26 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	return tokenSpan{x, p}, true
+}
+
+// appositivePhrase reports whether tokens [c, e) can be a noun phrase set
+// off after a name: no verb group ("On Twitter, people can flag ..."), no
+// name and verb of a clause ("In an interview, Cruz said any candidate"),
+// no relative clause, and no opening participle, preposition or
+// subordinator ("Clinton, compared with 64 percent").
+func (r *run) appositivePhrase(c, e int) bool {
+	if r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal) {
+		return false
+	}
+	if c < e && r.isLower(c) && r.wordClass(c).Has(phr.Participle|phr.Gerund|phr.Preposition|phr.Subordinator) {
+		return false
+	}
+	for k := c; k < e; k++ {
+		if r.word(rules.WordSubjectRelative, k) || k > c && r.isCap(k-1) && r.isLower(k) && r.wordClass(k).Has(phr.Verb) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeChunk trims speaker phrase spk, which ends before "who" (and a

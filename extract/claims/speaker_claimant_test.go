@@ -39,3 +39,14 @@ func TestTimeAfterName(t *testing.T) {
 		{"an adverb and a day", "Ana Ruiz later Thursday told reporters that the port would close.", "Ana Ruiz"},
 	}, ent{document.Person, "Ana Ruiz", nil})
 }
+
+// TestNameInAppositiveBeforePreposition checks that a person's name that
+// opens an appositive after a role speaks, with a phrase on it ("One
+// pilot, Ana Ruiz of the harbour board, said"), while a party with a place
+// does not ("Republican of Maine").
+func TestNameInAppositiveBeforePreposition(t *testing.T) {
+	runClaimantCases(t, "The harbour board met on Monday. ", firstName, []claimantCase{
+		{"a name and its body", "One pilot, Ana Ruiz of the harbour board, said the port would close.", "Ana Ruiz"},
+		{"a party and its state", "Senator Ana Ruiz, Republican of Maine, said the port would close.", "Ana Ruiz"},
+	}, ent{document.Person, "Ana Ruiz", nil})
+}

@@ -175,6 +175,8 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 			name = tokenSpan{p + 1, e} // "Gov. Ana Ruiz (D-N.M.), said"
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
+		} else if n, ok := r.nameBeforePrep(p+1, k); ok && name[1] == 0 {
+			name = n // "One pastor, Darran Whiting of Liberty Baptist Church, said"
 		}
 		place, k = -1, r.placeBack(p-1, a) // "Bond, 30, of Raleigh, N.C., who was polled, said"
 		if k != p-1 {
@@ -185,6 +187,22 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		}
 	}
 	return k, name, true
+}
+
+// nameBeforePrep returns the person's full name (two words or more) that
+// opens the appositive [c, e) and a lower-case preposition follows: "Ana
+// Ruiz of the harbour board", "Ana Ruiz at the port"; not a party
+// ("Republican of West Virginia").
+func (r *run) nameBeforePrep(c, e int) (tokenSpan, bool) {
+	m := r.mentionIn(r.span(c, c+1))
+	if m < 0 || r.d.Entities[r.mentions[m].ent].Type != document.Person || r.mentions[m].Start != r.toks[c].Start {
+		return tokenSpan{}, false
+	}
+	x := r.tokenFrom(r.mentions[m].End)
+	if x <= c+1 || x >= e || !r.isLower(x) || !r.wordClass(x).Has(phr.Preposition) {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{c, x}, true
 }
 
 // parenAsideWindow is the most tokens of a parenthetical aside between a

@@ -278,7 +278,11 @@ func (r *run) partOf(head tokenSpan, e int) bool {
 // sentence when spk is the object or place of an earlier verb ("went on
 // Twitter to applaud", "took the stage to acknowledge"), else spk.
 func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
-	if spk[1] != i-1 || !r.wordIs(rules.WordInfinitive, i-1) || spk[0] <= r.sents[s][0] {
+	to := i - 1
+	for to > spk[1] && r.isLower(to) && r.wordClass(to).Has(phr.Adverb) {
+		to-- // "to once again address"
+	}
+	if spk[1] != to || !r.wordIs(rules.WordInfinitive, to) || spk[0] <= r.sents[s][0] {
 		return spk
 	}
 	if sub, ok := r.sentenceSubject(s, spk[0]); ok && sub[1] < spk[0] && r.agent(sub) {

@@ -149,6 +149,7 @@ func TestInfinitiveHolder(t *testing.T) {
 		{"an object and a time", "Bernie Sanders took the stage Tuesday night to acknowledge the loss.", "Bernie Sanders"},
 		{"in an opening clause", "Before Bernie Sanders took the stage to acknowledge the loss, his aides left.", "Bernie Sanders"},
 		{"an object who acts", "The vote prompted Bernie Sanders to acknowledge the loss.", "Bernie Sanders"},
+		{"adverbs after to", "Bernie Sanders took an opportunity during the debate to once again address the loss.", "Bernie Sanders"},
 	})
 }
 

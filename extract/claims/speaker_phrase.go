@@ -121,7 +121,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		k = k - 2 // a participle and its day on the subject: "A campaign ad released Thursday accuses"
 	} else if t := r.timeBack(k, a); t > a && !r.wordClass(t).Has(phr.Preposition) {
 		if x := r.skipAuxBack(t-1, a); x >= a && x < t-1 && r.isCap(x) && r.mentionIn(r.span(x, x+1)) >= 0 {
-			k = x // a time after a name and an adverb: "Priebus later Thursday told"
+			k = x // a time after a name and an adverb: "Ruiz later Thursday told"
 		}
 	}
 	if p := r.parenAsideStart(k, a); p >= 0 {
@@ -140,7 +140,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 			k = r.placeBack(k, a) // "who" is the person before the place: "Price, a firefighter in Roanoke, Va., who voted"
 		}
 		if n, ok := r.nameBeforeAppositive(k, a); ok && person && name[1] == 0 {
-			name = n // "who" is the person the appositive names: "Berg, head of the union, who called for", "Holt, a native who writes"
+			name = n // "who" is the person the appositive names: "Holt, head of the union, who called for", "Holt, a native who writes"
 		}
 	}
 	return k, name

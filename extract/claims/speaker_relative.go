@@ -119,10 +119,10 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 }
 
 // appositivePhrase reports whether tokens [c, e) can be a noun phrase set
-// off after a name: no verb group ("On Twitter, people can flag ..."), no
-// name and verb of a clause ("In an interview, Cruz said any candidate"),
+// off after a name: no verb group ("At the port, pilots can flag ..."), no
+// name and verb of a clause ("In an interview, Ruiz said any candidate"),
 // no relative clause, and no opening participle, preposition or
-// subordinator ("Clinton, compared with 64 percent").
+// subordinator ("Ruiz, compared with 64 percent").
 func (r *run) appositivePhrase(c, e int) bool {
 	if r.lowerIn(c, e, phr.Be|phr.Auxiliary|phr.Modal) {
 		return false

@@ -274,9 +274,11 @@ func (r *run) partOf(head tokenSpan, e int) bool {
 }
 
 // infinitiveHolder returns who acts the infinitive cue at token i whose
-// speaker phrase spk ends right before its "to": the subject of the
-// sentence when spk is the object or place of an earlier verb ("went on
-// Twitter to applaud", "took the stage to acknowledge"), else spk.
+// speaker phrase spk ends right before its "to" (adverbs may follow it:
+// "to once again address"): the subject of the sentence when spk is the
+// object or place of an earlier verb ("went on Twitter to applaud", "took
+// the stage to acknowledge"), or the subject of that verb in a clause of
+// its own; spk itself when it can act ("prompted Ruiz to announce").
 func (r *run) infinitiveHolder(s int, spk tokenSpan, i int) tokenSpan {
 	to := i - 1
 	for to > spk[1] && r.isLower(to) && r.wordClass(to).Has(phr.Adverb) {

@@ -176,7 +176,7 @@ func (r *run) appositivesBack(k, a int, name tokenSpan) (int, tokenSpan, bool) {
 		} else if c, ok := r.roledName(p+1, k); ok && name[1] == 0 {
 			name = tokenSpan{c, k} // "one prominent conservative, syndicated radio host Dennis Prager, said"
 		} else if n, ok := r.nameBeforePrep(p+1, k); ok && name[1] == 0 {
-			name = n // "One pastor, Darran Whiting of Liberty Baptist Church, said"
+			name = n // "One pilot, Ana Ruiz of the harbour board, said"
 		}
 		place, k = -1, r.placeBack(p-1, a) // "Bond, 30, of Raleigh, N.C., who was polled, said"
 		if k != p-1 {

@@ -1,12 +1,12 @@
 package claims
 
 import (
-	phr "github.com/claimex/claimex/extract/phrase"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 

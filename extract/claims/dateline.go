@@ -50,8 +50,8 @@ func (r *run) afterDateline(a, b int) int {
 	if k++; k < b && r.is(k, "-") {
 		k++ // a dash typed as two hyphens
 	}
-	if k < b && (r.isWord(k) || r.isOpen(k)) {
-		return k
+	if k < b && (r.isWord(k) && r.isCap(k) || r.isOpen(k)) {
+		return k // the article's first sentence opens after it, not an aside: "NATO - the alliance - will"
 	}
 	return a
 }

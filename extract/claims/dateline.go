@@ -1,11 +1,5 @@
 package claims
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
-
 // datelineWindow is the most tokens of a dateline's place before its dash,
 // and datelineTail the most of what may follow the place: a region, a
 // country or a date after a comma ("PORTLAND, Maine", "OSLO, May 3"), or
@@ -54,15 +48,4 @@ func (r *run) afterDateline(a, b int) int {
 		return k // the article's first sentence opens after it, not an aside: "NATO - the alliance - will"
 	}
 	return a
-}
-
-// number reports whether token k opens with a digit: "3" in "May 3".
-func (r *run) number(k int) bool {
-	c, _ := utf8.DecodeRuneInString(r.toks[k].Text)
-	return unicode.IsDigit(c)
-}
-
-// upperWord reports whether token k is a word in capitals: "TORONTO".
-func (r *run) upperWord(k int) bool {
-	return r.isWord(k) && r.isCap(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text)
 }

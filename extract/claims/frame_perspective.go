@@ -10,7 +10,6 @@ import (
 // frame read: "To many voters, the plan is a betrayal" gives the voters'
 // view, "To Maria Holt, who ran the port, the move made sense" Holt's.
 func (r *run) perspectives() {
-	framed := r.framedSentences()
 	for s := range r.sents {
 		a, b := r.sents[s][0], r.sents[s][1]
 		i := a
@@ -18,7 +17,7 @@ func (r *run) perspectives() {
 			i++ // "But to many voters, ..."
 		}
 		ac, j, ok := match(r, r.f.views, i, b)
-		if !ok || r.quoteOf[i] >= 0 || framed[s] {
+		if !ok || r.quoteOf[i] >= 0 || r.claimed[s] {
 			continue
 		}
 		e := r.sourceEnd(j, b)
@@ -58,16 +57,4 @@ func (r *run) viewHolder(spk tokenSpan) bool {
 		}
 	}
 	return r.validNP(k, spk[1]) && r.agent(tokenSpan{k, head})
-}
-
-// framedSentences reports for each sentence whether a frame has its cue
-// there.
-func (r *run) framedSentences() []bool {
-	framed := make([]bool, len(r.sents))
-	for n := range r.drafts {
-		if s := r.sentOfOff(r.drafts[n].cueSpan.Start); s >= 0 && r.drafts[n].cueSpan.Len() > 0 {
-			framed[s] = true
-		}
-	}
-	return framed
 }

@@ -272,6 +272,17 @@ func (r *run) isLower(i int) bool {
 	return r.shape[i]&shapeLower != 0
 }
 
+// number reports whether token k opens with a digit: "3" in "May 3".
+func (r *run) number(k int) bool {
+	c, _ := utf8.DecodeRuneInString(r.toks[k].Text)
+	return unicode.IsDigit(c)
+}
+
+// upperWord reports whether token k is a word in capitals: "TORONTO".
+func (r *run) upperWord(k int) bool {
+	return r.isWord(k) && r.isCap(k) && r.toks[k].Text == strings.ToUpper(r.toks[k].Text)
+}
+
 // is reports whether token i is one of the punctuation marks in set.
 func (r *run) is(i int, set string) bool {
 	r.steps++

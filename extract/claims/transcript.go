@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/claimex/claimex/document"
 	"github.com/claimex/claimex/rules"
 )
@@ -22,7 +20,7 @@ func (r *run) labels() {
 			t++ // a paragraph quoted whole: "\"PENCE: ..."
 		}
 		e := t
-		for e < len(r.toks) && e < t+labelWords && r.isWord(e) && r.isCap(e) && strings.ToUpper(r.toks[e].Text) == r.toks[e].Text {
+		for e < len(r.toks) && e < t+labelWords && r.upperWord(e) {
 			e++
 		}
 		if e == t || e >= len(r.toks) || !r.is(e, ":") || r.toks[e].End > p.End {

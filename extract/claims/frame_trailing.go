@@ -173,7 +173,7 @@ func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 	pre := fr.pre
 	a := r.sents[fr.s][0]
 	c := r.clauseBeforeFrame(a, pre, fr.as)
-	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.clauseBeforeMedial(fr, c, t) && !r.gerundSubjectBeforeMedial(fr, c, t) && !r.adjunctBeforeMedial(fr, c, t) {
+	if r.openingPhrase(c, pre) && (c != a || r.frontedAdjunct(r.phrasesOf(fr.s), a, c, pre) < 0) && !r.openingBeforeMedial(fr, c, t) {
 		return -1, false
 	}
 	end := pre
@@ -181,6 +181,14 @@ func (r *run) contentBefore(fr *trailingFrame, q, t int) (int, bool) {
 		end = pre + 1 // keep the closing mark of a quote inside the content
 	}
 	return r.addContent(document.Reported, fr.spk, c, end, fr.i, fr.j, fr.ac)
+}
+
+// openingBeforeMedial reports whether the short words from token c before
+// frame fr open the clause the frame interrupts, so that they are content
+// and not an opening phrase to leave out: a subordinate clause, a gerund
+// subject or a prepositional adjunct (see the three tests it calls).
+func (r *run) openingBeforeMedial(fr *trailingFrame, c, t int) bool {
+	return r.clauseBeforeMedial(fr, c, t) || r.gerundSubjectBeforeMedial(fr, c, t) || r.adjunctBeforeMedial(fr, c, t)
 }
 
 // clauseBeforeMedial reports whether the words from token c before frame

@@ -321,6 +321,11 @@ const (
 	// quotation marks is the author's: "I believe the plan will fail".
 	WordNarratorPronoun
 
+	// WordSubjectFocus is a word of focus or degree that opens a subject
+	// before its determiner or number and is part of it: "Only three
+	// senators", "Not everyone", "Virtually all analysts".
+	WordSubjectFocus
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -435,6 +440,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordCondition:         "condition",
 	WordCommentRequest:    "comment-request",
 	WordNarratorPronoun:   "narrator-pronoun",
+	WordSubjectFocus:      "subject-focus",
 }
 
 // String returns the role's name in rule packs.

@@ -425,7 +425,7 @@ func TestFrames(t *testing.T) {
 			want: []want{{kinds: k(r), claimant: "Trump and Clinton", contains: "their own credentials"}}},
 		{name: "a speaker with a contact clause",
 			text: "In her favor, all the economists we spoke to said her proposals were more detailed than his.",
-			want: []want{{kinds: k(r), claimant: "the economists", contains: "her proposals were more detailed"}}},
+			want: []want{{kinds: k(r), claimant: "all the economists", contains: "her proposals were more detailed"}}},
 		{name: "a plural head of a name, and a clause of cause after the object",
 			text: "Other members of Congress echo her concerns, in large part because most applicants must meet education requirements.",
 			want: []want{{kinds: k(r), contains: "her concerns"}},

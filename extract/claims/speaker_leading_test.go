@@ -93,7 +93,7 @@ func TestShareSubjects(t *testing.T) {
 	cases := []struct{ name, text, claimant string }{
 		{"a percent sign", "In the poll, 42% said the port should stay open.", "42%"},
 		{"a group polled", "Some 56 percent of residents polled said the port should stay open.", "Some 56 percent of residents polled"},
-		{"a base form", "Only 50 percent believe the port will stay open.", "50 percent"},
+		{"a base form", "Only 50 percent believe the port will stay open.", "Only 50 percent"},
 		{"a share of the vote", "Ruiz won 41 percent of the vote to take the seat.", ""},
 		{"a ratio", "About three in 10 said the port should stay open.", "About three in 10"},
 		{"a ratio with out of", "Nearly nine out of 10 say the port should stay open.", "Nearly nine out of 10"},
@@ -419,4 +419,27 @@ func TestOneWordSubjectBeforeLead(t *testing.T) {
 			ents: []ent{{document.Person, "Holt", nil}},
 			want: want{kinds: k(document.Reported), claimant: "Holt", contains: "the harbour plan"}},
 	})
+}
+
+// TestFocusOpensSubject checks that a word of focus or degree opening a
+// subject is part of the claimant, "Not everyone" being no "everyone",
+// also where a complementizer opens the clause.
+func TestFocusOpensSubject(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}}
+	cases := []struct{ name, text, claimant string }{
+		{"negation", "Not everyone is convinced the harbour will reopen.", "Not everyone"},
+		{"a count", "Only three senators said the harbour would reopen.", "Only three senators"},
+		{"degree and quantifier", "Virtually all analysts expect the harbour to reopen.", "Virtually all analysts"},
+		{"a predeterminer", "All three candidates said the harbour would reopen.", "All three candidates"},
+		{"after a complementizer", "The vote showed that nearly all analysts expect the harbour to reopen.", "nearly all analysts"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, "Ana Ruiz runs the harbour board. "+tc.text, ents...)
+			if got := claimantNames(d); !slices.Contains(got, tc.claimant) {
+				t.Errorf("claimants %q, want %q", got, tc.claimant)
+			}
+		})
+	}
 }

@@ -115,3 +115,21 @@ func (r *run) ratioAt(k int) bool {
 	p := r.phraseEndingAt(rules.WordShareLink, k-1)
 	return p >= 1 && r.shareWord(p-1) && r.shareWord(k)
 }
+
+// focusStart returns the first token of the words of focus or degree that
+// open a subject starting at token ns after token a, when they open the
+// clause, a list or an aside: "Only" in "Only three senators", "Not" in
+// "Not everyone". A name keeps its own start ("only Holt" is Holt).
+func (r *run) focusStart(ns, a int) int {
+	if !r.isLower(ns) && !r.shareWord(ns) {
+		return ns
+	}
+	y := ns
+	for y-1 >= a && r.wordIs(rules.WordSubjectFocus, y-1) {
+		y--
+	}
+	if y < ns && r.opensCount(y, a) {
+		return y
+	}
+	return ns
+}

@@ -326,6 +326,11 @@ const (
 	// senators", "Not everyone", "Virtually all analysts".
 	WordSubjectFocus
 
+	// WordPartitiveHead is a word that heads a partitive subject before
+	// "of": "Some of the delegates", "none of his rivals", "One of the
+	// authors". The subject is the part, not the whole it is taken from.
+	WordPartitiveHead
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -441,6 +446,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordCommentRequest:    "comment-request",
 	WordNarratorPronoun:   "narrator-pronoun",
 	WordSubjectFocus:      "subject-focus",
+	WordPartitiveHead:     "partitive-head",
 }
 
 // String returns the role's name in rule packs.

@@ -35,8 +35,7 @@ func (r *run) leadingSpeaker(s, i, first int, ac *attrCue) (spk tokenSpan, from,
 		spk = r.coordinatedSubject(s, spk, i)
 		spk = r.relativeChunk(s, spk, i)
 		if !r.timePhrase(spk[0], spk[1]) {
-			spk[0] = r.shareStart(spk[0], a) // "Nearly nine out of 10 say"
-			spk[0] = r.focusStart(spk[0], a)
+			spk[0] = r.subjectOpen(spk[0], a)
 		}
 	}
 	from, at = -1, -1

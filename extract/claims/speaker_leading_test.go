@@ -423,7 +423,8 @@ func TestOneWordSubjectBeforeLead(t *testing.T) {
 
 // TestFocusOpensSubject checks that a word of focus or degree opening a
 // subject is part of the claimant, "Not everyone" being no "everyone",
-// also where a complementizer opens the clause.
+// also where a complementizer opens the clause, and that a partitive
+// subject is the part, "None of his rivals" being none of them.
 func TestFocusOpensSubject(t *testing.T) {
 	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}}
 	cases := []struct{ name, text, claimant string }{
@@ -432,6 +433,9 @@ func TestFocusOpensSubject(t *testing.T) {
 		{"degree and quantifier", "Virtually all analysts expect the harbour to reopen.", "Virtually all analysts"},
 		{"a predeterminer", "All three candidates said the harbour would reopen.", "All three candidates"},
 		{"after a complementizer", "The vote showed that nearly all analysts expect the harbour to reopen.", "nearly all analysts"},
+		{"a part of a group", "None of his rivals said the harbour would reopen.", "None of his rivals"},
+		{"a part of a possessed group", "Some of Ruiz's allies said the harbour would reopen.", "Some of Ruiz's allies"},
+		{"a count of a part", "More than half of the respondents say the harbour should reopen.", "More than half of the respondents"},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

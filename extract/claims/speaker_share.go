@@ -116,6 +116,18 @@ func (r *run) ratioAt(k int) bool {
 	return p >= 1 && r.shareWord(p-1) && r.shareWord(k)
 }
 
+// subjectOpen returns the first token of the subject whose noun phrase
+// starts at token ns after token a, with the count, the part and the words
+// of focus that open it: "Nearly nine out of 10", "more than half of the
+// respondents", "Only one of the delegates".
+func (r *run) subjectOpen(ns, a int) int {
+	ns = r.shareStart(ns, a)
+	if p := r.partitiveOpen(ns, a); p < ns {
+		ns = r.shareStart(p, a)
+	}
+	return r.focusStart(ns, a)
+}
+
 // focusStart returns the first token of the words of focus or degree that
 // open a subject starting at token ns after token a, when they open the
 // clause, a list or an aside: "Only" in "Only three senators", "Not" in
@@ -130,6 +142,20 @@ func (r *run) focusStart(ns, a int) int {
 	}
 	if y < ns && r.opensCount(y, a) {
 		return y
+	}
+	return ns
+}
+
+// partitiveOpen returns the first token of a partitive subject whose whole
+// starts at token ns after token a ("Some" in "Some of the delegates"),
+// when the part opens the clause or follows a word of focus; else ns.
+func (r *run) partitiveOpen(ns, a int) int {
+	q := ns - 2
+	if q < a || !r.word(rules.WordGroupOf, ns-1) || !r.wordIs(rules.WordPartitiveHead, q) || r.wordIs(rules.WordRelativePronoun, ns) {
+		return ns
+	}
+	if r.opensCount(q, a) || q-1 >= a && r.wordIs(rules.WordSubjectFocus, q-1) {
+		return q
 	}
 	return ns
 }

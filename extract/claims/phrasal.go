@@ -291,24 +291,11 @@ func (r *run) verbGroupAt(s, k int) bool {
 // stance that needs an agent takes only an agentive subject.
 func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	p, a, ci, ok := r.activeCue(s, i)
-	if !ok || ci < 1 {
-		return false // a verb that opens the sentence follows no other
+	if !ok {
+		return false
 	}
 	vg := p.Chunks[ci]
-	if cl := p.Clauses[vg.Clause]; cl.Opener+1 != vg.Start || cl.By != phr.Coordinator && !(cl.By == phr.Punctuation && r.is(a+cl.Opener, ",") && verbSeriesAfter(p, vg.Clause)) {
-		return false
-	}
-	prev := ci - 1
-	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
-		prev--
-	}
-	if prev < 0 {
-		return false
-	}
-	if p.Chunks[prev].Clause != vg.Clause-1 {
-		prev = 0 // a clause between: the verbs share the sentence's subject
-	}
-	subj, ok := sharedSubject(p, prev)
+	subj, ok := coordinatedSubject(p, ci)
 	spk := tokenSpan{a + subj[0], a + subj[1]}
 	if !ok || ac.rule.Agent && !r.agent(spk) {
 		return false
@@ -324,6 +311,31 @@ func (r *run) coordinatedVerb(s, i, j, limit int, ac *attrCue) bool {
 	}
 	r.drafts[k].joinAt = a + p.Clauses[vg.Clause].Opener + 1 // the content before ends at the coordinator
 	return true
+}
+
+// coordinatedSubject returns the subject that verb group ci shares with
+// the verb before it when a coordinator opens ci's clause, or a comma does
+// in a series of verbs: "Holt visited the mine and criticized the owners".
+func coordinatedSubject(p *phr.Parse, ci int) ([3]int, bool) {
+	if ci < 1 {
+		return [3]int{}, false // a verb that opens the sentence follows no other
+	}
+	vg := p.Chunks[ci]
+	cl := p.Clauses[vg.Clause]
+	if cl.Opener+1 != vg.Start || cl.By != phr.Coordinator && !(cl.By == phr.Punctuation && p.Tokens[cl.Opener].Text == "," && verbSeriesAfter(p, vg.Clause)) {
+		return [3]int{}, false
+	}
+	prev := ci - 1
+	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
+		prev--
+	}
+	if prev < 0 {
+		return [3]int{}, false
+	}
+	if p.Chunks[prev].Clause != vg.Clause-1 {
+		prev = 0 // a clause between: the verbs share the sentence's subject
+	}
+	return sharedSubject(p, prev)
 }
 
 // verbSeriesAfter reports whether a clause after clause k opens with a

@@ -24,6 +24,9 @@ func (r *run) subjectNoun(s, i, j, limit int) (tokenSpan, bool) {
 	if v <= r.sents[s][0] || !r.isLower(v) || r.in(setDeterm, v) || r.in(setBoundary, v) {
 		return tokenSpan{}, false
 	}
+	if sub, ok := r.coordinatedSubjectAt(s, v); ok {
+		return sub, true // "Holt toured the port and made a case for"
+	}
 	sub, ok := r.sentenceSubject(s, v+1) // the subject may end right before the verb: "Clinton made a case for"
 	if !ok || sub[1] > v || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
 		return tokenSpan{}, false
@@ -81,4 +84,21 @@ func (r *run) verbBeforeObject(s, i int) int {
 		return v
 	}
 	return -1
+}
+
+// coordinatedSubjectAt returns the subject that the verb group starting at
+// token v of sentence s shares with a verb before it, when it can hold a
+// view (see coordinatedSubject).
+func (r *run) coordinatedSubjectAt(s, v int) (tokenSpan, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[v-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Start != v-a {
+		return tokenSpan{}, false
+	}
+	subj, ok := coordinatedSubject(p, ci)
+	sub := tokenSpan{a + subj[0], a + subj[1]}
+	if !ok || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
+		return tokenSpan{}, false
+	}
+	return sub, true
 }

@@ -141,6 +141,7 @@ func (r *run) frames(s int) {
 	r.endRelativeContents(s, first)
 	r.dropListenerOnly(s, first)
 	r.dropAdjunctContents(s, first)
+	r.endObjects(s, first)
 	r.leadingEvidence(s, first)
 	r.questions(s, first)
 	for k := first; k < len(r.drafts); k++ {

@@ -1,0 +1,91 @@
+package claims
+
+import (
+	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
+
+// endObjects ends the noun-phrase contents of the reported drafts of
+// sentence s (from first on) at their object, once every frame of the
+// sentence has been read: a coordinated verb after the object ("... and
+// argued that") finds its frame by the content that runs over the
+// coordinator. A commitment keeps its time ("promises a new wall by the
+// winter"), and a quotation after the cut keeps the content whole ("said
+// back in May: “...”").
+func (r *run) endObjects(s, first int) {
+	for k := first; k < len(r.drafts); k++ {
+		d := &r.drafts[k]
+		if d.kind != document.Reported || d.region >= 0 || d.content.Len() <= 0 || d.medial {
+			continue
+		}
+		c, e := r.tokenAt(d.content.Start), r.tokenAt(d.content.End-1)+1
+		if r.sentOf(c) != s {
+			continue
+		}
+		if y := r.objectEnd(c, e); y < e && !r.quoteIn(y, e) {
+			if x, y := r.trimContent(c, y); (r.words(x, y) >= 2 || !r.wordClass(x).Has(phr.Adverb)) && !r.timePhrase(x, y) {
+				d.content = r.span(x, y)
+			}
+		}
+	}
+}
+
+// objectEnd returns where content [c, e) ends when it is a noun phrase and
+// no clause: before a time adjunct after the object ("endorsed Holt in
+// February", "backed the plan on Tuesday") and before a coordinator that
+// joins a second verb of the subject ("endorsed Holt and campaigned for
+// her"). The time must follow the object and the phrases that hang on it
+// ("the plan for the port on Tuesday"), not other words ("sales up so far
+// this year"). A clause content, or an object with neither, keeps end e.
+func (r *run) objectEnd(c, e int) int {
+	s := r.sentOf(c)
+	if s < 0 {
+		return e
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	ci := p.ChunkOf[c-a]
+	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != c-a || verbAfter(p, ci) || isThat(p, c-a) ||
+		c-1 >= a && isThat(p, c-1-a) {
+		return e // a clause: "said that the port ..."
+	}
+	cut, phrases := e, true // phrases: only noun phrases and prepositions since the object
+	for k := a + p.Chunks[ci].End; k < e && k < r.sents[s][1]; k++ {
+		if r.quoteOf[k] >= 0 {
+			continue
+		}
+		if r.wordClass(k).Has(phr.Coordinator) && r.isLower(k) && k+1 < e && r.verbGroupAt(s, k+1) {
+			return min(cut, k)
+		}
+		if r.verbGroupAt(s, k) {
+			return e // a verb of a clause in the content: "told her on Monday the port was closing"
+		}
+		x := p.ChunkOf[k-a]
+		if cut == e && phrases && x >= 0 && p.Chunks[x].Start == k-a && p.Chunks[x].Kind == phr.NounPhrase && r.timePhrase(k, a+p.Chunks[x].End) {
+			if t, ok := r.timeCut(k); ok {
+				cut = t
+			}
+		}
+		phrases = phrases && (x >= 0 && p.Chunks[x].Kind == phr.NounPhrase || r.wordClass(k).Has(phr.Preposition))
+	}
+	return cut
+}
+
+// timeCut returns where a content ends before the time phrase at token k
+// that follows its object: at the preposition that opens the time ("on
+// Tuesday"), or at the time itself ("the plan Tuesday"). It reports false
+// for a time that belongs to a word before it: "the rest of the year", "so
+// far this year", "an offer first made in 2021".
+func (r *run) timeCut(k int) (int, bool) {
+	t := k - 1
+	if r.isLower(t) && r.wordClass(t).Has(phr.Preposition) {
+		if r.word(rules.WordGroupOf, t) || r.isLower(t-1) && r.lexParticiple(t-1) {
+			return 0, false
+		}
+		return t, true
+	}
+	if r.isLower(t) && (r.wordClass(t).Has(phr.Adverb) || r.lexParticiple(t)) {
+		return 0, false
+	}
+	return k, true
+}

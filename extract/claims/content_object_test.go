@@ -1,0 +1,37 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
+
+// TestObjectEnds checks that a noun-phrase content ends at its object,
+// before a time adjunct or a second verb of the subject, while a clause, a
+// quotation after a time and an object that is no noun phrase keep their
+// words.
+func TestObjectEnds(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Person, "Tom Holt", []string{"Holt"}}}
+	cases := []struct{ name, text, cue, content string }{
+		{"a time after the object", "Ruiz backed the harbour plan on Tuesday.", "backed", "the harbour plan"},
+		{"a second verb", "The union endorsed Tom Holt in February and organized rallies for him.", "endorsed", "Tom Holt"},
+		{"a clause after a time", "Ruiz told reporters on Monday the harbour was closing.", "told", "the harbour was closing"},
+		{"a clause after that", "Ruiz stressed that the sale of the harbour in 2014 included the docks.", "stressed", "the sale of the harbour in 2014 included the docks"},
+		{"a quotation after a time", "Ruiz said on Monday: “The harbour is closing.”", "said", "The harbour is closing."},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, "Ana Ruiz and Tom Holt run the harbour board. "+tc.text, ents...)
+			var got []string
+			for _, c := range d.Claims {
+				if c.Cue == tc.cue {
+					got = append(got, c.Text)
+				}
+			}
+			if len(got) == 0 || got[0] != tc.content {
+				t.Errorf("contents of %q: %q, want %q", tc.cue, got, tc.content)
+			}
+		})
+	}
+}

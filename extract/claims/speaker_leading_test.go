@@ -447,3 +447,19 @@ func TestFocusOpensSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDatedParticipleInClaimant checks that a participle and its day after
+// the subject's noun stay in the claimant, which they tell apart from
+// others of its kind, while the cue after them is still read.
+func TestDatedParticipleInClaimant(t *testing.T) {
+	set, f := testFinder(t)
+	for _, tc := range []struct{ text, claimant string }{
+		{"A report published Tuesday found that the harbour was unsafe.", "A report published Tuesday"},
+		{"A harbour audit released Friday accuses the board of waste.", "A harbour audit released Friday"},
+	} {
+		d := runOn(t, set, f, tc.text)
+		if got := claimantNames(d); !slices.Contains(got, tc.claimant) {
+			t.Errorf("%q: claimants %q, want %q", tc.text, got, tc.claimant)
+		}
+	}
+}

@@ -88,7 +88,17 @@ func (r *run) speakerPhrase(i, a int) (tokenSpan, int, bool) {
 		// part of the speaker's phrase ("every time he thinks").
 		ns, from = k, k
 	}
+	if x := r.skipAuxBack(i-1, a); x == k+2 && r.datedParticiple(x, a) {
+		k = x // the participle and its day tell which one: "The report published Tuesday"
+	}
 	return tokenSpan{ns, k + 1}, from, true
+}
+
+// datedParticiple reports whether token k, after token a, is a day after
+// a participle that modifies the noun before it: "Tuesday" in "A report
+// published Tuesday".
+func (r *run) datedParticiple(k, a int) bool {
+	return k-2 >= a && r.timePhrase(k, k+1) && r.isLower(k-1) && r.participleForm(k-1) && r.isLower(k-2) && r.nounBefore(k-2)
 }
 
 // partitiveStart returns the quantifier that opens a partitive subject whose
@@ -117,7 +127,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		r.word(rules.WordAsidePrep, k-1) && !r.ratioAt(k) {
 		k = r.skipAuxBack(k-2, a)
 	}
-	if k-2 >= a && r.timePhrase(k, k+1) && r.isLower(k-1) && r.participleForm(k-1) && r.isLower(k-2) && r.nounBefore(k-2) {
+	if r.datedParticiple(k, a) {
 		k = k - 2 // a participle and its day on the subject: "A campaign ad released Thursday accuses"
 	} else if t := r.timeBack(k, a); t > a && !r.wordClass(t).Has(phr.Preposition) {
 		if x := r.skipAuxBack(t-1, a); x >= a && x < t-1 && r.isCap(x) && r.mentionIn(r.span(x, x+1)) >= 0 {

@@ -34,6 +34,8 @@ func TestParse(t *testing.T) {
 			"[NP *Smith] [VG is widely *believed to have *left] | ."},
 		{"Smith denied the report.",
 			"[NP *Smith] [VG *denied] [NP the *report] | ."},
+		{"The union fought the plan and began a strike.",
+			"[NP The *union] [VG *fought] [NP the *plan] | and [VG *began] [NP a *strike] | ."},
 		{"A new poll shows support falling.",
 			"[NP A new *poll] [VG *shows] [NP support *falling] | ."},
 		{"The study found no link.",

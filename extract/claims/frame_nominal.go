@@ -81,6 +81,7 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		}
 		e++
 	}
+	e = r.subjectContentEnd(s, i, c, e)
 	if r.words(c, e) == 0 {
 		return false
 	}
@@ -137,4 +138,26 @@ func (r *run) complementClause(s, j, limit int) bool {
 func (r *run) possessivePronoun(k int) bool {
 	t := r.toks[k].Text
 	return r.wordIs(rules.WordPossessivePronoun, k) && (r.isLower(k) || t[1:] == strings.ToLower(t[1:]))
+}
+
+// subjectContentEnd returns where the content [c, e) of the noun cue at
+// token i ends when the noun heads its sentence's subject: before the main
+// clause's verb group, which follows the content clause's own verb group
+// right away ("The claim that the port would close was false"); else e.
+func (r *run) subjectContentEnd(s, i, c, e int) int {
+	a := r.sents[s][0]
+	for k := r.pastOpenings(a, i); k < i; k++ {
+		if r.isLower(k) && !r.in(setDeterm, k) && !r.possessivePronoun(k) && r.wordClass(k) != 0 {
+			return e // the noun is an object or follows a verb: "rejected the claim that ..."
+		}
+	}
+	p := r.phrasesOf(s)
+	for ci := p.ChunkOf[c-a]; ci >= 0 && ci+1 < len(p.Chunks) && a+p.Chunks[ci+1].Start < e; ci++ {
+		cur, next := p.Chunks[ci], p.Chunks[ci+1]
+		if cur.Kind == phr.VerbGroup && next.Kind == phr.VerbGroup && cur.End == next.Start && a+cur.Start >= c &&
+			!p.Classes[cur.Start].Has(phr.Infinitive) && !p.Classes[next.Start].Has(phr.Infinitive|phr.Modal) {
+			return a + next.Start // a finite verb of the main clause, no infinitive or modal of the content's
+		}
+	}
+	return e
 }

@@ -277,6 +277,9 @@ func (p *Parse) nounPhrase(i int) int {
 			continue
 		case !open(cl) || !isWord(w):
 		case cl.Has(Verb|Participle) && head >= 0 && !p.possessiveAt(k-1) && p.finiteInside(k):
+		case cl.Has(Adverb) && head >= 0 && k+1 < n && p.Classes[k+1].Has(Verb) && !p.Classes[k+1].Has(Gerund):
+			// After the head noun an adverb goes with the verb after it: "The
+			// poll also showed".
 		case cl.Has(Adverb):
 			k++ // a modifier only: "the newly elected"
 			continue

@@ -71,6 +71,9 @@ func (r *run) pastOpenings(x, i int) int {
 		x++ // an adverb right before the subject: "Then she ..."
 	} else if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Coordinator) && !r.is(x+1, ",") {
 		x++ // a coordinator opening the sentence before its subject: "But Ward and others ..."
+		for x+1 < i && r.isLower(x) && r.wordClass(x).Has(phr.Adverb) && !r.wordClass(x).Has(phr.Preposition|phr.Subordinator) && !r.is(x+1, ",") {
+			x++ // and adverbs after it: "And then Ward ..."
+		}
 	} else if p := r.prepositionalOpening(x, i); p > x {
 		x = p // "By Sunday afternoon she had ..."
 	} else if w := r.lower(x); r.f.boundary[w] || r.f.adverb[w] {

@@ -212,6 +212,11 @@ func (w *work) nationalOrHead(f *segFacts, m *mention) bool {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
 			w.add(*m)
 			return true
+		} else if ok && e.typ == document.NORP && n == 2 && a == f.s.a && !lx.given.has(first.sp.text) {
+			// "Presumptive Republican nominee ...": a sentence's first word,
+			// capitalized anyway and no first name, before a nationality.
+			w.add(mention{a: b - 1, b: b, typ: document.NORP, strength: strong, group: e.group})
+			return true
 		}
 	}
 	// Plurals of nationalities: "Palestinians", "Iraqis".

@@ -270,13 +270,22 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	if c < 0 || c >= limit {
 		return false
 	}
-	// The speaker of an earlier frame in the sentence, else its subject.
-	// The frame whose cue comes last before the participle.
+	// The speaker of an earlier frame in the sentence, else its subject:
+	// the frame whose cue comes last before the participle, unless a noun
+	// cue inside another's content ("defended his plan to ..., telling" is
+	// the defender's, not the plan's).
 	from := -1
+	var cands [draftsBack]int
+	nc := 0
 	for k := len(r.drafts) - 1; k >= first && k >= len(r.drafts)-draftsBack; k-- {
 		r.steps++
-		dk := &r.drafts[k]
-		if !dk.speaker.empty() && dk.cueSpan.Start < r.toks[i].Start && (from < 0 || dk.cueSpan.Start > r.drafts[from].cueSpan.Start) {
+		if dk := &r.drafts[k]; !dk.speaker.empty() && dk.cueSpan.Start < r.toks[i].Start {
+			cands[nc] = k
+			nc++
+		}
+	}
+	for _, k := range cands[:nc] {
+		if !(r.nestedIn(k, cands[:nc]) && r.nounCueOf(k)) && (from < 0 || r.drafts[k].cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = k
 		}
 	}
@@ -301,6 +310,14 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	if ok && from >= 0 {
 		r.drafts[k].inherit = from
 	}
+	return ok
+}
+
+// nounCueOf reports whether draft k's cue is a noun cue ("plan", "claim").
+func (r *run) nounCueOf(k int) bool {
+	d := &r.drafts[k]
+	i := r.tokenAt(d.cueSpan.Start)
+	_, _, ok := match(r, r.f.nouns, i, r.tokenAt(d.cueSpan.End-1)+1)
 	return ok
 }
 

@@ -184,3 +184,24 @@ func TestBaseStances(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Some engineers", contains: "the wall will hold"}},
 	})
 }
+
+// TestParticipleAfterNounCue checks that a noun cue inside the content of
+// the frame before a participle does not hold the participle: "defended
+// the board's plan ..., telling" is the defender's.
+func TestParticipleAfterNounCue(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Dana Pell defended the board's plan to close the port, telling reporters that it had lost money for years.",
+		ent{document.Person, "Dana Pell", nil})
+	found := false
+	for _, c := range d.Claims {
+		if c.Cue == "telling" {
+			found = true
+			if c.Claimant == nil || c.Claimant.Name != "Dana Pell" {
+				t.Errorf("telling held by %+v, want Dana Pell", c.Claimant)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim of telling in %+v", d.Claims)
+	}
+}

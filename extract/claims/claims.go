@@ -57,6 +57,7 @@ type Finder struct {
 	gender   *genderLex         // words that tell a person's gender or a group's number
 	time     timeLex            // words of a time phrase, which is no speaker
 	shares   map[string]bool    // number words and fractions that count a share of people
+	bodies   map[string]bool    // lower-case nouns for bodies, from the organization cues ("agency", "company")
 }
 
 // attrCue is one compiled attribution cue.
@@ -126,6 +127,7 @@ func New(set *rules.Set) (*Finder, error) {
 	f.gender = newGenderLex(set)
 	f.time = newTimeLex(set)
 	f.shares = newShareWords(set)
+	f.bodies = bodyNouns(set)
 	if len(f.cues.byWord) == 0 {
 		return nil, fmt.Errorf("claims: the rule set has no attribution cues")
 	}

@@ -13,7 +13,8 @@ import (
 // packs are the rule packs this stage reads, plus the segmenter's.
 var packs = []string{"abbreviation.yaml", "attribution.yaml", "commitment.yaml", "hedge.yaml",
 	"quote.yaml", "assertion.yaml", "claimant.yaml", "claimword.yaml", "title.yaml", "phrase.yaml",
-	"gender.yaml", "gender-names-learned.yaml", "gender-names-list.yaml", "valueword.yaml", "valueword-context.yaml", "nameword.yaml"}
+	"gender.yaml", "gender-names-learned.yaml", "gender-names-list.yaml", "valueword.yaml", "valueword-context.yaml", "nameword.yaml",
+	"orgcue.yaml"}
 
 // testSet loads only the packs this stage needs, so the tests do not depend
 // on the other stages' packs.

@@ -31,6 +31,9 @@ func (r *run) claimantOf(s, e int) *document.Claimant {
 // group", "a government spokesperson"): the entity named in it, the body
 // introduced before with the same noun, or the salient organization.
 func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
+	if c := r.reportingBody(s, e); c != nil {
+		return c
+	}
 	if m := r.mentionIn(sp); m >= 0 && typeRank(r.d.Entities[r.mentions[m].ent].Type) >= 2 {
 		// The entity stage read the phrase, or a name inside it: "a Gavi spokesperson".
 		return r.entityClaimant(m)
@@ -60,6 +63,56 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 		}
 	}
 	return r.refer(sp, document.Org, r.lastOrg, r.clean(sp))
+}
+
+// reportingBody returns the claimant of the frame whose content the
+// pronoun at tokens [s, e) opens, when that claimant is a body: "it" in
+// "the agency said it welcomed the decision" is the agency, whatever body
+// was named last. It returns nil otherwise.
+func (r *run) reportingBody(s, e int) *document.Claimant {
+	if e-s != 1 || !r.subjectPronoun(s) {
+		return nil
+	}
+	at := r.toks[s].Start
+	for k := range r.drafts {
+		d := &r.drafts[k]
+		if d.content.Start != at || d.speaker.empty() || d.cueSpan.End > at || r.subjectPronoun(d.speaker[0]) {
+			continue
+		}
+		r.resolve(k)
+		c := d.claimant
+		if c == nil {
+			return nil
+		}
+		if c.Entity != "" && r.entType[c.Entity] != document.Org || c.Entity == "" && !r.bodyHead(d.speaker) {
+			return nil
+		}
+		cc := *c
+		return &cc
+	}
+	return nil
+}
+
+// bodyHead reports whether speaker phrase spk ends in a noun for a body:
+// "the regional development agency", "a chipmaker".
+func (r *run) bodyHead(spk tokenSpan) bool {
+	k := spk[1] - 1
+	return r.isLower(k) && (r.f.bodies[r.lower(k)] || r.in(setOrg, k) && !r.proxy(k))
+}
+
+// bodyNouns returns the lower-case nouns for bodies that the organization
+// cues hold: the last words of public bodies' names ("Agency", "Council")
+// and the role nouns that refer back to an organization ("company").
+func bodyNouns(set *rules.Set) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range set.OrgCues() {
+		if o.Position == "role" || o.Position == "suffix" && o.Class == "public" {
+			for _, w := range o.Words {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
 }
 
 // namedClaimant reads a speaker phrase at tokens [s, e) by the entity it

@@ -463,3 +463,31 @@ func TestDatedParticipleInClaimant(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyPronounIsTheReporter checks that "it" opening the content of a
+// body's words is that body, named or not, rather than the organization
+// named last; a person's words leave "it" to the organization.
+func TestBodyPronounIsTheReporter(t *testing.T) {
+	ents := []ent{{document.Org, "Harbour Board", nil}, {document.Org, "Quayside Holdings", nil}}
+	lead := "The Harbour Board approved the plan. "
+	cases := []struct{ name, text, claimant string }{
+		{"a body no entity names", "The regional agency said it welcomed the decision.", "The regional agency"},
+		{"a named body", "Quayside Holdings said it welcomed the decision.", "Quayside Holdings"},
+		{"a person", "The mayor said it welcomed the decision.", "Harbour Board"},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runOn(t, set, f, lead+tc.text, ents...)
+			got := ""
+			for _, c := range d.Claims {
+				if c.Cue == "welcomed" && c.Claimant != nil {
+					got = c.Claimant.Name
+				}
+			}
+			if got != tc.claimant {
+				t.Errorf("claimant of welcomed: %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

@@ -53,3 +53,17 @@ func TestOpeningAdjunctEndsContent(t *testing.T) {
 		})
 	}
 }
+
+// TestContentEndsBeforeApposedSpeaker checks that a content ends before a
+// conjunction that opens another frame whose speaker's name is set off
+// after its role: the role is part of that frame, not of the content.
+func TestContentEndsBeforeApposedSpeaker(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "The board warned that jobs could be lost, while the harbour's largest tenant, Marten Group, said it would freeze hiring.",
+		ent{document.Org, "Marten Group", nil})
+	for _, c := range d.Claims {
+		if c.Cue == "warned" && c.Text != "jobs could be lost" {
+			t.Errorf("content of warned: %q, want %q", c.Text, "jobs could be lost")
+		}
+	}
+}

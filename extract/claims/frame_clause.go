@@ -15,7 +15,7 @@ func (r *run) cutAtSpeakers(first int) {
 		if d2.speaker.empty() || d2.cueSpan.Len() == 0 {
 			continue
 		}
-		start := d2.speaker[0]
+		start := r.apposedStart(d2)
 		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
 		opener := -1  // the first token of an adjunct opening the sentence, when d2 is its main clause
 		if d2.joinAt > 0 {
@@ -33,7 +33,7 @@ func (r *run) cutAtSpeakers(first int) {
 		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {
 			r.steps++
 			d1 := &r.drafts[k1]
-			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= d2.cueSpan.Start {
+			if k1 == k2 || d1.region >= 0 || d1.kind == document.Assertion || d1.content.Start >= at || d1.content.End <= at {
 				continue
 			}
 			if tail && d2.content.End < d1.content.End {
@@ -108,10 +108,15 @@ func (r *run) coordinatedBefore(k int) int {
 
 // mainClause reports whether the frame of draft d is a clause of its own:
 // nothing but auxiliaries and adverbs between its speaker and its cue, no
-// relative pronoun or infinitive marker between them.
+// relative pronoun or infinitive marker between them, past the comma that
+// closes a name set off after its role.
 func (r *run) mainClause(d *draft) bool {
 	cue := r.tokenAt(d.cueSpan.Start)
-	for t := d.speaker[1]; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
+	t := d.speaker[1]
+	if t < cue && r.is(t, ",") && d.speaker[0] > 0 && r.is(d.speaker[0]-1, ",") {
+		t++ // a name set off by commas after its role: "the retailer, Marten Group, said"
+	}
+	for ; t < cue && t < d.speaker[1]+speakerCueGap; t++ {
 		if !r.isLower(t) || r.in(setBoundary, t) && !r.in(setAux, t) {
 			return false
 		}
@@ -221,4 +226,24 @@ func (r *run) cutAtComma(d *draft) {
 			return
 		}
 	}
+}
+
+// apposedStart returns the first token of draft d's speaker phrase with
+// the role set off before its name: "the country's largest retailer" of
+// "the country's largest retailer, Marten Group, said". It returns the
+// speaker's own start when no comma sets it off.
+func (r *run) apposedStart(d *draft) int {
+	start := d.speaker[0]
+	if start < 1 || !r.is(start-1, ",") || d.cueSpan.Len() == 0 {
+		return start
+	}
+	i := r.tokenAt(d.cueSpan.Start)
+	s := r.sentOf(i)
+	if s < 0 || r.sentOf(start) != s {
+		return start
+	}
+	if spk, from, ok := r.speakerPhrase(i, r.sents[s][0]); ok && spk == d.speaker && from < start {
+		return from
+	}
+	return start
 }

@@ -58,6 +58,7 @@ type Finder struct {
 	time     timeLex            // words of a time phrase, which is no speaker
 	shares   map[string]bool    // number words and fractions that count a share of people
 	bodies   map[string]bool    // lower-case nouns for bodies, from the organization cues ("agency", "company")
+	roles    map[string]bool    // one-word titles that head a role ("senator", "minister"), no modifier or honorific
 }
 
 // attrCue is one compiled attribution cue.
@@ -117,10 +118,12 @@ func New(set *rules.Set) (*Finder, error) {
 	if err := f.addClaimantRules(set.Claimants()); err != nil {
 		return nil, err
 	}
+	f.roles = map[string]bool{}
 	for _, r := range set.Titles() {
 		for _, w := range r.Words {
 			if !strings.Contains(w, " ") {
 				f.titles[w] = true
+				f.roles[w] = f.roles[w] || !r.Modifier && !r.Honorific
 			}
 		}
 	}

@@ -126,13 +126,15 @@ func (r *run) noteSpeaker(k int) {
 }
 
 // antecedent returns the mention of the person that the pronoun at span sp
-// refers to, or -1. The most salient compatible person wins: going back
-// sentence by sentence, the current speaker when its claim is in that
-// sentence, else the sentence's subject; failing both within a few
+// refers to, or -1 and the role that opens a sentence as its subject when
+// that is the antecedent ("The prime minister has not commented. Her office
+// said ..."). The most salient compatible person wins: going back sentence
+// by sentence, the current speaker when its claim is in that sentence, else
+// the sentence's subject, a name or a role; failing all within a few
 // sentences, the latest person mention. A person is compatible when its
 // gender does not clash with the pronoun's, and never when named inside
 // quoted words other than the pronoun's own quotation.
-func (r *run) antecedent(sp document.Span, pron string) int {
+func (r *run) antecedent(sp document.Span, pron string) (int, tokenSpan) {
 	want := r.f.gender.pronoun[pron]
 	tok := r.tokenAt(sp.Start)
 	own := r.quoteOf[tok]
@@ -153,21 +155,52 @@ func (r *run) antecedent(sp document.Span, pron string) int {
 		for x := s; x >= 0 && x > s-salienceSentences; x-- {
 			if r.speaking.sent == x && r.speaking.id != "" {
 				if m := r.latestOf(i, r.speaking.id); m >= 0 && ok(r.mentions[m]) {
-					return m
+					return m, tokenSpan{}
 				}
 			}
 			if m := r.subjectOf(x, i, ok); m >= 0 {
-				return m
+				return m, tokenSpan{}
+			}
+			if role, found := r.roleSubject(x, tok, want); found {
+				return -1, role
 			}
 		}
 	}
 	for n := 0; i > 0 && n < 400; n++ {
 		i--
 		if ok(r.mentions[i]) {
-			return i
+			return i, tokenSpan{}
 		}
 	}
-	return -1
+	return -1, tokenSpan{}
+}
+
+// maxRoleWords is the most words of a role subject that roleSubject reads:
+// "the" and a title with its modifiers ("the former prime minister").
+const maxRoleWords = 5
+
+// roleSubject returns the role that opens sentence x as its subject, before
+// token before, when a pronoun of gender want may stand for it: "the", a
+// few lower-case words and a title ("The prime minister has ..."), no name
+// and no possessor.
+func (r *run) roleSubject(x, before int, want byte) (tokenSpan, bool) {
+	a, b := r.sents[x][0], min(r.sents[x][1], before)
+	k := r.pastOpenings(a, b)
+	if k >= b || !r.wordIs(rules.WordDefiniteArt, k) {
+		return tokenSpan{}, false
+	}
+	e := k + 1
+	for e < b && e-k < maxRoleWords && r.isLower(e) && r.isWord(e) && !r.in(setBoundary, e) && !r.in(setAux, e) {
+		e++
+	}
+	h := e - 1
+	if h <= k || !r.f.roles[r.lower(h)] || e < b && (r.isPossessive(e) || r.is(e, ",")) || r.mentionIn(r.span(k, e)) >= 0 {
+		return tokenSpan{}, false
+	}
+	if g := r.f.gender.title[r.lower(h)]; want != genderNone && g != genderNone && g != want {
+		return tokenSpan{}, false
+	}
+	return tokenSpan{k, e}, true
 }
 
 // salienceSentences is how many sentences, the pronoun's own included, are

@@ -491,3 +491,42 @@ func TestBodyPronounIsTheReporter(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleSubjectIsAntecedent checks that a role opening the sentence
+// before a pronoun is its antecedent, ahead of a person named earlier, and
+// stands for the person who holds that title when one does.
+func TestRoleSubjectIsAntecedent(t *testing.T) {
+	cases := []struct {
+		name, text, claimant string
+		ents                 []ent
+	}{
+		{"a role no one holds", "Eva Lind said the plan was wrong. The prime minister has not commented. She told the radio she would speak on Friday.",
+			"The prime minister", []ent{{document.Person, "Eva Lind", []string{"Lind"}}}},
+		{"a titled person", "Ana Ruiz, the senator, spoke first. Eva Lind said the plan was wrong. The senator has not commented. She told the radio she would speak on Friday.",
+			"Ana Ruiz", []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Eva Lind", nil}}},
+	}
+	set, f := testFinder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(set, tc.text)
+			withEntities(d, tc.ents)
+			for i := range d.Entities {
+				if d.Entities[i].Name == "Ana Ruiz" {
+					d.Entities[i].Titles = []string{"senator"}
+				}
+			}
+			if err := f.Run(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, c := range d.Claims {
+				if c.Cue == "told" && c.Claimant != nil {
+					got = c.Claimant.Name
+				}
+			}
+			if got != tc.claimant {
+				t.Errorf("claimant of told: %q, want %q", got, tc.claimant)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -162,7 +163,14 @@ func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, n
 		if c := r.nominalAntecedent(sp, name); c != nil {
 			return c
 		}
-		m = r.antecedent(sp, name)
+		var role tokenSpan
+		if m, role = r.antecedent(sp, name); m < 0 && !role.empty() {
+			// "The prime minister has not commented. Her office said ...":
+			// the person who holds the role, else the role.
+			if m = r.roleHolder(role); m < 0 {
+				return r.claimantOf(role[0], role[1])
+			}
+		}
 	} else {
 		m = r.latest(sp.Start, typ)
 	}
@@ -174,6 +182,31 @@ func (r *run) refer(sp document.Span, typ string, fallback *document.Claimant, n
 		return &c
 	}
 	return &document.Claimant{Name: name}
+}
+
+// maxRoleBack is how many mentions before a role roleHolder reads.
+const maxRoleBack = 200
+
+// roleHolder returns the person mention that the role at tokens role
+// stands for: the latest person before it whose entity holds that title
+// ("the senator" after "Sen. Ana Ruiz", "the district judge"), or -1.
+func (r *run) roleHolder(role tokenSpan) int {
+	head := r.lower(role[1] - 1)
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= r.toks[role[0]].Start })
+	for n := 0; i > 0 && n < maxRoleBack; n++ {
+		i--
+		r.steps++
+		e := &r.d.Entities[r.mentions[i].ent]
+		if e.Type != document.Person {
+			continue
+		}
+		for _, t := range e.Titles {
+			if slices.Contains(strings.Fields(t), head) || len(t) >= 3 && strings.HasPrefix(head, t) {
+				return i // "sen" of "senator"
+			}
+		}
+	}
+	return -1
 }
 
 // remember keeps the latest person and organization claimants, for pronouns

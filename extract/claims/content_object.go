@@ -38,19 +38,27 @@ func (r *run) endObjects(s, first int) {
 // her"). The time must follow the object and the phrases that hang on it
 // ("the plan for the port on Tuesday"), not other words ("sales up so far
 // this year"). A clause content, or an object with neither, keeps end e.
-func (r *run) objectEnd(c, e int) int {
-	s := r.sentOf(c)
+func (r *run) objectEnd(c, e0 int) int {
+	s, e := r.sentOf(c), e0
 	if s < 0 {
 		return e
+	}
+	if c > 0 && r.wordIs(rules.WordComplementizer, c-1) {
+		return e // a clause: "said that the port ..."
+	}
+	e = min(e, c+objectWindow)
+	if !r.cutCandidate(c, e) {
+		return e0 // no coordinator and no time: nothing to parse
 	}
 	p, a := r.phrasesOf(s), r.sents[s][0]
 	ci := p.ChunkOf[c-a]
 	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != c-a || verbAfter(p, ci) || isThat(p, c-a) ||
 		c-1 >= a && isThat(p, c-1-a) {
-		return e // a clause: "said that the port ..."
+		return e0 // a clause: "said that the port ..."
 	}
 	cut, phrases := e, true // phrases: only noun phrases and prepositions since the object
 	for k := a + p.Chunks[ci].End; k < e && k < r.sents[s][1]; k++ {
+		r.steps++
 		if r.quoteOf[k] >= 0 {
 			continue
 		}
@@ -58,7 +66,7 @@ func (r *run) objectEnd(c, e int) int {
 			return min(cut, k)
 		}
 		if r.verbGroupAt(s, k) {
-			return e // a verb of a clause in the content: "told her on Monday the port was closing"
+			return e0 // a verb of a clause in the content: "told her on Monday the port was closing"
 		}
 		x := p.ChunkOf[k-a]
 		if cut == e && phrases && x >= 0 && p.Chunks[x].Start == k-a && p.Chunks[x].Kind == phr.NounPhrase && r.timePhrase(k, a+p.Chunks[x].End) {
@@ -68,8 +76,15 @@ func (r *run) objectEnd(c, e int) int {
 		}
 		phrases = phrases && (x >= 0 && p.Chunks[x].Kind == phr.NounPhrase || r.wordClass(k).Has(phr.Preposition))
 	}
+	if cut == e {
+		return e0
+	}
 	return cut
 }
+
+// objectWindow is the most tokens after its start that a noun-phrase
+// content is read for a time adjunct or a second verb to end it at.
+const objectWindow = 40
 
 // timeCut returns where a content ends before the time phrase at token k
 // that follows its object: at the preposition that opens the time ("on
@@ -88,4 +103,16 @@ func (r *run) timeCut(k int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// cutCandidate reports whether tokens (c, e) hold, outside quotations, a
+// lower-case coordinator or a time word, where objectEnd may cut.
+func (r *run) cutCandidate(c, e int) bool {
+	for k := c + 1; k < e; k++ {
+		r.steps++
+		if r.quoteOf[k] < 0 && (r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) || r.timeWord(k) || r.year(k)) {
+			return true
+		}
+	}
+	return false
 }

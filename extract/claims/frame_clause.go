@@ -15,19 +15,9 @@ func (r *run) cutAtSpeakers(first int) {
 		if d2.speaker.empty() || d2.cueSpan.Len() == 0 {
 			continue
 		}
-		start := r.apposedStart(d2)
-		tail := false // a phrase after a comma whose frame runs to the end: ", in a move ministers hope will ..."
-		opener := -1  // the first token of an adjunct opening the sentence, when d2 is its main clause
-		if d2.joinAt > 0 {
-			start = d2.joinAt - 1 // "..., and argued that"
-		} else if d2.inherit >= 0 || r.toks[start].Start >= d2.cueSpan.Start {
-			continue // a speaker after its cue
-		} else if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d2)) {
-			start = st // ", but a spokesman for the ministry noted"
-		} else if st, op, ok := r.ownClauseStart(d2); ok {
-			start, opener, tail = st, op, true
-		} else {
-			continue // a frame inside the content
+		start, opener, tail, ok := r.cutStart(first, k2)
+		if !ok {
+			continue
 		}
 		at := r.toks[start].Start
 		for k1 := max(first, k2-nearbyDrafts); k1 < len(r.drafts) && k1 <= k2+nearbyDrafts; k1++ {
@@ -57,6 +47,33 @@ func (r *run) cutAtSpeakers(first int) {
 			}
 		}
 	}
+}
+
+// cutStart returns the token where the frame of draft k starts, so that
+// the contents of the sentence's drafts (from first on) before it end
+// there: the words joining an elided frame ("..., and argued that"), a
+// coordinator before the speaker phrase (", but a spokesman noted"), or
+// the start of a clause of its own. opener is the first token of an
+// adjunct opening the sentence when the frame is its main clause, -1
+// otherwise, and tail tells a phrase after a comma whose frame runs to the
+// end (", in a move ministers hope will ..."). It reports false for a
+// speaker after its cue and for a frame inside the content.
+func (r *run) cutStart(first, k int) (start, opener int, tail, ok bool) {
+	d := &r.drafts[k]
+	switch {
+	case d.joinAt > 0:
+		return d.joinAt - 1, -1, false, true
+	case d.inherit >= 0 || r.toks[d.speaker[0]].Start >= d.cueSpan.Start:
+		return 0, -1, false, false
+	}
+	start = r.apposedStart(first, k)
+	if st := r.coordinatedBefore(start); st >= 0 && (st == start || r.mainClause(d)) {
+		return st, -1, false, true
+	}
+	if st, op, ok := r.ownClauseStart(d); ok {
+		return st, op, true, true
+	}
+	return 0, -1, false, false
 }
 
 // afterFrameComma reports whether token k follows the comma that closes
@@ -228,13 +245,15 @@ func (r *run) cutAtComma(d *draft) {
 	}
 }
 
-// apposedStart returns the first token of draft d's speaker phrase with
+// apposedStart returns the first token of draft k's speaker phrase with
 // the role set off before its name: "the country's largest retailer" of
 // "the country's largest retailer, Marten Group, said". It returns the
-// speaker's own start when no comma sets it off.
-func (r *run) apposedStart(d *draft) int {
+// speaker's own start when no comma sets it off, or when no content of the
+// drafts from first on reaches the comma, which the role would cut.
+func (r *run) apposedStart(first, k int) int {
+	d := &r.drafts[k]
 	start := d.speaker[0]
-	if start < 1 || !r.is(start-1, ",") || d.cueSpan.Len() == 0 {
+	if start < 1 || !r.is(start-1, ",") || d.cueSpan.Len() == 0 || !r.contentReaches(first, k, r.toks[start-1].Start) {
 		return start
 	}
 	i := r.tokenAt(d.cueSpan.Start)
@@ -246,4 +265,17 @@ func (r *run) apposedStart(d *draft) int {
 		return from
 	}
 	return start
+}
+
+// contentReaches reports whether the content of a draft near draft k (from
+// first on, the drafts cutAtSpeakers would cut), other than k, runs past
+// byte offset off.
+func (r *run) contentReaches(first, k, off int) bool {
+	for n := max(first, k-nearbyDrafts); n < len(r.drafts) && n <= k+nearbyDrafts; n++ {
+		r.steps++
+		if n != k && r.drafts[n].content.Start < off && r.drafts[n].content.End > off {
+			return true
+		}
+	}
+	return false
 }

@@ -40,10 +40,13 @@ type run struct {
 	quoteOf []int32 // quote region of each token inside quotation marks, -1 elsewhere (int32: one for every token)
 	opensAt []int32 // quote region opened by each token, -1 elsewhere
 
-	drafts   []draft
-	claimed  []bool // sentences that hold a claim's cue or content
-	titles   []int8 // per sentence: 1 when in title case, 2 when not, 0 before it is known
-	trailing []int  // per sentence: token where a trailing attribution starts, -1 when none
+	drafts []draft
+	// contentDrafts maps a content's first byte to the drafts whose content
+	// starts there, built when claimants are resolved.
+	contentDrafts map[int][]int
+	claimed       []bool // sentences that hold a claim's cue or content
+	titles        []int8 // per sentence: 1 when in title case, 2 when not, 0 before it is known
+	trailing      []int  // per sentence: token where a trailing attribution starts, -1 when none
 
 	// sectionColons are the colons of lead labels that head sections, which
 	// no frame reads as a cue.

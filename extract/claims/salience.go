@@ -175,6 +175,21 @@ func (r *run) antecedent(sp document.Span, pron string) (int, tokenSpan) {
 	return -1, tokenSpan{}
 }
 
+// roleLead is how many tokens into a sentence roleSubject looks for the
+// article of a role before it reads the sentence's openings.
+const roleLead = 12
+
+// definiteNear reports whether a definite article stands among the first
+// tokens of [a, b).
+func (r *run) definiteNear(a, b int) bool {
+	for k := a; k < b && k < a+roleLead; k++ {
+		if r.wordIs(rules.WordDefiniteArt, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRoleWords is the most words of a role subject that roleSubject reads:
 // "the" and a title with its modifiers ("the former prime minister").
 const maxRoleWords = 5
@@ -185,6 +200,9 @@ const maxRoleWords = 5
 // and no possessor.
 func (r *run) roleSubject(x, before int, want byte) (tokenSpan, bool) {
 	a, b := r.sents[x][0], min(r.sents[x][1], before)
+	if !r.definiteNear(a, b) {
+		return tokenSpan{}, false
+	}
 	k := r.pastOpenings(a, b)
 	if k >= b || !r.wordIs(rules.WordDefiniteArt, k) {
 		return tokenSpan{}, false

@@ -74,9 +74,15 @@ func (r *run) reportingBody(s, e int) *document.Claimant {
 		return nil
 	}
 	at := r.toks[s].Start
-	for k := range r.drafts {
+	if r.contentDrafts == nil {
+		r.contentDrafts = make(map[int][]int, len(r.drafts))
+		for k := range r.drafts {
+			r.contentDrafts[r.drafts[k].content.Start] = append(r.contentDrafts[r.drafts[k].content.Start], k)
+		}
+	}
+	for _, k := range r.contentDrafts[at] {
 		d := &r.drafts[k]
-		if d.content.Start != at || d.speaker.empty() || d.cueSpan.End > at || r.subjectPronoun(d.speaker[0]) {
+		if d.speaker.empty() || d.cueSpan.End > at || r.subjectPronoun(d.speaker[0]) {
 			continue
 		}
 		r.resolve(k)

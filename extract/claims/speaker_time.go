@@ -132,8 +132,7 @@ func (r *run) timeBack(k, a int) int {
 // timeWord reports whether token k is a time word: in lower case, or a
 // weekday or month by its full name ("Day" and "Jun" may be people's).
 func (r *run) timeWord(k int) bool {
-	w := r.lower(k)
-	return r.f.time.words[w] && (r.isLower(k) || r.f.time.names[w])
+	return r.in(setTime, k) && (r.isLower(k) || r.f.time.names[r.lower(k)])
 }
 
 // year reports whether token k is a year in digits: "1972", "2016".

@@ -129,6 +129,7 @@ const (
 	setOrg
 	setTitle
 	setAgent
+	setTime      // words of a time phrase (see timeLex.words)
 	setAdverbEnd // not a Finder set: a word longer than four letters with an adverb ending
 )
 
@@ -143,7 +144,7 @@ func (f *Finder) indexWordSets() {
 		set   wordSet
 		words map[string]bool
 	}{{setDeterm, f.determ}, {setBoundary, f.boundary}, {setAux, f.aux}, {setAdverb, f.adverb},
-		{setPerson, f.person}, {setOrg, f.org}, {setTitle, f.titles}, {setAgent, f.agents}} {
+		{setPerson, f.person}, {setOrg, f.org}, {setTitle, f.titles}, {setAgent, f.agents}, {setTime, f.time.words}} {
 		for w, ok := range s.words {
 			if ok {
 				f.sets[w] |= s.set

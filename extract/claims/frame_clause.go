@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -188,8 +189,12 @@ func (r *run) clauseStart(c int) bool {
 	if r.wordIs(rules.WordRelativePronoun, c) {
 		return false
 	}
-	if ac, _, ok := match(r, r.f.cues, c, len(r.toks)); ok && !ac.rule.Source && r.isLower(c) && r.endsWith(rules.WordGerundEnd, c) {
-		return false // a participle frame of its own after a trailing frame: "..., Holt said, blaming the storm"
+	if r.isLower(c) && r.endsWith(rules.WordGerundEnd, c) && r.wordClass(c).Has(phr.Gerund) && !r.wordClass(c).Has(phr.Preposition) {
+		// A participle after a trailing frame is a frame of its own
+		// ("..., Holt said, blaming the storm") or an adjunct of the whole
+		// sentence ("..., the board said, prompting calls for ..."), not
+		// more of the content; "including" is a preposition.
+		return false
 	}
 	return true
 }

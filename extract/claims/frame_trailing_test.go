@@ -434,3 +434,27 @@ func TestTrailingSpeakerWithPrepositions(t *testing.T) {
 		{"a chain of phrases", "The port loses money every year, a study by the Council of Harbour Towns found.", "a study by the Council of Harbour Towns"},
 	})
 }
+
+// TestParticipleAfterTrailingFrame checks that a participle after a
+// trailing frame's comma is no more of the content, whether a cue or an
+// adjunct of the whole sentence, while "including" goes on with it.
+func TestParticipleAfterTrailingFrame(t *testing.T) {
+	set, f := testFinder(t)
+	cases := []struct{ text, not, keep string }{
+		{"Waiting lists have reached a record, the board said, prompting calls for the minister to resign.", "prompting calls", ""},
+		{"The harbour will close in May, the board said, including the north dock.", "", "including the north dock"},
+	}
+	for _, tc := range cases {
+		d := runOn(t, set, f, tc.text)
+		keep := tc.keep == ""
+		for _, c := range d.Claims {
+			if c.Cue == "said" && tc.not != "" && strings.Contains(c.Text, tc.not) {
+				t.Errorf("%q: the adjunct %q read as content: %q", tc.text, tc.not, c.Text)
+			}
+			keep = keep || strings.Contains(c.Text, tc.keep)
+		}
+		if !keep {
+			t.Errorf("%q: no claim holds %q", tc.text, tc.keep)
+		}
+	}
+}

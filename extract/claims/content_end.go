@@ -228,17 +228,31 @@ func (r *run) runsOver(d *draft, op, k int) bool {
 }
 
 // contentComma reports whether the content of a draft from first on, not
-// a quotation's own, holds a comma.
+// a quotation's own, holds a comma. It reads the tokens the contents span
+// once, with the count of contents open at each, so that many nested
+// contents ("Hu said that Li said that ...") cost no more than one.
 func (r *run) contentComma(first int) bool {
+	lo, hi := len(r.toks), 0
 	for i := first; i < len(r.drafts); i++ {
-		c := r.drafts[i].content
-		if c.Len() == 0 || r.drafts[i].region >= 0 {
-			continue
+		if c := r.drafts[i].content; c.Len() > 0 && r.drafts[i].region < 0 {
+			lo, hi = min(lo, r.tokenAt(c.Start)), max(hi, r.tokenAt(c.End-1)+1)
 		}
-		for k := r.tokenAt(c.Start); k < len(r.toks) && r.toks[k].End <= c.End; k++ {
-			if r.is(k, ",") {
-				return true
-			}
+	}
+	if lo >= hi {
+		return false
+	}
+	open := make([]int32, hi-lo+1)
+	for i := first; i < len(r.drafts); i++ {
+		if c := r.drafts[i].content; c.Len() > 0 && r.drafts[i].region < 0 {
+			open[r.tokenAt(c.Start)-lo]++
+			open[r.tokenAt(c.End-1)+1-lo]--
+		}
+	}
+	var n int32
+	for k := lo; k < hi; k++ {
+		r.steps++
+		if n += open[k-lo]; n > 0 && r.is(k, ",") {
+			return true
 		}
 	}
 	return false

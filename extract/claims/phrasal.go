@@ -326,7 +326,7 @@ func coordinatedSubject(p *phr.Parse, ci int) ([3]int, bool) {
 		return [3]int{}, false
 	}
 	prev := ci - 1
-	for prev >= 0 && p.Chunks[prev].Kind != phr.VerbGroup {
+	for prev >= 0 && (p.Chunks[prev].Kind != phr.VerbGroup || reducedRelative(p, prev)) {
 		prev--
 	}
 	if prev < 0 {
@@ -336,6 +336,27 @@ func coordinatedSubject(p *phr.Parse, ci int) ([3]int, bool) {
 		prev = 0 // a clause between: the verbs share the sentence's subject
 	}
 	return sharedSubject(p, prev)
+}
+
+// reducedRelative reports whether verb group ci is a bare participle right
+// after the object of an earlier verb of its clause, a relative clause cut
+// short ("met relatives of the people killed on Thursday"), not a verb the
+// clause's subject does.
+func reducedRelative(p *phr.Parse, ci int) bool {
+	vg := p.Chunks[ci]
+	if vg.Head != vg.Start || vg.End != vg.Start+1 || !p.Classes[vg.Head].Has(phr.Participle) || ci < 2 {
+		return false
+	}
+	np := p.Chunks[ci-1]
+	if np.Kind != phr.NounPhrase || np.End != vg.Start {
+		return false
+	}
+	for k := ci - 2; k >= 0 && p.Chunks[k].Clause == vg.Clause; k-- {
+		if p.Chunks[k].Kind == phr.VerbGroup {
+			return true
+		}
+	}
+	return false
 }
 
 // verbSeriesAfter reports whether a clause after clause k opens with a

@@ -530,3 +530,20 @@ func TestRoleSubjectIsAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedVerbPastReducedRelative checks that a verb joined by "and"
+// after an object with a participle on it ("the people killed on
+// Thursday") shares the clause's subject, not the object's.
+func TestCoordinatedVerbPastReducedRelative(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "PORTLAND, Maine (Reuters) - Mayor Ana Ruiz met survivors of a harbour fire and relatives of the 49 people killed on Thursday and said the board must act.",
+		ent{document.Person, "Ana Ruiz", nil})
+	for _, c := range d.Claims {
+		if c.Cue == "said" && (c.Claimant == nil || c.Claimant.Name != "Ana Ruiz") {
+			t.Errorf("said held by %+v, want Ana Ruiz", c.Claimant)
+		}
+	}
+	if got := claimantNames(d); !slices.Contains(got, "Ana Ruiz") {
+		t.Errorf("claimants %q, want Ana Ruiz", got)
+	}
+}

@@ -547,3 +547,19 @@ func TestCoordinatedVerbPastReducedRelative(t *testing.T) {
 		t.Errorf("claimants %q, want Ana Ruiz", got)
 	}
 }
+
+// TestTheyAfterCoordinatedSubject checks that "they" opening a sentence
+// after one whose subject joins names by "and" is that group.
+func TestTheyAfterCoordinatedSubject(t *testing.T) {
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "Ana Ruiz and other harbour officials met on Sunday. They blasted what they called the board's failure to act.",
+		ent{document.Person, "Ana Ruiz", nil})
+	for _, c := range d.Claims {
+		if c.Cue == "blasted" && (c.Claimant == nil || c.Claimant.Name != "Ana Ruiz and other harbour officials") {
+			t.Errorf("blasted held by %+v, want the group", c.Claimant)
+		}
+	}
+	if got := claimantNames(d); !slices.Contains(got, "Ana Ruiz and other harbour officials") {
+		t.Errorf("claimants %q, want the group", got)
+	}
+}

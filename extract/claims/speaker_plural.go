@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
+	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -72,11 +73,44 @@ func (r *run) groupAntecedent(t int) *document.Claimant {
 	// a name that ends in "s": "Union members walked out on Monday. They
 	// said ...".
 	if ps := s - 1; ps >= 0 && r.d.Sentences[ps].Paragraph == r.d.Sentences[s].Paragraph {
-		if sub, ok := r.sentenceSubject(ps, r.sents[ps][1]); ok && r.pluralHead(ps, sub) && r.groupPhrase(sub[0], sub[1]) && r.agent(sub) {
-			return r.claimantOf(sub[0], sub[1])
+		if sub, ok := r.sentenceSubject(ps, r.sents[ps][1]); ok {
+			if co := r.coordinatedForward(sub, r.sents[ps][1]); co != sub {
+				return r.phraseClaimant(co[0], co[1]) // "Trump and other Republicans spoke. They ..."
+			}
+			if r.pluralHead(ps, sub) && r.groupPhrase(sub[0], sub[1]) && r.agent(sub) {
+				return r.claimantOf(sub[0], sub[1])
+			}
 		}
 	}
 	return nil
+}
+
+// coordinatedForward returns subject sub of a sentence that ends before
+// token b with the noun phrases joined to it by "and" (see the name
+// coordinator words) when a lower-case word, its verb, follows them: "Trump
+// and other Republicans spoke"; else sub.
+func (r *run) coordinatedForward(sub tokenSpan, b int) tokenSpan {
+	s := r.sentOf(sub[0])
+	if s < 0 {
+		return sub
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	e := sub[1]
+	for e+1 < b && r.word(rules.WordNameCoordinator, e) {
+		ci := p.ChunkOf[e+1-a]
+		if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != e+1-a {
+			break
+		}
+		f := a + p.Chunks[ci].End
+		if !r.agent(tokenSpan{e + 1, f}) {
+			break
+		}
+		e = f
+	}
+	if e == sub[1] || e >= b || !r.isLower(e) {
+		return sub
+	}
+	return tokenSpan{sub[0], e}
 }
 
 // pluralHead reports whether the subject sub of sentence s ends on a common

@@ -194,3 +194,19 @@ func wantNoClaimOf(t *testing.T, set *rules.Set, f *Finder, kind string, texts [
 		}
 	}
 }
+
+// cueClaimant returns the claimant name of d's last claim with cue cue, ""
+// when it has none, and whether a claim of that cue was found.
+func cueClaimant(d *document.Document, cue string) (string, bool) {
+	name, found := "", false
+	for _, c := range d.Claims {
+		if c.Cue != cue {
+			continue
+		}
+		name, found = "", true
+		if c.Claimant != nil {
+			name = c.Claimant.Name
+		}
+	}
+	return name, found
+}

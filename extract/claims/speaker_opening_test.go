@@ -192,16 +192,7 @@ func TestParticipleAfterNounCue(t *testing.T) {
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "Dana Pell defended the board's plan to close the port, telling reporters that it had lost money for years.",
 		ent{document.Person, "Dana Pell", nil})
-	found := false
-	for _, c := range d.Claims {
-		if c.Cue == "telling" {
-			found = true
-			if c.Claimant == nil || c.Claimant.Name != "Dana Pell" {
-				t.Errorf("telling held by %+v, want Dana Pell", c.Claimant)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no claim of telling in %+v", d.Claims)
+	if got, found := cueClaimant(d, "telling"); !found || got != "Dana Pell" {
+		t.Errorf("telling held by %q (found %v), want Dana Pell", got, found)
 	}
 }

@@ -623,16 +623,3 @@ func TestListedAbbreviationKeepsPeriod(t *testing.T) {
 		}
 	}
 }
-
-// TestSentenceOpeningWordBeforeNationality checks that a sentence's first
-// word, capitalized anyway, does not make a person of the nationality or
-// party after it ("Presumptive Republican nominee ...").
-func TestSentenceOpeningWordBeforeNationality(t *testing.T) {
-	d := runText(t, "Presumptive Republican nominee Dana Pell spoke on Monday.")
-	if e := find(d, "Presumptive Republican"); e != nil {
-		t.Errorf("sentence opening read as a name: %+v", e)
-	}
-	if e := find(d, "Dana Pell"); e == nil || e.Type != document.Person {
-		t.Errorf("Dana Pell = %+v, want a person", e)
-	}
-}

@@ -62,11 +62,12 @@ const maxOpenings = 3
 // an opening phrase ("in Beaumont, Tex.,").
 const maxPlaceWords = 3
 
-// pastOpenings returns the first token after the opening phrases of the
-// sentence that starts at token x, each closed by a comma before token i,
+// pastOpenings returns the first token after the dateline and the opening
+// phrases of the sentence that starts at token x, each closed by a comma before token i,
 // or x when the sentence opens with its subject. A token at or past i means
 // the subject does not come before i.
 func (r *run) pastOpenings(x, i int) int {
+	x = r.afterDateline(x, i) // "WASHINGTON (AP) — Sen. Ruiz ..."
 	if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Adverb) && !r.wordClass(x).Has(phr.Preposition|phr.Subordinator) && r.subjectPronoun(x+1) {
 		x++ // an adverb right before the subject: "Then she ..."
 	} else if x+1 < i && r.isWord(x) && r.wordClass(x).Has(phr.Coordinator) && !r.is(x+1, ",") {

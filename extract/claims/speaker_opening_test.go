@@ -22,7 +22,8 @@ func TestParticipleOpening(t *testing.T) {
 
 // TestParticipleSubjectPastOpenings checks that the subject speaking through
 // a participle cue is read past a time lead, an adverb and a place set off by
-// commas before it, and past a coordinator and adverbs opening the sentence.
+// commas before it, past a coordinator and adverbs opening the sentence,
+// and past a wire dateline.
 func TestParticipleSubjectPastOpenings(t *testing.T) {
 	r := document.Reported
 	ents := []ent{{document.Person, "Dana Pell", nil}}
@@ -47,6 +48,9 @@ func TestParticipleSubjectPastOpenings(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "to avoid any misstep"}},
 		{name: "a name and its appositive after an opening phrase", ents: ents,
 			text: "During the campaign, Dana Pell, a former mayor, walked out of the hall, saying the port would close.",
+			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
+		{name: "a wire dateline", ents: ents,
+			text: "WASHINGTON (AP) — Dana Pell went on the attack, saying the port would close.",
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port would close"}},
 		{name: "a coordinator and an adverb", ents: ents,
 			text: "And then Dana Pell went on the attack, saying the port would close.",

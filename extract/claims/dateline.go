@@ -21,7 +21,7 @@ func (r *run) afterDateline(a, b int) int {
 		k++
 	}
 	if k == a || !r.upperWord(a) {
-		return a
+		return r.agencyDateline(a, b)
 	}
 	if r.is(k-1, ",") {
 		for n := 0; k < b && n < datelineTail && (r.isCap(k) || r.number(k) || r.is(k, ".")); n++ {
@@ -46,6 +46,30 @@ func (r *run) afterDateline(a, b int) int {
 	}
 	if k < b && (r.isWord(k) && r.isCap(k) || r.isOpen(k)) {
 		return k // the article's first sentence opens after it, not an aside: "NATO - the alliance - will"
+	}
+	return a
+}
+
+// agencyDateline returns the token after a dateline whose place is written
+// in title case, which only a wire agency in parentheses marks as one
+// ("Washington (AFP) – "), or a.
+func (r *run) agencyDateline(a, b int) int {
+	k := a
+	for k < b && k < a+datelineTail && (r.isCap(k) && r.isWord(k) || r.is(k, ".,") && k > a) {
+		k++
+	}
+	if k == a || k >= b || !r.is(k, "(") {
+		return a
+	}
+	c := k + 1
+	for c < b && c <= k+datelineTail && r.isCap(c) && r.isWord(c) {
+		c++
+	}
+	if c == k+1 || c+1 >= b || !r.is(c, ")") || !r.is(c+1, "—–-") {
+		return a
+	}
+	if n := c + 2; n < b && (r.isWord(n) && r.isCap(n) || r.isOpen(n)) {
+		return n
 	}
 	return a
 }

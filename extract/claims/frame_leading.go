@@ -272,8 +272,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 	}
 	// The speaker of an earlier frame in the sentence, else its subject:
 	// the frame whose cue comes last before the participle, unless a noun
-	// cue inside another's content ("defended his plan to ..., telling" is
-	// the defender's, not the plan's).
+	// cue that is not the subject's (see othersNoun).
 	from := -1
 	var cands [draftsBack]int
 	nc := 0
@@ -285,7 +284,7 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		}
 	}
 	for _, k := range cands[:nc] {
-		if !(r.nestedIn(k, cands[:nc]) && r.nounCueOf(k)) && (from < 0 || r.drafts[k].cueSpan.Start > r.drafts[from].cueSpan.Start) {
+		if !r.othersNoun(k, cands[:nc]) && (from < 0 || r.drafts[k].cueSpan.Start > r.drafts[from].cueSpan.Start) {
 			from = k
 		}
 	}
@@ -311,6 +310,20 @@ func (r *run) participle(s, i, j, limit, first int, ac *attrCue) bool {
 		r.drafts[k].inherit = from
 	}
 	return ok
+}
+
+// othersNoun reports whether draft k, among the sentence's frames cands
+// before a participle, is a noun cue that does not hold the participle:
+// one inside another frame's content ("defended his plan to ..., telling"
+// is the defender's), or one whose possessor is no pronoun ("took a swipe
+// at Holt's stance, saying" is not Holt's). A possessive pronoun stands
+// for the subject ("stood by his comment, refusing").
+func (r *run) othersNoun(k int, cands []int) bool {
+	if !r.nounCueOf(k) {
+		return false
+	}
+	spk := r.drafts[k].speaker
+	return r.nestedIn(k, cands) || !(spk[1]-spk[0] == 1 && r.possessivePronoun(spk[0]))
 }
 
 // nounCueOf reports whether draft k's cue is a noun cue ("plan", "claim").

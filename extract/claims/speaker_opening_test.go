@@ -189,14 +189,19 @@ func TestBaseStances(t *testing.T) {
 	})
 }
 
-// TestParticipleAfterNounCue checks that a noun cue inside the content of
-// the frame before a participle does not hold the participle: "defended
-// the board's plan ..., telling" is the defender's.
+// TestParticipleAfterNounCue checks that a noun cue before a participle
+// does not hold it when it lies inside another frame's content or a name
+// possesses it ("took a swipe at Holt's stance, saying" is the subject's),
+// while a possessive pronoun stands for the subject.
 func TestParticipleAfterNounCue(t *testing.T) {
 	set, f := testFinder(t)
-	d := runOn(t, set, f, "Dana Pell defended the board's plan to close the port, telling reporters that it had lost money for years.",
-		ent{document.Person, "Dana Pell", nil})
-	if got, found := cueClaimant(d, "telling"); !found || got != "Dana Pell" {
-		t.Errorf("telling held by %q (found %v), want Dana Pell", got, found)
+	for _, tc := range []struct{ text, cue, claimant string }{
+		{"Dana Pell defended the board's plan to close the port, telling reporters that it had lost money for years.", "telling", "Dana Pell"},
+		{"Dana Pell took a swipe at Tom Holt's stance on the port, saying that his comments did more harm than good.", "saying", "Dana Pell"},
+	} {
+		d := runOn(t, set, f, tc.text, ent{document.Person, "Dana Pell", nil}, ent{document.Person, "Tom Holt", nil})
+		if got, found := cueClaimant(d, tc.cue); !found || got != tc.claimant {
+			t.Errorf("%q: %s held by %q (found %v), want %q", tc.text, tc.cue, got, found, tc.claimant)
+		}
 	}
 }

@@ -212,7 +212,7 @@ func (w *work) nationalOrHead(f *segFacts, m *mention) bool {
 			m.typ, m.strength, m.group = document.NORP, strong, e.group
 			w.add(*m)
 			return true
-		} else if ok && e.typ == document.NORP && n == 2 && a == f.s.a && !lx.given.has(first.sp.text) {
+		} else if ok && e.typ == document.NORP && n == 2 && w.opensText(f.s, a) && !lx.given.has(first.sp.text) {
 			// "Presumptive Republican nominee ...": a sentence's first word,
 			// capitalized anyway and no first name, before a nationality.
 			w.add(mention{a: b - 1, b: b, typ: document.NORP, strength: strong, group: e.group})
@@ -228,6 +228,14 @@ func (w *work) nationalOrHead(f *segFacts, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// opensText reports whether token a opens a unit of sentence s whose
+// first word is capitalized anyway: the sentence's first token, or the
+// first after an opener such as the dash that closes a dateline
+// ("WASHINGTON (UPI) — Presumptive ...").
+func (w *work) opensText(s sent, a int) bool {
+	return a == s.a || a-1 > s.a && opener(w.toks[a-1].sp.text)
 }
 
 // typeByWords types m by the suffixes, heads and joiners of its name, or

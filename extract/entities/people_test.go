@@ -117,13 +117,19 @@ func TestSurnameThatIsAPlace(t *testing.T) {
 
 // TestSentenceOpeningWordBeforeNationality checks that a sentence's first
 // word, capitalized anyway, does not make a person of the nationality or
-// party after it ("Presumptive Republican nominee ...").
+// party after it ("Presumptive Republican nominee ..."), also after a
+// dateline's dash.
 func TestSentenceOpeningWordBeforeNationality(t *testing.T) {
-	d := runText(t, "Presumptive Republican nominee Dana Pell spoke on Monday.")
-	if e := find(d, "Presumptive Republican"); e != nil {
-		t.Errorf("sentence opening read as a name: %+v", e)
-	}
-	if e := find(d, "Dana Pell"); e == nil || e.Type != document.Person {
-		t.Errorf("Dana Pell = %+v, want a person", e)
+	for _, text := range []string{
+		"Presumptive Republican nominee Dana Pell spoke on Monday.",
+		"PORTLAND, Maine (AP) — Presumptive Republican nominee Dana Pell spoke on Monday.",
+	} {
+		d := runText(t, text)
+		if e := find(d, "Presumptive Republican"); e != nil {
+			t.Errorf("%q: sentence opening read as a name: %+v", text, e)
+		}
+		if e := find(d, "Dana Pell"); e == nil || e.Type != document.Person {
+			t.Errorf("%q: Dana Pell = %+v, want a person", text, e)
+		}
 	}
 }

@@ -31,22 +31,20 @@ func (r *run) endObjects(s, first int) {
 	}
 }
 
-// objectEnd returns where content [c, e) ends when it is a noun phrase and
+// objectEnd returns where content [c, e0) ends when it is a noun phrase and
 // no clause: before a time adjunct after the object ("endorsed Holt in
 // February", "backed the plan on Tuesday") and before a coordinator that
 // joins a second verb of the subject ("endorsed Holt and campaigned for
 // her"). The time must follow the object and the phrases that hang on it
 // ("the plan for the port on Tuesday"), not other words ("sales up so far
-// this year"). A clause content, or an object with neither, keeps end e.
+// this year"). A clause content, or an object with neither, keeps end e0;
+// only the first objectWindow tokens are read.
 func (r *run) objectEnd(c, e0 int) int {
-	s, e := r.sentOf(c), e0
-	if s < 0 {
-		return e
+	s := r.sentOf(c)
+	if s < 0 || c > 0 && r.wordIs(rules.WordComplementizer, c-1) {
+		return e0 // a clause: "said that the port ..."
 	}
-	if c > 0 && r.wordIs(rules.WordComplementizer, c-1) {
-		return e // a clause: "said that the port ..."
-	}
-	e = min(e, c+objectWindow)
+	e := min(e0, c+objectWindow)
 	if !r.cutCandidate(c, e) {
 		return e0 // no coordinator and no time: nothing to parse
 	}
@@ -54,9 +52,9 @@ func (r *run) objectEnd(c, e0 int) int {
 	ci := p.ChunkOf[c-a]
 	if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != c-a || verbAfter(p, ci) || isThat(p, c-a) ||
 		c-1 >= a && isThat(p, c-1-a) {
-		return e0 // a clause: "said that the port ..."
+		return e0 // a clause: "asked whether the port ..."
 	}
-	cut, phrases := e, true // phrases: only noun phrases and prepositions since the object
+	cut, phrases := e0, true // phrases: only noun phrases and prepositions since the object
 	for k := a + p.Chunks[ci].End; k < e && k < r.sents[s][1]; k++ {
 		r.steps++
 		if r.quoteOf[k] >= 0 {
@@ -69,15 +67,12 @@ func (r *run) objectEnd(c, e0 int) int {
 			return e0 // a verb of a clause in the content: "told her on Monday the port was closing"
 		}
 		x := p.ChunkOf[k-a]
-		if cut == e && phrases && x >= 0 && p.Chunks[x].Start == k-a && p.Chunks[x].Kind == phr.NounPhrase && r.timePhrase(k, a+p.Chunks[x].End) {
+		if cut == e0 && phrases && x >= 0 && p.Chunks[x].Start == k-a && p.Chunks[x].Kind == phr.NounPhrase && r.timePhrase(k, a+p.Chunks[x].End) {
 			if t, ok := r.timeCut(k); ok {
 				cut = t
 			}
 		}
 		phrases = phrases && (x >= 0 && p.Chunks[x].Kind == phr.NounPhrase || r.wordClass(k).Has(phr.Preposition))
-	}
-	if cut == e {
-		return e0
 	}
 	return cut
 }

@@ -29,23 +29,12 @@ func (r *run) afterDateline(a, b int) int {
 		}
 	}
 	if k < b && r.is(k, "(") {
-		c := k + 1
-		for c < b && c <= k+datelineTail && !r.is(c, ")") {
-			c++
-		}
-		if c >= b || !r.is(c, ")") {
+		if k = r.parenEnd(k, b, false); k < 0 {
 			return a
 		}
-		k = c + 1 // the agency: "(Reuters)"
 	}
-	if k >= b || !r.is(k, "—–-") {
-		return a
-	}
-	if k++; k < b && r.is(k, "-") {
-		k++ // a dash typed as two hyphens
-	}
-	if k < b && (r.isWord(k) && r.isCap(k) || r.isOpen(k)) {
-		return k // the article's first sentence opens after it, not an aside: "NATO - the alliance - will"
+	if n := r.textAfterDash(k, b, true); n >= 0 {
+		return n // the article's first sentence opens after it, not an aside: "NATO - the alliance - will"
 	}
 	return a
 }
@@ -61,15 +50,42 @@ func (r *run) agencyDateline(a, b int) int {
 	if k == a || k >= b || !r.is(k, "(") {
 		return a
 	}
-	c := k + 1
-	for c < b && c <= k+datelineTail && r.isCap(c) && r.isWord(c) {
-		c++
-	}
-	if c == k+1 || c+1 >= b || !r.is(c, ")") || !r.is(c+1, "—–-") {
+	if k = r.parenEnd(k, b, true); k < 0 {
 		return a
 	}
-	if n := c + 2; n < b && (r.isWord(n) && r.isCap(n) || r.isOpen(n)) {
+	if n := r.textAfterDash(k, b, false); n >= 0 {
 		return n
 	}
 	return a
+}
+
+// parenEnd returns the token after the parenthesis that opens at token k
+// and closes within datelineTail tokens before b, the agency of a dateline
+// ("(Reuters)"), or -1; with named, the parenthesis holds capitalized
+// words only, and at least one.
+func (r *run) parenEnd(k, b int, named bool) int {
+	c := k + 1
+	for c < b && c <= k+datelineTail && !r.is(c, ")") && (!named || r.isCap(c) && r.isWord(c)) {
+		c++
+	}
+	if c >= b || !r.is(c, ")") || named && c == k+1 {
+		return -1
+	}
+	return c + 1
+}
+
+// textAfterDash returns the first token of the text after the dash at
+// token k, before b, when a capitalized word or a quotation opens it, or
+// -1; with doubled, the dash may be typed as two hyphens.
+func (r *run) textAfterDash(k, b int, doubled bool) int {
+	if k >= b || !r.is(k, "—–-") {
+		return -1
+	}
+	if k++; doubled && k < b && r.is(k, "-") {
+		k++ // a dash typed as two hyphens
+	}
+	if k < b && (r.isWord(k) && r.isCap(k) || r.isOpen(k)) {
+		return k
+	}
+	return -1
 }

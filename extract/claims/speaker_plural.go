@@ -74,7 +74,7 @@ func (r *run) groupAntecedent(t int) *document.Claimant {
 	// said ...".
 	if ps := s - 1; ps >= 0 && r.d.Sentences[ps].Paragraph == r.d.Sentences[s].Paragraph {
 		if sub, ok := r.sentenceSubject(ps, r.sents[ps][1]); ok {
-			if co := r.coordinatedForward(sub, r.sents[ps][1]); co != sub {
+			if co := r.coordinatedForward(ps, sub); co != sub {
 				return r.phraseClaimant(co[0], co[1]) // "Trump and other Republicans spoke. They ..."
 			}
 			if r.pluralHead(ps, sub) && r.groupPhrase(sub[0], sub[1]) && r.agent(sub) {
@@ -85,16 +85,12 @@ func (r *run) groupAntecedent(t int) *document.Claimant {
 	return nil
 }
 
-// coordinatedForward returns subject sub of a sentence that ends before
-// token b with the noun phrases joined to it by "and" (see the name
-// coordinator words) when a lower-case word, its verb, follows them: "Trump
-// and other Republicans spoke"; else sub.
-func (r *run) coordinatedForward(sub tokenSpan, b int) tokenSpan {
-	s := r.sentOf(sub[0])
-	if s < 0 {
-		return sub
-	}
-	p, a := r.phrasesOf(s), r.sents[s][0]
+// coordinatedForward returns subject sub of sentence s with the noun
+// phrases joined to it by "and" (see the name coordinator words) when a
+// lower-case word, its verb, follows them: "Trump and other Republicans
+// spoke"; else sub.
+func (r *run) coordinatedForward(s int, sub tokenSpan) tokenSpan {
+	p, a, b := r.phrasesOf(s), r.sents[s][0], r.sents[s][1]
 	e := sub[1]
 	for e+1 < b && r.word(rules.WordNameCoordinator, e) {
 		ci := p.ChunkOf[e+1-a]

@@ -57,6 +57,31 @@ func TestCueAfterArticle(t *testing.T) {
 	})
 }
 
+// TestCueAfterModifier checks that a cue word after an article or a
+// possessive and one modifier heads that noun phrase when it cannot agree
+// as a verb (a base form after a singular word, or after an "-ing" word),
+// while a plural or a noun for people before it is still its subject.
+func TestCueAfterModifier(t *testing.T) {
+	set, f := testFinder(t)
+	for _, tc := range []struct{ text, noun string }{
+		{"A later report in the local paper said the plant will close next year.", "report"},
+		{"In her closing remarks, Ana Ruiz said the plant will close next year.", "remarks"},
+		{"Ana Ruiz struck a hopeful note about the plant and its workers.", "note"},
+	} {
+		d := runOn(t, set, f, tc.text)
+		for _, c := range d.Claims {
+			if strings.EqualFold(c.Cue, tc.noun) {
+				t.Errorf("%q: the noun %q became the cue of %s %q by %+v", tc.text, tc.noun, c.Kind, c.Text, c.Claimant)
+			}
+		}
+	}
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a plural subject", "The workers hope the plant will stay open next year.", "The workers"},
+		{"a noun for people", "The police say the plant will close next year.", "The police"},
+		{"inside a subject's phrase", "Supporters of the plan hope the plant will stay open next year.", "Supporters of the plan"},
+	})
+}
+
 // TestStanceVerbsOfAttack checks verbs of complaint and attack that take a
 // noun-phrase object as stance cues: "bemoaned", "assailed", "railed
 // against", "retweeted", and "deemed" that judges it.

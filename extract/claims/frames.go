@@ -275,6 +275,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if r.afterDeterminer(i) {
 		return false // a noun or an adjective after an article or a possessive, not a pronoun: "The remarks drew", "the newly released email"; "One says"
 	}
+	if r.modifiedCueHead(i, ac.base) {
+		return false
+	}
 	if !ac.rule.Complement && r.beforeEvidenceVerb(i) {
 		return false
 	}
@@ -329,6 +332,26 @@ func (r *run) afterDeterminer(i int) bool {
 	}
 	return j >= 0 && r.isWord(j) && (r.wordIs(rules.WordDefiniteArt, j) || r.wordIs(rules.WordIndefiniteArt, j) || r.possessivePronoun(j)) &&
 		!r.wordClass(j).Has(phr.Pronoun)
+}
+
+// modifiedCueHead reports whether the cue at token i heads a noun phrase that
+// an article or a possessive opens, with one modifier between them: a base
+// form after a singular modifier ("a bold note", "an early report"), or any
+// form after an "-ing" modifier ("his closing remarks"). A modifier that
+// names people or bodies is a subject instead: "the police say".
+func (r *run) modifiedCueHead(i int, base bool) bool {
+	m := i - 1
+	const function = phr.Pronoun | phr.Preposition | phr.Auxiliary | phr.Be | phr.Modal | phr.Negation | phr.Adverb | phr.Coordinator | phr.Subordinator | phr.Relative | phr.Infinitive
+	if m < 1 || !r.isWord(m) || !r.isLower(m) || r.wordClass(m).Has(function) || !r.afterDeterminer(m) {
+		return false
+	}
+	if mod := (tokenSpan{m, i}); r.agent(mod) || r.evidenceSource(mod) {
+		return false
+	}
+	if d := m - 2; d >= 0 && r.isLower(d) && r.wordClass(d).Has(phr.Preposition) {
+		return false // the object of a preposition in the subject: "supporters of the law hope"
+	}
+	return r.endsWith(rules.WordGerundEnd, m) || base && !r.endsWith(rules.WordPluralEnd, m)
 }
 
 // sharesBefore reports whether a share of people ends right before the

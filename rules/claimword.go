@@ -331,6 +331,13 @@ const (
 	// authors". The subject is the part, not the whole it is taken from.
 	WordPartitiveHead
 
+	// WordOccasionPrep is a preposition that opens the occasion or medium of
+	// a verb after its object ("backed the plan in an interview").
+	WordOccasionPrep
+	// WordOccasionNoun is a noun for an occasion or a medium of speech
+	// ("interview", "rally", "Twitter"), the head of such a phrase.
+	WordOccasionNoun
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -447,6 +454,8 @@ var wordRoleNames = [WordRoleCount]string{
 	WordNarratorPronoun:   "narrator-pronoun",
 	WordSubjectFocus:      "subject-focus",
 	WordPartitiveHead:     "partitive-head",
+	WordOccasionPrep:      "occasion-preposition",
+	WordOccasionNoun:      "occasion-noun",
 }
 
 // String returns the role's name in rule packs.

@@ -41,8 +41,8 @@ func (r *run) endObjects(s, first int) {
 // only the first objectWindow tokens are read.
 func (r *run) objectEnd(c, e0 int) int {
 	s := r.sentOf(c)
-	if s < 0 || c > 0 && r.wordIs(rules.WordComplementizer, c-1) {
-		return e0 // a clause: "said that the port ..."
+	if s < 0 || c > 0 && r.wordIs(rules.WordComplementizer, c-1) || r.wordIs(rules.WordQuestionWord, c) {
+		return e0 // a clause: "said that the port ...", "asked why the port ..."
 	}
 	e := min(e0, c+objectWindow)
 	if !r.cutCandidate(c, e) {
@@ -71,6 +71,9 @@ func (r *run) objectEnd(c, e0 int) int {
 			if t, ok := r.timeCut(k); ok {
 				cut = t
 			}
+		}
+		if cut == e0 && phrases && r.occasionAt(s, k) {
+			cut = k
 		}
 		phrases = phrases && (x >= 0 && p.Chunks[x].Kind == phr.NounPhrase || r.wordClass(k).Has(phr.Preposition))
 	}
@@ -101,13 +104,37 @@ func (r *run) timeCut(k int) (int, bool) {
 }
 
 // cutCandidate reports whether tokens (c, e) hold, outside quotations, a
-// lower-case coordinator or a time word, where objectEnd may cut.
+// lower-case coordinator, a preposition of occasion or a time word, where
+// objectEnd may cut.
 func (r *run) cutCandidate(c, e int) bool {
 	for k := c + 1; k < e; k++ {
 		r.steps++
-		if r.quoteOf[k] < 0 && (r.isLower(k) && r.wordClass(k).Has(phr.Coordinator) || r.timeWord(k) || r.year(k)) {
+		if r.quoteOf[k] < 0 && (r.isLower(k) && (r.wordClass(k).Has(phr.Coordinator) || r.wordIs(rules.WordOccasionPrep, k)) || r.timeWord(k) || r.year(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// occasionAt reports whether a preposition of occasion at token k of
+// sentence s opens a noun phrase headed by a noun of occasion or medium
+// ("in an interview", "at a campaign rally", "on Twitter"), one that no
+// participle or message noun before it holds ("remarks made at a rally",
+// "her speech at the summit").
+func (r *run) occasionAt(s, k int) bool {
+	if !r.isLower(k) || !r.wordIs(rules.WordOccasionPrep, k) || r.isLower(k-1) && r.lexParticiple(k-1) {
+		return false
+	}
+	if r.wordIs(rules.WordOccasionNoun, k-1) || r.wordIs(rules.WordMessageNoun, k-1) {
+		return false // the occasion of a message in the object: "quoted her speech at the summit"
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	if k+1 >= r.sents[s][1] {
+		return false
+	}
+	x := p.ChunkOf[k+1-a]
+	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || p.Chunks[x].Start != k+1-a {
+		return false
+	}
+	return r.wordIs(rules.WordOccasionNoun, a+p.Chunks[x].End-1)
 }

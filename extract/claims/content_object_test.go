@@ -7,9 +7,9 @@ import (
 )
 
 // TestObjectEnds checks that a noun-phrase content ends at its object,
-// before a time adjunct or a second verb of the subject, while a clause, a
-// quotation after a time and an object that is no noun phrase keep their
-// words.
+// before a time adjunct, an occasion or medium, or a second verb of the
+// subject, while a clause, a quotation after a time, the occasion of a
+// message and an object that is no noun phrase keep their words.
 func TestObjectEnds(t *testing.T) {
 	ents := []ent{{document.Person, "Ana Ruiz", []string{"Ruiz"}}, {document.Person, "Tom Holt", []string{"Holt"}}}
 	cases := []struct{ name, text, cue, content string }{
@@ -18,6 +18,10 @@ func TestObjectEnds(t *testing.T) {
 		{"a clause after a time", "Ruiz told reporters on Monday the harbour was closing.", "told", "the harbour was closing"},
 		{"a clause after that", "Ruiz stressed that the sale of the harbour in 2014 included the docks.", "stressed", "the sale of the harbour in 2014 included the docks"},
 		{"a quotation after a time", "Ruiz said on Monday: “The harbour is closing.”", "said", "The harbour is closing."},
+		{"an occasion after the object", "Ruiz praised the harbour plan in an interview with the local radio.", "praised", "the harbour plan"},
+		{"a medium after the object", "Holt attacked the union on Twitter.", "attacked", "the union"},
+		{"the occasion of a message", "Ruiz quoted her own speech at the harbour summit.", "quoted", "her own speech at the harbour summit"},
+		{"a question after the cue", "Ruiz asked why the board met at the harbour conference.", "asked", "why the board met at the harbour conference"},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

@@ -26,7 +26,7 @@ func (r *run) npForward(j, b int) int {
 	for t < b && t < j+npForwardWindow {
 		switch {
 		case r.isWord(t):
-			if r.isLower(t) && (r.in(setBoundary, t) || r.in(setAdverb, t)) && t > j {
+			if r.isLower(t) && (r.in(setBoundary, t) || r.in(setAdverb, t) || r.in(setAux, t)) && t > j {
 				return t
 			}
 			if r.isLower(t) && !det && !r.nameParticle(t) {

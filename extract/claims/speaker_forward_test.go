@@ -123,3 +123,13 @@ func TestPostModifiedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedCueBeforeClause checks that a noun phrase after a cue that
+// a verb group follows is the subject of the content, not an inverted
+// speaker: "..., Ana Ruiz, said the council should wait".
+func TestInvertedCueBeforeClause(t *testing.T) {
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"a modal after the phrase", "The head of the harbour board, Ana Ruiz, said the United States should wait.", "Ana Ruiz"},
+		{"an inverted speaker", "The harbour will stay open, said the head of the board.", "the head of the board"},
+	}, ent{document.Person, "Ana Ruiz", nil}, ent{document.GPE, "United States", nil})
+}

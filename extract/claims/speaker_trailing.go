@@ -103,7 +103,8 @@ func (r *run) subjectOpens(i, a int) bool {
 
 // invertedSpeaker returns the speaker noun phrase after an inverted cue
 // ending at token j and the token after it. A name in apposition to a role
-// noun phrase wins over the role. After prose rather than a quotation
+// noun phrase wins over the role; a phrase with a verb group of its own
+// after it is no speaker but a clause's subject. After prose rather than a quotation
 // (quoted), the phrase must name someone who can speak, judged by the head
 // of an "of" phrase after it.
 func (r *run) invertedSpeaker(j, b int, quoted bool) (tokenSpan, int, bool) {
@@ -117,6 +118,9 @@ func (r *run) invertedSpeaker(j, b int, quoted bool) (tokenSpan, int, bool) {
 	m := r.postModifierEnd(j, e, b)
 	if n, ok := r.apposedName(j, m, b); m > e && ok && r.personIn(m+1, n) {
 		return tokenSpan{m + 1, n}, n, true // "a former spokesman for the ministry, Oleg Voloshyn"
+	}
+	if s := r.sentOf(j); s >= 0 && m < b && r.verbGroupAt(s, m) {
+		return tokenSpan{}, 0, false // the subject of a clause: "..., said the council should wait"
 	}
 	if !quoted {
 		head := e // the head of "a host of new songs" is the songs

@@ -174,6 +174,9 @@ func (r *run) nestedIn(n int, others []int) bool {
 // in Fort Pierce say" speak as a whole, not as "respondents" or "Fort
 // Pierce".
 func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
+	if x, ok := r.headBeforeTo(s, spk); ok {
+		spk[0] = x
+	}
 	if spk[0] <= r.sents[s][0] || !r.wordClass(spk[0]-1).Has(phr.Preposition) {
 		return spk // no preposition before the phrase: nothing to parse
 	}
@@ -195,6 +198,57 @@ func (r *run) wholeSubject(s int, spk tokenSpan, i int) tokenSpan {
 		return spk // the head holds no view: "a premium for items"
 	}
 	return tokenSpan{a + subj[0], a + subj[1]}
+}
+
+// headBeforeTo returns the start of the noun phrase before "to" that the
+// noun phrase spk after it modifies, when that phrase names people or a
+// body and speaks for none: "an adviser to the mayor", "delegates to the
+// convention", and on through "of" phrases before it ("the head of the
+// delegation to the talks"). The parse reads "to" as an infinitive's, so
+// the phrase before it is no subject of its own there.
+func (r *run) headBeforeTo(s int, spk tokenSpan) (int, bool) {
+	t, a := spk[0]-1, r.sents[s][0]
+	if t-1 <= a || !r.isLower(t) || !r.wordClass(t).Has(phr.Infinitive) || r.verbGroupAt(s, spk[0]) {
+		return 0, false
+	}
+	if !r.isCap(spk[0]) && !r.in(setDeterm, spk[0]) {
+		return 0, false // a bare word after "to" may be a verb: "urged delegates to file reports"
+	}
+	x, ok := r.agentPhraseBefore(s, t)
+	if !ok {
+		return 0, false
+	}
+	for n := 0; n < maxOfPhrases && x-1 > a && r.isLower(x-1) && r.word(rules.WordGroupOf, x-1); n++ {
+		y, ok := r.agentPhraseBefore(s, x-1)
+		if !ok {
+			break
+		}
+		x = y
+	}
+	return x, true
+}
+
+// agentPhraseBefore returns the start of the noun phrase of sentence s that
+// ends at token t, when it names people or a body and holds no proxy.
+func (r *run) agentPhraseBefore(s, t int) (int, bool) {
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	if t-1 < a {
+		return 0, false
+	}
+	x := p.ChunkOf[t-1-a]
+	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || a+p.Chunks[x].End != t {
+		return 0, false
+	}
+	head := tokenSpan{a + p.Chunks[x].Start, t}
+	if !r.agent(head) {
+		return 0, false
+	}
+	for k := head[0]; k < head[1]; k++ {
+		if r.proxy(k) {
+			return 0, false
+		}
+	}
+	return head[0], true
 }
 
 // coordinatedSubject returns the whole subject of the cue at token i when

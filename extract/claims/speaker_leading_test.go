@@ -165,6 +165,10 @@ func TestWholeSubject(t *testing.T) {
 		// A head that holds no view leaves the speaker as it was.
 		{"no holder", "A premium for the senators said the plan would fail.", "the senators"},
 		{"a time is no group", "In a couple of weeks, analysts say the plan will fail.", "analysts"},
+		// "to" before a noun phrase is a preposition, though the parse reads an infinitive's.
+		{"an adviser to someone", "A senior adviser to the mayor said the plan would fail.", "A senior adviser to the mayor"},
+		{"a body to a body", "The delegation to the talks said the plan would fail.", "The delegation to the talks"},
+		{"of phrases before to", "The head of the delegation to the talks said the plan would fail.", "The head of the delegation to the talks"},
 	})
 }
 

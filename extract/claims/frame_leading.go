@@ -22,6 +22,34 @@ func (r *run) buriedLabel(a int, spk tokenSpan, j int) bool {
 	return !r.is(spk[0]-1, dashMarks)
 }
 
+// colonClauseSubject returns the subject of sentence s when the speaker
+// phrase spk before a colon and a quotation is the object of a preposition
+// in a clause of that subject: "Ruiz put it bluntly in an interview with
+// the radio: “...”" is Ruiz's, not the radio's. Else it returns spk.
+func (r *run) colonClauseSubject(s int, spk tokenSpan) tokenSpan {
+	p := spk[0] - 1
+	if p <= r.sents[s][0] || !r.isLower(p) || !r.wordClass(p).Has(phr.Preposition) {
+		return spk
+	}
+	sub, ok := r.sentenceSubject(s, p)
+	if !ok || sub[1] >= p || !r.agent(sub) || !r.verbBetween(s, sub[1], p) {
+		return spk
+	}
+	return sub
+}
+
+// verbBetween reports whether a verb group of sentence s starts in tokens
+// [x, y).
+func (r *run) verbBetween(s, x, y int) bool {
+	for k := x; k < y; k++ {
+		r.steps++
+		if r.verbGroupAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // beforeFrame reads a frame whose speaker and cue come first: a speaker, a
 // cue (after auxiliaries and adverbs), then a "that" clause, a bare clause or
 // a colon and a quotation.
@@ -30,6 +58,9 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	spk, from, at, ok := r.leadingSpeaker(s, i, first, ac)
 	if !ok {
 		return false
+	}
+	if ac.rule.Named && r.quoteAt(j, len(r.toks)) >= 0 {
+		spk = r.colonClauseSubject(s, spk)
 	}
 	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0]) || r.buriedLabel(a, spk, j)) {
 		return false

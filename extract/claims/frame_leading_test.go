@@ -16,3 +16,16 @@ func TestQuoteBeforeParticipleCue(t *testing.T) {
 		t.Errorf("no quotation by Ana Ruiz alone: %+v", d.Claims)
 	}
 }
+
+// TestColonAfterClause checks that the speaker of a quotation after a
+// clause and a colon is the clause's subject when the phrase before the
+// colon is the object of a preposition, and stays the phrase when it is
+// the object of a verb.
+func TestColonAfterClause(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Tom Holt", nil}, {document.Org, "Harbour Radio", nil}}
+	runClaimantCases(t, "", lastName, []claimantCase{
+		{"the object of a preposition", "Ana Ruiz put it bluntly in an interview with Harbour Radio: “The harbour will close.”", "Ana Ruiz"},
+		{"a cue and a topic", "Ana Ruiz said of Tom Holt: “He is wrong about the harbour.”", "Ana Ruiz"},
+		{"the object of a verb", "The result does not surprise pollster Tom Holt: “Turnout was always going to be low.”", "Tom Holt"},
+	}, ents...)
+}

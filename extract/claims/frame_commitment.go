@@ -271,7 +271,7 @@ func (r *run) actor(a, b int) bool {
 	}
 	// One capitalized word opening the sentence is a common noun as often as a
 	// name; without the entity stage's word, no actor.
-	return r.nameLike(a, b) && !(b-a == 1 && r.sentOf(a) >= 0 && a == r.sents[r.sentOf(a)][0] && (r.in(setBoundary, a) || len(r.d.Entities) > 0))
+	return r.nameLike(a, b) && !(b-a == 1 && r.sentOf(a) >= 0 && a == r.sents[r.sentOf(a)][0] && (r.in(setBoundary, a) || len(r.d.Entities) > 0 && !r.nameInside(a)))
 }
 
 // named reports whether tokens [a, b) name someone: an entity mention or a

@@ -26,15 +26,19 @@ type run struct {
 	// spellClass caches the phrase classes of each spelling as it is
 	// written, which the phrase parse reads, with classUnknown until asked.
 	spellClass []phr.Class
-	facts      []formFacts  // what the word rules say of each form
-	ids        []int32      // each token's ID in the phrase vocabulary, -1 when it has none
-	shape      []tokenShape // word and case facts of each token
-	wordN      []int32      // number of word tokens before each token (int32: one for every token of the text)
-	tokAt      offsetIndex  // where tokenAt starts looking, by byte offset
-	sentAt     offsetIndex  // where sentenceAt starts looking, by byte offset
-	hedgeAt    []int32      // tokens where a hedge phrase starts, in order
-	sents      []tokenSpan  // token range of each sentence
-	sent       []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
+	facts      []formFacts // what the word rules say of each form
+	// midCap holds, per spelling, whether the text writes it capitalized
+	// inside a sentence after a word or a comma, built on demand (see
+	// capInside).
+	midCap  []bool
+	ids     []int32      // each token's ID in the phrase vocabulary, -1 when it has none
+	shape   []tokenShape // word and case facts of each token
+	wordN   []int32      // number of word tokens before each token (int32: one for every token of the text)
+	tokAt   offsetIndex  // where tokenAt starts looking, by byte offset
+	sentAt  offsetIndex  // where sentenceAt starts looking, by byte offset
+	hedgeAt []int32      // tokens where a hedge phrase starts, in order
+	sents   []tokenSpan  // token range of each sentence
+	sent    []int32      // sentence of each token, -1 when outside every sentence (int32: one for every token)
 
 	quotes  []quoteRegion
 	quoteOf []int32 // quote region of each token inside quotation marks, -1 elsewhere (int32: one for every token)

@@ -328,8 +328,9 @@ func (r *run) agent(spk tokenSpan) bool {
 		return true
 	}
 	for k := s; k < e; k++ {
-		// A name; the first word of a sentence is capitalized anyway.
-		if r.isWord(k) && r.isCap(k) && !r.in(setDeterm, k) && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1)) {
+		// A name; the first word of a sentence is capitalized anyway, unless
+		// the text writes it so inside sentences too.
+		if r.isWord(k) && r.isCap(k) && !r.in(setDeterm, k) && (r.sentOf(k) < 0 || k != r.sents[r.sentOf(k)][0] || k+1 < e && r.isCap(k+1) || r.nameInside(k)) {
 			return true
 		}
 	}

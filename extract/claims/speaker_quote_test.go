@@ -311,3 +311,15 @@ func TestNarratorIsTheAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOpeningSentence checks that a capitalized word opening a
+// sentence speaks when the text writes it capitalized inside a sentence
+// too, though the entity stage did not find it, while a common noun that
+// only a sentence's start capitalizes does not.
+func TestNameOpeningSentence(t *testing.T) {
+	ents := []ent{{document.Person, "Ana Ruiz", nil}}
+	runClaimantCases(t, "Ana Ruiz met the board on Monday, when Holt spoke first. ", lastName, []claimantCase{
+		{"a name written inside a sentence", "Holt leaned in and boomed: “The harbour will close next year.”", "Holt"},
+		{"a common noun", "Thunder rolled in and boomed: “The harbour will close next year.”", ""},
+	}, ents...)
+}

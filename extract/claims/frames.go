@@ -342,16 +342,17 @@ func (r *run) afterDeterminer(i int) bool {
 func (r *run) modifiedCueHead(i int, base bool) bool {
 	m := i - 1
 	const function = phr.Pronoun | phr.Preposition | phr.Auxiliary | phr.Be | phr.Modal | phr.Negation | phr.Adverb | phr.Coordinator | phr.Subordinator | phr.Relative | phr.Infinitive
-	if m < 1 || !r.isWord(m) || !r.isLower(m) || r.wordClass(m).Has(function) || !r.afterDeterminer(m) {
+	if m < 1 || !r.isWord(m) || !r.isLower(m) || !(r.endsWith(rules.WordGerundEnd, m) || base && !r.endsWith(rules.WordPluralEnd, m)) {
 		return false
 	}
-	if mod := (tokenSpan{m, i}); r.agent(mod) || r.evidenceSource(mod) {
+	if r.wordClass(m).Has(function) || !r.afterDeterminer(m) {
 		return false
 	}
 	if d := m - 2; d >= 0 && r.isLower(d) && r.wordClass(d).Has(phr.Preposition) {
 		return false // the object of a preposition in the subject: "supporters of the law hope"
 	}
-	return r.endsWith(rules.WordGerundEnd, m) || base && !r.endsWith(rules.WordPluralEnd, m)
+	mod := tokenSpan{m, i}
+	return !r.agent(mod) && !r.evidenceSource(mod)
 }
 
 // sharesBefore reports whether a share of people ends right before the

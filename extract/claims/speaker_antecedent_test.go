@@ -83,3 +83,12 @@ func TestTheyAfterCoordinatedSubject(t *testing.T) {
 		t.Errorf("blasted held by %q (found %v), want the group", got, found)
 	}
 }
+
+// TestPossessedProxySpeaksForPerson checks that "her spokesman" speaks for
+// the person "her" refers to, not for the latest organization.
+func TestPossessedProxySpeaksForPerson(t *testing.T) {
+	ents := []ent{{document.Org, "Skyline Air", nil}, {document.Person, "Ana Ruiz", []string{"Ruiz"}}}
+	runClaimantCases(t, "Skyline Air pilots walked out on Monday. Transport Secretary Ana Ruiz urged both sides to talk. ", lastName, []claimantCase{
+		{"a proxy of a person", "The government will not step in, her spokesman said.", "Ana Ruiz"},
+	}, ents...)
+}

@@ -17,6 +17,13 @@ func (r *run) claimantOf(s, e int) *document.Claimant {
 	switch {
 	case e-s == 1 && (r.in(setPerson, s) || r.wordIs(rules.WordPersonPossess, s)):
 		return r.refer(sp, document.Person, r.lastPer, first)
+	case e-s == 2 && r.wordIs(rules.WordPersonPossess, s) && r.proxy(e-1):
+		// "her spokesman" speaks for the person "her" refers to, as "a
+		// spokesman for the ministry" speaks for the ministry.
+		if c := r.refer(r.span(s, s+1), document.Person, nil, first); c.Entity != "" {
+			return c
+		}
+		return &document.Claimant{Name: r.clean(sp)}
 	case (e-s == 1 && r.wordIs(rules.WordBodyPronoun, s)) || (e-s > 1 && r.in(setOrg, e-1) && r.isLower(e-1) && r.in(setDeterm, s)):
 		return r.orgClaimant(sp, s, e)
 	case r.roleAnaphor(s, e):

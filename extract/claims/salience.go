@@ -111,18 +111,42 @@ func (r *run) genderBefore(m document.Span) byte {
 type speakerState struct {
 	id      string // entity id of the latest claim's person claimant, "" when none
 	sent    int    // sentence of that claim
+	body    bodySpeaker
 	group   groupSpeaker
 	nominal nominalSpeaker
 }
 
+// bodySpeaker is the organization that made the latest claim an
+// organization made, and the sentence of that claim.
+type bodySpeaker struct {
+	claimant *document.Claimant
+	sent     int
+}
+
 // noteSpeaker records the claimant of draft k, when a person, as the current
-// speaker.
+// speaker, and when an organization, as the current speaking body.
 func (r *run) noteSpeaker(k int) {
 	d := &r.drafts[k]
-	if d.claimant == nil || d.claimant.Entity == "" || r.entType[d.claimant.Entity] != document.Person {
+	if d.claimant == nil || d.claimant.Entity == "" {
 		return
 	}
-	r.speaking.id, r.speaking.sent = d.claimant.Entity, r.sentOfOff(d.order())
+	switch r.entType[d.claimant.Entity] {
+	case document.Person:
+		r.speaking.id, r.speaking.sent = d.claimant.Entity, r.sentOfOff(d.order())
+	case document.Org:
+		r.speaking.body = bodySpeaker{claimant: d.claimant, sent: r.sentOfOff(d.order())}
+	}
+}
+
+// speakingBody returns the organization that made a claim in the sentence
+// before sentence s or in s itself, for a proxy that speaks next ("The
+// company said ... A spokesman said ..."), or nil.
+func (r *run) speakingBody(s int) *document.Claimant {
+	if b := r.speaking.body; b.claimant != nil && b.sent <= s && b.sent >= s-1 {
+		c := *b.claimant
+		return &c
+	}
+	return nil
 }
 
 // antecedent returns the mention of the person that the pronoun at span sp

@@ -92,3 +92,14 @@ func TestPossessedProxySpeaksForPerson(t *testing.T) {
 		{"a proxy of a person", "The government will not step in, her spokesman said.", "Ana Ruiz"},
 	}, ents...)
 }
+
+// TestProxyAfterSpeakingBody checks that a proxy speaks for the body that
+// made a claim just before it, not for a body named more often earlier.
+func TestProxyAfterSpeakingBody(t *testing.T) {
+	ents := []ent{{document.Org, "Harbour Workers Union", []string{"the union"}}, {document.Org, "Holt Shipping", nil}}
+	lead := "The Harbour Workers Union called a strike. The Harbour Workers Union said pay had fallen. The Harbour Workers Union wants talks. " +
+		"Holt Shipping said in a statement that the changes were needed. "
+	runClaimantCases(t, lead, lastName, []claimantCase{
+		{"a proxy after the body", "A spokesman said talks would continue.", "Holt Shipping"},
+	}, ents...)
+}

@@ -64,6 +64,11 @@ func (r *run) orgClaimant(sp document.Span, s, e int) *document.Claimant {
 		// spokesman") still speaks for the body in view.
 		return &document.Claimant{Name: r.clean(sp)}
 	}
+	if e-s > 1 && r.proxy(e-1) {
+		if c := r.speakingBody(r.sentOf(s)); c != nil {
+			return c // the body that spoke just before: "The company said ... A spokesman said ..."
+		}
+	}
 	if e-s > 1 {
 		if m := r.salient(sp.Start); m >= 0 {
 			return r.entityClaimant(m)

@@ -59,6 +59,9 @@ type NameWord struct {
 	// NationalityPlurals end the nationality words whose plural adds a
 	// plural ending: "Palestinian", "Iraqi".
 	NationalityPlurals []string `yaml:"nationality_plurals"`
+	// PartyInitials open a party tag set off after a politician's name, its
+	// initial, a hyphen and the state: "R" of "(R-TX)", "D" of ", D-N.Y.,".
+	PartyInitials []string `yaml:"party_initials"`
 }
 
 // Stem takes End off a word and adds Add.
@@ -73,7 +76,7 @@ func (n *NameWord) validate() error {
 	if len(n.Of)+len(n.For)+len(n.And)+len(n.Or)+len(n.Particles)+len(n.HyphenParticles)+len(n.Possessives)+
 		len(n.Articles)+len(n.Owners)+len(n.Definite)+len(n.Relatives)+len(n.ClauseWords)+len(n.NamePrefixes)+
 		len(n.MonthSurnames)+len(n.Syllables)+len(n.InflectedEndings)+len(n.GerundEndings)+len(n.Stems)+
-		len(n.PluralEndings)+len(n.SibilantPlurals)+len(n.SibilantStems)+len(n.NationalityPlurals) == 0 {
+		len(n.PluralEndings)+len(n.SibilantPlurals)+len(n.SibilantStems)+len(n.NationalityPlurals)+len(n.PartyInitials) == 0 {
 		return errors.New("no words")
 	}
 	for _, s := range n.Stems {

@@ -52,6 +52,7 @@ type Finder struct {
 	nominals map[string]bool    // rule ids of the noun cues
 	words    claimWords         // closed-class words of single constructions
 	possess  []string           // possessive endings written as tokens ("'s"), from the name-word rules
+	parties  map[string]bool    // initials that open a party tag ("R" of "R-Texas"), from the name-word rules
 	sets     map[string]wordSet // the word sets above that each word is in
 	activity map[string]bool    // inflected cues of the activity-verb lemmas ("proved", "moves to")
 	gender   *genderLex         // words that tell a person's gender or a group's number
@@ -110,8 +111,12 @@ func New(set *rules.Set) (*Finder, error) {
 			f.hedges.add(p, "hedge."+r.ID)
 		}
 	}
+	f.parties = map[string]bool{}
 	for _, r := range set.NameWords() {
 		f.possess = append(f.possess, r.Possessives...)
+		for _, p := range r.PartyInitials {
+			f.parties[p] = true
+		}
 	}
 	f.addQuoteRules(set.Quotes())
 	f.addAssertionRules(set.Assertions())

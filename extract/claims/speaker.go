@@ -368,8 +368,8 @@ func (r *run) passiveCue(i, a int) bool {
 // partyTag reports whether tokens [a, b) are a party and state tag such as
 // "R-Tenn." or "D-N.Y.".
 func (r *run) partyTag(a, b int) bool {
-	t := r.toks[a].Text
-	if len(t) < 3 || t[1] != '-' || (t[0] != 'R' && t[0] != 'D' && t[0] != 'I') {
+	initial, state, ok := strings.Cut(r.toks[a].Text, "-")
+	if !ok || state == "" || !r.f.parties[initial] {
 		return false
 	}
 	for k := a + 1; k < b; k++ {

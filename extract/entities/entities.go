@@ -73,6 +73,7 @@ func (f *Finder) Run(d *document.Document) error {
 		}
 	}
 	w.dropCommonAcronyms()
+	w.dropPartyTags()
 	w.resolveTypes()
 	forms, maxLen := w.knownForms()
 	for _, s := range w.sents {

@@ -11,7 +11,7 @@ import (
 type nameWords struct {
 	of, for_, and, or, particle, hyphenParticle, possessive map[string]bool
 	article, owner, definite, relative, clause, namePrefix  map[string]bool
-	monthSurname, syllable                                  map[string]bool
+	monthSurname, syllable, party                           map[string]bool
 	// the is the definite article role references are written with.
 	the string
 	// Word endings, in pack order: of verb forms and adverbs, of nouns in
@@ -48,6 +48,7 @@ func newNameWords(set *rules.Set) nameWords {
 		namePrefix:     sets(func(n *rules.NameWord) []string { return n.NamePrefixes }),
 		monthSurname:   sets(func(n *rules.NameWord) []string { return n.MonthSurnames }),
 		syllable:       sets(func(n *rules.NameWord) []string { return n.Syllables }),
+		party:          sets(func(n *rules.NameWord) []string { return n.PartyInitials }),
 	}
 	for _, n := range set.NameWords() {
 		if len(n.Definite) > 0 && fw.the == "" {

@@ -9,8 +9,10 @@ import (
 )
 
 // nominal reads a noun cue whose possessor speaks: a possessive name or
-// pronoun, the noun, then a preposition, "that" or an infinitive. The content
-// runs from the preposition or "that" after the noun to the next comma.
+// pronoun, the noun, then a preposition, "that" or an infinitive; or whose
+// source follows it after "from" ("complaints from the union that ...").
+// The content runs from the preposition or "that" after the noun or its
+// source to the next comma.
 func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 	a := r.sents[s][0]
 	if !r.isLower(i) {
@@ -22,7 +24,11 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		p--
 	}
 	var spk tokenSpan
+	src, sourced := r.sourceAfterNoun(j, limit)
 	switch {
+	case sourced:
+		// The source after the noun: "criticism from rivals that ...".
+		spk = src
 	case p >= a && r.possessivePronoun(p):
 		spk = tokenSpan{p, p + 1}
 	case p-1 >= a && r.isPossessive(p) && r.isWord(p-1):
@@ -52,6 +58,9 @@ func (r *run) nominal(s, i, j, limit int, ac *attrCue) bool {
 		return false
 	}
 	c := j
+	if sourced {
+		c = src[1]
+	}
 	if c+1 < limit && r.isCap(c) && r.in(setAdverb, c) {
 		c++ // a day between the noun and its preposition
 	}
@@ -160,4 +169,61 @@ func (r *run) subjectContentEnd(s, i, c, e int) int {
 		}
 	}
 	return e
+}
+
+// sourceAfterNoun returns the source of a noun cue ending at token j, read
+// after it: "from", then a noun phrase naming someone who can speak, then a
+// word that opens the content ("criticism from rivals that ...", "calls from
+// her opponents to ...", "advice from aides on how ...").
+func (r *run) sourceAfterNoun(j, limit int) (tokenSpan, bool) {
+	if j+2 >= limit || !r.isLower(j) || !r.word(rules.WordSourcePrep, j) || r.word(rules.WordAgentPrep, j) {
+		return tokenSpan{}, false
+	}
+	e := r.npForward(j+1, limit)
+	if e <= j+1 {
+		e = r.bareNounsEnd(j+1, limit) // "from rivals", "from party leaders"
+	}
+	if e <= j+1 || e >= limit {
+		return tokenSpan{}, false
+	}
+	if e+1 < limit && r.isLower(e) && r.word(rules.WordGroupOf, e) {
+		e = r.nounPhraseEnd(e+1, limit) // "from some of the homeowners to"
+	}
+	src := tokenSpan{j + 1, e}
+	if !r.agent(src) || !r.isLower(e) || !(r.wordIs(rules.WordNominalParticle, e) || r.wordIs(rules.WordInfinitive, e)) {
+		return tokenSpan{}, false
+	}
+	return src, true
+}
+
+// bareNounsEnd returns the end of the lower-case words from token k that
+// make a noun phrase with no determiner ("rivals", "party leaders"), before
+// a boundary word, an auxiliary or a word that opens a content; at most
+// maxBareNouns of them.
+func (r *run) bareNounsEnd(k, limit int) int {
+	e := k
+	for e < limit && e < k+maxBareNouns && r.isWord(e) && r.isLower(e) && !r.in(setBoundary|setAux|setAdverb|setDeterm, e) &&
+		!r.wordIs(rules.WordNominalParticle, e) && !r.wordIs(rules.WordInfinitive, e) {
+		e++
+	}
+	return e
+}
+
+// maxBareNouns is the most words of a noun phrase with no determiner that
+// bareNounsEnd reads.
+const maxBareNouns = 3
+
+// nounPhraseEnd returns the end of the noun phrase the phrase layer reads
+// from token k, before limit, or k when none starts there.
+func (r *run) nounPhraseEnd(k, limit int) int {
+	s := r.sentOf(k)
+	if s < 0 {
+		return k
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	x := p.ChunkOf[k-a]
+	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || a+p.Chunks[x].Start != k {
+		return k
+	}
+	return min(a+p.Chunks[x].End, limit)
 }

@@ -23,3 +23,32 @@ func TestSubjectNounContentEnds(t *testing.T) {
 		{"Holt's claim that the harbour is closing and will not reopen drew criticism.", "the harbour is closing and will not reopen", "Holt"},
 	})
 }
+
+// TestNounCueSourceAfter checks that a noun cue's source may follow it
+// after "from" when a content follows the source, and that the noun the
+// source hangs on is no claimant of its own.
+func TestNounCueSourceAfter(t *testing.T) {
+	set, f := testFinder(t)
+	for _, tc := range []struct{ text, cue, claimant, content string }{
+		{"Ruiz has faced criticism from rivals that her campaign put the harbour at risk.", "criticism", "rivals", "her campaign put the harbour at risk"},
+		{"The council received complaints from residents that the harbour was too loud.", "complaints", "residents", "the harbour was too loud"},
+		{"There were calls from the union to close the harbour.", "calls", "the union", "to close the harbour"},
+	} {
+		d := runOn(t, set, f, tc.text)
+		var got []string
+		for _, c := range d.Claims {
+			if c.Cue == tc.cue && c.Claimant != nil {
+				got = append(got, c.Claimant.Name+": "+c.Text)
+			}
+		}
+		if want := tc.claimant + ": " + tc.content; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: %q claims %q, want %q", tc.text, tc.cue, got, want)
+		}
+	}
+	d := runOn(t, set, f, "The bill drew criticism from lawmakers on Monday.")
+	for _, c := range d.Claims {
+		if c.Cue == "criticism" {
+			t.Errorf("a source with no content after it: %s claim %q", c.Kind, c.Text)
+		}
+	}
+}

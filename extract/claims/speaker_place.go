@@ -29,8 +29,8 @@ func (r *run) modifiedHead(s, e int) (int, bool) {
 		return 0, false // a clause, not a modifier: "his supporters as ignorants", "after the bureau determined"
 	}
 	h := p - 1
-	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) && !r.pluralBeforePrep(h, p) {
-		return 0, false // the head must be a noun for people or bodies: "officials", "government"
+	if !r.isWord(h) || !r.isLower(h) && h != a || !r.speakerNoun(h) && !r.pluralBeforePrep(h, p) || r.isNounCue(h) {
+		return 0, false // the head must be a noun for people or bodies, no cue: "officials", not "complaints from residents"
 	}
 	if !place && (r.proxy(h) || r.in(setOrg, e-1)) {
 		return 0, false // a spokesman speaks for the body named after: "a spokeswoman for the company"

@@ -196,3 +196,9 @@ func (r *run) isCueWord(k int) bool {
 	_, _, ok := match(r, r.f.cues, k, k+1)
 	return ok
 }
+
+// isNounCue reports whether token k alone is a noun cue ("complaints").
+func (r *run) isNounCue(k int) bool {
+	_, _, ok := match(r, r.f.nouns, k, k+1)
+	return ok
+}

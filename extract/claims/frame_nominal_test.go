@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimex/claimex/document"
+)
 
 // TestNounCueBeforeCopula checks that a noun cue followed by a form of
 // "be", past adverbs and auxiliaries, and a "that" clause holds the clause:
@@ -26,7 +30,7 @@ func TestSubjectNounContentEnds(t *testing.T) {
 
 // TestNounCueSourceAfter checks that a noun cue's source may follow it
 // after "from" when a content follows the source, and that the noun the
-// source hangs on is no claimant of its own.
+// source hangs on is no claimant of its own, nor the subject that faces it.
 func TestNounCueSourceAfter(t *testing.T) {
 	set, f := testFinder(t)
 	for _, tc := range []struct{ text, cue, claimant, content string }{
@@ -45,7 +49,13 @@ func TestNounCueSourceAfter(t *testing.T) {
 			t.Errorf("%q: %q claims %q, want %q", tc.text, tc.cue, got, want)
 		}
 	}
-	d := runOn(t, set, f, "The bill drew criticism from lawmakers on Monday.")
+	d := runOn(t, set, f, "Ana Ruiz has faced criticism from rivals that her campaign put the harbour at risk.", ent{document.Person, "Ana Ruiz", nil})
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name == "Ana Ruiz" {
+			t.Errorf("the target of the criticism became its claimant: %s %q", c.Kind, c.Text)
+		}
+	}
+	d = runOn(t, set, f, "The bill drew criticism from lawmakers on Monday.")
 	for _, c := range d.Claims {
 		if c.Cue == "criticism" {
 			t.Errorf("a source with no content after it: %s claim %q", c.Kind, c.Text)

@@ -27,6 +27,9 @@ func (r *run) reactions(s, first int) {
 		if d.speaker[1]-d.speaker[0] == 1 && r.possessivePronoun(d.speaker[0]) {
 			continue // the subject's own stance: "she sharpened her pitch"
 		}
+		if !d.speaker.empty() && r.toks[d.speaker[0]].Start >= d.cueSpan.End {
+			continue // the source follows the noun: the subject is its target, "faced criticism from rivals"
+		}
 		spk, np, v, ok := r.reactionVerb(s, r.tokenAt(d.cueSpan.Start), first)
 		if !ok {
 			continue

@@ -97,6 +97,11 @@ func TestRoleNouns(t *testing.T) {
 	if e := find(d, "Openreach"); e == nil || !slices.Contains(e.Aliases, "the company") {
 		t.Errorf("Openreach lacks alias the company: %+v", d.Entities)
 	}
+	// With only a public body in view, "the company" names none.
+	d = runText(t, "The Harbour Agency fined the port operator on Monday.\n\nThe company said it would appeal.")
+	if e := find(d, "Harbour Agency"); e == nil || slices.Contains(e.Aliases, "the company") {
+		t.Errorf("a public body took the alias the company: %+v", d.Entities)
+	}
 	d = runText(t, "Tidewall Bank said it had frozen accounts.\n\nThe union said its members would strike.")
 	if e := find(d, "The union"); e != nil {
 		t.Errorf("the union named %s with no union in view", e.Name)

@@ -188,8 +188,8 @@ func (w *work) mostMentionedOrg(ents []document.Entity, pos int, keep func(e int
 // subjectOrg returns the organization named last before offset pos where
 // it can be the subject of a sentence: not after a preposition ("the
 // network arm of BT Group plc", "a researcher at Acme"), a bracket or a
-// comma; else the one named last; public bodies ("European Commission")
-// are left out; with none, the organization most in view.
+// comma; else the one named last; with none, the organization most in
+// view. Public bodies ("European Commission") are left out throughout.
 func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[string]bool) int {
 	best, bestAt := -1, -1
 	latest, latestAt := -1, -1 // the latest, wherever it stands
@@ -217,7 +217,7 @@ func (w *work) subjectOrg(ents []document.Entity, pos int, kinds map[int]map[str
 	case latest >= 0:
 		return latest
 	}
-	return w.salientOrg(ents, pos)
+	return w.mostMentionedOrg(ents, pos, func(e int) bool { return !w.publicBody(&ents[e]) })
 }
 
 // latestOrg returns, among the organizations named before offset pos whose

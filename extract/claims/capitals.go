@@ -23,7 +23,10 @@ func (r *run) capInside(i int) bool {
 // the text writes it inside sentences (see capInside), and no function or
 // time word, which titles and headlines capitalize too.
 func (r *run) nameInside(i int) bool {
-	const function = phr.Determiner | phr.Pronoun | phr.Preposition | phr.Auxiliary | phr.Be | phr.Modal | phr.Negation |
-		phr.Adverb | phr.Subordinator | phr.Relative | phr.Coordinator | phr.Infinitive
-	return r.capInside(i) && !r.in(setDeterm|setBoundary|setAux|setAdverb|setTime, i) && !r.wordClass(i).Has(function)
+	return r.capInside(i) && !r.in(setDeterm|setBoundary|setAux|setAdverb|setTime, i) && !r.wordClass(i).Has(functionClasses)
 }
+
+// functionClasses are the phrase classes of function words, which head no
+// noun phrase and name no one.
+const functionClasses = phr.Determiner | phr.Pronoun | phr.Preposition | phr.Auxiliary | phr.Be | phr.Modal | phr.Negation |
+	phr.Adverb | phr.Subordinator | phr.Relative | phr.Coordinator | phr.Infinitive

@@ -128,13 +128,9 @@ func (r *run) occasionAt(s, k int) bool {
 	if r.wordIs(rules.WordOccasionNoun, k-1) || r.wordIs(rules.WordMessageNoun, k-1) {
 		return false // the occasion of a message in the object: "quoted her speech at the summit"
 	}
-	p, a := r.phrasesOf(s), r.sents[s][0]
 	if k+1 >= r.sents[s][1] {
 		return false
 	}
-	x := p.ChunkOf[k+1-a]
-	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || p.Chunks[x].Start != k+1-a {
-		return false
-	}
-	return r.wordIs(rules.WordOccasionNoun, a+p.Chunks[x].End-1)
+	e := r.nounPhraseEnd(k+1, r.sents[s][1])
+	return e > k+1 && r.wordIs(rules.WordOccasionNoun, e-1)
 }

@@ -212,18 +212,3 @@ func (r *run) bareNounsEnd(k, limit int) int {
 // maxBareNouns is the most words of a noun phrase with no determiner that
 // bareNounsEnd reads.
 const maxBareNouns = 3
-
-// nounPhraseEnd returns the end of the noun phrase the phrase layer reads
-// from token k, before limit, or k when none starts there.
-func (r *run) nounPhraseEnd(k, limit int) int {
-	s := r.sentOf(k)
-	if s < 0 {
-		return k
-	}
-	p, a := r.phrasesOf(s), r.sents[s][0]
-	x := p.ChunkOf[k-a]
-	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || a+p.Chunks[x].Start != k {
-		return k
-	}
-	return min(a+p.Chunks[x].End, limit)
-}

@@ -341,11 +341,10 @@ func (r *run) afterDeterminer(i int) bool {
 // names people or bodies is a subject instead: "the police say".
 func (r *run) modifiedCueHead(i int, base bool) bool {
 	m := i - 1
-	const function = phr.Pronoun | phr.Preposition | phr.Auxiliary | phr.Be | phr.Modal | phr.Negation | phr.Adverb | phr.Coordinator | phr.Subordinator | phr.Relative | phr.Infinitive
 	if m < 1 || !r.isWord(m) || !r.isLower(m) || !(r.endsWith(rules.WordGerundEnd, m) || base && !r.endsWith(rules.WordPluralEnd, m)) {
 		return false
 	}
-	if r.wordClass(m).Has(function) || !r.afterDeterminer(m) {
+	if r.wordClass(m).Has(functionClasses) || !r.afterDeterminer(m) {
 		return false
 	}
 	if d := m - 2; d >= 0 && r.isLower(d) && r.wordClass(d).Has(phr.Preposition) {

@@ -421,3 +421,18 @@ func (r *run) subjectSpeech(s, i, j, limit int, ac *attrCue) bool {
 	_, ok = r.addContent(document.Reported, tokenSpan{a + subj[0], a + subj[1]}, a+c, limit, i, j, ac)
 	return ok
 }
+
+// nounPhraseEnd returns the end of the noun phrase the phrase layer reads
+// from token k, before limit, or k when none starts there.
+func (r *run) nounPhraseEnd(k, limit int) int {
+	s := r.sentOf(k)
+	if s < 0 {
+		return k
+	}
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	x := p.ChunkOf[k-a]
+	if x < 0 || p.Chunks[x].Kind != phr.NounPhrase || a+p.Chunks[x].Start != k {
+		return k
+	}
+	return min(a+p.Chunks[x].End, limit)
+}

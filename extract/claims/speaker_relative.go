@@ -23,14 +23,14 @@ func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
 	}
 	j := ns - 1
 	for ; j > a && j >= ns-maxRelativeClause; j-- {
-		if r.isLower(j) && r.word(rules.WordSubjectRelative, j) {
+		if r.isLower(j) && r.relativeOpener(j) {
 			break
 		}
 		if !r.isWord(j) && !r.isPossessive(j) || r.quoteOf[j] >= 0 {
 			return tokenSpan{}, false
 		}
 	}
-	if j <= a || j < ns-maxRelativeClause || !r.word(rules.WordSubjectRelative, j) || j+1 >= ns {
+	if j <= a || j < ns-maxRelativeClause || !r.relativeOpener(j) || j+1 >= ns {
 		return tokenSpan{}, false
 	}
 	hs, ok := r.relativeAntecedent(j, a)
@@ -38,6 +38,12 @@ func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
 		return tokenSpan{}, false
 	}
 	return tokenSpan{hs, k + 1}, true
+}
+
+// relativeOpener reports whether token k opens a relative clause: a subject
+// relative ("who", "which") or another relative pronoun ("whose homes").
+func (r *run) relativeOpener(k int) bool {
+	return r.word(rules.WordSubjectRelative, k) || r.wordClass(k).Has(phr.Relative)
 }
 
 // relativeAntecedent returns the first token of the noun phrase for people

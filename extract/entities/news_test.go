@@ -170,6 +170,9 @@ func TestNewsTitles(t *testing.T) {
 		{"Bristol City Council's cabinet member for planning, Tariq Hussain, told the BBC it would decide.", "Tariq Hussain", "cabinet member for planning"},
 		{"Alicia Romero, the agency's deputy director of communications, said the review would take months.", "Alicia Romero", "deputy director of communications"},
 		{"The mayor of Eastport, Linda Carver, defended the plan on Monday.", "Linda Carver", "mayor"},
+		{"Pastor Anna Lindgren said the church would open its hall.", "Anna Lindgren", "pastor"},
+		{"County Sheriff Tom Brandt said the road would stay closed.", "Tom Brandt", "sheriff"},
+		{"House Majority Whip Ana Ruiz said the vote was close.", "Ana Ruiz", "majority whip"},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

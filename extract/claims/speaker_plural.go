@@ -2,7 +2,6 @@ package claims
 
 import (
 	"github.com/claimex/claimex/document"
-	phr "github.com/claimex/claimex/extract/phrase"
 	"github.com/claimex/claimex/rules"
 )
 
@@ -90,15 +89,11 @@ func (r *run) groupAntecedent(t int) *document.Claimant {
 // lower-case word, its verb, follows them: "Trump and other Republicans
 // spoke"; else sub.
 func (r *run) coordinatedForward(s int, sub tokenSpan) tokenSpan {
-	p, a, b := r.phrasesOf(s), r.sents[s][0], r.sents[s][1]
+	b := r.sents[s][1]
 	e := sub[1]
 	for e+1 < b && r.word(rules.WordNameCoordinator, e) {
-		ci := p.ChunkOf[e+1-a]
-		if ci < 0 || p.Chunks[ci].Kind != phr.NounPhrase || p.Chunks[ci].Start != e+1-a {
-			break
-		}
-		f := a + p.Chunks[ci].End
-		if !r.agent(tokenSpan{e + 1, f}) {
+		f := r.nounPhraseEnd(e+1, b)
+		if f == e+1 || !r.agent(tokenSpan{e + 1, f}) {
 			break
 		}
 		e = f

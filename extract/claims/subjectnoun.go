@@ -90,12 +90,11 @@ func (r *run) verbBeforeObject(s, i int) int {
 // token v of sentence s shares with a verb before it, when it can hold a
 // view (see coordinatedSubject).
 func (r *run) coordinatedSubjectAt(s, v int) (tokenSpan, bool) {
-	p, a := r.phrasesOf(s), r.sents[s][0]
-	ci := p.ChunkOf[v-a]
-	if ci < 0 || p.Chunks[ci].Kind != phr.VerbGroup || p.Chunks[ci].Start != v-a {
+	if !r.verbGroupAt(s, v) {
 		return tokenSpan{}, false
 	}
-	subj, ok := coordinatedSubject(p, ci)
+	p, a := r.phrasesOf(s), r.sents[s][0]
+	subj, ok := coordinatedSubject(p, p.ChunkOf[v-a])
 	sub := tokenSpan{a + subj[0], a + subj[1]}
 	if !ok || !(r.agent(sub) || r.actor(sub[0], sub[1])) {
 		return tokenSpan{}, false

@@ -241,7 +241,11 @@ func (r *run) contentComma(first int) bool {
 	if lo >= hi {
 		return false
 	}
-	open := make([]int32, hi-lo+1)
+	if n := hi - lo + 1; cap(r.openCounts) < n {
+		r.openCounts = make([]int32, n)
+	}
+	open := r.openCounts[:hi-lo+1]
+	clear(open)
 	for i := first; i < len(r.drafts); i++ {
 		if c := r.drafts[i].content; c.Len() > 0 && r.drafts[i].region < 0 {
 			open[r.tokenAt(c.Start)-lo]++

@@ -48,9 +48,10 @@ type run struct {
 	// contentDrafts maps a content's first byte to the drafts whose content
 	// starts there, built when claimants are resolved.
 	contentDrafts map[int][]int
-	claimed       []bool // sentences that hold a claim's cue or content
-	titles        []int8 // per sentence: 1 when in title case, 2 when not, 0 before it is known
-	trailing      []int  // per sentence: token where a trailing attribution starts, -1 when none
+	openCounts    []int32 // contentComma's count of contents opening at each token, kept between sentences
+	claimed       []bool  // sentences that hold a claim's cue or content
+	titles        []int8  // per sentence: 1 when in title case, 2 when not, 0 before it is known
+	trailing      []int   // per sentence: token where a trailing attribution starts, -1 when none
 
 	// sectionColons are the colons of lead labels that head sections, which
 	// no frame reads as a cue.

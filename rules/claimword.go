@@ -338,6 +338,11 @@ const (
 	// ("interview", "rally", "Twitter"), the head of such a phrase.
 	WordOccasionNoun
 
+	// WordLinkingParticiple is a participle that after a comma links a
+	// consequence or a condition to the clause before it, not what its
+	// subject said: "prices rose, meaning that ...".
+	WordLinkingParticiple
+
 	// WordRoleCount is the number of claim word roles.
 	WordRoleCount
 )
@@ -456,6 +461,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordPartitiveHead:     "partitive-head",
 	WordOccasionPrep:      "occasion-preposition",
 	WordOccasionNoun:      "occasion-noun",
+	WordLinkingParticiple: "linking-participle",
 }
 
 // String returns the role's name in rule packs.

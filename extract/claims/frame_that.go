@@ -39,6 +39,28 @@ func (r *run) thatClauses(s, first int) {
 		}
 		r.addContent(document.Reported, spk, a+vg.End+1, b, a+vg.Start, h+1, ac)
 	}
+	r.participleThatClauses(s, first)
+}
+
+// participleThatClauses reads the "that" clauses of participles after a
+// comma that no cue rule holds, whose speaker is the sentence's subject:
+// "the judge blocked the ban, ruling that ...". The parse leaves an "-ing"
+// form without an auxiliary out of its verb groups, so they are read here.
+func (r *run) participleThatClauses(s, first int) {
+	a, b := r.sents[s][0], r.sents[s][1]
+	for h := a + 1; h+2 < b; h++ {
+		r.steps++
+		if !r.is(h-1, ",") || r.quoteOf[h] >= 0 || !r.isLower(h) || !r.wordClass(h).Has(phr.Gerund) ||
+			r.wordClass(h).Has(phr.Preposition) || r.wordIs(rules.WordLinkingParticiple, h) ||
+			!r.wordIs(rules.WordComplementizer, h+1) || r.readAt(s, h, h+2, first) || !r.subjectAfter(h+2, b) {
+			continue
+		}
+		spk, ok := r.sentenceSubject(s, h)
+		if !ok || !r.agent(spk) {
+			continue
+		}
+		r.addContent(document.Reported, spk, h+2, b, h, h+1, r.f.thatCue)
+	}
 }
 
 // readAt reports whether a draft of sentence s, drafts from first on, has

@@ -16,6 +16,12 @@ func TestThatClause(t *testing.T) {
 		{"It helps that the economy is growing.", "", ""},
 		// A verb that a cue rule reads is left to it.
 		{"The senator said that the vote will be close.", "", ""},
+		// A participle after the main clause: its subject holds the clause.
+		{"A judge blocked the ban on Monday, ruling that the city had acted unlawfully.", "the city had acted unlawfully", "A judge"},
+		{"The regulator fined the bank, finding that it had misled customers.", "it had misled customers", "The regulator"},
+		// A linking participle, a preposition or a pronoun in "-ing" is no verb of saying.
+		{"Rates rose again, meaning that loans will cost more.", "", ""},
+		{"The firm cut jobs, something that the union opposed.", "", ""},
 	})
 }
 

@@ -51,6 +51,9 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "GMB", "ORG", []string{"the union"}},
 		{"Workers at Brightwater Foods Ltd voted to strike, the GMB union said. The union said the company had refused to negotiate.", "Brightwater Foods Ltd", "ORG", []string{"the company"}},
 		{"The Mid Wales Tourism Partnership and Ceredigion County Council backed the plan.", "Ceredigion County Council", "ORG", nil},
+		// "County" ends a place's name; a club's only on a sports page.
+		{"Two people were injured by falling trees in Marlow County on Sunday.", "Marlow County", "LOC", nil},
+		{"SOCCER - DERBY BEAT LEEDS.\n\nDerby County beat Leeds United 2-0 on Saturday.", "Derby County", "ORG", nil},
 		{"Shares in Northgate Mining Corp rose after the company said its Kalgoorlie mine had restarted.", "Kalgoorlie", "GPE", nil},
 		{"The Royal College of Nursing (RCN) said its members would strike. The college said pay had fallen.", "Royal College of Nursing", "ORG", []string{"RCN", "the college"}},
 		{"The Scottish Environment Protection Agency (Sepa) said the river was polluted. Sepa will test the water.", "Scottish Environment Protection Agency", "ORG", []string{"Sepa"}},

@@ -224,7 +224,7 @@ func (r *run) endContentsAt(first, op, k int) {
 func (r *run) runsOver(d *draft, op, k int) bool {
 	from, at := r.toks[op].Start, r.toks[k].Start
 	return d.region < 0 && d.cueSpan.Len() > 0 && d.cueSpan.Start >= from && d.cueSpan.Start < at &&
-		d.content.Start < at && d.content.End > at && !(d.medial && r.afterFrameComma(d, k+1))
+		d.content.Start < at && d.content.End > at && !(d.medial && r.afterFrameComma(d, k+1)) && !r.asMainClause(d)
 }
 
 // contentComma reports whether the content of a draft from first on, not

@@ -36,3 +36,21 @@ func TestAsClauseContent(t *testing.T) {
 		}
 	})
 }
+
+// TestAsClauseFrontedAdjunct checks that the main clause after an "as"
+// frame stays whole when an adjunct set off by commas opens it and a frame
+// of its own lies inside it.
+func TestAsClauseFrontedAdjunct(t *testing.T) {
+	set, f := testFinder(t)
+	holt := ent{document.Person, "Maria Holt", nil}
+	for _, main := range []string{
+		"on Saturday, the harbour board was refusing to rebuild the wall",
+		"even before the vote, the mayor was refusing to resign",
+	} {
+		text := "As Maria Holt reported, " + main + "."
+		d := runOn(t, set, f, text, holt)
+		if !claimThrough(d, "reported", main, "Maria Holt") {
+			t.Errorf("%q: no claim %q by Maria Holt in %+v", text, main, d.Claims)
+		}
+	}
+}

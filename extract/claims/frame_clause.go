@@ -30,6 +30,9 @@ func (r *run) cutAtSpeakers(first int) {
 			if tail && d2.content.End < d1.content.End {
 				continue // "the plan, which officials say is costly, will pass"
 			}
+			if tail && r.asMainClause(d1) && r.adjunctBefore(d1, start) {
+				continue // the clause's fronted adjunct opens the content: "As the paper reported, on Friday, the mayor was refusing ..."
+			}
 			if d1.medial && r.afterFrameComma(d1, start) {
 				continue // a medial frame's clause holds the subject after it: "If the vote passes, she said, he will consider ..."
 			}
@@ -48,6 +51,32 @@ func (r *run) cutAtSpeakers(first int) {
 			}
 		}
 	}
+}
+
+// asMainClause reports whether draft d's frame is a clause opened by "as"
+// whose content is the main clause after the frame's comma ("As the paper
+// reported, the mayor ...").
+func (r *run) asMainClause(d *draft) bool {
+	c, sp := r.tokenAt(d.content.Start), d.speaker[0]
+	return !d.speaker.empty() && sp > 0 && r.wordIs(rules.WordFrameAs, sp-1) && d.content.Start >= d.cueSpan.End && r.is(c-1, ",")
+}
+
+// adjunctBefore reports whether the content of draft d1 holds, before
+// token start, a phrase set off by a comma but no verb group: an adjunct
+// fronted in the clause from start, which the content holds whole.
+func (r *run) adjunctBefore(d1 *draft, start int) bool {
+	c := r.tokenAt(d1.content.Start)
+	s := r.sentOf(c)
+	if s < 0 || r.sentOf(start) != s || start-1 <= c || !r.is(start-1, ",") {
+		return false
+	}
+	for k := c; k < start-1; k++ {
+		r.steps++
+		if r.quoteOf[k] >= 0 || r.verbGroupAt(s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutStart returns the token where the frame of draft k starts, so that

@@ -458,3 +458,23 @@ func TestParticipleAfterTrailingFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingSpeakerWithPrepositionalPhrases checks that a trailing
+// speaker may carry prepositional phrases whose first head is the one who
+// speaks ("two people with knowledge of the matter"), and that a role in
+// apposition to a name before it is no speaker of the words before the name.
+func TestTrailingSpeakerWithPrepositionalPhrases(t *testing.T) {
+	set, f := testFinder(t)
+	text := "The port could reopen next week, two people with knowledge of the talks said."
+	d := runOn(t, set, f, text)
+	if !claimThrough(d, "said", "The port could reopen next week", "two people with knowledge of the talks") {
+		t.Errorf("%q: no claim by the people with knowledge in %+v", text, d.Claims)
+	}
+	text = "Just last week, Ana Ruiz, editor at large of the Gazette, a paper catering to the city, wrote, “The port is finished.”"
+	d = runOn(t, set, f, text, ent{document.Person, "Ana Ruiz", nil})
+	for _, c := range d.Claims {
+		if c.Text == "Just last week, Ana Ruiz" {
+			t.Errorf("%q: the name before its role is read as content: %+v", text, c)
+		}
+	}
+}

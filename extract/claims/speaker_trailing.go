@@ -41,14 +41,18 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		return sp, from - 2, true
 	case from-2 > a && r.isLower(from-1):
 		// Prepositional phrases after the head: "an official in Brussels",
-		// "a study by the Council of Economic Advisers".
+		// "a study by the Council of Economic Advisers", "two people with
+		// knowledge of the matter" (only the first head need speak).
 		p := from - 1
 		for n := 0; n < maxOfPhrases; n++ {
-			ns, ok := r.headBeforePrep(p, a)
+			ns, speaks, ok := r.headBeforePrep(p, a)
 			if !ok {
 				break
 			}
-			if ns-1 >= a && r.framePunct(ns-1) {
+			if speaks && ns-1 >= a && r.framePunct(ns-1) {
+				if ns-2 >= a && r.is(ns-1, ",") && r.isCap(ns-2) && r.personIn(ns-2, ns-1) {
+					break // a role in apposition to the name before it: "Ana Ruiz, editor of the Gazette, wrote"
+				}
 				return tokenSpan{ns, sp[1]}, ns - 1, false
 			}
 			if p = ns - 1; p <= a || !r.isLower(p) {
@@ -60,25 +64,39 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 }
 
 // headBeforePrep returns the first token of the noun phrase that ends
-// before the preposition at token p and heads a speaker phrase over it:
-// someone tied to a place or body ("an official in Brussels"), or a
-// finding with its author ("a study by the council").
-func (r *run) headBeforePrep(p, a int) (int, bool) {
+// before the preposition at token p, and whether that phrase would head a
+// speaker phrase over it (speaks): someone tied to a place or body ("an
+// official in Brussels"), or a finding with its author ("a study by the
+// council"). ok is false when no noun phrase stands before a preposition
+// that may tie one to a speaker.
+func (r *run) headBeforePrep(p, a int) (ns int, speaks, ok bool) {
 	if p-1 <= a || !r.isWord(p-1) {
-		return 0, false
+		return 0, false, false
 	}
-	ns := r.npBack(p-1, a)
+	ns = r.npBack(p-1, a)
 	if ns > p-1 || !r.validNP(ns, p) {
-		return 0, false
+		return 0, false, false
 	}
 	head := tokenSpan{ns, p}
 	switch {
 	case r.speakerPrep(p):
-		return ns, r.agent(head)
+		return ns, r.agent(head) || r.agent(r.headBeforeFirstPrep(head)), true
 	case r.wordIs(rules.WordAgentPrep, p):
-		return ns, r.evidenceSource(head)
+		return ns, r.evidenceSource(head), true
 	}
-	return 0, false
+	return 0, false, false
+}
+
+// headBeforeFirstPrep returns the words of phrase np before its first
+// preposition that may tie something to a speaker, the phrase's head when
+// it carries one of its own ("people" of "people with knowledge"), or np.
+func (r *run) headBeforeFirstPrep(np tokenSpan) tokenSpan {
+	for k := np[0] + 1; k < np[1]; k++ {
+		if r.isLower(k) && r.speakerPrep(k) {
+			return tokenSpan{np[0], k}
+		}
+	}
+	return np
 }
 
 // exclaimedQuoteBefore reports whether the sentence starting at token a

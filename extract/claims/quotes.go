@@ -346,6 +346,11 @@ func (r *run) quoteClaims() {
 			last = q.claim // the speaker named after it goes on in the quotes that follow
 			continue
 		}
+		if sp, ok := r.introducingFrame(q); ok {
+			r.addQuoteBy(qi, sp) // "Lau said in a statement. “There are no ballots to recount.”"
+			last, lastQuote = q.claim, q.claim
+			continue
+		}
 		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {
 			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue

@@ -371,3 +371,39 @@ func (r *run) afterStrayMark(j int) int {
 	}
 	return j
 }
+
+// introducingFrame returns the speaker of a frame with nothing after its cue
+// but an adverbial, which ends the sentence before quote q, in q's
+// paragraph or the one before: the frame brings in the quotation ("Lau said
+// in a statement. “There are no ballots to recount.”"). The speaker opens
+// that sentence, and no quotation lies in it.
+func (r *run) introducingFrame(q *quoteRegion) (tokenSpan, bool) {
+	s := r.sentOf(q.open)
+	if s <= 0 || r.sentOf(q.open-1) == s && r.isWord(q.open-1) {
+		return tokenSpan{}, false
+	}
+	a, b := r.sents[s-1][0], r.sents[s-1][1]
+	if q.para-r.paraOf(r.toks[a].Start) > 1 {
+		return tokenSpan{}, false
+	}
+	end := b
+	for end > a && r.is(end-1, ".") {
+		end--
+	}
+	for i := a + 1; i < end; i++ {
+		r.steps++
+		if r.quoteOf[i] >= 0 {
+			return tokenSpan{}, false
+		}
+		ac, j, ok := match(r, r.f.cues, i, end)
+		if !ok || !ac.rule.After {
+			continue
+		}
+		if spk, from, ok := r.speakerPhrase(i, a); ok && from == a {
+			if t, ok := r.frameEnd(j, end, ac, true); ok && t >= end {
+				return spk, true
+			}
+		}
+	}
+	return tokenSpan{}, false
+}

@@ -323,3 +323,22 @@ func TestNameOpeningSentence(t *testing.T) {
 		{"a common noun", "Thunder rolled in and boomed: “The harbour will close next year.”", ""},
 	}, ents...)
 }
+
+// TestQuoteAfterIntroducingFrame checks that a frame with nothing after its
+// cue but an adverbial brings in the quotation of the next sentence, even
+// when someone else spoke just before it, and that a frame with content of
+// its own does not.
+func TestQuoteAfterIntroducingFrame(t *testing.T) {
+	q := document.Quote
+	ruiz, vidal := ent{document.Person, "Ana Ruiz", nil}, ent{document.Person, "Marta Vidal", nil}
+	runClaimCases(t, []claimCase{
+		{name: "said in a statement",
+			text: "Ana Ruiz said the budget was tight. Marta Vidal, the harbour master, said in a statement. “There is no money left for the new wall.”",
+			ents: []ent{ruiz, vidal},
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}},
+		{name: "agreed, in the next paragraph",
+			text: "Ana Ruiz said the budget was tight.\n\nMarta Vidal agreed.\n\n“There is no money left for the new wall.”",
+			ents: []ent{ruiz, vidal},
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}},
+	})
+}

@@ -478,3 +478,18 @@ func TestTrailingSpeakerWithPrepositionalPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingSpeakerWithVerbalModifier checks that a trailing speaker may
+// carry a participle or a relative clause ("the union representing them",
+// "officials who attended the talks").
+func TestTrailingSpeakerWithVerbalModifier(t *testing.T) {
+	set, f := testFinder(t)
+	content := "Workers at the port could walk out next month"
+	for _, who := range []string{"the union representing them", "officials who attended the talks"} {
+		text := content + ", " + who + " said on Friday."
+		d := runOn(t, set, f, text)
+		if !claimThrough(d, "said", content, who) {
+			t.Errorf("%q: no claim by %q in %+v", text, who, d.Claims)
+		}
+	}
+}

@@ -32,6 +32,11 @@ func (r *run) trailingSpeaker(fr *trailingFrame) bool {
 func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	sp, from, ok := r.speakerPhrase(i, a)
 	switch {
+	case !ok && i-2 > a && r.word(rules.WordObjectPronoun, i-1):
+		// A modifier whose object is a pronoun: "the union representing them".
+		if ns, speaks, ok := r.headBeforeModifier(i-2, a); ok && speaks && ns-1 >= a && r.framePunct(ns-1) {
+			return tokenSpan{ns, i}, ns - 1, false
+		}
 	case !ok:
 	case from-1 >= a && r.framePunct(from-1):
 		return sp, from - 1, false
@@ -46,6 +51,9 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 		p := from - 1
 		for n := 0; n < maxOfPhrases; n++ {
 			ns, speaks, ok := r.headBeforePrep(p, a)
+			if !ok {
+				ns, speaks, ok = r.headBeforeModifier(p, a)
+			}
 			if !ok {
 				break
 			}
@@ -85,6 +93,30 @@ func (r *run) headBeforePrep(p, a int) (ns int, speaks, ok bool) {
 		return ns, r.evidenceSource(head), true
 	}
 	return 0, false, false
+}
+
+// headBeforeModifier returns, like headBeforePrep, the noun phrase that a
+// verbal modifier ending at token p follows: a present participle ("the
+// union representing them") or a relative clause ("officials who attended
+// the talks"), the verb at p.
+func (r *run) headBeforeModifier(p, a int) (ns int, speaks, ok bool) {
+	if !r.isLower(p) {
+		return 0, false, false
+	}
+	e := p // the end of the noun phrase; a past form may be finite ("Holt recalled the mayor saying")
+	if p-1 > a && r.isLower(p-1) && r.word(rules.WordSubjectRelative, p-1) {
+		e = p - 1
+	} else if !r.endsWith(rules.WordGerundEnd, p) {
+		return 0, false, false
+	}
+	if e-1 <= a || !r.isWord(e-1) {
+		return 0, false, false
+	}
+	ns = r.npBack(e-1, a)
+	if ns > e-1 || !r.validNP(ns, e) {
+		return 0, false, false
+	}
+	return ns, r.agent(tokenSpan{ns, e}), true
 }
 
 // headBeforeFirstPrep returns the words of phrase np before its first

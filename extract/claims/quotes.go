@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimex/claimex/document"
-	phr "github.com/claimex/claimex/extract/phrase"
 )
 
 // quoteRegion is the text between a pair of quotation marks within one
@@ -351,43 +350,17 @@ func (r *run) quoteClaims() {
 			last, lastQuote = q.claim, q.claim
 			continue
 		}
+		if sp := r.sentenceTopic(q, last); !sp.empty() {
+			r.addQuoteBy(qi, sp) // "The judge turned to me. “Mr. D'Souza?”"
+			last, lastQuote = q.claim, q.claim
+			continue
+		}
 		if last >= 0 && r.quotes[qi].para-r.paraOf(r.drafts[last].order()) <= 1 {
 			r.addInherited(qi, r.chainSpeaker(last, lastQuote))
 			continue
 		}
 		r.addQuoteBy(qi, r.paragraphTopic(q)) // the paragraph's subject, or no one
 	}
-}
-
-// paragraphTopic returns the speaker phrase for quote q when q opens its
-// paragraph and the sentence before it, the last of the paragraph before,
-// has a person for its subject: a name, or "he" or "she" for the pronoun
-// resolution to follow. A quotation set off on its own after a paragraph
-// about someone is theirs. It returns an empty span otherwise.
-func (r *run) paragraphTopic(q *quoteRegion) tokenSpan {
-	s := r.sentOf(q.open)
-	if s <= 0 || !r.standsAlone(q) || r.paraOf(r.toks[r.sents[s-1][0]].Start) != q.para-1 {
-		return tokenSpan{}
-	}
-	a := r.sents[s-1][0]
-	if r.wordClass(a).Has(phr.Coordinator) && a+1 < r.sents[s-1][1] {
-		a++
-	}
-	if r.subjectPronoun(a) {
-		if g := r.f.gender.pronoun[r.lower(a)]; g == genderMale || g == genderFemale {
-			return tokenSpan{a, a + 1}
-		}
-		return tokenSpan{}
-	}
-	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= r.toks[q.open].Start })
-	person := func(m mention) bool {
-		return r.d.Entities[m.ent].Type == document.Person && r.quoteOf[r.tokenAt(m.Start)] < 0
-	}
-	m := r.subjectOf(s-1, i, person)
-	if m < 0 {
-		return tokenSpan{}
-	}
-	return tokenSpan{r.tokenAt(r.mentions[m].Start), r.tokenAt(r.mentions[m].End-1) + 1}
 }
 
 // addQuoteBy adds a quote claim for region qi said by speaker sp; an empty

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimex/claimex/document"
@@ -406,4 +407,64 @@ func (r *run) introducingFrame(q *quoteRegion) (tokenSpan, bool) {
 		}
 	}
 	return tokenSpan{}, false
+}
+
+// paragraphTopic returns the speaker phrase for quote q when q opens its
+// paragraph and the sentence before it, the last of the paragraph before,
+// has a person for its subject: a name, or "he" or "she" for the pronoun
+// resolution to follow. A quotation set off on its own after a paragraph
+// about someone is theirs. It returns an empty span otherwise.
+func (r *run) paragraphTopic(q *quoteRegion) tokenSpan {
+	s := r.sentOf(q.open)
+	if s <= 0 || !r.standsAlone(q) || r.paraOf(r.toks[r.sents[s-1][0]].Start) != q.para-1 {
+		return tokenSpan{}
+	}
+	return r.paragraphTopicAt(s, q)
+}
+
+// paragraphTopicAt returns the person subject of the sentence before
+// sentence s, which quote q opens: a name, or "he" or "she" for the pronoun
+// resolution to follow; else an empty span.
+func (r *run) paragraphTopicAt(s int, q *quoteRegion) tokenSpan {
+	a := r.sents[s-1][0]
+	if r.wordClass(a).Has(phr.Coordinator) && a+1 < r.sents[s-1][1] {
+		a++
+	}
+	if r.subjectPronoun(a) {
+		if g := r.f.gender.pronoun[r.lower(a)]; g == genderMale || g == genderFemale {
+			return tokenSpan{a, a + 1}
+		}
+		return tokenSpan{}
+	}
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= r.toks[q.open].Start })
+	person := func(m mention) bool {
+		return r.d.Entities[m.ent].Type == document.Person && r.quoteOf[r.tokenAt(m.Start)] < 0
+	}
+	m := r.subjectOf(s-1, i, person)
+	if m < 0 {
+		return tokenSpan{}
+	}
+	return tokenSpan{r.tokenAt(r.mentions[m].Start), r.tokenAt(r.mentions[m].End-1) + 1}
+}
+
+// sentenceTopic returns the speaker phrase for quote q when the sentence
+// right before it, in its paragraph, tells of a person, its subject, and
+// holds no quotation and no frame that the chain's latest draft last has:
+// the words that follow are that person's. It returns an empty span
+// otherwise, and the chain goes on as before.
+func (r *run) sentenceTopic(q *quoteRegion, last int) tokenSpan {
+	s := r.sentOf(q.open)
+	if s <= 0 || r.paraOf(r.toks[r.sents[s-1][0]].Start) != q.para {
+		return tokenSpan{}
+	}
+	a, b := r.sents[s-1][0], r.sents[s-1][1]
+	if last >= 0 && r.tokenAt(r.drafts[last].order()) >= a {
+		return tokenSpan{} // the sentence before has a claim of its own
+	}
+	for t := a; t < b; t++ {
+		if r.quoteOf[t] >= 0 {
+			return tokenSpan{}
+		}
+	}
+	return r.paragraphTopicAt(s, q)
 }

@@ -342,3 +342,21 @@ func TestQuoteAfterIntroducingFrame(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}},
 	})
 }
+
+// TestQuoteAfterSentenceAboutPerson checks that a quotation right after a
+// sentence of its paragraph whose subject is a person, with no claim of its
+// own, is that person's rather than the earlier speaker's.
+func TestQuoteAfterSentenceAboutPerson(t *testing.T) {
+	q := document.Quote
+	ruiz, vidal := ent{document.Person, "Ana Ruiz", nil}, ent{document.Person, "Marta Vidal", nil}
+	runClaimCases(t, []claimCase{
+		{name: "a gesture, then words",
+			text: "“The wall will hold,” Ana Ruiz said.\n\nMarta Vidal shook her head. “Nobody here believes that any more.”",
+			ents: []ent{ruiz, vidal},
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}},
+		{name: "a sentence with a claim keeps the chain",
+			text: "“The wall will hold,” Ana Ruiz said.\n\nMarta Vidal said the wall was old. “Nobody here believes that any more.”",
+			ents: []ent{ruiz, vidal},
+			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}},
+	})
+}

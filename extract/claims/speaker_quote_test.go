@@ -360,3 +360,15 @@ func TestQuoteAfterSentenceAboutPerson(t *testing.T) {
 			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}},
 	})
 }
+
+// TestQuoteInProseAfterAside checks that a quotation inside a sentence of
+// prose is its subject's when an aside set off by commas stands between the
+// subject and its verb ("Ana Ruiz, for her part, finds ...").
+func TestQuoteInProseAfterAside(t *testing.T) {
+	runClaimCases(t, []claimCase{
+		{name: "for her part",
+			text: "Ana Ruiz, for her part, finds the plan “a blatant abuse of power.”",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(document.Quote), claimant: "Ana Ruiz", contains: "a blatant abuse of power"}},
+	})
+}

@@ -34,8 +34,8 @@ func (r *run) subjectFrom(x, i int) (tokenSpan, bool) {
 		// Appositives between the subject and its verb: "Mitch McConnell,
 		// R-Ky., delivered", "Ana Ruiz, 56, a former mayor, said".
 		v := e + 1 // after a party tag the phrase reading took in: "McConnell, R-Ky.,"
-		if !r.isLower(v) {
-			v = r.afterAppositives(e, r.paraOf(r.toks[e].Start))
+		if !r.isLower(v) || r.in(setBoundary, v) {
+			v = r.afterAppositives(e, r.paraOf(r.toks[e].Start)) // or an aside: "Ana Ruiz, for her part, is"
 		}
 		if v > e && v < i && r.isWord(v) && r.isLower(v) && !r.in(setBoundary, v) {
 			return tokenSpan{x, e}, true

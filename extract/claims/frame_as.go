@@ -34,3 +34,11 @@ func (r *run) asClauseEnd(spk tokenSpan, j, a, b int, object bool) int {
 	}
 	return -1
 }
+
+// asMainClause reports whether draft d's frame is a clause opened by "as"
+// whose content is the main clause after the frame's comma ("As the paper
+// reported, the mayor ...").
+func (r *run) asMainClause(d *draft) bool {
+	c, sp := r.tokenAt(d.content.Start), d.speaker[0]
+	return !d.speaker.empty() && sp > 0 && r.wordIs(rules.WordFrameAs, sp-1) && d.content.Start >= d.cueSpan.End && r.is(c-1, ",")
+}

@@ -53,14 +53,6 @@ func (r *run) cutAtSpeakers(first int) {
 	}
 }
 
-// asMainClause reports whether draft d's frame is a clause opened by "as"
-// whose content is the main clause after the frame's comma ("As the paper
-// reported, the mayor ...").
-func (r *run) asMainClause(d *draft) bool {
-	c, sp := r.tokenAt(d.content.Start), d.speaker[0]
-	return !d.speaker.empty() && sp > 0 && r.wordIs(rules.WordFrameAs, sp-1) && d.content.Start >= d.cueSpan.End && r.is(c-1, ",")
-}
-
 // adjunctBefore reports whether the content of draft d1 holds, before
 // token start, a phrase set off by a comma but no verb group: an adjunct
 // fronted in the clause from start, which the content holds whole.

@@ -419,13 +419,13 @@ func (r *run) paragraphTopic(q *quoteRegion) tokenSpan {
 	if s <= 0 || !r.standsAlone(q) || r.paraOf(r.toks[r.sents[s-1][0]].Start) != q.para-1 {
 		return tokenSpan{}
 	}
-	return r.paragraphTopicAt(s, q)
+	return r.personBefore(s, q)
 }
 
-// paragraphTopicAt returns the person subject of the sentence before
-// sentence s, which quote q opens: a name, or "he" or "she" for the pronoun
+// personBefore returns the person subject of the sentence before sentence
+// s, which quote q opens: a name, or "he" or "she" for the pronoun
 // resolution to follow; else an empty span.
-func (r *run) paragraphTopicAt(s int, q *quoteRegion) tokenSpan {
+func (r *run) personBefore(s int, q *quoteRegion) tokenSpan {
 	a := r.sents[s-1][0]
 	if r.wordClass(a).Has(phr.Coordinator) && a+1 < r.sents[s-1][1] {
 		a++
@@ -462,9 +462,10 @@ func (r *run) sentenceTopic(q *quoteRegion, last int) tokenSpan {
 		return tokenSpan{} // the sentence before has a claim of its own
 	}
 	for t := a; t < b; t++ {
+		r.steps++
 		if r.quoteOf[t] >= 0 {
 			return tokenSpan{}
 		}
 	}
-	return r.paragraphTopicAt(s, q)
+	return r.personBefore(s, q)
 }

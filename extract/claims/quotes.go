@@ -363,6 +363,18 @@ func (r *run) quoteClaims() {
 	}
 }
 
+// quotedIn reports whether a token of [a, b) lies inside quotation marks,
+// of a quotation opened there or before.
+func (r *run) quotedIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		r.steps++
+		if r.quoteOf[t] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // addQuoteBy adds a quote claim for region qi said by speaker sp; an empty
 // sp leaves the quote unattributed.
 func (r *run) addQuoteBy(qi int, sp tokenSpan) {

@@ -391,11 +391,11 @@ func (r *run) introducingFrame(q *quoteRegion) (tokenSpan, bool) {
 	for end > a && r.is(end-1, ".") {
 		end--
 	}
+	if r.quotedIn(a, end) {
+		return tokenSpan{}, false
+	}
 	for i := a + 1; i < end; i++ {
 		r.steps++
-		if r.quoteOf[i] >= 0 {
-			return tokenSpan{}, false
-		}
 		ac, j, ok := match(r, r.f.cues, i, end)
 		if !ok || !ac.rule.After {
 			continue
@@ -458,14 +458,8 @@ func (r *run) sentenceTopic(q *quoteRegion, last int) tokenSpan {
 		return tokenSpan{}
 	}
 	a, b := r.sents[s-1][0], r.sents[s-1][1]
-	if last >= 0 && r.tokenAt(r.drafts[last].order()) >= a {
-		return tokenSpan{} // the sentence before has a claim of its own
-	}
-	for t := a; t < b; t++ {
-		r.steps++
-		if r.quoteOf[t] >= 0 {
-			return tokenSpan{}
-		}
+	if last >= 0 && r.drafts[last].order() >= r.toks[a].Start || r.quotedIn(a, b) {
+		return tokenSpan{} // the sentence before has a claim or quoted words of its own
 	}
 	return r.personBefore(s, q)
 }

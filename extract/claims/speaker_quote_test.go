@@ -324,40 +324,30 @@ func TestNameOpeningSentence(t *testing.T) {
 	}, ents...)
 }
 
-// TestQuoteAfterIntroducingFrame checks that a frame with nothing after its
-// cue but an adverbial brings in the quotation of the next sentence, even
-// when someone else spoke just before it, and that a frame with content of
-// its own does not.
-func TestQuoteAfterIntroducingFrame(t *testing.T) {
+// TestQuoteAfterNarration checks that a standalone quotation goes to the
+// person the sentence before it is about, not to the chain's earlier
+// speaker: the speaker of a frame with nothing after its cue but an
+// adverbial, in the quotation's paragraph or the one before, or the person
+// subject of a sentence of its paragraph; and that a sentence with a claim
+// of its own keeps its speaker for the quotation.
+func TestQuoteAfterNarration(t *testing.T) {
 	q := document.Quote
-	ruiz, vidal := ent{document.Person, "Ana Ruiz", nil}, ent{document.Person, "Marta Vidal", nil}
+	ents := []ent{{document.Person, "Ana Ruiz", nil}, {document.Person, "Marta Vidal", nil}}
+	wall := want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}
+	believes := want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}
 	runClaimCases(t, []claimCase{
 		{name: "said in a statement",
 			text: "Ana Ruiz said the budget was tight. Marta Vidal, the harbour master, said in a statement. “There is no money left for the new wall.”",
-			ents: []ent{ruiz, vidal},
-			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}},
+			ents: ents, want: wall},
 		{name: "agreed, in the next paragraph",
 			text: "Ana Ruiz said the budget was tight.\n\nMarta Vidal agreed.\n\n“There is no money left for the new wall.”",
-			ents: []ent{ruiz, vidal},
-			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "no money left for the new wall"}},
-	})
-}
-
-// TestQuoteAfterSentenceAboutPerson checks that a quotation right after a
-// sentence of its paragraph whose subject is a person, with no claim of its
-// own, is that person's rather than the earlier speaker's.
-func TestQuoteAfterSentenceAboutPerson(t *testing.T) {
-	q := document.Quote
-	ruiz, vidal := ent{document.Person, "Ana Ruiz", nil}, ent{document.Person, "Marta Vidal", nil}
-	runClaimCases(t, []claimCase{
+			ents: ents, want: wall},
 		{name: "a gesture, then words",
 			text: "“The wall will hold,” Ana Ruiz said.\n\nMarta Vidal shook her head. “Nobody here believes that any more.”",
-			ents: []ent{ruiz, vidal},
-			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}},
+			ents: ents, want: believes},
 		{name: "a sentence with a claim keeps the chain",
 			text: "“The wall will hold,” Ana Ruiz said.\n\nMarta Vidal said the wall was old. “Nobody here believes that any more.”",
-			ents: []ent{ruiz, vidal},
-			want: want{kinds: k(q), claimant: "Marta Vidal", contains: "Nobody here believes"}},
+			ents: ents, want: believes},
 	})
 }
 

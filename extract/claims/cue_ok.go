@@ -116,8 +116,14 @@ func (r *run) modifiedCueHead(i int, base bool) bool {
 // complement after it: "terror attacks,", "phone calls in". A subject before
 // a verb is a pronoun, a relative, a noun for people or bodies, or a name.
 func (r *run) nounCompound(i int) bool {
+	if !r.endsWith(rules.WordPluralEnd, i) || r.endsWith(rules.WordSingularEnd, i) {
+		return false
+	}
+	if r.compoundHeadBeforeVerb(i) {
+		return true // "Tenant advocates disputed that", "park rangers reported"
+	}
 	named := r.isCap(i-1) && r.nameAfterDeterminer(i-1)
-	if !r.endsWith(rules.WordPluralEnd, i) || r.endsWith(rules.WordSingularEnd, i) || !r.isLower(i-1) && !named || r.isPossessive(i-1) {
+	if !r.isLower(i-1) && !named || r.isPossessive(i-1) {
 		return false
 	}
 	if named && i+1 < len(r.toks) && r.verbAt(i+1) && !r.wordIs(rules.WordComplementizer, i+1) && !r.wordClass(i).Has(phr.Be|phr.Auxiliary|phr.Modal) {
@@ -153,4 +159,28 @@ func (r *run) nameAfterDeterminer(k int) bool {
 		return !r.isPossessive(k) // "The Paris ..." opening the sentence
 	}
 	return t > a && r.isLower(t-1) && r.in(setDeterm, t-1) && !r.isPossessive(k)
+}
+
+// compoundHeadBeforeVerb reports whether the -s word at token i heads a
+// compound whose own finite verb follows it: a noun or a
+// capitalized common word opening the sentence modifies it ("Tenant advocates
+// disputed ..."). A verb in "-s" takes no finite verb right after it unless
+// its subject comes before: "what he says happened".
+func (r *run) compoundHeadBeforeVerb(i int) bool {
+	n := i + 1
+	if r.wordClass(i).Has(phr.Be|phr.Auxiliary|phr.Modal) || n >= len(r.toks) || !r.isLower(n) || !r.verbAt(n) || !r.participleForm(n) && !r.isCueWord(n) {
+		return false
+	}
+	if c := r.wordClass(n); c.Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Gerund) || r.endsWith(rules.WordPluralEnd, n) || r.wordIs(rules.WordComplementizer, n) {
+		return false
+	}
+	m := i - 1
+	if !r.isWord(m) || r.isPossessive(m) || r.subjectPronoun(m) || r.wordClass(m).Has(functionClasses) {
+		return false
+	}
+	if r.isLower(m) {
+		return !r.agent(tokenSpan{m, m + 1})
+	}
+	s := r.sentOf(m)
+	return s >= 0 && r.sents[s][0] == m && r.mentionIn(r.span(m, m+1)) < 0
 }

@@ -23,6 +23,27 @@ func TestNounCompoundIsNoCue(t *testing.T) {
 		want: want{kinds: k(document.Reported), contains: "the harbour plan"}}})
 }
 
+// TestCompoundHeadBeforeItsVerb checks that the -s form of a cue whose own
+// verb follows it is the head of its subject, after a lower-case noun or a
+// common word opening the sentence, and no cue of its own.
+func TestCompoundHeadBeforeItsVerb(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"The council met on Monday. Tenant advocates disputed the harbour figures.",
+		"The council met on Monday. Many tenant advocates said the harbour cap was too low.",
+	} {
+		d := runOn(t, set, f, text)
+		for _, c := range d.Claims {
+			if c.Cue == "advocates" {
+				t.Errorf("%q: the subject's head became a cue: %q", text, c.Text)
+			}
+		}
+	}
+	runClaimCases(t, []claimCase{{name: "a subject before the cue",
+		text: "The council met on Monday. The union advocates a harbour toll for freight.",
+		want: want{kinds: k(document.Reported), contains: "a harbour toll"}}})
+}
+
 // TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
 // hedges the source's claim and is no claim of its own.
 func TestAnonymityIsNoContent(t *testing.T) {

@@ -31,6 +31,9 @@ func (r *run) trailingSpeaker(fr *trailingFrame) bool {
 // tied to a place or body by a preposition. pre is -1 when there is none.
 func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	sp, from, ok := r.speakerPhrase(i, a)
+	if ok && r.loneGerund(sp) {
+		return tokenSpan{}, -1, false // a verb and its object, not a speaker and a cue: "..., raising hopes of a deal"
+	}
 	switch {
 	case !ok && i-2 > a && r.word(rules.WordObjectPronoun, i-1):
 		// A modifier whose object is a pronoun: "the union representing them".
@@ -276,4 +279,11 @@ func (r *run) nameRunEnd(c, b int) int {
 		n++
 	}
 	return n
+}
+
+// loneGerund reports whether the speaker phrase sp is one lower-case verb in
+// "-ing" that names no source of evidence ("polling").
+func (r *run) loneGerund(sp tokenSpan) bool {
+	a := sp[0]
+	return sp[1]-a == 1 && r.isLower(a) && r.endsWith(rules.WordGerundEnd, a) && r.wordClass(a).Has(phr.Gerund) && !r.evidenceSource(sp)
 }

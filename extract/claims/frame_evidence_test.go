@@ -77,3 +77,28 @@ func TestEvidenceVerbInCompoundIsNoun(t *testing.T) {
 		t.Errorf("\"polls show\" gave no claim: %+v", d.Claims)
 	}
 }
+
+// TestTrailingFindingAgent checks that a trailing evidence verb takes
+// someone who found the content out as its speaker, while a passive or a
+// base form after a speaker-like phrase stays no frame.
+func TestTrailingFindingAgent(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "researchers found", text: "The harbour toll cut traffic by a third, the researchers found.",
+			want: want{kinds: k(r), claimant: "the researchers", contains: "cut traffic by a third"}},
+		{name: "investigators found", text: "The harbour fund paid for two trips, investigators found.",
+			want: want{kinds: k(r), claimant: "investigators", contains: "paid for two trips"}},
+	})
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"The mayor said on Monday that toxic waste had been found.",
+		"Maria Holt, who hosts a radio show, visited the harbour on Monday.",
+	} {
+		d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+		for _, c := range d.Claims {
+			if c.Rule == "attribution.evidence" {
+				t.Errorf("%q: no finding, yet evidence claim %q", text, c.Text)
+			}
+		}
+	}
+}

@@ -24,7 +24,7 @@ type trailingFrame struct {
 // on both sides. It returns the token where the frame starts.
 func (r *run) afterFrame(s, i, j int, ac *attrCue) (int, bool) {
 	fr := &trailingFrame{s: s, i: i, j: j, ac: ac, pre: -1, tail: j}
-	if !r.trailingSpeaker(fr) || ac.rule.Complement && !r.evidenceSource(fr.spk) {
+	if !r.trailingSpeaker(fr) || ac.rule.Complement && !r.evidenceSource(fr.spk) && !r.findingAgent(fr) {
 		return -1, false
 	}
 	b := r.sents[s][1]
@@ -334,4 +334,14 @@ func (r *run) mannerAdverb(k int) bool {
 // not "..., he said - and argued that ...").
 func (r *run) appositiveDash(t, b int) bool {
 	return r.is(t, dashMarks) && t+1 < b && r.isWord(t+1) && !(r.isLower(t+1) && r.wordClass(t+1).Has(phr.Coordinator))
+}
+
+// findingAgent reports whether the speaker of a trailing evidence cue is
+// someone who found it out, with the cue a finite verb in lower case:
+// "..., the researchers found." A passive ("has been found") or a base
+// form, a noun as often ("a TV show"), is no such cue.
+func (r *run) findingAgent(fr *trailingFrame) bool {
+	i := fr.i
+	finite := r.participleForm(i) || r.wordClass(i).Has(phr.Participle) || r.endsWith(rules.WordPluralEnd, i)
+	return finite && r.isLower(i) && !r.in(setAux, i-1) && !r.wordClass(i-1).Has(phr.Be) && r.agent(fr.spk)
 }

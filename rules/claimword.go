@@ -256,6 +256,9 @@ const (
 	WordGroupOf
 	// WordModalBlocker after a modal makes it no commitment ("will not", "would have").
 	WordModalBlocker
+	// WordDegree opens or closes a comparison of degree that a time may end
+	// ("as early as next year", "later than June").
+	WordDegree
 	// WordPassiveBase after a modal and before a participle makes a passive ("will be sold").
 	WordPassiveBase
 	// WordCommitModal is a modal by which a subject commits to an action.
@@ -433,6 +436,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordNameCoordinator:   "name-coordinator",
 	WordGroupOf:           "group-of",
 	WordModalBlocker:      "modal-blocker",
+	WordDegree:            "degree",
 	WordPassiveBase:       "passive-base",
 	WordCommitModal:       "commit-modal",
 	WordCommitSubject:     "commit-subject",

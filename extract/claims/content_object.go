@@ -91,6 +91,9 @@ const objectWindow = 40
 // far this year", "an offer first made in 2021".
 func (r *run) timeCut(k int) (int, bool) {
 	t := k - 1
+	if d, ok := r.degreeBefore(t); ok {
+		return d, true
+	}
 	if r.isLower(t) && r.wordClass(t).Has(phr.Preposition) {
 		if r.word(rules.WordGroupOf, t) || r.isLower(t-1) && r.lexParticiple(t-1) {
 			return 0, false
@@ -101,6 +104,20 @@ func (r *run) timeCut(k int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// degreeBefore returns the first token of a comparison of degree that ends
+// with the word at token t before a time: "as early as", "earlier than". A
+// time there belongs to the comparison.
+func (r *run) degreeBefore(t int) (int, bool) {
+	d := t - 1
+	if d < 0 || !r.word(rules.WordDegree, t) || !r.isLower(d) || r.wordIs(rules.WordDegree, d) || r.wordClass(d).Has(functionClasses&^phr.Adverb) {
+		return 0, false
+	}
+	if d-1 >= 0 && r.word(rules.WordDegree, d-1) {
+		return d - 1, true
+	}
+	return d, true
 }
 
 // cutCandidate reports whether tokens (c, e) hold, outside quotations, a

@@ -21,14 +21,16 @@ func TestClaimantHeadBeforePreposition(t *testing.T) {
 }
 
 // TestRelativeAfterAppositive checks that "who" after an appositive is the
-// person the appositive names, not the body inside it, and that a clause
-// with a verb group before the relative's phrase is no appositive.
+// person the appositive names, not the body inside it, and "which" the
+// organization it names, and that a clause with a verb group before the
+// relative's phrase is no appositive.
 func TestRelativeAfterAppositive(t *testing.T) {
 	runClaimantCases(t, "The harbour board met on Monday. ", lastName, []claimantCase{
 		{"a role in a body", "“The port is losing money,” said Ana Ruiz, head of the harbour union, who called for a strike vote.", "Ana Ruiz"},
 		{"no comma before who", "The harbour board met Ana Ruiz, a former pilot who writes fiction on the side.", "Ana Ruiz"},
 		{"a name and its verb are no appositive", "In an interview on Monday, Ana Ruiz said any candidate who wants the seat must campaign.", "any candidate"},
 		{"a clause is no appositive", "For Ana Ruiz, the pilots can report the ships to harbour staff members around the world, who review the cargo.", "harbour staff members around the world"},
+		{"which after an organization", "The suit was brought by Holt Harbour, a local charity, which argued that the toll was unlawful.", "Holt Harbour"},
 	}, ent{document.Person, "Ana Ruiz", nil}, ent{document.Org, "Holt Harbour", nil})
 }
 

@@ -149,7 +149,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 		if person {
 			k = r.placeBack(k, a) // "who" is the person before the place: "Price, a firefighter in Roanoke, Va., who voted"
 		}
-		if n, ok := r.nameBeforeAppositive(k, a); ok && person && name[1] == 0 {
+		if n, ok := r.nameBeforeAppositive(k, a, person); ok && name[1] == 0 {
 			name = n // "who" is the person the appositive names: "Holt, head of the union, who called for", "Holt, a native who writes"
 		}
 	}

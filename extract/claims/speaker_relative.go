@@ -97,15 +97,18 @@ func (r *run) relativeSubject(spk tokenSpan) (tokenSpan, bool) {
 	if !ok || sp[1] > k {
 		return tokenSpan{}, false
 	}
-	if name, ok := r.nameBeforeAppositive(sp[0], a); ok {
+	if name, ok := r.nameBeforeAppositive(sp[0], a, r.word(rules.WordPersonRelative, k)); ok {
 		return name, true // "said Ana Ruiz, a former aide, who ...": the aide is Ana Ruiz
 	}
 	return sp, true
 }
 
-// nameBeforeAppositive returns the person's name that ends right before
-// the comma opening the appositive in which token k lies, or false.
-func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
+// nameBeforeAppositive returns the name that ends right before the comma
+// opening the appositive in which token k lies, or false: a person's after
+// a relative for people ("Ana Ruiz, a former aide, who"), an
+// organization's after one for things ("the Harbour Trust, a charity,
+// which").
+func (r *run) nameBeforeAppositive(k, a int, person bool) (tokenSpan, bool) {
 	p := k - 1
 	for p > a && p >= k-appositiveWindow && (r.isWord(p) || r.isPossessive(p)) {
 		p--
@@ -118,7 +121,10 @@ func (r *run) nameBeforeAppositive(k, a int) (tokenSpan, bool) {
 		x--
 	}
 	m := r.mentionIn(r.span(x, p))
-	if m < 0 || r.d.Entities[r.mentions[m].ent].Type != document.Person {
+	if m < 0 {
+		return tokenSpan{}, false
+	}
+	if typ := r.d.Entities[r.mentions[m].ent].Type; person && typ != document.Person || !person && typ != document.Org {
 		return tokenSpan{}, false
 	}
 	return tokenSpan{x, p}, true

@@ -202,6 +202,9 @@ func (r *run) contentStart(j, b int, object bool) int {
 	if r.is(k, ".!?") || r.word(rules.WordRelativeCopula, k) {
 		return -1 // a cue inside a relative clause: its content is the pronoun before it
 	}
+	if x := r.thatPastAside(k, b); x > 0 {
+		return x // "noted, however, that ...", "testified, for example, that ..."
+	}
 	if (r.word(rules.WordComplementizer, k)) || r.is(k, ":,") {
 		return k + 1
 	}

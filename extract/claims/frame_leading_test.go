@@ -29,3 +29,19 @@ func TestColonAfterClause(t *testing.T) {
 		{"the object of a verb", "The result does not surprise pollster Tom Holt: “Turnout was always going to be low.”", "Tom Holt"},
 	}, ents...)
 }
+
+// TestAsideBeforeThat checks that an aside set off by commas between a cue
+// and its "that" clause stays out of the content.
+func TestAsideBeforeThat(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"Ana Ruiz noted, however, that the harbour fine could have been higher.",
+		"Ana Ruiz testified, for example, that the harbour fine could have been higher.",
+	} {
+		d := runOn(t, set, f, text, ent{document.Person, "Ana Ruiz", nil})
+		c := claimWith(d, document.Reported, "the harbour fine could have been higher")
+		if c == nil || c.Text != "the harbour fine could have been higher" {
+			t.Errorf("%q: want the clause after \"that\" alone: %+v", text, d.Claims)
+		}
+	}
+}

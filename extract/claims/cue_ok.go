@@ -162,24 +162,29 @@ func (r *run) nameAfterDeterminer(k int) bool {
 }
 
 // compoundHeadBeforeVerb reports whether the -s word at token i heads a
-// compound whose own finite verb follows it: a noun or a
-// capitalized common word opening the sentence modifies it ("Tenant advocates
-// disputed ..."). A verb in "-s" takes no finite verb right after it unless
-// its subject comes before: "what he says happened".
+// compound whose own verb follows it, a past form or a cue: a lower-case
+// word or a capitalized common word opening the sentence modifies it
+// ("Tenant advocates disputed ...", "whose legal challenges led to"). A verb
+// in "-s" takes no such verb right after it unless its own subject comes
+// before ("what he says happened"); a past form before a noun is an
+// adjective ("recommends unspecified changes").
 func (r *run) compoundHeadBeforeVerb(i int) bool {
 	n := i + 1
-	if r.wordClass(i).Has(phr.Be|phr.Auxiliary|phr.Modal) || n >= len(r.toks) || !r.isLower(n) || !r.verbAt(n) || !r.participleForm(n) && !r.isCueWord(n) {
+	if r.wordClass(i).Has(phr.Be|phr.Auxiliary|phr.Modal) || n >= len(r.toks) || !r.isLower(n) || !r.participleForm(n) && !(r.verbAt(n) && r.isCueWord(n)) {
 		return false
 	}
 	if c := r.wordClass(n); c.Has(phr.Be|phr.Auxiliary|phr.Modal|phr.Gerund) || r.endsWith(rules.WordPluralEnd, n) || r.wordIs(rules.WordComplementizer, n) {
 		return false
+	}
+	if n+1 < len(r.toks) && r.isLower(n+1) && r.isWord(n+1) && r.wordClass(n+1) == 0 {
+		return false // an adjective before its noun: "recommends unspecified changes"
 	}
 	m := i - 1
 	if !r.isWord(m) || r.isPossessive(m) || r.subjectPronoun(m) || r.wordClass(m).Has(functionClasses) {
 		return false
 	}
 	if r.isLower(m) {
-		return !r.agent(tokenSpan{m, m + 1})
+		return true
 	}
 	s := r.sentOf(m)
 	return s >= 0 && r.sents[s][0] == m && r.mentionIn(r.span(m, m+1)) < 0

@@ -41,16 +41,23 @@ func (r *run) inRelativeClause(i, a int) bool {
 
 // mainVerbAfterComma returns the first comma in tokens [c, e), outside
 // quotation marks, that a verb group follows straight away in sentence s's
-// parse, or -1.
+// parse, or -1. A quotation that closes the clause with its comma inside
+// ("would “hurt the people,” praised ...") ends there: the token after
+// its closing mark is returned.
 func (r *run) mainVerbAfterComma(s, c, e int) int {
 	p, a := r.phrasesOf(s), r.sents[s][0]
 	for t := c + 1; t+1 < e; t++ {
-		if !r.is(t, ",") || r.quoteOf[t] >= 0 {
+		end := t
+		switch {
+		case r.is(t, ",") && r.quoteOf[t] < 0:
+		case r.isClose(t) && r.is(t-1, ","):
+			end = t + 1
+		default:
 			continue
 		}
 		ci := p.ChunkOf[t+1-a]
 		if ci >= 0 && p.Chunks[ci].Kind == phr.VerbGroup && p.Chunks[ci].Start == t+1-a && r.isLower(t+1) {
-			return t
+			return end
 		}
 	}
 	return -1

@@ -19,6 +19,8 @@ func TestRelativeClauseContentEnds(t *testing.T) {
 			"Maria Holt, who endorsed Ana Ruiz on Thursday, is making her pitch in Leeds.", "Ana Ruiz"},
 		{"a comma inside the content",
 			"Maria Holt, who said the harbour, the docks and the bridge would be rebuilt, left early.", "the harbour, the docks and the bridge would be rebuilt"},
+		{"a quotation closing the clause with its comma",
+			"Maria Holt, who has warned that the toll would “hurt the harbour,” praised the vote.", "the toll would “hurt the harbour,”"},
 	}
 	set, f := testFinder(t)
 	for _, tc := range cases {

@@ -21,7 +21,7 @@ func (r *run) beforeFrame(s, i, j, limit, first int, ac *attrCue) bool {
 	if ac.rule.Named && r.quoteAt(j, len(r.toks)) >= 0 {
 		spk = r.colonClauseSubject(s, spk)
 	}
-	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0]) || r.buriedLabel(a, spk, j)) {
+	if ac.rule.Named && (r.sectionColons[i] || !r.namedEntity(spk) && !r.evidenceLabel(spk) || r.inParens(spk[0]) || r.buriedLabel(a, spk, j) || ac.notLabel[r.lowerSpan(spk)]) {
 		return false
 	}
 	if x := r.proForm(i, j, a, b); x >= 0 {

@@ -61,6 +61,11 @@ func (r *run) leadLabels() {
 // follows.
 const sectionLabels = 3
 
+// lowerSpan returns the text of tokens sp, lower-cased.
+func (r *run) lowerSpan(sp tokenSpan) string {
+	return strings.ToLower(r.text[r.toks[sp[0]].Start:r.toks[sp[1]-1].End])
+}
+
 // leadLabel is a paragraph's lead label: its first token, its colon, the
 // first token after the colon, the end of the paragraph and the colon's rule.
 type leadLabel struct {
@@ -80,7 +85,7 @@ func (r *run) leadLabelAt(p document.Span, names *map[string]bool) (leadLabel, b
 		return leadLabel{}, false
 	}
 	ac, j, ok := match(r, r.f.cues, e, e+1)
-	if !ok || !ac.rule.Named || r.in(setDeterm, t) || r.in(setBoundary, t) || ac.notLabel[strings.ToLower(r.text[r.toks[t].Start:r.toks[e-1].End])] {
+	if !ok || !ac.rule.Named || r.in(setDeterm, t) || r.in(setBoundary, t) || ac.notLabel[r.lowerSpan(tokenSpan{t, e})] {
 		return leadLabel{}, false
 	}
 	if r.placeLabel(tokenSpan{t, e}) {

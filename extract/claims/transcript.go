@@ -30,9 +30,13 @@ func (r *run) labels() {
 		count[r.text[r.toks[t].Start:r.toks[e-1].End]]++
 	}
 	interviewee := noMention // the person interviewed, found at the first answer
+	start := -1              // where the transcript starts: its first label that recurs
 	for _, l := range found {
 		if count[r.text[r.toks[l.first].Start:r.toks[l.colon-1].End]] < 2 {
 			continue
+		}
+		if start < 0 {
+			start = r.toks[l.first].Start
 		}
 		ac, j, ok := match(r, r.f.cues, l.colon, l.colon+1)
 		if !ok || !ac.rule.Named || j >= l.end {
@@ -48,7 +52,7 @@ func (r *run) labels() {
 		k := r.add(document.Quote, tokenSpan{l.first, l.colon}, r.span(c, e), l.colon, j, ac.id, -1, false)
 		if l.colon == l.first+1 && r.wordIs(rules.WordInterviewAnswer, l.first) {
 			if interviewee == noMention {
-				interviewee = r.interviewee(r.toks[found[0].first].Start)
+				interviewee = r.interviewee(start)
 			}
 			r.answeredBy(k, interviewee)
 		}

@@ -27,6 +27,28 @@ func TestTranscriptAnswers(t *testing.T) {
 	})
 }
 
+// TestTranscriptUnderLabelledTitle checks that a title opening with a label
+// of its own ("Q&A:") neither starts the transcript, so the answers still
+// go to the person the introduction is about, nor speaks.
+func TestTranscriptUnderLabelledTitle(t *testing.T) {
+	text := "Q&A: The pilot who saw the harbour strike coming\n\n" +
+		"Maria Lopez has run the harbour board for ten years. Lopez spoke with us about the strike.\n\n" +
+		"Q: What happens to the harbour now?\n\n" +
+		"A: The harbour will be rebuilt with money from the state.\n\n" +
+		"Q: And the workers?\n\n" +
+		"A: They will be paid for every week of the strike."
+	ents := []ent{{document.Person, "Maria Lopez", []string{"Lopez"}}, {document.Org, "Q&A", nil}}
+	runClaimCases(t, []claimCase{{name: "an answer", text: text, ents: ents,
+		want: want{kinds: k(document.Quote), claimant: "Maria Lopez", contains: "harbour will be rebuilt"}}})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, text, ents...)
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name == "Q&A" {
+			t.Errorf("the title's label speaks: %q", c.Text)
+		}
+	}
+}
+
 // TestSelfPronounInQuote checks that a speaker who says "I" inside a
 // transcript speaker's turn is that speaker, and stays "I" outside any quote.
 func TestSelfPronounInQuote(t *testing.T) {

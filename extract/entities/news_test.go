@@ -66,6 +66,11 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Tourists crowd Washington every spring. The Washington Examiner reported the figures.", "Washington Examiner", "ORG", nil},
 		// A kind of body in apposition before the name types it.
 		{"The cuts were first reported by the newspaper Harbour Tidende on Monday.", "Harbour Tidende", "ORG", nil},
+		// A news dateline's place in capitals, before its dash.
+		{"Car plant idle\n\nDETROIT — Workers at the plant stayed home on Monday.", "DETROIT", "GPE", nil},
+		{"Car plant idle\n\nLOS ANGELES — Workers at the plant stayed home on Monday.", "LOS ANGELES", "GPE", nil},
+		{"Car plant idle\n\nWARREN, Mich. — Workers at the plant stayed home on Monday.", "WARREN", "GPE", nil},
+		{"Car plant idle\n\nFBI — Agents searched the plant on Monday.", "FBI", "ORG", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

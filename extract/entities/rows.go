@@ -72,6 +72,46 @@ func (w *work) datelines() {
 	}
 }
 
+// Bounds of a news dateline's opening: the most words of its place in
+// capitals, and the most tokens between the place and the dash ("WARREN,
+// Mich. —", "DUBLIN, May 22 (Reuters) -").
+const (
+	maxDatelinePlace = 4
+	maxDatelineTail  = 8
+)
+
+// newsDateline reads the dateline that opens sentence s of a news story: a
+// place in capitals that the gazetteers list as a place, then at most a
+// state, a date or an agency, then a dash and a capitalized word ("DETROIT
+// —", "GENEVA (Reuters) -"). Read as a name in capitals, the place would
+// pass for an acronym, an organization. It adds the place and returns the
+// token after it; s.a when there is none.
+func (w *work) newsDateline(s sent) int {
+	e := s.a
+	for e < s.b && e < s.a+maxDatelinePlace && w.toks[e].allCaps && w.toks[e].sp.runes > 1 {
+		e++
+	}
+	if e == s.a || e >= s.b {
+		return s.a
+	}
+	k := e
+	for k < s.b && k <= e+maxDatelineTail && !dash(w.toks[k].sp.text) {
+		k++
+	}
+	if k >= s.b || k > e+maxDatelineTail || k+1 >= s.b || !w.toks[k+1].cap {
+		return s.a
+	}
+	l, g := w.gazAt(s.a, e, true)
+	if l != e-s.a || g.typ != document.GPE && g.typ != document.Loc {
+		return s.a
+	}
+	w.add(mention{a: s.a, b: e, typ: document.GPE, strength: strong, group: g.group, country: w.f.lx.country[g.group], dateline: true})
+	return e
+}
+
+// dash reports whether s is a dash that closes a dateline.
+func dash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
+
 // venue reports whether the place m on a sports page is used as a place:
 // before a date in a records table ("Brussels 25.8.95", "Berlin 17.8.90").
 func (w *work) venue(s sent, m *mention) bool {

@@ -22,7 +22,7 @@ func (lx *lexicon) calendarSpan(lower string) bool {
 
 // scanSentence finds the names of a sentence in running text.
 func (w *work) scanSentence(s sent) {
-	i := s.a
+	i := w.newsDateline(s)
 	for i < s.b {
 		if !w.nameTok(i) && !w.calendarName(i, s.b) {
 			if !w.compound(s, i, i) {

@@ -71,6 +71,8 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Car plant idle\n\nLOS ANGELES — Workers at the plant stayed home on Monday.", "LOS ANGELES", "GPE", nil},
 		{"Car plant idle\n\nWARREN, Mich. — Workers at the plant stayed home on Monday.", "WARREN", "GPE", nil},
 		{"Car plant idle\n\nFBI — Agents searched the plant on Monday.", "FBI", "ORG", nil},
+		// A nationality adjective that is no name of people.
+		{"Philippine officials said the ships had left the shoal.", "Philippine", "NORP", nil},
 	}
 	for _, c := range cases {
 		d := runText(t, c.text)

@@ -71,6 +71,9 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Car plant idle\n\nLOS ANGELES — Workers at the plant stayed home on Monday.", "LOS ANGELES", "GPE", nil},
 		{"Car plant idle\n\nWARREN, Mich. — Workers at the plant stayed home on Monday.", "WARREN", "GPE", nil},
 		{"Car plant idle\n\nFBI — Agents searched the plant on Monday.", "FBI", "ORG", nil},
+		// A body's noun modifying a person's title in an apposition.
+		{"Travelers should wait, said Helen Cho, an airline analyst at Morningstar.", "Helen Cho", "PERSON", nil},
+		{"Tom Weir, a bank economist, said rates would fall.", "Tom Weir", "PERSON", nil},
 		// A nationality adjective that is no name of people.
 		{"Philippine officials said the ships had left the shoal.", "Philippine", "NORP", nil},
 	}

@@ -225,9 +225,14 @@ func (w *work) roleAfter(s sent, b int) bool {
 	for i := b + 2; i < s.b && i < b+7; i++ {
 		t := &w.toks[i]
 		if t.sp.is(roleLow) && !t.cap {
-			// "the company's chief executive" is a person's title; "the
-			// pressure group Human Rights in China" names another body.
-			return i+1 >= s.b || !w.toks[i+1].sp.is(possessiveWord) && !w.toks[i+1].cap
+			// "the company's chief executive" and "an airline analyst" are a
+			// person's titles; "the pressure group Human Rights in China"
+			// names another body.
+			if i+1 >= s.b {
+				return true
+			}
+			next := &w.toks[i+1]
+			return !next.sp.is(possessiveWord) && !next.cap && !next.sp.is(titleLow)
 		}
 		if !t.letters || t.sp.is(neverLow) || t.sp.is(titleLow) {
 			return false

@@ -276,6 +276,9 @@ func (r *run) subjectOf(x, i int, ok func(mention) bool) int {
 			if ok(m) {
 				return j
 			}
+			if e := r.tokenAt(m.End - 1); e+1 < b && r.is(e+1, ",") && isPlace(r.d.Entities[m.ent].Type) {
+				continue // a place set off in the opening phrase: "At a rally in Portland, Maine, Trump ..."
+			}
 			return -1 // the sentence's subject is another
 		}
 	}

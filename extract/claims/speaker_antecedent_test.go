@@ -103,3 +103,20 @@ func TestProxyAfterSpeakingBody(t *testing.T) {
 		{"a proxy after the body", "A spokesman said talks would continue.", "Holt Shipping"},
 	}, ents...)
 }
+
+// TestSubjectAfterOpeningPlace checks that a place set off by commas in a
+// sentence's opening phrase ("in Leeds, Yorkshire,") is not read as the
+// sentence's subject, so "he" in the sentence is the subject after it
+// rather than the speaker of the paragraph before.
+func TestSubjectAfterOpeningPlace(t *testing.T) {
+	ents := []ent{{document.Person, "John Ortiz", nil}, {document.Person, "Tom Holt", nil},
+		{document.GPE, "Leeds", nil}, {document.GPE, "Yorkshire", nil}}
+	text := "“The harbour plan is a disgrace,” Tom Holt said on Monday.\n\n" +
+		"At a rally in Leeds, Yorkshire, on Thursday, John Ortiz named the ports he said had lost money."
+	set, f := testFinder(t)
+	d := runOn(t, set, f, text, ents...)
+	c := claimWith(d, document.Reported, "had lost money")
+	if c == nil || c.Claimant == nil || c.Claimant.Name != "John Ortiz" {
+		t.Errorf("\"he\" after the opening phrase is not its subject: %+v", c)
+	}
+}

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimex/claimex/rules"
+import (
+	phr "github.com/claimex/claimex/extract/phrase"
+	"github.com/claimex/claimex/rules"
+)
 
 // senderOf returns the subject of the verb before the speaker phrase of
 // draft d when that phrase is the verb's object and is a message, or its cue
@@ -15,6 +18,9 @@ func (r *run) senderOf(d *draft) (tokenSpan, bool) {
 	}
 	if !r.word(rules.WordMessageNoun, e-1) && !r.participleCue(d) {
 		return tokenSpan{}, false
+	}
+	if r.progressiveAfter(e, r.tokenAt(d.cueSpan.Start)) {
+		return tokenSpan{}, false // the subject of its own verb group: "said workers were urging a strike"
 	}
 	v := s - 1
 	x := r.sentOf(s)
@@ -39,4 +45,15 @@ func (r *run) participleCue(d *draft) bool {
 	}
 	i := r.tokenAt(d.cueSpan.Start)
 	return i < len(r.toks) && r.isLower(i) && r.endsWith(rules.WordGerundEnd, i)
+}
+
+// progressiveAfter reports whether a form of "be", past adverbs, stands
+// between the speaker phrase ending at token e and the cue at token c: the
+// cue is the phrase's own verb, "workers were now urging".
+func (r *run) progressiveAfter(e, c int) bool {
+	k := c - 1
+	for k > e && r.isLower(k) && r.wordClass(k).Has(phr.Adverb) && !r.wordClass(k).Has(phr.Be) {
+		k--
+	}
+	return k >= e && k < c && r.isLower(k) && r.wordClass(k).Has(phr.Be)
 }

@@ -24,5 +24,8 @@ func TestSenderSpeaksForMessage(t *testing.T) {
 		{name: "a pronoun subject after a verb",
 			text: "The mayor said they are considering rate increases later in the year.",
 			want: want{kinds: k(r), claimant: "they", contains: "rate increases"}},
+		{name: "a noun subject of its own verb group",
+			text: "The mayor said harbour pilots were now urging a strike.",
+			want: want{kinds: k(r), claimant: "harbour pilots", contains: "a strike"}},
 	})
 }

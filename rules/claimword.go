@@ -256,6 +256,9 @@ const (
 	WordGroupOf
 	// WordModalBlocker after a modal makes it no commitment ("will not", "would have").
 	WordModalBlocker
+	// WordRelativeThat is a relative pronoun that is also a complementizer
+	// ("that"): a subject relative only between a noun and its verb.
+	WordRelativeThat
 	// WordDegree opens or closes a comparison of degree that a time may end
 	// ("as early as next year", "later than June").
 	WordDegree
@@ -437,6 +440,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordGroupOf:           "group-of",
 	WordModalBlocker:      "modal-blocker",
 	WordDegree:            "degree",
+	WordRelativeThat:      "relative-that",
 	WordPassiveBase:       "passive-base",
 	WordCommitModal:       "commit-modal",
 	WordCommitSubject:     "commit-subject",

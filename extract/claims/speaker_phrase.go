@@ -143,7 +143,7 @@ func (r *run) subjectEnd(i, a int) (int, tokenSpan) {
 	if k-1 > a && r.isLower(k) && r.timeUnit(k) && r.word(rules.WordRelativeLink, k-1) {
 		k = r.skipAuxBack(k-2, a) // "A study published last month found"
 	}
-	if k-1 >= a && r.word(rules.WordSubjectRelative, k) {
+	if k-1 >= a && (r.word(rules.WordSubjectRelative, k) || r.relativeThat(k)) {
 		person := r.word(rules.WordPersonRelative, k)
 		k = r.beforePronoun(k) // "Hu, who said", "voters who see"
 		if person {

@@ -40,6 +40,26 @@ func (r *run) relativeHead(ns, k, a int) (tokenSpan, bool) {
 	return tokenSpan{hs, k + 1}, true
 }
 
+// relativeThat reports whether "that" at token k, right before a cue and
+// its auxiliaries, is a subject relative: a name or a noun for people,
+// bodies or findings comes before it ("a group that says", "the report
+// that found"), where a verb's "that" opens its complement.
+func (r *run) relativeThat(k int) bool {
+	p := k - 1
+	if !r.word(rules.WordRelativeThat, k) || p < 0 || !r.isWord(p) || r.isPossessive(p) {
+		return false
+	}
+	if r.isLower(p) && (r.verbAt(p) || r.wordClass(p).Has(functionClasses) || r.participleForm(p) || r.endsWith(rules.WordGerundEnd, p)) {
+		return false // "said that", "so that", "given that", "saying that"
+	}
+	if r.isCap(p) {
+		m := r.mentionIn(r.span(p, p+1))
+		return m >= 0 && !isPlace(r.d.Entities[r.mentions[m].ent].Type) // "a PAC that", not "industries in California that"
+	}
+	head := tokenSpan{p, p + 1}
+	return r.agent(head) || r.evidenceSource(head) // "a group that says", not "a turn that called to mind"
+}
+
 // relativeOpener reports whether token k opens a relative clause: a subject
 // relative ("who", "which") or another relative pronoun ("whose homes").
 func (r *run) relativeOpener(k int) bool {

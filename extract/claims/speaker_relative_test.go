@@ -55,3 +55,27 @@ func TestRelativeBaseForm(t *testing.T) {
 			want: want{kinds: k(r), claimant: "shippers", contains: "the port is too small"}},
 	})
 }
+
+// TestRelativeThatSpeaker checks that "that" between a noun for people,
+// bodies or findings and a cue is a subject relative whose antecedent
+// speaks, while "that" after a verb or after another noun opens no such
+// clause.
+func TestRelativeThatSpeaker(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "a body", text: "The harbour poll was run by a group that says the economy is weak.",
+			want: want{kinds: k(r), claimant: "a group", contains: "the economy is weak"}},
+		{name: "a finding", text: "The board ignored a harbour study that found the toll was unfair.",
+			want: want{kinds: k(r), claimant: "a harbour study", contains: "the toll was unfair"}},
+		{name: "a verb's complement", text: "Ana Ruiz said that the harbour toll was unfair.",
+			ents: []ent{{document.Person, "Ana Ruiz", nil}},
+			want: want{kinds: k(r), claimant: "Ana Ruiz", contains: "the harbour toll was unfair"}},
+	})
+	set, f := testFinder(t)
+	d := runOn(t, set, f, "In a turn that called to mind the harbour strike, the board closed the port.")
+	for _, c := range d.Claims {
+		if c.Claimant != nil && c.Claimant.Name == "a turn" {
+			t.Errorf("a noun for no speaker spoke: %q", c.Text)
+		}
+	}
+}

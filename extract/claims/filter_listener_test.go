@@ -10,7 +10,8 @@ import (
 // listener, with a time or place after it, gives no claim (the quotation
 // before it is the claim, and the last one of the rule), while a clause,
 // a particle or a message after the cue still does. A clause after the
-// listener is the content without the listener.
+// listener is the content without the listener, whole when a "that" or a
+// quotation comes only after its verb.
 func TestListenerOnly(t *testing.T) {
 	runRuleCases(t, listenerRule, []ruleCase{
 		{"\"We will win the state,\" the senator told reporters in Ohio on Monday.", "We will win the state", "the senator"},
@@ -19,6 +20,8 @@ func TestListenerOnly(t *testing.T) {
 		{"The senator told CNN on Sunday the plan would pass.", "the plan would pass", "The senator"},
 		{"The senator accused the governor of lying about the budget.", "the governor of lying about the budget", "The senator"},
 		{"The senator told a different story.", "a different story", "The senator"},
+		{"The senator told reporters the records would show that the money was spent.", "the records would show that the money was spent", "The senator"},
+		{"The senator told reporters he was “not quite there yet” on the plan.", "he was “not quite there yet” on the plan", "The senator"},
 	})
 }
 

@@ -157,6 +157,8 @@ func (r *run) contentStart(j, b int, object bool) int {
 				return t
 			case t-1 > k && r.isLower(t) && r.personSpeaker(tokenSpan{t - 1, t}) && r.cueStarts(t, b):
 				return -1 // a later clause's cue brings in what follows: "called for X because she believed "...""
+			case object && t > k && r.isLower(t) && (r.modal(t) || r.wordClass(t).Has(phr.Be|phr.Auxiliary)):
+				return -1 // the clause after a listener has begun: "told reporters the records would show that ..."
 			case r.is(t, ",;"):
 				if t+1 < b && r.isOpen(t+1) {
 					return t + 1

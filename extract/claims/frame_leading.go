@@ -383,6 +383,17 @@ func (r *run) openingParticiple(s, i, j, limit int, ac *attrCue) bool {
 	return r.openingContent(c, i, j, limit, ac)
 }
 
+// verbIn reports whether a lower-case verb or past form stands in tokens
+// [s, e): a clause of its own before a speaker.
+func (r *run) verbIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.isLower(k) && (r.verbAt(k) || r.participleForm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingContent adds the content of a participle cue [i, j) in an opening
 // phrase, from token c: it ends at the comma that closes the phrase, and the
 // subject after that comma speaks.
@@ -412,6 +423,11 @@ func (r *run) openingContent(c, i, j, limit int, ac *attrCue) bool {
 		v++ // the main clause's verb: its subject speaks
 	}
 	spk, ok := r.subjectFrom(x, v+1)
+	if ok && v < b && r.isCueWord(v) {
+		if sp, found := r.speakerBefore(v, x); found && !r.verbIn(x, sp[0]) {
+			spk, ok = sp, true // the main cue's speaker, read as that cue reads it: "a spokesman, Luis Ortega, said"
+		}
+	}
 	if !ok {
 		return false
 	}

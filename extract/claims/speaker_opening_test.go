@@ -89,10 +89,16 @@ func TestOpeningParticipleCue(t *testing.T) {
 			want: want{kinds: k(r), claimant: "Dana Pell", contains: "the port had lost money"}},
 	})
 	set, f := testFinder(t)
-	d := runOn(t, set, f, "Citing obligations at home, Dana Pell said she would not attend.", ents...)
-	for _, c := range d.Claims {
-		if c.Claimant != nil && c.Claimant.Name != "Dana Pell" {
-			t.Errorf("claim %q by %q, want Dana Pell", c.Text, c.Claimant.Name)
+	for _, text := range []string{
+		"Citing obligations at home, Dana Pell said she would not attend.",
+		// A name in apposition to the main cue's subject speaks for both cues.
+		"Saying the dispute was “political theater,” a spokeswoman for the board, Dana Pell, said the port would stay open.",
+	} {
+		d := runOn(t, set, f, text, ents...)
+		for _, c := range d.Claims {
+			if c.Claimant != nil && c.Claimant.Name != "Dana Pell" {
+				t.Errorf("claim %q by %q, want Dana Pell", c.Text, c.Claimant.Name)
+			}
 		}
 	}
 }

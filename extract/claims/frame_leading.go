@@ -387,6 +387,7 @@ func (r *run) openingParticiple(s, i, j, limit int, ac *attrCue) bool {
 // [s, e): a clause of its own before a speaker.
 func (r *run) verbIn(s, e int) bool {
 	for k := s; k < e; k++ {
+		r.steps++
 		if r.isLower(k) && (r.verbAt(k) || r.participleForm(k)) {
 			return true
 		}

@@ -46,7 +46,8 @@ func TestCompoundHeadBeforeItsVerb(t *testing.T) {
 }
 
 // TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
-// hedges the source's claim and is no claim of its own.
+// and "asking not to be identified" hedge the source's claim and are no
+// claim of their own.
 func TestAnonymityIsNoContent(t *testing.T) {
 	set, f := testFinder(t)
 	d := runOn(t, set, f, "One official, who spoke on condition of anonymity because the talks were private, said the harbour deal was close.")
@@ -55,6 +56,13 @@ func TestAnonymityIsNoContent(t *testing.T) {
 	for _, c := range d.Claims {
 		if c.Kind == document.Reported && strings.Contains(c.Text, "anonymity") {
 			t.Errorf("the anonymity phrase became content %q", c.Text)
+		}
+	}
+	d = runOn(t, set, f, "The harbour deal was close, the officials said, asking not to be identified because the talks were private.")
+	checkWant(t, d, want{kinds: k(document.Reported), claimant: "the officials", contains: "The harbour deal was close", hedged: &yes})
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "identified") || strings.Contains(c.Text, "the talks were private") {
+			t.Errorf("the request for anonymity became content %q", c.Text)
 		}
 	}
 }

@@ -27,6 +27,9 @@ type Metadata struct {
 	// Roles are job titles of journalists ("editor", "correspondent"),
 	// matched as lower-case words, that mark an author bio line.
 	Roles []string `yaml:"roles"`
+	// BioVerbs follow an author's name in a closing bio sentence ("Jane Doe
+	// is a reporter", "Jane Doe covers the courts"), lower case.
+	BioVerbs []string `yaml:"bio-verbs"`
 	// Credits open photo and image credits ("Photo", "Illustration"),
 	// lower case: a byline opening with one names no author.
 	Credits []string `yaml:"credits"`
@@ -60,7 +63,7 @@ type Metadata struct {
 var langCode = regexp.MustCompile(`^[a-z]{2}$`)
 
 func (m *Metadata) validate() error {
-	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.Months)+len(m.DateClasses)+len(m.BylineClasses)+len(m.Roles)+len(m.Joiners)+len(m.Words) == 0 {
+	if len(m.Bylines)+len(m.Separators)+len(m.Cuts)+len(m.Credits)+len(m.Covers)+len(m.DateWords)+len(m.Months)+len(m.DateClasses)+len(m.BylineClasses)+len(m.Roles)+len(m.BioVerbs)+len(m.Joiners)+len(m.Words) == 0 {
 		return errors.New("rule is empty: give bylines, separators, roles, joiners or words")
 	}
 	if (m.Language == "") != (len(m.Words) == 0) {

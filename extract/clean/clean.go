@@ -37,6 +37,7 @@ type Cleaner struct {
 	hierarchical map[string]bool   // separators of section paths
 	cuts         []string          // separators that cut a page title into segments
 	roles        map[string]bool   // journalist job words
+	bioVerbs     map[string]bool   // verbs after an author's name in a bio sentence
 	joiners      []string          // between author names
 	credits      []string          // photo credit openers
 	covers       map[string]bool   // languages the rule packs are written for
@@ -97,6 +98,7 @@ func New(set *rules.Set) (*Cleaner, error) {
 		lines:        map[string]*furniture{},
 		stop:         map[string]bool{},
 		roles:        map[string]bool{},
+		bioVerbs:     map[string]bool{},
 		hierarchical: map[string]bool{},
 		dateWords:    map[string]bool{},
 		covers:       map[string]bool{},
@@ -218,6 +220,9 @@ func (c *Cleaner) addMetadata(m *rules.Metadata) {
 	}
 	for _, r := range m.Roles {
 		c.roles[strings.ToLower(r)] = true
+	}
+	for _, v := range m.BioVerbs {
+		c.bioVerbs[strings.ToLower(v)] = true
 	}
 	c.joiners = append(c.joiners, m.Joiners...)
 	for _, l := range m.Covers {

@@ -199,6 +199,16 @@ func TestTextFurniture(t *testing.T) {
 			keeps: []string{"Die Bahn will bis 2030", "Das Projekt kostet rund vier Milliarden Euro.", "Kritiker warnen"},
 		},
 		{
+			name: "the byline author's closing bio",
+			raw: "The city cannot afford another stadium\n\nBy Gail Turner\n\n" +
+				"I have lived in this city for 30 years, and I have watched it pour money into projects that promised jobs.\n\n" +
+				"The mayor insists taxpayers will pay nothing, but the deal gives the team $400 million in tax breaks.\n\n" +
+				"Gail Turner is a retired city planner.",
+			keeps:   []string{"I have lived in this city", "The mayor insists taxpayers will pay nothing"},
+			drops:   []string{"Gail Turner is a retired city planner."},
+			authors: "Gail Turner",
+		},
+		{
 			name: "subheading between paragraphs stays",
 			raw: "Rates held steady\n\nThe central bank kept its main interest rate unchanged on Thursday, as expected by most economists.\n\n" +
 				"What comes next\n\nOfficials signalled that cuts could begin in the summer if inflation keeps falling.",

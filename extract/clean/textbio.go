@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // markBios removes the author bios after the body start ("Name / Role,
 // Outlet" and "Name is Role at Outlet ..."), adding their names to authors;
@@ -25,9 +28,13 @@ func (c *Cleaner) markBios(lines []line, first int, authors []string) (_ []strin
 			}
 			continue
 		}
-		if i > first && (l.kind == kProse || l.kind == kShort) && c.bioSentence(l.text) != "" && c.onlyFurnitureAfter(lines, i) {
-			authors = append(authors, c.bioSentence(l.text))
-			l.kind, l.reason = kFurn, ReasonBio
+		if i > first && (l.kind == kProse || l.kind == kShort) && c.onlyFurnitureAfter(lines, i) {
+			if name := c.bioSentence(l.text, authors); name != "" {
+				if !slices.Contains(authors, name) {
+					authors = append(authors, name)
+				}
+				l.kind, l.reason = kFurn, ReasonBio
+			}
 		}
 	}
 	return authors, site
@@ -64,12 +71,14 @@ func (c *Cleaner) hasRole(s string) bool {
 	return false
 }
 
-// bioSentence returns the name opening "Jane Doe is a reporter at ...", or "".
-func (c *Cleaner) bioSentence(s string) string {
+// bioSentence returns the name opening "Jane Doe is a reporter at ...", or
+// "": a name, a bio verb, and a journalist's job word in the sentence,
+// which the byline's own author needs no job word for ("Jane Doe is a
+// retired city planner." closing her column).
+func (c *Cleaner) bioSentence(s string, authors []string) string {
 	fields := strings.Fields(s)
 	for k := 2; k <= 4 && k < len(fields); k++ {
-		verb := fields[k]
-		if verb != "is" && verb != "was" && verb != "has" && verb != "covers" && verb != "writes" && verb != "joined" {
+		if !c.bioVerbs[fields[k]] {
 			continue
 		}
 		name := strings.Join(fields[:k], " ")
@@ -80,7 +89,7 @@ func (c *Cleaner) bioSentence(s string) string {
 		if end < 0 {
 			end = len(s)
 		}
-		if c.hasRole(s[:end]) {
+		if c.hasRole(s[:end]) || slices.Contains(authors, name) {
 			return name
 		}
 		return ""

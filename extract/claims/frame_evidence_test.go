@@ -55,6 +55,7 @@ func TestLeadingEvidenceVerb(t *testing.T) {
 		{"Despite polls showing her well behind, the mayor campaigned hard.", "her well behind", "polls"},
 		{"The mayor cites polls that show her well ahead of the field.", "her well ahead of the field", "polls"},
 		{"The mayor, back from her trip, found a comfortable voice.", "", ""},
+		{"Harbour economists have found, again and again, that tolls do little for trade.", "tolls do little for trade", "Harbour economists"},
 	})
 }
 

@@ -84,6 +84,10 @@ func (r *run) complement(s, i, j, limit int, ac *attrCue) bool {
 		return false // "a talk show host"
 	}
 	c := vg.End
+	if x := r.thatPastAside(a+c, r.sents[s][1]); x > 0 {
+		_, ok = r.addContent(document.Reported, spk, x, limit, i, j, ac)
+		return ok // "have found, again and again, that ..."
+	}
 	switch {
 	case isThat(p, c):
 		c++

@@ -275,6 +275,10 @@ func (w *work) typeByContext(f *segFacts, m *mention) {
 		// "the United Rail Workers union", "the Keep Our Parks campaign group".
 		m.typ, m.strength = document.Org, medium
 	}
+	if m.typ == "" && w.roleBeforeApposition(s, a, b) {
+		// "The utility, Coastal Power, said": a body's noun and its name set off by commas.
+		m.typ, m.strength = document.Org, medium
+	}
 	if m.typ == "" && w.roleAfter(s, b) {
 		// "Red Eléctrica, the national grid operator", "Openreach, the network arm of".
 		m.typ, m.strength = document.Org, medium

@@ -74,6 +74,8 @@ func TestNewsOrganizations(t *testing.T) {
 		// A body's noun modifying a person's title in an apposition.
 		{"Travelers should wait, said Helen Cho, an airline analyst at Morningstar.", "Helen Cho", "PERSON", nil},
 		{"Tom Weir, a bank economist, said rates would fall.", "Tom Weir", "PERSON", nil},
+		// A name set off by commas after a body's noun.
+		{"The storm hit on Monday. The utility, Coastal Power, said it had restored power.", "Coastal Power", "ORG", nil},
 		// A nationality adjective that is no name of people.
 		{"Philippine officials said the ships had left the shoal.", "Philippine", "NORP", nil},
 	}

@@ -241,6 +241,17 @@ func (w *work) roleAfter(s sent, b int) bool {
 	return false
 }
 
+// roleBeforeApposition reports whether the name [a,b) stands in apposition
+// to a body's noun before it, set off by commas and opened by a
+// determiner: "the utility, Coastal Power, said", "the chain, Brightway,".
+func (w *work) roleBeforeApposition(s sent, a, b int) bool {
+	if a-3 < s.a || b >= s.b || w.toks[a-1].sp.text != "," || w.toks[b].sp.text != "," {
+		return false
+	}
+	role, det := &w.toks[a-2], &w.toks[a-3]
+	return role.sp.is(roleLow) && !role.cap && !role.sp.is(titleLow) && det.determiner()
+}
+
 // productName reports whether [a,b) names a product: a model word after
 // the first word ("Pro", "Duo", "Model"), or a model code mixing letters
 // and digits ("F-150", "S24").

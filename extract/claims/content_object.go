@@ -63,6 +63,9 @@ func (r *run) objectEnd(c, e0 int) int {
 		if r.wordClass(k).Has(phr.Coordinator) && r.isLower(k) && k+1 < e && r.verbGroupAt(s, k+1) {
 			return min(cut, k)
 		}
+		if phrases && r.is(k, ",") && k+1 < e && r.isLower(k+1) && r.wordClass(k+1).Has(phr.Coordinator) && r.clauseAfterJoin(k+2, e) {
+			return min(cut, k) // "denied any wrongdoing, and in a statement he said ..."
+		}
 		if r.verbGroupAt(s, k) {
 			return e0 // a verb of a clause in the content: "told her on Monday the port was closing"
 		}
@@ -78,6 +81,13 @@ func (r *run) objectEnd(c, e0 int) int {
 		phrases = phrases && (x >= 0 && p.Chunks[x].Kind == phr.NounPhrase || r.wordClass(k).Has(phr.Preposition))
 	}
 	return cut
+}
+
+// clauseAfterJoin reports whether a clause of its own opens at token k,
+// after a coordinator, at once or past adjuncts: a subject and its verb
+// ("and in a statement to reporters, he said").
+func (r *run) clauseAfterJoin(k, e int) bool {
+	return k < e && (r.subjectPronoun(k) || r.clauseAt(k) || r.adjunctClause(k, e) >= 0)
 }
 
 // objectWindow is the most tokens after its start that a noun-phrase

@@ -21,6 +21,7 @@ func TestObjectEnds(t *testing.T) {
 		{"an occasion after the object", "Ruiz praised the harbour plan in an interview with the local radio.", "praised", "the harbour plan"},
 		{"a medium after the object", "Holt attacked the union on Twitter.", "attacked", "the union"},
 		{"a comparison before a time", "Ruiz backed a harbour toll as early as next year.", "backed", "a harbour toll"},
+		{"a joined clause with its own subject", "Ruiz backed the harbour toll, and in a letter to the board, Holt said he agreed.", "backed", "the harbour toll"},
 		{"the occasion of a message", "Ruiz quoted her own speech at the harbour summit.", "quoted", "her own speech at the harbour summit"},
 		{"a question after the cue", "Ruiz asked why the board met at the harbour conference.", "asked", "why the board met at the harbour conference"},
 	}

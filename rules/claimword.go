@@ -259,6 +259,9 @@ const (
 	// WordRelativeThat is a relative pronoun that is also a complementizer
 	// ("that"): a subject relative only between a noun and its verb.
 	WordRelativeThat
+	// WordNamingParticiple gives the name after it to the noun before it
+	// ("a group called Save Our Marsh").
+	WordNamingParticiple
 	// WordDegree opens or closes a comparison of degree that a time may end
 	// ("as early as next year", "later than June").
 	WordDegree
@@ -441,6 +444,7 @@ var wordRoleNames = [WordRoleCount]string{
 	WordModalBlocker:      "modal-blocker",
 	WordDegree:            "degree",
 	WordRelativeThat:      "relative-that",
+	WordNamingParticiple:  "naming-participle",
 	WordPassiveBase:       "passive-base",
 	WordCommitModal:       "commit-modal",
 	WordCommitSubject:     "commit-subject",

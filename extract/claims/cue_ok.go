@@ -26,6 +26,9 @@ func (r *run) cueOK(i int, ac *attrCue) bool {
 	if i > 0 && !ac.rule.After && r.nounCompound(i) {
 		return false
 	}
+	if r.namingParticiple(i) {
+		return false // a name given to the noun before it: "a group called Save Our Marsh said"
+	}
 	if r.adjectivalParticiple(i) {
 		return false // a participle before its noun: "300 pledged delegates", "among pledged delegates"
 	}
@@ -188,4 +191,26 @@ func (r *run) compoundHeadBeforeVerb(i int) bool {
 	}
 	s := r.sentOf(m)
 	return s >= 0 && r.sents[s][0] == m && r.mentionIn(r.span(m, m+1)) < 0
+}
+
+// namingParticiple reports whether the naming participle at token i gives
+// the name after it to the common noun before it, which an article opens: "a group
+// called Save Our Marsh said", "a website called Real News, which". The
+// name then ends at a verb, a comma or the sentence's end; a verb would
+// take a complement after its object ("the group called Holt a liar").
+func (r *run) namingParticiple(i int) bool {
+	s := r.sentOf(i)
+	if s < 0 || i-2 < r.sents[s][0] || !r.word(rules.WordNamingParticiple, i) || i+1 >= len(r.toks) || !r.isCap(i+1) {
+		return false
+	}
+	if !r.isLower(i-1) || !r.nounBefore(i-1) || !r.in(setDeterm, i-2) {
+		return false
+	}
+	b := r.sents[s][1]
+	e := i + 1
+	for e < b && e < i+1+coordinatedNameWords && (r.isCap(e) || r.nameParticle(e)) {
+		r.steps++
+		e++
+	}
+	return e >= b || r.is(e, ",;.") || r.verbAt(e) || r.wordIs(rules.WordSubjectRelative, e)
 }

@@ -45,6 +45,28 @@ func TestCompoundHeadBeforeItsVerb(t *testing.T) {
 		want: want{kinds: k(document.Reported), contains: "a harbour toll"}}})
 }
 
+// TestNamingParticipleIsNoCue checks that "called" between a common noun
+// and the name it gives is no stance cue, while a verb with an object and
+// a complement stays one.
+func TestNamingParticipleIsNoCue(t *testing.T) {
+	set, f := testFinder(t)
+	for _, text := range []string{
+		"The harbour plan was opposed by a group called Save The Bay, which filed suit.",
+		"Maria Holt founded a company called Harbour Tide.",
+	} {
+		d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
+		for _, c := range d.Claims {
+			if c.Cue == "called" {
+				t.Errorf("%q: a naming participle became a cue: %q", text, c.Text)
+			}
+		}
+	}
+	runClaimCases(t, []claimCase{{name: "a verb with its complement",
+		text: "One harbour pilot called Maria Holt “a menace to the port.”",
+		ents: []ent{{document.Person, "Maria Holt", nil}},
+		want: want{kinds: k(document.Reported), contains: "a menace to the port"}}})
+}
+
 // TestAnonymityIsNoContent checks that "spoke on condition of anonymity"
 // and "asking not to be identified" hedge the source's claim and are no
 // claim of their own.

@@ -505,3 +505,16 @@ func TestGerundIsNoTrailingSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingJoinedSpeakers checks that two speakers joined by "and" after
+// the content's comma speak together, each a phrase of its own, while one
+// person's two roles make no pair.
+func TestTrailingJoinedSpeakers(t *testing.T) {
+	r := document.Reported
+	runClaimCases(t, []claimCase{
+		{name: "two bodies", text: "The harbour will reopen in May, the company and the union said.",
+			want: want{kinds: k(r), claimant: "the company and the union", contains: "The harbour will reopen in May"}},
+		{name: "a body and a plural", text: "The harbour will reopen in May, the company and state officials said.",
+			want: want{kinds: k(r), claimant: "the company and state officials", contains: "The harbour will reopen in May"}},
+	})
+}

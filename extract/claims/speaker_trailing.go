@@ -34,6 +34,13 @@ func (r *run) speakerBeforeCue(i, a int) (spk tokenSpan, pre int, as bool) {
 	if ok && r.loneGerund(sp) {
 		return tokenSpan{}, -1, false // a verb and its object, not a speaker and a cue: "..., raising hopes of a deal"
 	}
+	if ok && (r.in(setDeterm, sp[0]) || r.pluralNoun(sp[1]-1)) {
+		// Two speakers, each a phrase of its own; "the senator and
+		// presidential candidate" is one person's two roles.
+		if ns, found := r.joinedSpeakerBefore(from, a); found {
+			return tokenSpan{ns, sp[1]}, ns - 1, false // "..., the company and the union said"
+		}
+	}
 	switch {
 	case !ok && i-2 > a && r.word(rules.WordObjectPronoun, i-1):
 		// A modifier whose object is a pronoun: "the union representing them".
@@ -286,4 +293,20 @@ func (r *run) nameRunEnd(c, b int) int {
 func (r *run) loneGerund(sp tokenSpan) bool {
 	a := sp[0]
 	return sp[1]-a == 1 && r.isLower(a) && r.endsWith(rules.WordGerundEnd, a) && r.wordClass(a).Has(phr.Gerund) && !r.evidenceSource(sp)
+}
+
+// joinedSpeakerBefore returns the first token of a noun phrase for people or
+// bodies that "and" joins to the speaker phrase starting at token from,
+// right after a frame's punctuation: "..., the company and the union
+// said". It reports false when there is none.
+func (r *run) joinedSpeakerBefore(from, a int) (int, bool) {
+	j := from - 1
+	if j-1 <= a || !r.word(rules.WordNameCoordinator, j) {
+		return 0, false
+	}
+	ns := r.npBack(j-1, a)
+	if ns > j-1 || ns-1 < a || !r.framePunct(ns-1) || !r.validNP(ns, j) || !r.agent(tokenSpan{ns, j}) {
+		return 0, false
+	}
+	return ns, true
 }

@@ -27,19 +27,11 @@ func TestNounCompoundIsNoCue(t *testing.T) {
 // verb follows it is the head of its subject, after a lower-case noun or a
 // common word opening the sentence, and no cue of its own.
 func TestCompoundHeadBeforeItsVerb(t *testing.T) {
-	set, f := testFinder(t)
-	for _, text := range []string{
+	wantNoClaimWithCue(t, []string{
 		"The council met on Monday. Tenant advocates disputed the harbour figures.",
 		"The council met on Monday. Many tenant advocates said the harbour cap was too low.",
 		"The council met on Monday. Ana Ruiz, whose legal challenges led to the harbour case, said she was pleased.",
-	} {
-		d := runOn(t, set, f, text)
-		for _, c := range d.Claims {
-			if c.Cue == "advocates" || c.Cue == "challenges" {
-				t.Errorf("%q: the subject's head became a cue: %q", text, c.Text)
-			}
-		}
-	}
+	}, []string{"advocates", "challenges"})
 	runClaimCases(t, []claimCase{{name: "a subject before the cue",
 		text: "The council met on Monday. The union advocates a harbour toll for freight.",
 		want: want{kinds: k(document.Reported), contains: "a harbour toll"}}})
@@ -49,18 +41,10 @@ func TestCompoundHeadBeforeItsVerb(t *testing.T) {
 // and the name it gives is no stance cue, while a verb with an object and
 // a complement stays one.
 func TestNamingParticipleIsNoCue(t *testing.T) {
-	set, f := testFinder(t)
-	for _, text := range []string{
+	wantNoClaimWithCue(t, []string{
 		"The harbour plan was opposed by a group called Save The Bay, which filed suit.",
 		"Maria Holt founded a company called Harbour Tide.",
-	} {
-		d := runOn(t, set, f, text, ent{document.Person, "Maria Holt", nil})
-		for _, c := range d.Claims {
-			if c.Cue == "called" {
-				t.Errorf("%q: a naming participle became a cue: %q", text, c.Text)
-			}
-		}
-	}
+	}, []string{"called"}, ent{document.Person, "Maria Holt", nil})
 	runClaimCases(t, []claimCase{{name: "a verb with its complement",
 		text: "One harbour pilot called Maria Holt “a menace to the port.”",
 		ents: []ent{{document.Person, "Maria Holt", nil}},

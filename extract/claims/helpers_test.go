@@ -2,6 +2,7 @@ package claims
 
 import (
 	"io/fs"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -190,6 +191,20 @@ func wantNoClaimOf(t *testing.T, set *rules.Set, f *Finder, kind string, texts [
 		for _, c := range runOn(t, set, f, text, ents...).Claims {
 			if c.Kind == kind {
 				t.Errorf("%q: an unwanted %s claim: %+v", text, kind, c)
+			}
+		}
+	}
+}
+
+// wantNoClaimWithCue checks that no text gives a claim whose cue is one of
+// cues: the word there is no cue in that sentence.
+func wantNoClaimWithCue(t *testing.T, texts []string, cues []string, ents ...ent) {
+	t.Helper()
+	set, f := testFinder(t)
+	for _, text := range texts {
+		for _, c := range runOn(t, set, f, text, ents...).Claims {
+			if slices.Contains(cues, c.Cue) {
+				t.Errorf("%q: %q became a cue: %q", text, c.Cue, c.Text)
 			}
 		}
 	}

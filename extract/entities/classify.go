@@ -352,8 +352,9 @@ func (w *work) guessReading(f *segFacts, m *mention) bool {
 			w.add(*m)
 			return true
 		}
-	case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow):
-		// "Chicago Purchasing Managers", "Pirelli Cables".
+	case m.typ == "" && n >= 2 && n <= 3 && w.pluralCommon(b-1) && !w.toks[a].sp.is(commonLow) && !(n == 2 && w.f.lx.given.has(w.toks[a].sp.text) && w.personShaped(a, b)):
+		// "Chicago Purchasing Managers", "Pirelli Cables"; not a listed
+		// first name and a surname that is a plural word ("Andy Burrows").
 		m.typ, m.strength = document.Org, guess
 	case m.typ == "" && n == 2 && w.countryAt(b-1) && !(w.toks[a].allCaps && !w.gazExact(a)):
 		// ("NHS England" is a body; "the OSCE Chechnya mission" two names.)

@@ -76,6 +76,8 @@ func TestNewsOrganizations(t *testing.T) {
 		{"Tom Weir, a bank economist, said rates would fall.", "Tom Weir", "PERSON", nil},
 		// A name set off by commas after a body's noun.
 		{"The storm hit on Monday. The utility, Coastal Power, said it had restored power.", "Coastal Power", "ORG", nil},
+		// A listed first name before a surname that is a plural word.
+		{"The app was fined. “It is a scandal,” said Tom Burrows.", "Tom Burrows", "PERSON", nil},
 		// A nationality adjective that is no name of people.
 		{"Philippine officials said the ships had left the shoal.", "Philippine", "NORP", nil},
 	}

@@ -32,6 +32,8 @@ func (r *run) reducedRelative(s, i, j int) bool {
 			t = x
 		case r.isLower(t) && r.isCueWord(t) && r.wordClass(t).Has(phr.Verb|phr.Participle) && !r.endsWith(rules.WordGerundEnd, t):
 			return t > j
+		case t > j && r.isLower(t) && (r.modal(t) || r.wordClass(t).Has(phr.Be|phr.Auxiliary)) && !r.agent(tokenSpan{i - 1, i}):
+			return true // a thing no one says, then the clause's verb: "tariffs announced this month could push ..."
 		default:
 			return false
 		}

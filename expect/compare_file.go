@@ -253,7 +253,7 @@ func (p *parser) linkedEntity(f *CompareFile, n *yaml.Node) (LinkedEntitySpec, b
 	p.mapping(n, "an entity", []string{"type", "name", "in"}, func(key string, _, v *yaml.Node) {
 		switch key {
 		case "type":
-			if s, ok := p.text(v, "entity type"); ok && p.oneOf(v, "entity type", s, EntityTypes) {
+			if s, ok := p.choice(v, "entity type", EntityTypes); ok {
 				e.Type, has[0] = s, true
 			}
 		case "name":
@@ -312,7 +312,7 @@ func (p *parser) groups(f *CompareFile, n *yaml.Node, what string) []GroupSpec {
 		p.mapping(c, "a group", []string{"status", "claimant", "members", "slots"}, func(key string, _, v *yaml.Node) {
 			switch key {
 			case "status":
-				if s, ok := p.text(v, "status"); ok && p.oneOf(v, "status", s, GroupStatuses) {
+				if s, ok := p.choice(v, "status", GroupStatuses); ok {
 					g.Status = s
 				}
 			case "claimant":
@@ -341,7 +341,7 @@ func (p *parser) slot(n *yaml.Node) SlotSpec {
 	var s SlotSpec
 	p.mapping(n, "a slot", []string{"type", "compatible"}, func(key string, _, v *yaml.Node) {
 		if key == "type" {
-			if t, ok := p.text(v, "slot type"); ok && p.oneOf(v, "slot type", t, compare.SlotTypes) {
+			if t, ok := p.choice(v, "slot type", compare.SlotTypes); ok {
 				s.Type = t
 			}
 			return

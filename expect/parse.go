@@ -361,6 +361,12 @@ func (p *parser) meta(n *yaml.Node) []MetaField {
 	return out
 }
 
+// choice reads a string of node n that must be one of allowed.
+func (p *parser) choice(n *yaml.Node, what string, allowed []string) (string, bool) {
+	s, ok := p.text(n, what)
+	return s, ok && p.oneOf(n, what, s, allowed)
+}
+
 // oneOf checks that s is one of allowed.
 func (p *parser) oneOf(n *yaml.Node, what, s string, allowed []string) bool {
 	if !slices.Contains(allowed, s) {

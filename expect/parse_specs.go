@@ -15,7 +15,7 @@ func (p *parser) entity(n *yaml.Node) (EntitySpec, bool) {
 	p.mapping(n, "an entity", []string{"type", "name", "titles", "aliases"}, func(key string, _, v *yaml.Node) {
 		switch key {
 		case "type":
-			if s, ok := p.text(v, "entity type"); ok && p.oneOf(v, "entity type", s, EntityTypes) {
+			if s, ok := p.choice(v, "entity type", EntityTypes); ok {
 				e.Type, has[0] = s, true
 			}
 		case "name":
@@ -40,7 +40,7 @@ func (p *parser) value(n *yaml.Node) (ValueSpec, bool) {
 	p.mapping(n, "a value", []string{"type", "text", "value"}, func(key string, _, v *yaml.Node) {
 		switch key {
 		case "type":
-			if s, ok := p.text(v, "value type"); ok && p.oneOf(v, "value type", s, ValueTypes) {
+			if s, ok := p.choice(v, "value type", ValueTypes); ok {
 				e.Type, has[0] = s, true
 			}
 		case "text":

@@ -169,6 +169,14 @@ func (r *run) clauseOpener(k int) bool {
 	return r.is(k, ",:;—-")
 }
 
+// loneGerund reports whether the speaker phrase sp is one lower-case verb in
+// "-ing" that names no source of evidence ("polling"): a verb and its
+// object, "raising questions", not a speaker and a cue.
+func (r *run) loneGerund(sp tokenSpan) bool {
+	a := sp[0]
+	return sp[1]-a == 1 && r.isLower(a) && r.endsWith(rules.WordGerundEnd, a) && r.wordClass(a).Has(phr.Gerund) && !r.word(rules.WordEvidenceNoun, a)
+}
+
 // participleHolder returns the speaker of a claim whose speaker phrase is
 // a lone word in -ing, a participle or an adjective and no noun ("raising
 // questions", "blistering attacks"): the subject of the sentence for a
@@ -177,7 +185,7 @@ func (r *run) clauseOpener(k int) bool {
 // finding in -ing ("polling") is a noun.
 func (r *run) participleHolder(spk tokenSpan) (tokenSpan, bool) {
 	k := spk[0]
-	if spk[1]-k != 1 || !r.isLower(k) || !r.endsWith(rules.WordGerundEnd, k) || !r.wordClass(k).Has(phr.Gerund) || r.wordIs(rules.WordEvidenceNoun, k) {
+	if !r.loneGerund(spk) {
 		return tokenSpan{}, false
 	}
 	s := r.sentOf(k)

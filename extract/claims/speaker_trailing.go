@@ -288,13 +288,6 @@ func (r *run) nameRunEnd(c, b int) int {
 	return n
 }
 
-// loneGerund reports whether the speaker phrase sp is one lower-case verb in
-// "-ing" that names no source of evidence ("polling").
-func (r *run) loneGerund(sp tokenSpan) bool {
-	a := sp[0]
-	return sp[1]-a == 1 && r.isLower(a) && r.endsWith(rules.WordGerundEnd, a) && r.wordClass(a).Has(phr.Gerund) && !r.evidenceSource(sp)
-}
-
 // joinedSpeakerBefore returns the first token of a noun phrase for people or
 // bodies that "and" joins to the speaker phrase starting at token from,
 // right after a frame's punctuation: "..., the company and the union
